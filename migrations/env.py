@@ -1,0 +1,38 @@
+"""Alembic environment: run migrations online, in batch mode so they also work on SQLite."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from monitor.db import make_engine
+from monitor.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    connectable = config.attributes.get("connection")
+    if connectable is not None:
+        _run(connectable)
+        return
+    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
+    with engine.connect() as connection:
+        _run(connection)
+    engine.dispose()
+
+
+def _run(connection: object) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("lossmon runs migrations online only: use `lossmon db upgrade`")
+run_migrations_online()

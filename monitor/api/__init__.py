@@ -1,0 +1,13 @@
+"""JSON API under /api/v1, one blueprint per feature."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from monitor.api import health, openapi, runs, series
+
+
+def register(app: Flask) -> None:
+    for module in (runs, series, openapi):
+        app.register_blueprint(module.bp, url_prefix="/api/v1")
+    app.register_blueprint(health.bp)

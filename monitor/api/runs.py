@@ -1,0 +1,139 @@
+"""Runs: create or resume, list, read, finish, and take points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, request
+
+from monitor import store
+from monitor.api.common import alert_json, config, json_body, json_response, run_json
+from monitor.auth import reader_scope, require_writer
+from monitor.db import get_db
+from monitor.errors import ApiError, bad_request, not_found
+from monitor.models import RUN_STATUSES, Run
+from monitor.wire import (
+    RUN_WRITE_STATUSES,
+    add_derived_perplexity,
+    parse_points,
+    require_object,
+)
+
+bp = Blueprint("runs", __name__)
+
+MAX_NAME = 200
+
+
+def _optional_string(body: dict[str, Any], field: str) -> str | None:
+    value = body.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
+        raise bad_request(f'"{field}" must be a non-empty string of at most {MAX_NAME} characters')
+    return value.strip()
+
+
+def _run_request(body: dict[str, Any]) -> store.RunRequest:
+    unknown = set(body) - {"project", "name", "client_run_id", "config", "tags"}
+    if unknown:
+        raise bad_request(f"unknown field(s) {sorted(unknown)}")
+    config_value = body.get("config") or {}
+    if not isinstance(config_value, dict):
+        raise bad_request('"config" must be an object')
+    tags = body.get("tags") or []
+    if not isinstance(tags, list) or not all(
+        isinstance(t, str) and t and len(t) <= MAX_NAME for t in tags
+    ):
+        raise bad_request('"tags" must be a list of non-empty strings')
+    return store.RunRequest(
+        name=_optional_string(body, "name"),
+        client_run_id=_optional_string(body, "client_run_id"),
+        config=config_value,
+        tags=sorted(set(tags)),
+    )
+
+
+@bp.post("/runs")
+def create_run() -> Response:
+    body = require_object(json_body())
+    project_name = _optional_string(body, "project")
+    run_request = _run_request(body)
+    with get_db().session() as session:
+        project = require_writer(session)
+        if project_name is not None and project_name != project.name:
+            raise ApiError(403, "forbidden", f"the token belongs to project {project.name!r}")
+        run, created = store.create_or_resume_run(session, project, run_request)
+        session.flush()
+        return json_response(
+            {"id": run.id, "name": run.name, "url": run_json(run)["url"]}, 201 if created else 200
+        )
+
+
+def _load_run(session: Any, run_id: int) -> Run:
+    run = store.get_run(session, run_id)
+    if run is None:
+        raise not_found(f"run {run_id} does not exist")
+    return run
+
+
+def _writable_run(session: Any, run_id: int) -> Run:
+    # The token first: without one, a caller learns nothing, not even whether the run exists.
+    project = require_writer(session)
+    run = _load_run(session, run_id)
+    if run.project_id != project.id:
+        raise ApiError(403, "forbidden", "the token belongs to another project")
+    return run
+
+
+@bp.post("/runs/<int:run_id>/points")
+def add_points(run_id: int) -> Response:
+    with get_db().session() as session:
+        run = _writable_run(session, run_id)
+        body = json_body()
+        batches = parse_points(body, config().max_points_per_request)
+        add_derived_perplexity(batches, run.config.get("loss_kind"))
+        if batches:
+            store.write_points(session, run, batches)
+        return json_response({"accepted": len(body["points"])})
+
+
+@bp.patch("/runs/<int:run_id>")
+def update_run(run_id: int) -> Response:
+    body = require_object(json_body())
+    unknown = set(body) - {"status", "summary"}
+    if unknown:
+        raise bad_request(f"unknown field(s) {sorted(unknown)}")
+    status = body.get("status")
+    if status not in RUN_WRITE_STATUSES + ("running",):
+        raise bad_request('"status" must be "finished", "failed" or "running"')
+    summary = body.get("summary") or {}
+    if not isinstance(summary, dict):
+        raise bad_request('"summary" must be an object')
+    with get_db().session() as session:
+        run = _writable_run(session, run_id)
+        store.set_run_status(session, run, status, summary)
+        return json_response(run_json(run))
+
+
+@bp.get("/runs")
+def list_runs() -> Response:
+    status = request.args.get("status") or None
+    if status is not None and status not in RUN_STATUSES:
+        raise bad_request(f'"status" must be one of {", ".join(RUN_STATUSES)}')
+    with get_db().session() as session:
+        scope = reader_scope(session, bool(config().dashboard_password))
+        runs = store.list_runs(session, request.args.get("project") or None, status, scope)
+        return json_response({"runs": [run_json(run) for run in runs]})
+
+
+@bp.get("/runs/<int:run_id>")
+def get_run(run_id: int) -> Response:
+    with get_db().session() as session:
+        scope = reader_scope(session, bool(config().dashboard_password))
+        run = _load_run(session, run_id)
+        if scope is not None and run.project_id != scope:
+            raise ApiError(403, "forbidden", "the token belongs to another project")
+        payload = run_json(run)
+        payload["series"] = store.series_keys(session, run.id)
+        payload["alerts"] = [alert_json(a) for a in store.open_alerts(session, run.id)]
+        return json_response(payload)

@@ -1,0 +1,51 @@
+"""Settings of the service, read once from the environment (LOSSMON_*)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+def lossmon_home() -> Path:
+    """Return the folder for local state: the embedded database and the client spool."""
+    return Path(os.environ.get("LOSSMON_HOME", "~/.lossmon")).expanduser()
+
+
+def default_database_url() -> str:
+    """Return the embedded default: a SQLite file under LOSSMON_HOME."""
+    return f"sqlite:///{lossmon_home() / 'lossmon.db'}"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting of the service, with its environment variable in the comment."""
+
+    database_url: str = field(default_factory=default_database_url)  # LOSSMON_DATABASE_URL
+    public_url: str = ""  # LOSSMON_PUBLIC_URL: base of links in alerts; empty = request host
+    dashboard_password: str = ""  # LOSSMON_DASHBOARD_PASSWORD: empty = reads need no login
+    secret_key: str = ""  # LOSSMON_SECRET_KEY: signs dashboard sessions; random if empty
+    max_points_per_request: int = 10_000  # LOSSMON_MAX_POINTS_PER_REQUEST
+    max_request_bytes: int = 10 * 1024 * 1024  # LOSSMON_MAX_REQUEST_BYTES (after gunzip too)
+    web_workers: int = 2  # LOSSMON_WEB_WORKERS: gunicorn workers for `lossmon web`
+    evaluate_interval_s: float = 5.0  # LOSSMON_EVALUATE_INTERVAL_S: scheduler tick
+    testing: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
+        """Build the settings from LOSSMON_* variables, falling back to the defaults."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            raw = env.get(f"LOSSMON_{item.name.upper()}")
+            if raw is None or item.name == "testing":
+                continue
+            kind = type(getattr(cls(), item.name))
+            values[item.name] = kind(raw)
+        return cls(**values)
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Config:
+        """Return a copy with the given settings replaced (tests, CLI flags)."""
+        return replace(self, **dict(overrides))

@@ -1,0 +1,51 @@
+"""The service's one error type and its JSON shape: {"error": {code, message, details}}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, jsonify
+from werkzeug.exceptions import HTTPException
+
+
+class ApiError(Exception):
+    """An error a client caused (or may retry); rendered once, at the edge."""
+
+    def __init__(
+        self, status: int, code: str, message: str, details: list[Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or []
+
+    def to_response(self) -> tuple[Response, int]:
+        body = {"error": {"code": self.code, "message": self.message, "details": self.details}}
+        return jsonify(body), self.status
+
+
+def bad_request(message: str, details: list[Any] | None = None) -> ApiError:
+    return ApiError(400, "bad_request", message, details)
+
+
+def not_found(message: str) -> ApiError:
+    return ApiError(404, "not_found", message)
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Render every error under /api as the JSON error shape, never as an HTML page."""
+
+    @app.errorhandler(ApiError)
+    def _api_error(error: ApiError) -> tuple[Response, int]:
+        return error.to_response()
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException) -> Any:
+        from flask import request
+
+        if not request.path.startswith("/api/"):
+            return error
+        code = (error.name or "error").lower().replace(" ", "_")
+        status = error.code or 500
+        return ApiError(status, code, error.description or error.name).to_response()

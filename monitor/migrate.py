@@ -1,0 +1,52 @@
+"""Alembic, driven from code: `lossmon db upgrade`, first start of `lossmon serve`, /readyz."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from monitor.db import make_engine, normalise_url
+
+
+def _migrations_folder() -> Path:
+    # A source checkout has them at the top level; a wheel ships them as monitor.migrations.
+    spec = importlib.util.find_spec("monitor.migrations")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent.parent / "migrations"
+
+
+MIGRATIONS = _migrations_folder()
+
+
+def alembic_config(database_url: str) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", normalise_url(database_url).replace("%", "%%"))
+    return config
+
+
+def upgrade(database_url: str, revision: str = "head") -> None:
+    """Apply migrations up to `revision`, creating a SQLite file's folder if needed."""
+    make_engine(database_url).dispose()
+    command.upgrade(alembic_config(database_url), revision)
+
+
+def downgrade(database_url: str, revision: str) -> None:
+    command.downgrade(alembic_config(database_url), revision)
+
+
+def pending_revisions(conn: Connection) -> list[str]:
+    """Return the revisions the database still lacks (empty when it is current)."""
+    script = ScriptDirectory(str(MIGRATIONS))
+    current = set(MigrationContext.configure(conn).get_current_heads())
+    heads = set(script.get_heads())
+    if current == heads:
+        return []
+    return sorted(heads - current) or sorted(current)

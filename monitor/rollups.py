@@ -1,0 +1,315 @@
+"""Min/max/last rollups of each series, kept at ingest, and downsampled reads from them.
+
+A read of a long series picks the finest rollup level whose buckets in range stay few, then
+merges neighbouring buckets down to the requested size. Every bucket keeps its minimum, its
+maximum, its last value and its first NaN, each at its own step, so a one-step spike or the
+first NaN is still drawn at full zoom-out (TensorBoard's reservoir and MLflow's stride drop
+them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from monitor.models import Point, Rollup
+
+RESOLUTIONS = (100, 1_000, 10_000, 100_000)
+ROLLUP = Rollup.__table__
+POINT = Point.__table__
+
+
+@dataclass
+class Bucket:
+    """Aggregate of the points of one bucket (or of several merged buckets)."""
+
+    bucket: int
+    count: int
+    nan_count: int
+    nan_step: int | None
+    min_step: int | None
+    min_value: float | None
+    max_step: int | None
+    max_value: float | None
+    last_step: int
+    last_value: float
+
+    @classmethod
+    def of_points(cls, bucket: int, steps: Sequence[int], values: Sequence[float]) -> Bucket:
+        """Aggregate points given in ascending step order."""
+        agg = cls(bucket, 0, 0, None, None, None, None, None, steps[-1], values[-1])
+        for step, value in zip(steps, values, strict=True):
+            agg.count += 1
+            if value != value:  # NaN
+                agg.nan_count += 1
+                if agg.nan_step is None:
+                    agg.nan_step = step
+                continue
+            if agg.min_value is None or value < agg.min_value:
+                agg.min_step, agg.min_value = step, value
+            if agg.max_value is None or value > agg.max_value:
+                agg.max_step, agg.max_value = step, value
+        return agg
+
+    @classmethod
+    def of_row(cls, row: Any) -> Bucket:
+        last = math.nan if row.last_value is None else row.last_value
+        return cls(
+            row.bucket, row.count, row.nan_count, row.nan_step, row.min_step,
+            _finite_or_none(row.min_value), row.max_step, _finite_or_none(row.max_value),
+            row.last_step, last,
+        )  # fmt: skip
+
+    def merge(self, later: Bucket) -> None:
+        """Fold in a bucket whose points all come after this one's."""
+        self.count += later.count
+        self.nan_count += later.nan_count
+        if self.nan_step is None:
+            self.nan_step = later.nan_step
+        if later.min_value is not None and (
+            self.min_value is None or later.min_value < self.min_value
+        ):
+            self.min_step, self.min_value = later.min_step, later.min_value
+        if later.max_value is not None and (
+            self.max_value is None or later.max_value > self.max_value
+        ):
+            self.max_step, self.max_value = later.max_step, later.max_value
+        self.last_step, self.last_value = later.last_step, later.last_value
+
+    def points(self) -> list[tuple[int, float]]:
+        """Return the bucket's representative points: min, max, first NaN and last."""
+        chosen = {self.last_step: self.last_value}
+        if self.min_step is not None and self.min_value is not None:
+            chosen[self.min_step] = self.min_value
+        if self.max_step is not None and self.max_value is not None:
+            chosen[self.max_step] = self.max_value
+        if self.nan_step is not None:
+            chosen[self.nan_step] = math.nan
+        return sorted(chosen.items())
+
+    def to_row(self, series_id: int, resolution: int) -> dict[str, Any]:
+        return {
+            "series_id": series_id,
+            "resolution": resolution,
+            "bucket": self.bucket,
+            "count": self.count,
+            "nan_count": self.nan_count,
+            "nan_step": self.nan_step,
+            "min_step": self.min_step,
+            "min_value": self.min_value,
+            "max_step": self.max_step,
+            "max_value": self.max_value,
+            "last_step": self.last_step,
+            "last_value": None if math.isnan(self.last_value) else self.last_value,
+        }
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    # PostgreSQL hands back a stored NaN as NaN; SQLite as NULL. Treat both alike.
+    return None if value is None or math.isnan(value) else value
+
+
+def group_points(steps: Sequence[int], values: Sequence[float], width: int) -> list[Bucket]:
+    """Aggregate ascending points into buckets of `width` steps."""
+    buckets: list[Bucket] = []
+    start = 0
+    for index in range(1, len(steps) + 1):
+        if index == len(steps) or steps[index] // width != steps[start] // width:
+            bucket = steps[start] // width
+            buckets.append(Bucket.of_points(bucket, steps[start:index], values[start:index]))
+            start = index
+    return buckets
+
+
+def rows_after_append(
+    conn: Connection,
+    series_id: int,
+    previous_last_step: int | None,
+    steps: Sequence[int],
+    values: Sequence[float],
+) -> list[dict[str, Any]]:
+    """Return the rollup rows to upsert for points that all come after the stored ones."""
+    rows = []
+    for resolution in RESOLUTIONS:
+        buckets = group_points(steps, values, resolution)
+        if previous_last_step is not None and previous_last_step // resolution == buckets[0].bucket:
+            stored = conn.execute(
+                select(ROLLUP).where(
+                    ROLLUP.c.series_id == series_id,
+                    ROLLUP.c.resolution == resolution,
+                    ROLLUP.c.bucket == buckets[0].bucket,
+                )
+            ).one_or_none()
+            if stored is not None:
+                merged = Bucket.of_row(stored)
+                merged.merge(buckets[0])
+                buckets[0] = merged
+        rows.extend(agg.to_row(series_id, resolution) for agg in buckets)
+    return rows
+
+
+def rows_after_rewrite(
+    conn: Connection, series_id: int, steps: Sequence[int]
+) -> list[dict[str, Any]]:
+    """Return fresh rollup rows for every bucket that holds one of `steps`.
+
+    Used when a batch rewrites stored steps: the finest level is recomputed from the points,
+    each coarser level from the level below, so the cost stays with the touched buckets.
+    """
+    finest = RESOLUTIONS[0]
+    lower: dict[int, Bucket] = {}
+    for first, last in _contiguous({step // finest for step in steps}):
+        found = _read_points(conn, series_id, first * finest, (last + 1) * finest - 1)
+        lower.update((agg.bucket, agg) for agg in group_points(*found, finest))
+    rows = [agg.to_row(series_id, finest) for agg in lower.values()]
+    for previous, resolution in zip(RESOLUTIONS, RESOLUTIONS[1:], strict=False):
+        factor = resolution // previous
+        current: dict[int, Bucket] = {}
+        for first, last in _contiguous({step // resolution for step in steps}):
+            children = {
+                row.bucket: Bucket.of_row(row)
+                for row in _read_buckets(conn, series_id, previous, first * factor,
+                                         (last + 1) * factor - 1)
+            }  # fmt: skip
+            children.update(
+                (b, agg) for b, agg in lower.items() if first * factor <= b < (last + 1) * factor
+            )
+            for child in sorted(children):
+                parent = child // factor
+                if parent in current:
+                    current[parent].merge(children[child])
+                else:
+                    current[parent] = replace(children[child], bucket=parent)
+        rows.extend(agg.to_row(series_id, resolution) for agg in current.values())
+        lower = current
+    return rows
+
+
+def _contiguous(values: set[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for value in sorted(values):
+        if runs and value == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], value)
+        else:
+            runs.append((value, value))
+    return runs
+
+
+def _read_points(
+    conn: Connection, series_id: int, first_step: int, last_step: int
+) -> tuple[list[int], list[float]]:
+    found = conn.execute(
+        select(POINT.c.step, POINT.c.value)
+        .where(
+            POINT.c.series_id == series_id,
+            POINT.c.step >= first_step,
+            POINT.c.step <= last_step,
+        )
+        .order_by(POINT.c.step)
+    ).all()
+    return [row[0] for row in found], [math.nan if row[1] is None else row[1] for row in found]
+
+
+def _read_buckets(
+    conn: Connection, series_id: int, resolution: int, first: int, last: int
+) -> list[Any]:
+    return list(
+        conn.execute(
+            select(ROLLUP)
+            .where(
+                ROLLUP.c.series_id == series_id,
+                ROLLUP.c.resolution == resolution,
+                ROLLUP.c.bucket >= first,
+                ROLLUP.c.bucket <= last,
+            )
+            .order_by(ROLLUP.c.bucket)
+        )
+    )
+
+
+@dataclass
+class Downsampled:
+    steps: list[int]
+    values: list[float]
+    total: int
+    downsampled: bool
+
+
+def read_range(
+    conn: Connection, series_id: int, start: int, end: int, max_points: int
+) -> Downsampled:
+    """Return the series in [start, end]: raw when it fits in `max_points`, else extremes.
+
+    The downsampled form keeps, per bucket, the minimum, the maximum, the first NaN and the
+    last value, each at its own step, and never returns more than `max_points` points.
+    """
+    target = max(1, max_points // 4 - 1)
+    finest = RESOLUTIONS[0]
+    if end // finest - start // finest + 1 <= 2 * target:
+        # Too short for the rollups to give enough detail: bucket the raw points instead.
+        steps, values = _read_points(conn, series_id, start, end)
+        if len(steps) <= max_points:
+            return Downsampled(steps, values, len(steps), False)
+        width = _bucket_width(start, end, target)
+        return _flatten(_merge_to(group_points(steps, values, width), start, width), len(steps))
+    for resolution in RESOLUTIONS:
+        first, last = start // resolution, end // resolution
+        if last - first + 1 > 8 * target and resolution != RESOLUTIONS[-1]:
+            continue
+        buckets = [
+            Bucket.of_row(row) for row in _read_buckets(conn, series_id, resolution, first, last)
+        ]
+        buckets = _clip_edges(conn, series_id, buckets, resolution, start, end)
+        total = sum(agg.count for agg in buckets)
+        if total <= max_points:
+            steps, values = _read_points(conn, series_id, start, end)
+            return Downsampled(steps, values, len(steps), False)
+        width = _bucket_width(start, end, target)
+        return _flatten(_merge_to(buckets, start, width), total)
+    raise AssertionError("the coarsest resolution always answers")
+
+
+def _bucket_width(start: int, end: int, target: int) -> int:
+    return max(1, math.ceil((end - start + 1) / target))
+
+
+def _clip_edges(
+    conn: Connection, series_id: int, buckets: list[Bucket], resolution: int, start: int, end: int
+) -> list[Bucket]:
+    """Rebuild from the points the edge buckets that reach outside [start, end]."""
+    for index in (0, -1)[: len(buckets)]:
+        agg = buckets[index]
+        lo, hi = agg.bucket * resolution, (agg.bucket + 1) * resolution - 1
+        if lo < start or hi > end:
+            steps, values = _read_points(conn, series_id, max(lo, start), min(hi, end))
+            buckets[index] = (
+                Bucket.of_points(agg.bucket, steps, values) if steps else replace(agg, count=0)
+            )
+    return [agg for agg in buckets if agg.count]
+
+
+def _merge_to(buckets: list[Bucket], start: int, width: int) -> list[Bucket]:
+    merged: list[Bucket] = []
+    groups: list[int] = []
+    for agg in buckets:
+        group = (agg.last_step - start) // width
+        if groups and groups[-1] == group:
+            merged[-1].merge(agg)
+        else:
+            merged.append(replace(agg))
+            groups.append(group)
+    return merged
+
+
+def _flatten(buckets: list[Bucket], total: int) -> Downsampled:
+    steps: list[int] = []
+    values: list[float] = []
+    for agg in buckets:
+        for step, value in agg.points():
+            steps.append(step)
+            values.append(value)
+    return Downsampled(steps, values, total, True)

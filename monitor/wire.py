@@ -1,0 +1,243 @@
+"""Parse and validate incoming JSON; serialise outgoing series. Owns the wire format.
+
+Numbers on the wire are JSON numbers or the strings "NaN", "Infinity" and "-Infinity"
+(JSON has no literal for them). Parsing is all-or-nothing: the first bad point rejects the
+batch with its index and the reason, before anything is written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from monitor.errors import ApiError, bad_request
+
+MAX_STEP = 2**53
+MAX_KEY_LENGTH = 200
+NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+PERPLEXITY_LOSS_KINDS = ("cross_entropy", "nll")
+LOSS_KINDS = ("cross_entropy", "nll", "bce", "mse", "mae", "huber", "hinge", "custom")
+RUN_WRITE_STATUSES = ("finished", "failed")
+
+
+@dataclass
+class SeriesBatch:
+    """The new points of one series: steps ascending and unique (last write wins)."""
+
+    steps: list[int] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    wall_times: list[float | None] = field(default_factory=list)
+
+
+def decode_body(raw: bytes, content_encoding: str, max_bytes: int) -> Any:
+    """Return the parsed JSON body, gunzipping it first where the client compressed it."""
+    if content_encoding.strip().lower() == "gzip":
+        raw = _gunzip(raw, max_bytes)
+    if len(raw) > max_bytes:
+        raise ApiError(413, "too_large", f"request body exceeds {max_bytes} bytes")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise bad_request(f"malformed JSON: {error}") from None
+
+
+def _gunzip(raw: bytes, max_bytes: int) -> bytes:
+    # Inflate with a cap so a small "gzip bomb" cannot take the process's memory.
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        body = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error as error:
+        raise bad_request(f"malformed gzip body: {error}") from None
+    if len(body) > max_bytes or inflater.unconsumed_tail:
+        raise ApiError(413, "too_large", f"decompressed body exceeds {max_bytes} bytes")
+    if not inflater.eof:
+        raise bad_request("malformed gzip body: truncated")
+    return body
+
+
+def require_object(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise bad_request("the body must be a JSON object")
+    return body
+
+
+def parse_number(raw: Any) -> float | None:
+    """Return the float a wire number stands for, or None when it is not a number."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, float):
+        return raw
+    if isinstance(raw, int):
+        return float(raw) if abs(raw) <= 2**1023 else None
+    if isinstance(raw, str):
+        return NON_FINITE.get(raw)
+    return None
+
+
+def key_problem(key: Any) -> str | None:
+    """Say what is wrong with a series key, or None when it is fine."""
+    if not isinstance(key, str):
+        return "a key must be a string"
+    if not key:
+        return "a key must not be empty"
+    if len(key) > MAX_KEY_LENGTH:
+        return f"a key must be at most {MAX_KEY_LENGTH} characters"
+    if _CONTROL.search(key):
+        return "a key must not contain control characters"
+    if key.startswith("/") or key.endswith("/") or "//" in key:
+        return "a key must not start or end with '/' or contain '//'"
+    return None
+
+
+def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
+    """Validate a points batch and group it by series key.
+
+    A step repeated inside one batch is merged: its keys are combined and, for the same key,
+    the later point wins — the same rule as a step re-sent in a later batch.
+    """
+    body = require_object(body)
+    points = body.get("points")
+    if not isinstance(points, list):
+        raise bad_request('"points" must be a list')
+    if len(points) > max_points:
+        raise ApiError(
+            413,
+            "too_many_points",
+            f"{len(points)} points in one request; the limit is {max_points}",
+        )
+    by_key: dict[str, dict[int, tuple[float, float | None]]] = {}
+    for index, point in enumerate(points):
+        step, wall_time, values = _parse_point(index, point)
+        for key, value in values:
+            by_key.setdefault(key, {})[step] = (value, wall_time)
+    batches: dict[str, SeriesBatch] = {}
+    for key, by_step in by_key.items():
+        batch = SeriesBatch()
+        for step in sorted(by_step):
+            value, wall_time = by_step[step]
+            batch.steps.append(step)
+            batch.values.append(value)
+            batch.wall_times.append(wall_time)
+        batches[key] = batch
+    return batches
+
+
+def _reject(index: int, reason: str, field_name: str | None = None) -> ApiError:
+    detail: dict[str, Any] = {"index": index, "reason": reason}
+    if field_name is not None:
+        detail["field"] = field_name
+    return bad_request(f"point {index}: {reason}; nothing was written", [detail])
+
+
+def _parse_point(index: int, point: Any) -> tuple[int, float | None, list[tuple[str, float]]]:
+    if not isinstance(point, dict):
+        raise _reject(index, "a point must be an object")
+    unknown = set(point) - {"step", "wall_time", "values"}
+    if unknown:
+        raise _reject(index, f"unknown field(s) {sorted(unknown)}")
+    step = point.get("step")
+    if isinstance(step, float) and step.is_integer():
+        step = int(step)
+    if isinstance(step, bool) or not isinstance(step, int):
+        raise _reject(index, "step must be an integer", "step")
+    if step < 0 or step > MAX_STEP:
+        raise _reject(index, f"step must be between 0 and 2^53 ({MAX_STEP})", "step")
+    wall_time = point.get("wall_time")
+    if wall_time is not None:
+        parsed = parse_number(wall_time)
+        if parsed is None or not math.isfinite(parsed) or parsed < 0:
+            raise _reject(index, "wall_time must be a finite, non-negative number", "wall_time")
+        wall_time = parsed
+    values = point.get("values")
+    if not isinstance(values, dict) or not values:
+        raise _reject(index, "values must be a non-empty object of key: number", "values")
+    parsed_values = []
+    for key, raw in values.items():
+        problem = key_problem(key)
+        if problem:
+            raise _reject(index, f"{problem} (got {key[:40]!r})", "values")
+        value = parse_number(raw)
+        if value is None:
+            raise _reject(
+                index,
+                f"value of {key!r} must be a number or 'NaN'/'Infinity'/'-Infinity', "
+                f"not {type(raw).__name__}",
+                "values",
+            )
+        parsed_values.append((key, value))
+    return step, wall_time, parsed_values
+
+
+def add_derived_perplexity(batches: dict[str, SeriesBatch], loss_kind: str | None) -> None:
+    """Derive `<split>/ppl` = exp(loss) for cross-entropy runs whose client did not send it."""
+    if loss_kind not in PERPLEXITY_LOSS_KINDS:
+        return
+    for key in list(batches):
+        split, _, metric = key.rpartition("/")
+        if metric != "loss" or not split:
+            continue
+        ppl_key = f"{split}/ppl"
+        sent = set(batches[ppl_key].steps) if ppl_key in batches else set()
+        loss = batches[key]
+        derived = SeriesBatch()
+        for step, value, wall_time in zip(loss.steps, loss.values, loss.wall_times, strict=True):
+            if step not in sent:
+                derived.steps.append(step)
+                derived.values.append(_exp(value))
+                derived.wall_times.append(wall_time)
+        if not derived.steps:
+            continue
+        if ppl_key in batches:
+            derived = _merge(batches[ppl_key], derived)
+        batches[ppl_key] = derived
+
+
+def _exp(value: float) -> float:
+    try:
+        return math.exp(value)
+    except OverflowError:
+        return math.inf
+
+
+def _merge(first: SeriesBatch, second: SeriesBatch) -> SeriesBatch:
+    rows = sorted(
+        zip(
+            first.steps + second.steps,
+            first.values + second.values,
+            first.wall_times + second.wall_times,
+            strict=True,
+        )
+    )
+    return SeriesBatch([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+
+
+def encode_value(value: float | None) -> float | str | None:
+    """Return a JSON-safe value: non-finite numbers become "NaN"/"Infinity"/"-Infinity"."""
+    if value is None:
+        return None
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return value
+
+
+def encode_values(values: Iterable[float]) -> list[float | str | None]:
+    return [v if math.isfinite(v) else encode_value(v) for v in values]
+
+
+def dumps(payload: Any) -> bytes:
+    return orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS)
+
+
+def compress(raw: bytes) -> bytes:
+    """Gzip a body (used by tests and tools that speak the wire protocol)."""
+    return gzip.compress(raw)
