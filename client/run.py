@@ -1,0 +1,160 @@
+"""The Run handle: the three calls a training loop makes, and nothing that can block."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from . import lifecycle
+from .settings import Settings
+from .values import Number, as_step, check_value
+from .worker import Worker
+
+_now = time.time
+STATUSES = ("finished", "failed")
+
+
+class Run:
+    """A training run being monitored; create it with ``lossmon.init()``.
+
+    ``log()`` and ``log_metrics()`` only check types and append to a bounded buffer
+    (``Settings.max_buffer`` calls, default 50,000, ~15 MB at most); a daemon thread
+    sends, retries and spools. Nothing after the call can raise into the training loop.
+    """
+
+    def __init__(self, settings: Settings, header: dict[str, Any]) -> None:
+        self.settings = settings
+        self._worker = Worker(settings, header)
+        self._buf = self._worker.buf
+        self._owner_pid = os.getpid()
+        self._finished = False
+
+    # The hot path: keep it to type checks, one tuple and one deque append.
+    def log(self, step: int, split: str = "train", **values: Number) -> None:
+        """Log values of one step under ``<split>/<name>``: ``run.log(7, loss=l, reg=r)``.
+
+        ``loss``, ``reg`` and ``ppl`` are the names the service understands; any other
+        name is kept too. Values are numbers or scalars with ``.item()`` (read later, on
+        the sender thread); anything else raises TypeError here.
+        """
+        if step.__class__ is not int:
+            step = as_step(step)
+        for name, value in values.items():
+            if value.__class__ is not float and value.__class__ is not int:
+                check_value(name, value)
+        if not values or split.__class__ is not str:
+            raise TypeError("lossmon: log(step, split='train', **values) needs a str split "
+                            "and at least one value")
+        buf = self._buf
+        buf.append((step, _now(), split, values))
+        if len(buf) >= self._worker.wake_at:
+            self._worker.on_full()
+
+    def log_metrics(self, metrics: Mapping[str, Number], step: int) -> None:
+        """Log values under their keys as given: ``run.log_metrics({"lr": 3e-4}, step=7)``."""
+        if step.__class__ is not int:
+            step = as_step(step)
+        metrics = dict(metrics)
+        for key, value in metrics.items():
+            if key.__class__ is not str or not key:
+                raise TypeError(f"lossmon: metric keys must be non-empty str, not {key!r}")
+            if value.__class__ is not float and value.__class__ is not int:
+                check_value(key, value)
+        if not metrics:
+            return
+        buf = self._buf
+        buf.append((step, _now(), None, metrics))
+        if len(buf) >= self._worker.wake_at:
+            self._worker.on_full()
+
+    def finish(self, status: str = "finished", *, summary: Mapping[str, Any] | None = None,
+               timeout: float | None = None) -> None:
+        """Flush within ``timeout`` (default ``finish_timeout``) and mark the run.
+
+        Points not sent by the deadline stay in the spool (the log says how many). In a
+        forked child this only flushes: the process that called init() owns the status.
+        """
+        if status not in STATUSES:
+            raise ValueError(f"lossmon: status must be one of {STATUSES}, not {status!r}")
+        if self._finished:
+            return
+        self._finished = True
+        lifecycle.forget(self)
+        limit = self.settings.finish_timeout if timeout is None else timeout
+        owner = os.getpid() == self._owner_pid
+        self._worker.finish(status, summary, limit, mark=owner)
+
+    def flush(self) -> None:
+        """Ask the sender to send now rather than at its next timed wake-up."""
+        self._worker.flush_now()
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.finish("failed" if exc_type is not None else "finished")
+
+    def __repr__(self) -> str:
+        return (f"<lossmon.Run {self.name!r} project={self.settings.project!r} "
+                f"id={self.id} mode={self._worker.mode}>")
+
+    def _after_fork_child(self) -> None:
+        self._worker.after_fork_child()
+        self._buf = self._worker.buf
+
+    # ----------------------------------------------------------------- read-only facts
+
+    @property
+    def client_run_id(self) -> str:
+        return str(self._worker.header["client_run_id"])
+
+    @property
+    def project(self) -> str:
+        return self.settings.project
+
+    @property
+    def id(self) -> int | None:
+        """The server's run id, once the run has been created (None offline or until then)."""
+        return self._worker.run_id
+
+    @property
+    def name(self) -> str | None:
+        return self._worker.run_name
+
+    @property
+    def url(self) -> str | None:
+        """The run's dashboard page, once the server has answered."""
+        return self._worker.run_url
+
+    @property
+    def mode(self) -> str:
+        """direct, spool, offline or rejected (see client/worker.py)."""
+        return self._worker.mode
+
+    @property
+    def pending(self) -> int:
+        """Logged calls still in memory."""
+        return self._worker.pending
+
+    @property
+    def dropped(self) -> int:
+        """Values that could not be kept (unreadable, or the spool was not writable)."""
+        return self._worker.dropped
+
+    @property
+    def unsent_at_finish(self) -> int:
+        """Logged calls left in the spool because finish() reached its deadline."""
+        return self._worker.unsent_at_finish
+
+    @property
+    def spool_path(self) -> Path:
+        return self._worker.spool_path
+
+    def wait_created(self, timeout: float) -> bool:
+        """Wait until the server knows the run (or refused it); True if it has answered."""
+        return self._worker.created.wait(timeout)

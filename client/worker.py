@@ -1,0 +1,487 @@
+"""The sender: a bounded buffer drained by one named daemon thread, with a disk spool.
+
+Modes: ``direct`` (send from memory), ``spool`` (the server was away: everything goes
+through the spool file, which is replayed in order before memory is sent again),
+``offline`` (spool only) and ``rejected`` (the server refused the run or the token:
+spool only, for ``lossmon sync`` later).
+
+Ordering: the spool only ever holds points older than those in memory, and is replayed
+before memory is sent, so the server sees every step in the order it was logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from . import spool
+from .replay import replay_file
+from .settings import Settings
+from .transport import Backoff, Outcome, Reply, Transport
+from .values import Item, encode
+
+logger = logging.getLogger("lossmon.client")
+
+DIRECT, SPOOL, OFFLINE, REJECTED = "direct", "spool", "offline", "rejected"
+
+
+class Worker:
+    """Own one run's buffer, sender thread, transport and spool file.
+
+    Memory bound: at most ``settings.max_buffer`` logged calls (default 50,000) are held;
+    with three values a call that is about 300 bytes each, ~15 MB at the very most. The
+    sender spools from half of that; if it cannot keep up, the caller spools the overflow.
+    """
+
+    def __init__(self, settings: Settings, header: dict[str, Any]) -> None:
+        self.settings = settings
+        self.header = header
+        self.buf: deque[Item] = deque()
+        self.wake_at = settings.batch_size
+        self.run_id: int | None = None
+        self.run_url: str | None = None
+        self.run_name: str | None = header.get("name")
+        self.created = threading.Event()
+        self.dropped = 0
+        self.unsent_at_finish = 0
+        self.owner_pid = os.getpid()
+        self._mode = OFFLINE if settings.mode == "offline" else DIRECT
+        self._spool = spool.SpoolWriter(settings.spool_dir, header)
+        self._spool_broken: str | None = None
+        self._warned: set[str] = set()
+        self._orphans: list[Path] | None = None if self._mode == DIRECT else []
+        self._reset_runtime()
+
+    def _reset_runtime(self) -> None:
+        """(Re)create everything a forked child must not share with its parent."""
+        self._lock = threading.Lock()
+        self._event = threading.Event()
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._transport = Transport(self.settings.url, self.settings.token,
+                                    self.settings.request_timeout)
+        self._backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
+        self._next_attempt = 0.0
+        self._outage_since: float | None = None
+        self._inflight: list[Item] | None = None
+        self._inflight_spooled = False
+        self._replay_offset = 0
+        self._finish: tuple[str, Mapping[str, Any] | None, float] | None = None
+        self._abandoned = False
+        self._closed = False
+
+    # ----------------------------------------------------------------- caller's side
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def spool_path(self) -> Path:
+        return self._spool.path
+
+    @property
+    def pending(self) -> int:
+        inflight = self._inflight
+        return len(self.buf) + (len(inflight) if inflight else 0)
+
+    def probe_spool(self) -> None:
+        """Warn once, clearly, if the spool cannot be written: an outage would drop points."""
+        directory = self.settings.spool_dir
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            probe = directory / f".probe-{os.getpid()}-{id(self)}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            self._spool_broken = str(exc)
+            logger.warning(
+                "lossmon: the spool directory %s is not writable (%s). Training continues, "
+                "but points the server cannot take in time%s are dropped and counted. "
+                "Set LOSSMON_HOME to a writable directory.", directory, exc,
+                " (in offline mode: all of them)" if self._mode == OFFLINE else "",
+            )
+
+    def start(self) -> bool:
+        """Start the sender thread if it is not running; False during interpreter shutdown."""
+        thread = self._thread
+        if thread is not None and thread.is_alive():
+            return True
+        thread = threading.Thread(
+            target=self._main, name=f"lossmon-sender-{self.header['client_run_id'][:8]}",
+            daemon=True,
+        )
+        try:
+            thread.start()
+        except RuntimeError as exc:  # "can't create new thread at interpreter shutdown"
+            self._warn_once("thread", "lossmon: cannot start the sender thread (%s)", exc)
+            return False
+        self._thread = thread
+        return True
+
+    def on_full(self) -> None:
+        """Called by log() when the buffer reaches wake_at: wake, start or spill."""
+        if self._closed:
+            self.dropped += len(self.buf)
+            self.buf.clear()
+            self._warn_once("closed", "lossmon: log() after finish(); those points are dropped")
+            return
+        if len(self.buf) >= self.settings.max_buffer:
+            # The sender cannot keep up (stalled in a request): spill here, the bound holds.
+            with self._lock:
+                self._spill_locked()
+        self.wake_at = self.settings.max_buffer
+        if self._thread is None or not self._thread.is_alive():
+            self.start()
+        self._event.set()
+
+    def flush_now(self) -> None:
+        self._event.set()
+
+    def finish(self, status: str, summary: Mapping[str, Any] | None, timeout: float,
+               mark: bool = True) -> None:
+        """Send everything (or spool what cannot be sent by the deadline), then the status."""
+        if self._closed:
+            return
+        deadline = time.monotonic() + timeout
+        self._finish = (status if mark else "", summary, deadline)
+        if self._thread is not None and self._thread.is_alive():
+            self._event.set()
+            self._done.wait(timeout + 1.0)
+        if not self._done.is_set():
+            if self._thread is not None and self._thread.is_alive():
+                # The sender is stuck in a request past the deadline: keep its points on disk.
+                self._abandoned = True
+                with self._lock:
+                    self.unsent_at_finish = self.pending
+                    self._spill_locked()
+                    self._write_finish_record()
+            else:
+                self._finish_work()  # no thread (never started, or interpreter shutdown)
+        self._closed = True
+        self.wake_at = 0
+        if self.unsent_at_finish:
+            where = self._spool.path if not self._spool_broken else "nowhere (spool unwritable)"
+            logger.warning(
+                "lossmon: finish() deadline of %.1fs passed with %d points pending; "
+                "they are kept in %s and sent by the next run with this LOSSMON_HOME or by "
+                "`lossmon sync`", timeout, self.unsent_at_finish, where,
+            )
+        if self.dropped:
+            logger.warning("lossmon: %d values of run %s were dropped (see earlier warnings)",
+                           self.dropped, self.header["client_run_id"])
+        self._spool.close()
+
+    def after_fork_child(self) -> None:
+        """Start the child afresh: empty buffer, new locks, session, spool file and thread."""
+        self.buf = deque()
+        self._spool.detach_in_child()
+        self._reset_runtime()
+        if self._mode == SPOOL:
+            self._mode = DIRECT
+        self._orphans = []
+        self.created = threading.Event()
+        if self.run_id is not None or self._mode != DIRECT:
+            self.created.set()
+        self.wake_at = 0  # the first log() in the child starts its own sender thread
+
+    # ----------------------------------------------------------------- sender's side
+
+    def _main(self) -> None:
+        try:
+            if self._orphans is None:
+                self._orphans = self._find_orphans()
+            while not self._abandoned:
+                if self._finish is not None:
+                    self._finish_work()
+                    return
+                self._event.wait(self._wait_time())
+                self._event.clear()
+                if self._finish is None and not self._abandoned:
+                    self._tick()
+        except Exception:
+            logger.exception("lossmon: the sender thread failed; points go to the spool")
+            with self._lock:
+                self._spill_locked()
+            if self._finish is not None:
+                self._done.set()
+
+    def _wait_time(self) -> float:
+        """Sleep a jittered flush interval, or less when a retry falls due sooner."""
+        wait = self.settings.flush_interval * (0.8 + 0.4 * random.random())
+        backoff = self._next_attempt - time.monotonic()
+        return min(wait, backoff) if backoff > 0 else wait
+
+    def _tick(self, deadline: float | None = None) -> None:
+        """Do one round of work: connect, replay the spool, send memory."""
+        try:
+            self._tick_once(deadline)
+        finally:
+            healthy = self._mode == DIRECT and self._outage_since is None
+            self.wake_at = self.settings.batch_size if healthy else self.settings.soft_limit
+
+    def _tick_once(self, deadline: float | None) -> None:
+        if self._mode in (OFFLINE, REJECTED):
+            self._spill()
+            return
+        if time.monotonic() < self._next_attempt:
+            if (self._mode == SPOOL or len(self.buf) >= self.settings.soft_limit
+                    or self._outage_too_long()):
+                self._spill()
+            return
+        if not self._connect(deadline) or self._abandoned:
+            return
+        if self._mode == SPOOL:
+            self._spill()
+            if not self._replay_own(deadline) or self._abandoned:
+                return
+        self._send_buffer(deadline)
+
+    def _connect(self, deadline: float | None) -> bool:
+        if self.run_id is None:
+            payload = spool.run_payload(self.header)
+            reply = self._transport.create_run(payload, self._remaining(deadline))
+            if not reply.ok:
+                self._failed(reply, "create the run")
+                return False
+            self.run_id = reply.body["id"]
+            self.run_url = reply.body.get("url")
+            self.run_name = reply.body.get("name", self.run_name)
+            self.created.set()
+            logger.info("lossmon: run %s is at %s", self.run_name, self.run_url)
+            self._recovered()
+        while self._orphans:
+            path = self._orphans[0]
+            result = replay_file(path, self._transport, self._remaining(deadline))
+            if result.retryable:
+                assert result.reply is not None
+                self._failed(result.reply, f"replay {path.name}")
+                return False
+            if result.reply is not None:
+                logger.warning("lossmon: could not replay %s (%s); left for `lossmon sync`",
+                               path, result.reply.describe())
+            elif result.done:
+                logger.info("lossmon: replayed %d points from %s", result.points, path)
+            self._orphans.pop(0)
+        return True
+
+    def _send_buffer(self, deadline: float | None) -> None:
+        size = self.settings.batch_size
+        while self.buf and not self._abandoned:
+            with self._lock:
+                if self._mode != DIRECT:
+                    return
+                batch = [self.buf.popleft() for _ in range(min(size, len(self.buf)))]
+                self._inflight, self._inflight_spooled = batch, False
+            points, bad = encode(batch)
+            self._count_bad(bad)
+            reply = self._send(points, deadline)
+            with self._lock:
+                spooled, self._inflight = self._inflight_spooled, None
+                if reply.ok or spooled:
+                    pass
+                elif reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                    self.buf.extendleft(reversed(batch))  # keep the order for the retry
+                else:
+                    self.dropped += sum(len(item[3]) for item in batch)
+            if reply.ok:
+                self._recovered()
+            elif not spooled:
+                self._failed(reply, "send points")
+                if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                    return
+
+    def _send(self, points: list[dict[str, Any]], deadline: float | None) -> Reply:
+        assert self.run_id is not None
+        if not points:
+            return Reply(Outcome.OK)
+        return self._transport.send_points(self.run_id, points, self._remaining(deadline))
+
+    def _replay_own(self, deadline: float | None) -> bool:
+        """Send this run's spool from where the last replay stopped; True once it is empty."""
+        if self._spool.fd is not None:
+            for record, end in spool.read_records(self._spool.path, self._replay_offset):
+                if record.get("type") == "points":
+                    reply = self._send(record.get("points") or [], deadline)
+                    if not reply.ok:
+                        self._failed(reply, "replay the spool")
+                        if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                            return False
+                self._replay_offset = end
+        with self._lock:
+            if self._spool.size() > self._replay_offset:
+                self._event.set()  # more was spooled meanwhile: go round again
+                return False
+            replayed = self._spool.fd is not None
+            self._spool.remove()
+            self._replay_offset = 0
+            self._mode = DIRECT
+        if replayed:
+            logger.info("lossmon: spooled points of run %s replayed", self.run_name)
+        return True
+
+    def _spill(self) -> None:
+        with self._lock:
+            self._spill_locked()
+
+    def _spill_locked(self) -> None:
+        """Move the in-flight batch and the whole buffer to the spool (lock held)."""
+        if self._mode == DIRECT and not self.buf and self._inflight is None:
+            return
+        batches: list[list[Item]] = []
+        if self._inflight is not None and not self._inflight_spooled:
+            batches.append(self._inflight)
+            self._inflight_spooled = True
+        size = self.settings.batch_size
+        while self.buf:
+            batches.append([self.buf.popleft() for _ in range(min(size, len(self.buf)))])
+        if self._mode == DIRECT:
+            self._mode = SPOOL
+        if not batches:
+            return
+        if self._spool_broken:
+            self.dropped += sum(len(item[3]) for b in batches for item in b)
+            return
+        records = []
+        for batch in batches:
+            points, bad = encode(batch)
+            self._count_bad(bad)
+            records.append({"type": "points", "points": points})
+        try:
+            self._spool.append(records)
+        except OSError as exc:
+            self._spool_broken = str(exc)
+            lost = sum(len(item[3]) for b in batches for item in b)
+            self.dropped += lost
+            logger.error(
+                "lossmon: cannot write the spool %s (%s); training continues, but points "
+                "the server cannot take now are dropped (%d so far). Set LOSSMON_HOME to a "
+                "writable directory to keep them.", self._spool.path, exc, lost,
+            )
+
+    def _write_finish_record(self) -> None:
+        assert self._finish is not None
+        status, summary, _ = self._finish
+        if not status or self._spool_broken:
+            return
+        record: dict[str, Any] = {"type": "finish", "status": status}
+        if summary:
+            record["summary"] = dict(summary)
+        try:
+            self._spool.append([record])
+        except OSError as exc:
+            self._warn_once("finish-record", "lossmon: cannot write the spool: %s", exc)
+
+    def _finish_work(self) -> None:
+        """Flush until the deadline, then mark the run; spool whatever is left."""
+        assert self._finish is not None
+        status, summary, deadline = self._finish
+        try:
+            while self._mode in (DIRECT, SPOOL) and not self._abandoned:
+                if not self.buf and self._mode == DIRECT and self.run_id is not None:
+                    break
+                if time.monotonic() + 0.05 >= deadline:
+                    break
+                wait = self._next_attempt - time.monotonic()
+                if wait > 0:
+                    if time.monotonic() + wait >= deadline:
+                        break
+                    time.sleep(wait)
+                self._tick(deadline)
+            if self._abandoned:
+                return
+            with self._lock:
+                self.unsent_at_finish = self.pending if self._mode != OFFLINE else 0
+                self._spill_locked()
+                sent_all = self._mode == DIRECT and self._spool.fd is None
+                if not sent_all:
+                    self._write_finish_record()
+            if self.unsent_at_finish and self._mode == OFFLINE:
+                self.unsent_at_finish = 0
+            if sent_all and status and self.run_id is not None:
+                reply = self._transport.set_status(self.run_id, status, summary,
+                                                   self._remaining(deadline))
+                if not reply.ok:
+                    logger.warning("lossmon: could not mark run %s %s (%s)", self.run_name,
+                                   status, reply.describe())
+        finally:
+            self._done.set()
+
+    def _failed(self, reply: Reply, what: str) -> None:
+        now = time.monotonic()
+        if reply.outcome is Outcome.RETRY:
+            if self._outage_since is None:
+                self._outage_since = now
+                logger.warning(
+                    "lossmon: could not %s at %s (%s); retrying with backoff, points are "
+                    "kept%s", what, self.settings.url, reply.describe(),
+                    f" and spooled after {self.settings.spool_after:g}s" if
+                    self._mode != SPOOL else " in the spool",
+                )
+            else:
+                logger.debug("lossmon: could not %s (%s)", what, reply.describe())
+            self._next_attempt = now + self._backoff.next_delay(reply.retry_after)
+            self.wake_at = self.settings.soft_limit
+            if (self._mode == SPOOL or len(self.buf) >= self.settings.soft_limit
+                    or self._outage_too_long()):
+                self._spill()
+            return
+        self._warn_once(f"reject-{reply.status}", "lossmon: the server refused to %s (%s)%s",
+                        what, reply.describe(),
+                        "; points are spooled for `lossmon sync`" if
+                        what == "create the run" or reply.status in (401, 403, 404) else
+                        "; those points are dropped")
+        if what == "create the run" or reply.status in (401, 403, 404):
+            self._mode = REJECTED
+            self.created.set()
+            self._spill()
+
+    def _recovered(self) -> None:
+        if self._outage_since is not None:
+            logger.warning("lossmon: server at %s answers again after %.1fs", self.settings.url,
+                           time.monotonic() - self._outage_since)
+        self._outage_since = None
+        self._backoff.reset()
+        self._next_attempt = 0.0
+
+    def _outage_too_long(self) -> bool:
+        return (self._outage_since is not None and self._spool_broken is None
+                and time.monotonic() - self._outage_since >= self.settings.spool_after)
+
+    def _remaining(self, deadline: float | None) -> float | None:
+        return None if deadline is None else max(0.1, deadline - time.monotonic())
+
+    def _count_bad(self, bad: int) -> None:
+        if bad:
+            self.dropped += bad
+            self._warn_once("bad-value", "lossmon: %d values could not be read as numbers "
+                            "(their .item() failed or returned a non-number); dropped", bad)
+
+    def _warn_once(self, key: str, msg: str, *args: object) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            logger.warning(msg, *args)
+
+    def _find_orphans(self) -> list[Path]:
+        """Spool files of dead processes for this server and project, this run's first."""
+        mine = self.header["client_run_id"]
+        found = []
+        for path in spool.spool_files(self.settings.spool_dir):
+            if path == self._spool.path:
+                continue
+            try:
+                header = spool.read_header(path)
+            except OSError:
+                continue
+            if (header and header.get("url") == self.settings.url
+                    and header.get("project") == self.settings.project):
+                found.append((header.get("client_run_id") != mine,
+                              header.get("created_at", 0), path))
+        return [path for *_, path in sorted(found)]
