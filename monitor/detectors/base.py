@@ -1,0 +1,204 @@
+"""Shared types and helpers of the detectors: series, findings, episodes, state encoding.
+
+Detectors are pure: they take their previous state (a JSON-serialisable dict), the new
+points of the series they read and their settings, and return the new state and the
+findings of this evaluation. Nothing here knows about Flask, SQL or the clock.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import numpy as np
+
+SEVERITIES = ("info", "warning", "critical")
+
+
+class Series(NamedTuple):
+    """New points of one series: steps (int) and values (float, may be NaN/±Inf)."""
+
+    steps: np.ndarray
+    values: np.ndarray
+
+
+def series(steps: Sequence[int] | np.ndarray, values: Sequence[float] | np.ndarray) -> Series:
+    """Build a Series from any pair of sequences, checking they line up."""
+    s = np.asarray(steps, dtype=np.int64).reshape(-1)
+    v = np.asarray(values, dtype=np.float64).reshape(-1)
+    if s.shape != v.shape:
+        raise ValueError(f"steps and values differ in length: {s.size} != {v.size}")
+    return Series(s, v)
+
+
+EMPTY = series([], [])
+
+Batch = Mapping[str, Series]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One episode of a detector's condition, as seen after an evaluation.
+
+    The condition held from `start_step` through `last_step`. `ongoing` is True when it
+    still held at the last point evaluated; otherwise `end_step` is the first step at which
+    it no longer held. The alert lifecycle (pending → firing → resolved) is driven by these.
+    """
+
+    detector: str
+    severity: str
+    start_step: int
+    last_step: int
+    ongoing: bool
+    end_step: int | None
+    message: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+def enc(x: float) -> float | str:
+    """Encode a float for a JSON state: strict JSON has no NaN or Infinity."""
+    if math.isfinite(x):
+        return float(x)
+    return "nan" if math.isnan(x) else ("inf" if x > 0 else "-inf")
+
+
+def dec(x: float | str | None) -> float:
+    """Decode a float written by `enc` (None reads as NaN)."""
+    if x is None:
+        return math.nan
+    return float(x)
+
+
+def new_points(state: dict[str, Any], name: str, s: Series) -> Iterator[tuple[int, float]]:
+    """Yield the points of `s` beyond the last step this detector saw on `name`.
+
+    A re-sent or re-logged step (a run resumed from a checkpoint) was already judged; it is
+    skipped so the state never goes back in time, and nothing crashes.
+    """
+    seen = state.setdefault("last", {})
+    last = seen.get(name)
+    for st, v in zip(s.steps.tolist(), s.values.tolist(), strict=True):
+        if last is not None and st <= last:
+            continue
+        last = st
+        seen[name] = st
+        yield st, v
+
+
+def merged(
+    state: dict[str, Any], batch: Batch, names: Sequence[str]
+) -> list[tuple[int, int, float]]:
+    """Return the new points of several series as (step, index of name, value), in order.
+
+    At equal steps the series listed first comes first (a train row before the val row of
+    the same step, as a training loop logs them).
+    """
+    out: list[tuple[int, int, float]] = []
+    for i, name in enumerate(names):
+        s = batch.get(name)
+        if s is None:
+            continue
+        out.extend((st, i, v) for st, v in new_points(state, name, s))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return out
+
+
+def push(window: list[Any], item: Any, size: int) -> None:
+    """Append to a bounded window, dropping the oldest items beyond `size`."""
+    window.append(item)
+    if len(window) > size:
+        del window[: len(window) - size]
+
+
+def median(xs: Sequence[float]) -> float:
+    """Return the median of a short list (plain Python: cheaper than numpy for ~10 items)."""
+    s = sorted(xs)
+    n = len(s)
+    if n == 0:
+        return math.nan
+    mid = n // 2
+    return s[mid] if n % 2 else 0.5 * (s[mid - 1] + s[mid])
+
+
+class Episodes:
+    """Track one condition's current episode inside a detector's state.
+
+    `update(step, holds, ...)` is called once per evaluated point; `findings()` returns the
+    episodes closed during this evaluation plus the one still open, if any.
+    """
+
+    def __init__(self, state: dict[str, Any], detector: str) -> None:
+        self.state = state
+        self.detector = detector
+        self.closed: list[Finding] = []
+
+    @property
+    def open(self) -> dict[str, Any] | None:
+        ep: dict[str, Any] | None = self.state.get("episode")
+        return ep
+
+    def update(
+        self,
+        step: int,
+        holds: bool,
+        *,
+        severity: str = "warning",
+        message: str = "",
+        evidence: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Record whether the condition holds at `step`."""
+        ep = self.open
+        if holds:
+            if ep is None:
+                ep = {"start": step, "severity": severity, "message": message, "evidence": {}}
+                self.state["episode"] = ep
+                self.state["episodes"] = int(self.state.get("episodes", 0)) + 1
+            ep["last"] = step
+            if message:
+                ep["message"] = message
+            ep["severity"] = severity
+            if evidence:
+                ep["evidence"] = dict(evidence)
+        elif ep is not None:
+            self.closed.append(self._finding(ep, ongoing=False, end=step))
+            self.state["episode"] = None
+
+    def _finding(self, ep: dict[str, Any], *, ongoing: bool, end: int | None) -> Finding:
+        return Finding(
+            detector=self.detector,
+            severity=ep["severity"],
+            start_step=int(ep["start"]),
+            last_step=int(ep["last"]),
+            ongoing=ongoing,
+            end_step=end,
+            message=ep["message"],
+            evidence=dict(ep["evidence"]),
+        )
+
+    def findings(self) -> list[Finding]:
+        """Return this evaluation's findings: closed episodes, then the open one."""
+        out = list(self.closed)
+        ep = self.open
+        if ep is not None:
+            out.append(self._finding(ep, ongoing=True, end=None))
+        return out
+
+
+def rollback_step(history: Sequence[Sequence[float]], before: int, calm: float) -> int | None:
+    """Return the last step before the excursion that ends at `before` whose value was calm.
+
+    `history` holds recent (step, value) pairs, oldest first. Walking back from `before`,
+    the excursion is the run of points above `calm` (or non-finite); the answer is the step
+    of the first calm point found, i.e. the checkpoint to restart from.
+    """
+    found: int | None = None
+    for st, v in reversed(history):
+        if st >= before:
+            continue
+        if math.isfinite(v) and v <= calm:
+            return int(st)
+        found = int(st)
+    # No calm point left in the window: the oldest point still known is the best guess.
+    return found

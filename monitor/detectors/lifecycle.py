@@ -1,0 +1,105 @@
+"""The alert lifecycle as a pure state machine: pending → firing → resolved (Prometheus shape).
+
+Detectors report condition episodes (`Finding`s); this turns them into at most one alert per
+(run, detector) with `for` and `keep_firing_for` counted in steps. It is pure so the service
+(monitor/alerts.py) and the offline replay share it; the service persists `state` as JSON and
+turns the returned events into alert rows and deliveries. Feeding the same findings twice
+returns no new event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from monitor.detectors.base import Finding
+
+
+def advance(
+    state: dict[str, Any] | None,
+    findings: Iterable[Finding],
+    last_step: int | None,
+    for_steps: int,
+    keep_firing_for: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Apply one evaluation's findings; return the new state and the fired/resolved events.
+
+    `last_step` is the last step the detector evaluated (it lets a cleared alert resolve once
+    `keep_firing_for` steps have passed without the condition).
+    """
+    st: dict[str, Any] = dict(state) if state else {"phase": "inactive"}
+    events: list[dict[str, Any]] = []
+    for f in sorted(findings, key=lambda f: f.start_step):
+        _resolve_due(st, events, f.start_step, keep_firing_for, new_start=f.start_step)
+        phase = st["phase"]
+        if phase == "inactive":
+            if st.get("done_start") == f.start_step:
+                continue  # an episode already seen through: evaluating twice changes nothing
+            st.update(phase="pending", start=f.start_step)
+            phase = "pending"
+        if phase == "pending":
+            if f.start_step != st["start"] and f.start_step > st.get("last", st["start"]):
+                st["start"] = f.start_step
+            st["last"] = f.last_step
+            if f.last_step - st["start"] >= for_steps:
+                fired = st["start"] + for_steps
+                st.update(phase="firing", fired_step=fired, cleared=None, episode=f.start_step)
+                events.append(_event("fired", fired, f, st))
+            elif not f.ongoing:
+                # A condition that clears while pending notifies nobody.
+                st.update(phase="inactive", done_start=f.start_step)
+                continue
+        if st["phase"] == "firing":
+            st["episode"] = f.start_step
+            st["cleared"] = None if f.ongoing else f.end_step
+            st["finding"] = {
+                "message": f.message,
+                "evidence": f.evidence,
+                "severity": f.severity,
+                "detector": f.detector,
+            }
+    if last_step is not None:
+        _resolve_due(st, events, last_step + 1, keep_firing_for, new_start=None)
+    return st, events
+
+
+def _resolve_due(
+    st: dict[str, Any],
+    events: list[dict[str, Any]],
+    upto: int,
+    keep: int,
+    new_start: int | None,
+) -> None:
+    """Resolve a firing alert whose condition cleared at least `keep` steps before `upto`."""
+    if st["phase"] != "firing" or st.get("cleared") is None:
+        return
+    if new_start is not None and new_start == st.get("episode"):
+        return  # the same episode reported again
+    due = int(st["cleared"]) + keep
+    if upto > due or (new_start is None and upto - 1 >= due):
+        info = st.get("finding", {})
+        events.append(
+            {
+                "event": "resolved",
+                "step": due,
+                "opened_step": st["fired_step"],
+                "detector": info.get("detector"),
+                "severity": info.get("severity"),
+                "message": info.get("message", ""),
+                "evidence": info.get("evidence", {}),
+            }
+        )
+        st.update(phase="inactive", cleared=None, done_start=st.get("episode"))
+
+
+def _event(kind: str, step: int, f: Finding, st: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "event": kind,
+        "step": step,
+        "opened_step": st["fired_step"],
+        "detector": f.detector,
+        "severity": f.severity,
+        "message": f.message,
+        "evidence": dict(f.evidence),
+        "condition_start": st["start"],
+    }

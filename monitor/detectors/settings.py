@@ -1,0 +1,393 @@
+"""Detector settings: every default in one place, each one documented, and their validation.
+
+A project stores only its overrides (a partial nested dict); `validate_settings` merges them
+onto the defaults and names the first bad setting it meets, so an API can answer 400 with it.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class SettingsError(ValueError):
+    """A detector setting is unknown or has a bad value; `path` names it (`plateau.patience`)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its default, its type, its allowed range and what it means."""
+
+    default: Any
+    kind: str  # bool | int | float | float? (float or null) | str
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    above: float | None = None  # strictly greater than
+    choices: tuple[str, ...] = ()
+
+
+def _lifecycle(for_steps: int, keep: int) -> dict[str, Setting]:
+    return {
+        "enabled": Setting(True, "bool", "Run this detector at all."),
+        "for": Setting(
+            for_steps,
+            "int",
+            "Steps the condition must hold before the alert fires (pending until then).",
+            minimum=0,
+        ),
+        "keep_firing_for": Setting(
+            keep,
+            "int",
+            "Steps a firing alert stays firing after the condition clears (against flapping).",
+            minimum=0,
+        ),
+    }
+
+
+SPEC: dict[str, dict[str, Setting]] = {
+    "divergence": {
+        **_lifecycle(0, 50),
+        "key": Setting("train/loss", "str", "Series watched for divergence."),
+        "val_key": Setting("val/loss", "str", "Validation series of the validation rule."),
+        "check_finite": Setting(
+            True, "bool", "A NaN or ±Inf value is divergence, at once (Lightning's check_finite)."
+        ),
+        "divergence_threshold": Setting(
+            None,
+            "float?",
+            "Absolute bound: the loss level (median of the last 3 points) above it is "
+            "divergence (Lightning's divergence_threshold). null: off.",
+        ),
+        "warmup_steps": Setting(
+            20,
+            "int",
+            "Steps at the start during which the rise rules are not applied.",
+            minimum=0,
+        ),
+        "window": Setting(
+            11,
+            "int",
+            "Points in the rolling median that gives the smoothed loss level.",
+            minimum=1,
+            maximum=1001,
+        ),
+        "rise_factor": Setting(
+            2.0,
+            "float",
+            "Sustained rise: the level exceeds its running best by this factor.",
+            above=1.0,
+        ),
+        "best_window": Setting(
+            31,
+            "int",
+            "Points in the longer rolling median whose minimum is the running best.",
+            minimum=1,
+            maximum=1001,
+        ),
+        "rise_noise": Setting(
+            5.0,
+            "float",
+            "…and the rise also exceeds this many robust standard deviations (1.4826 × MAD) "
+            "of the recent raw loss (so tiny-batch noise is not a rise).",
+            minimum=0.0,
+        ),
+        "rise_floor": Setting(
+            0.1,
+            "float",
+            "…and the rise also exceeds this fraction of the initial loss level (so a loss "
+            "near zero does not 'double' on noise).",
+            minimum=0.0,
+        ),
+        "sustain_steps": Setting(
+            30, "int", "Steps the rise must last before it counts as divergence.", minimum=0
+        ),
+        "recovery_fraction": Setting(
+            0.5,
+            "float",
+            "A rise that has already fallen back below this fraction of its peak is "
+            "recovering (a spike), not divergence.",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        "blowup_factor": Setting(
+            1000.0,
+            "float",
+            "The level of the last 3 points above this multiple of max(running best, initial "
+            "level) is divergence at once (orders of magnitude, not a spike).",
+            above=1.0,
+        ),
+        "val_rise_factor": Setting(
+            3.0,
+            "float",
+            "Validation rule: validation loss above this multiple of its best …",
+            above=1.0,
+        ),
+        "val_sustain_steps": Setting(
+            50, "int", "… for at least this many steps of consecutive evaluations.", minimum=0
+        ),
+    },
+    "spike": {
+        **_lifecycle(2, 10),
+        "key": Setting("train/loss", "str", "Series watched for spikes."),
+        "warmup_steps": Setting(
+            20, "int", "Steps at the start during which no spike is reported.", minimum=0
+        ),
+        "window": Setting(
+            100,
+            "int",
+            "Recent points forming the reference distribution (median, MAD).",
+            minimum=8,
+            maximum=5000,
+        ),
+        "min_points": Setting(
+            20,
+            "int",
+            "Points needed in the reference window before spikes are judged.",
+            minimum=3,
+        ),
+        "short_window": Setting(
+            3,
+            "int",
+            "Points in the short median compared with the reference: a lone outlier batch "
+            "is not a spike.",
+            minimum=1,
+            maximum=51,
+        ),
+        "z_threshold": Setting(
+            10.0,
+            "float",
+            "Robust z-score (median/MAD) of the short median that is a spike.",
+            above=0.0,
+        ),
+        "min_ratio": Setting(
+            2.0,
+            "float",
+            "…and the short median is at least this multiple of the reference median.",
+            minimum=1.0,
+        ),
+        "repeat_hint": Setting(
+            3,
+            "int",
+            "After this many spike episodes the message adds a hint on their cause.",
+            minimum=1,
+        ),
+    },
+    "overfitting": {
+        **_lifecycle(0, 0),
+        "train_key": Setting("train/loss", "str", "Training series."),
+        "val_key": Setting("val/loss", "str", "Validation series."),
+        "patience": Setting(
+            5,
+            "int",
+            "Evaluations without a new best validation loss before it counts.",
+            minimum=1,
+        ),
+        "confirmations": Setting(
+            2,
+            "int",
+            "Consecutive evaluations the rule must hold before it is reported.",
+            minimum=1,
+        ),
+        "min_delta": Setting(
+            0.0,
+            "float",
+            "A new best must beat the old one by more than this (absolute).",
+            minimum=0.0,
+        ),
+        "train_window": Setting(
+            25,
+            "int",
+            "Points in the rolling median that smooths the training loss.",
+            minimum=1,
+            maximum=1001,
+        ),
+        "min_train_improvement": Setting(
+            0.1,
+            "float",
+            "Smoothed training loss must have fallen by this fraction since the best step.",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+        "min_gap_increase": Setting(
+            0.01,
+            "float",
+            "The gap (val − smoothed train) must have grown by this fraction of the best "
+            "validation loss since the best step.",
+            minimum=0.0,
+        ),
+    },
+    "plateau": {
+        **_lifecycle(0, 0),
+        "key": Setting("val/loss", "str", "Series watched (as the metric given to the scheduler)."),
+        "mode": Setting(
+            "min", "str", "min: lower is better; max: higher is better.", choices=("min", "max")
+        ),
+        "threshold": Setting(
+            1e-3,
+            "float",
+            "Minimal improvement that counts (ReduceLROnPlateau's threshold).",
+            minimum=0.0,
+        ),
+        "threshold_mode": Setting(
+            "rel", "str", "rel: relative to the best; abs: absolute.", choices=("rel", "abs")
+        ),
+        "patience": Setting(
+            10,
+            "int",
+            "Points of the series without improvement tolerated (the cut comes on the next one).",
+            minimum=0,
+        ),
+        "cooldown": Setting(
+            0, "int", "Points after a cut during which bad points are not counted.", minimum=0
+        ),
+    },
+    "regularization": {
+        **_lifecycle(50, 50),
+        "loss_key": Setting("train/loss", "str", "Total loss series (data loss + penalty)."),
+        "reg_key": Setting("train/reg", "str", "Penalty series."),
+        "max_share": Setting(
+            0.5,
+            "float",
+            "Penalty share of the total loss (median of the window) above which "
+            "the model is held back more than it learns.",
+            above=0.0,
+            maximum=1.0,
+        ),
+        "window": Setting(
+            25, "int", "Points in the rolling median of the share.", minimum=1, maximum=1001
+        ),
+        "warmup_steps": Setting(100, "int", "Steps at the start not judged.", minimum=0),
+    },
+    "perplexity": {
+        **_lifecycle(50, 50),
+        "loss_key": Setting("train/loss", "str", "Loss series (nats)."),
+        "ppl_key": Setting("train/ppl", "str", "Perplexity series."),
+        "reg_key": Setting(
+            "train/reg", "str", "Penalty series (exp of the data loss also matches)."
+        ),
+        "tolerance": Setting(
+            0.05,
+            "float",
+            "Allowed |ln(ppl) − loss| in nats (median of the window) …",
+            minimum=0.0,
+        ),
+        "rel_tolerance": Setting(0.02, "float", "… plus this fraction of the loss.", minimum=0.0),
+        "window": Setting(
+            25, "int", "Points in the rolling median of the mismatch.", minimum=1, maximum=1001
+        ),
+    },
+    "stale": {
+        "enabled": Setting(True, "bool", "Mark silent runs stale."),
+        "min_seconds": Setting(
+            600.0, "float", "Never stale before this many seconds of silence.", minimum=0.0
+        ),
+        "interval_multiple": Setting(
+            20.0,
+            "float",
+            "Stale after this multiple of the run's median interval between "
+            "batches, when that is longer than min_seconds.",
+            minimum=1.0,
+        ),
+        "intervals": Setting(
+            50, "int", "Recent intervals kept for the median.", minimum=1, maximum=1000
+        ),
+    },
+}
+
+
+def defaults() -> dict[str, dict[str, Any]]:
+    """Return a fresh copy of all default settings."""
+    return {det: {k: s.default for k, s in spec.items()} for det, spec in SPEC.items()}
+
+
+def _check(path: str, s: Setting, value: Any) -> Any:
+    if s.kind == "bool":
+        if not isinstance(value, bool):
+            raise SettingsError(path, "must be true or false")
+        return value
+    if s.kind == "str":
+        if not isinstance(value, str) or not value:
+            raise SettingsError(path, "must be a non-empty string")
+        if s.choices and value not in s.choices:
+            raise SettingsError(path, "must be one of " + ", ".join(s.choices))
+        return value
+    if s.kind == "float?" and value is None:
+        return None
+    if s.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingsError(path, f"must be an integer{_range(s)}")
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SettingsError(path, f"must be a number{_range(s)}")
+    elif not math.isfinite(value):
+        raise SettingsError(path, "must be a finite number")
+    if (
+        (s.minimum is not None and value < s.minimum)
+        or (s.maximum is not None and value > s.maximum)
+        or (s.above is not None and value <= s.above)
+    ):
+        what = "an integer" if s.kind == "int" else "a number"
+        raise SettingsError(path, f"must be {what}{_range(s)}")
+    return value if s.kind == "int" else float(value)
+
+
+def _range(s: Setting) -> str:
+    parts = []
+    if s.above is not None:
+        parts.append(f"> {s.above:g}")
+    if s.minimum is not None:
+        parts.append(f">= {s.minimum:g}")
+    if s.maximum is not None:
+        parts.append(f"<= {s.maximum:g}")
+    return (" " + " and ".join(parts)) if parts else ""
+
+
+def validate_settings(partial: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """Merge a partial override onto the defaults, or raise SettingsError naming the bad one."""
+    merged = defaults()
+    if partial is None:
+        return merged
+    if not isinstance(partial, Mapping):
+        raise SettingsError("(root)", "must be an object of detector sections")
+    for det, section in partial.items():
+        if det not in SPEC:
+            raise SettingsError(str(det), "unknown detector (known: " + ", ".join(SPEC) + ")")
+        if not isinstance(section, Mapping):
+            raise SettingsError(str(det), "must be an object of settings")
+        for key, value in section.items():
+            path = f"{det}.{key}"
+            if key not in SPEC[det]:
+                raise SettingsError(path, "unknown setting")
+            merged[det][key] = _check(path, SPEC[det][key], copy.deepcopy(value))
+    for det, sec in merged.items():
+        if "min_points" in sec and sec["min_points"] > sec["window"]:
+            raise SettingsError(f"{det}.min_points", "must be <= window")
+    return merged
+
+
+def markdown_table() -> str:
+    """Return the settings table (setting | default | meaning) for the README."""
+    lines = ["| setting | default | meaning |", "| --- | --- | --- |"]
+    for det, spec in SPEC.items():
+        for key, s in spec.items():
+            default = (
+                "null"
+                if s.default is None
+                else (
+                    str(s.default).lower()
+                    if isinstance(s.default, bool)
+                    else f"`{s.default}`"
+                    if isinstance(s.default, str)
+                    else f"{s.default:g}"
+                )
+            )
+            lines.append(f"| `{det}.{key}` | {default} | {s.doc} |")
+    return "\n".join(lines)
