@@ -12,15 +12,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from monitor.models import Point, Rollup
 
 RESOLUTIONS = (100, 1_000, 10_000, 100_000)
-ROLLUP = Rollup.__table__
-POINT = Point.__table__
+ROLLUP = cast(Table, Rollup.__table__)
+POINT = cast(Table, Point.__table__)
 
 
 @dataclass
@@ -133,7 +133,7 @@ def rows_after_append(
     values: Sequence[float],
 ) -> list[dict[str, Any]]:
     """Return the rollup rows to upsert for points that all come after the stored ones."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for resolution in RESOLUTIONS:
         buckets = group_points(steps, values, resolution)
         if previous_last_step is not None and previous_last_step // resolution == buckets[0].bucket:

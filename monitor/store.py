@@ -16,11 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from monitor import rollups
-from monitor.models import Alert, Point, Project, Rollup, Run, Series, utcnow
+from monitor.models import Alert, Project, Run, Series, utcnow
+from monitor.rollups import ROLLUP
 from monitor.wire import SeriesBatch
-
-POINT = Point.__table__
-ROLLUP = Rollup.__table__
 
 
 def get_or_create_project(session: Session, name: str) -> Project:
@@ -192,7 +190,7 @@ def _series_for(session: Session, run_id: int, keys: Sequence[str]) -> dict[str,
         conn = session.connection()
         insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
         conn.execute(
-            insert(Series.__table__).on_conflict_do_nothing(),
+            insert(Series).on_conflict_do_nothing(),
             [{"run_id": run_id, "key": key} for key in missing],
         )
         found.update(

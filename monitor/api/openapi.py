@@ -47,7 +47,7 @@ READ_ERRORS = {
 RUN_ID = {"name": "run_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 PROJECT_NAME = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
 NOT_FOUND = {"404": _error_response("No such run")}
-WRITE = [{"bearerAuth": []}]
+WRITE: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 READ: list[dict[str, list[str]]] = [{}, {"bearerAuth": []}, {"dashboardSession": []}]
 
 SCHEMAS: dict[str, Any] = {

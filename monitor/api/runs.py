@@ -37,10 +37,10 @@ def _run_request(body: dict[str, Any]) -> store.RunRequest:
     unknown = set(body) - {"project", "name", "client_run_id", "config", "tags"}
     if unknown:
         raise bad_request(f"unknown field(s) {sorted(unknown)}")
-    config_value = body.get("config") or {}
+    config_value = body.get("config", {})
     if not isinstance(config_value, dict):
         raise bad_request('"config" must be an object')
-    tags = body.get("tags") or []
+    tags = body.get("tags", [])
     if not isinstance(tags, list) or not all(
         isinstance(t, str) and t and len(t) <= MAX_NAME for t in tags
     ):
@@ -106,7 +106,7 @@ def update_run(run_id: int) -> Response:
     status = body.get("status")
     if status not in RUN_WRITE_STATUSES + ("running",):
         raise bad_request('"status" must be "finished", "failed" or "running"')
-    summary = body.get("summary") or {}
+    summary = body.get("summary", {})
     if not isinstance(summary, dict):
         raise bad_request('"summary" must be an object')
     with get_db().session() as session:

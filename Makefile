@@ -1,0 +1,44 @@
+# The README's two commands: `make demo` (the service on the embedded SQLite default, with a
+# token for project `demo`) and `make test` (the whole suite). Each installs what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+export LOSSMON_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+# torch from this machine's disk as a CPU build; installed in one command so that nothing
+# pulls a multi-GB CUDA build (see ENVIRONMENT.md).
+FRAMEWORKS := torch==2.13.0 lightning transformers keras accelerate scikit-learn
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.server: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[server]"
+	touch $@
+
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[server,dev]" $(FRAMEWORKS)
+	touch $@
+
+demo: $(VENV)/.server
+	@$(BIN)/lossmon token create --project demo --label "make demo" | tail -n 1 > $(VENV)/demo-token
+	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  project: demo  token: $$(cat $(VENV)/demo-token)"
+	$(BIN)/lossmon serve --port $(PORT)
+
+test: $(VENV)/.dev
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
+		|| echo "warning: could not install Debian's chromium; browser tests will fail"
+	$(BIN)/ruff check monitor client tests bench migrations
+	$(BIN)/mypy
+	$(BIN)/pytest -q -p no:cacheprovider
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check monitor client tests bench migrations
+	$(BIN)/ruff format --check monitor client
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) node_modules

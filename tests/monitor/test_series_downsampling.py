@@ -1,0 +1,141 @@
+"""Downsampled reads: never more than asked, every extreme kept, rollups right after rewrites."""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Any
+
+import pytest
+
+from monitor import rollups, store
+from monitor.models import Run
+from monitor.wire import SeriesBatch
+
+
+@pytest.fixture
+def run(db: Any) -> int:
+    with db.session() as session:
+        project = store.get_or_create_project(session, "demo")
+        created, _ = store.create_or_resume_run(
+            session, project, store.RunRequest("r", None, {}, [])
+        )
+        return created.id
+
+
+def write(db: Any, run_id: int, steps: list[int], values: list[float], key: str = "k") -> None:
+    with db.session() as session:
+        run = session.get(Run, run_id)
+        assert run is not None
+        store.write_points(session, run, {key: SeriesBatch(steps, values, [None] * len(steps))})
+
+
+def write_in_batches(db: Any, run_id: int, values: list[float], size: int = 5000) -> None:
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
+        write(db, run_id, list(range(start, start + len(chunk))), chunk)
+
+
+def read(db: Any, run_id: int, max_points: int, start: int | None = None, end: int | None = None,
+         key: str = "k") -> rollups.Downsampled:  # fmt: skip
+    with db.session() as session:
+        series = store.find_series(session, run_id, key)
+        assert series is not None
+        return store.read_series(session, series, start, end, max_points)
+
+
+def noisy_curve(n: int, seed: int = 0) -> list[float]:
+    rng = random.Random(seed)
+    return [2.0 * math.exp(-i / (n / 5)) + 0.05 * rng.random() for i in range(n)]
+
+
+def test_short_series_comes_back_raw(db, run) -> None:
+    write(db, run, [1, 2, 3], [3.0, 2.0, 1.0])
+    result = read(db, run, 2000)
+    assert (result.steps, result.values, result.downsampled, result.total) == (
+        [1, 2, 3], [3.0, 2.0, 1.0], False, 3,
+    )  # fmt: skip
+
+
+def test_one_step_spike_in_200k_points_survives_downsampling(db, run) -> None:
+    values = noisy_curve(200_000)
+    values[123_457] = 50.0
+    values[7] = -3.0
+    write_in_batches(db, run, values, size=10_000)
+    result = read(db, run, 2000)
+    assert result.downsampled and result.total == 200_000
+    assert len(result.steps) <= 2000
+    assert result.steps == sorted(result.steps)
+    assert max(result.values) == 50.0 and result.steps[result.values.index(50.0)] == 123_457
+    assert min(result.values) == -3.0 and result.steps[result.values.index(-3.0)] == 7
+    assert result.steps[-1] == 199_999 and result.values[-1] == values[-1]
+
+
+def test_first_nan_is_kept_at_its_step(db, run) -> None:
+    values = noisy_curve(30_000)
+    values[20_001] = math.nan
+    write_in_batches(db, run, values)
+    result = read(db, run, 500)
+    nan_steps = [s for s, v in zip(result.steps, result.values, strict=True) if math.isnan(v)]
+    assert nan_steps == [20_001]
+
+
+@pytest.mark.parametrize("max_points", [10, 37, 500, 2000, 4999])
+def test_never_more_points_than_asked(db, run, max_points) -> None:
+    write_in_batches(db, run, noisy_curve(50_000))
+    result = read(db, run, max_points)
+    assert 0 < len(result.steps) <= max_points
+    assert len(set(result.steps)) == len(result.steps)
+
+
+def test_range_read_matches_brute_force_extremes(db, run) -> None:
+    values = noisy_curve(40_000, seed=3)
+    write_in_batches(db, run, values, size=3333)
+    for start, end in [(0, 39_999), (1234, 30_000), (15_050, 15_999), (39_990, 39_999)]:
+        result = read(db, run, 200, start, end)
+        window = values[start : end + 1]
+        assert result.total == len(window)
+        assert max(result.values) == max(window) and min(result.values) == min(window)
+        assert all(start <= step <= end for step in result.steps)
+        if not result.downsampled:
+            assert result.values == window
+
+
+def test_rewritten_steps_update_the_rollups(db, run) -> None:
+    values = noisy_curve(20_000)
+    values[5_000] = 99.0
+    write_in_batches(db, run, values)
+    # A restart from a checkpoint re-logs steps 4,000-6,999: the spike is gone now.
+    rewritten = [0.5] * 3000
+    write(db, run, list(range(4000, 7000)), rewritten)
+    result = read(db, run, 100)
+    assert result.downsampled and result.total == 20_000
+    assert 99.0 not in result.values
+    assert max(result.values) == max(values[:4000] + rewritten + values[7000:])
+
+
+def test_rollups_after_out_of_order_batches_equal_in_order_ones(db, run) -> None:
+    values = noisy_curve(12_000, seed=5)
+    chunks = [(s, values[s : s + 1000]) for s in range(0, 12_000, 1000)]
+    random.Random(1).shuffle(chunks)
+    for start, chunk in chunks:
+        write(db, run, list(range(start, start + len(chunk))), chunk)
+    with db.session() as session:
+        series = store.find_series(session, run, "k")
+        assert series is not None
+        fresh = rollups.rows_after_rewrite(session.connection(), series.id, list(range(12_000)))
+    stored = read(db, run, 120)
+    assert stored.total == 12_000
+    assert max(stored.values) == max(values) and min(stored.values) == min(values)
+    coarse = {(r["resolution"], r["bucket"]): r for r in fresh}
+    assert coarse[(10_000, 0)]["count"] == 10_000 and coarse[(10_000, 1)]["count"] == 2000
+
+
+def test_series_api_reports_downsampling(client, auth) -> None:
+    run_id = client.post("/api/v1/runs", json={"project": "demo"}, headers=auth).get_json()["id"]
+    points = [{"step": s, "values": {"train/loss": 1.0 + (s == 4321)}} for s in range(10_000)]
+    client.post(f"/api/v1/runs/{run_id}/points", json={"points": points}, headers=auth)
+    body = client.get(f"/api/v1/runs/{run_id}/series/train/loss?max_points=100").get_json()
+    assert body["downsampled"] is True and body["total"] == 10_000
+    assert len(body["steps"]) <= 100
+    assert body["steps"][body["values"].index(2.0)] == 4321
