@@ -68,7 +68,7 @@ def evaluate(
             peak = max(m, float(ep["evidence"]["peak"])) if ep else m
             if ep is None:
                 assert center is not None and scale is not None  # holds implies both
-                rb = rollback_step(hist, step, center + 3.0 * scale)
+                rb = rollback_step(hist, step, center + 2.0 * scale)
                 evidence = {
                     "value": m,
                     "peak": peak,
