@@ -9,7 +9,16 @@ export LOSSMON_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432
 # pulls a multi-GB CUDA build (see ENVIRONMENT.md).
 FRAMEWORKS := torch==2.13.0 lightning transformers keras accelerate scikit-learn
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean assets
+
+# uPlot from the npm registry, pinned by package-lock.json, copied into the package's static
+# files (no CDN: the dashboard works offline, and the wheel carries the asset).
+VENDOR := monitor/dashboard/static/vendor
+$(VENDOR)/uPlot.iife.min.js: package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp node_modules/uplot/dist/uPlot.iife.min.js node_modules/uplot/dist/uPlot.min.css $(VENDOR)/
+assets: $(VENDOR)/uPlot.iife.min.js
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,12 +32,12 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[server,dev]" $(FRAMEWORKS)
 	touch $@
 
-demo: $(VENV)/.server
+demo: $(VENV)/.server assets
 	@$(BIN)/lossmon token create --project demo --label "make demo" | tail -n 1 > $(VENV)/demo-token
 	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  project: demo  token: $$(cat $(VENV)/demo-token)"
 	$(BIN)/lossmon serve --port $(PORT)
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev assets
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 		|| echo "warning: could not install Debian's chromium; browser tests will fail"
 	$(BIN)/ruff check monitor client tests bench migrations
