@@ -75,8 +75,7 @@ def init(
     run = Run(settings, header)
     run._worker.probe_spool()
     lifecycle.remember(run)
-    run._worker.start()
-    if settings.mode == "online":
+    if run._worker.start() and settings.mode == "online":
         run.wait_created(settings.init_timeout)
     return run
 

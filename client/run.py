@@ -11,7 +11,7 @@ from typing import Any
 
 from . import lifecycle
 from .settings import Settings
-from .values import Number, as_step, check_value
+from .values import MAX_STEP, Number, as_step, check_key, check_value
 from .worker import Worker
 
 _now = time.time
@@ -32,6 +32,8 @@ class Run:
         self._buf = self._worker.buf
         self._owner_pid = os.getpid()
         self._finished = False
+        self._good_splits: set[str] = {"train", "val"}
+        self._good_keys: set[str] = set()
 
     # The hot path: keep it to type checks, one tuple and one deque append.
     def log(self, step: int, split: str = "train", **values: Number) -> None:
@@ -41,14 +43,13 @@ class Run:
         name is kept too. Values are numbers or scalars with ``.item()`` (read later, on
         the sender thread); anything else raises TypeError here.
         """
-        if step.__class__ is not int:
+        if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
         for name, value in values.items():
             if value.__class__ is not float and value.__class__ is not int:
                 check_value(name, value)
-        if not values or split.__class__ is not str:
-            raise TypeError("lossmon: log(step, split='train', **values) needs a str split "
-                            "and at least one value")
+        if split not in self._good_splits or not values:
+            self._check_log_call(split, values)
         buf = self._buf
         buf.append((step, _now(), split, values))
         if len(buf) >= self._worker.wake_at:
@@ -56,12 +57,14 @@ class Run:
 
     def log_metrics(self, metrics: Mapping[str, Number], step: int) -> None:
         """Log values under their keys as given: ``run.log_metrics({"lr": 3e-4}, step=7)``."""
-        if step.__class__ is not int:
+        if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
         metrics = dict(metrics)
         for key, value in metrics.items():
-            if key.__class__ is not str or not key:
-                raise TypeError(f"lossmon: metric keys must be non-empty str, not {key!r}")
+            if key not in self._good_keys:
+                check_key(key)
+                if len(self._good_keys) < 10_000:
+                    self._good_keys.add(key)
             if value.__class__ is not float and value.__class__ is not int:
                 check_value(key, value)
         if not metrics:
@@ -70,6 +73,15 @@ class Run:
         buf.append((step, _now(), None, metrics))
         if len(buf) >= self._worker.wake_at:
             self._worker.on_full()
+
+    def _check_log_call(self, split: object, values: Mapping[str, object]) -> None:
+        if not values:
+            raise TypeError("lossmon: log(step, split='train', **values) needs a value")
+        if not isinstance(split, str):
+            raise TypeError(f"lossmon: split must be a str, not {type(split).__name__}")
+        for name in values:
+            check_key(f"{split}/{name}")
+        self._good_splits.add(split)
 
     def finish(self, status: str = "finished", *, summary: Mapping[str, Any] | None = None,
                timeout: float | None = None) -> None:
@@ -148,7 +160,7 @@ class Run:
 
     @property
     def unsent_at_finish(self) -> int:
-        """Logged calls left in the spool because finish() reached its deadline."""
+        """Points left in the spool because finish() reached its deadline (0 offline)."""
         return self._worker.unsent_at_finish
 
     @property

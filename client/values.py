@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
@@ -25,6 +26,23 @@ Number = float | int | SupportsItem
 Item = tuple[int, float, "str | None", Mapping[str, Any]]
 
 
+MAX_STEP = 2**53  # the server's limit (and the last integer a float holds exactly)
+MAX_KEY_LENGTH = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_key(key: object) -> None:
+    """Raise ValueError/TypeError for a key the server would refuse (with its whole batch)."""
+    if not isinstance(key, str):
+        raise TypeError(f"lossmon: metric keys must be str, not {type(key).__name__}")
+    if (not key or len(key) > MAX_KEY_LENGTH or _CONTROL.search(key) or key.startswith("/")
+            or key.endswith("/") or "//" in key):
+        raise ValueError(
+            f"lossmon: bad key {key[:40]!r}: keys are 1-{MAX_KEY_LENGTH} characters, no "
+            "control characters, and do not start or end with '/' or contain '//'"
+        )
+
+
 def check_value(name: object, value: object) -> None:
     """Raise TypeError unless value is a number or a scalar with ``.item()``."""
     if isinstance(value, bool) or not (
@@ -37,15 +55,16 @@ def check_value(name: object, value: object) -> None:
 
 
 def as_step(step: object) -> int:
-    """Return step as an int; numpy integers are fine, bools and floats are not."""
+    """Return step as an int in 0..2**53; numpy integers are fine, bools and floats are not."""
     if isinstance(step, bool):
         raise TypeError("lossmon: step must be an int, not a bool")
     try:
-        return operator.index(step)  # type: ignore[arg-type]
+        value = operator.index(step)  # type: ignore[arg-type]
     except TypeError:
-        raise TypeError(
-            f"lossmon: step must be an int, not {type(step).__name__}"
-        ) from None
+        raise TypeError(f"lossmon: step must be an int, not {type(step).__name__}") from None
+    if not 0 <= value <= MAX_STEP:
+        raise ValueError(f"lossmon: step must be between 0 and 2**53, not {value}")
+    return value
 
 
 def to_wire(value: Any) -> float | str | None:

@@ -50,6 +50,7 @@ class Worker:
         self.run_name: str | None = header.get("name")
         self.created = threading.Event()
         self.dropped = 0
+        self.spooled = 0  # points written to the spool and not yet replayed
         self.unsent_at_finish = 0
         self.owner_pid = os.getpid()
         self._mode = OFFLINE if settings.mode == "offline" else DIRECT
@@ -118,6 +119,7 @@ class Worker:
             target=self._main, name=f"lossmon-sender-{self.header['client_run_id'][:8]}",
             daemon=True,
         )
+        self._event.set()  # the first round (creating the run) must not wait an interval
         try:
             thread.start()
         except RuntimeError as exc:  # "can't create new thread at interpreter shutdown"
@@ -160,8 +162,8 @@ class Worker:
                 # The sender is stuck in a request past the deadline: keep its points on disk.
                 self._abandoned = True
                 with self._lock:
-                    self.unsent_at_finish = self.pending
                     self._spill_locked()
+                    self.unsent_at_finish = self.spooled
                     self._write_finish_record()
             else:
                 self._finish_work()  # no thread (never started, or interpreter shutdown)
@@ -309,11 +311,13 @@ class Worker:
         if self._spool.fd is not None:
             for record, end in spool.read_records(self._spool.path, self._replay_offset):
                 if record.get("type") == "points":
-                    reply = self._send(record.get("points") or [], deadline)
+                    points = record.get("points") or []
+                    reply = self._send(points, deadline)
                     if not reply.ok:
                         self._failed(reply, "replay the spool")
                         if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
                             return False
+                    self.spooled = max(0, self.spooled - len(points))
                 self._replay_offset = end
         with self._lock:
             if self._spool.size() > self._replay_offset:
@@ -321,6 +325,7 @@ class Worker:
                 return False
             replayed = self._spool.fd is not None
             self._spool.remove()
+            self.spooled = 0
             self._replay_offset = 0
             self._mode = DIRECT
         if replayed:
@@ -356,6 +361,7 @@ class Worker:
             records.append({"type": "points", "points": points})
         try:
             self._spool.append(records)
+            self.spooled += sum(len(r["points"]) for r in records)
         except OSError as exc:
             self._spool_broken = str(exc)
             lost = sum(len(item[3]) for b in batches for item in b)
@@ -398,13 +404,11 @@ class Worker:
             if self._abandoned:
                 return
             with self._lock:
-                self.unsent_at_finish = self.pending if self._mode != OFFLINE else 0
                 self._spill_locked()
+                self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
                 sent_all = self._mode == DIRECT and self._spool.fd is None
                 if not sent_all:
                     self._write_finish_record()
-            if self.unsent_at_finish and self._mode == OFFLINE:
-                self.unsent_at_finish = 0
             if sent_all and status and self.run_id is not None:
                 reply = self._transport.set_status(self.run_id, status, summary,
                                                    self._remaining(deadline))
