@@ -52,7 +52,7 @@ def evaluate(
     win: list[float] = list(st.get("win", []))
     long: list[float] = list(st.get("long", []))
     ref: list[float] = list(st.get("ref", []))
-    hist: list[list[float]] = [list(p) for p in st.get("hist", [])]
+    hist: list[list[float]] = [[p[0], dec(p[1])] for p in st.get("hist", [])]
     scale = dec(st.get("scale"))
     since = int(st.get("since", 0))
     best = dec(st.get("best"))
@@ -144,7 +144,7 @@ def evaluate(
         win=win,
         long=long,
         ref=ref,
-        hist=hist,
+        hist=[[p[0], enc(p[1])] for p in hist],
         scale=enc(scale),
         since=since,
         best=enc(best),
@@ -213,7 +213,10 @@ def _report(
         # Calm = within half the rise band of the best level; walk back from where the rule
         # says the excursion began.
         calm = best + 0.5 * (float(cfg["rise_factor"]) - 1.0) * abs(best)
-        rb = rollback_step(hist, origin, calm) if math.isfinite(best) else None
+        if math.isfinite(best):
+            rb = rollback_step(hist, origin, calm)
+        else:  # too early for a level: the last finite point is the best guess
+            rb = next((int(s) for s, x in reversed(hist) if s < origin and math.isfinite(x)), None)
         evidence: dict[str, Any] = {
             "value": enc(value),
             "best": enc(best),

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.detectors.base import Batch, Episodes, Finding, median, push
+from monitor.detectors.base import Batch, Episodes, Finding, enc, median, push
 from monitor.detectors.regularization import paired
 
 NAME = "perplexity"
@@ -50,7 +50,7 @@ def evaluate(
         reg = reg if math.isfinite(reg) else 0.0
         d = min(abs(lp - loss), abs(lp - (loss - reg)))
         tol = float(cfg["tolerance"]) + float(cfg["rel_tolerance"]) * abs(loss)
-        push(win, d - tol, int(cfg["window"]))
+        push(win, min(d - tol, 1e300), int(cfg["window"]))
         if loss > 0.1 and math.isfinite(lp):
             push(ratios, lp / loss, int(cfg["window"]))
         excess = median(win)
@@ -63,11 +63,11 @@ def evaluate(
                 severity="warning",
                 message=_message(ratio, loss, lp),
                 evidence={
-                    "value": lp,
+                    "value": enc(lp),
                     "loss": loss,
                     "threshold": tol,
-                    "mismatch": d,
-                    "ratio": ratio,
+                    "mismatch": enc(d),
+                    "ratio": enc(ratio),
                 },
             )
         else:

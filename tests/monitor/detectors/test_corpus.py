@@ -45,20 +45,23 @@ def _delay(meta: dict[str, Any], r: Replay) -> int | None:
     return divs[0].opened_step - int(meta["event_step"])
 
 
+def _nan_delay(r: Replay, nonfinite: int) -> int:
+    return r.of("divergence")[0].opened_step - nonfinite
+
+
 def test_corpus_table(results) -> None:
     """Print the table (run, pathology, expected, got, delay) and check the delay goals."""
-    lines = [f"{'run':<14} {'pathology':<14} {'expected':<24} {'got':<60} delay"]
+    lines = [f"{'run':<14} {'pathology':<14} {'expected':<24} {'got':<60} delay (nan)"]
     delays = []
     for meta, r, nonfinite in results:
-        got = ", ".join(
-            f"{a.detector}/{a.severity}@{a.opened_step}" for a in r.alerts
-        ) or "-"
+        got = ", ".join(f"{a.detector}/{a.severity}@{a.opened_step}" for a in r.alerts) or "-"
         delay = _delay(meta, r)
         if delay is not None:
             delays.append(delay)
         lines.append(
             f"{meta['run_id']:<14} {meta['pathology']:<14} {EXPECTED[meta['pathology']]:<24} "
             f"{got[:60]:<60} {'' if delay is None else delay}"
+            + ("" if nonfinite is None or delay is None else f" ({_nan_delay(r, nonfinite)})")
         )
     median = statistics.median(delays)
     lines.append(f"median divergence delay: {median} steps after event_step (n={len(delays)})")

@@ -33,9 +33,7 @@ def torch_cuts(values: list[float], cfg: dict[str, object]) -> list[int]:
     """Return the indices of the values after which torch's scheduler cut the LR."""
     param = torch.nn.Parameter(torch.zeros(1))
     opt = torch.optim.SGD([param], lr=1.0)
-    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(
-        opt, factor=0.5, min_lr=0.0, eps=0.0, **cfg
-    )
+    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=0.5, min_lr=0.0, eps=0.0, **cfg)
     cuts = []
     for i, v in enumerate(values):
         before = opt.param_groups[0]["lr"]

@@ -1,0 +1,258 @@
+"""Each detector's rule on small synthetic series (table-driven)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from monitor.detectors import (
+    divergence,
+    overfitting,
+    perplexity,
+    plateau,
+    regularization,
+    series,
+    spike,
+    stale,
+    validate_settings,
+)
+
+SETTINGS = validate_settings()
+
+
+def noisy(n: int, level: float = 1.0, sd: float = 0.05, seed: int = 0) -> np.ndarray:
+    """A flat, slightly noisy training loss."""
+    return level + sd * np.random.default_rng(seed).standard_normal(n)
+
+
+def run(module, values: dict[str, np.ndarray], cfg=None, loss_kind=None, steps=None):
+    """Evaluate one detector on whole series (steps 1..n unless given); return the findings."""
+    conf = dict(SETTINGS[module.NAME], **(cfg or {}))
+    batch = {}
+    for key, v in values.items():
+        st = steps[key] if steps and key in steps else np.arange(1, len(v) + 1)
+        batch[key] = series(st, v)
+    _, found = module.evaluate(None, batch, conf, loss_kind=loss_kind)
+    return found
+
+
+def with_bump(base: np.ndarray, at: int, length: int, factor: float) -> np.ndarray:
+    out = base.copy()
+    out[at : at + length] *= factor
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "loss", "cfg", "start", "rules"),
+    [
+        ("nan opens at once", np.r_[noisy(100), [math.nan]], {}, 101, ["nonfinite"]),
+        ("inf opens at once", np.r_[noisy(100), [math.inf]], {}, 101, ["nonfinite"]),
+        (
+            "nan ignored without check_finite",
+            np.r_[noisy(100), [math.nan]],
+            {"check_finite": False},
+            None,
+            None,
+        ),
+        ("nan counts even during warm-up", np.r_[noisy(5), [math.nan]], {}, 6, ["nonfinite"]),
+        (
+            "absolute bound",
+            np.r_[noisy(100), noisy(5, 50.0)],
+            {"divergence_threshold": 10.0},
+            102,
+            ["threshold"],
+        ),
+        ("blow-up", np.r_[noisy(100), [1e5, 1e6, 1e7]], {}, 102, ["blowup"]),
+        ("sustained rise", np.r_[noisy(100), noisy(80, 4.0)], {}, None, ["rise"]),
+        (
+            "spike that recovers is not divergence",
+            with_bump(noisy(300), 100, 5, 6.0),
+            {},
+            None,
+            None,
+        ),
+        ("noise is not divergence", noisy(2000, sd=0.3), {}, None, None),
+        (
+            "rise during warm-up ignored",
+            np.r_[noisy(30, 1.0), noisy(60, 4.0)],
+            {"warmup_steps": 100},
+            None,
+            None,
+        ),
+    ],
+)
+def test_divergence_rules(name, loss, cfg, start, rules) -> None:
+    found = run(divergence, {"train/loss": loss}, cfg)
+    if rules is None:
+        assert found == [], name
+        return
+    assert found, name
+    f = found[0]
+    assert f.severity == "critical"
+    assert f.evidence["rules"][: len(rules)] == rules
+    if start is not None:
+        assert f.start_step == start
+    if rules == ["rise"]:
+        assert 101 + 30 <= f.start_step <= 101 + 60
+    assert f.evidence["rollback_step"] is not None
+    assert f.evidence["rollback_step"] <= 100
+
+
+def test_divergence_on_validation_from_the_first_step() -> None:
+    train = np.r_[[0.3], noisy(199, 10.0, 1.0)]
+    val_steps = np.arange(0, 201, 20)
+    val = np.r_[[0.35], np.full(len(val_steps) - 1, 9.0)]
+    found = run(divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
+    assert found and "val_rise" in found[0].evidence["rules"]
+
+
+@pytest.mark.parametrize(
+    ("name", "loss", "cfg", "expect"),
+    [
+        ("a five-step bump is a spike", with_bump(noisy(200), 120, 5, 4.0), {}, 121),
+        ("one outlier batch is not", with_bump(noisy(200), 120, 1, 20.0), {}, None),
+        ("noise is not", noisy(3000, sd=0.2, seed=3), {}, None),
+        (
+            "bump during warm-up is ignored",
+            with_bump(noisy(200), 30, 5, 4.0),
+            {"warmup_steps": 60},
+            None,
+        ),
+    ],
+)
+def test_spike_rules(name, loss, cfg, expect) -> None:
+    found = run(spike, {"train/loss": loss}, cfg)
+    if expect is None:
+        assert found == [], name
+        return
+    assert found[0].start_step in (expect, expect + 1)
+    assert found[0].evidence["rollback_step"] == 120
+    assert not found[0].ongoing  # it resolved when the loss came back
+
+
+@pytest.mark.parametrize(
+    ("loss_kind", "hint"),
+    [("mse", "Huber"), ("cross_entropy", "clipping"), ("bce", None)],
+)
+def test_spike_repeats_hint_by_loss_kind(loss_kind, hint) -> None:
+    loss = noisy(600)
+    for at in (150, 300, 450):
+        loss = with_bump(loss, at, 5, 4.0)
+    found = run(spike, {"train/loss": loss}, loss_kind=loss_kind)
+    assert len(found) == 3
+    assert "spike number 3" in found[-1].message
+    assert (hint in found[-1].message) if hint else ("remedy" not in found[-1].message)
+
+
+def _overfit_curves(n_evals: int = 40, turn: int = 10):
+    steps = np.arange(1, 20 * n_evals + 1)
+    train = 1.0 * np.exp(-steps / 200) + 0.01
+    val_steps = np.arange(0, 20 * n_evals + 1, 20)
+    k = np.arange(len(val_steps))
+    val = 0.5 + 0.01 * (k - turn) ** 2 / (1 + 0.2 * abs(k - turn))
+    return train, val, val_steps
+
+
+def test_overfitting_names_best_step_and_gap() -> None:
+    train, val, val_steps = _overfit_curves()
+    found = run(overfitting, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
+    assert found
+    ev = found[0].evidence
+    assert ev["best_step"] == 200
+    assert ev["gap"] > ev["gap_at_best"]
+    assert found[0].start_step >= 200 + 20 * SETTINGS["overfitting"]["patience"]
+
+
+@pytest.mark.parametrize(
+    ("name", "train_flat", "val_rising"),
+    [("train stalls too", True, True), ("val keeps improving", False, False)],
+)
+def test_overfitting_needs_both(name, train_flat, val_rising) -> None:
+    train, val, val_steps = _overfit_curves()
+    if train_flat:
+        train = np.full_like(train, 0.4)
+    if not val_rising:
+        val = np.linspace(1.0, 0.4, len(val_steps))
+    found = run(overfitting, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
+    assert found == [], name
+
+
+@pytest.mark.parametrize(
+    ("values", "cfg", "start"),
+    [
+        ([5, 4, 3, 3, 3, 3], {"patience": 2}, 6),  # best 3 at index 2, three bad points
+        ([5, 4, 3, 3, 3, 3], {"patience": 3}, None),
+        ([1, 2, 3, 3, 3], {"patience": 1, "mode": "max"}, 5),
+        ([1.0, 0.9995, 0.999, 0.9985], {"patience": 2, "threshold": 1e-2}, 4),
+        ([1.0, math.nan, math.nan], {"patience": 1}, 3),  # NaN is never better
+        ([-1.0, -1.0, -1.0], {"patience": 1, "threshold_mode": "abs", "threshold": 0.0}, 3),
+    ],
+)
+def test_plateau_rule(values, cfg, start) -> None:
+    found = run(plateau, {"val/loss": np.asarray(values, dtype=float)}, cfg)
+    assert (found[0].start_step if found else None) == start
+    if found:
+        assert found[0].severity == "info"
+
+
+def test_plateau_clears_when_it_improves_again() -> None:
+    found = run(plateau, {"val/loss": np.array([3, 3, 3, 3, 1.0])}, {"patience": 1})
+    assert found[0].start_step == 3 and found[0].end_step == 5
+
+
+@pytest.mark.parametrize(("share", "holds"), [(0.8, True), (0.1, False)])
+def test_regularization_share(share, holds) -> None:
+    loss = noisy(300, 2.0, 0.01)
+    found = run(regularization, {"train/loss": loss, "train/reg": share * loss})
+    assert bool(found) is holds
+    if found:
+        assert found[0].severity == "info"
+        assert found[0].evidence["value"] == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    ("loss_kind", "ppl", "fragment"),
+    [
+        ("cross_entropy", np.exp, None),
+        ("nll", lambda x: 2.0**x, "2**loss"),
+        ("cross_entropy", lambda x: np.exp(x) * 1.5, "per-batch"),
+        ("mse", lambda x: 2.0**x, None),  # perplexity means nothing for MSE
+        (None, lambda x: 2.0**x, None),
+    ],
+)
+def test_perplexity_mismatch(loss_kind, ppl, fragment) -> None:
+    loss = noisy(200, 3.0, 0.1)
+    found = run(perplexity, {"train/loss": loss, "train/ppl": ppl(loss)}, loss_kind=loss_kind)
+    if fragment is None:
+        assert found == []
+    else:
+        assert found and fragment in found[0].message
+
+
+def test_perplexity_overflow_is_consistent() -> None:
+    loss = np.full(100, 800.0)
+    found = run(
+        perplexity,
+        {"train/loss": loss, "train/ppl": np.full(100, math.inf)},
+        loss_kind="cross_entropy",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("arrivals", "now", "expected"),
+    [
+        ([0, 10, 20, 30], 30 + 599, False),  # under the 10-minute floor
+        ([0, 10, 20, 30], 30 + 601, True),
+        ([0, 60, 120, 180], 180 + 1199, False),  # 20 × 60 s = 20 min
+        ([0, 60, 120, 180], 180 + 1201, True),
+        ([], 10_000, False),  # never seen: nothing to judge
+    ],
+)
+def test_stale(arrivals, now, expected) -> None:
+    cfg = SETTINGS["stale"]
+    state = stale.observe(None, arrivals, cfg)
+    assert stale.is_stale(state.get("last_seen"), now, state["gaps"], cfg) is expected
+    assert (stale.check(state, now, cfg) is not None) is expected

@@ -1,0 +1,84 @@
+"""Detector settings: defaults validate, overrides merge, bad settings are named."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detectors.settings import SPEC, SettingsError, markdown_table, validate_settings
+
+
+def test_defaults_validate_and_cover_every_detector() -> None:
+    merged = validate_settings({})
+    assert set(merged) == set(SPEC)
+    assert merged["stale"]["min_seconds"] == 600
+    assert merged["stale"]["interval_multiple"] == 20
+
+
+def test_override_merges_onto_defaults() -> None:
+    merged = validate_settings({"plateau": {"patience": 3, "mode": "max"}})
+    assert merged["plateau"]["patience"] == 3
+    assert merged["plateau"]["mode"] == "max"
+    assert merged["plateau"]["threshold_mode"] == "rel"  # untouched default
+    assert merged["divergence"] == validate_settings()["divergence"]
+
+
+@pytest.mark.parametrize(
+    ("partial", "path", "fragment"),
+    [
+        ({"plateau": {"patience": -1}}, "plateau.patience", "integer >= 0"),
+        ({"plateau": {"patience": 1.5}}, "plateau.patience", "integer"),
+        ({"plateau": {"patience": True}}, "plateau.patience", "integer"),
+        ({"plateau": {"mode": "up"}}, "plateau.mode", "one of min, max"),
+        ({"plateau": {"threshold_mode": "pct"}}, "plateau.threshold_mode", "rel, abs"),
+        ({"plateau": {"bogus": 1}}, "plateau.bogus", "unknown setting"),
+        ({"nope": {}}, "nope", "unknown detector"),
+        ({"spike": 3}, "spike", "object"),
+        ({"divergence": {"rise_factor": 1.0}}, "divergence.rise_factor", "> 1"),
+        (
+            {"divergence": {"divergence_threshold": "high"}},
+            "divergence.divergence_threshold",
+            "number",
+        ),
+        ({"divergence": {"check_finite": 1}}, "divergence.check_finite", "true or false"),
+        ({"spike": {"z_threshold": float("nan")}}, "spike.z_threshold", "finite"),
+        ({"spike": {"min_points": 500, "window": 100}}, "spike.min_points", "<= window"),
+        ({"regularization": {"max_share": 1.5}}, "regularization.max_share", "<= 1"),
+        ({"stale": {"min_seconds": -5}}, "stale.min_seconds", ">= 0"),
+    ],
+)
+def test_bad_settings_are_named(partial: dict, path: str, fragment: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        validate_settings(partial)
+    assert err.value.path == path
+    assert fragment in str(err.value)
+    assert str(err.value).startswith(path + ":")
+
+
+@pytest.mark.parametrize(
+    ("partial", "path", "value"),
+    [
+        (
+            {"divergence": {"divergence_threshold": None}},
+            ("divergence", "divergence_threshold"),
+            None,
+        ),
+        (
+            {"divergence": {"divergence_threshold": 10}},
+            ("divergence", "divergence_threshold"),
+            10.0,
+        ),
+        ({"plateau": {"threshold": 0}}, ("plateau", "threshold"), 0.0),
+        ({"overfitting": {"patience": 1}}, ("overfitting", "patience"), 1),
+    ],
+)
+def test_good_values_are_normalised(partial: dict, path: tuple[str, str], value: object) -> None:
+    assert validate_settings(partial)[path[0]][path[1]] == value
+
+
+def test_markdown_table_documents_every_setting() -> None:
+    table = markdown_table()
+    assert table.startswith("| setting | default | meaning |")
+    for det, spec in SPEC.items():
+        for key, setting in spec.items():
+            assert f"| `{det}.{key}` |" in table
+            assert setting.doc
