@@ -389,5 +389,6 @@ def markdown_table() -> str:
                     else f"{s.default:g}"
                 )
             )
-            lines.append(f"| `{det}.{key}` | {default} | {s.doc} |")
+            doc = s.doc.replace("|", "\\|")  # a pipe would end the table cell
+            lines.append(f"| `{det}.{key}` | {default} | {doc} |")
     return "\n".join(lines)

@@ -82,3 +82,5 @@ def test_markdown_table_documents_every_setting() -> None:
         for key, setting in spec.items():
             assert f"| `{det}.{key}` |" in table
             assert setting.doc
+    for line in table.splitlines():
+        assert line.replace("\\|", "").count("|") == 4, line
