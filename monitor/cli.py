@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import signal
 import sys
+import threading
 from typing import Any
 
 import click
 
 from monitor import migrate
 from monitor.config import Config
+from monitor.scheduler import Worker
 
 DATABASE_OPTION = click.option(
     "--database-url",
@@ -53,14 +56,40 @@ def serve(host: str, port: int, database_url: str | None) -> None:
         )
     app = create_app(settings)
     server = make_server(host, port, app, threaded=True)
+    worker = Worker(settings)
+    worker.start()
     click.echo(f"lossmon serving on http://{host}:{server.port} ({_describe(settings)})")
     sys.stdout.flush()
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+        worker.stop()
+
+
+def _raise_keyboard_interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@main.command()
+@DATABASE_OPTION
+def worker(database_url: str | None) -> None:
+    """Run the scheduler alone (evaluation, stale runs, alert delivery): production's worker."""
+    settings = _settings(database_url)
+    migrate.upgrade(settings.database_url)
+    background = Worker(settings)
+    background.start()
+    click.echo(f"lossmon worker {background.name} running ({_describe(settings)})")
+    sys.stdout.flush()
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    signal.signal(signal.SIGINT, lambda *_: stopped.set())
+    stopped.wait()
+    background.stop()
+    click.echo("lossmon worker stopped")
 
 
 def _is_loopback(host: str) -> bool:

@@ -140,6 +140,8 @@ class Series(Base):
     key: Mapped[str] = mapped_column(String(200))
     # The highest step stored: a batch above it is a pure append (cheap rollup merge).
     last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # The highest step the detectors have seen: the next evaluation reads the points above it.
+    evaluated_step: Mapped[int | None] = mapped_column(BigInteger)
 
     run: Mapped[Run] = relationship(back_populates="series")
 

@@ -176,6 +176,10 @@ def _parse_point(index: int, point: Any) -> tuple[int, float | None, list[tuple[
     return step, wall_time, parsed_values
 
 
+def has_non_finite(batch: SeriesBatch) -> bool:
+    return not all(math.isfinite(value) for value in batch.values)
+
+
 def add_derived_perplexity(batches: dict[str, SeriesBatch], loss_kind: str | None) -> None:
     """Derive `<split>/ppl` = exp(loss) for cross-entropy runs whose client did not send it."""
     if loss_kind not in PERPLEXITY_LOSS_KINDS:

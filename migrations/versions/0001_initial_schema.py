@@ -154,6 +154,7 @@ def upgrade() -> None:
         sa.Column("run_id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.Column("last_step", sa.BigInteger(), nullable=True),
+        sa.Column("evaluated_step", sa.BigInteger(), nullable=True),
         sa.ForeignKeyConstraint(
             ["run_id"], ["run.id"], name=op.f("fk_series_run_id_run"), ondelete="CASCADE"
         ),

@@ -177,6 +177,15 @@ SCHEMAS: dict[str, Any] = {
             "total": {"type": "integer"},
         },
     },
+    "DetectorSettings": {
+        "type": "object",
+        "required": ["project", "settings", "overrides"],
+        "properties": {
+            "project": {"type": "string"},
+            "settings": {"type": "object", "additionalProperties": {"type": "object"}},
+            "overrides": {"type": "object", "additionalProperties": {"type": "object"}},
+        },
+    },
     "Alert": {
         "type": "object",
         "required": ["id", "run_id", "detector", "severity", "state", "message", "evidence"],
@@ -302,6 +311,35 @@ PATHS: dict[str, Any] = {
                 "200": _json(_ref("Series")),
                 **READ_ERRORS,
                 "404": _error_response("No such run or series"),
+            },
+        },
+    },
+    "/api/v1/projects/{name}/detectors": {
+        "parameters": [PROJECT_NAME],
+        "get": {
+            "summary": "The project's detector settings: effective values and stored overrides",
+            "security": READ,
+            "responses": {
+                "200": _json(_ref("DetectorSettings")),
+                **READ_ERRORS,
+                "404": _error_response("No such project"),
+            },
+        },
+        "put": {
+            "summary": "Merge detector settings into the project's overrides (validated)",
+            "description": (
+                "A partial object of detector sections, e.g. "
+                '{"plateau": {"patience": 20}}; a bad setting is a 400 naming it.'
+            ),
+            "security": WRITE,
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            },
+            "responses": {
+                "200": _json(_ref("DetectorSettings")),
+                **ERRORS,
+                "404": _error_response("No such project"),
             },
         },
     },

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import Blueprint, Response, request
 
-from monitor import store
+from monitor import alerts, store
 from monitor.api.common import alert_json, config, json_body, json_response, run_json
 from monitor.auth import reader_scope, require_writer
 from monitor.db import get_db
+from monitor.detectors import SettingsError
 from monitor.errors import ApiError, bad_request, not_found
 from monitor.models import RUN_STATUSES, Run
 from monitor.wire import (
     RUN_WRITE_STATUSES,
     add_derived_perplexity,
+    has_non_finite,
     parse_points,
     require_object,
 )
 
 bp = Blueprint("runs", __name__)
+log = logging.getLogger(__name__)
 
 MAX_NAME = 200
 
@@ -45,6 +49,10 @@ def _run_request(body: dict[str, Any]) -> store.RunRequest:
         isinstance(t, str) and t and len(t) <= MAX_NAME for t in tags
     ):
         raise bad_request('"tags" must be a list of non-empty strings')
+    try:
+        alerts.check_run_overrides(config_value)
+    except SettingsError as error:
+        raise bad_request(f"config.detectors.{error}", [{"setting": error.path}]) from None
     return store.RunRequest(
         name=_optional_string(body, "name"),
         client_run_id=_optional_string(body, "client_run_id"),
@@ -94,7 +102,19 @@ def add_points(run_id: int) -> Response:
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         if batches:
             store.write_points(session, run, batches)
-        return json_response({"accepted": len(body["points"])})
+    if any(has_non_finite(batch) for batch in batches.values()):
+        _evaluate_now(run_id)
+    return json_response({"accepted": len(body["points"])})
+
+
+def _evaluate_now(run_id: int) -> None:
+    """Evaluate a run at ingest: a NaN/Inf loss must not wait for the next scheduler tick."""
+    try:
+        with get_db().session() as session:
+            alerts.evaluate_runs(session, [run_id])
+    except Exception:
+        # The points are stored and the run stays marked for the scheduler, which retries.
+        log.exception("fast-path evaluation of run %s failed", run_id)
 
 
 @bp.patch("/runs/<int:run_id>")

@@ -1,0 +1,61 @@
+"""Project detector settings: read the effective settings, merge validated overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response
+
+from monitor import store
+from monitor.api.common import config, json_body, json_response
+from monitor.auth import reader_scope, require_writer
+from monitor.db import get_db
+from monitor.detectors import SettingsError, validate_settings
+from monitor.errors import ApiError, bad_request, not_found
+from monitor.wire import require_object
+
+bp = Blueprint("projects", __name__)
+
+
+def _payload(name: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    return {"project": name, "settings": validate_settings(overrides), "overrides": overrides}
+
+
+@bp.get("/projects/<name>/detectors")
+def get_detectors(name: str) -> Response:
+    with get_db().session() as session:
+        scope = reader_scope(session, bool(config().dashboard_password))
+        project = store.find_project(session, name)
+        if project is None:
+            raise not_found(f"project {name!r} does not exist")
+        if scope is not None and project.id != scope:
+            raise ApiError(403, "forbidden", "the token belongs to another project")
+        return json_response(_payload(project.name, project.detector_settings))
+
+
+@bp.put("/projects/<name>/detectors")
+def put_detectors(name: str) -> Response:
+    """Merge the given settings into the project's overrides (a partial update)."""
+    body = require_object(json_body())
+    with get_db().session() as session:
+        writer = require_writer(session)
+        project = store.find_project(session, name)
+        if project is None:
+            raise not_found(f"project {name!r} does not exist")
+        if project.id != writer.id:
+            raise ApiError(403, "forbidden", "the token belongs to another project")
+        merged = {
+            detector: dict(section) for detector, section in project.detector_settings.items()
+        }
+        for detector, section in body.items():
+            if not isinstance(section, dict):
+                raise bad_request(
+                    f"{detector}: must be an object of settings", [{"setting": detector}]
+                )
+            merged.setdefault(detector, {}).update(section)
+        try:
+            validate_settings(merged)
+        except SettingsError as error:
+            raise bad_request(str(error), [{"setting": error.path}]) from None
+        project.detector_settings = merged
+        return json_response(_payload(project.name, merged))

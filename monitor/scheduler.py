@@ -1,0 +1,167 @@
+"""Background jobs (evaluate runs, mark stale runs, heartbeat) and the single-leader guard.
+
+Started by `lossmon serve` and `lossmon worker`, never by create_app: every gunicorn worker
+would otherwise run every job. Only the process holding the leader lock acts — a PostgreSQL
+advisory lock, or a file lock beside a SQLite database — so two workers never double-alert.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+
+from monitor import alerts
+from monitor.config import Config
+from monitor.db import Database
+from monitor.models import WorkerHeartbeat, utcnow
+
+log = logging.getLogger(__name__)
+
+#: Arbitrary constant identifying lossmon's leader lock among PostgreSQL advisory locks.
+ADVISORY_LOCK_KEY = 0x6C6F73736D6F6E  # "lossmon"
+STALE_CHECK_INTERVAL_S = 30.0
+
+
+class LeaderLock:
+    """Hold leadership across jobs; re-acquire it after a lost connection."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._connection: Connection | None = None
+        self._file: IO[str] | None = None
+        self._mutex = threading.Lock()
+
+    def acquire(self) -> bool:
+        """Return True when this process is (now) the leader."""
+        with self._mutex:
+            if self.database.dialect == "postgresql":
+                return self._acquire_postgres()
+            return self._acquire_file()
+
+    def _acquire_postgres(self) -> bool:
+        if self._connection is not None:
+            try:
+                self._connection.execute(text("SELECT 1"))
+                return True
+            except Exception:
+                log.warning("leader connection lost; trying to take the lock again")
+                self._connection = None
+        connection = self.database.engine.connect()
+        held = connection.execute(
+            text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
+        ).scalar()
+        connection.commit()
+        if held:
+            self._connection = connection
+            return True
+        connection.close()
+        return False
+
+    def _acquire_file(self) -> bool:
+        if self._file is not None:
+            return True
+        database = make_url(str(self.database.engine.url)).database or "memory"
+        path = Path(f"{database}.scheduler.lock")
+        handle = path.open("a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._connection is not None:
+                try:
+                    self._connection.execute(
+                        text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY}
+                    )
+                    self._connection.close()
+                except Exception:
+                    log.warning("could not release the leader lock cleanly", exc_info=True)
+                self._connection = None
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+class Worker:
+    """The scheduler's jobs over one database; each runs only while this process leads."""
+
+    def __init__(self, settings: Config, name: str | None = None) -> None:
+        self.settings = settings
+        self.database = Database(settings.database_url)
+        self.leader = LeaderLock(self.database)
+        self.name = name or f"worker-{os.getpid()}"
+        self.scheduler = BackgroundScheduler(daemon=True)
+        self._extra_jobs: list[tuple[Callable[[], Any], float]] = []
+
+    def add_job(self, job: Callable[[], Any], seconds: float) -> None:
+        """Register another periodic job (alert delivery adds its sender here)."""
+        self._extra_jobs.append((job, seconds))
+
+    def evaluate_pending(self) -> int:
+        """Evaluate every run with points the detectors have not seen; return events."""
+        events = 0
+        while True:
+            with self.database.session() as session:
+                run_ids = alerts.pending_run_ids(session)
+                if not run_ids:
+                    return events
+                events += alerts.evaluate_runs(session, run_ids)
+
+    def mark_stale(self) -> list[int]:
+        with self.database.session() as session:
+            return alerts.mark_stale_runs(session, utcnow())
+
+    def heartbeat(self) -> None:
+        with self.database.session() as session:
+            row = session.get(WorkerHeartbeat, self.name)
+            if row is None:
+                session.add(WorkerHeartbeat(name=self.name, beat_at=utcnow()))
+            else:
+                row.beat_at = utcnow()
+
+    def _as_leader(self, job: Callable[[], Any]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                if self.leader.acquire():
+                    job()
+            except Exception:
+                # A failed tick is logged and retried at the next one; the worker lives on.
+                log.exception("job %s failed", getattr(job, "__name__", job))
+
+        return run
+
+    def start(self) -> None:
+        interval = self.settings.evaluate_interval_s
+        jobs: list[tuple[Callable[[], Any], float]] = [
+            (self.evaluate_pending, interval),
+            (self.mark_stale, STALE_CHECK_INTERVAL_S),
+            (self.heartbeat, max(1.0, interval)),
+            *self._extra_jobs,
+        ]
+        for job, seconds in jobs:
+            self.scheduler.add_job(
+                self._as_leader(job), "interval", seconds=seconds, max_instances=1,
+                coalesce=True, id=getattr(job, "__name__", repr(job)), next_run_time=utcnow(),
+            )  # fmt: skip
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        """Let running jobs finish, then release leadership and the database."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        self.leader.release()
+        self.database.dispose()
