@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor.detectors import DETECTORS, evaluate_all, lifecycle, series, validate_settings
+from monitor.detectors import engine, series, validate_settings
 from monitor.detectors.base import Batch
 
 TRAIN_KEYS = {"loss": "train/loss", "reg": "train/reg", "ppl": "train/ppl"}
@@ -90,38 +90,25 @@ def replay(
 ) -> Replay:
     """Stream rows through all detectors and the lifecycle; return the alerts that fired."""
     cfg = validate_settings(settings)
-    states: dict[str, dict[str, Any] | None] = {}
-    life: dict[str, dict[str, Any] | None] = {}
+    state = engine.RunState()
     out = Replay()
     open_alerts: dict[str, Alert] = {}
     for batch in batches(rows, batch_size):
-        last = max((int(s.steps.max()) for s in batch.values() if s.steps.size), default=None)
-        new_states, found = evaluate_all(states, batch, cfg, loss_kind=loss_kind)
-        states.update(new_states)
-        for name in DETECTORS:
-            if name not in found:
-                continue
-            life[name], events = lifecycle.advance(
-                life.get(name),
-                found[name],
-                last,
-                int(cfg[name]["for"]),
-                int(cfg[name]["keep_firing_for"]),
-            )
-            for ev in events:
-                if ev["event"] == "fired":
-                    alert = Alert(
-                        detector=name,
-                        severity=ev["severity"],
-                        opened_step=ev["step"],
-                        condition_start=ev["condition_start"],
-                        message=ev["message"],
-                        evidence=ev["evidence"],
-                    )
-                    out.alerts.append(alert)
-                    open_alerts[name] = alert
-                elif name in open_alerts:
-                    open_alerts.pop(name).resolved_step = ev["step"]
+        for ev in engine.evaluate(state, batch, cfg, loss_kind=loss_kind):
+            name = ev["detector"]
+            if ev["event"] == "fired":
+                alert = Alert(
+                    detector=name,
+                    severity=ev["severity"],
+                    opened_step=ev["step"],
+                    condition_start=ev["condition_start"],
+                    message=ev["message"],
+                    evidence=ev["evidence"],
+                )
+                out.alerts.append(alert)
+                open_alerts[name] = alert
+            elif name in open_alerts:
+                open_alerts.pop(name).resolved_step = ev["step"]
     return out
 
 
