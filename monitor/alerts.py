@@ -44,7 +44,8 @@ def check_run_overrides(run_config: Mapping[str, Any]) -> None:
         validate_settings(overrides)
 
 
-def _watched_keys(settings: Mapping[str, Mapping[str, Any]]) -> set[str]:
+def watched_keys(settings: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """Return the series keys the enabled detectors read."""
     return {
         value
         for section in settings.values()
@@ -66,7 +67,7 @@ def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | N
     runs = _lock_runs(session, run_ids)
     states = _load_states(session, [run.id for run in runs])
     settings_of = {run.id: _settings_or_defaults(run) for run in runs}
-    watched = {run.id: _watched_keys(settings_of[run.id]) for run in runs}
+    watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
     points = _new_points(session, watched)
     events = 0
     for run in runs:

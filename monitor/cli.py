@@ -7,6 +7,9 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -137,12 +140,18 @@ def token() -> None:
     """Project tokens: create, list, revoke."""
 
 
-def _database(database_url: str | None) -> Any:
+@contextmanager
+def _database(database_url: str | None) -> Iterator[Any]:
+    """Yield the migrated database of a command, disposed of however the command ends."""
     from monitor.db import Database
 
     settings = _settings(database_url)
     migrate.upgrade(settings.database_url)
-    return Database(settings.database_url)
+    database = Database(settings.database_url)
+    try:
+        yield database
+    finally:
+        database.dispose()
 
 
 @token.command("create")
@@ -156,10 +165,8 @@ def token_create(project: str, label: str, database_url: str | None) -> None:
 
     if key_problem(project) or "/" in project:
         raise click.BadParameter("use letters, digits, '-', '_' or '.'", param_hint="--project")
-    database = _database(database_url)
-    with database.session() as session:
+    with _database(database_url) as database, database.session() as session:
         new = auth.create_token(session, store.get_or_create_project(session, project), label)
-    database.dispose()
     click.echo(f"token {new.id} for project {new.project!r} (store it now, it is not shown again):")
     click.echo(new.secret)
 
@@ -171,8 +178,7 @@ def token_list(project: str | None, database_url: str | None) -> None:
     """List tokens (never their secrets)."""
     from monitor import auth
 
-    database = _database(database_url)
-    with database.session() as session:
+    with _database(database_url) as database, database.session() as session:
         tokens = auth.list_tokens(session, project)
         click.echo(
             f"{'id':>4}  {'project':<20} {'label':<20} {'prefix':<12} {'status':<8} last used"
@@ -184,7 +190,6 @@ def token_list(project: str | None, database_url: str | None) -> None:
                 f"{item.id:>4}  {item.project.name:<20} {item.label:<20} {item.prefix + '…':<12} "
                 f"{status:<8} {used}"
             )
-    database.dispose()
 
 
 @token.command("revoke")
@@ -194,13 +199,60 @@ def token_revoke(token_id: int, database_url: str | None) -> None:
     """Revoke a token by its id; clients using it get 401 from now on."""
     from monitor import auth
 
-    database = _database(database_url)
-    with database.session() as session:
+    with _database(database_url) as database, database.session() as session:
         revoked = auth.revoke_token(session, token_id)
-    database.dispose()
     if revoked is None:
         raise click.ClickException(f"no token with id {token_id}")
     click.echo(f"token {token_id} revoked")
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--project", default=None, help="Replay the stored runs of this project.")
+@click.option(
+    "--settings",
+    "settings_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON file of detector settings (the shape of PUT /projects/<name>/detectors).",
+)
+@click.option("--loss-kind", default=None, help="Loss kind of the CSV files (else their .json).")
+@DATABASE_OPTION
+def backtest(
+    files: tuple[Path, ...],
+    project: str | None,
+    settings_file: Path | None,
+    loss_kind: str | None,
+    database_url: str | None,
+) -> None:
+    """Replay stored runs (--project) or CSV files through detector settings; print what fires.
+
+    CSV files use the corpus format `step,split,loss,reg,ppl` (split: train or val).
+    """
+    import json
+
+    from monitor import backtest as replaying
+    from monitor.detectors import SettingsError, validate_settings
+    from monitor.store import find_project
+
+    if bool(files) == bool(project):
+        raise click.UsageError("give CSV FILES or --project, not both")
+    settings = json.loads(settings_file.read_text()) if settings_file else None
+    try:
+        validate_settings(settings)
+    except SettingsError as error:
+        raise click.BadParameter(str(error), param_hint="--settings") from None
+    if files:
+        outcomes = list(replaying.backtest_files(list(files), settings, loss_kind))
+    else:
+        assert project is not None
+        with _database(database_url) as database, database.session() as session:
+            if find_project(session, project) is None:
+                raise click.ClickException(f"no project named {project!r}")
+            outcomes = list(replaying.backtest_project(session, project, settings))
+    for outcome in outcomes:
+        click.echo(replaying.report(outcome))
+    fired = sum(len(outcome.result.alerts) for outcome in outcomes)
+    click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -187,10 +187,20 @@ class LiveServer:
 
     def create_token(self, project: str | None = None) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "monitor.cli", "token", "create", "--project",
-             project or self.project],
-            env=self.env(), capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "monitor.cli",
+                "token",
+                "create",
+                "--project",
+                project or self.project,
+            ],
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return result.stdout.strip().splitlines()[-1]
 
     def start(self, wait: bool = True) -> None:
@@ -198,8 +208,10 @@ class LiveServer:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "monitor.cli", "serve", "--port", str(self.port)],
-            env=self.env(), stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         log.close()
         if wait:
             self.wait_ready()

@@ -22,8 +22,11 @@ def test_serve_on_the_embedded_default_creates_and_migrates_its_database(tmp_pat
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "monitor.cli", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         first_line = process.stdout.readline()
@@ -46,15 +49,22 @@ def test_a_training_run_over_http(live_server_factory, database_url) -> None:
     headers = server.headers()
     created = requests.post(
         f"{server.url}/api/v1/runs",
-        json={"project": "demo", "name": "e2e", "client_run_id": "e2e-1",
-              "config": {"loss_kind": "cross_entropy"}},
-        headers=headers, timeout=10,
-    )  # fmt: skip
+        json={
+            "project": "demo",
+            "name": "e2e",
+            "client_run_id": "e2e-1",
+            "config": {"loss_kind": "cross_entropy"},
+        },
+        headers=headers,
+        timeout=10,
+    )
     assert created.status_code == 201
     run = created.json()
     assert run["url"] == f"{server.url}/runs/{run['id']}"
-    points = [{"step": s, "wall_time": 1.7e9 + s, "values": {"train/loss": 3.0 / (s + 1)}}
-              for s in range(3000)]  # fmt: skip
+    points = [
+        {"step": s, "wall_time": 1.7e9 + s, "values": {"train/loss": 3.0 / (s + 1)}}
+        for s in range(3000)
+    ]
     body = gzip.compress(json.dumps({"points": points}).encode())
     sent = requests.post(
         f"{server.url}/api/v1/runs/{run['id']}/points",
@@ -68,9 +78,11 @@ def test_a_training_run_over_http(live_server_factory, database_url) -> None:
     ).json()
     assert series["total"] == 3000 and series["values"][0] == 20.085536923187668
     finished = requests.patch(
-        f"{server.url}/api/v1/runs/{run['id']}", json={"status": "finished"}, headers=headers,
+        f"{server.url}/api/v1/runs/{run['id']}",
+        json={"status": "finished"},
+        headers=headers,
         timeout=10,
-    )  # fmt: skip
+    )
     assert finished.json()["status"] == "finished"
 
 
@@ -81,8 +93,12 @@ def test_data_survives_a_sigkill_of_the_server(live_server_factory, database_url
         f"{server.url}/api/v1/runs", json={"project": "demo"}, headers=headers, timeout=10
     ).json()["id"]
     points = [{"step": s, "values": {"train/loss": float(s)}} for s in range(100)]
-    requests.post(f"{server.url}/api/v1/runs/{run_id}/points", json={"points": points},
-                  headers=headers, timeout=10)  # fmt: skip
+    requests.post(
+        f"{server.url}/api/v1/runs/{run_id}/points",
+        json={"points": points},
+        headers=headers,
+        timeout=10,
+    )
     server.restart()
     series = requests.get(f"{server.url}/api/v1/runs/{run_id}/series/train/loss", timeout=10).json()
     assert series["steps"] == list(range(100))
@@ -92,10 +108,21 @@ def test_serve_warns_when_exposed_without_a_password(tmp_path: Path) -> None:
     env = {**os.environ, "LOSSMON_HOME": str(tmp_path)}
     env.pop("LOSSMON_DASHBOARD_PASSWORD", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "monitor.cli", "serve", "--host", "0.0.0.0", "--port",
-         str(free_port())],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "monitor.cli",
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            str(free_port()),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stderr is not None
         assert "without LOSSMON_DASHBOARD_PASSWORD" in process.stderr.readline()

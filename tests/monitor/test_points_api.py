@@ -78,8 +78,12 @@ def test_non_finite_values_round_trip(client, auth, run_id) -> None:
 def test_non_finite_values_round_trip_in_the_database(client, auth, run_id, db) -> None:
     from monitor import store
 
-    post(client, auth, run_id, [{"step": i, "values": {"k": v}} for i, v in
-                                enumerate(["NaN", "Infinity", "-Infinity"])])  # fmt: skip
+    post(
+        client,
+        auth,
+        run_id,
+        [{"step": i, "values": {"k": v}} for i, v in enumerate(["NaN", "Infinity", "-Infinity"])],
+    )
     with db.session() as session:
         series = store.find_series(session, run_id, "k")
         assert series is not None

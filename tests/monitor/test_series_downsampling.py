@@ -36,8 +36,14 @@ def write_in_batches(db: Any, run_id: int, values: list[float], size: int = 5000
         write(db, run_id, list(range(start, start + len(chunk))), chunk)
 
 
-def read(db: Any, run_id: int, max_points: int, start: int | None = None, end: int | None = None,
-         key: str = "k") -> rollups.Downsampled:  # fmt: skip
+def read(
+    db: Any,
+    run_id: int,
+    max_points: int,
+    start: int | None = None,
+    end: int | None = None,
+    key: str = "k",
+) -> rollups.Downsampled:
     with db.session() as session:
         series = store.find_series(session, run_id, key)
         assert series is not None
@@ -53,8 +59,11 @@ def test_short_series_comes_back_raw(db, run) -> None:
     write(db, run, [1, 2, 3], [3.0, 2.0, 1.0])
     result = read(db, run, 2000)
     assert (result.steps, result.values, result.downsampled, result.total) == (
-        [1, 2, 3], [3.0, 2.0, 1.0], False, 3,
-    )  # fmt: skip
+        [1, 2, 3],
+        [3.0, 2.0, 1.0],
+        False,
+        3,
+    )
 
 
 def test_one_step_spike_in_200k_points_survives_downsampling(db, run) -> None:

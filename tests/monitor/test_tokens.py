@@ -40,8 +40,10 @@ def test_tokens_are_stored_hashed(runner, database_url) -> None:
 
 
 def test_list_shows_prefix_and_status_never_the_secret(runner, database_url) -> None:
-    created = runner.invoke(main, ["token", "create", "--project", "p", "--label", "laptop",
-                                   "--database-url", database_url])  # fmt: skip
+    created = runner.invoke(
+        main,
+        ["token", "create", "--project", "p", "--label", "laptop", "--database-url", database_url],
+    )
     secret = created.output.strip().splitlines()[-1]
     runner.invoke(main, ["token", "revoke", "1", "--database-url", database_url])
     listed = runner.invoke(main, ["token", "list", "--database-url", database_url])

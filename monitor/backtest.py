@@ -1,0 +1,76 @@
+"""`lossmon backtest`: replay stored runs or corpus CSV files through a detector setting and
+say what would have fired and when, so thresholds are tuned before they page anyone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.alerts import watched_keys
+from monitor.detectors import replay, validate_settings
+from monitor.models import Point, Project, Run, Series
+
+Row = tuple[int, str, dict[str, float]]
+
+
+@dataclass
+class Outcome:
+    """What a replay of one run would have fired."""
+
+    name: str
+    result: replay.Replay
+
+
+def stored_rows(session: Session, run: Run, keys: set[str]) -> list[Row]:
+    """Return a stored run's watched series as replay rows, train before val at a step."""
+    by_step: dict[tuple[int, str], dict[str, float]] = {}
+    query = (
+        select(Series.key, Point.step, Point.value)
+        .join(Point, Point.series_id == Series.id)
+        .where(Series.run_id == run.id, Series.key.in_(keys))
+    )
+    for key, step, value in session.execute(query):
+        split, _, metric = key.rpartition("/")
+        if split not in ("train", "val") or metric not in ("loss", "reg", "ppl"):
+            continue
+        by_step.setdefault((step, split), {})[metric] = math.nan if value is None else value
+    order = {"train": 0, "val": 1}
+    return [
+        (s, split, v)
+        for (s, split), v in sorted(by_step.items(), key=lambda kv: (kv[0][0], order[kv[0][1]]))
+    ]
+
+
+def backtest_project(
+    session: Session, project_name: str, settings: Mapping[str, Any] | None
+) -> Iterator[Outcome]:
+    """Replay every run of a project, oldest first."""
+    keys = watched_keys(validate_settings(settings))
+    runs = session.scalars(
+        select(Run).join(Project).where(Project.name == project_name).order_by(Run.id)
+    )
+    for run in runs:
+        rows = stored_rows(session, run, keys)
+        result = replay.replay(rows, settings, loss_kind=run.config.get("loss_kind"))
+        yield Outcome(f"run {run.id} {run.name}", result)
+
+
+def backtest_files(
+    paths: list[Path], settings: Mapping[str, Any] | None, loss_kind: str | None
+) -> Iterator[Outcome]:
+    """Replay corpus-format CSV files (`step,split,loss,reg,ppl`)."""
+    for path in paths:
+        yield Outcome(path.name, replay.replay_file(path, settings, loss_kind=loss_kind))
+
+
+def report(outcome: Outcome) -> str:
+    """Return a block of lines: the run, then what would fire and when."""
+    lines = replay.describe(outcome.result).splitlines()
+    return "\n".join([outcome.name] + [f"  {line}" for line in lines])

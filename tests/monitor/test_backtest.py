@@ -1,0 +1,56 @@
+"""`lossmon backtest`: what would fire, on CSV files and on stored runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from monitor.cli import main
+
+CURVES = Path(__file__).resolve().parents[1] / "data" / "curves"
+
+
+def test_backtest_csv_files_prints_what_would_fire(runner) -> None:
+    result = runner.invoke(
+        main, ["backtest", str(CURVES / "s10_cancer.csv"), str(CURVES / "s05_digits.csv")]
+    )
+    assert result.exit_code == 0, result.output
+    spike_block, healthy_block = result.output.split("s05_digits.csv")
+    assert "spike" in spike_block and "opened    205" in spike_block
+    assert "nothing would fire" in healthy_block
+    assert result.output.strip().endswith("2 run(s) replayed, 2 alert(s) would fire")
+
+
+def test_backtest_settings_change_the_outcome(runner, tmp_path) -> None:
+    settings = tmp_path / "quiet.json"
+    settings.write_text(json.dumps({"spike": {"enabled": False}, "plateau": {"enabled": False}}))
+    result = runner.invoke(
+        main, ["backtest", str(CURVES / "s10_cancer.csv"), "--settings", str(settings)]
+    )
+    assert "nothing would fire" in result.output
+
+
+def test_backtest_rejects_bad_settings_and_bad_usage(runner, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"plateau": {"patience": "ten"}}))
+    result = runner.invoke(
+        main, ["backtest", str(CURVES / "s10_cancer.csv"), "--settings", str(bad)]
+    )
+    assert result.exit_code == 2 and "plateau.patience" in result.output
+    assert runner.invoke(main, ["backtest"]).exit_code == 2
+
+
+def test_backtest_stored_runs_of_a_project(runner, client, auth, database_url) -> None:
+    run_id = client.post(
+        "/api/v1/runs", json={"project": "demo", "name": "bumpy"}, headers=auth
+    ).get_json()["id"]
+    points = [
+        {"step": s, "values": {"train/loss": 1.0 + 0.01 * (s % 3) + 7.0 * (400 <= s < 404)}}
+        for s in range(1, 600)
+    ]
+    client.post(f"/api/v1/runs/{run_id}/points", json={"points": points}, headers=auth)
+    result = runner.invoke(main, ["backtest", "--project", "demo", "--database-url", database_url])
+    assert result.exit_code == 0, result.output
+    assert f"run {run_id} bumpy" in result.output and "spike" in result.output
+    missing = runner.invoke(main, ["backtest", "--project", "nope", "--database-url", database_url])
+    assert missing.exit_code == 1 and "no project named 'nope'" in missing.output
