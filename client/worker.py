@@ -209,7 +209,7 @@ class Worker:
                 if self._finish is None and not self._abandoned:
                     self._tick()
         except Exception:
-            logger.exception("lossmon: the sender thread failed; points go to the spool")
+            logger.exception("lossmon: the sender failed; points go to the spool")
             with self._lock:
                 self._spill_locked()
             if self._finish is not None:
@@ -390,33 +390,44 @@ class Worker:
         assert self._finish is not None
         status, summary, deadline = self._finish
         try:
-            while self._mode in (DIRECT, SPOOL) and not self._abandoned:
-                if not self.buf and self._mode == DIRECT and self.run_id is not None:
-                    break
-                if time.monotonic() + 0.05 >= deadline:
-                    break
-                wait = self._next_attempt - time.monotonic()
-                if wait > 0:
-                    if time.monotonic() + wait >= deadline:
-                        break
-                    time.sleep(wait)
-                self._tick(deadline)
-            if self._abandoned:
-                return
+            self._finish_rounds(status, summary, deadline)
+        except Exception:
+            logger.exception("lossmon: the sender failed while finishing; points go to the spool")
             with self._lock:
                 self._spill_locked()
-                self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
-                sent_all = self._mode == DIRECT and self._spool.fd is None
-                if not sent_all:
-                    self._write_finish_record()
-            if sent_all and status and self.run_id is not None:
-                reply = self._transport.set_status(self.run_id, status, summary,
-                                                   self._remaining(deadline))
-                if not reply.ok:
-                    logger.warning("lossmon: could not mark run %s %s (%s)", self.run_name,
-                                   status, reply.describe())
+                self.unsent_at_finish = self.spooled
+                self._write_finish_record()
         finally:
             self._done.set()
+
+    def _finish_rounds(self, status: str, summary: Mapping[str, Any] | None,
+                       deadline: float) -> None:
+        """Send until done or the deadline, spool the rest, then mark the run."""
+        while self._mode in (DIRECT, SPOOL) and not self._abandoned:
+            if not self.buf and self._mode == DIRECT and self.run_id is not None:
+                break
+            if time.monotonic() + 0.05 >= deadline:
+                break
+            wait = self._next_attempt - time.monotonic()
+            if wait > 0:
+                if time.monotonic() + wait >= deadline:
+                    break
+                time.sleep(wait)
+            self._tick(deadline)
+        if self._abandoned:
+            return
+        with self._lock:
+            self._spill_locked()
+            self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
+            sent_all = self._mode == DIRECT and self._spool.fd is None
+            if not sent_all:
+                self._write_finish_record()
+        if sent_all and status and self.run_id is not None:
+            reply = self._transport.set_status(self.run_id, status, summary,
+                                               self._remaining(deadline))
+            if not reply.ok:
+                logger.warning("lossmon: could not mark run %s %s (%s)", self.run_name,
+                               status, reply.describe())
 
     def _failed(self, reply: Reply, what: str) -> None:
         now = time.monotonic()

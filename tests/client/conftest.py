@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -16,6 +17,7 @@ import requests
 from client import lifecycle
 from tests.client.fake_server import FakeServer
 from tests.client.fault_proxy import FaultProxy
+from tests.conftest import LiveServer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -55,6 +57,20 @@ def fake() -> Iterator[FakeServer]:
 def server(live_server: Any) -> Any:
     """The real `lossmon serve` (tests/conftest.py), on SQLite."""
     return live_server
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+                  ) -> Iterator[LiveServer]:
+    """One real server for a module's tests that never stop it (starting one costs ~1.5 s)."""
+    root = tmp_path_factory.mktemp("shared-server")
+    shutil.copy(sqlite_template, root / "lossmon.db")
+    (root / "home").mkdir()
+    live = LiveServer(database_url=f"sqlite:///{root / 'lossmon.db'}", home=root / "home")
+    live.token = live.create_token()
+    live.start()
+    yield live
+    live.stop()
 
 
 @pytest.fixture

@@ -8,8 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import client as lossmon
 from tests.client.conftest import FAST, find_run, read_run, read_series
+
+
+@pytest.fixture
+def server(shared_server: Any) -> Any:
+    """These tests never stop the server, so they share one (each uses its own runs)."""
+    return shared_server
 
 
 def expect_series(url: str, run_id: int, key: str, expected: dict[int, float]) -> None:
