@@ -7,7 +7,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from flask import g, request, session
+from flask import request, session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -103,5 +103,4 @@ def reader_scope(db_session: Session, password_required: bool) -> int | None:
     project = token_project(db_session, secret) if secret else None
     if project is None:
         raise ApiError(401, "unauthorized", "log in to the dashboard or send a project token")
-    g.reader_project_id = project.id
     return project.id

@@ -31,7 +31,6 @@ class Config:
     max_request_bytes: int = 10 * 1024 * 1024  # LOSSMON_MAX_REQUEST_BYTES (after gunzip too)
     web_workers: int = 2  # LOSSMON_WEB_WORKERS: gunicorn workers for `lossmon web`
     evaluate_interval_s: float = 5.0  # LOSSMON_EVALUATE_INTERVAL_S: scheduler tick
-    testing: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -40,7 +39,7 @@ class Config:
         values: dict[str, Any] = {}
         for item in fields(cls):
             raw = env.get(f"LOSSMON_{item.name.upper()}")
-            if raw is None or item.name == "testing":
+            if raw is None:
                 continue
             kind = type(getattr(cls(), item.name))
             values[item.name] = kind(raw)

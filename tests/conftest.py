@@ -119,7 +119,7 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
 
 @pytest.fixture
 def app(database_url: str) -> Iterator[Any]:
-    application = create_app(Config(database_url=database_url, testing=True))
+    application = create_app(Config(database_url=database_url))
     yield application
     application.extensions["lossmon.db"].dispose()
 
