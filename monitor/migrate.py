@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 from alembic import command
@@ -23,6 +24,12 @@ def _migrations_folder() -> Path:
 
 
 MIGRATIONS = _migrations_folder()
+
+
+def include_name(name: str | None, type_: str, _parents: dict[str, str | None]) -> bool:
+    """Leave PostgreSQL's point partitions (point_p00 …, revision 0002) out of comparisons:
+    they are storage of the `point` table, not tables of the model."""
+    return not (type_ == "table" and name is not None and re.fullmatch(r"point_p\d+", name))
 
 
 def alembic_config(database_url: str) -> AlembicConfig:

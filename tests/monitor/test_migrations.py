@@ -13,7 +13,9 @@ from monitor.models import Base
 def _schema_diff(url: str) -> list[object]:
     engine = create_engine(url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": migrate.include_name}
+        )
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     return diff
@@ -40,6 +42,20 @@ def test_upgrade_downgrade_upgrade_round_trips(database_url: str) -> None:
     migrate.upgrade(database_url)
     assert model_tables <= _tables(database_url)
     assert _schema_diff(database_url) == []
+
+
+def test_points_are_hash_partitioned_on_postgresql(postgres_template: str) -> None:
+    engine = create_engine(postgres_template)
+    with engine.connect() as conn:
+        strategy = conn.exec_driver_sql(
+            "SELECT partstrat, partnatts FROM pg_partitioned_table "
+            "WHERE partrelid = 'point'::regclass"
+        ).one()
+        partitions = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_inherits WHERE inhparent = 'point'::regclass"
+        ).scalar()
+    engine.dispose()
+    assert tuple(strategy) == ("h", 1) and partitions == 16
 
 
 def test_db_upgrade_command_creates_a_fresh_sqlite_database(runner, tmp_path) -> None:
