@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import Flask, Response, jsonify
+from sqlalchemy.exc import DataError, OperationalError
 from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
@@ -39,6 +43,21 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError) -> tuple[Response, int]:
         return error.to_response()
+
+    @app.errorhandler(DataError)
+    def _data_error(error: DataError) -> tuple[Response, int]:
+        # The database refused a value the validation let through (e.g. an id past 2^31).
+        return bad_request("a value is out of range or malformed for the database").to_response()
+
+    @app.errorhandler(OperationalError)
+    def _database_unavailable(error: OperationalError) -> tuple[Response, int]:
+        # Connection lost or database restarting: clients retry 503s, nothing was written.
+        log.warning("database unavailable: %s", str(error).splitlines()[0][:200])
+        response, status = ApiError(
+            503, "database_unavailable", "the database is unavailable; retry shortly"
+        ).to_response()
+        response.headers["Retry-After"] = "2"
+        return response, status
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException) -> Any:
