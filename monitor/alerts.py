@@ -9,16 +9,20 @@ database enforces too. Evaluating the same data twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import math
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import select, update
+import numpy as np
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
-from monitor.detectors import SettingsError, engine, series, stale, validate_settings
+from monitor import outbox
+from monitor.detectors import SettingsError, engine, stale, validate_settings
 from monitor.detectors.base import Series as DetectorSeries
 from monitor.models import Alert, DetectorState, Point, Project, Run, Series, utcnow
 
@@ -26,6 +30,9 @@ from monitor.models import Alert, DetectorState, Point, Project, Run, Series, ut
 MAX_POINTS_PER_EVALUATION = 50_000
 STATE_KEY = "run"
 STALE = "stale"
+STATES = cast(Table, DetectorState.__table__)
+SERIES = cast(Table, Series.__table__)
+ALERTS = cast(Table, Alert.__table__)
 
 
 def effective_settings(project: Project, run_config: Mapping[str, Any]) -> dict[str, Any]:
@@ -59,50 +66,65 @@ def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | N
     """Evaluate the given runs on their new points; return how many alert events happened.
 
     The runs are locked first (row locks on PostgreSQL, the write lock on SQLite), so the
-    fast path at ingest and the scheduler never evaluate one run at the same time.
+    fast path at ingest and the scheduler never evaluate one run at the same time. The
+    statements are per call, not per run: one query each for the states, the new points and
+    the firing alerts, and one executemany each for the states, the evaluated steps and the
+    new alerts.
     """
     if not run_ids:
         return 0
     now = now or utcnow()
+    # Core statements below bypass autoflush: the caller's pending changes go first.
+    session.flush()
     runs = _lock_runs(session, run_ids)
-    states = _load_states(session, [run.id for run in runs])
-    settings_of = {run.id: _settings_or_defaults(run) for run in runs}
+    ids = [run.id for run in runs]
+    states = _load_states(session, ids)
+    settings_of = _settings_of(runs)
     watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
     points = _new_points(session, watched)
+    book = _AlertBook(session, ids, now)
+    saved: list[tuple[int, dict[str, Any]]] = []
+    evaluated: list[dict[str, Any]] = []
+    backlog: list[int] = []
     events = 0
     for run in runs:
         run_points = points.get(run.id, {})
-        batch = {key: series(steps, values) for key, (_, steps, values, _) in run_points.items()}
+        batch = {key: p.series for key, p in run_points.items()}
         state = states.get(run.id, {})
         run_state = engine.RunState(state.get("detectors", {}), state.get("lifecycles", {}))
         fired = engine.evaluate(
             run_state, batch, settings_of[run.id], loss_kind=run.config.get("loss_kind")
         )
         for event in fired:
-            _apply(session, run, event, now)
+            if event["event"] == "fired":
+                book.open(run.id, event)
+            else:
+                book.resolve(run.id, event["detector"], event["step"])
         events += len(fired)
         stale_state = stale.observe(
             state.get(STALE), _arrival_times(run_points, now), settings_of[run.id][STALE]
         )
         if batch:
-            events += _resolve(session, run.id, STALE, _last_step(batch), now)
-        _save_state(
-            session,
-            run.id,
-            {
-                "detectors": run_state.detectors,
-                "lifecycles": run_state.lifecycles,
-                STALE: stale_state,
-            },
-            now,
-        )
-        for series_id, steps, _, _ in run_points.values():
-            session.execute(
-                update(Series).where(Series.id == series_id).values(evaluated_step=steps[-1])
+            events += book.resolve(run.id, STALE, _last_step(batch))
+        saved.append(
+            (
+                run.id,
+                {
+                    "detectors": run_state.detectors,
+                    "lifecycles": run_state.lifecycles,
+                    STALE: stale_state,
+                },
             )
-        run.needs_evaluation = any(
-            len(steps) >= MAX_POINTS_PER_EVALUATION for _, steps, _, _ in run_points.values()
         )
+        evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
+        if any(p.full for p in run_points.values()):
+            backlog.append(run.id)
+    book.write()
+    outbox.enqueue(session, ids, now)
+    _save_states(session, saved, set(states), now)
+    _mark_evaluated(session, evaluated)
+    if backlog:
+        session.execute(update(Run).where(Run.id.in_(backlog)).values(needs_evaluation=True))
     return events
 
 
@@ -114,7 +136,21 @@ def _settings_or_defaults(run: Run) -> dict[str, Any]:
         return validate_settings(None)
 
 
+def _settings_of(runs: Sequence[Run]) -> dict[int, dict[str, Any]]:
+    """Return each run's settings, validating each distinct (project, overrides) pair once."""
+    cache: dict[tuple[int, str], dict[str, Any]] = {}
+    out = {}
+    for run in runs:
+        key = (run.project_id, json.dumps(run.config.get("detectors"), sort_keys=True))
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _settings_or_defaults(run)
+        out[run.id] = found
+    return out
+
+
 def _lock_runs(session: Session, run_ids: Sequence[int]) -> list[Run]:
+    """Lock the runs, clear their work flag and return them (the project loaded with them)."""
     ordered = sorted(set(run_ids))
     if session.get_bind().dialect.name == "sqlite":
         # The first write takes SQLite's write lock for the whole transaction.
@@ -122,7 +158,10 @@ def _lock_runs(session: Session, run_ids: Sequence[int]) -> list[Run]:
         query = select(Run).where(Run.id.in_(ordered))
     else:
         query = select(Run).where(Run.id.in_(ordered)).order_by(Run.id).with_for_update()
-    return list(session.scalars(query))
+    runs = list(session.scalars(query))
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(update(Run).where(Run.id.in_(ordered)).values(needs_evaluation=False))
+    return runs
 
 
 def _load_states(session: Session, run_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -134,46 +173,123 @@ def _load_states(session: Session, run_ids: Sequence[int]) -> dict[int, dict[str
     return {run_id: state for run_id, state in rows}
 
 
-def _save_state(session: Session, run_id: int, state: dict[str, Any], now: dt.datetime) -> None:
-    row = session.get(DetectorState, (run_id, STATE_KEY))
-    if row is None:
-        session.add(DetectorState(run_id=run_id, detector=STATE_KEY, state=state, updated_at=now))
-    else:
-        row.state = state
-        row.updated_at = now
+def _save_states(
+    session: Session,
+    saved: Sequence[tuple[int, dict[str, Any]]],
+    existing: set[int],
+    now: dt.datetime,
+) -> None:
+    """Write the runs' states: one executemany UPDATE for the known rows, one INSERT for new."""
+    table = STATES
+    rows = [{"rid": run_id, "st": state, "at": now} for run_id, state in saved]
+    old = [row for row in rows if row["rid"] in existing]
+    new = [row for row in rows if row["rid"] not in existing]
+    if old:
+        session.execute(
+            update(table)
+            .where(table.c.run_id == bindparam("rid"), table.c.detector == STATE_KEY)
+            .values(state=bindparam("st"), updated_at=bindparam("at")),
+            old,
+        )
+    if new:
+        session.execute(
+            insert(table),
+            [
+                {"run_id": r["rid"], "detector": STATE_KEY, "state": r["st"], "updated_at": now}
+                for r in new
+            ],
+        )
+    _expire(session, DetectorState, [(run_id, STATE_KEY) for run_id, _ in saved])
 
 
-PointsOfRun = dict[str, tuple[int, list[int], list[float], list[float | None]]]
+def _mark_evaluated(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Record the last step evaluated of each series read, in one executemany."""
+    if not rows:
+        return
+    table = SERIES
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("sid"))
+        .values(evaluated_step=bindparam("step")),
+        rows,
+    )
+    _expire(session, Series, [row["sid"] for row in rows], ["evaluated_step"])
+
+
+def _expire(
+    session: Session, model: type[Any], keys: Sequence[Any], attributes: list[str] | None = None
+) -> None:
+    """Expire objects the session holds for rows just written with Core statements."""
+    if not session.identity_map:
+        return
+    for key in keys:
+        obj = session.identity_map.get(identity_key(model, key))
+        if obj is not None:
+            session.expire(obj, attributes)
+
+
+@dataclass
+class _NewPoints:
+    """The points of one series above its evaluated step."""
+
+    series_id: int
+    series: DetectorSeries
+    wall_times: Sequence[float | None]
+    last: int
+    full: bool  # capped at MAX_POINTS_PER_EVALUATION: more remain for the next evaluation
+
+
+PointsOfRun = dict[str, _NewPoints]
 
 
 def _new_points(session: Session, watched: Mapping[int, set[str]]) -> dict[int, PointsOfRun]:
     """Return, per run and watched key, the points above the series' evaluated step."""
     keys = set().union(*watched.values()) if watched else set()
-    found: dict[int, PointsOfRun] = defaultdict(dict)
-    query = (
-        select(Series.run_id, Series.key, Series.id, Point.step, Point.value, Point.wall_time)
-        .join(Point, Point.series_id == Series.id)
-        .where(Series.run_id.in_(list(watched)), Series.key.in_(keys))
-        .where((Series.evaluated_step.is_(None)) | (Point.step > Series.evaluated_step))
-        .order_by(Series.id, Point.step)
+    if not keys:
+        return {}
+    known = session.execute(
+        select(Series.id, Series.run_id, Series.key).where(
+            Series.run_id.in_(list(watched)), Series.key.in_(keys)
+        )
     )
-    for run_id, key, series_id, step, value, wall_time in session.execute(query):
-        if key not in watched[run_id]:
-            continue
-        entry = found[run_id].get(key)
-        if entry is None:
-            entry = found[run_id][key] = (series_id, [], [], [])
-        if len(entry[1]) >= MAX_POINTS_PER_EVALUATION:
-            continue
-        entry[1].append(step)
-        entry[2].append(math.nan if value is None else value)
-        entry[3].append(wall_time)
+    wanted = {sid: (run_id, key) for sid, run_id, key in known if key in watched[run_id]}
+    if not wanted:
+        return {}
+    query = (
+        select(Point.series_id, Point.step, Point.value, Point.wall_time)
+        .join(Series, Point.series_id == Series.id)
+        .where(Series.id.in_(list(wanted)))
+        .where((Series.evaluated_step.is_(None)) | (Point.step > Series.evaluated_step))
+        .order_by(Point.series_id, Point.step)
+    )
+    rows = session.connection().execute(query).all()
+    found: dict[int, PointsOfRun] = defaultdict(dict)
+    if not rows:
+        return found
+    sids, steps, values, walls = zip(*rows, strict=True)
+    sid_array = np.asarray(sids)
+    step_array = np.asarray(steps, dtype=np.int64)
+    # SQLite stores NaN as NULL: None reads back as NaN here.
+    value_array = np.asarray(values, dtype=np.float64)
+    cuts = np.flatnonzero(sid_array[1:] != sid_array[:-1]) + 1
+    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(rows)], strict=True):
+        full = hi - lo >= MAX_POINTS_PER_EVALUATION
+        hi = min(hi, lo + MAX_POINTS_PER_EVALUATION)
+        sid = int(sid_array[lo])
+        run_id, key = wanted[sid]
+        found[run_id][key] = _NewPoints(
+            sid,
+            DetectorSeries(step_array[lo:hi], value_array[lo:hi]),
+            walls[lo:hi],
+            int(step_array[hi - 1]),
+            full,
+        )
     return found
 
 
 def _arrival_times(points: PointsOfRun, now: dt.datetime) -> list[float]:
     """Return when the new points were logged (their wall_time, else now), for `stale`."""
-    times = sorted({t for _, _, _, walls in points.values() for t in walls if t is not None})
+    times = sorted({t for p in points.values() for t in p.wall_times if t is not None})
     if not times and points:
         times = [now.timestamp()]
     return times
@@ -183,12 +299,71 @@ def _last_step(batch: Mapping[str, DetectorSeries]) -> int:
     return max(int(s.steps.max()) for s in batch.values() if s.steps.size)
 
 
-def _apply(session: Session, run: Run, event: Mapping[str, Any], now: dt.datetime) -> None:
-    if event["event"] == "fired":
-        _open(session, run.id, event["detector"], event["severity"], event["step"],
-              event["message"], event["evidence"], now)  # fmt: skip
-    else:
-        _resolve(session, run.id, event["detector"], event["step"], now)
+class _AlertBook:
+    """The firing alerts of the runs being evaluated, and the alerts they open, written at once.
+
+    The runs are locked, so nothing else opens their detectors' alerts meanwhile: what is
+    firing is read once, and the new alerts go in as one executemany at the end (resolved
+    already when their condition cleared within the same evaluation).
+    """
+
+    def __init__(self, session: Session, run_ids: Sequence[int], now: dt.datetime) -> None:
+        self.session = session
+        self.now = now
+        query = select(Alert).where(Alert.run_id.in_(run_ids), Alert.state == "firing")
+        self.firing: dict[tuple[int, str], Alert | dict[str, Any]] = {
+            (alert.run_id, alert.detector): alert for alert in session.scalars(query)
+        }
+        self.new: list[dict[str, Any]] = []
+
+    def open(self, run_id: int, event: Mapping[str, Any]) -> None:
+        """Open a firing alert, unless one is already firing for (run, detector)."""
+        key = (run_id, event["detector"])
+        if key in self.firing:
+            return
+        row = {
+            "run_id": run_id,
+            "detector": event["detector"],
+            "severity": event["severity"],
+            "state": "firing",
+            "opened_step": event["step"],
+            "opened_at": self.now,
+            "message": event["message"],
+            "evidence": dict(event["evidence"]),
+            "resolved_step": None,
+            "resolved_at": None,
+        }
+        self.new.append(row)
+        self.firing[key] = row
+
+    def resolve(self, run_id: int, detector: str, step: int | None) -> int:
+        """Resolve the firing alert of (run, detector), if any; return how many were resolved."""
+        alert = self.firing.pop((run_id, detector), None)
+        if alert is None:
+            return 0
+        if isinstance(alert, dict):
+            alert.update(state="resolved", resolved_step=step, resolved_at=self.now)
+        else:
+            alert.state = "resolved"
+            alert.resolved_step = step
+            alert.resolved_at = self.now
+        return 1
+
+    def write(self) -> None:
+        """Insert the new alerts; one already firing (a concurrent writer) is skipped."""
+        if not self.new:
+            return
+        table = ALERTS
+        try:
+            with self.session.begin_nested():
+                self.session.execute(insert(table), self.new)
+        except IntegrityError:
+            for row in self.new:
+                try:
+                    with self.session.begin_nested():
+                        self.session.execute(insert(table), [row])
+                except IntegrityError:
+                    continue
 
 
 def _open(
@@ -212,23 +387,6 @@ def _open(
     except IntegrityError:
         return False
     return True
-
-
-def _resolve(
-    session: Session, run_id: int, detector: str, step: int | None, now: dt.datetime
-) -> int:
-    """Resolve the firing alert of (run, detector), if any; return how many were resolved."""
-    alert = session.scalar(
-        select(Alert).where(
-            Alert.run_id == run_id, Alert.detector == detector, Alert.state == "firing"
-        )
-    )
-    if alert is None:
-        return 0
-    alert.state = "resolved"
-    alert.resolved_step = step
-    alert.resolved_at = now
-    return 1
 
 
 def pending_run_ids(session: Session, limit: int = 200) -> list[int]:
@@ -261,4 +419,5 @@ def mark_stale_runs(session: Session, now: dt.datetime) -> list[int]:
         _open(session, run.id, STALE, finding["severity"], step, finding["message"],
               finding["evidence"], now)  # fmt: skip
         marked.append(run.id)
+    outbox.enqueue(session, marked, now)
     return marked
