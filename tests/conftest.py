@@ -63,7 +63,8 @@ def postgres_template() -> Iterator[str]:
     if server is None:
         pytest.skip(reason)
     name = f"lossmon_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    # pre_ping: a test restarts PostgreSQL, leaving pooled connections dead.
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(server).set(database=name).render_as_string(hide_password=False)
