@@ -1,4 +1,4 @@
-"""The `lossmon` command line: serve, web, worker, db, token, sync."""
+"""The `lossmon` command line: serve, web, worker, db, token, channel, backtest."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ def _settings(database_url: str | None, **overrides: Any) -> Config:
     return settings.with_overrides(overrides)
 
 
+def _logging(settings: Config) -> None:
+    """Log to stderr at LOSSMON_LOG_LEVEL (the long-running commands)."""
+    import logging
+
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
 @click.group()
 @click.version_option(package_name="lossmon")
 def main() -> None:
@@ -50,6 +60,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     from monitor.app import create_app
 
     settings = _settings(database_url)
+    _logging(settings)
     migrate.upgrade(settings.database_url)
     if not _is_loopback(host) and not settings.dashboard_password:
         click.echo(
@@ -59,7 +70,9 @@ def serve(host: str, port: int, database_url: str | None) -> None:
         )
     app = create_app(settings)
     server = make_server(host, port, app, threaded=True)
-    worker = Worker(settings)
+    # Links in notifications point at this server unless LOSSMON_PUBLIC_URL says otherwise.
+    link_base = settings.public_url or f"http://{host}:{server.port}"
+    worker = Worker(settings.with_overrides({"public_url": link_base}))
     worker.start()
     click.echo(f"lossmon serving on http://{host}:{server.port} ({_describe(settings)})")
     sys.stdout.flush()
@@ -79,10 +92,27 @@ def _raise_keyboard_interrupt(_signum: int, _frame: Any) -> None:
 
 @main.command()
 @DATABASE_OPTION
-def worker(database_url: str | None) -> None:
-    """Run the scheduler alone (evaluation, stale runs, alert delivery): production's worker."""
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 0 when a worker beat within the last minute, else 1 (a health check).",
+)
+def worker(database_url: str | None, check: bool) -> None:
+    """Run the scheduler alone (evaluation, stale runs, alert delivery): production's worker.
+
+    SIGTERM lets the delivery in flight finish, then stops.
+    """
     settings = _settings(database_url)
+    if check:
+        _check_worker(settings)
+        return
+    _logging(settings)
     migrate.upgrade(settings.database_url)
+    if not settings.public_url:
+        click.echo(
+            "warning: LOSSMON_PUBLIC_URL is not set: alert links will be relative (/runs/<id>)",
+            err=True,
+        )
     background = Worker(settings)
     background.start()
     click.echo(f"lossmon worker {background.name} running ({_describe(settings)})")
@@ -93,6 +123,88 @@ def worker(database_url: str | None) -> None:
     stopped.wait()
     background.stop()
     click.echo("lossmon worker stopped")
+
+
+def _check_worker(settings: Config) -> None:
+    from sqlalchemy import func, select
+
+    from monitor.db import Database
+    from monitor.models import WorkerHeartbeat, utcnow
+
+    database = Database(settings.database_url)
+    try:
+        with database.session() as session:
+            last = session.scalar(select(func.max(WorkerHeartbeat.beat_at)))
+    finally:
+        database.dispose()
+    if last is not None and last.tzinfo is None:  # SQLite drops the zone of an aggregate
+        last = last.replace(tzinfo=utcnow().tzinfo)
+    age = (utcnow() - last).total_seconds() if last is not None else None
+    limit = max(60.0, 3 * settings.evaluate_interval_s)
+    if age is None or age > limit:
+        raise click.ClickException(f"no worker heartbeat within {limit:.0f} s (last: {last})")
+    click.echo(f"worker heartbeat {age:.1f} s ago")
+
+
+@main.command()
+@click.option("--bind", default="127.0.0.1:8000", show_default=True, help="host:port to listen")
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="gunicorn worker processes; default: LOSSMON_WEB_WORKERS (2).",
+)
+@click.option("--timeout", type=int, default=60, show_default=True, help="gunicorn's timeout")
+@DATABASE_OPTION
+def web(bind: str, workers: int | None, timeout: int, database_url: str | None) -> None:
+    """Serve the web tier with gunicorn (production; no scheduler: run `lossmon worker`).
+
+    The schema must be current: run `lossmon db upgrade` first (docker-compose does).
+    """
+    from monitor.app import create_app
+
+    settings = _settings(database_url)
+    if workers is not None:
+        settings = settings.with_overrides({"web_workers": workers})
+    if settings.web_workers < 1:
+        raise click.BadParameter("needs at least 1", param_hint="--workers")
+    host = bind.rpartition(":")[0].strip("[]")
+    if host and not _is_loopback(host) and not settings.dashboard_password:
+        click.echo(
+            f"warning: serving on {bind} without LOSSMON_DASHBOARD_PASSWORD: anyone who can "
+            "reach this address can read every run",
+            err=True,
+        )
+    click.echo(
+        f"lossmon web on http://{bind} with {settings.web_workers} worker(s) "
+        f"({_describe(settings)})"
+    )
+    sys.stdout.flush()
+    _gunicorn(
+        lambda: create_app(settings),
+        {
+            "bind": bind,
+            "workers": settings.web_workers,
+            "timeout": timeout,
+            "loglevel": settings.log_level.lower(),
+            "accesslog": "-",
+        },
+    )
+
+
+def _gunicorn(make_app: Any, options: dict[str, Any]) -> None:
+    """Run gunicorn in this process; each worker builds its own app (its own engine pool)."""
+    from gunicorn.app.base import BaseApplication
+
+    class Application(BaseApplication):
+        def load_config(self) -> None:
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return make_app()
+
+    Application().run()
 
 
 def _is_loopback(host: str) -> bool:
@@ -204,6 +316,115 @@ def token_revoke(token_id: int, database_url: str | None) -> None:
     if revoked is None:
         raise click.ClickException(f"no token with id {token_id}")
     click.echo(f"token {token_id} revoked")
+
+
+@main.group()
+def channel() -> None:
+    """Notification channels: add, list, remove, test (webhooks and apprise URLs)."""
+
+
+@channel.command("add")
+@click.option("--project", required=True, help="Project name; created if it does not exist.")
+@click.argument("url")
+@click.option("--secret", default=None, help="Webhook signing secret; generated when not given.")
+@click.option(
+    "--min-severity",
+    type=click.Choice(["info", "warning", "critical"]),
+    default="warning",
+    show_default=True,
+)
+@click.option("--events", default="fired,resolved", show_default=True, help="fired, resolved")
+@DATABASE_OPTION
+def channel_add(
+    project: str,
+    url: str,
+    secret: str | None,
+    min_severity: str,
+    events: str,
+    database_url: str | None,
+) -> None:
+    """Add URL as a channel: http(s) = signed JSON webhook; other schemes = apprise URLs
+    (slack://, discord://, msteams://, mailto://, ntfy://, json://, ...)."""
+    from monitor import channels, store
+
+    with _database(database_url) as database, database.session() as session:
+        try:
+            new = channels.create_channel(
+                session, store.get_or_create_project(session, project), url, secret,
+                min_severity, events,
+            )  # fmt: skip
+        except channels.ChannelError as error:
+            raise click.BadParameter(error.message, param_hint=error.field) from None
+        shown = channels.channel_json(new.channel, project)
+    click.echo(
+        f"channel {shown['id']} for project {project!r}: {shown['url']} "
+        f"({shown['min_severity']}+, {','.join(shown['events'])})"
+    )
+    if new.generated_secret:
+        click.echo("signing secret (store it now, it is not shown again):")
+        click.echo(new.generated_secret)
+
+
+@channel.command("list")
+@click.option("--project", default=None)
+@DATABASE_OPTION
+def channel_list(project: str | None, database_url: str | None) -> None:
+    """List channels, URLs masked (never their secrets)."""
+    from monitor import channels, store
+
+    with _database(database_url) as database, database.session() as session:
+        scope = None
+        if project is not None:
+            found = store.find_project(session, project)
+            if found is None:
+                raise click.ClickException(f"no project named {project!r}")
+            scope = found.id
+        rows = [
+            channels.channel_json(item, item.project.name)
+            for item in channels.list_channels(session, scope)
+        ]
+    click.echo(f"{'id':>4}  {'project':<20} {'severity':<9} {'events':<15} {'signed':<6} url")
+    for row in rows:
+        click.echo(
+            f"{row['id']:>4}  {row['project']:<20} {row['min_severity']:<9} "
+            f"{','.join(row['events']):<15} {'yes' if row['signed'] else 'no':<6} {row['url']}"
+        )
+
+
+@channel.command("remove")
+@click.argument("channel_id", type=int)
+@DATABASE_OPTION
+def channel_remove(channel_id: int, database_url: str | None) -> None:
+    """Remove a channel (its pending deliveries go with it)."""
+    from monitor import channels
+
+    with _database(database_url) as database, database.session() as session:
+        removed = channels.remove_channel(session, channel_id)
+    if not removed:
+        raise click.ClickException(f"no channel with id {channel_id}")
+    click.echo(f"channel {channel_id} removed")
+
+
+@channel.command("test")
+@click.argument("channel_id", type=int)
+@DATABASE_OPTION
+def channel_test(channel_id: int, database_url: str | None) -> None:
+    """Send a test notification now; exit 1 when the receiver did not acknowledge it."""
+    from monitor import notify
+    from monitor.models import Channel
+
+    settings = _settings(database_url)
+    with _database(database_url) as database, database.session() as session:
+        found = session.get(Channel, channel_id)
+        if found is None:
+            raise click.ClickException(f"no channel with id {channel_id}")
+        project = found.project.name
+        session.expunge(found)
+    link = f"{settings.public_url.rstrip('/')}/projects/{project}"
+    outcome = notify.deliver(found, notify.test_message(project, channel_id, link), 10.0)
+    if not outcome.ok:
+        raise click.ClickException(f"channel {channel_id}: not delivered: {outcome.error}")
+    click.echo(f"channel {channel_id}: delivered")
 
 
 @main.command()

@@ -31,6 +31,13 @@ class Config:
     max_request_bytes: int = 10 * 1024 * 1024  # LOSSMON_MAX_REQUEST_BYTES (after gunzip too)
     web_workers: int = 2  # LOSSMON_WEB_WORKERS: gunicorn workers for `lossmon web`
     evaluate_interval_s: float = 5.0  # LOSSMON_EVALUATE_INTERVAL_S: scheduler tick
+    log_level: str = "INFO"  # LOSSMON_LOG_LEVEL: of `lossmon serve|web|worker`
+    notify_interval_s: float = 2.0  # LOSSMON_NOTIFY_INTERVAL_S: how often the sender looks
+    notify_timeout_s: float = 10.0  # LOSSMON_NOTIFY_TIMEOUT_S: per webhook request
+    notify_backoff_s: float = 10.0  # LOSSMON_NOTIFY_BACKOFF_S: first retry delay, doubling
+    notify_max_backoff_s: float = 3600.0  # LOSSMON_NOTIFY_MAX_BACKOFF_S: retry delay cap
+    notify_max_attempts: int = 10  # LOSSMON_NOTIFY_MAX_ATTEMPTS: then the delivery fails
+    notify_flap_s: float = 300.0  # LOSSMON_NOTIFY_FLAP_S: resolutions wait this long (flapping)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:

@@ -242,13 +242,20 @@ class Channel(Base):
     events: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["fired", "resolved"])
     created_at: Mapped[CreatedAt]
 
+    project: Mapped[Project] = relationship()
+
 
 class Delivery(Base):
+    """One notification of one alert event to one channel: the outbox row (monitor/outbox.py).
+
+    skipped = folded into an ongoing incident by the flapping rule, never sent.
+    """
+
     __tablename__ = "delivery"
     __table_args__ = (
         UniqueConstraint("alert_id", "channel_id", "event", name="uq_delivery_alert_channel_event"),
         CheckConstraint("event IN ('fired', 'resolved')", name="event"),
-        CheckConstraint("status IN ('pending', 'sent', 'failed')", name="status"),
+        CheckConstraint("status IN ('pending', 'sent', 'failed', 'skipped')", name="status"),
         Index("ix_delivery_status_next_attempt_at", "status", "next_attempt_at"),
     )
 
@@ -261,6 +268,9 @@ class Delivery(Base):
     next_attempt_at: Mapped[CreatedAt]
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # The sender that took this delivery and has not recorded the outcome yet (its lease
+    # ends at next_attempt_at); a new leader hands such claims back at once.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class WorkerHeartbeat(Base):

@@ -1,4 +1,4 @@
-"""Background jobs (evaluate runs, mark stale runs, heartbeat) and the single-leader guard.
+"""Background jobs (evaluate runs, mark stale runs, send alerts, heartbeat) and the leader guard.
 
 Started by `lossmon serve` and `lossmon worker`, never by create_app: every gunicorn worker
 would otherwise run every job. Only the process holding the leader lock acts — a PostgreSQL
@@ -19,7 +19,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
-from monitor import alerts
+from monitor import alerts, outbox
 from monitor.config import Config
 from monitor.db import Database
 from monitor.models import WorkerHeartbeat, utcnow
@@ -105,7 +105,12 @@ class Worker:
         self.leader = LeaderLock(self.database)
         self.name = name or f"worker-{os.getpid()}"
         self.scheduler = BackgroundScheduler(daemon=True)
-        self._extra_jobs: list[tuple[Callable[[], Any], float]] = []
+        # Set by stop(): the sender finishes the delivery in flight and takes no new one.
+        self.stopping = threading.Event()
+        self.sender = outbox.Sender(self.database, settings, self.stopping)
+        self._extra_jobs: list[tuple[Callable[[], Any], float]] = [
+            (self.sender.send_due, settings.notify_interval_s)
+        ]
 
     def add_job(self, job: Callable[[], Any], seconds: float) -> None:
         """Register another periodic job (alert delivery adds its sender here)."""
@@ -161,6 +166,7 @@ class Worker:
 
     def stop(self) -> None:
         """Let running jobs finish, then release leadership and the database."""
+        self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
         self.leader.release()

@@ -172,9 +172,10 @@ def upgrade() -> None:
         sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("claimed_by", sa.String(length=64), nullable=True),
         sa.CheckConstraint("event IN ('fired', 'resolved')", name=op.f("ck_delivery_event")),
         sa.CheckConstraint(
-            "status IN ('pending', 'sent', 'failed')", name=op.f("ck_delivery_status")
+            "status IN ('pending', 'sent', 'failed', 'skipped')", name=op.f("ck_delivery_status")
         ),
         sa.ForeignKeyConstraint(
             ["alert_id"], ["alert.id"], name=op.f("fk_delivery_alert_id_alert"), ondelete="CASCADE"

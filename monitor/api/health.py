@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
-from sqlalchemy import text
+from typing import Any
 
-from monitor.api.common import json_response
-from monitor.db import get_db
+from flask import Blueprint, Response
+from sqlalchemy import select, text
+
+from monitor.api.common import config, json_response
+from monitor.db import Database, get_db
 from monitor.migrate import pending_revisions
+from monitor.models import WorkerHeartbeat, utcnow
 
 bp = Blueprint("health", __name__)
 
@@ -28,4 +31,24 @@ def readyz() -> Response:
         return json_response({"status": "unavailable", "database": str(error)[:200]}, 503)
     if pending:
         return json_response({"status": "migrations_pending", "pending": pending}, 503)
-    return json_response({"status": "ready", "database": database.dialect})
+    return json_response(
+        {"status": "ready", "database": database.dialect, "worker": _worker(database)}
+    )
+
+
+def _worker(database: Database) -> dict[str, Any]:
+    """Report the acting worker's last heartbeat (the web tier is ready without one)."""
+    with database.session() as session:
+        beat = session.scalars(
+            select(WorkerHeartbeat).order_by(WorkerHeartbeat.beat_at.desc()).limit(1)
+        ).first()
+    if beat is None:
+        return {"status": "missing", "name": None, "last_heartbeat": None, "age_s": None}
+    age = (utcnow() - beat.beat_at).total_seconds()
+    late = age > max(30.0, 3 * config().evaluate_interval_s)
+    return {
+        "status": "late" if late else "ok",
+        "name": beat.name,
+        "last_heartbeat": beat.beat_at.isoformat(),
+        "age_s": round(age, 1),
+    }

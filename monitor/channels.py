@@ -1,0 +1,177 @@
+"""Notification channels of a project: validate, create, list, remove, and show them masked.
+
+A plain http(s) URL is the generic webhook (JSON body, HMAC-SHA256 signature); any other scheme
+is an apprise URL (slack://, discord://, msteams://, mailto://, ntfy://, json://, ...). Secrets
+are returned once, at creation; everywhere else a channel is shown through `channel_json`,
+which masks its URL and says only whether it has a secret.
+"""
+
+from __future__ import annotations
+
+import secrets
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.models import SEVERITIES, Channel, Project
+
+EVENTS = ("fired", "resolved")
+WEBHOOK_SCHEMES = ("http", "https")
+SECRET_PREFIX = "whsec_"
+
+
+class ChannelError(ValueError):
+    """A channel setting is invalid; the message says which and why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+_apprise_ready = False
+
+
+def load_apprise() -> Any:
+    """Import apprise with its plugins loaded.
+
+    Its e-mail plugin imports `imghdr`, deprecated since Python 3.11: silence exactly that
+    warning while apprise loads its plugins (once), so `-W error` runs are not broken by it.
+    """
+    global _apprise_ready
+    import apprise
+
+    if not _apprise_ready:
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", message="'imghdr' is deprecated", category=DeprecationWarning
+            )
+            apprise.Apprise.instantiate("json://localhost")
+        _apprise_ready = True
+    return apprise
+
+
+def is_webhook(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in WEBHOOK_SCHEMES
+
+
+def check_url(url: str) -> str:
+    """Return the URL stripped, or raise ChannelError when nobody could deliver to it."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if not parts.scheme:
+        raise ChannelError("url", "give a full URL: https://... or an apprise URL (slack://...)")
+    if is_webhook(url):
+        if not parts.hostname:
+            raise ChannelError("url", "a webhook URL needs a host")
+        return url
+    if load_apprise().Apprise.instantiate(url) is None:
+        raise ChannelError(
+            "url", f"{parts.scheme}:// is not a valid apprise URL (see the apprise wiki)"
+        )
+    return url
+
+
+def parse_events(events: str | Iterable[str]) -> list[str]:
+    items = events.split(",") if isinstance(events, str) else list(events)
+    chosen = [item.strip() for item in items if isinstance(item, str) and item.strip()]
+    unknown = sorted(set(chosen) - set(EVENTS))
+    if unknown or not chosen or len(chosen) != len(items):
+        raise ChannelError("events", f"choose from {', '.join(EVENTS)} (got {sorted(items)})")
+    return [event for event in EVENTS if event in chosen]
+
+
+@dataclass
+class NewChannel:
+    channel: Channel
+    #: The signing secret when lossmon generated it: shown once, never again.
+    generated_secret: str | None
+
+
+def create_channel(
+    session: Session,
+    project: Project,
+    url: str,
+    secret: str | None = None,
+    min_severity: str = "warning",
+    events: str | Iterable[str] = EVENTS,
+) -> NewChannel:
+    """Add a channel to `project`; a webhook without `secret` gets a generated one."""
+    url = check_url(url)
+    if min_severity not in SEVERITIES:
+        raise ChannelError("min_severity", f"choose from {', '.join(SEVERITIES)}")
+    chosen = parse_events(events)
+    generated = None
+    if is_webhook(url):
+        if secret is not None and not 16 <= len(secret) <= 200:
+            raise ChannelError("secret", "use 16 to 200 characters")
+        if secret is None:
+            secret = generated = SECRET_PREFIX + secrets.token_urlsafe(32)
+    elif secret is not None:
+        raise ChannelError("secret", "only generic (http/https) webhooks are signed")
+    channel = Channel(
+        project_id=project.id, url=url, secret=secret, min_severity=min_severity, events=chosen
+    )
+    session.add(channel)
+    session.flush()
+    return NewChannel(channel, generated)
+
+
+def list_channels(session: Session, project_id: int | None = None) -> list[Channel]:
+    query = select(Channel).order_by(Channel.id)
+    if project_id is not None:
+        query = query.where(Channel.project_id == project_id)
+    return list(session.scalars(query))
+
+
+def remove_channel(session: Session, channel_id: int) -> bool:
+    """Delete a channel and its deliveries; return False when there was none."""
+    channel = session.get(Channel, channel_id)
+    if channel is None:
+        return False
+    session.delete(channel)
+    return True
+
+
+def mask_url(url: str) -> str:
+    """Return the URL as it may be shown: no password, path tokens or query.
+
+    Webhook paths and queries carry tokens (Slack, Teams and Discord hooks are bearer URLs),
+    so only scheme, user and host remain. For apprise URLs whose host is itself a token
+    (slack://T.../B.../...), apprise's own privacy form shortens it first.
+    """
+    parts = urlsplit(url)
+    if not is_webhook(url):
+        try:
+            plugin = load_apprise().Apprise.instantiate(url)
+        except Exception:  # a URL that no longer parses is shown by its scheme alone
+            plugin = None
+        if plugin is None:
+            return f"{parts.scheme}://***"
+        parts = urlsplit(plugin.url(privacy=True))
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    if parts.username:
+        host = f"{parts.username}{':****' if parts.password else ''}@{host}"
+    path = "/***" if parts.path.strip("/") or parts.query else ""
+    return urlunsplit((parts.scheme, host, path, "", ""))
+
+
+def channel_json(channel: Channel, project_name: str | None = None) -> dict[str, Any]:
+    """Return the shape shown by the API and the CLI: never the secret or the full URL."""
+    return {
+        "id": channel.id,
+        "project": project_name,
+        "kind": "webhook" if is_webhook(channel.url) else "apprise",
+        "url": mask_url(channel.url),
+        "signed": channel.secret is not None,
+        "min_severity": channel.min_severity,
+        "events": list(channel.events),
+        "created_at": channel.created_at.isoformat() if channel.created_at else None,
+    }

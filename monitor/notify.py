@@ -1,0 +1,378 @@
+"""What a notification says and how it travels: the generic webhook, or apprise.
+
+`render` turns an alert event into words a person can act on (what happened, the value and
+the step, the suggested action, the run's dashboard link) plus the webhook's JSON payload.
+`deliver` sends it once and reports whether the receiver acknowledged it; retries, backoff and
+bookkeeping belong to the outbox (monitor/outbox.py).
+
+The generic webhook signs each body: `X-Lossmon-Timestamp: <unix seconds>` and
+`X-Lossmon-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import logging
+import math
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import requests
+
+from monitor.channels import is_webhook, load_apprise, mask_url
+from monitor.models import Alert, Channel, Run
+from monitor.wire import dumps
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "lossmon-webhook/1"
+#: HTTP answers worth trying again; any other non-2xx will not get better by itself.
+RETRYABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True)
+class Message:
+    event: str  # fired | resolved | test
+    title: str
+    body: str
+    severity: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the receiver said: ok (acknowledged), or an error and whether to retry."""
+
+    ok: bool
+    error: str = ""
+    retry: bool = True
+    retry_after: float | None = None
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+def _words(key: Any) -> str:
+    return str(key).replace("/", " ").replace("_", " ")
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    return f"{value:.4g}"
+
+
+def _step(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def _keys(run: Run) -> dict[str, Any]:
+    """Return the run's effective detector settings (series keys the messages name)."""
+    # Imported here: monitor.alerts imports the outbox, which imports this module.
+    from monitor.alerts import effective_settings
+
+    try:
+        return effective_settings(run.project, run.config or {})
+    except Exception:  # settings are validated when written; words fall back to defaults
+        return {}
+
+
+def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
+    """Return (headline, value line, suggested action) for a firing alert, in words."""
+    ev: Mapping[str, Any] = alert.evidence or {}
+    settings = _keys(run)
+    step = _step(alert.opened_step)
+    detector = alert.detector
+    if detector == "overfitting":
+        cfg = settings.get("overfitting", {})
+        val, train = (
+            _words(cfg.get("val_key", "val/loss")),
+            _words(cfg.get("train_key", "train/loss")),
+        )
+        best_step = _step(ev.get("best_step"))
+        try:
+            fell = 100.0 * (ev["train_at_best"] - ev["train"]) / abs(ev["train_at_best"])
+            fell_text = f" while {train} fell {fell:.0f}%"
+        except (KeyError, TypeError, ZeroDivisionError):
+            fell_text = f" while {train} kept falling"
+        return (
+            f"{val} has not improved for {ev.get('evaluations_since_best', '?')} evaluations"
+            f"{fell_text}; best step {best_step}",
+            f"{val} is {_num(ev.get('value'))} at step {step} (best {_num(ev.get('best'))} at "
+            f"step {best_step}); the gap to {train} grew from {_num(ev.get('gap_at_best'))} to "
+            f"{_num(ev.get('gap'))}.",
+            f"Keep the checkpoint of step {best_step}; stop early, or add regularization or data.",
+        )
+    rollback = ev.get("rollback_step")
+    if detector == "divergence":
+        key = _words(settings.get("divergence", {}).get("key", "train/loss"))
+        action = (
+            f"Roll back to step {_step(rollback)} and lower the learning rate."
+            if rollback is not None
+            else "Restart from your last good checkpoint with a lower learning rate."
+        )
+        return (
+            f"{key} diverged at step {step}",
+            f"{key} is {_num(ev.get('value'))} at step {step} (best {_num(ev.get('best'))}).",
+            action,
+        )
+    if detector == "spike":
+        key = _words(settings.get("spike", {}).get("key", "train/loss"))
+        back = f"roll back to step {_step(rollback)}" if rollback is not None else "roll back"
+        return (
+            f"{key} spiked to {_num(ev.get('peak', ev.get('value')))} at step {step} "
+            f"(recent median {_num(ev.get('median'))})",
+            f"{key} is {_num(ev.get('value'))} at step {step}; robust z {_num(ev.get('z'))} "
+            f"above the threshold {_num(ev.get('threshold'))}.",
+            f"If it does not recover, {back}; consider a lower learning rate or gradient clipping.",
+        )
+    if detector == "plateau":
+        key = _words(ev.get("key", "val/loss"))
+        return (
+            f"{key} has not improved for more than {ev.get('patience', '?')} points; best "
+            f"{_num(ev.get('best'))} at step {_step(ev.get('best_step'))}",
+            f"{key} is {_num(ev.get('value'))} at step {step}.",
+            "Lower the learning rate (ReduceLROnPlateau would cut it here), or stop the run.",
+        )
+    if detector == "regularization":
+        share = ev.get("value")
+        bound = ev.get("threshold")
+        return (
+            f"the regularization penalty is {share:.0%} of the total loss"
+            if isinstance(share, float)
+            else "the regularization penalty dominates the loss",
+            f"penalty share {_num(share)} (bound {_num(bound)}) at step {step}.",
+            "Lower the penalty coefficient (weight decay, L2).",
+        )
+    if detector == "perplexity":
+        return (
+            "perplexity does not match exp(loss)",
+            f"ln(perplexity) is {_num(ev.get('value'))} but the loss is "
+            f"{_num(ev.get('loss'))} at step {step}.",
+            "Compute perplexity as exp(mean loss in nats), not per batch or in bits.",
+        )
+    if detector == "stale":
+        silent = ev.get("value")
+        minutes = f"{silent / 60:.0f} min" if isinstance(silent, (int, float)) else "a while"
+        return (
+            f"no data for {minutes}",
+            f"last point at step {step}.",
+            "Check that the training process is alive (crashed, hung, or offline).",
+        )
+    return (alert.message.split(". ")[0] or detector, f"at step {step}.", "")
+
+
+def render(event: str, alert: Alert, run: Run, dashboard_url: str) -> Message:
+    """Return the notification of `event` (fired | resolved) of `alert`."""
+    project = run.project.name
+    headline, value, action = describe(alert, run)
+    where = f"{project}/{run.name}"
+    if event == "resolved":
+        title = f"[RESOLVED] {where}: {alert.detector} cleared at step {_step(alert.resolved_step)}"
+        lines = [
+            f"Resolved: the {alert.detector} alert opened at step {_step(alert.opened_step)} "
+            f"has cleared at step {_step(alert.resolved_step)}{_lasted(alert)}.",
+            f"It was: {headline}.",
+            "No action needed.",
+        ]
+    else:
+        title = f"[{alert.severity.upper()}] {where}: {headline}"
+        lines = [f"{headline[:1].upper()}{headline[1:]}.", f"Value: {value}"]
+        if action:
+            lines.append(f"Action: {action}")
+        if alert.message:
+            lines.append(f"Details: {alert.message}")
+    lines += [f"Run: {where} (run {run.id}, {run.status})", f"Dashboard: {dashboard_url}"]
+    payload = {
+        "event": event,
+        "title": title,
+        "text": "\n".join(lines),
+        "action": action if event == "fired" else "",
+        "dashboard_url": dashboard_url,
+        "project": {"name": project},
+        "run": {"id": run.id, "name": run.name, "status": run.status, "url": dashboard_url},
+        "alert": alert_fields(alert),
+    }
+    return Message(event, title, "\n".join(lines), alert.severity, payload)
+
+
+def _lasted(alert: Alert) -> str:
+    if alert.resolved_at is None or alert.opened_at is None:
+        return ""
+    minutes = (alert.resolved_at - alert.opened_at).total_seconds() / 60
+    return f" after {minutes:.0f} min" if minutes >= 1 else ""
+
+
+def alert_fields(alert: Alert) -> dict[str, Any]:
+    def iso(value: dt.datetime | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "id": alert.id,
+        "run_id": alert.run_id,
+        "detector": alert.detector,
+        "severity": alert.severity,
+        "state": alert.state,
+        "opened_step": alert.opened_step,
+        "opened_at": iso(alert.opened_at),
+        "resolved_step": alert.resolved_step,
+        "resolved_at": iso(alert.resolved_at),
+        "message": alert.message,
+        "evidence": alert.evidence,
+    }
+
+
+def test_message(project: str, channel_id: int, dashboard_url: str) -> Message:
+    """Return the message `lossmon channel test` sends."""
+    text = (
+        f"This is a test notification of lossmon channel {channel_id} (project {project}). "
+        f"Alerts of this project will arrive here.\nDashboard: {dashboard_url}"
+    )
+    title = f"[TEST] lossmon channel {channel_id} works"
+    payload: dict[str, Any] = {
+        "event": "test",
+        "title": title,
+        "text": text,
+        "project": {"name": project},
+        "dashboard_url": dashboard_url,
+    }
+    return Message("test", title, text, "info", payload)
+
+
+# --- transports -------------------------------------------------------------------------------
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    """Return the X-Lossmon-Signature value of a body sent at `timestamp`."""
+    digest = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
+    return "sha256=" + digest.hexdigest()
+
+
+def deliver(
+    channel: Channel, message: Message, timeout: float, delivery_id: int | None = None
+) -> Outcome:
+    """Send `message` once; never raises, never puts the channel's secrets into the error."""
+    _redactor.remember(channel)
+    try:
+        if is_webhook(channel.url):
+            return _post_webhook(channel, message, timeout, delivery_id)
+        return _notify_apprise(channel, message)
+    except Exception as error:  # a transport bug must not kill the sender; the row records it
+        return Outcome(False, _redactor.scrub(f"{type(error).__name__}: {error}"))
+
+
+def _post_webhook(
+    channel: Channel, message: Message, timeout: float, delivery_id: int | None
+) -> Outcome:
+    body = dumps({**message.payload, "delivery_id": delivery_id})
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "X-Lossmon-Event": message.event,
+        "X-Lossmon-Timestamp": timestamp,
+    }
+    if delivery_id is not None:
+        headers["X-Lossmon-Delivery"] = str(delivery_id)
+    if channel.secret:
+        headers["X-Lossmon-Signature"] = sign(channel.secret, timestamp, body)
+    try:
+        response = requests.post(
+            channel.url, data=body, headers=headers, timeout=timeout, allow_redirects=False
+        )
+    except requests.RequestException as error:
+        # requests' messages quote the URL (and so its tokens): say only what kind of failure.
+        return Outcome(False, f"{type(error).__name__} posting to {mask_url(channel.url)}")
+    if 200 <= response.status_code < 300:
+        return Outcome(True)
+    retry = response.status_code in RETRYABLE_STATUS
+    note = "" if retry else " (not retried: fix the receiver or the channel URL)"
+    return Outcome(
+        False,
+        f"HTTP {response.status_code} from {mask_url(channel.url)}{note}",
+        retry=retry,
+        retry_after=_retry_after(response.headers.get("Retry-After")),
+    )
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+_APPRISE_TYPES = {"critical": "failure", "warning": "warning", "info": "info"}
+
+
+def _notify_apprise(channel: Channel, message: Message) -> Outcome:
+    apprise = load_apprise()
+    notifier = apprise.Apprise()
+    if not notifier.add(channel.url):
+        return Outcome(False, f"not a valid apprise URL: {mask_url(channel.url)}", retry=False)
+    kind = "success" if message.event == "resolved" else _APPRISE_TYPES[message.severity]
+    with apprise.LogCapture(level=logging.WARNING) as captured:
+        accepted = notifier.notify(
+            title=message.title, body=message.body, notify_type=apprise.NotifyType(kind)
+        )
+    if accepted:
+        return Outcome(True)
+    said = " ".join(str(captured.getvalue()).split())[-300:]
+    return Outcome(False, _redactor.scrub(f"{mask_url(channel.url)} refused: {said}"))
+
+
+# --- keeping secrets out of logs --------------------------------------------------------------
+
+
+class _Redactor(logging.Filter):
+    """Blank the channels' secrets out of what apprise and urllib3 log (they quote URLs)."""
+
+    LOGGERS = ("apprise", "urllib3.connectionpool")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+        self._installed = False
+
+    def remember(self, channel: Channel) -> None:
+        parts = urlsplit(channel.url)
+        found = {channel.secret or "", parts.password or "", parts.query}
+        found.update(segment for segment in parts.path.split("/"))
+        found.update(value for _, value in parse_qsl(parts.query))
+        if not is_webhook(channel.url):
+            # slack://T.../..., discord://<id>/...: the "host" is a token when apprise hides it.
+            shown = urlsplit(mask_url(channel.url))
+            if shown.hostname != parts.hostname:
+                found.add(parts.hostname or "")
+        with self._lock:
+            self._secrets.update(item for item in found if len(item) >= 6)
+            if not self._installed:
+                for name in self.LOGGERS:
+                    logging.getLogger(name).addFilter(self)
+                self._installed = True
+
+    def scrub(self, text: str) -> str:
+        with self._lock:
+            found = sorted(self._secrets, key=len, reverse=True)
+        for secret in found:
+            text = text.replace(secret, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        clean = self.scrub(text)
+        if clean != text:
+            record.msg, record.args = clean, None
+        return True
+
+
+_redactor = _Redactor()
