@@ -149,7 +149,7 @@ class Transport:
         data = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
         headers = self._headers
         if gzipped and len(data) > 1024:
-            data = gzip.compress(data, compresslevel=5)
+            data = gzip.compress(data, compresslevel=1)  # fast; still ~7x smaller
             headers = {**headers, "Content-Encoding": "gzip"}
         if self._session is None:
             self._session = requests.Session()

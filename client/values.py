@@ -99,6 +99,19 @@ def from_wire(value: float | str) -> float:
     return float(value) if not isinstance(value, str) else float(value.replace("Infinity", "inf"))
 
 
+_KEYS: dict[str, dict[str, str]] = {}  # split -> name -> "split/name", built once each
+
+
+def _key(prefix: str, name: str) -> str:
+    names = _KEYS.setdefault(prefix, {})
+    key = names.get(name)
+    if key is None:
+        key = f"{prefix}/{name}"
+        if len(names) < 1000:
+            names[name] = key
+    return key
+
+
 def encode(items: Iterable[Item]) -> tuple[list[dict[str, Any]], int]:
     """Turn buffered calls into wire points, merging calls on the same step (last write wins).
 
@@ -109,14 +122,23 @@ def encode(items: Iterable[Item]) -> tuple[list[dict[str, Any]], int]:
     for step, wall_time, prefix, values in items:
         point = merged.get(step)
         if point is None:
-            point = merged[step] = {"step": step, "wall_time": wall_time, "values": {}}
+            out: dict[str, Any] = {}
+            merged[step] = {"step": step, "wall_time": wall_time, "values": out}
         else:
             point["wall_time"] = wall_time
-        out = point["values"]
+            out = point["values"]
+        names = _KEYS.get(prefix, {}) if prefix is not None else None
         for name, value in values.items():
+            if names is None:
+                key = name
+            else:
+                key = names.get(name) or _key(prefix, name)  # type: ignore[arg-type]
+            if value.__class__ is float and value - value == 0.0:  # finite float: as is
+                out[key] = value
+                continue
             wire = to_wire(value)
             if wire is None:
                 bad += 1
                 continue
-            out[name if prefix is None else f"{prefix}/{name}"] = wire
+            out[key] = wire
     return [p for p in merged.values() if p["values"]], bad

@@ -337,39 +337,37 @@ class Worker:
             self._spill_locked()
 
     def _spill_locked(self) -> None:
-        """Move the in-flight batch and the whole buffer to the spool (lock held)."""
+        """Move the in-flight batch and the whole buffer to the spool (lock held).
+
+        One batch at a time, so spilling a full buffer costs one batch of extra memory.
+        """
         if self._mode == DIRECT and not self.buf and self._inflight is None:
             return
-        batches: list[list[Item]] = []
-        if self._inflight is not None and not self._inflight_spooled:
-            batches.append(self._inflight)
-            self._inflight_spooled = True
-        size = self.settings.batch_size
-        while self.buf:
-            batches.append([self.buf.popleft() for _ in range(min(size, len(self.buf)))])
         if self._mode == DIRECT:
             self._mode = SPOOL
-        if not batches:
-            return
+        if self._inflight is not None and not self._inflight_spooled:
+            self._inflight_spooled = True
+            self._spool_batch(self._inflight)
+        size = self.settings.batch_size
+        while self.buf:
+            self._spool_batch([self.buf.popleft() for _ in range(min(size, len(self.buf)))])
+
+    def _spool_batch(self, batch: list[Item]) -> None:
         if self._spool_broken:
-            self.dropped += sum(len(item[3]) for b in batches for item in b)
+            self.dropped += sum(len(item[3]) for item in batch)
             return
-        records = []
-        for batch in batches:
-            points, bad = encode(batch)
-            self._count_bad(bad)
-            records.append({"type": "points", "points": points})
+        points, bad = encode(batch)
+        self._count_bad(bad)
         try:
-            self._spool.append(records)
-            self.spooled += sum(len(r["points"]) for r in records)
+            self._spool.append([{"type": "points", "points": points}])
+            self.spooled += len(points)
         except OSError as exc:
             self._spool_broken = str(exc)
-            lost = sum(len(item[3]) for b in batches for item in b)
-            self.dropped += lost
+            self.dropped += sum(len(item[3]) for item in batch)
             logger.error(
                 "lossmon: cannot write the spool %s (%s); training continues, but points "
-                "the server cannot take now are dropped (%d so far). Set LOSSMON_HOME to a "
-                "writable directory to keep them.", self._spool.path, exc, lost,
+                "the server cannot take now are dropped and counted. Set LOSSMON_HOME to a "
+                "writable directory to keep them.", self._spool.path, exc,
             )
 
     def _write_finish_record(self) -> None:
