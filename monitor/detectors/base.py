@@ -87,6 +87,59 @@ def new_points(state: dict[str, Any], name: str, s: Series) -> Iterator[tuple[in
         yield st, v
 
 
+def fresh(state: dict[str, Any], name: str, s: Series | None) -> Series:
+    """Return the points of `s` beyond the last step seen on `name`: `new_points`, vectorised.
+
+    Exactly the points `new_points` would yield (a step at or below every earlier one is
+    skipped) with the same bookkeeping in `state`; None (series absent) leaves it untouched.
+    """
+    if s is None:
+        return EMPTY
+    seen = state.setdefault("last", {})
+    steps = s.steps
+    if steps.size == 0:
+        return EMPTY
+    last = seen.get(name)
+    before = np.empty_like(steps)
+    before[1:] = np.maximum.accumulate(steps)[:-1]
+    if last is None:
+        keep = np.empty(steps.size, dtype=bool)
+        keep[0] = True
+        keep[1:] = steps[1:] > before[1:]
+    else:
+        before[0] = last
+        keep = steps > np.maximum(before, last)
+    if keep.all():
+        out = s
+    else:
+        out = Series(steps[keep], s.values[keep])
+    if out.steps.size:
+        seen[name] = int(out.steps[-1])
+    return out
+
+
+def rolling_median(old: Sequence[float], new: np.ndarray, size: int) -> np.ndarray:
+    """Return, for each i, the median of the last `size` items of `old + new[: i + 1]`.
+
+    The windows `push` keeps, with the same values `median` gives (numpy's median of the
+    same numbers is the same order statistic, or the same mean of the two middle ones).
+    """
+    n_old, n = len(old), new.size
+    out = np.empty(n)
+    if n == 0:
+        return out
+    ext = np.concatenate([np.asarray(old, dtype=np.float64), new]) if n_old else new
+    first_full = max(0, size - n_old - 1)  # first i whose window holds `size` items
+    for i in range(min(first_full, n)):
+        out[i] = median(ext[: n_old + i + 1].tolist())
+    if first_full < n:
+        windows = np.lib.stride_tricks.sliding_window_view(ext, size)
+        start = n_old + first_full + 1 - size
+        with np.errstate(all="ignore"):  # overflow to inf, as the plain median gives
+            out[first_full:] = np.median(windows[start : start + n - first_full], axis=1)
+    return out
+
+
 def merged(
     state: dict[str, Any], batch: Batch, names: Sequence[str]
 ) -> list[tuple[int, int, float]]:

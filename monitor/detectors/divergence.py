@@ -23,12 +23,14 @@ from monitor.detectors.base import (
     Batch,
     Episodes,
     Finding,
+    Series,
     dec,
     enc,
+    fresh,
     median,
-    merged,
     push,
     rollback_step,
+    rolling_median,
 )
 
 NAME = "divergence"
@@ -49,6 +51,159 @@ def evaluate(
     """Advance the divergence rules over the new train (and val) points."""
     st: dict[str, Any] = dict(state) if state else {}
     cfg = settings
+    train = fresh(st, cfg["key"], batch.get(cfg["key"]))
+    val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
+    if st.get("episode") is None and st.get("rise") is None:
+        quiet = _quiet(st, train, val, cfg)
+        if quiet is not None:
+            st.update(quiet)
+            return st, []
+    points = [(s, 0, v) for s, v in zip(train.steps.tolist(), train.values.tolist(), strict=True)]
+    points += ((s, 1, v) for s, v in zip(val.steps.tolist(), val.values.tolist(), strict=True))
+    points.sort(key=lambda t: (t[0], t[1]))
+    return _step_by_step(st, points, cfg)
+
+
+def _quiet(
+    st: dict[str, Any], train: Series, val: Series, cfg: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """Return the state after the new points when no rule holds at any of them (numpy).
+
+    With no excursion every training point joins the noise reference, so its spread is
+    known in advance; the rules are then checked on whole arrays. None when some rule may
+    hold, a value is not finite or huge, or the first levels are still being formed (the
+    caller then goes point by point).
+    """
+    values = train.values
+    n = values.size
+    win: list[float] = list(st.get("win", []))
+    long: list[float] = list(st.get("long", []))
+    ref: list[float] = list(st.get("ref", []))
+    window, best_window = int(cfg["window"]), int(cfg["best_window"])
+    with np.errstate(all="ignore"):
+        big = max(
+            (float(np.abs(x).max()) for x in (values, np.asarray(win + long + ref)) if x.size),
+            default=0.0,
+        )
+    if not big < 1e300:  # also False for NaN: non-finite points go point by point
+        return None
+    first_step = st.get("first_step")
+    steps_all = [int(x.steps[0]) for x in (train, val) if x.steps.size]
+    if first_step is None and steps_all:
+        first_step = min(steps_all)
+    warmup = int(cfg["warmup_steps"])
+    best, initial, scale = dec(st.get("best")), dec(st.get("initial")), dec(st.get("scale"))
+    if math.isinf(best):
+        return None
+    since = int(st.get("since", 0))
+    hist = [[p[0], dec(p[1])] for p in st.get("hist", [])]
+    out: dict[str, Any] = {
+        "win": win,
+        "long": long,
+        "ref": ref,
+        "hist": [[p[0], enc(p[1])] for p in hist],
+        "train_holds": bool(st.get("train_holds", False)),
+    }
+    if n:
+        level = rolling_median(win, values, window)
+        short = rolling_median(win, values, min(3, window))
+        # The initial level: the first full window's median.
+        full = np.arange(len(win) + 1, len(win) + n + 1) >= window
+        init = np.full(n, initial)
+        if not math.isfinite(initial) and full.any():
+            j = int(np.argmax(full))
+            initial = float(level[j])
+            init[j:] = initial
+        # The running best of the longer median.
+        full_long = np.arange(len(long) + 1, len(long) + n + 1) >= best_window
+        lv = np.where(full_long, rolling_median(long, values, best_window), np.nan)
+        bests = np.fmin.accumulate(np.concatenate([[best], lv]))[1:]
+        best = float(bests[-1])
+        thr = cfg["divergence_threshold"]
+        if thr is not None and (short > thr).any():
+            return None
+        # The noise reference's spread before each point, refreshed every REFRESH points.
+        refresh: list[int] = []
+        have = math.isfinite(scale)
+        for j in range(n):
+            since += 1
+            if len(ref) + j + 1 >= 8 and (not have or since >= REFRESH):
+                refresh.append(j)
+                since = 0
+                have = True
+        ext = np.concatenate([np.asarray(ref, dtype=np.float64), values])
+        scales: list[float] = []
+        if refresh:
+            ends = np.asarray(refresh) + len(ref) + 1
+            with np.errstate(all="ignore"):
+                if (ends >= REF_WINDOW).all():
+                    rows = np.lib.stride_tricks.sliding_window_view(ext, REF_WINDOW)[
+                        ends - REF_WINDOW
+                    ]
+                    mid = np.median(rows, axis=1)
+                    scales = (1.4826 * np.median(np.abs(rows - mid[:, None]), axis=1)).tolist()
+                else:
+                    for end in ends.tolist():
+                        arr = ext[max(0, end - REF_WINDOW) : end]
+                        scales.append(float(1.4826 * np.median(np.abs(arr - np.median(arr)))))
+        at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
+        sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
+        scale = scales[-1] if scales else scale
+        warm = train.steps - first_step >= warmup
+        judged = warm & np.isfinite(bests)
+        with np.errstate(all="ignore"):
+            ref_level = np.where(np.isfinite(init), np.maximum(bests, init), bests)
+            blowup = (ref_level > 0) & (short > float(cfg["blowup_factor"]) * ref_level)
+            limit = np.maximum(
+                np.maximum(
+                    (float(cfg["rise_factor"]) - 1.0) * np.abs(bests),
+                    float(cfg["rise_floor"]) * np.where(np.isfinite(init), np.abs(init), 0.0),
+                ),
+                float(cfg["rise_noise"]) * np.where(np.isfinite(sb), sb, 0.0),
+            )
+            rise = (level - bests > limit) & (limit > 0)
+        if (judged & (blowup | rise)).any():
+            return None
+        tail = zip(train.steps[-HISTORY:].tolist(), values[-HISTORY:].tolist(), strict=True)
+        hist += ([a, b] for a, b in tail)
+        out.update(
+            win=[*win, *values[-window:].tolist()][-window:],
+            long=[*long, *values[-best_window:].tolist()][-best_window:],
+            ref=ext[-REF_WINDOW:].tolist(),
+            hist=[[p[0], enc(p[1])] for p in hist[-HISTORY:]],
+            train_holds=False,
+        )
+    # Validation points: their rule alone (no training rule holds), in step order.
+    val_best, val_since = dec(st.get("val_best")), st.get("val_since")
+    for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
+        if math.isfinite(v):
+            if not math.isfinite(val_best) or v < val_best:
+                val_best = v
+            far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
+            val_since = (val_since if val_since is not None else step) if far else None
+        elif cfg["check_finite"]:
+            return None
+        warm_v = step - first_step >= warmup
+        if warm_v and val_since is not None:
+            if step - val_since >= int(cfg["val_sustain_steps"]):
+                return None
+    out.update(
+        scale=enc(scale),
+        since=since,
+        best=enc(best),
+        initial=enc(initial),
+        rise=None,
+        val_best=enc(val_best),
+        val_since=val_since,
+        first_step=first_step,
+    )
+    return out
+
+
+def _step_by_step(
+    st: dict[str, Any], points: list[tuple[int, int, float]], cfg: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Advance the rules point by point over the merged train (0) and val (1) points."""
     win: list[float] = list(st.get("win", []))
     long: list[float] = list(st.get("long", []))
     ref: list[float] = list(st.get("ref", []))
@@ -64,7 +219,7 @@ def evaluate(
     train_holds = bool(st.get("train_holds", False))
     eps = Episodes(st, NAME)
     window, best_window = int(cfg["window"]), int(cfg["best_window"])
-    for step, which, v in merged(st, batch, [cfg["key"], cfg["val_key"]]):
+    for step, which, v in points:
         if first_step is None:
             first_step = step
         warm = step - first_step >= int(cfg["warmup_steps"])

@@ -14,7 +14,17 @@ from typing import Any
 
 import numpy as np
 
-from monitor.detectors.base import Batch, Episodes, Finding, median, new_points, push, rollback_step
+from monitor.detectors.base import (
+    Batch,
+    Episodes,
+    Finding,
+    Series,
+    fresh,
+    median,
+    push,
+    rollback_step,
+    rolling_median,
+)
 
 NAME = "spike"
 REFRESH = 8  # points between recomputations of the reference median/MAD (bounded cost)
@@ -37,7 +47,102 @@ def evaluate(
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Advance the spike rule over the new points of `settings['key']`."""
     st: dict[str, Any] = dict(state) if state else {}
-    cfg = settings
+    new = fresh(st, settings["key"], batch.get(settings["key"]))
+    if st.get("episode") is None:
+        quiet = _quiet(st, new, settings)
+        if quiet is not None:
+            st.update(quiet)
+            return st, []
+    return _step_by_step(st, new, settings, loss_kind)
+
+
+def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Return the state after `new` when no point of it is a spike, computed with numpy.
+
+    Without a spike every finite point joins the reference window, so the reference's
+    medians are known in advance; None when some point is a spike (the caller then goes
+    point by point).
+    """
+    ok = np.isfinite(new.values)
+    steps, values = new.steps[ok], new.values[ok]
+    n = values.size
+    first_step = st.get("first_step")
+    if first_step is None and new.steps.size:
+        first_step = int(new.steps[0])
+    ref: list[float] = list(st.get("ref", []))
+    center, scale = st.get("center"), st.get("scale")
+    since = int(st.get("since", 0))
+    if n == 0:
+        return {"first_step": first_step, "ref": ref, "since": since, "center": center,
+                "scale": scale, "short": list(st.get("short", [])),
+                "hist": [list(p) for p in st.get("hist", [])]}  # fmt: skip
+    window, min_points = int(cfg["window"]), int(cfg["min_points"])
+    # When the reference is recomputed (after the push of point j), as the loop would.
+    n_old = len(ref)
+    refresh: list[int] = []
+    have = center is not None
+    for j in range(n):
+        since += 1
+        if min(n_old + j + 1, window) >= min_points and (not have or since >= REFRESH):
+            refresh.append(j)
+            since = 0
+            have = True
+    ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
+    centers: list[float] = []
+    scales: list[float] = []
+    if refresh:
+        ends = np.asarray(refresh) + n_old + 1
+        lengths = np.minimum(ends, window)
+        with np.errstate(all="ignore"):
+            if (lengths == window).all():
+                rows = np.lib.stride_tricks.sliding_window_view(ext, window)[ends - window]
+                mid = np.median(rows, axis=1)
+                mads = np.median(np.abs(rows - mid[:, None]), axis=1).tolist()
+                mids = mid.tolist()
+            else:
+                mids, mads = [], []
+                for end, length in zip(ends.tolist(), lengths.tolist(), strict=True):
+                    arr = ext[end - length : end]
+                    c = float(np.median(arr))
+                    mids.append(c)
+                    mads.append(float(np.median(np.abs(arr - c))))
+        for c, mad in zip(mids, mads, strict=True):
+            centers.append(c)
+            scales.append(max(MAD_SCALE * mad, 1e-3 * abs(c), 1e-12))
+    # The reference each point is judged against: the one before its own push.
+    at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
+    c0 = math.nan if center is None else float(center)
+    s0 = math.nan if scale is None else float(scale)
+    cb = np.where(at >= 0, np.asarray([c0, *centers])[at + 1], c0)
+    sb = np.where(at >= 0, np.asarray([s0, *scales])[at + 1], s0)
+    old_short = st.get("short", [])
+    short = rolling_median(old_short, values, int(cfg["short_window"]))
+    warm = steps - first_step >= int(cfg["warmup_steps"])
+    with np.errstate(all="ignore"):
+        z = (short - cb) / sb
+        ratio_ok = np.where(cb > 0, short > float(cfg["min_ratio"]) * cb, True)
+        judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
+        if (judged & (z > float(cfg["z_threshold"])) & ratio_ok).any():
+            return None
+    hist = [list(p) for p in st.get("hist", [])]
+    hist += ([a, b] for a, b in zip(steps[-64:].tolist(), values[-64:].tolist(), strict=True))
+    return {
+        "ref": ext[-window:].tolist(),
+        "short": ([*old_short, *values[-int(cfg["short_window"]) :].tolist()])[
+            -int(cfg["short_window"]) :
+        ],
+        "hist": hist[-64:],
+        "center": centers[-1] if centers else center,
+        "scale": scales[-1] if scales else scale,
+        "since": since,
+        "first_step": first_step,
+    }
+
+
+def _step_by_step(
+    st: dict[str, Any], new: Series, cfg: Mapping[str, Any], loss_kind: str | None
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Advance the rule point by point (a spike holds somewhere, or an episode is open)."""
     key = cfg["key"]
     ref: list[float] = list(st.get("ref", []))
     short: list[float] = list(st.get("short", []))
@@ -47,8 +152,7 @@ def evaluate(
     since = int(st.get("since", 0))
     first_step = st.get("first_step")
     eps = Episodes(st, NAME)
-    s = batch.get(key)
-    for step, v in new_points(st, key, s) if s is not None else ():
+    for step, v in zip(new.steps.tolist(), new.values.tolist(), strict=True):
         if first_step is None:
             first_step = step
         if not math.isfinite(v):
