@@ -8,12 +8,14 @@ which masks its URL and says only whether it has a secret.
 
 from __future__ import annotations
 
+import logging
 import secrets
+import threading
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,6 +65,7 @@ def is_webhook(url: str) -> bool:
 def check_url(url: str) -> str:
     """Return the URL stripped, or raise ChannelError when nobody could deliver to it."""
     url = url.strip()
+    redactor.remember(url)
     parts = urlsplit(url)
     if not parts.scheme:
         raise ChannelError("url", "give a full URL: https://... or an apprise URL (slack://...)")
@@ -147,6 +150,7 @@ def mask_url(url: str) -> str:
     """
     parts = urlsplit(url)
     if not is_webhook(url):
+        redactor.remember(url)
         try:
             plugin = load_apprise().Apprise.instantiate(url)
         except Exception:  # a URL that no longer parses is shown by its scheme alone
@@ -154,11 +158,10 @@ def mask_url(url: str) -> str:
         if plugin is None:
             return f"{parts.scheme}://***"
         parts = urlsplit(plugin.url(privacy=True))
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    if parts.username:
-        host = f"{parts.username}{':****' if parts.password else ''}@{host}"
+    userinfo, _, host = parts.netloc.rpartition("@")  # not .hostname: that lowercases tokens
+    if userinfo:
+        user, has_password, _ = userinfo.partition(":")
+        host = f"{user}{':****' if has_password else ''}@{host}"
     path = "/***" if parts.path.strip("/") or parts.query else ""
     return urlunsplit((parts.scheme, host, path, "", ""))
 
@@ -175,3 +178,54 @@ def channel_json(channel: Channel, project_name: str | None = None) -> dict[str,
         "events": list(channel.events),
         "created_at": channel.created_at.isoformat() if channel.created_at else None,
     }
+
+
+# --- keeping secrets out of logs --------------------------------------------------------------
+
+
+class _Redactor(logging.Filter):
+    """Blank the channels' secrets out of what apprise and urllib3 log (they quote URLs)."""
+
+    LOGGERS = ("apprise", "urllib3.connectionpool")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+        self._installed = False
+
+    def remember(self, url: str, secret: str | None = None) -> None:
+        """Blank out, from now on, the secret parts of `url` (and `secret`)."""
+        parts = urlsplit(url)
+        found = {secret or "", parts.password or "", parts.query}
+        found.update(segment for segment in parts.path.split("/"))
+        found.update(value for _, value in parse_qsl(parts.query))
+        if not is_webhook(url):
+            # slack://T.../..., discord://<id>/...: a "host" without a dot is a token.
+            # Apprise logs URLs as it parses them, so this runs before apprise sees one.
+            host = parts.netloc.rpartition("@")[2]
+            if "." not in host:
+                found.add(host)
+        with self._lock:
+            self._secrets.update(item for item in found if len(item) >= 6)
+            if not self._installed:
+                for name in self.LOGGERS:
+                    logging.getLogger(name).addFilter(self)
+                self._installed = True
+
+    def scrub(self, text: str) -> str:
+        with self._lock:
+            found = sorted(self._secrets, key=len, reverse=True)
+        for secret in found:
+            text = text.replace(secret, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        clean = self.scrub(text)
+        if clean != text:
+            record.msg, record.args = clean, None
+        return True
+
+
+redactor = _Redactor()

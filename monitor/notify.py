@@ -16,16 +16,14 @@ import hashlib
 import hmac
 import logging
 import math
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
-from monitor.channels import is_webhook, load_apprise, mask_url
+from monitor.channels import is_webhook, load_apprise, mask_url, redactor
 from monitor.models import Alert, Channel, Run
 from monitor.wire import dumps
 
@@ -260,13 +258,13 @@ def deliver(
     channel: Channel, message: Message, timeout: float, delivery_id: int | None = None
 ) -> Outcome:
     """Send `message` once; never raises, never puts the channel's secrets into the error."""
-    _redactor.remember(channel)
+    redactor.remember(channel.url, channel.secret)
     try:
         if is_webhook(channel.url):
             return _post_webhook(channel, message, timeout, delivery_id)
         return _notify_apprise(channel, message)
     except Exception as error:  # a transport bug must not kill the sender; the row records it
-        return Outcome(False, _redactor.scrub(f"{type(error).__name__}: {error}"))
+        return Outcome(False, redactor.scrub(f"{type(error).__name__}: {error}"))
 
 
 def _post_webhook(
@@ -326,53 +324,4 @@ def _notify_apprise(channel: Channel, message: Message) -> Outcome:
     if accepted:
         return Outcome(True)
     said = " ".join(str(captured.getvalue()).split())[-300:]
-    return Outcome(False, _redactor.scrub(f"{mask_url(channel.url)} refused: {said}"))
-
-
-# --- keeping secrets out of logs --------------------------------------------------------------
-
-
-class _Redactor(logging.Filter):
-    """Blank the channels' secrets out of what apprise and urllib3 log (they quote URLs)."""
-
-    LOGGERS = ("apprise", "urllib3.connectionpool")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._secrets: set[str] = set()
-        self._lock = threading.Lock()
-        self._installed = False
-
-    def remember(self, channel: Channel) -> None:
-        parts = urlsplit(channel.url)
-        found = {channel.secret or "", parts.password or "", parts.query}
-        found.update(segment for segment in parts.path.split("/"))
-        found.update(value for _, value in parse_qsl(parts.query))
-        if not is_webhook(channel.url):
-            # slack://T.../..., discord://<id>/...: the "host" is a token when apprise hides it.
-            shown = urlsplit(mask_url(channel.url))
-            if shown.hostname != parts.hostname:
-                found.add(parts.hostname or "")
-        with self._lock:
-            self._secrets.update(item for item in found if len(item) >= 6)
-            if not self._installed:
-                for name in self.LOGGERS:
-                    logging.getLogger(name).addFilter(self)
-                self._installed = True
-
-    def scrub(self, text: str) -> str:
-        with self._lock:
-            found = sorted(self._secrets, key=len, reverse=True)
-        for secret in found:
-            text = text.replace(secret, "***")
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        text = record.getMessage()
-        clean = self.scrub(text)
-        if clean != text:
-            record.msg, record.args = clean, None
-        return True
-
-
-_redactor = _Redactor()
+    return Outcome(False, f"{mask_url(channel.url)} refused: {redactor.scrub(said)}")
