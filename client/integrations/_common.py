@@ -1,0 +1,218 @@
+"""What every integration shares: owning (or borrowing) a run, and naming metrics.
+
+Frameworks name the same things differently (``loss``, ``train_loss``, ``eval_loss``,
+``val_loss``, ``learning_rate``); :func:`metric_key` maps them onto lossmon's keys so that the
+service's detectors find ``train/loss`` and ``val/loss`` whichever loop produced them.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import requests
+
+import client as lossmon
+from client.run import Run
+from client.values import check_key
+
+logger = logging.getLogger("lossmon.client")
+
+# Exact names first; then the prefixes below. Anything else keeps its name.
+_KEYS = {
+    "loss": "train/loss",
+    "train_loss": "train/loss",
+    "train/loss": "train/loss",
+    "training_loss": "train/loss",
+    "train_loss_step": "train/loss",
+    "train_loss_epoch": "train/loss_epoch",
+    "val_loss": "val/loss",
+    "val/loss": "val/loss",
+    "valid_loss": "val/loss",
+    "validation_loss": "val/loss",
+    "eval_loss": "val/loss",
+    "eval/loss": "val/loss",
+    "val_loss_epoch": "val/loss",
+    "learning_rate": "lr",
+}
+_VAL_PREFIXES = ("val_", "valid_", "validation_", "eval_")
+
+# Loss names (Keras strings and classes, torch modules) → DESIGN's loss kinds.
+_LOSS_KINDS = {
+    "categoricalcrossentropy": "cross_entropy",
+    "sparsecategoricalcrossentropy": "cross_entropy",
+    "crossentropyloss": "cross_entropy",
+    "nllloss": "nll",
+    "binarycrossentropy": "bce",
+    "bceloss": "bce",
+    "bcewithlogitsloss": "bce",
+    "meansquarederror": "mse",
+    "mse": "mse",
+    "mseloss": "mse",
+    "meanabsoluteerror": "mae",
+    "mae": "mae",
+    "l1loss": "mae",
+    "huber": "huber",
+    "huberloss": "huber",
+    "hinge": "hinge",
+}
+
+
+def missing(package: str) -> ImportError:
+    """Return the ImportError an integration raises when its framework is not installed."""
+    return ImportError(
+        f"lossmon: this integration needs the {package!r} package, which is not installed "
+        f"here (pip install {package})"
+    )
+
+
+def metric_key(name: str) -> str | None:
+    """Return lossmon's key for a framework's metric name, or None when it cannot be a key.
+
+    ``loss``/``train_loss`` → ``train/loss``; ``val_loss``/``eval_loss`` → ``val/loss``;
+    ``val_acc``/``eval_accuracy`` → ``val/acc``/``val/accuracy``; ``learning_rate`` → ``lr``;
+    anything else as it is.
+    """
+    key = _KEYS.get(name)
+    if key is None:
+        key = name
+        for prefix in _VAL_PREFIXES:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                key = "val/" + name[len(prefix) :]
+                break
+    try:
+        check_key(key)
+    except (TypeError, ValueError):
+        return None
+    return key
+
+
+def loss_kind(name: object) -> str | None:
+    """Return DESIGN's loss kind for a loss given by name, class or instance, if known."""
+    if name is None:
+        return None
+    text = name if isinstance(name, str) else getattr(name, "__name__", type(name).__name__)
+    return _LOSS_KINDS.get(text.replace("_", "").lower())
+
+
+def numeric(metrics: Mapping[str, Any]) -> dict[str, Any]:
+    """Keep the values lossmon can store (numbers and scalars with ``.item()``), keyed."""
+    out: dict[str, Any] = {}
+    for name, value in metrics.items():
+        if isinstance(value, bool) or not (
+            isinstance(value, (int, float)) or callable(getattr(value, "item", None))
+        ):
+            continue
+        if getattr(value, "ndim", 0) not in (0, None) and getattr(value, "size", 1) != 1:
+            continue  # a vector (per-class metric): not a point of a series
+        key = metric_key(str(name))
+        if key is not None:
+            out[key] = value
+    return out
+
+
+def plain(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Return config as JSON-safe data: scalars with ``.item()`` read, enums by value, the
+    rest of what JSON cannot hold as ``str()`` (a config is shown, never computed with)."""
+
+    def fallback(value: Any) -> Any:
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, (set, frozenset, tuple)):
+            return list(value)
+        item = getattr(value, "item", None)
+        if callable(item) and getattr(value, "ndim", 0) == 0:
+            try:
+                return item()
+            except Exception:  # noqa: BLE001 - a config value is shown, never needed
+                pass
+        return str(value)
+
+    result: dict[str, Any] = json.loads(json.dumps(dict(config), default=fallback))
+    return result
+
+
+class RunOwner:
+    """Start the run lazily from ``lossmon.init`` keyword arguments, or borrow ``run=``.
+
+    A run this object started is finished by it; a borrowed run is left to its owner
+    (``finish=True`` overrides that). A finished run that gets more metrics (an evaluation
+    after training) is resumed under the same ``client_run_id``; the client's exit hook
+    finishes it again.
+    """
+
+    def __init__(
+        self, run: Run | None, init_kwargs: Mapping[str, Any], finish: bool | None = None
+    ) -> None:
+        if run is not None and init_kwargs:
+            raise TypeError(
+                "lossmon: give run= or lossmon.init() keyword arguments "
+                f"({', '.join(sorted(init_kwargs))}), not both"
+            )
+        self._run = run
+        self._kwargs = dict(init_kwargs)
+        self._owned = run is None
+        self._finish = self._owned if finish is None else finish
+        self._finished = False
+
+    @property
+    def started(self) -> bool:
+        return self._run is not None
+
+    @property
+    def handle(self) -> Run:
+        """Return the run (started if it is not yet; a finished run stays finished)."""
+        return self._run if self._run is not None else self.run()
+
+    def run(self, config: Mapping[str, Any] | None = None) -> Run:
+        """Return the run to log to, starting it (``config`` under the user's) or resuming it."""
+        if self._run is None:
+            kwargs = dict(self._kwargs)
+            kwargs["config"] = plain({**(config or {}), **dict(kwargs.get("config") or {})})
+            self._run = lossmon.init(**kwargs)
+        elif self._finished:
+            self._finished = False
+            if self._owned:
+                self._run = lossmon.init(
+                    **{**self._kwargs, "client_run_id": None, "resume": self._run.client_run_id}
+                )
+        return self._run
+
+    def add_config(self, config: Mapping[str, Any]) -> None:
+        """Merge ``config`` into the run's config, starting the run with it if not started.
+
+        A started run gets it through the wire protocol's resume (``POST /runs`` with the
+        same ``client_run_id`` merges the config); offline runs keep their first config.
+        """
+        if self._run is None:
+            self.run(config)
+            return
+        run = self._run
+        if run.mode == "offline" or not run.wait_created(run.settings.init_timeout):
+            logger.warning("lossmon: config given after the run started was not sent")
+            return
+        body = {"project": run.project, "client_run_id": run.client_run_id, "config": plain(config)}
+        headers = {"Authorization": f"Bearer {run.settings.token}"}
+        try:
+            response = requests.post(
+                f"{run.settings.url}/api/v1/runs",
+                json=body,
+                headers=headers,
+                timeout=run.settings.request_timeout,
+            )
+            response.raise_for_status()
+        except requests.RequestException as error:
+            logger.warning("lossmon: could not add config to run %s: %s", run.name, error)
+
+    def finish(self, status: str = "finished", summary: Mapping[str, Any] | None = None) -> None:
+        """Finish the run if this object should; otherwise only ask the sender to flush."""
+        if self._run is None or self._finished:
+            return
+        if self._finish:
+            self._run.finish(status, summary=summary)
+            self._finished = True
+        else:
+            self._run.flush()
