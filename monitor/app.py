@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from monitor import api, db, errors
+from monitor import api, dashboard, db, errors
 from monitor.config import Config
 
 
@@ -33,4 +33,5 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app, settings.database_url)
     errors.register_error_handlers(app)
     api.register(app)
+    dashboard.register(app)
     return app

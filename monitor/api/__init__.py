@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from monitor.api import channels, health, openapi, projects, runs, series
+from monitor.api import alerts, channels, health, openapi, projects, runs, series
 
 
 def register(app: Flask) -> None:
-    for module in (runs, series, projects, channels, openapi):
+    for module in (runs, series, projects, alerts, channels, openapi):
         app.register_blueprint(module.bp, url_prefix="/api/v1")
     app.register_blueprint(health.bp)

@@ -343,6 +343,64 @@ PATHS: dict[str, Any] = {
             },
         },
     },
+    "/api/v1/alerts": {
+        "get": {
+            "summary": "List alerts, newest first (at most 1000)",
+            "security": READ,
+            "parameters": [
+                {"name": "project", "in": "query", "schema": {"type": "string"}},
+                {"name": "run", "in": "query", "schema": {"type": "integer"}},
+                {
+                    "name": "state",
+                    "in": "query",
+                    "schema": {"type": "string", "enum": ["firing", "resolved"]},
+                },
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["alerts"],
+                        "properties": {
+                            "alerts": {
+                                "type": "array",
+                                "items": {
+                                    "allOf": [
+                                        _ref("Alert"),
+                                        {
+                                            "type": "object",
+                                            "properties": {"project": {"type": "string"}},
+                                        },
+                                    ]
+                                },
+                            }
+                        },
+                    }
+                ),
+                **READ_ERRORS,
+            },
+        }
+    },
+    "/api/v1/alerts/{alert_id}/ack": {
+        "parameters": [
+            {"name": "alert_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+        ],
+        "post": {
+            "summary": "Acknowledge an alert (idempotent: the first time is kept)",
+            "description": (
+                "Needs a token of the alert's project, or the dashboard session with its "
+                "CSRF token in the X-CSRF-Token header (logged in when a dashboard password "
+                "is set)."
+            ),
+            "security": [{"bearerAuth": []}, {"dashboardSession": []}],
+            "responses": {
+                "200": _json(_ref("Alert")),
+                "401": ERRORS["401"],
+                "403": ERRORS["403"],
+                "404": _error_response("No such alert"),
+            },
+        },
+    },
     "/api/v1/openapi.json": {
         "get": {"summary": "This document", "responses": {"200": _json({"type": "object"})}}
     },

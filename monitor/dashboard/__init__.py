@@ -1,1 +1,13 @@
-"""Server-rendered dashboards."""
+"""Server-rendered dashboards: Jinja pages, small plain-JS modules, uPlot charts."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from monitor.dashboard import login, views
+
+
+def register(app: Flask) -> None:
+    """Register the pages, the login pages and the HTML error page."""
+    app.register_blueprint(views.bp)
+    app.register_blueprint(login.bp)

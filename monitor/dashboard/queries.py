@@ -1,0 +1,295 @@
+"""The data behind the dashboard pages: a few grouped queries per page, never a scan of points.
+
+Run summaries come from the series' last steps and the rollups kept at ingest, so a table of
+runs with a million steps each costs the same as one with a hundred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from monitor import rollups, store
+from monitor.models import Alert, Point, Project, Rollup, Run, Series
+from monitor.wire import PERPLEXITY_LOSS_KINDS
+
+SPARKLINE_POINTS = 64
+TRAIN_LOSS = "train/loss"
+VAL_LOSS = "val/loss"
+
+
+@dataclass
+class ProjectRow:
+    name: str
+    runs: int
+    running: int
+    firing: int
+    last_seen_at: dt.datetime | None
+
+
+@dataclass
+class RunRow:
+    id: int
+    name: str
+    status: str
+    tags: list[str]
+    created_at: dt.datetime
+    last_seen_at: dt.datetime
+    steps: int | None = None
+    last_loss: float | None = None
+    best_val: float | None = None
+    best_val_step: int | None = None
+    firing: int = 0
+    sparkline: list[tuple[int, float]] = field(default_factory=list)
+
+
+def projects(session: Session) -> list[ProjectRow]:
+    """Return every project with its run counts, firing alerts and last activity."""
+    counts = {
+        row.project_id: row
+        for row in session.execute(
+            select(
+                Run.project_id,
+                func.count(Run.id).label("runs"),
+                func.count(Run.id).filter(Run.status == "running").label("running"),
+                func.max(Run.last_seen_at).label("last_seen_at"),
+            ).group_by(Run.project_id)
+        )
+    }
+    firing = dict(
+        session.execute(
+            select(Run.project_id, func.count(Alert.id))
+            .join(Alert, Alert.run_id == Run.id)
+            .where(Alert.state == "firing")
+            .group_by(Run.project_id)
+        ).all()
+    )
+    rows = []
+    for project in session.scalars(select(Project).order_by(Project.name)):
+        count = counts.get(project.id)
+        last_seen = count.last_seen_at if count else None
+        if last_seen is not None and last_seen.tzinfo is None:
+            last_seen = last_seen.replace(tzinfo=dt.timezone.utc)
+        rows.append(
+            ProjectRow(
+                name=project.name,
+                runs=count.runs if count else 0,
+                running=count.running if count else 0,
+                firing=firing.get(project.id, 0),
+                last_seen_at=last_seen,
+            )
+        )
+    # Most recently active first: that is the project people come to look at.
+    epoch = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    rows.sort(key=lambda r: r.last_seen_at or epoch, reverse=True)
+    return rows
+
+
+def project_runs(session: Session, project: Project) -> list[RunRow]:
+    """Return the runs of a project, newest first, with their summary columns."""
+    runs = store.list_runs(session, None, None, project.id)
+    rows = {run.id: _run_row(run) for run in runs}
+    if not rows:
+        return []
+    series = session.execute(
+        select(Series.id, Series.run_id, Series.key, Series.last_step).where(
+            Series.run_id.in_(rows)
+        )
+    ).all()
+    for s in series:
+        row = rows[s.run_id]
+        if s.last_step is not None:
+            row.steps = max(row.steps or 0, s.last_step)
+    train = {s.run_id: s for s in series if s.key == TRAIN_LOSS and s.last_step is not None}
+    for run_id, value in _last_values(session, list(train.values())).items():
+        rows[run_id].last_loss = value
+    for s in series:
+        if s.key == VAL_LOSS and s.last_step is not None:
+            rows[s.run_id].best_val, rows[s.run_id].best_val_step = best_value(session, s.id)
+    for run_id, count in session.execute(
+        select(Alert.run_id, func.count(Alert.id))
+        .where(Alert.run_id.in_(rows), Alert.state == "firing")
+        .group_by(Alert.run_id)
+    ):
+        rows[run_id].firing = count
+    for run_id, s in train.items():
+        rows[run_id].sparkline = sparkline(session, s.id, s.last_step)
+    return list(rows.values())
+
+
+def _run_row(run: Run) -> RunRow:
+    return RunRow(
+        id=run.id,
+        name=run.name,
+        status=run.status,
+        tags=list(run.tags or []),
+        created_at=run.created_at,
+        last_seen_at=run.last_seen_at,
+    )
+
+
+def _last_values(session: Session, series: list[Any]) -> dict[int, float]:
+    """Return each series' value at its last step, keyed by run id (NaN stays NaN)."""
+    if not series:
+        return {}
+    found = session.execute(
+        select(Series.run_id, Point.value)
+        .join(Point, (Point.series_id == Series.id) & (Point.step == Series.last_step))
+        .where(Series.id.in_([s.id for s in series]))
+    )
+    return {run_id: (math.nan if value is None else value) for run_id, value in found}
+
+
+def best_value(session: Session, series_id: int) -> tuple[float | None, int | None]:
+    """Return the minimum of a series and its step, from the coarsest rollup level."""
+    row = session.execute(
+        select(Rollup.min_value, Rollup.min_step)
+        .where(
+            Rollup.series_id == series_id,
+            Rollup.resolution == rollups.RESOLUTIONS[-1],
+            Rollup.min_value.is_not(None),
+        )
+        .order_by(Rollup.min_value, Rollup.min_step)
+        .limit(1)
+    ).first()
+    if row is None or row.min_value is None or math.isnan(row.min_value):
+        return None, None
+    return row.min_value, row.min_step
+
+
+def sparkline(session: Session, series_id: int, last_step: int) -> list[tuple[int, float]]:
+    """Return a few dozen finite (step, value) points that keep the series' extremes."""
+    read = rollups.read_range(session.connection(), series_id, 0, last_step, SPARKLINE_POINTS)
+    return [(s, v) for s, v in zip(read.steps, read.values, strict=True) if math.isfinite(v)]
+
+
+def sparkline_path(points: list[tuple[int, float]], width: int = 120, height: int = 28) -> str:
+    """Return an SVG polyline `points` attribute for a sparkline (numbers only)."""
+    if len(points) < 2:
+        return ""
+    steps = [p[0] for p in points]
+    values = [p[1] for p in points]
+    lo_x, hi_x = min(steps), max(steps)
+    lo_y, hi_y = min(values), max(values)
+    span_x = (hi_x - lo_x) or 1
+    span_y = (hi_y - lo_y) or 1
+    pad = 2
+    coords = (
+        f"{pad + (s - lo_x) / span_x * (width - 2 * pad):.1f},"
+        f"{pad + (1 - (v - lo_y) / span_y) * (height - 2 * pad):.1f}"
+        for s, v in points
+    )
+    return " ".join(coords)
+
+
+def project_tags(rows: list[RunRow]) -> list[str]:
+    return sorted({tag for row in rows for tag in row.tags})
+
+
+def run_page(session: Session, run: Run) -> dict[str, Any]:
+    """Return what the run page's script needs: series, alerts, loss kind, status."""
+    loss_kind = run.config.get("loss_kind") if isinstance(run.config, dict) else None
+    series = store.series_keys(session, run.id)
+    best = None
+    val = store.find_series(session, run.id, VAL_LOSS)
+    if val is not None and val.last_step is not None:
+        value, step = best_value(session, val.id)
+        if value is not None:
+            best = {"key": VAL_LOSS, "value": value, "step": step}
+    return {
+        "id": run.id,
+        "name": run.name,
+        "status": run.status,
+        "loss_kind": loss_kind if isinstance(loss_kind, str) else None,
+        "perplexity": loss_kind in PERPLEXITY_LOSS_KINDS,
+        "series": series,
+        "steps": max((s["last_step"] for s in series if s["last_step"] is not None), default=None),
+        "best_val": best,
+        "alerts": [alert_dict(a) for a in run_alerts(session, run.id)],
+    }
+
+
+def run_alerts(session: Session, run_id: int) -> list[Alert]:
+    """Return every alert episode of a run, firing first, then newest first."""
+    return list(
+        session.scalars(
+            select(Alert)
+            .where(Alert.run_id == run_id)
+            .order_by((Alert.state == "firing").desc(), Alert.id.desc())
+        )
+    )
+
+
+def alert_dict(alert: Alert) -> dict[str, Any]:
+    return {
+        "id": alert.id,
+        "detector": alert.detector,
+        "severity": alert.severity,
+        "state": alert.state,
+        "opened_step": alert.opened_step,
+        "resolved_step": alert.resolved_step,
+        "message": alert.message,
+        "acknowledged": alert.acknowledged_at is not None,
+    }
+
+
+@dataclass
+class AlertRow:
+    alert: Alert
+    run: Run
+    project: str
+
+
+def alerts(
+    session: Session,
+    project: str | None = None,
+    severity: str | None = None,
+    state: str | None = None,
+    limit: int = 500,
+) -> list[AlertRow]:
+    """Return alerts with their run and project, firing first, newest first."""
+    query = (
+        select(Alert, Run, Project.name)
+        .join(Run, Alert.run_id == Run.id)
+        .join(Project, Run.project_id == Project.id)
+        .order_by((Alert.state == "firing").desc(), Alert.opened_at.desc(), Alert.id.desc())
+        .limit(limit)
+    )
+    if project:
+        query = query.where(Project.name == project)
+    if severity:
+        query = query.where(Alert.severity == severity)
+    if state:
+        query = query.where(Alert.state == state)
+    return [AlertRow(a, r, name) for a, r, name in session.execute(query)]
+
+
+def firing_count(session: Session) -> int:
+    return session.scalar(select(func.count(Alert.id)).where(Alert.state == "firing")) or 0
+
+
+def compare_page(session: Session, runs: list[Run]) -> dict[str, Any]:
+    """Return the chosen runs and the series keys they share (or any of them has)."""
+    keys: dict[str, int] = {}
+    described = []
+    for run in runs:
+        series = store.series_keys(session, run.id)
+        for s in series:
+            keys[s["key"]] = keys.get(s["key"], 0) + 1
+        described.append(
+            {
+                "id": run.id,
+                "name": run.name,
+                "project": run.project.name,
+                "status": run.status,
+                "keys": [s["key"] for s in series],
+            }
+        )
+    # Keys every run has first, then the rest; within each, alphabetical.
+    ordered = sorted(keys, key=lambda k: (-keys[k], k))
+    return {"runs": described, "keys": ordered}

@@ -1,0 +1,99 @@
+"""A realistic demo data set for the screenshots: real curves from tests/data/curves.
+
+Each corpus run becomes a lossmon run with its train/val loss, L2 penalty, perplexity (derived
+by the service for cross-entropy runs) and its learning-rate schedule; alerts are placed where
+the corpus label says the pathology happened, as the detectors would report them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from monitor.db import Database
+from tests.browser.seeding import add_alert, load_curve, seed_run
+
+PROJECTS = {
+    "digits-mlp": ["s05_digits", "s28_digits", "s20_digits", "s01_digits", "s26_digits",
+                   "s11_digits"],
+    "char-lm": ["s15_charlm", "s21_charlm", "s27_charlm", "s23_charlm", "s02_charlm", "s16_charlm"],
+    "tabular": ["s12_cancer", "s19_diabetes", "s22_diabetes", "s03_cancer", "s07_diabetes"],
+}  # fmt: skip
+NAMES = {
+    "healthy": "baseline", "noisy_healthy": "small-batch", "spike_recover": "lr-spike",
+    "overfit": "tiny-data", "divergence": "lr-blowup", "plateau": "lr-collapse",
+}  # fmt: skip
+ALERTS = {
+    "divergence": ("divergence", "critical", 0, None,
+                   "Train loss is non-finite or far above its best; roll back to step {back}."),
+    "spike_recover": ("spike", "warning", 0, 40,
+                      "Train loss jumped far outside its recent range (robust z > 12)."),
+    "overfit": ("overfitting", "warning", 150, None,
+                "Val loss has not improved since step {event} while train loss keeps falling; "
+                "keep the checkpoint of step {event}."),
+    "plateau": ("plateau", "info", 100, None,
+                "No improvement beyond 1e-4 (rel) for 100 points: "
+                "ReduceLROnPlateau would cut the LR."),
+}  # fmt: skip
+
+
+def lr_schedule(schedule: dict[str, Any], steps: list[int]) -> list[float]:
+    """Return the learning rate of the corpus schedule at each step."""
+    base = schedule["lr"]
+    values = []
+    last = max(steps) if steps else 1
+    for step in steps:
+        lr = base
+        if schedule["type"] == "cosine":
+            warmup = schedule.get("warmup", 0)
+            if step < warmup:
+                lr = base * (step + 1) / warmup
+            else:
+                progress = (step - warmup) / max(1, last - warmup)
+                low = schedule.get("min_lr", 0.0)
+                lr = low + (base - low) * 0.5 * (1 + math.cos(math.pi * progress))
+        for event in schedule.get("events", []):
+            if step >= event["from"] and (event["to"] is None or step < event["to"]):
+                lr = event["set"] if "set" in event else lr * event["mult"]
+        values.append(lr)
+    return values
+
+
+def seed_demo(db: Database) -> dict[str, int]:
+    """Seed three projects of real runs; return run ids by corpus run name."""
+    ids: dict[str, int] = {}
+    for project, runs in PROJECTS.items():
+        for index, corpus_run in enumerate(runs):
+            label, series = load_curve(corpus_run)
+            hyper = label["hyperparameters"]
+            train_steps = series["train/loss"][0]
+            series["train/lr"] = (train_steps, lr_schedule(hyper["lr_schedule"], train_steps))
+            pathology = label["pathology"]
+            config = {
+                "loss_kind": label["loss_kind"],
+                "optimizer": hyper["optimizer"],
+                "lr": hyper["lr_schedule"]["lr"],
+                "batch_size": hyper.get("batch_size"),
+                "seed": hyper.get("seed"),
+                "model": hyper.get("model", {}),
+                "dataset": hyper.get("dataset", label["family_name"]),
+            }
+            tags = [label["family_name"], hyper["optimizer"]]
+            if pathology in ("healthy", "noisy_healthy"):
+                tags.append("candidate")
+            status = "failed" if pathology == "divergence" else "finished"
+            if index == 0:
+                status = "running"
+            name = f"{NAMES[pathology]}-{hyper.get('seed', index)}"
+            run_id = seed_run(db, project, name, series, config=config, tags=tags, status=status)
+            ids[corpus_run] = run_id
+            if pathology in ALERTS and label["event_step"] is not None:
+                detector, severity, delay, duration, message = ALERTS[pathology]
+                event = label["event_step"]
+                opened = event + delay if pathology != "divergence" else (
+                    label["first_nonfinite_step"] or event + 10
+                )
+                resolved = opened + duration if duration is not None else None
+                text = message.format(back=max(0, event - 5), event=event)
+                add_alert(db, run_id, detector, severity, opened, resolved, text)
+    return ids
