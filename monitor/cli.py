@@ -60,7 +60,6 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     from monitor.app import create_app
 
     settings = _settings(database_url)
-    _logging(settings)
     migrate.upgrade(settings.database_url)
     if not _is_loopback(host) and not settings.dashboard_password:
         click.echo(
@@ -73,9 +72,10 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     # Links in notifications point at this server unless LOSSMON_PUBLIC_URL says otherwise.
     link_base = settings.public_url or f"http://{host}:{server.port}"
     worker = Worker(settings.with_overrides({"public_url": link_base}))
-    worker.start()
     click.echo(f"lossmon serving on http://{host}:{server.port} ({_describe(settings)})")
     sys.stdout.flush()
+    _logging(settings)  # after the first line, which scripts read for the address
+    worker.start()
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         server.serve_forever()
