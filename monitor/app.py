@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from monitor import api, dashboard, db, errors
-from monitor.config import Config
+from monitor.config import Config, lossmon_home
+
+#: Ids are 32-bit integer columns; a larger number in a path is a 404, not a database error.
+MAX_ID = 2**31 - 1
+
+
+class DatabaseId(IntegerConverter):
+    """`<int:...>` in routes: an id too large for the column becomes -1, which no row has,
+    so the view answers its usual 404 (refusing the match would make werkzeug answer 405)."""
+
+    def to_python(self, value: str) -> int:
+        number = int(super().to_python(value))
+        return number if number <= MAX_ID else -1
+
+
+def _local_secret_key() -> str:
+    """Return this machine's session key, kept under LOSSMON_HOME so that sessions survive a
+    restart and are shared by the processes of one host (set LOSSMON_SECRET_KEY across hosts).
+    """
+    path = lossmon_home() / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = path.with_name(f".secret_key.{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        # link() is atomic and refuses to replace: of two processes starting at once,
+        # both end up reading the one key that won.
+        with contextlib.suppress(FileExistsError):
+            os.link(draft, path)
+        draft.unlink()
+    return path.read_text().strip()
 
 
 def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
@@ -23,8 +56,9 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     else:
         settings = Config.from_env().with_overrides(config or {})
     app = Flask(__name__, static_folder="dashboard/static", static_url_path="/static")
+    app.url_map.converters["int"] = DatabaseId
     app.config["LOSSMON"] = settings
-    app.config["SECRET_KEY"] = settings.secret_key or secrets.token_hex(32)
+    app.config["SECRET_KEY"] = settings.secret_key or _local_secret_key()
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     # Bodies larger than the limit are refused before they are read (gzip is capped too).

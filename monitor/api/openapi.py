@@ -38,13 +38,20 @@ ERRORS = {
     "400": _error_response("Bad input; nothing was written"),
     "401": _error_response("No token, or an unknown or revoked one"),
     "403": _error_response("The token belongs to another project"),
+    "503": _error_response("The database is unavailable; retry after Retry-After seconds"),
 }
 READ_ERRORS = {
     "400": _error_response("Bad query parameter"),
     "401": _error_response("Login or a project token is required (dashboard password set)"),
     "403": _error_response("The token belongs to another project"),
+    "503": _error_response("The database is unavailable; retry after Retry-After seconds"),
 }
-RUN_ID = {"name": "run_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+RUN_ID = {
+    "name": "run_id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer", "minimum": 0, "maximum": 2**31 - 1},
+}
 PROJECT_NAME = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
 NOT_FOUND = {"404": _error_response("No such run")}
 WRITE: list[dict[str, list[str]]] = [{"bearerAuth": []}]
