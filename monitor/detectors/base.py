@@ -135,9 +135,23 @@ def rolling_median(old: Sequence[float], new: np.ndarray, size: int) -> np.ndarr
     if first_full < n:
         windows = np.lib.stride_tricks.sliding_window_view(ext, size)
         start = n_old + first_full + 1 - size
-        with np.errstate(all="ignore"):  # overflow to inf, as the plain median gives
-            out[first_full:] = np.median(windows[start : start + n - first_full], axis=1)
+        out[first_full:] = row_medians(windows[start : start + n - first_full])
     return out
+
+
+def row_medians(rows: np.ndarray) -> np.ndarray:
+    """Return the median of each row of a 2-D array of non-NaN floats, exactly as `median`.
+
+    A stable sort keeps equal values (0.0 and -0.0) in their order, as `sorted` does, and
+    two middle values are averaged as 0.5 * (a + b).
+    """
+    size = rows.shape[1]
+    k = size // 2
+    ordered = np.sort(rows, axis=1, kind="stable")
+    if size % 2:
+        return ordered[:, k]
+    with np.errstate(all="ignore"):  # overflow to inf, as the plain median gives
+        return 0.5 * (ordered[:, k - 1] + ordered[:, k])
 
 
 def merged(

@@ -118,7 +118,12 @@ def _quiet(
         full_long = np.arange(len(long) + 1, len(long) + n + 1) >= best_window
         lv = np.where(full_long, rolling_median(long, values, best_window), np.nan)
         bests = np.fmin.accumulate(np.concatenate([[best], lv]))[1:]
-        best = float(bests[-1])
+        if full_long.any():
+            # The first of equal minima stays, as the loop keeps it (0.0 against -0.0).
+            lows = lv[full_long]
+            low = float(lows[int(np.argmin(lows))])
+            if not math.isfinite(best) or low < best:
+                best = low
         thr = cfg["divergence_threshold"]
         if thr is not None and (short > thr).any():
             return None

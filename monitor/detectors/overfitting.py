@@ -11,7 +11,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.detectors.base import Batch, Episodes, Finding, dec, enc, median, merged, push
+import numpy as np
+
+from monitor.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, median, push
 
 NAME = "overfitting"
 
@@ -34,12 +36,21 @@ def evaluate(
     recent: list[float] = list(st.get("recent", []))
     streak = int(st.get("streak", 0))
     eps = Episodes(st, NAME)
-    for step, which, v in merged(st, batch, [cfg["train_key"], cfg["val_key"]]):
-        if which == 0:
-            if math.isfinite(v):
-                push(win, v, int(cfg["train_window"]))
-            continue
-        train = median(win) if win else math.nan
+    window = int(cfg["train_window"])
+    new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
+    val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
+    # Training points only feed the window: take the window as each validation point sees
+    # it (training rows first at equal steps), then the final one.
+    ok = np.isfinite(new_train.values)
+    train_steps, train_values = new_train.steps[ok], new_train.values[ok]
+    old = win
+    ext = [*old, *train_values.tolist()]
+    seen = np.searchsorted(train_steps, val.steps, side="right").tolist()
+    if train_values.size:
+        win = ext[-window:]
+    for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
+        current = ext[: len(old) + k][-window:] if k else old
+        train = median(current) if current else math.nan
         if math.isfinite(v):
             push(recent, v, int(cfg["patience"]) + 1)
         if not math.isfinite(v) or not math.isfinite(train):

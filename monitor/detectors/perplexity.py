@@ -33,10 +33,11 @@ def evaluate(
     cfg = settings
     win: list[float] = list(st.get("win", []))
     ratios: list[float] = list(st.get("ratios", []))
-    regs = batch.get(cfg["reg_key"])
-    reg_at = dict(zip(regs.steps.tolist(), regs.values.tolist(), strict=True)) if regs else {}
     eps = Episodes(st, NAME)
-    for step, loss, ppl in paired(st, batch, cfg["loss_key"], cfg["ppl_key"]):
+    pairs = paired(st, batch, cfg["loss_key"], cfg["ppl_key"])
+    regs = batch.get(cfg["reg_key"]) if pairs else None
+    reg_at = dict(zip(regs.steps.tolist(), regs.values.tolist(), strict=True)) if regs else {}
+    for step, loss, ppl in pairs:
         if not math.isfinite(loss) or math.isnan(ppl) or ppl <= 0:
             continue
         if math.isinf(ppl):

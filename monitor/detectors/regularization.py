@@ -6,22 +6,42 @@ rather than fitting data: the model is held back more than it learns. A hint, no
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.detectors.base import Batch, Episodes, Finding, median, new_points, push
+import numpy as np
+
+from monitor.detectors.base import EMPTY, Batch, Episodes, Finding, fresh, rolling_median
 
 NAME = "regularization"
 
 
-def paired(st: dict[str, Any], batch: Batch, a: str, b: str) -> list[tuple[int, float, float]]:
-    """Return (step, a, b) for the new steps of `a` that also have a value of `b` in the batch."""
+def paired_arrays(
+    st: dict[str, Any], batch: Batch, a: str, b: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return steps, `a` and `b` values of the new steps of `a` that have a `b` in the batch."""
     sa, sb = batch.get(a), batch.get(b)
     if sa is None or sb is None:
-        return []
-    other = dict(zip(sb.steps.tolist(), sb.values.tolist(), strict=True))
-    return [(st_, v, other[st_]) for st_, v in new_points(st, a, sa) if st_ in other]
+        return EMPTY.steps, EMPTY.values, EMPTY.values
+    new = fresh(st, a, sa)
+    bs = sb.steps
+    if new.steps.size == 0 or bs.size == 0:
+        return EMPTY.steps, EMPTY.values, EMPTY.values
+    if bs.size > 1 and not (bs[1:] > bs[:-1]).all():
+        # Unsorted or repeated steps: the last value of a step counts, as in a dict.
+        other = dict(zip(bs.tolist(), sb.values.tolist(), strict=True))
+        keep = [s in other for s in new.steps.tolist()]
+        steps = new.steps[keep]
+        return steps, new.values[keep], np.asarray([other[s] for s in steps.tolist()])
+    at = np.minimum(np.searchsorted(bs, new.steps), bs.size - 1)
+    keep = bs[at] == new.steps
+    return new.steps[keep], new.values[keep], sb.values[at[keep]]
+
+
+def paired(st: dict[str, Any], batch: Batch, a: str, b: str) -> list[tuple[int, float, float]]:
+    """Return (step, a, b) for the new steps of `a` that also have a value of `b` in the batch."""
+    steps, av, bv = paired_arrays(st, batch, a, b)
+    return list(zip(steps.tolist(), av.tolist(), bv.tolist(), strict=True))
 
 
 def evaluate(
@@ -37,33 +57,54 @@ def evaluate(
     win: list[float] = list(st.get("win", []))
     first_step = st.get("first_step")
     eps = Episodes(st, NAME)
-    for step, loss, reg in paired(st, batch, cfg["loss_key"], cfg["reg_key"]):
-        if first_step is None:
-            first_step = step
-        if not (math.isfinite(loss) and math.isfinite(reg)) or loss <= 0 or reg < 0:
-            continue
-        push(win, reg / loss, int(cfg["window"]))
-        share = median(win)
-        warm = step - first_step >= int(cfg["warmup_steps"])
-        holds = warm and len(win) >= int(cfg["window"]) and share > float(cfg["max_share"])
-        if holds:
-            eps.update(
-                step,
-                True,
-                severity="info",
-                message=(
-                    f"The regularization penalty is {share:.0%} of the total loss (bound "
-                    f"{cfg['max_share']:.0%}): the model is held back more than it learns; "
-                    "consider a smaller penalty coefficient."
-                ),
-                evidence={
-                    "value": share,
-                    "threshold": float(cfg["max_share"]),
-                    "reg": reg,
-                    "loss": loss,
-                },
-            )
-        else:
-            eps.update(step, False)
+    steps, loss, reg = paired_arrays(st, batch, cfg["loss_key"], cfg["reg_key"])
+    if first_step is None and steps.size:
+        first_step = int(steps[0])
+    with np.errstate(all="ignore"):
+        ok = np.isfinite(loss) & np.isfinite(reg) & (loss > 0) & (reg >= 0)
+        steps, loss, reg = steps[ok], loss[ok], reg[ok]
+        ratio = reg / loss
+    window = int(cfg["window"])
+    share = rolling_median(win, ratio, window)
+    full = np.arange(len(win) + 1, len(win) + ratio.size + 1) >= window
+    holds = full & (share > float(cfg["max_share"]))
+    if first_step is not None:
+        holds &= steps - first_step >= int(cfg["warmup_steps"])
+    if ratio.size:
+        win = [*win, *ratio[-window:].tolist()][-window:]
+    if eps.open is not None or holds.any():
+        columns = (steps, loss, reg, share, holds)
+        for step, lo, re, sh, h in zip(*(c.tolist() for c in columns), strict=True):
+            _update(eps, step, h, sh, lo, re, cfg)
     st.update(win=win, first_step=first_step)
     return st, eps.findings()
+
+
+def _update(
+    eps: Episodes,
+    step: int,
+    holds: bool,
+    share: float,
+    loss: float,
+    reg: float,
+    cfg: Mapping[str, Any],
+) -> None:
+    if not holds:
+        eps.update(step, False)
+        return
+    eps.update(
+        step,
+        True,
+        severity="info",
+        message=(
+            f"The regularization penalty is {share:.0%} of the total loss (bound "
+            f"{cfg['max_share']:.0%}): the model is held back more than it learns; "
+            "consider a smaller penalty coefficient."
+        ),
+        evidence={
+            "value": share,
+            "threshold": float(cfg["max_share"]),
+            "reg": reg,
+            "loss": loss,
+        },
+    )
