@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+import numpy as np
+from sqlalchemy import Connection, Table, select, tuple_
 
 from monitor.models import Point, Rollup
 
@@ -115,6 +116,18 @@ def _finite_or_none(value: float | None) -> float | None:
 
 def group_points(steps: Sequence[int], values: Sequence[float], width: int) -> list[Bucket]:
     """Aggregate ascending points into buckets of `width` steps."""
+    if len(steps) < _VECTOR_MIN:
+        return _group_points_loop(steps, values, width)
+    return _group_arrays(
+        np.asarray(steps, dtype=np.int64), np.asarray(values, dtype=np.float64), width
+    )
+
+
+# Below this many points numpy's per-call cost is more than the Python loop's.
+_VECTOR_MIN = 64
+
+
+def _group_points_loop(steps: Sequence[int], values: Sequence[float], width: int) -> list[Bucket]:
     buckets: list[Bucket] = []
     start = 0
     for index in range(1, len(steps) + 1):
@@ -125,6 +138,51 @@ def group_points(steps: Sequence[int], values: Sequence[float], width: int) -> l
     return buckets
 
 
+def _group_arrays(steps: np.ndarray, values: np.ndarray, width: int) -> list[Bucket]:
+    """Return `Bucket.of_points` of every bucket at once (same ties: the first occurrence)."""
+    size = len(steps)
+    if size == 0:
+        return []
+    ids = steps // width
+    starts = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
+    ends = np.append(starts[1:], size)
+    counts = ends - starts
+    nan = np.isnan(values)
+    index = np.arange(size)
+    owner = np.repeat(np.arange(len(starts)), counts)
+    nan_counts = np.add.reduceat(nan.astype(np.int64), starts)
+    first_nan = np.minimum.reduceat(np.where(nan, index, size), starts)
+    low = np.minimum.reduceat(np.where(nan, np.inf, values), starts)
+    high = np.maximum.reduceat(np.where(nan, -np.inf, values), starts)
+    number = ~nan
+    min_at = np.minimum.reduceat(np.where(number & (values == low[owner]), index, size), starts)
+    max_at = np.minimum.reduceat(np.where(number & (values == high[owner]), index, size), starts)
+    step_list = steps.tolist()
+    value_list = values.tolist()
+    buckets = []
+    for bucket, count, nans, nan_at, low_at, high_at, end in zip(
+        ids[starts].tolist(), counts.tolist(), nan_counts.tolist(), first_nan.tolist(),
+        min_at.tolist(), max_at.tolist(), ends.tolist(), strict=True,
+    ):  # fmt: skip
+        agg = Bucket(bucket, count, nans, step_list[nan_at] if nans else None,
+                     None, None, None, None, step_list[end - 1], value_list[end - 1])  # fmt: skip
+        if nans < count:
+            agg.min_step, agg.min_value = step_list[low_at], value_list[low_at]
+            agg.max_step, agg.max_value = step_list[high_at], value_list[high_at]
+        buckets.append(agg)
+    return buckets
+
+
+@dataclass
+class Append:
+    """New points of one series, all after its stored last step (None: nothing stored)."""
+
+    series_id: int
+    previous_last_step: int | None
+    steps: Sequence[int]
+    values: Sequence[float]
+
+
 def rows_after_append(
     conn: Connection,
     series_id: int,
@@ -133,23 +191,49 @@ def rows_after_append(
     values: Sequence[float],
 ) -> list[dict[str, Any]]:
     """Return the rollup rows to upsert for points that all come after the stored ones."""
+    return rows_after_appends(conn, [Append(series_id, previous_last_step, steps, values)])
+
+
+def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict[str, Any]]:
+    """Return the rollup rows to upsert for appends to several series, in one stored read.
+
+    Only a level's first new bucket can already hold points (the bucket of the last stored
+    step); those stored buckets are read in one query and merged with the new points.
+    """
+    grouped: list[tuple[int, int, list[Bucket]]] = []
+    wanted: list[tuple[int, int, int]] = []
+    for append in appends:
+        steps = np.asarray(append.steps, dtype=np.int64)
+        values = np.asarray(append.values, dtype=np.float64)
+        for resolution in RESOLUTIONS:
+            buckets = (
+                _group_arrays(steps, values, resolution)
+                if len(steps) >= _VECTOR_MIN
+                else _group_points_loop(append.steps, append.values, resolution)
+            )
+            grouped.append((append.series_id, resolution, buckets))
+            previous = append.previous_last_step
+            if previous is not None and previous // resolution == buckets[0].bucket:
+                wanted.append((append.series_id, resolution, buckets[0].bucket))
+    stored = {
+        (row.series_id, row.resolution, row.bucket): Bucket.of_row(row)
+        for row in _read_bucket_keys(conn, wanted)
+    }
     rows: list[dict[str, Any]] = []
-    for resolution in RESOLUTIONS:
-        buckets = group_points(steps, values, resolution)
-        if previous_last_step is not None and previous_last_step // resolution == buckets[0].bucket:
-            stored = conn.execute(
-                select(ROLLUP).where(
-                    ROLLUP.c.series_id == series_id,
-                    ROLLUP.c.resolution == resolution,
-                    ROLLUP.c.bucket == buckets[0].bucket,
-                )
-            ).one_or_none()
-            if stored is not None:
-                merged = Bucket.of_row(stored)
-                merged.merge(buckets[0])
-                buckets[0] = merged
+    for series_id, resolution, buckets in grouped:
+        merged = stored.get((series_id, resolution, buckets[0].bucket))
+        if merged is not None:
+            merged.merge(buckets[0])
+            buckets[0] = merged
         rows.extend(agg.to_row(series_id, resolution) for agg in buckets)
     return rows
+
+
+def _read_bucket_keys(conn: Connection, keys: list[tuple[int, int, int]]) -> list[Any]:
+    if not keys:
+        return []
+    key = tuple_(ROLLUP.c.series_id, ROLLUP.c.resolution, ROLLUP.c.bucket)
+    return list(conn.execute(select(ROLLUP).where(key.in_(keys))))
 
 
 def rows_after_rewrite(

@@ -4,16 +4,20 @@ for the data path; each dialect gets its bulk upsert (INSERT … ON CONFLICT DO 
 
 from __future__ import annotations
 
+import struct
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from monitor import rollups
 from monitor.models import Alert, Project, Run, Series, utcnow
@@ -147,30 +151,30 @@ def write_points(session: Session, run: Run, batches: dict[str, SeriesBatch]) ->
 
     Last write wins on a step. Re-sending the same batch leaves the same rows behind.
     """
-    series = _series_for(session, run.id, sorted(batches))
     conn = session.connection()
-    point_rows: list[tuple[int, int, float | None, float | None]] = []
-    rollup_rows: list[dict[str, Any]] = []
-    keep_nan = conn.dialect.name != "sqlite"
+    series = _series_for(session, run.id, sorted(batches))
+    appended: list[tuple[int, SeriesBatch]] = []
+    rewritten: list[tuple[int, SeriesBatch]] = []
+    appends: list[rollups.Append] = []
+    moved: list[tuple[int, int]] = []
     accepted = 0
     for key, batch in batches.items():
-        record = series[key]
-        for step, value, wall_time in zip(batch.steps, batch.values, batch.wall_times, strict=True):
-            point_rows.append((record.id, step, value if keep_nan or value == value else None,
-                               wall_time))  # fmt: skip
+        series_id, last_step = series[key]
         accepted += len(batch.steps)
-    _upsert_points(conn, point_rows)
-    for key, batch in batches.items():
-        record = series[key]
-        if record.last_step is None or batch.steps[0] > record.last_step:
-            rollup_rows += rollups.rows_after_append(
-                conn, record.id, record.last_step, batch.steps, batch.values
-            )
+        if last_step is None or batch.steps[0] > last_step:
+            appended.append((series_id, batch))
+            appends.append(rollups.Append(series_id, last_step, batch.steps, batch.values))
         else:
-            rollup_rows += rollups.rows_after_rewrite(conn, record.id, batch.steps)
-        if record.last_step is None or batch.steps[-1] > record.last_step:
-            record.last_step = batch.steps[-1]
+            rewritten.append((series_id, batch))
+        if last_step is None or batch.steps[-1] > last_step:
+            moved.append((batch.steps[-1], series_id))
+    _upsert_points(conn, appended, rewritten)
+    rollup_rows = rollups.rows_after_appends(conn, appends)
+    for series_id, batch in rewritten:
+        # Read back from the points just written, so after _upsert_points.
+        rollup_rows += rollups.rows_after_rewrite(conn, series_id, batch.steps)
     _upsert_rollups(conn, rollup_rows)
+    _set_last_steps(session, moved)
     run.last_seen_at = utcnow()
     run.needs_evaluation = True
     if run.status == "stale":
@@ -178,84 +182,185 @@ def write_points(session: Session, run: Run, batches: dict[str, SeriesBatch]) ->
     return accepted
 
 
-def _series_for(session: Session, run_id: int, keys: Sequence[str]) -> dict[str, Series]:
-    found = {
-        s.key: s
-        for s in session.scalars(
-            select(Series).where(Series.run_id == run_id, Series.key.in_(keys))
-        )
-    }
+def _cursor(conn: Connection) -> Any:
+    # The DB-API cursor: on the ingest path SQLAlchemy's per-statement and per-row work costs
+    # more than the database does (see bench/ingest.py).
+    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def _mark(conn: Connection) -> str:
+    return "?" if conn.dialect.name == "sqlite" else "%s"
+
+
+def _series_for(
+    session: Session, run_id: int, keys: Sequence[str]
+) -> dict[str, tuple[int, int | None]]:
+    """Return {key: (series id, stored last step)}, creating the series that are missing."""
+    conn = session.connection()
+    cursor = _cursor(conn)
+    mark = _mark(conn)
+    if conn.dialect.name == "postgresql":
+        # Lock the run first (SQLite serialises writers anyway): concurrent batches of one run
+        # take turns, so each sees the other's last_step and rollups, and the lock order (run,
+        # then series) is the one alert evaluation takes, so the two cannot deadlock.
+        cursor.execute(f"SELECT id FROM run WHERE id = {mark} FOR UPDATE", (run_id,))
+    marks = ", ".join([mark] * len(keys))
+    query = f'SELECT "key", id, last_step FROM series WHERE run_id = {mark} AND "key" IN ({marks})'
+    cursor.execute(query, (run_id, *keys))
+    found = {key: (series_id, last_step) for key, series_id, last_step in cursor.fetchall()}
     missing = [key for key in keys if key not in found]
     if missing:
-        conn = session.connection()
         insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
         conn.execute(
             insert(Series).on_conflict_do_nothing(),
             [{"run_id": run_id, "key": key} for key in missing],
         )
-        found.update(
-            (s.key, s)
-            for s in session.scalars(
-                select(Series).where(Series.run_id == run_id, Series.key.in_(missing))
-            )
-        )
+        cursor.execute(query, (run_id, *keys))
+        found = {key: (series_id, last_step) for key, series_id, last_step in cursor.fetchall()}
+    cursor.close()
     return found
 
 
-def _upsert_points(
-    conn: Connection, rows: list[tuple[int, int, float | None, float | None]]
-) -> None:
-    if conn.dialect.name == "postgresql":
-        _copy_upsert_points(conn, rows)
+def _set_last_steps(session: Session, moved: list[tuple[int, int]]) -> None:
+    """Record each series' new last step, in the database and on loaded Series objects."""
+    if not moved:
         return
-    # The raw DB-API executemany: SQLAlchemy's per-row parameter handling would cost more
-    # than the insert itself at 10^5 rows/s.
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.executemany(
-        "INSERT INTO point (series_id, step, value, wall_time) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (series_id, step) DO UPDATE SET "
-        "value = excluded.value, wall_time = excluded.wall_time",
-        rows,
-    )
+    conn = session.connection()
+    cursor = _cursor(conn)
+    mark = _mark(conn)
+    cursor.executemany(f"UPDATE series SET last_step = {mark} WHERE id = {mark}", moved)
+    cursor.close()
+    new_last = {series_id: step for step, series_id in moved}
+    for item in session.identity_map.values():
+        if isinstance(item, Series) and item.id in new_last:
+            set_committed_value(item, "last_step", new_last[item.id])
+
+
+def _upsert_points(
+    conn: Connection,
+    appended: list[tuple[int, SeriesBatch]],
+    rewritten: list[tuple[int, SeriesBatch]],
+) -> None:
+    """Write the points: `appended` lie after their series' stored steps, `rewritten` may
+    replace stored ones; last write wins either way."""
+    if conn.dialect.name == "postgresql":
+        _copy_upsert_points(conn, appended, rewritten)
+        return
+    # SQLite stores NaN as NULL; multi-row VALUES statements run at about twice the rate of
+    # executemany (one statement step per 250 rows instead of per row).
+    flat: list[float | int | None] = []
+    for series_id, batch in appended + rewritten:
+        values: Sequence[float | None] = batch.values
+        if np.isnan(np.asarray(values, dtype=np.float64)).any():
+            values = [None if v != v else v for v in batch.values]
+        flat += chain.from_iterable(
+            zip(repeat(series_id), batch.steps, values, batch.wall_times, strict=False)
+        )
+    cursor = _cursor(conn)
+    for first in range(0, len(flat), _SQLITE_ROWS_A_STATEMENT * 4):
+        chunk = flat[first : first + _SQLITE_ROWS_A_STATEMENT * 4]
+        cursor.execute(
+            "INSERT INTO point (series_id, step, value, wall_time) VALUES "
+            + ", ".join(["(?, ?, ?, ?)"] * (len(chunk) // 4))
+            + " ON CONFLICT (series_id, step) DO UPDATE SET "
+            "value = excluded.value, wall_time = excluded.wall_time",
+            chunk,
+        )
+    cursor.close()
+
+
+# 250 rows × 4 = 1,000 bound parameters a statement, far below SQLite's limit (32,766).
+_SQLITE_ROWS_A_STATEMENT = 250
 
 
 def _copy_upsert_points(
-    conn: Connection, rows: list[tuple[int, int, float | None, float | None]]
+    conn: Connection,
+    appended: list[tuple[int, SeriesBatch]],
+    rewritten: list[tuple[int, SeriesBatch]],
 ) -> None:
-    # COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT: three times the
-    # rate of executemany, and still last-write-wins.
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
+    # Appends COPY straight into the table: the run is locked (_series_for) and every step
+    # is above its series' stored last step, so nothing can conflict. Rewrites COPY into a
+    # temporary table, then one INSERT … SELECT … ON CONFLICT: last write wins.
+    columns = "(series_id, step, value, wall_time)"
+    with _cursor(conn) as cursor:
+        if appended:
+            with cursor.copy(f"COPY point {columns} FROM STDIN (FORMAT BINARY)") as copy:
+                copy.write(_binary_copy(appended))
+        if not rewritten:
+            return
         cursor.execute(
             "CREATE TEMPORARY TABLE IF NOT EXISTS point_staging "
             "(series_id integer, step bigint, value double precision, wall_time double precision)"
             " ON COMMIT DELETE ROWS"
         )
-        with cursor.copy(
-            "COPY point_staging (series_id, step, value, wall_time) FROM STDIN"
-        ) as copy:
-            for row in rows:
-                copy.write_row(row)
+        with cursor.copy(f"COPY point_staging {columns} FROM STDIN (FORMAT BINARY)") as copy:
+            copy.write(_binary_copy(rewritten))
         cursor.execute(
-            "INSERT INTO point (series_id, step, value, wall_time) "
-            "SELECT series_id, step, value, wall_time FROM point_staging "
-            "ON CONFLICT (series_id, step) DO UPDATE SET "
+            f"INSERT INTO point {columns} SELECT series_id, step, value, wall_time "
+            "FROM point_staging ON CONFLICT (series_id, step) DO UPDATE SET "
             "value = excluded.value, wall_time = excluded.wall_time"
         )
         cursor.execute("DELETE FROM point_staging")
 
 
+# PostgreSQL's binary COPY: a signature, then per row a field count and (length, bytes) per
+# field, big-endian; a length of -1 is NULL. Rows of fixed width are one numpy record array,
+# so no Python code runs per row.
+_COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00" + bytes(8)
+_COPY_TRAILER = b"\xff\xff"
+_COPY_ROW = np.dtype(
+    [("fields", ">i2"), ("id_len", ">i4"), ("id", ">i4"), ("step_len", ">i4"), ("step", ">i8"),
+     ("value_len", ">i4"), ("value", ">f8"), ("wall_len", ">i4"), ("wall", ">f8")]
+)  # fmt: skip
+_COPY_ROW_NO_WALL = np.dtype(_COPY_ROW.descr[:-1])
+
+
+def _binary_copy(batches: list[tuple[int, SeriesBatch]]) -> bytes:
+    parts = [_COPY_SIGNATURE]
+    for series_id, batch in batches:
+        size = len(batch.steps)
+        no_wall = batch.wall_times.count(None)
+        rows = np.empty(size, dtype=_COPY_ROW if no_wall == 0 else _COPY_ROW_NO_WALL)
+        rows["fields"] = 4
+        rows["id_len"], rows["id"] = 4, series_id
+        rows["step_len"], rows["step"] = 8, batch.steps
+        rows["value_len"], rows["value"] = 8, batch.values
+        if no_wall == 0:
+            rows["wall_len"], rows["wall"] = 8, batch.wall_times
+            parts.append(rows.tobytes())
+        elif no_wall == size:
+            rows["wall_len"] = -1
+            parts.append(rows.tobytes())
+        else:
+            # Some points with a wall time, some without: one row at a time.
+            for row, wall_time in zip(rows, batch.wall_times, strict=True):
+                if wall_time is None:
+                    row["wall_len"] = -1
+                    parts.append(row.tobytes())
+                else:
+                    row["wall_len"] = 8
+                    parts.append(row.tobytes() + struct.pack(">d", wall_time))
+    parts.append(_COPY_TRAILER)
+    return b"".join(parts)
+
+
+_ROLLUP_KEYS = ("series_id", "resolution", "bucket")
+_ROLLUP_COLUMNS = tuple(c.name for c in ROLLUP.columns)
+
+
 def _upsert_rollups(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(ROLLUP)
-    keys = ("series_id", "resolution", "bucket")
-    statement = statement.on_conflict_do_update(
-        index_elements=list(keys),
-        set_={c.name: statement.excluded[c.name] for c in ROLLUP.columns if c.name not in keys},
+    mark = _mark(conn)
+    statement = (
+        f"INSERT INTO {ROLLUP.name} ({', '.join(_ROLLUP_COLUMNS)}) "
+        f"VALUES ({', '.join([mark] * len(_ROLLUP_COLUMNS))}) "
+        f"ON CONFLICT ({', '.join(_ROLLUP_KEYS)}) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in _ROLLUP_COLUMNS if c not in _ROLLUP_KEYS)
     )
-    conn.execute(statement, rows)
+    cursor = _cursor(conn)
+    cursor.executemany(statement, [tuple(row[c] for c in _ROLLUP_COLUMNS) for row in rows])
+    cursor.close()
 
 
 def read_series(

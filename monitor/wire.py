@@ -113,6 +113,9 @@ def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
             "too_many_points",
             f"{len(points)} points in one request; the limit is {max_points}",
         )
+    fast = _parse_ascending(points)
+    if fast is not None:
+        return fast
     by_key: dict[str, dict[int, tuple[float, float | None]]] = {}
     for index, point in enumerate(points):
         step, wall_time, values = _parse_point(index, point)
@@ -127,6 +130,57 @@ def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
             batch.values.append(value)
             batch.wall_times.append(wall_time)
         batches[key] = batch
+    return batches
+
+
+_POINT_FIELDS = frozenset(("step", "wall_time", "values"))
+_MAX_INT_VALUE = 2**1023
+
+
+def _parse_ascending(points: list[Any]) -> dict[str, SeriesBatch] | None:
+    """Parse the common batch in one tight pass, or return None to take the general path.
+
+    Common: steps strictly ascending, plain JSON numbers, well-formed points. Each key is
+    checked once a batch, not once a point. Anything else (a bad point included) returns
+    None, and the general path parses the batch again and gives the exact error, so the two
+    paths accept and reject the same bodies with the same result.
+    """
+    batches: dict[str, SeriesBatch] = {}
+    previous = -1
+    for point in points:
+        if type(point) is not dict or not point.keys() <= _POINT_FIELDS:
+            return None
+        step = point.get("step")
+        if type(step) is not int or step <= previous or step > MAX_STEP:
+            return None
+        previous = step
+        wall_time = point.get("wall_time")
+        if wall_time is not None:
+            if type(wall_time) is int and wall_time <= _MAX_INT_VALUE:
+                wall_time = float(wall_time)
+            if type(wall_time) is not float or not 0 <= wall_time < math.inf:
+                return None
+        values = point.get("values")
+        if type(values) is not dict or not values:
+            return None
+        for key, raw in values.items():
+            batch = batches.get(key)
+            if batch is None:
+                if key_problem(key) is not None:
+                    return None
+                batch = batches[key] = SeriesBatch()
+            kind = type(raw)
+            if kind is float:
+                value = raw
+            elif kind is int and -_MAX_INT_VALUE <= raw <= _MAX_INT_VALUE:
+                value = float(raw)
+            elif kind is str and raw in NON_FINITE:
+                value = NON_FINITE[raw]
+            else:
+                return None
+            batch.steps.append(step)
+            batch.values.append(value)
+            batch.wall_times.append(wall_time)
     return batches
 
 
