@@ -90,8 +90,10 @@ def seed_demo(db: Database) -> dict[str, int]:
             if pathology in ALERTS and label["event_step"] is not None:
                 detector, severity, delay, duration, message = ALERTS[pathology]
                 event = label["event_step"]
-                opened = event + delay if pathology != "divergence" else (
-                    label["first_nonfinite_step"] or event + 10
+                opened = (
+                    event + delay
+                    if pathology != "divergence"
+                    else (label["first_nonfinite_step"] or event + 10)
                 )
                 resolved = opened + duration if duration is not None else None
                 text = message.format(back=max(0, event - 5), event=event)

@@ -50,7 +50,10 @@ async function load() {
   const token = ++page.loads;
   let fetched;
   try {
-    fetched = await Promise.all(data.runs.map((r) => fetchSeries(r.id, metric, state.view)));
+    // A run without this metric draws nothing (and asks for nothing).
+    fetched = await Promise.all(data.runs.map((r) => (r.keys.includes(metric)
+      ? fetchSeries(r.id, metric, state.view)
+      : { key: metric, steps: [], values: [], total: 0 })));
   } catch (error) {
     loading.hidden = false;
     loading.classList.remove("loading");
@@ -100,6 +103,7 @@ async function poll() {
     const signature = runs.map((r) => r.series.map((s) => `${s.key}:${s.last_step}`).join(",")).join("|");
     if (signature !== page.signature) {
       page.signature = signature;
+      runs.forEach((run, i) => { data.runs[i].keys = run.series.map((s) => s.key); });
       await load();
     }
     document.getElementById("live").hidden = !running;

@@ -155,7 +155,8 @@ async function load() {
     const { xs, columns } = align(panelSeries(spec, byKey));
     page.panels[spec.id].setData(xs, columns, state);
   }
-  page.fetched = fetched.map((s) => ({ key: s.key, points: s.steps.length, total: s.total }));
+  page.fetched = fetched.map((s) => ({ key: s.key, points: s.steps.length, total: s.total,
+    downsampled: s.downsampled }));
   if (!page.ready) {
     page.ready = true;
     page.readyMs = performance.now();
