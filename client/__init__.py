@@ -65,7 +65,8 @@ def init(
         finish_timeout=finish_timeout,
     )
     header = {
-        "type": "run", "version": 1, "url": settings.url, "project": settings.project,
+        "type": "run", "version": 1, "mode": settings.mode, "url": settings.url,
+        "project": settings.project,
         "name": name, "client_run_id": resume or client_run_id or uuid.uuid4().hex,
         "config": _jsonable(dict(config or {})), "tags": list(tags) if tags else None,
     }

@@ -317,6 +317,7 @@ class Worker:
                         self._failed(reply, "replay the spool")
                         if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
                             return False
+                        self.dropped += sum(len(p.get("values", {})) for p in points)
                     self.spooled = max(0, self.spooled - len(points))
                 self._replay_offset = end
         with self._lock:
@@ -493,8 +494,10 @@ class Worker:
                 header = spool.read_header(path)
             except OSError:
                 continue
+            # Offline runs wait for `lossmon sync`: the user chose when they are uploaded.
             if (header and header.get("url") == self.settings.url
-                    and header.get("project") == self.settings.project):
+                    and header.get("project") == self.settings.project
+                    and header.get("mode") != "offline"):
                 found.append((header.get("client_run_id") != mine,
                               header.get("created_at", 0), path))
         return [path for *_, path in sorted(found)]
