@@ -339,3 +339,12 @@ def test_logging_does_not_raise_when_the_sender_fails(
     run.finish()
     assert any("the sender failed" in r.getMessage() for r in caplog.records)
     assert sorted(spooled_steps(home)) == list(range(100))  # kept for the next run or sync
+
+
+def test_an_online_run_leaves_offline_spools_for_sync(fake: FakeServer, home: Path) -> None:
+    with lossmon.init(project="p", mode="offline", url=fake.url, **FAST) as offline:
+        offline.log(0, loss=1.0)
+    with lossmon.init(project="p", url=fake.url, token="tok", **FAST) as online:
+        online.log(0, loss=2.0)
+    assert list(fake.by_client_id) == [online.client_run_id]
+    assert spooled_steps(home) == [0]  # still there, for `lossmon sync`
