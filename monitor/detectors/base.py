@@ -133,10 +133,34 @@ def rolling_median(old: Sequence[float], new: np.ndarray, size: int) -> np.ndarr
     for i in range(min(first_full, n)):
         out[i] = median(ext[: n_old + i + 1].tolist())
     if first_full < n:
-        windows = np.lib.stride_tricks.sliding_window_view(ext, size)
         start = n_old + first_full + 1 - size
-        out[first_full:] = row_medians(windows[start : start + n - first_full])
+        out[first_full:] = row_medians(windows(ext, size)[start : start + n - first_full])
     return out
+
+
+def windows(ext: np.ndarray, size: int) -> np.ndarray:
+    """Return the read-only view of every run of `size` consecutive items of a 1-D array."""
+    return np.lib.stride_tricks.as_strided(
+        ext, shape=(ext.size - size + 1, size), strides=(ext.strides[0],) * 2, writeable=False
+    )
+
+
+def refresh_points(
+    n: int, n_old: int, since: int, have: bool, min_len: int, size: int, every: int
+) -> tuple[list[int], int]:
+    """Return where a reference recomputed every `every` pushes is recomputed, and `since`.
+
+    The loop this replaces: for each of `n` pushes into a window of `size` that held `n_old`
+    items, `since += 1`, and the reference is recomputed (`since = 0`) once the window holds
+    `min_len` items, at once if there is no reference yet (`have` False), else when `since`
+    reaches `every`.
+    """
+    if min(n_old + n, size) < min_len or n == 0:
+        return [], since + n
+    first_ok = max(0, min_len - n_old - 1)  # the first push after which the window is long enough
+    first = first_ok if not have else max(first_ok, every - since - 1)
+    points = list(range(first, n, every))
+    return points, (n - 1 - points[-1] if points else since + n)
 
 
 def row_medians(rows: np.ndarray) -> np.ndarray:

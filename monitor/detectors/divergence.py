@@ -29,8 +29,10 @@ from monitor.detectors.base import (
     fresh,
     median,
     push,
+    refresh_points,
     rollback_step,
     rolling_median,
+    windows,
 )
 
 NAME = "divergence"
@@ -96,12 +98,13 @@ def _quiet(
     if math.isinf(best):
         return None
     since = int(st.get("since", 0))
-    hist = [[p[0], dec(p[1])] for p in st.get("hist", [])]
+    # Kept as stored (encoded, which enc(dec(x)) leaves as it is); the new points are finite.
+    hist = [list(p) for p in st.get("hist", [])]
     out: dict[str, Any] = {
         "win": win,
         "long": long,
         "ref": ref,
-        "hist": [[p[0], enc(p[1])] for p in hist],
+        "hist": hist,
         "train_holds": bool(st.get("train_holds", False)),
     }
     if n:
@@ -128,23 +131,16 @@ def _quiet(
         if thr is not None and (short > thr).any():
             return None
         # The noise reference's spread before each point, refreshed every REFRESH points.
-        refresh: list[int] = []
-        have = math.isfinite(scale)
-        for j in range(n):
-            since += 1
-            if len(ref) + j + 1 >= 8 and (not have or since >= REFRESH):
-                refresh.append(j)
-                since = 0
-                have = True
+        refresh, since = refresh_points(
+            n, len(ref), since, math.isfinite(scale), 8, REF_WINDOW, REFRESH
+        )
         ext = np.concatenate([np.asarray(ref, dtype=np.float64), values])
         scales: list[float] = []
         if refresh:
             ends = np.asarray(refresh) + len(ref) + 1
             with np.errstate(all="ignore"):
                 if (ends >= REF_WINDOW).all():
-                    rows = np.lib.stride_tricks.sliding_window_view(ext, REF_WINDOW)[
-                        ends - REF_WINDOW
-                    ]
+                    rows = windows(ext, REF_WINDOW)[ends - REF_WINDOW]
                     mid = np.median(rows, axis=1)
                     scales = (1.4826 * np.median(np.abs(rows - mid[:, None]), axis=1)).tolist()
                 else:
@@ -175,7 +171,7 @@ def _quiet(
             win=[*win, *values[-window:].tolist()][-window:],
             long=[*long, *values[-best_window:].tolist()][-best_window:],
             ref=ext[-REF_WINDOW:].tolist(),
-            hist=[[p[0], enc(p[1])] for p in hist[-HISTORY:]],
+            hist=hist[-HISTORY:],
             train_holds=False,
         )
     # Validation points: their rule alone (no training rule holds), in step order.

@@ -22,8 +22,10 @@ from monitor.detectors.base import (
     fresh,
     median,
     push,
+    refresh_points,
     rollback_step,
     rolling_median,
+    windows,
 )
 
 NAME = "spike"
@@ -79,14 +81,9 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     window, min_points = int(cfg["window"]), int(cfg["min_points"])
     # When the reference is recomputed (after the push of point j), as the loop would.
     n_old = len(ref)
-    refresh: list[int] = []
-    have = center is not None
-    for j in range(n):
-        since += 1
-        if min(n_old + j + 1, window) >= min_points and (not have or since >= REFRESH):
-            refresh.append(j)
-            since = 0
-            have = True
+    refresh, since = refresh_points(
+        n, n_old, since, center is not None, min_points, window, REFRESH
+    )
     ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
     centers: list[float] = []
     scales: list[float] = []
@@ -95,7 +92,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         lengths = np.minimum(ends, window)
         with np.errstate(all="ignore"):
             if (lengths == window).all():
-                rows = np.lib.stride_tricks.sliding_window_view(ext, window)[ends - window]
+                rows = windows(ext, window)[ends - window]
                 mid = np.median(rows, axis=1)
                 mads = np.median(np.abs(rows - mid[:, None]), axis=1).tolist()
                 mids = mid.tolist()
