@@ -30,6 +30,8 @@ class ProjectRow:
     running: int
     firing: int
     last_seen_at: dt.datetime | None
+    latest: Run | None = None
+    sparkline: list[tuple[int, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -70,7 +72,8 @@ def projects(session: Session) -> list[ProjectRow]:
         ).all()
     )
     rows = []
-    for project in session.scalars(select(Project).order_by(Project.name)):
+    ordered = list(session.scalars(select(Project).order_by(Project.name)))
+    for project in ordered:
         count = counts.get(project.id)
         last_seen = count.last_seen_at if count else None
         if last_seen is not None and last_seen.tzinfo is None:
@@ -84,6 +87,26 @@ def projects(session: Session) -> list[ProjectRow]:
                 last_seen_at=last_seen,
             )
         )
+    latest_ids = session.execute(
+        select(Run.project_id, func.max(Run.id)).group_by(Run.project_id)
+    ).all()
+    latest = {
+        run.project_id: run
+        for run in session.scalars(select(Run).where(Run.id.in_([i for _, i in latest_ids])))
+    }
+    train = {
+        s.run_id: s
+        for s in session.scalars(
+            select(Series).where(Series.run_id.in_([r.id for r in latest.values()]),
+                                 Series.key == TRAIN_LOSS, Series.last_step.is_not(None))
+        )
+    }  # fmt: skip
+    for row, project in zip(rows, ordered, strict=True):
+        row.latest = latest.get(project.id)
+        if row.latest is not None and row.latest.id in train:
+            found = train[row.latest.id]
+            assert found.last_step is not None
+            row.sparkline = sparkline(session, found.id, found.last_step)
     # Most recently active first: that is the project people come to look at.
     epoch = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     rows.sort(key=lambda r: r.last_seen_at or epoch, reverse=True)

@@ -92,7 +92,9 @@ def projects() -> str:
     with get_db().session() as db_session:
         rows = queries.projects(db_session)
         firing = queries.firing_count(db_session)
-    return render_template("projects.html", projects=rows, firing=firing)
+    return render_template(
+        "projects.html", projects=rows, firing=firing, sparkline_path=queries.sparkline_path
+    )
 
 
 @bp.get("/projects/<name>")

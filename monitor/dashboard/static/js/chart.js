@@ -130,7 +130,7 @@ function axisSize(u, values, axisIdx, cycleNum) {
     u.ctx.font = axis.font[0];
     size += u.ctx.measureText(longest).width / devicePixelRatio;
   }
-  return Math.ceil(size) + 4;
+  return Math.ceil(size) + 8;
 }
 
 export function formatStep(v) {
@@ -306,6 +306,8 @@ export class Panel {
     ctx.rect(left, top, width, height);
     ctx.clip();
     ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+    ctx.textAlign = "left"; // uPlot leaves the axes' alignment on the shared context
+    ctx.textBaseline = "alphabetic";
     for (const band of this.bands) {
       const [fill, text] = BAND_COLORS[band.severity] || BAND_COLORS.info;
       const x0 = u.valToPos(band.from, "x", true);
@@ -330,6 +332,8 @@ export class Panel {
     ctx.rect(left, top, width, height);
     ctx.clip();
     ctx.font = `${11 * dpr}px system-ui, sans-serif`;
+    ctx.textAlign = "left";
+    ctx.textBaseline = "alphabetic";
     for (const marker of this.markers) {
       const x = u.valToPos(marker.step, "x", true);
       if (x < left || x > left + width) continue;
