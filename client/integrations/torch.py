@@ -15,6 +15,7 @@ the sender reads it when it sends, not when you logged it.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from client.integrations._common import missing, numeric
@@ -37,6 +38,13 @@ def _scalar(name: str, value: Any) -> Any:
             )
         return value.detach().reshape(())
     return value
+
+
+def _exp(value: Any) -> Any:
+    """exp in float64 where the device has it: float32's exp overflows at a loss of 88."""
+    if not isinstance(value, torch.Tensor):
+        return math.exp(value) if value < 709 else math.inf
+    return torch.exp(value if value.device.type == "mps" else value.double())
 
 
 def log_step(
@@ -62,11 +70,7 @@ def log_step(
         values["reg"] = _scalar("reg", reg)
     if perplexity:
         data_loss = loss if reg is None else loss - values["reg"]
-        values["ppl"] = (
-            torch.exp(data_loss)
-            if isinstance(data_loss, torch.Tensor)
-            else (torch.tensor(float(data_loss)).exp())
-        )
+        values["ppl"] = _exp(data_loss)
     run.log(step, split=split, **values)
     if metrics:
         run.log_metrics(numeric({k: _scalar(k, v) for k, v in metrics.items()}), step=step)
