@@ -157,18 +157,22 @@ def _group_arrays(steps: np.ndarray, values: np.ndarray, width: int) -> list[Buc
     number = ~nan
     min_at = np.minimum.reduceat(np.where(number & (values == low[owner]), index, size), starts)
     max_at = np.minimum.reduceat(np.where(number & (values == high[owner]), index, size), starts)
-    step_list = steps.tolist()
-    value_list = values.tolist()
+    count_of = len(starts)
+    # Only the chosen points go back to Python objects: four per bucket, not the whole batch.
+    chosen = np.minimum(np.concatenate((first_nan, min_at, max_at, ends - 1)), size - 1)
+    step_of = steps[chosen].tolist()
+    value_of = values[chosen].tolist()
     buckets = []
-    for bucket, count, nans, nan_at, low_at, high_at, end in zip(
-        ids[starts].tolist(), counts.tolist(), nan_counts.tolist(), first_nan.tolist(),
-        min_at.tolist(), max_at.tolist(), ends.tolist(), strict=True,
-    ):  # fmt: skip
-        agg = Bucket(bucket, count, nans, step_list[nan_at] if nans else None,
-                     None, None, None, None, step_list[end - 1], value_list[end - 1])  # fmt: skip
+    for i, (bucket, count, nans) in enumerate(
+        zip(ids[starts].tolist(), counts.tolist(), nan_counts.tolist(), strict=True)
+    ):
+        last = 3 * count_of + i
+        agg = Bucket(bucket, count, nans, step_of[i] if nans else None,
+                     None, None, None, None, step_of[last], value_of[last])  # fmt: skip
         if nans < count:
-            agg.min_step, agg.min_value = step_list[low_at], value_list[low_at]
-            agg.max_step, agg.max_value = step_list[high_at], value_list[high_at]
+            low_i, high_i = count_of + i, 2 * count_of + i
+            agg.min_step, agg.min_value = step_of[low_i], value_of[low_i]
+            agg.max_step, agg.max_value = step_of[high_i], value_of[high_i]
         buckets.append(agg)
     return buckets
 
@@ -203,17 +207,14 @@ def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict
     grouped: list[tuple[int, int, list[Bucket]]] = []
     wanted: list[tuple[int, int, int]] = []
     for append in appends:
-        steps = np.asarray(append.steps, dtype=np.int64)
-        values = np.asarray(append.values, dtype=np.float64)
-        for resolution in RESOLUTIONS:
-            buckets = (
-                _group_arrays(steps, values, resolution)
-                if len(steps) >= _VECTOR_MIN
-                else _group_points_loop(append.steps, append.values, resolution)
-            )
+        # The finest level from the points, each coarser one by merging the level below.
+        buckets = group_points(append.steps, append.values, RESOLUTIONS[0])
+        for previous, resolution in zip((1, *RESOLUTIONS), RESOLUTIONS, strict=False):
+            if previous != 1:
+                buckets = _coarser(buckets, resolution // previous)
             grouped.append((append.series_id, resolution, buckets))
-            previous = append.previous_last_step
-            if previous is not None and previous // resolution == buckets[0].bucket:
+            last = append.previous_last_step
+            if last is not None and last // resolution == buckets[0].bucket:
                 wanted.append((append.series_id, resolution, buckets[0].bucket))
     stored = {
         (row.series_id, row.resolution, row.bucket): Bucket.of_row(row)
@@ -227,6 +228,18 @@ def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict
             buckets[0] = merged
         rows.extend(agg.to_row(series_id, resolution) for agg in buckets)
     return rows
+
+
+def _coarser(children: list[Bucket], factor: int) -> list[Bucket]:
+    """Merge ascending buckets into their parents, `factor` children a parent."""
+    parents: list[Bucket] = []
+    for child in children:
+        parent = child.bucket // factor
+        if parents and parents[-1].bucket == parent:
+            parents[-1].merge(child)
+        else:
+            parents.append(replace(child, bucket=parent))
+    return parents
 
 
 def _read_bucket_keys(conn: Connection, keys: list[tuple[int, int, int]]) -> list[Any]:
