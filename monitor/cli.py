@@ -476,5 +476,65 @@ def backtest(
     click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
 
 
+@main.group("import")
+def import_() -> None:
+    """Bring runs from other tools: `lossmon import tensorboard LOGDIR --project P`."""
+
+
+@import_.command("tensorboard")
+@click.argument("logdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--project", required=True, help="Project to import into (created if needed).")
+@click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
+@DATABASE_OPTION
+def import_tensorboard(
+    logdir: Path, project: str, loss_kind: str | None, database_url: str | None
+) -> None:
+    """Import each run (directory of event files) under LOGDIR; re-importing updates it."""
+    from monitor import transfer
+
+    def report(run: transfer.ImportedRun) -> None:
+        action = "created" if run.created else "updated"
+        click.echo(
+            f"{run.name}: run {run.run_id} {action}, {len(run.series)} series, {run.points} points"
+        )
+        if run.skipped:
+            click.echo(f"  skipped (not scalars): {', '.join(run.skipped)}")
+
+    with _database(database_url) as database, database.session() as session:
+        try:
+            runs = transfer.import_tensorboard(
+                session, logdir, project, loss_kind=loss_kind, on_run=report
+            )
+        except transfer.TransferError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{len(runs)} run(s) imported into project {project!r}")
+
+
+@main.command("export")
+@click.argument("run_id", metavar="RUN", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    default=None,
+    help="File to write; default run-RUN.<format>; '-' is stdout (csv).",
+)
+@DATABASE_OPTION
+def export(run_id: int, fmt: str, output: str | None, database_url: str | None) -> None:
+    """Write every point of run RUN (its id) as rows of key, step, value, wall_time."""
+    from monitor import transfer
+
+    path = output or f"run-{run_id}.{fmt}"
+    with _database(database_url) as database, database.session() as session:
+        try:
+            count = transfer.export_run(session, run_id, fmt, path)
+        except transfer.TransferError as error:
+            raise click.ClickException(str(error)) from None
+    if path != "-":
+        click.echo(f"{count} points of run {run_id} written to {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main(prog_name=os.path.basename(sys.argv[0]))

@@ -1,0 +1,325 @@
+"""Bring runs in and take them out: TensorBoard event files → runs; a run → CSV or Parquet.
+
+Reading TensorBoard files uses TensorBoard's own reader (``EventAccumulator``, from the
+``tensorboard`` package), never a hand-written parser. Each directory under LOGDIR that holds
+event files is one run (as TensorBoard shows it), named by its path below LOGDIR. Re-importing
+the same directory updates the same run: its client_run_id is derived from the path, and
+points on a step already stored are replaced (last write wins, as for any client).
+
+Exports are long ("tidy"): one row per point, ``key, step, value, wall_time``, so nothing is
+lost (NaN and ±Inf included) and every series keeps its own steps.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor import store
+from monitor.models import Point, Run, Series
+from monitor.wire import (
+    LOSS_KINDS,
+    MAX_STEP,
+    SeriesBatch,
+    add_derived_perplexity,
+    key_problem,
+)
+
+CHUNK = 5_000  # points per series per write: bounds memory and transaction size
+
+# TensorBoard tag → lossmon key, for the names training scripts commonly use.
+_TAGS = {
+    "loss": "train/loss",
+    "train_loss": "train/loss",
+    "training_loss": "train/loss",
+    "loss/train": "train/loss",
+    "train/loss": "train/loss",
+    "val_loss": "val/loss",
+    "valid_loss": "val/loss",
+    "validation_loss": "val/loss",
+    "eval_loss": "val/loss",
+    "loss/val": "val/loss",
+    "loss/valid": "val/loss",
+    "loss/validation": "val/loss",
+    "eval/loss": "val/loss",
+    "val/loss": "val/loss",
+}
+FORMATS = ("csv", "parquet")
+
+
+class TransferError(Exception):
+    """A problem the user can fix (a missing package, an empty LOGDIR, an unknown run)."""
+
+
+def tag_key(tag: str) -> str | None:
+    """Return the series key of a TensorBoard tag, or None when it cannot be one.
+
+    ``loss``, ``train_loss``, ``Loss/train`` → ``train/loss``; ``val_loss``, ``Loss/val``,
+    ``eval_loss`` → ``val/loss``; other tags verbatim (a leading/trailing ``/`` dropped).
+    """
+    key = _TAGS.get(tag.lower(), tag.strip("/"))
+    while "//" in key:
+        key = key.replace("//", "/")
+    return None if key_problem(key) else key
+
+
+# ------------------------------------------------------------------------------ import
+
+
+@dataclass
+class ImportedRun:
+    """What one TensorBoard run became."""
+
+    name: str
+    run_id: int
+    created: bool
+    points: int
+    series: dict[str, str]  # tag → key
+    skipped: list[str]  # tags that are not scalars lossmon can store
+
+
+def _event_accumulator() -> Any:
+    try:
+        from tensorboard.backend.event_processing import event_accumulator
+    except ImportError:
+        raise TransferError(
+            "reading TensorBoard files needs the tensorboard package: "
+            'pip install "lossmon[tensorboard]"'
+        ) from None
+    return event_accumulator
+
+
+def tensorboard_runs(logdir: Path) -> list[Path]:
+    """Return the directories under logdir (itself included) that hold event files."""
+    dirs = {p.parent for p in logdir.rglob("*tfevents*") if p.is_file()}
+    return sorted(dirs)
+
+
+def read_tensorboard(
+    directory: Path,
+) -> tuple[dict[str, dict[int, tuple[float, float]]], list[str]]:
+    """Return {tag: {step: (value, wall_time)}} of one run's scalars, and the skipped tags.
+
+    Both scalar encodings are read: ``simple_value`` (PyTorch's SummaryWriter, TF1) and 0-d
+    tensors (TF2's ``tf.summary.scalar``). A step written twice keeps the later value.
+    """
+    ea = _event_accumulator()
+    from tensorboard.util import tensor_util
+
+    accumulator = ea.EventAccumulator(str(directory), size_guidance={ea.SCALARS: 0, ea.TENSORS: 0})
+    accumulator.Reload()
+    tags = accumulator.Tags()
+    out: dict[str, dict[int, tuple[float, float]]] = {}
+    skipped: list[str] = []
+    for tag in tags.get(ea.SCALARS, []):
+        points = out.setdefault(tag, {})
+        for event in accumulator.Scalars(tag):
+            points[int(event.step)] = (float(event.value), float(event.wall_time))
+    for tag in tags.get(ea.TENSORS, []):
+        points = out.setdefault(tag, {})
+        for event in accumulator.Tensors(tag):
+            array = tensor_util.make_ndarray(event.tensor_proto)
+            if array.size != 1 or array.dtype.kind not in "fiu":
+                skipped.append(tag)
+                out.pop(tag, None)
+                break
+            points[int(event.step)] = (float(array.reshape(())), float(event.wall_time))
+    return out, sorted(set(skipped))
+
+
+def import_tensorboard(
+    session: Session,
+    logdir: Path,
+    project: str,
+    *,
+    loss_kind: str | None = None,
+    on_run: Callable[[ImportedRun], None] | None = None,
+) -> list[ImportedRun]:
+    """Import every run under logdir into `project`, each committed as it is done."""
+    if loss_kind is not None and loss_kind not in LOSS_KINDS:
+        raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
+    directories = tensorboard_runs(logdir)
+    if not directories:
+        raise TransferError(f"no TensorBoard event files under {logdir}")
+    root = logdir.resolve()
+    imported = []
+    for directory in directories:
+        name = directory.resolve().relative_to(root).as_posix()
+        name = root.name if name == "." else name
+        result = _import_run(session, directory, name, project, root, loss_kind)
+        session.commit()
+        imported.append(result)
+        if on_run is not None:
+            on_run(result)
+    return imported
+
+
+def _import_run(
+    session: Session,
+    directory: Path,
+    name: str,
+    project_name: str,
+    root: Path,
+    loss_kind: str | None,
+) -> ImportedRun:
+    scalars, skipped = read_tensorboard(directory)
+    keys: dict[str, str] = {}
+    merged: dict[str, dict[int, tuple[float, float]]] = {}
+    for tag in sorted(scalars):
+        key = tag_key(tag)
+        if key is None:
+            skipped.append(tag)
+            continue
+        keys[tag] = key
+        # Two tags on one key (`loss` and `train_loss`): the one whose name is the key wins.
+        target = merged.setdefault(key, {})
+        if tag == key:
+            target.update(scalars[tag])
+        else:
+            for step, point in scalars[tag].items():
+                target.setdefault(step, point)
+    config: dict[str, Any] = {"source": "tensorboard", "logdir": str(directory.resolve())}
+    if loss_kind is not None:
+        config["loss_kind"] = loss_kind
+    # The path names the run: importing it again finds the same one.
+    digest = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:24]
+    project = store.get_or_create_project(session, project_name)
+    run, created = store.create_or_resume_run(
+        session,
+        project,
+        store.RunRequest(
+            name=name[:200],
+            client_run_id=f"tensorboard-{digest}",
+            config=config,
+            tags=["tensorboard"],
+        ),
+    )
+    session.flush()
+    total = 0
+    for batches in _chunks(merged):
+        add_derived_perplexity(batches, run.config.get("loss_kind"))
+        total += store.write_points(session, run, batches)
+    store.set_run_status(session, run, "finished", {"imported_points": total})
+    return ImportedRun(name, run.id, created, total, keys, sorted(set(skipped)))
+
+
+def _chunks(merged: dict[str, dict[int, tuple[float, float]]]) -> Iterator[dict[str, SeriesBatch]]:
+    """Yield batches of at most CHUNK steps per series, steps ascending."""
+    ordered = {
+        key: sorted((s, p) for s, p in points.items() if 0 <= s <= MAX_STEP)
+        for key, points in merged.items()
+    }
+    longest = max((len(v) for v in ordered.values()), default=0)
+    for start in range(0, longest, CHUNK):
+        batches: dict[str, SeriesBatch] = {}
+        for key, rows in ordered.items():
+            part = rows[start : start + CHUNK]
+            if part:
+                batches[key] = SeriesBatch(
+                    steps=[s for s, _ in part],
+                    values=[v for _, (v, _) in part],
+                    wall_times=[w for _, (_, w) in part],
+                )
+        yield batches
+
+
+# ------------------------------------------------------------------------------ export
+
+
+def find_run(session: Session, run_id: int) -> Run:
+    run = store.get_run(session, run_id)
+    if run is None:
+        raise TransferError(f"no run with id {run_id}")
+    return run
+
+
+def points_of(session: Session, run: Run) -> Iterator[tuple[str, int, float, float | None]]:
+    """Yield (key, step, value, wall_time) of every point of the run, by key then step.
+
+    SQLite keeps NaN as NULL; it comes back as NaN here.
+    """
+    keys = session.execute(
+        select(Series.id, Series.key).where(Series.run_id == run.id).order_by(Series.key)
+    ).all()
+    for series_id, key in keys:
+        rows = session.execute(
+            select(Point.step, Point.value, Point.wall_time)
+            .where(Point.series_id == series_id)
+            .order_by(Point.step)
+            .execution_options(yield_per=CHUNK)
+        )
+        for step, value, wall_time in rows:
+            yield key, step, math.nan if value is None else value, wall_time
+
+
+def export_run(session: Session, run_id: int, fmt: str, output: str) -> int:
+    """Write every point of a run to `output` ("-": stdout, CSV only); return the count."""
+    run = find_run(session, run_id)
+    points = points_of(session, run)
+    if fmt == "csv":
+        if output == "-":
+            return _write_csv(points, sys.stdout)
+        with open(output, "w", newline="", encoding="utf-8") as handle:
+            return _write_csv(points, handle)
+    if fmt == "parquet":
+        if output == "-":
+            raise TransferError("parquet needs a file: give --output PATH")
+        return _write_parquet(points, output, run)
+    raise TransferError(f"format must be one of {', '.join(FORMATS)}")
+
+
+def _write_csv(points: Iterator[tuple[str, int, float, float | None]], handle: IO[str]) -> int:
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(["key", "step", "value", "wall_time"])
+    count = 0
+    for key, step, value, wall_time in points:
+        # repr keeps every digit; Python's float() reads "nan", "inf" and "-inf" back.
+        writer.writerow([key, step, repr(value), "" if wall_time is None else repr(wall_time)])
+        count += 1
+    return count
+
+
+def _write_parquet(
+    points: Iterator[tuple[str, int, float, float | None]], path: str, run: Run
+) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise TransferError(
+            'writing parquet needs pyarrow: pip install "lossmon[parquet]"'
+        ) from None
+    schema = pa.schema(
+        [
+            ("key", pa.string()),
+            ("step", pa.int64()),
+            ("value", pa.float64()),
+            ("wall_time", pa.float64()),
+        ],
+        metadata={"lossmon.run_id": str(run.id), "lossmon.run_name": run.name},
+    )
+
+    def table(columns: list[list[Any]]) -> Any:
+        return pa.Table.from_pydict(dict(zip(schema.names, columns, strict=True)), schema=schema)
+
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        columns: list[list[Any]] = [[], [], [], []]
+        for row in points:
+            for column, item in zip(columns, row, strict=True):
+                column.append(item)
+            count += 1
+            if len(columns[0]) >= 50_000:  # row groups of 50,000: memory stays bounded
+                writer.write_table(table(columns))
+                columns = [[], [], [], []]
+        writer.write_table(table(columns))
+    return count
