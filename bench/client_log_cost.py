@@ -215,7 +215,8 @@ def timer_overhead(calls: int) -> float:
     return float(namespace["measure"](lambda i, loss: None, calls)["median_us"])
 
 
-def training_loop(steps: int, rounds: int, url: str, home: str) -> dict[str, Any]:
+def training_loop(steps: int, rounds: int, url: str, home: str, matrix: int = 0
+                  ) -> dict[str, Any]:
     """A ~1 ms numpy step, with and without run.log every step; rounds interleaved."""
     import numpy as np
 
@@ -234,14 +235,16 @@ def training_loop(steps: int, rounds: int, url: str, home: str) -> dict[str, Any
             trials.append((time.perf_counter() - started) / 20)
         return min(trials)  # the least disturbed trial: background load only adds
 
-    n = 64
-    while step_seconds(n) < 1e-3 and n < 2048:  # size the matmul so a step takes ~1 ms
+    n = matrix or 64
+    while not matrix and step_seconds(n) < 1e-3 and n < 2048:  # a step of about 1 ms
         n += 16
     a = rng.standard_normal((n, n)) / n
     b = rng.standard_normal((n, n))
 
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+
     def loop(run: Any) -> float:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         x = b
         for step in range(steps):
             x = a @ b
@@ -249,21 +252,32 @@ def training_loop(steps: int, rounds: int, url: str, home: str) -> dict[str, Any
             if run is not None:
                 run.log(step, loss=loss, reg=0.01, ppl=2.0)
         del x
+        if run is not None:
+            run.flush()  # the sender's work for this round lands in this round's CPU time
+            while run.pending:
+                time.sleep(0.001)
+        # CPU time of this process (all its threads): other processes' load does not count.
+        cpu[run is not None].append(time.process_time() - cpu_started)
         return time.perf_counter() - started
 
     plain, logged = [], []
     run = lossmon.init(project="bench", url=url, token="t", home=home)
     loop(None)  # warm-up
+    cpu[False].clear()
     for _ in range(rounds):  # interleaved, so background load hits both alike
         plain.append(loop(None))
         logged.append(loop(run))
     run.finish(timeout=30)
+    cpu_plain, cpu_logged = statistics.median(cpu[False]), statistics.median(cpu[True])
     p, lg = statistics.median(plain), statistics.median(logged)
     pmin, lmin = min(plain), min(logged)
     return {"n": n, "steps": steps, "rounds": rounds, "step_ms": pmin / steps * 1e3,
             "plain_s": p, "logged_s": lg, "slowdown_pct": (lg - p) / p * 100,
             "plain_min_s": pmin, "logged_min_s": lmin,
-            "slowdown_min_pct": (lmin - pmin) / pmin * 100}
+            "slowdown_min_pct": (lmin - pmin) / pmin * 100,
+            "cpu_plain_s": cpu_plain, "cpu_logged_s": cpu_logged,
+            "cpu_per_step_us": (cpu_logged - cpu_plain) / steps * 1e6,
+            "cpu_pct": (cpu_logged - cpu_plain) / cpu_plain * 100}
 
 
 def rss_mb() -> float:
@@ -310,6 +324,8 @@ def main() -> None:
     parser.add_argument("--no-unshare", action="store_true")
     parser.add_argument("--steps", type=int, default=500, help="steps per round")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--matrix", type=int, default=0,
+                        help="matmul size of the training loop (default: sized to ~1 ms)")
     parser.add_argument("--blas-threads", default="1", help="BLAS threads of the matmul")
     parser.add_argument("--memory-points", type=int, default=1_000_000)
     args = parser.parse_args()
@@ -364,7 +380,7 @@ def main() -> None:
             print(f"fastest peer / lossmon (medians): {fastest / ours:.1f}×")
 
         with tempfile.TemporaryDirectory() as home:
-            t = training_loop(args.steps, args.rounds, sink.url, home)
+            t = training_loop(args.steps, args.rounds, sink.url, home, args.matrix)
         print(f"\n2. training-like loop: {t['rounds']} interleaved rounds of {t['steps']} steps, "
               f"a {t['n']}×{t['n']} matmul (~{t['step_ms']:.2f} ms/step, "
               f"{os.environ['OPENBLAS_NUM_THREADS']} BLAS thread), online to the sink")
@@ -372,6 +388,9 @@ def main() -> None:
               f"step {t['logged_s']:.4f} s: slowdown {t['slowdown_pct']:+.2f}%")
         print(f"   best round:   without logging {t['plain_min_s']:.4f} s, with run.log every "
               f"step {t['logged_min_s']:.4f} s: slowdown {t['slowdown_min_pct']:+.2f}%")
+        print(f"   process CPU time (median round, sender included): {t['cpu_plain_s']:.4f} s "
+              f"→ {t['cpu_logged_s']:.4f} s, {t['cpu_per_step_us']:+.1f} µs a step "
+              f"({t['cpu_pct']:+.2f}%)")
     finally:
         sink.close()
 
