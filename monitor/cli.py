@@ -476,6 +476,29 @@ def backtest(
     click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
 
 
+@main.command()
+@click.argument("directory", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--url", envvar="LOSSMON_URL", default=None, help="Server; default: the spool's.")
+@click.option("--token", envvar="LOSSMON_TOKEN", default=None, help="Project token.")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds per spool file.")
+def sync(directory: Path | None, url: str | None, token: str | None, timeout: float) -> None:
+    """Upload spooled points (offline runs, outages) from DIRECTORY (default LOSSMON_HOME/spool).
+
+    DIRECTORY may be a spool folder, a LOSSMON_HOME or one .jsonl file. Uploading twice is
+    harmless: the server keeps the last write of each step.
+    """
+    import client
+
+    result = client.sync(directory, url=url, token=token, timeout=timeout)
+    click.echo(f"{result.runs} runs, {result.points} points uploaded")
+    for path, reason in result.failed.items():
+        click.echo(f"failed: {path}: {reason}", err=True)
+    for path in result.skipped:
+        click.echo(f"skipped (still being written): {path}", err=True)
+    if not result.ok:
+        raise SystemExit(1)
+
+
 @main.group("import")
 def import_() -> None:
     """Bring runs from other tools: `lossmon import tensorboard LOGDIR --project P`."""
