@@ -48,18 +48,19 @@ def test_loss_names_give_loss_kinds(loss: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("module", "package"),
+    ("module", "package", "blocked"),
     [
-        ("torch", "torch"),
-        ("lightning", "lightning"),
-        ("transformers", "transformers"),
-        ("keras", "keras"),
+        ("torch", "torch", ["torch"]),
+        ("lightning", "lightning", ["lightning", "lightning.pytorch.loggers.logger"]),
+        ("transformers", "transformers", ["transformers"]),
+        ("keras", "keras", ["keras"]),
     ],
 )
 def test_a_missing_framework_names_the_package(
-    monkeypatch: pytest.MonkeyPatch, module: str, package: str
+    monkeypatch: pytest.MonkeyPatch, module: str, package: str, blocked: list[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, package, None)  # as if it were not installed
+    for name in blocked:  # as if it were not installed (even when imported already)
+        monkeypatch.setitem(sys.modules, name, None)
     monkeypatch.delitem(sys.modules, f"client.integrations.{module}", raising=False)
     with pytest.raises(ImportError, match=f"needs the '{package}' package.*pip install {package}"):
         importlib.import_module(f"client.integrations.{module}")
