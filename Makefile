@@ -9,7 +9,7 @@ export LOSSMON_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432
 # pulls a multi-GB CUDA build (see ENVIRONMENT.md).
 FRAMEWORKS := torch==2.13.0 lightning transformers keras accelerate scikit-learn
 
-.PHONY: demo test lint bench clean assets
+.PHONY: demo quickstart test lint bench clean assets
 
 # uPlot from the npm registry, pinned by package-lock.json, copied into the package's static
 # files (no CDN: the dashboard works offline, and the wheel carries the asset).
@@ -35,7 +35,13 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.server assets
 	@$(BIN)/lossmon token create --project demo --label "make demo" | tail -n 1 > $(VENV)/demo-token
 	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  project: demo  token: $$(cat $(VENV)/demo-token)"
+	@echo "lossmon: in another terminal, start a live demo training: make quickstart"
 	$(BIN)/lossmon serve --port $(PORT)
+
+# A real training (a small character-level LM) streaming into `make demo`'s server.
+quickstart: $(VENV)/.server
+	$(BIN)/pip install -q torch==2.13.0
+	LOSSMON_URL=http://127.0.0.1:$(PORT) $(BIN)/python examples/quickstart.py
 
 test: $(VENV)/.dev assets
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \

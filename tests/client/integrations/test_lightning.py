@@ -14,12 +14,6 @@ import torch  # noqa: E402
 
 from client.integrations.lightning import LossmonLogger  # noqa: E402
 
-# pyproject's ignore for Lightning's LeafSpec FutureWarning misses the message's leading
-# backtick, so it never matches; this one does (until pyproject's is fixed).
-pytestmark = pytest.mark.filterwarnings(
-    r"ignore:`isinstance\(treespec, LeafSpec\)` is deprecated:FutureWarning"
-)
-
 
 class Regressor(L.LightningModule):
     def __init__(self, lr: float = 0.05, hidden: int = 8, fail_at: int = -1) -> None:
