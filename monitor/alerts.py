@@ -9,9 +9,11 @@ database enforces too. Evaluating the same data twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from typing import cast as typed
@@ -75,6 +77,29 @@ def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | N
     """
     if not run_ids:
         return 0
+    with _collector_paused():
+        return _evaluate(session, run_ids, now)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one evaluation (reference counting goes on).
+
+    An evaluation allocates ~10^5 short-lived row tuples and state lists, none in reference
+    cycles. With the collector on they set off several full collections, each walking every
+    object of the process: a third of the evaluation's CPU in bench/detector_cost.py.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None) -> int:
     now = now or utcnow()
     # Core statements below bypass autoflush: the caller's pending changes go first.
     session.flush()
