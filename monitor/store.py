@@ -199,15 +199,18 @@ def _series_for(
     conn = session.connection()
     cursor = _cursor(conn)
     mark = _mark(conn)
-    if conn.dialect.name == "postgresql":
-        # Lock the run first (SQLite serialises writers anyway): concurrent batches of one run
-        # take turns, so each sees the other's last_step and rollups, and the lock order (run,
-        # then series) is the one alert evaluation takes, so the two cannot deadlock.
-        cursor.execute(f"SELECT id FROM run WHERE id = {mark} FOR UPDATE", (run_id,))
+    # One round trip. On PostgreSQL it locks the run first (SQLite serialises writers
+    # anyway): concurrent batches of one run take turns, so each sees the other's last_step
+    # and rollups, and the lock order (run, then series) is the one alert evaluation takes,
+    # so the two cannot deadlock.
     marks = ", ".join([mark] * len(keys))
-    query = f'SELECT "key", id, last_step FROM series WHERE run_id = {mark} AND "key" IN ({marks})'
-    cursor.execute(query, (run_id, *keys))
-    found = {key: (series_id, last_step) for key, series_id, last_step in cursor.fetchall()}
+    query = (
+        f'SELECT s."key", s.id, s.last_step FROM run r LEFT JOIN series s '
+        f'ON s.run_id = r.id AND s."key" IN ({marks}) WHERE r.id = {mark}'
+        + (" FOR UPDATE OF r" if conn.dialect.name == "postgresql" else "")
+    )
+    cursor.execute(query, (*keys, run_id))
+    found = {key: (id_, last) for key, id_, last in cursor.fetchall() if key is not None}
     missing = [key for key in keys if key not in found]
     if missing:
         insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
@@ -215,8 +218,8 @@ def _series_for(
             insert(Series).on_conflict_do_nothing(),
             [{"run_id": run_id, "key": key} for key in missing],
         )
-        cursor.execute(query, (run_id, *keys))
-        found = {key: (series_id, last_step) for key, series_id, last_step in cursor.fetchall()}
+        cursor.execute(query, (*keys, run_id))
+        found = {key: (id_, last) for key, id_, last in cursor.fetchall() if key is not None}
     cursor.close()
     return found
 
