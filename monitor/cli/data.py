@@ -1,0 +1,141 @@
+"""Data in and out: `backtest`, `sync` (client spools), `import tensorboard`, `export`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from monitor.cli import DATABASE_OPTION, main, open_database
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--project", default=None, help="Replay the stored runs of this project.")
+@click.option(
+    "--settings",
+    "settings_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON file of detector settings (the shape of PUT /projects/<name>/detectors).",
+)
+@click.option("--loss-kind", default=None, help="Loss kind of the CSV files (else their .json).")
+@DATABASE_OPTION
+def backtest(
+    files: tuple[Path, ...],
+    project: str | None,
+    settings_file: Path | None,
+    loss_kind: str | None,
+    database_url: str | None,
+) -> None:
+    """Replay stored runs (--project) or CSV files through detector settings; print what fires.
+
+    CSV files use the corpus format `step,split,loss,reg,ppl` (split: train or val).
+    """
+    import json
+
+    from monitor import backtest as replaying
+    from monitor.detectors import SettingsError, validate_settings
+    from monitor.store import find_project
+
+    if bool(files) == bool(project):
+        raise click.UsageError("give CSV FILES or --project, not both")
+    settings = json.loads(settings_file.read_text()) if settings_file else None
+    try:
+        validate_settings(settings)
+    except SettingsError as error:
+        raise click.BadParameter(str(error), param_hint="--settings") from None
+    if files:
+        outcomes = list(replaying.backtest_files(list(files), settings, loss_kind))
+    else:
+        assert project is not None
+        with open_database(database_url) as database, database.session() as session:
+            if find_project(session, project) is None:
+                raise click.ClickException(f"no project named {project!r}")
+            outcomes = list(replaying.backtest_project(session, project, settings))
+    for outcome in outcomes:
+        click.echo(replaying.report(outcome))
+    fired = sum(len(outcome.result.alerts) for outcome in outcomes)
+    click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--url", envvar="LOSSMON_URL", default=None, help="Server; default: the spool's.")
+@click.option("--token", envvar="LOSSMON_TOKEN", default=None, help="Project token.")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds per spool file.")
+def sync(directory: Path | None, url: str | None, token: str | None, timeout: float) -> None:
+    """Upload spooled points (offline runs, outages) from DIRECTORY (default LOSSMON_HOME/spool).
+
+    DIRECTORY may be a spool folder, a LOSSMON_HOME or one .jsonl file. Uploading twice is
+    harmless: the server keeps the last write of each step.
+    """
+    import client
+
+    result = client.sync(directory, url=url, token=token, timeout=timeout)
+    click.echo(f"{result.runs} runs, {result.points} points uploaded")
+    for path, reason in result.failed.items():
+        click.echo(f"failed: {path}: {reason}", err=True)
+    for path in result.skipped:
+        click.echo(f"skipped (still being written): {path}", err=True)
+    if not result.ok:
+        raise SystemExit(1)
+
+
+@main.group("import")
+def import_() -> None:
+    """Bring runs from other tools: `lossmon import tensorboard LOGDIR --project P`."""
+
+
+@import_.command("tensorboard")
+@click.argument("logdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--project", required=True, help="Project to import into (created if needed).")
+@click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
+@DATABASE_OPTION
+def import_tensorboard(
+    logdir: Path, project: str, loss_kind: str | None, database_url: str | None
+) -> None:
+    """Import each run (directory of event files) under LOGDIR; re-importing updates it."""
+    from monitor import transfer
+
+    def report(run: transfer.ImportedRun) -> None:
+        action = "created" if run.created else "updated"
+        click.echo(
+            f"{run.name}: run {run.run_id} {action}, {len(run.series)} series, {run.points} points"
+        )
+        if run.skipped:
+            click.echo(f"  skipped (not scalars): {', '.join(run.skipped)}")
+
+    with open_database(database_url) as database, database.session() as session:
+        try:
+            runs = transfer.import_tensorboard(
+                session, logdir, project, loss_kind=loss_kind, on_run=report
+            )
+        except transfer.TransferError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{len(runs)} run(s) imported into project {project!r}")
+
+
+@main.command("export")
+@click.argument("run_id", metavar="RUN", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    default=None,
+    help="File to write; default run-RUN.<format>; '-' is stdout (csv).",
+)
+@DATABASE_OPTION
+def export(run_id: int, fmt: str, output: str | None, database_url: str | None) -> None:
+    """Write every point of run RUN (its id) as rows of key, step, value, wall_time."""
+    from monitor import transfer
+
+    path = output or f"run-{run_id}.{fmt}"
+    with open_database(database_url) as database, database.session() as session:
+        try:
+            count = transfer.export_run(session, run_id, fmt, path)
+        except transfer.TransferError as error:
+            raise click.ClickException(str(error)) from None
+    if path != "-":
+        click.echo(f"{count} points of run {run_id} written to {path}")
