@@ -13,9 +13,7 @@ from werkzeug.routing import IntegerConverter
 
 from monitor import api, dashboard, db, errors
 from monitor.config import Config, lossmon_home
-
-#: Ids are 32-bit integer columns; a larger number in a path is a 404, not a database error.
-MAX_ID = 2**31 - 1
+from monitor.models import MAX_ID
 
 
 class DatabaseId(IntegerConverter):

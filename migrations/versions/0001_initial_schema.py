@@ -202,9 +202,6 @@ def upgrade() -> None:
         sa.Column("step", sa.BigInteger(), nullable=False),
         sa.Column("value", sa.Float(), nullable=True),
         sa.Column("wall_time", sa.Float(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["series_id"], ["series.id"], name=op.f("fk_point_series_id_series"), ondelete="CASCADE"
-        ),
         sa.PrimaryKeyConstraint("series_id", "step", name=op.f("pk_point")),
     )
     op.create_table(

@@ -32,19 +32,13 @@ def upgrade() -> None:
     op.execute("ALTER TABLE point RENAME TO point_unpartitioned")
     op.execute("ALTER TABLE point_unpartitioned RENAME CONSTRAINT pk_point TO pk_point_old")
     op.execute(
-        "ALTER TABLE point_unpartitioned "
-        "RENAME CONSTRAINT fk_point_series_id_series TO fk_point_old_series_id_series"
-    )
-    op.execute(
         """
         CREATE TABLE point (
             series_id integer NOT NULL,
             step bigint NOT NULL,
             value double precision,
             wall_time double precision,
-            CONSTRAINT pk_point PRIMARY KEY (series_id, step),
-            CONSTRAINT fk_point_series_id_series FOREIGN KEY (series_id)
-                REFERENCES series (id) ON DELETE CASCADE
+            CONSTRAINT pk_point PRIMARY KEY (series_id, step)
         ) PARTITION BY HASH (series_id)
         """
     )
@@ -65,19 +59,13 @@ def downgrade() -> None:
     op.execute("ALTER TABLE point RENAME TO point_partitioned")
     op.execute("ALTER TABLE point_partitioned RENAME CONSTRAINT pk_point TO pk_point_part")
     op.execute(
-        "ALTER TABLE point_partitioned "
-        "RENAME CONSTRAINT fk_point_series_id_series TO fk_point_part_series_id_series"
-    )
-    op.execute(
         """
         CREATE TABLE point (
             series_id integer NOT NULL,
             step bigint NOT NULL,
             value double precision,
             wall_time double precision,
-            CONSTRAINT pk_point PRIMARY KEY (series_id, step),
-            CONSTRAINT fk_point_series_id_series FOREIGN KEY (series_id)
-                REFERENCES series (id) ON DELETE CASCADE
+            CONSTRAINT pk_point PRIMARY KEY (series_id, step)
         )
         """
     )

@@ -10,7 +10,7 @@ from monitor.auth import bearer_secret, reader_scope, require_writer
 from monitor.dashboard.session import may_write
 from monitor.db import get_db
 from monitor.errors import ApiError, bad_request, not_found
-from monitor.models import ALERT_STATES, Alert, Project, Run, utcnow
+from monitor.models import ALERT_STATES, MAX_ID, Alert, Project, Run, utcnow
 
 bp = Blueprint("alerts", __name__)
 
@@ -23,7 +23,7 @@ def list_alerts() -> Response:
     if state is not None and state not in ALERT_STATES:
         raise bad_request(f'"state" must be one of {", ".join(ALERT_STATES)}')
     run_arg = request.args.get("run") or None
-    if run_arg is not None and not run_arg.isdigit():
+    if run_arg is not None and not (run_arg.isdigit() and int(run_arg) <= MAX_ID):
         raise bad_request('"run" must be a run id')
     with get_db().session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))

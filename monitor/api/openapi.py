@@ -356,7 +356,11 @@ PATHS: dict[str, Any] = {
             "security": READ,
             "parameters": [
                 {"name": "project", "in": "query", "schema": {"type": "string"}},
-                {"name": "run", "in": "query", "schema": {"type": "integer"}},
+                {
+                    "name": "run",
+                    "in": "query",
+                    "schema": {"type": "integer", "minimum": 0, "maximum": 2**31 - 1},
+                },
                 {
                     "name": "state",
                     "in": "query",
