@@ -109,3 +109,28 @@ def reader_scope(db_session: Session, password_required: bool) -> int | None:
     if project is None:
         raise ApiError(401, "unauthorized", "log in to the dashboard or send a project token")
     return project.id
+
+
+def _project_named(db_session: Session, name: str) -> Project:
+    project = db_session.scalar(select(Project).where(Project.name == name))
+    if project is None:
+        raise ApiError(404, "not_found", f"project {name!r} does not exist")
+    return project
+
+
+def writable_project(db_session: Session, name: str) -> Project:
+    """Return the project called `name` for a holder of its token (else 401, 404 or 403)."""
+    writer = require_writer(db_session)
+    project = _project_named(db_session, name)
+    if project.id != writer.id:
+        raise ApiError(403, "forbidden", "the token belongs to another project")
+    return project
+
+
+def readable_project(db_session: Session, name: str, password_required: bool) -> Project:
+    """Return the project called `name` for a reader allowed to see it (else 401/404/403)."""
+    scope = reader_scope(db_session, password_required)
+    project = _project_named(db_session, name)
+    if scope is not None and project.id != scope:
+        raise ApiError(403, "forbidden", "the token belongs to another project")
+    return project

@@ -11,7 +11,6 @@ The generic webhook signs each body: `X-Lossmon-Timestamp: <unix seconds>` and
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import logging
@@ -25,7 +24,7 @@ import requests
 
 from monitor.channels import is_webhook, load_apprise, mask_url, redactor
 from monitor.models import Alert, Channel, Run
-from monitor.wire import dumps
+from monitor.wire import alert_json, dumps
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +196,7 @@ def render(event: str, alert: Alert, run: Run, dashboard_url: str) -> Message:
         "dashboard_url": dashboard_url,
         "project": {"name": project},
         "run": {"id": run.id, "name": run.name, "status": run.status, "url": dashboard_url},
-        "alert": alert_fields(alert),
+        "alert": alert_json(alert),
     }
     return Message(event, title, "\n".join(lines), alert.severity, payload)
 
@@ -207,25 +206,6 @@ def _lasted(alert: Alert) -> str:
         return ""
     minutes = (alert.resolved_at - alert.opened_at).total_seconds() / 60
     return f" after {minutes:.0f} min" if minutes >= 1 else ""
-
-
-def alert_fields(alert: Alert) -> dict[str, Any]:
-    def iso(value: dt.datetime | None) -> str | None:
-        return value.isoformat() if value is not None else None
-
-    return {
-        "id": alert.id,
-        "run_id": alert.run_id,
-        "detector": alert.detector,
-        "severity": alert.severity,
-        "state": alert.state,
-        "opened_step": alert.opened_step,
-        "opened_at": iso(alert.opened_at),
-        "resolved_step": alert.resolved_step,
-        "resolved_at": iso(alert.resolved_at),
-        "message": alert.message,
-        "evidence": alert.evidence,
-    }
 
 
 def test_message(project: str, channel_id: int, dashboard_url: str) -> Message:

@@ -7,7 +7,6 @@ batch with its index and the reason, before anything is written.
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 import zlib
@@ -18,6 +17,7 @@ from typing import Any
 import orjson
 
 from monitor.errors import ApiError, bad_request
+from monitor.models import Alert
 
 MAX_STEP = 2**53
 MAX_KEY_LENGTH = 200
@@ -296,6 +296,23 @@ def dumps(payload: Any) -> bytes:
     return orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS)
 
 
-def compress(raw: bytes) -> bytes:
-    """Gzip a body (used by tests and tools that speak the wire protocol)."""
-    return gzip.compress(raw)
+def iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def alert_json(alert: Alert) -> dict[str, Any]:
+    """Return an alert as the API and the webhooks show it."""
+    return {
+        "id": alert.id,
+        "run_id": alert.run_id,
+        "detector": alert.detector,
+        "severity": alert.severity,
+        "state": alert.state,
+        "opened_step": alert.opened_step,
+        "opened_at": iso(alert.opened_at),
+        "resolved_step": alert.resolved_step,
+        "resolved_at": iso(alert.resolved_at),
+        "acknowledged_at": iso(alert.acknowledged_at),
+        "message": alert.message,
+        "evidence": alert.evidence,
+    }

@@ -11,26 +11,16 @@ from typing import Any
 from flask import Blueprint, Response, request
 from sqlalchemy.orm import Session
 
-from monitor import channels, notify, store
+from monitor import channels, notify
 from monitor.api import openapi
 from monitor.api.common import config, json_body, json_response
-from monitor.auth import require_writer
+from monitor.auth import require_writer, writable_project
 from monitor.db import get_db
 from monitor.errors import ApiError, bad_request, not_found
 from monitor.models import Channel, Project
 from monitor.wire import require_object
 
 bp = Blueprint("channels", __name__)
-
-
-def _project(session: Session, name: str) -> Project:
-    writer = require_writer(session)
-    project = store.find_project(session, name)
-    if project is None:
-        raise not_found(f"project {name!r} does not exist")
-    if project.id != writer.id:
-        raise ApiError(403, "forbidden", "the token belongs to another project")
-    return project
 
 
 def _channel(session: Session, channel_id: int) -> tuple[Channel, Project]:
@@ -46,7 +36,7 @@ def _channel(session: Session, channel_id: int) -> tuple[Channel, Project]:
 @bp.get("/projects/<name>/channels")
 def list_channels(name: str) -> Response:
     with get_db().session() as session:
-        project = _project(session, name)
+        project = writable_project(session, name)
         found = channels.list_channels(session, project.id)
         return json_response({"channels": [channels.channel_json(c, project.name) for c in found]})
 
@@ -65,7 +55,7 @@ def add_channel(name: str) -> Response:
     if not isinstance(min_severity, str) or not isinstance(events, (list, str)):
         raise bad_request("min_severity is a string; events a list", [{"field": "events"}])
     with get_db().session() as session:
-        project = _project(session, name)
+        project = writable_project(session, name)
         try:
             new = channels.create_channel(session, project, url, secret, min_severity, events)
         except channels.ChannelError as error:

@@ -8,8 +8,8 @@ from flask import Response, current_app, request, url_for
 
 from monitor.config import Config
 from monitor.errors import bad_request
-from monitor.models import Alert, Run
-from monitor.wire import decode_body, dumps
+from monitor.models import Run
+from monitor.wire import decode_body, dumps, iso
 
 
 def config() -> Config:
@@ -27,10 +27,6 @@ def json_body() -> Any:
 
 def json_response(payload: Any, status: int = 200) -> Response:
     return Response(dumps(payload), status=status, mimetype="application/json")
-
-
-def iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def run_url(run_id: int) -> str:
@@ -58,21 +54,4 @@ def run_json(run: Run) -> dict[str, Any]:
         "last_seen_at": iso(run.last_seen_at),
         "finished_at": iso(run.finished_at),
         "url": run_url(run.id),
-    }
-
-
-def alert_json(alert: Alert) -> dict[str, Any]:
-    return {
-        "id": alert.id,
-        "run_id": alert.run_id,
-        "detector": alert.detector,
-        "severity": alert.severity,
-        "state": alert.state,
-        "opened_step": alert.opened_step,
-        "opened_at": iso(alert.opened_at),
-        "resolved_step": alert.resolved_step,
-        "resolved_at": iso(alert.resolved_at),
-        "acknowledged_at": iso(alert.acknowledged_at),
-        "message": alert.message,
-        "evidence": alert.evidence,
     }

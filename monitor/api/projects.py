@@ -6,12 +6,11 @@ from typing import Any
 
 from flask import Blueprint, Response
 
-from monitor import store
 from monitor.api.common import config, json_body, json_response
-from monitor.auth import reader_scope, require_writer
+from monitor.auth import readable_project, writable_project
 from monitor.db import get_db
 from monitor.detectors import SettingsError, validate_settings
-from monitor.errors import ApiError, bad_request, not_found
+from monitor.errors import bad_request
 from monitor.wire import require_object
 
 bp = Blueprint("projects", __name__)
@@ -24,12 +23,7 @@ def _payload(name: str, overrides: dict[str, Any]) -> dict[str, Any]:
 @bp.get("/projects/<name>/detectors")
 def get_detectors(name: str) -> Response:
     with get_db().session() as session:
-        scope = reader_scope(session, bool(config().dashboard_password))
-        project = store.find_project(session, name)
-        if project is None:
-            raise not_found(f"project {name!r} does not exist")
-        if scope is not None and project.id != scope:
-            raise ApiError(403, "forbidden", "the token belongs to another project")
+        project = readable_project(session, name, bool(config().dashboard_password))
         return json_response(_payload(project.name, project.detector_settings))
 
 
@@ -38,12 +32,7 @@ def put_detectors(name: str) -> Response:
     """Merge the given settings into the project's overrides (a partial update)."""
     body = require_object(json_body())
     with get_db().session() as session:
-        writer = require_writer(session)
-        project = store.find_project(session, name)
-        if project is None:
-            raise not_found(f"project {name!r} does not exist")
-        if project.id != writer.id:
-            raise ApiError(403, "forbidden", "the token belongs to another project")
+        project = writable_project(session, name)
         merged = {
             detector: dict(section) for detector, section in project.detector_settings.items()
         }

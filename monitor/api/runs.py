@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 
 from monitor import alerts, store
-from monitor.api.common import alert_json, config, json_body, json_response, run_json
+from monitor.api.common import config, json_body, json_response, run_json
 from monitor.auth import reader_scope, require_writer
 from monitor.db import get_db
 from monitor.detectors import SettingsError
@@ -17,6 +17,7 @@ from monitor.models import RUN_STATUSES, Run
 from monitor.wire import (
     RUN_WRITE_STATUSES,
     add_derived_perplexity,
+    alert_json,
     has_non_finite,
     parse_points,
     require_object,
