@@ -199,15 +199,20 @@ def _series_for(
     conn = session.connection()
     cursor = _cursor(conn)
     mark = _mark(conn)
-    # One round trip. On PostgreSQL it locks the run first (SQLite serialises writers
-    # anyway): concurrent batches of one run take turns, so each sees the other's last_step
-    # and rollups, and the lock order (run, then series) is the one alert evaluation takes,
-    # so the two cannot deadlock.
+    # On PostgreSQL it locks the run first (SQLite serialises writers anyway): concurrent
+    # batches of one run take turns, so each sees the other's last_step and rollups, and the
+    # lock order (run, then series) is the one alert evaluation takes, so the two cannot
+    # deadlock. The lock is a statement of its own: under READ COMMITTED a statement that
+    # waits for a row lock re-reads only the locked row, while the rows it joins still come
+    # from the snapshot taken before the wait. A lookup joined to the lock would miss the
+    # batch that held it (a stale last_step: that batch left out of the rollups, last_step
+    # moving backwards); a lookup after the lock sees that batch committed.
+    if conn.dialect.name == "postgresql":
+        cursor.execute("SELECT 1 FROM run WHERE id = %s FOR UPDATE", (run_id,))
     marks = ", ".join([mark] * len(keys))
     query = (
         f'SELECT s."key", s.id, s.last_step FROM run r LEFT JOIN series s '
         f'ON s.run_id = r.id AND s."key" IN ({marks}) WHERE r.id = {mark}'
-        + (" FOR UPDATE OF r" if conn.dialect.name == "postgresql" else "")
     )
     cursor.execute(query, (*keys, run_id))
     found = {key: (id_, last) for key, id_, last in cursor.fetchall() if key is not None}
