@@ -47,7 +47,7 @@ from harness import (  # noqa: E402
     psycopg_dsn,
 )
 from ingest import bodies, http_ingest  # noqa: E402
-from read_series import KEY, check, fill  # noqa: E402
+from read_series import KEY, SPIKE_STEP, check, fill  # noqa: E402
 
 KEYS = ("train/loss", "train/reg", "train/ppl")
 
@@ -153,7 +153,9 @@ def measure(server: Any, args: argparse.Namespace, read_run: int, level: int) ->
     seconds = http_ingest(server.url, server.headers, run_id, payloads)
     return {
         "ingest_values_s": values / seconds,
-        "read_1m_ms": read_ms(server.url, read_run, KEY, args.read_points, args.repeat, True),
+        "read_1m_ms": read_ms(
+            server.url, read_run, KEY, args.read_points, args.repeat, args.read_points > SPIKE_STEP
+        ),
         "read_new_ms": read_ms(server.url, run_id, KEYS[0], args.ingest_steps, args.repeat, False),
     }
 
