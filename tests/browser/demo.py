@@ -1,8 +1,8 @@
 """A realistic demo data set for the screenshots: real curves from tests/data/curves.
 
 Each corpus run becomes a lossmon run with its train/val loss, L2 penalty, perplexity (derived
-by the service for cross-entropy runs) and its learning-rate schedule; alerts are placed where
-the corpus label says the pathology happened, as the detectors would report them.
+by the service for cross-entropy runs) and its learning-rate schedule; the real detectors
+then evaluate each run, so the alerts shown are the ones lossmon raises on these curves.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from monitor import alerts
 from monitor.db import Database
-from tests.browser.seeding import add_alert, load_curve, seed_run
+from tests.browser.seeding import load_curve, seed_run
 
 PROJECTS = {
     "digits-mlp": ["s05_digits", "s28_digits", "s20_digits", "s01_digits", "s26_digits",
@@ -23,20 +24,6 @@ NAMES = {
     "healthy": "baseline", "noisy_healthy": "small-batch", "spike_recover": "lr-spike",
     "overfit": "tiny-data", "divergence": "lr-blowup", "plateau": "lr-collapse",
 }  # fmt: skip
-ALERTS = {
-    "divergence": ("divergence", "critical", 0, None,
-                   "Train loss is non-finite or far above its best; roll back to step {back}."),
-    "spike_recover": ("spike", "warning", 0, 40,
-                      "Train loss jumped far outside its recent range (robust z > 12)."),
-    "overfit": ("overfitting", "warning", 150, None,
-                "Val loss has not improved since step {event} while train loss keeps falling; "
-                "keep the checkpoint of step {event}."),
-    "plateau": ("plateau", "info", 100, None,
-                "No improvement beyond 1e-4 (rel) for 100 points: "
-                "ReduceLROnPlateau would cut the LR."),
-}  # fmt: skip
-
-
 def lr_schedule(schedule: dict[str, Any], steps: list[int]) -> list[float]:
     """Return the learning rate of the corpus schedule at each step."""
     base = schedule["lr"]
@@ -67,7 +54,7 @@ def seed_demo(db: Database) -> dict[str, int]:
             label, series = load_curve(corpus_run)
             hyper = label["hyperparameters"]
             train_steps = series["train/loss"][0]
-            series["train/lr"] = (train_steps, lr_schedule(hyper["lr_schedule"], train_steps))
+            series["lr"] = (train_steps, lr_schedule(hyper["lr_schedule"], train_steps))
             pathology = label["pathology"]
             config = {
                 "loss_kind": label["loss_kind"],
@@ -87,15 +74,7 @@ def seed_demo(db: Database) -> dict[str, int]:
             name = f"{NAMES[pathology]}-{hyper.get('seed', index)}"
             run_id = seed_run(db, project, name, series, config=config, tags=tags, status=status)
             ids[corpus_run] = run_id
-            if pathology in ALERTS and label["event_step"] is not None:
-                detector, severity, delay, duration, message = ALERTS[pathology]
-                event = label["event_step"]
-                opened = (
-                    event + delay
-                    if pathology != "divergence"
-                    else (label["first_nonfinite_step"] or event + 10)
-                )
-                resolved = opened + duration if duration is not None else None
-                text = message.format(back=max(0, event - 5), event=event)
-                add_alert(db, run_id, detector, severity, opened, resolved, text)
+            # The real detectors decide the alerts, as the scheduler would on this data.
+            with db.session() as session:
+                alerts.evaluate_runs(session, [run_id])
     return ids
