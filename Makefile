@@ -32,8 +32,13 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[server,dev]" $(FRAMEWORKS)
 	touch $@
 
+# Real recorded training curves (a spike, an overfit, a divergence, a plateau, a healthy run),
+# imported into the project `demo` so the dashboard shows something real from the first start.
+DEMO_CURVES := $(addprefix tests/data/curves/,s05_digits.csv s28_digits.csv s27_charlm.csv s01_digits.csv s02_charlm.csv)
+
 demo: $(VENV)/.server assets
 	@$(BIN)/lossmon token create --project demo --label "make demo" | tail -n 1 > $(VENV)/demo-token
+	@$(BIN)/lossmon import csv --project demo $(DEMO_CURVES) > /dev/null
 	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  project: demo  token: $$(cat $(VENV)/demo-token)"
 	@echo "lossmon: in another terminal, start a live demo training: make quickstart"
 	$(BIN)/lossmon serve --port $(PORT)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import math
 import sys
 from collections.abc import Callable, Iterator
@@ -173,7 +174,7 @@ def _import_run(
 ) -> ImportedRun:
     scalars, skipped = read_tensorboard(directory)
     keys: dict[str, str] = {}
-    merged: dict[str, dict[int, tuple[float, float]]] = {}
+    merged: dict[str, dict[int, tuple[float, float | None]]] = {}
     for tag in sorted(scalars):
         key = tag_key(tag)
         if key is None:
@@ -190,17 +191,30 @@ def _import_run(
     config: dict[str, Any] = {"source": "tensorboard", "logdir": str(directory.resolve())}
     if loss_kind is not None:
         config["loss_kind"] = loss_kind
-    # The path names the run: importing it again finds the same one.
-    digest = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:24]
+    run_id, created, total = _store_run(
+        session, project_name, name, directory, "tensorboard", config, merged
+    )
+    return ImportedRun(name, run_id, created, total, keys, sorted(set(skipped)))
+
+
+def _store_run(
+    session: Session,
+    project_name: str,
+    name: str,
+    source: Path,
+    kind: str,
+    config: dict[str, Any],
+    merged: dict[str, dict[int, tuple[float, float | None]]],
+) -> tuple[int, bool, int]:
+    """Write an imported run; return (run id, created, points). The source's path names the
+    run, so importing it again finds the same one."""
+    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:24]
     project = store.get_or_create_project(session, project_name)
     run, created = store.create_or_resume_run(
         session,
         project,
         store.RunRequest(
-            name=name[:200],
-            client_run_id=f"tensorboard-{digest}",
-            config=config,
-            tags=["tensorboard"],
+            name=name[:200], client_run_id=f"{kind}-{digest}", config=config, tags=[kind]
         ),
     )
     session.flush()
@@ -209,10 +223,68 @@ def _import_run(
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         total += store.write_points(session, run, batches)
     store.set_run_status(session, run, "finished", {"imported_points": total})
-    return ImportedRun(name, run.id, created, total, keys, sorted(set(skipped)))
+    return run.id, created, total
 
 
-def _chunks(merged: dict[str, dict[int, tuple[float, float]]]) -> Iterator[dict[str, SeriesBatch]]:
+CORPUS_COLUMNS = ("step", "split", "loss")
+EXPORT_COLUMNS = ("key", "step", "value")
+
+
+def import_csv(
+    session: Session, path: Path, project: str, *, loss_kind: str | None = None
+) -> ImportedRun:
+    """Import one CSV file as a run: `lossmon export`'s long format (key, step, value,
+    wall_time) or the training-curve format (step, split, loss, reg, ppl). Without a loss
+    kind, a sibling JSON label's `loss_kind` is used (the curve corpus has one)."""
+    label = path.with_suffix(".json")
+    if loss_kind is None and label.exists():
+        loss_kind = json.loads(label.read_text()).get("loss_kind")
+    if loss_kind is not None and loss_kind not in LOSS_KINDS:
+        raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
+    merged = _read_csv(path)
+    config: dict[str, Any] = {"source": "csv", "file": path.name}
+    if loss_kind is not None:
+        config["loss_kind"] = loss_kind
+    run_id, created, total = _store_run(session, project, path.stem, path, "csv", config, merged)
+    session.commit()
+    return ImportedRun(path.stem, run_id, created, total, {k: k for k in merged}, [])
+
+
+def _read_csv(path: Path) -> dict[str, dict[int, tuple[float, float | None]]]:
+    merged: dict[str, dict[int, tuple[float, float | None]]] = {}
+    with path.open(newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = tuple(reader.fieldnames or ())
+        long_format = all(c in columns for c in EXPORT_COLUMNS)
+        if not long_format and not all(c in columns for c in CORPUS_COLUMNS):
+            raise TransferError(
+                f"{path.name}: expected columns key,step,value[,wall_time] "
+                "or step,split,loss[,reg,ppl]"
+            )
+        for line, row in enumerate(reader, start=2):
+            try:
+                step = int(row["step"])
+                if long_format:
+                    wall = row.get("wall_time") or ""
+                    cells = {row["key"]: (float(row["value"]), float(wall) if wall else None)}
+                else:
+                    cells = {
+                        f"{row['split']}/{metric}": (float(row[metric]), None)
+                        for metric in ("loss", "reg", "ppl")
+                        if row.get(metric) not in (None, "")
+                    }
+            except (KeyError, TypeError, ValueError) as error:
+                raise TransferError(f"{path.name}, line {line}: {error}") from None
+            for key, point in cells.items():
+                if key_problem(key) is not None:
+                    raise TransferError(f"{path.name}, line {line}: bad key {key!r}")
+                merged.setdefault(key, {})[step] = point
+    return merged
+
+
+def _chunks(
+    merged: dict[str, dict[int, tuple[float, float | None]]],
+) -> Iterator[dict[str, SeriesBatch]]:
     """Yield batches of at most CHUNK steps per series, steps ascending."""
     ordered = {
         key: sorted((s, p) for s, p in points.items() if 0 <= s <= MAX_STEP)

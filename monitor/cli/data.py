@@ -83,7 +83,7 @@ def sync(directory: Path | None, url: str | None, token: str | None, timeout: fl
 
 @main.group("import")
 def import_() -> None:
-    """Bring runs from other tools: `lossmon import tensorboard LOGDIR --project P`."""
+    """Bring runs from other tools: `lossmon import tensorboard LOGDIR` or `import csv FILE`."""
 
 
 @import_.command("tensorboard")
@@ -113,6 +113,30 @@ def import_tensorboard(
         except transfer.TransferError as error:
             raise click.ClickException(str(error)) from None
     click.echo(f"{len(runs)} run(s) imported into project {project!r}")
+
+
+@import_.command("csv")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--project", required=True, help="Project to import into (created if needed).")
+@click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
+@DATABASE_OPTION
+def import_csv(
+    files: tuple[Path, ...], project: str, loss_kind: str | None, database_url: str | None
+) -> None:
+    """Import CSV files, one run each: `lossmon export`'s format (key,step,value,wall_time) or
+    a training curve (step,split,loss,reg,ppl). Importing a file again updates its run."""
+    from monitor import transfer
+
+    with open_database(database_url) as database, database.session() as session:
+        for path in files:
+            try:
+                run = transfer.import_csv(session, path, project, loss_kind=loss_kind)
+            except transfer.TransferError as error:
+                raise click.ClickException(str(error)) from None
+            action = "created" if run.created else "updated"
+            click.echo(f"{run.name}: run {run.run_id} {action}, {run.points} points")
 
 
 @main.command("export")

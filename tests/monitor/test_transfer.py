@@ -205,3 +205,39 @@ def test_export_of_an_unknown_run_fails_clearly(sqlite_url: str, runner: CliRunn
 )
 def test_tags_map_onto_keys(tag: str, key: str | None) -> None:
     assert tag_key(tag) == key
+
+
+def test_import_csv_takes_curves_and_exports_and_is_idempotent(
+    runner, database_url, tmp_path
+) -> None:
+    from monitor.cli import main
+
+    curve = Path(__file__).resolve().parents[1] / "data" / "curves" / "s10_cancer.csv"
+    args = ["import", "csv", str(curve), "--project", "old", "--database-url", database_url]
+    first = runner.invoke(main, [*args, "--loss-kind", "bce"])
+    assert first.exit_code == 0, first.output
+    assert "s10_cancer: run 1 created" in first.output
+    again = runner.invoke(main, args)
+    assert "s10_cancer: run 1 updated" in again.output
+
+    exported = tmp_path / "run-1.csv"
+    assert (
+        runner.invoke(
+            main, ["export", "1", "-o", str(exported), "--database-url", database_url]
+        ).exit_code
+        == 0
+    )
+    moved = runner.invoke(
+        main, ["import", "csv", str(exported), "--project", "copy", "--database-url", database_url]
+    )
+    assert "run-1: run 2 created" in moved.output
+    copy = tmp_path / "copy.csv"
+    runner.invoke(main, ["export", "2", "-o", str(copy), "--database-url", database_url])
+    assert copy.read_text() == exported.read_text()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    refused = runner.invoke(
+        main, ["import", "csv", str(bad), "--project", "x", "--database-url", database_url]
+    )
+    assert refused.exit_code == 1 and "expected columns" in refused.output
