@@ -19,7 +19,9 @@ Measured:
   (the client's longest jittered flush interval) after the last log() call, over the
   duration (offered = runs × rate × 3); what was still buffered is sent by finish() after;
 - ingest latency: wall time of each points request at the client (requests.Session.request,
-  so JSON encoding and gzip are outside it), p50/p99 over every request of every run;
+  so JSON encoding and gzip are outside it), p50/p99 over every request of every run; and
+  the same at a probe: one more run posting from the otherwise idle benchmark process,
+  twice a second, so the load processes' own waits for the CPU are not in its figure;
 - server CPU (cores: CPU seconds / wall seconds) and peak RSS, from /proc via psutil, of the
   server processes (gunicorn master and workers, the worker; or `serve`) and of the
   PostgreSQL backends serving the benchmark database; the load processes' CPU for context;
@@ -368,6 +370,56 @@ def postgres_backends(database: str) -> list[psutil.Process]:
     return found
 
 
+class Probe:
+    """One more run in this (otherwise idle) process: a run's 2 s of points (--rate steps ×
+    3 keys, gzipped as the client does) every 0.5 s, each request timed alone. Its latency
+    is the server's, without the load processes' own scheduling in it."""
+
+    def __init__(self, setup: Setup, duration: float, rate: float) -> None:
+        self.latencies: list[float] = []
+        self.errors = 0
+        self._thread = threading.Thread(
+            target=self._main, args=(setup, duration, int(2 * rate)), daemon=True
+        )
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def _main(self, setup: Setup, duration: float, steps: int) -> None:
+        import gzip
+
+        with requests.Session() as session:
+            session.headers["Authorization"] = f"Bearer {setup.token}"
+            run = session.post(
+                f"{setup.url}/api/v1/runs", json={"project": "bench", "name": "probe"}, timeout=30
+            ).json()["id"]
+            target = f"{setup.url}/api/v1/runs/{run}/points"
+            headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+            deadline = time.monotonic() + duration
+            first = 0
+            while time.monotonic() < deadline:
+                points = [
+                    {
+                        "step": s,
+                        "wall_time": time.time(),
+                        "values": dict(zip(KEYS, curve(s, -1), strict=True)),
+                    }
+                    for s in range(first, first + steps)
+                ]
+                body = gzip.compress(json.dumps({"points": points}).encode(), 1)
+                started = time.perf_counter()
+                try:
+                    answer = session.post(target, data=body, headers=headers, timeout=30)
+                    ok = answer.status_code == 200
+                except requests.RequestException:
+                    ok = False
+                self.latencies.append(time.perf_counter() - started)
+                self.errors += not ok
+                first += steps
+                time.sleep(0.5)
+
+
 # --------------------------------------------------------------------------- one configuration
 
 
@@ -419,13 +471,20 @@ def run_load(setup: Setup, args: argparse.Namespace, runs: int, home: Path) -> d
     sampler.start()
     start_at.value = time.time() + 0.5
     go.set()
+    probe = Probe(setup, args.duration, args.rate)
     results = [queue.get(timeout=args.duration + 600)[2] for _ in children]
     sampler.stop()
+    probe.join()
     for child in children:
         child.join(30)
     begin = start_at.value
     end = begin + args.duration
-    return summarise(setup, args, runs, processes, results, sampler, begin, end)
+    report = summarise(setup, args, runs, processes, results, sampler, begin, end)
+    probe_ms = sorted(1000 * x for x in probe.latencies)
+    report["probe_p50_ms"] = quantile(probe_ms, 0.50)
+    report["probe_p99_ms"] = quantile(probe_ms, 0.99)
+    report["probe_errors"] = probe.errors
+    return report
 
 
 def summarise(
@@ -575,7 +634,8 @@ def describe(report: dict[str, Any]) -> str:
         f"{report['setup']:6} runs={report['runs']:4} rate={report['rate']:g}/s: "
         f"offered {report['offered_values_s']:,.0f} values/s, accepted "
         f"{report['accepted_values_s']:,.0f} ({100 * report['accepted_ratio']:.1f} %), "
-        f"p50 {report['p50_ms']:.0f} ms, p99 {report['p99_ms']:.0f} ms, "
+        f"p50 {report['p50_ms']:.0f} ms, p99 {report['p99_ms']:.0f} ms (probe "
+        f"{report['probe_p50_ms']:.0f}/{report['probe_p99_ms']:.0f} ms), "
         f"server CPU {report['server_cpu_cores']:.2f} cores (web "
         f"{report['web_cpu_cores']:.2f}), peak RSS {report['server_peak_rss_mb']:.0f} MB"
         + (
