@@ -38,6 +38,8 @@ def configure_logging(settings: Config) -> None:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # APScheduler reports every tick at INFO: seconds apart, it would drown what matters.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 @click.group()
