@@ -275,12 +275,22 @@ class Worker:
         return True
 
     def _send_buffer(self, deadline: float | None) -> None:
+        """Send what the buffer held when the round began, a batch a request.
+
+        Points logged meanwhile wait for the next round (or a full batch's wake-up): draining
+        them too would keep one request in flight per run all the time once the server is
+        slow, many tiny batches adding up to the server's queue (bench/load.py).
+        """
         size = self.settings.batch_size
-        while self.buf and not self._abandoned:
+        due = len(self.buf) if deadline is None else None  # finish() sends everything
+        while self.buf and not self._abandoned and (due is None or due > 0):
             with self._lock:
                 if self._mode != DIRECT:
                     return
-                batch = [self.buf.popleft() for _ in range(min(size, len(self.buf)))]
+                count = min(size, len(self.buf), size if due is None else due)
+                batch = [self.buf.popleft() for _ in range(count)]
+                if due is not None:
+                    due -= count
                 self._inflight, self._inflight_spooled = batch, False
             points, bad = encode(batch)
             self._count_bad(bad)
