@@ -113,9 +113,9 @@ def watched(setup: Setup, client: Any) -> dict[str, psutil.Process]:
     return named
 
 
-def slope(times: list[float], values: list[float]) -> float:
-    """Least-squares slope per minute over the samples after warm-up."""
-    first = int(len(times) * WARM_UP)
+def slope(times: list[float], values: list[float], skip: float = WARM_UP) -> float:
+    """Least-squares slope per minute over the samples after the first `skip` of them."""
+    first = int(len(times) * skip)
     xs, ys = np.asarray(times[first:]) / 60.0, np.asarray(values[first:])
     if len(xs) < 2:
         return math.nan
@@ -172,9 +172,11 @@ def soak(setup: Setup, args: argparse.Namespace, folder: Path) -> dict[str, Any]
             "samples": len(points),
             "rss_mb": [round(points[int(len(points) * WARM_UP)][1], 1), round(points[-1][1], 1)],
             "rss_mb_per_min": slope(times, [p[1] for p in points]),
+            "rss_mb_per_min_last_half": slope(times, [p[1] for p in points], 0.5),
             "fds": [points[int(len(points) * WARM_UP)][2], points[-1][2]],
             "fds_per_min": slope(times, [float(p[2]) for p in points]),
             "threads": [points[int(len(points) * WARM_UP)][3], points[-1][3]],
+            "samples_t_rss_fds": [(round(p[0], 1), round(p[1], 2), p[2]) for p in points],
         }
     report["runs"] = len(done)
     report["incomplete_series"] = incomplete(setup, done)
@@ -207,12 +209,16 @@ def main() -> None:
         f"{args.rate:g} steps/s × 3 keys ({args.runs * args.rate * 3:,.0f} values/s), "
         f"{report['runs']} runs in all; series incomplete: {len(report['incomplete_series'])}"
     )
-    print("process           RSS MB (after warm-up → end)  slope MB/min   fds   slope fds/min")
+    print(
+        "process           RSS MB (after warm-up → end)  MB/min (last 80 % | last 50 %)"
+        "   fds   fds/min"
+    )
     for name, found in report["processes"].items():
         print(
             f"{name:16} {found['rss_mb'][0]:>8.1f} → {found['rss_mb'][1]:>8.1f}       "
-            f"{found['rss_mb_per_min']:+8.3f}   {found['fds'][0]:>4} → {found['fds'][1]:<4} "
-            f"{found['fds_per_min']:+7.3f}   threads {found['threads'][0]} → {found['threads'][1]}"
+            f"{found['rss_mb_per_min']:+7.3f} | {found['rss_mb_per_min_last_half']:+7.3f}   "
+            f"{found['fds'][0]:>4} → {found['fds'][1]:<4} {found['fds_per_min']:+7.3f}   "
+            f"threads {found['threads'][0]} → {found['threads'][1]}"
         )
     if report["incomplete_series"]:
         print("incomplete:", report["incomplete_series"][:20])
