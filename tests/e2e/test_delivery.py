@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from monitor.cli import main
 from monitor.db import Database
-from tests.conftest import LiveServer, _empty_postgres, free_port
+from tests.conftest import LiveServer, empty_postgres, free_port, wait_for
 from tests.monitor.test_delivery import (
     SECRET,
     Mailbox,
@@ -39,16 +39,6 @@ FAST = {
     "LOSSMON_EVALUATE_INTERVAL_S": "1",
     "LOSSMON_PUBLIC_URL": PUBLIC_URL,
 }
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0, what: str = "") -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.05)
-    raise TimeoutError(f"gave up waiting for {what or check}")
 
 
 class Process:
@@ -145,7 +135,7 @@ def test_sigkill_between_sending_and_recording_resends_once(processes, sqlite_ur
 
 def test_two_workers_on_postgresql_deliver_each_alert_once(processes, postgres_template) -> None:
     url = postgres_template
-    _empty_postgres(url)
+    empty_postgres(url)
     database = Database(url)
     receiver = Receiver()
     try:

@@ -106,9 +106,9 @@ def test_server_sigkilled_under_load_loses_nothing(
 def test_postgres_restart_under_load_loses_nothing(
     live_server_factory, postgres_template, tmp_path
 ) -> None:
-    from tests.conftest import _empty_postgres
+    from tests.conftest import empty_postgres
 
-    _empty_postgres(postgres_template)
+    empty_postgres(postgres_template)
     server = live_server_factory(postgres_template)
     threads, runs = run_trainers(server, tmp_path, 3, steps=STEPS, pause=0.008)
     time.sleep(1.0)

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ import pytest
 import requests
 
 import client as lossmon
-from tests.conftest import _empty_postgres, free_port
+from tests.conftest import empty_postgres, free_port, wait_for
 from tests.monitor.test_delivery import Receiver, verify
 
 RUNS = 4
@@ -33,16 +33,6 @@ FAST = {
     "LOSSMON_EVALUATE_INTERVAL_S": "0.5",
     "LOSSMON_WEB_WORKERS": "2",
 }
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 20.0, what: str = "") -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.05)
-    raise TimeoutError(f"gave up waiting for {what or check}")
 
 
 class Tier:
@@ -105,7 +95,7 @@ class Tier:
 
 @pytest.fixture
 def tier(postgres_template: str, tmp_path: Path) -> Iterator[Tier]:
-    _empty_postgres(postgres_template)
+    empty_postgres(postgres_template)
     home = tmp_path / "tier"
     home.mkdir()
     deployment = Tier(postgres_template, home)

@@ -12,7 +12,7 @@ from monitor import store
 from monitor.db import Database
 from monitor.models import Rollup, Series
 from monitor.wire import SeriesBatch
-from tests.conftest import _empty_postgres
+from tests.conftest import empty_postgres
 
 
 def batch(steps: range) -> dict[str, SeriesBatch]:
@@ -22,7 +22,7 @@ def batch(steps: range) -> dict[str, SeriesBatch]:
 
 
 def test_a_batch_waiting_for_the_run_lock_sees_the_batch_that_held_it(postgres_template) -> None:
-    _empty_postgres(postgres_template)
+    empty_postgres(postgres_template)
     database = Database(postgres_template)
     try:
         with database.session() as session:
