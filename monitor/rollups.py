@@ -187,17 +187,6 @@ class Append:
     values: Sequence[float]
 
 
-def rows_after_append(
-    conn: Connection,
-    series_id: int,
-    previous_last_step: int | None,
-    steps: Sequence[int],
-    values: Sequence[float],
-) -> list[dict[str, Any]]:
-    """Return the rollup rows to upsert for points that all come after the stored ones."""
-    return rows_after_appends(conn, [Append(series_id, previous_last_step, steps, values)])
-
-
 def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict[str, Any]]:
     """Return the rollup rows to upsert for appends to several series, in one stored read.
 
