@@ -306,15 +306,22 @@ def _new_points(session: Session, watched: Mapping[int, set[str]]) -> dict[int, 
     if not wanted:
         return {}
     # The driver's own cursor: SQLAlchemy's rows would cost more than the query at 10^5
-    # points. Only integers go into the statement.
-    ids = ",".join(str(int(sid)) for sid in wanted)
+    # points. The ids travel as one parameter, so the statement's text never changes (SQLite's
+    # driver caches a prepared statement per text on every pooled connection).
+    ids = [int(sid) for sid in wanted]
+    parameter: str | list[int]
+    if session.get_bind().dialect.name == "sqlite":
+        among, parameter = "IN (SELECT value FROM json_each(?))", json.dumps(ids)
+    else:
+        among, parameter = "= ANY(%s)", ids
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     cursor.execute(
         "SELECT p.series_id, p.step, p.value, p.wall_time FROM point p "
         "JOIN series s ON s.id = p.series_id "
-        f"WHERE p.series_id IN ({ids}) "
+        f"WHERE p.series_id {among} "
         "AND (s.evaluated_step IS NULL OR p.step > s.evaluated_step) "
-        "ORDER BY p.series_id, p.step"
+        "ORDER BY p.series_id, p.step",
+        (parameter,),
     )
     rows = cursor.fetchall()
     cursor.close()

@@ -8,6 +8,7 @@ import struct
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain, repeat
 from typing import Any
 
@@ -255,7 +256,7 @@ def _upsert_points(
         _copy_upsert_points(conn, appended, rewritten)
         return
     # SQLite stores NaN as NULL; multi-row VALUES statements run at about twice the rate of
-    # executemany (one statement step per 250 rows instead of per row).
+    # executemany (one statement step per 256 rows instead of per row).
     flat: list[float | int | None] = []
     for series_id, batch in appended + rewritten:
         values: Sequence[float | None] = batch.values
@@ -265,20 +266,37 @@ def _upsert_points(
             zip(repeat(series_id), batch.steps, values, batch.wall_times, strict=False)
         )
     cursor = _cursor(conn)
-    for first in range(0, len(flat), _SQLITE_ROWS_A_STATEMENT * 4):
-        chunk = flat[first : first + _SQLITE_ROWS_A_STATEMENT * 4]
-        cursor.execute(
-            "INSERT INTO point (series_id, step, value, wall_time) VALUES "
-            + ", ".join(["(?, ?, ?, ?)"] * (len(chunk) // 4))
-            + " ON CONFLICT (series_id, step) DO UPDATE SET "
-            "value = excluded.value, wall_time = excluded.wall_time",
-            chunk,
-        )
+    first = 0
+    for rows in _statement_sizes(len(flat) // 4):
+        cursor.execute(_sqlite_upsert(rows), flat[first : first + rows * 4])
+        first += rows * 4
     cursor.close()
 
 
-# 250 rows × 4 = 1,000 bound parameters a statement, far below SQLite's limit (32,766).
-_SQLITE_ROWS_A_STATEMENT = 250
+# 256 rows × 4 = 1,024 bound parameters a statement, far below SQLite's limit (32,766).
+_SQLITE_ROWS_A_STATEMENT = 256
+
+
+def _statement_sizes(rows: int) -> list[int]:
+    """Split `rows` into full statements and a remainder in powers of two.
+
+    The driver caches a prepared statement per SQL text on every pooled connection (128 of
+    them); one text per row count would fill those caches with up to 256 large programs each,
+    tens of MB of native memory per connection. Nine shapes stay cached and are reused.
+    """
+    full, rest = divmod(rows, _SQLITE_ROWS_A_STATEMENT)
+    sizes = [_SQLITE_ROWS_A_STATEMENT] * full
+    return sizes + [1 << bit for bit in reversed(range(rest.bit_length())) if rest >> bit & 1]
+
+
+@cache
+def _sqlite_upsert(rows: int) -> str:
+    return (
+        "INSERT INTO point (series_id, step, value, wall_time) VALUES "
+        + ", ".join(["(?, ?, ?, ?)"] * rows)
+        + " ON CONFLICT (series_id, step) DO UPDATE SET "
+        "value = excluded.value, wall_time = excluded.wall_time"
+    )
 
 
 def _copy_upsert_points(

@@ -53,6 +53,21 @@ def test_resending_the_same_batch_changes_nothing(client, auth, run_id) -> None:
     assert read(client, run_id, "train/loss") == before
 
 
+def test_batches_of_awkward_sizes_are_stored_whole(client, auth, run_id) -> None:
+    # SQLite writes a batch in statements of 256 rows and a power-of-two remainder: sizes
+    # around those boundaries, and a rewrite across them, must keep every point exactly once.
+    step = 0
+    for size in (1, 3, 255, 256, 257, 511, 700):
+        points = [{"step": step + i, "values": {"a": float(step + i)}} for i in range(size)]
+        assert post(client, auth, run_id, points).get_json() == {"accepted": size}
+        step += size
+    rewrite = [{"step": s, "values": {"a": -1.0}} for s in range(200, 900)]
+    assert post(client, auth, run_id, rewrite).get_json() == {"accepted": 700}
+    series = read(client, run_id, "a", max_points=10_000)
+    assert series["total"] == step and series["steps"] == list(range(step))
+    assert series["values"] == [-1.0 if 200 <= s < 900 else float(s) for s in range(step)]
+
+
 def test_step_repeated_in_one_batch_is_merged_later_value_wins(client, auth, run_id) -> None:
     points = [
         {"step": 7, "values": {"train/loss": 1.0}},
