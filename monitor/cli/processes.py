@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import signal
 import sys
 import threading
@@ -32,6 +34,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
 
     from monitor.app import create_app
 
+    _limit_malloc_arenas()
     settings = settings_for(database_url)
     migrate.upgrade(settings.database_url)
     if not is_loopback(host) and not settings.dashboard_password:
@@ -57,6 +60,27 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     finally:
         server.server_close()
         worker.stop()
+
+
+# glibc's mallopt parameter for the number of malloc arenas (malloc.h).
+_M_ARENA_MAX = -8
+
+
+def _limit_malloc_arenas(arenas: int = 2) -> None:
+    """Keep glibc to `arenas` malloc arenas, before any thread starts (MALLOC_ARENA_MAX wins).
+
+    The server starts a thread per request, and glibc hands threads new arenas (up to 8 per
+    core): memory freed in one stays there as holes. Measured in `serve` after 10 minutes of
+    bench/soak.py: 102 MB held by arenas for 32 MB in use, and RSS growing about 1.5 MB/min.
+    Elsewhere than glibc (macOS, musl) there is nothing to tune.
+    """
+    if "MALLOC_ARENA_MAX" in os.environ:
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_ARENA_MAX, arenas)
 
 
 def _raise_keyboard_interrupt(_signum: int, _frame: Any) -> None:
