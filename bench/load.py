@@ -49,7 +49,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -150,8 +150,9 @@ def pg_setup(admin_url: str, web_workers: int, folder: Path) -> Iterator[Setup]:
 
 
 @contextmanager
-def sqlite_setup(folder: Path) -> Iterator[Setup]:
-    """`lossmon serve` (web and scheduler in one process) on a SQLite file."""
+def sqlite_setup(folder: Path, launcher: Sequence[str] = (LOSSMON,)) -> Iterator[Setup]:
+    """`lossmon serve` (web and scheduler in one process) on a SQLite file; `launcher` is the
+    command that `serve …` follows (the `lossmon` script, or a wrapper that watches it)."""
     with sqlite_database() as (url, _):
         subprocess.run(
             [LOSSMON, "db", "upgrade", "--database-url", url],
@@ -163,7 +164,7 @@ def sqlite_setup(folder: Path) -> Iterator[Setup]:
         setup = Setup("sqlite", f"http://127.0.0.1:{port}", create_token(url), url)
         try:
             setup.logs.append(folder / "serve.log")
-            argv = [LOSSMON, "serve", "--port", str(port), "--database-url", url]
+            argv = [*launcher, "serve", "--port", str(port), "--database-url", url]
             setup.processes.append(_start(argv, folder, setup.logs[-1]))
             wait_http(f"{setup.url}/readyz", process=setup.processes[0])
             yield setup

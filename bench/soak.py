@@ -34,7 +34,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import DEFAULT_PG_URL  # noqa: E402
+from harness import DEFAULT_PG_URL, LOSSMON  # noqa: E402
 from load import KEYS, Setup, curve, pg_setup, sqlite_setup  # noqa: E402
 
 WARM_UP = 0.2  # the first 20 % of the samples are warm-up
@@ -126,6 +126,8 @@ def incomplete(setup: Setup, done: list[tuple[int | None, int]]) -> list[str]:
     bad = []
     with requests.Session() as session:
         for run_id, steps in done:
+            if steps == 0:  # started just before the deadline: nothing logged, no series
+                continue
             if run_id is None:
                 bad.append(f"a run without an id ({steps} steps)")
                 continue
@@ -183,6 +185,12 @@ def soak(setup: Setup, args: argparse.Namespace, folder: Path) -> dict[str, Any]
     return report
 
 
+def _serve_launcher(native_memory: Path | None) -> list[str]:
+    if native_memory is None:
+        return [LOSSMON]
+    return [sys.executable, str(Path(__file__).with_name("native_memory.py")), str(native_memory)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--setup", default="sqlite", choices=("sqlite", "pg"))
@@ -194,13 +202,18 @@ def main() -> None:
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--pg-url", default=DEFAULT_PG_URL)
     parser.add_argument("--json", type=Path, help="write the report here as JSON")
+    parser.add_argument(
+        "--native-memory",
+        type=Path,
+        help="sqlite: start `serve` under bench/native_memory.py, sampling into this file",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lossmon-soak-") as tmp:
         folder = Path(tmp)
         context = (
             pg_setup(args.pg_url, args.web_workers, folder)
             if args.setup == "pg"
-            else sqlite_setup(folder)
+            else sqlite_setup(folder, _serve_launcher(args.native_memory))
         )
         with context as setup:
             report = soak(setup, args, folder)

@@ -34,7 +34,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
 
     from monitor.app import create_app
 
-    _limit_malloc_arenas()
+    limit_malloc_arenas()
     settings = settings_for(database_url)
     migrate.upgrade(settings.database_url)
     if not is_loopback(host) and not settings.dashboard_password:
@@ -66,7 +66,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
 _M_ARENA_MAX = -8
 
 
-def _limit_malloc_arenas(arenas: int = 2) -> None:
+def limit_malloc_arenas(arenas: int = 2) -> None:
     """Keep glibc to `arenas` malloc arenas, before any thread starts (MALLOC_ARENA_MAX wins).
 
     The server starts a thread per request, and glibc hands threads new arenas (up to 8 per
