@@ -24,12 +24,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
+# Editable in setuptools' strict mode: a tree of links under build/ maps client/ to `lossmon` and
+# monitor/ to `lossmon.server`, so the tests and mypy import the installed names, never the folders.
+EDITABLE := --config-settings editable_mode=strict
+
 $(VENV)/.server: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e ".[server]"
+	$(BIN)/pip install -q -e ".[server]" $(EDITABLE)
 	touch $@
 
 $(VENV)/.dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e ".[server,dev]" $(FRAMEWORKS)
+	$(BIN)/pip install -q -e ".[server,dev]" $(EDITABLE) $(FRAMEWORKS)
 	touch $@
 
 # Real recorded training curves (a spike, an overfit, a divergence, a plateau, a healthy run),
@@ -51,6 +55,8 @@ quickstart: $(VENV)/.server
 test: $(VENV)/.dev assets
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 		|| echo "warning: could not install Debian's chromium; browser tests will fail"
+	@# Relink the package so modules added since the last install are part of it.
+	$(BIN)/pip install -q --no-deps -e . $(EDITABLE) 2>/dev/null
 	$(BIN)/ruff check monitor client tests bench migrations
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider

@@ -197,7 +197,7 @@ class Sink:
 
 
 def lossmon_log_cost(calls: int, **init: Any) -> dict[str, Any]:
-    import client as lossmon
+    import lossmon
 
     namespace: dict[str, Any] = {}
     exec(TIMING, namespace)
@@ -220,7 +220,7 @@ def training_loop(steps: int, rounds: int, url: str, home: str, matrix: int = 0
     """A ~1 ms numpy step, with and without run.log every step; rounds interleaved."""
     import numpy as np
 
-    import client as lossmon
+    import lossmon
 
     rng = np.random.default_rng(0)
 
@@ -289,7 +289,7 @@ def rss_mb() -> float:
 
 
 def memory_server_down(points: int, home: str) -> dict[str, Any]:
-    import client as lossmon
+    import lossmon
 
     port = free_port()  # nothing listens: every connection is refused
     before = rss_mb()

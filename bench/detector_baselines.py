@@ -6,7 +6,7 @@ Every run of the corpus (tests/data/curves, labels in its README) is replayed in
 through four watchers, and each watcher's first alarm is compared with the label:
 
 - lossmon: every detector and the alert lifecycle, fed in batches of 50 training steps as a
-  client sends them (`monitor.detectors.replay`, the corpus test's path). An alarm is a
+  client sends them (`lossmon.server.detectors.replay`, the corpus test's path). An alarm is a
   warning or critical alert (info alerts — plateau, regularization share — are hints and are
   counted where the label is `plateau` only).
 - ES guard: Lightning's `EarlyStopping(monitor="val/loss", check_finite=True,
@@ -47,7 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from monitor.detectors.replay import first_nonfinite, read_rows, replay  # noqa: E402
+from lossmon.server.detectors.replay import first_nonfinite, read_rows, replay  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "curves"
 Rows = list[tuple[int, str, dict[str, float]]]

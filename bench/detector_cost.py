@@ -44,12 +44,12 @@ from harness import (  # noqa: E402
     sqlite_database,
 )
 
-from monitor import alerts, migrate, store  # noqa: E402
-from monitor.db import Database  # noqa: E402
-from monitor.detectors import engine, series, validate_settings  # noqa: E402
-from monitor.detectors.replay import read_rows  # noqa: E402
-from monitor.models import Project, Run  # noqa: E402
-from monitor.wire import SeriesBatch  # noqa: E402
+from lossmon.server import alerts, migrate, store  # noqa: E402
+from lossmon.server.db import Database  # noqa: E402
+from lossmon.server.detectors import engine, series, validate_settings  # noqa: E402
+from lossmon.server.detectors.replay import read_rows  # noqa: E402
+from lossmon.server.models import Project, Run  # noqa: E402
+from lossmon.server.wire import SeriesBatch  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "curves"
 VAL_EVERY = 25

@@ -76,7 +76,7 @@ def main() -> int:
         )
         return 0
 
-    import client as lossmon
+    import lossmon
 
     with server(args.url, args.token) as (url, token):
         results = bench(
@@ -167,7 +167,7 @@ def server(url: str | None, token: str | None) -> Iterator[tuple[str, str | None
             "LOSSMON_DATABASE_URL": f"sqlite:///{home}/bench.db",
         }
         made = subprocess.run(
-            [sys.executable, "-m", "monitor.cli", "token", "create", "--project", "bench"],
+            [sys.executable, "-m", "lossmon.server.cli", "token", "create", "--project", "bench"],
             env=env,
             capture_output=True,
             text=True,
@@ -178,7 +178,7 @@ def server(url: str | None, token: str | None) -> Iterator[tuple[str, str | None
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
         process = subprocess.Popen(
-            [sys.executable, "-m", "monitor.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "lossmon.server.cli", "serve", "--port", str(port)],
             env=env,
             cwd=REPO,
             stdout=subprocess.DEVNULL,

@@ -108,7 +108,7 @@ def lossmon_server(database_url: str, command: str = "serve") -> Iterator[Server
             f"127.0.0.1:{port}",
             "--log-level",
             "warning",
-            "monitor.app:create_app()",
+            "lossmon.server.app:create_app()",
         ]
     env = {**os.environ, "LOSSMON_DATABASE_URL": database_url}
     process = subprocess.Popen(

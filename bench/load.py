@@ -182,8 +182,8 @@ def curve(step: int, run: int) -> tuple[float, float, float]:
 
 def load_process(index: int, config: dict[str, Any], queue: Any, go: Any, start_at: Any) -> None:
     """Run config["runs"] client runs in this process; report what the client saw."""
-    import client as lossmon
-    from client import transport
+    import lossmon
+    from lossmon import transport
 
     lock = threading.Lock()
     latencies: list[float] = []

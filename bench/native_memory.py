@@ -24,8 +24,8 @@ from typing import Any
 
 import psutil
 
-from monitor.cli import main as lossmon
-from monitor.cli.processes import limit_malloc_arenas
+from lossmon.server.cli import main as lossmon
+from lossmon.server.cli.processes import limit_malloc_arenas
 
 MB = 2**20
 _CACHE_USED, _STMT_USED = 1, 3  # SQLITE_DBSTATUS_* (sqlite3.h)

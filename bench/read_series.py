@@ -52,9 +52,9 @@ def curve(first: int, last: int) -> list[float]:
 
 def fill(database_url: str, points: int, chunk: int) -> int:
     """Write the series through store.write_points; return its run id."""
-    from monitor import migrate, store
-    from monitor.db import Database
-    from monitor.wire import SeriesBatch
+    from lossmon.server import migrate, store
+    from lossmon.server.db import Database
+    from lossmon.server.wire import SeriesBatch
 
     migrate.upgrade(database_url)
     database = Database(database_url)
@@ -90,8 +90,8 @@ def check(steps: list[int], values: list[Any], total: int, points: int, max_poin
 
 
 def store_read_ms(database_url: str, run_id: int, max_points: int, repeat: int) -> float:
-    from monitor import store
-    from monitor.db import Database
+    from lossmon.server import store
+    from lossmon.server.db import Database
 
     database = Database(database_url)
     try:

@@ -73,9 +73,9 @@ def table_sizes(dsn: str) -> dict[str, float]:
 
 def bulk_fill(database_url: str, points: int, series_points: int, first_run: int) -> int:
     """Add about `points` points as synthetic runs; return how many runs were made."""
-    from monitor import rollups, store
-    from monitor.db import Database
-    from monitor.wire import SeriesBatch
+    from lossmon.server import rollups, store
+    from lossmon.server.db import Database
+    from lossmon.server.wire import SeriesBatch
 
     per_run = series_points * len(KEYS)
     runs = max(1, math.ceil(points / per_run))

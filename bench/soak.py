@@ -42,7 +42,7 @@ WARM_UP = 0.2  # the first 20 % of the samples are warm-up
 
 def soak_client(config: dict[str, Any], queue: Any) -> None:
     """Keep config["runs"] runs logging until the deadline; report (run id, steps) pairs."""
-    import client as lossmon
+    import lossmon
 
     rate, length = config["rate"], config["run_length"]
     home = Path(config["home"]) / "client"

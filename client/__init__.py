@@ -1,6 +1,6 @@
 """lossmon's training-side client: three calls in a training loop, never blocking.
 
-    import client as lossmon
+    import lossmon
     run = lossmon.init(project="gpt-small", name="lr-3e-4", config={"lr": 3e-4})
     for step in range(steps):
         run.log(step, loss=loss, reg=reg)

@@ -34,8 +34,8 @@ from torch import nn
 from torch.nn import functional as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-import client as lossmon  # noqa: E402
-from client.integrations.torch import log_step  # noqa: E402
+import lossmon  # noqa: E402
+from lossmon.integrations.torch import log_step  # noqa: E402
 
 CONTEXT = 12
 

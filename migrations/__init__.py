@@ -1,5 +1,5 @@
 """Alembic environment and revisions: the only way lossmon's schema changes.
 
-Shipped inside the wheel as `monitor.migrations` (see pyproject.toml), so an installed
+Shipped inside the wheel as `lossmon.server.migrations` (see pyproject.toml), so an installed
 `lossmon serve` can migrate its embedded database on first start.
 """

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
-from monitor.db import make_engine
-from monitor.migrate import include_name
-from monitor.models import Base
+from lossmon.server.db import make_engine
+from lossmon.server.migrate import include_name
+from lossmon.server.models import Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,7 +24,7 @@ def run_migrations_online() -> None:
     engine.dispose()
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

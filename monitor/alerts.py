@@ -25,10 +25,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from monitor import outbox
-from monitor.detectors import SettingsError, engine, stale, validate_settings
-from monitor.detectors.base import Series as DetectorSeries
-from monitor.models import Alert, DetectorState, Project, Run, Series, utcnow
+from lossmon.server import outbox
+from lossmon.server.detectors import SettingsError, engine, stale, validate_settings
+from lossmon.server.detectors.base import Series as DetectorSeries
+from lossmon.server.models import Alert, DetectorState, Project, Run, Series, utcnow
 
 #: The most points one evaluation reads per series; a larger backlog continues next tick.
 MAX_POINTS_PER_EVALUATION = 50_000

@@ -11,9 +11,9 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-from monitor import api, dashboard, db, errors
-from monitor.config import Config, lossmon_home
-from monitor.models import MAX_ID
+from lossmon.server import api, dashboard, db, errors
+from lossmon.server.config import Config, lossmon_home
+from lossmon.server.models import MAX_ID
 
 
 class DatabaseId(IntegerConverter):

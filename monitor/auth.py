@@ -12,8 +12,8 @@ from flask import request, session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.errors import ApiError
-from monitor.models import ApiToken, Project, utcnow
+from lossmon.server.errors import ApiError
+from lossmon.server.models import ApiToken, Project, utcnow
 
 TOKEN_PREFIX = "lm_"
 LAST_USED_PRECISION = dt.timedelta(minutes=1)

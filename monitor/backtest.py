@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.alerts import watched_keys
-from monitor.detectors import replay, validate_settings
-from monitor.models import Point, Project, Run, Series
+from lossmon.server.alerts import watched_keys
+from lossmon.server.detectors import replay, validate_settings
+from lossmon.server.models import Point, Project, Run, Series
 
 Row = tuple[int, str, dict[str, float]]
 

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.models import SEVERITIES, Channel, Project
+from lossmon.server.models import SEVERITIES, Channel, Project
 
 EVENTS = ("fired", "resolved")
 WEBHOOK_SCHEMES = ("http", "https")

@@ -12,12 +12,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from monitor.db import make_engine, normalise_url
+from lossmon.server.db import make_engine, normalise_url
 
 
 def _migrations_folder() -> Path:
-    # A source checkout has them at the top level; a wheel ships them as monitor.migrations.
-    spec = importlib.util.find_spec("monitor.migrations")
+    # A source checkout has them at the top level; a wheel ships them as lossmon.server.migrations.
+    spec = importlib.util.find_spec("lossmon.server.migrations")
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
     return Path(__file__).resolve().parent.parent / "migrations"
@@ -26,7 +26,7 @@ def _migrations_folder() -> Path:
 MIGRATIONS = _migrations_folder()
 
 
-def include_name(name: str | None, type_: str, _parents: dict[str, str | None]) -> bool:
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """Leave PostgreSQL's point partitions (point_p00 …, revision 0002) out of comparisons:
     they are storage of the `point` table, not tables of the model."""
     return not (type_ == "table" and name is not None and re.fullmatch(r"point_p\d+", name))

@@ -22,9 +22,9 @@ from typing import Any
 
 import requests
 
-from monitor.channels import is_webhook, load_apprise, mask_url, redactor
-from monitor.models import Alert, Channel, Run
-from monitor.wire import alert_json, dumps
+from lossmon.server.channels import is_webhook, load_apprise, mask_url, redactor
+from lossmon.server.models import Alert, Channel, Run
+from lossmon.server.wire import alert_json, dumps
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,8 @@ def _step(value: Any) -> str:
 
 def _keys(run: Run) -> dict[str, Any]:
     """Return the run's effective detector settings (series keys the messages name)."""
-    # Imported here: monitor.alerts imports the outbox, which imports this module.
-    from monitor.alerts import effective_settings
+    # Imported here: lossmon.server.alerts imports the outbox, which imports this module.
+    from lossmon.server.alerts import effective_settings
 
     try:
         return effective_settings(run.project, run.config or {})

@@ -39,11 +39,11 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Executable, or_, select, update
 from sqlalchemy.orm import Session
 
-from monitor import notify
-from monitor.channels import mask_url
-from monitor.config import Config
-from monitor.db import Database
-from monitor.models import SEVERITIES, Alert, Channel, Delivery, Run, utcnow
+from lossmon.server import notify
+from lossmon.server.channels import mask_url
+from lossmon.server.config import Config
+from lossmon.server.db import Database
+from lossmon.server.models import SEVERITIES, Alert, Channel, Delivery, Run, utcnow
 
 log = logging.getLogger(__name__)
 

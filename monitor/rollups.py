@@ -17,7 +17,7 @@ from typing import Any, cast
 import numpy as np
 from sqlalchemy import Connection, Table, select, tuple_
 
-from monitor.models import Point, Rollup
+from lossmon.server.models import Point, Rollup
 
 RESOLUTIONS = (100, 1_000, 10_000, 100_000)
 ROLLUP = cast(Table, Rollup.__table__)

@@ -19,10 +19,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
-from monitor import alerts, outbox
-from monitor.config import Config
-from monitor.db import Database
-from monitor.models import WorkerHeartbeat, utcnow
+from lossmon.server import alerts, outbox
+from lossmon.server.config import Config
+from lossmon.server.db import Database
+from lossmon.server.models import WorkerHeartbeat, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -20,10 +20,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from monitor import rollups
-from monitor.models import Alert, Project, Run, Series, utcnow
-from monitor.rollups import ROLLUP
-from monitor.wire import SeriesBatch
+from lossmon.server import rollups
+from lossmon.server.models import Alert, Project, Run, Series, utcnow
+from lossmon.server.rollups import ROLLUP
+from lossmon.server.wire import SeriesBatch
 
 
 def get_or_create_project(session: Session, name: str) -> Project:

@@ -25,9 +25,9 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor import store
-from monitor.models import Point, Run, Series
-from monitor.wire import (
+from lossmon.server import store
+from lossmon.server.models import Point, Run, Series
+from lossmon.server.wire import (
     LOSS_KINDS,
     MAX_STEP,
     SeriesBatch,

@@ -16,8 +16,8 @@ from typing import Any
 
 import orjson
 
-from monitor.errors import ApiError, bad_request
-from monitor.models import Alert
+from lossmon.server.errors import ApiError, bad_request
+from lossmon.server.models import Alert
 
 MAX_STEP = 2**53
 MAX_KEY_LENGTH = 200

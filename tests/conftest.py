@@ -28,12 +28,12 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from monitor import create_app, migrate
-from monitor.auth import create_token
-from monitor.config import Config
-from monitor.db import Database
-from monitor.models import Base
-from monitor.store import get_or_create_project
+from lossmon.server import create_app, migrate
+from lossmon.server.auth import create_token
+from lossmon.server.config import Config
+from lossmon.server.db import Database
+from lossmon.server.models import Base
+from lossmon.server.store import get_or_create_project
 
 LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REPO = Path(__file__).resolve().parent.parent
@@ -202,7 +202,7 @@ class LiveServer:
             [
                 sys.executable,
                 "-m",
-                "monitor.cli",
+                "lossmon.server.cli",
                 "token",
                 "create",
                 "--project",
@@ -219,7 +219,7 @@ class LiveServer:
         self.log_path = self.home / f"server-{self.port}.log"
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "monitor.cli", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "lossmon.server.cli", "serve", "--port", str(self.port)],
             env=self.env(),
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -15,9 +15,9 @@ from typing import Any
 
 import requests
 
-import client as lossmon
-from client.run import Run
-from client.values import check_key
+import lossmon
+from lossmon.run import Run
+from lossmon.values import check_key
 
 logger = logging.getLogger("lossmon.client")
 

@@ -1,6 +1,6 @@
 """Keras 3: a Callback that streams ``model.fit`` to lossmon, per batch and per epoch.
 
-    from client.integrations.keras import LossmonCallback
+    from lossmon.integrations.keras import LossmonCallback
     model.fit(x, y, validation_split=0.2, epochs=10,
               callbacks=[LossmonCallback(project="tabular", name="mlp")])
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from client.integrations._common import RunOwner, loss_kind, missing, numeric
-from client.run import Run
+from lossmon.integrations._common import RunOwner, loss_kind, missing, numeric
+from lossmon.run import Run
 
 try:
     import keras

@@ -1,6 +1,6 @@
 """PyTorch Lightning: a Logger that streams a Trainer's metrics to lossmon.
 
-    from client.integrations.lightning import LossmonLogger
+    from lossmon.integrations.lightning import LossmonLogger
     trainer = L.Trainer(logger=LossmonLogger(project="mnist", name="baseline"))
 
 Hyperparameters (``self.save_hyperparameters()`` and ``log_hyperparams``) become the run's
@@ -16,8 +16,8 @@ from argparse import Namespace
 from collections.abc import Mapping
 from typing import Any
 
-from client.integrations._common import RunOwner, missing, numeric
-from client.run import Run
+from lossmon.integrations._common import RunOwner, missing, numeric
+from lossmon.run import Run
 
 try:
     from lightning.pytorch.loggers.logger import Logger, rank_zero_experiment

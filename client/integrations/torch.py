@@ -1,6 +1,6 @@
 """Plain PyTorch: log a training step's loss, penalty and perplexity as tensors.
 
-    from client.integrations.torch import log_step
+    from lossmon.integrations.torch import log_step
     loss = data_loss + reg
     loss.backward()
     log_step(run, step, loss, reg=reg, perplexity=True, lr=opt.param_groups[0]["lr"],
@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from client.integrations._common import missing, numeric
-from client.run import Run
+from lossmon.integrations._common import missing, numeric
+from lossmon.run import Run
 
 try:
     import torch

@@ -1,6 +1,6 @@
 """Hugging Face Transformers: a TrainerCallback that streams a Trainer's run to lossmon.
 
-    from client.integrations.transformers import LossmonCallback
+    from lossmon.integrations.transformers import LossmonCallback
     trainer = Trainer(model=model, args=args, train_dataset=train,
                       callbacks=[LossmonCallback(project="gpt-small", name="lr-3e-4")])
 
@@ -30,8 +30,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from client.integrations._common import RunOwner, missing, numeric
-from client.run import Run
+from lossmon.integrations._common import RunOwner, missing, numeric
+from lossmon.run import Run
 
 try:
     import torch

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from monitor.api import alerts, channels, health, openapi, projects, runs, series
+from lossmon.server.api import alerts, channels, health, openapi, projects, runs, series
 
 
 def register(app: Flask) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 from sqlalchemy import select
 
-from monitor.api.common import config, json_response
-from monitor.auth import bearer_secret, reader_scope, require_writer
-from monitor.dashboard.session import may_write
-from monitor.db import get_db
-from monitor.errors import ApiError, bad_request, not_found
-from monitor.models import ALERT_STATES, MAX_ID, Alert, Project, Run, utcnow
-from monitor.wire import alert_json
+from lossmon.server.api.common import config, json_response
+from lossmon.server.auth import bearer_secret, reader_scope, require_writer
+from lossmon.server.dashboard.session import may_write
+from lossmon.server.db import get_db
+from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.models import ALERT_STATES, MAX_ID, Alert, Project, Run, utcnow
+from lossmon.server.wire import alert_json
 
 bp = Blueprint("alerts", __name__)
 

@@ -11,14 +11,14 @@ from typing import Any
 from flask import Blueprint, Response, request
 from sqlalchemy.orm import Session
 
-from monitor import channels, notify
-from monitor.api import openapi
-from monitor.api.common import config, json_body, json_response
-from monitor.auth import require_writer, writable_project
-from monitor.db import get_db
-from monitor.errors import ApiError, bad_request, not_found
-from monitor.models import Channel, Project
-from monitor.wire import require_object
+from lossmon.server import channels, notify
+from lossmon.server.api import openapi
+from lossmon.server.api.common import config, json_body, json_response
+from lossmon.server.auth import require_writer, writable_project
+from lossmon.server.db import get_db
+from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.models import Channel, Project
+from lossmon.server.wire import require_object
 
 bp = Blueprint("channels", __name__)
 

@@ -6,10 +6,10 @@ from typing import Any
 
 from flask import Response, current_app, request, url_for
 
-from monitor.config import Config
-from monitor.errors import bad_request
-from monitor.models import Run
-from monitor.wire import decode_body, dumps, iso
+from lossmon.server.config import Config
+from lossmon.server.errors import bad_request
+from lossmon.server.models import Run
+from lossmon.server.wire import decode_body, dumps, iso
 
 
 def config() -> Config:

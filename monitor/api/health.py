@@ -7,10 +7,10 @@ from typing import Any
 from flask import Blueprint, Response
 from sqlalchemy import select, text
 
-from monitor.api.common import config, json_response
-from monitor.db import Database, get_db
-from monitor.migrate import pending_revisions
-from monitor.models import WorkerHeartbeat, utcnow
+from lossmon.server.api.common import config, json_response
+from lossmon.server.db import Database, get_db
+from lossmon.server.migrate import pending_revisions
+from lossmon.server.models import WorkerHeartbeat, utcnow
 
 bp = Blueprint("health", __name__)
 

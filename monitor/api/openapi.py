@@ -10,7 +10,7 @@ from typing import Any
 
 from flask import Blueprint, Response
 
-from monitor.api.common import json_response
+from lossmon.server.api.common import json_response
 
 bp = Blueprint("openapi", __name__)
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from flask import Blueprint, Response
 
-from monitor.api.common import config, json_body, json_response
-from monitor.auth import readable_project, writable_project
-from monitor.db import get_db
-from monitor.detectors import SettingsError, validate_settings
-from monitor.errors import bad_request
-from monitor.wire import require_object
+from lossmon.server.api.common import config, json_body, json_response
+from lossmon.server.auth import readable_project, writable_project
+from lossmon.server.db import get_db
+from lossmon.server.detectors import SettingsError, validate_settings
+from lossmon.server.errors import bad_request
+from lossmon.server.wire import require_object
 
 bp = Blueprint("projects", __name__)
 

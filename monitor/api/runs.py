@@ -7,14 +7,14 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from monitor import alerts, store
-from monitor.api.common import config, json_body, json_response, run_json
-from monitor.auth import reader_scope, require_writer
-from monitor.db import get_db
-from monitor.detectors import SettingsError
-from monitor.errors import ApiError, bad_request, not_found
-from monitor.models import RUN_STATUSES, Run
-from monitor.wire import (
+from lossmon.server import alerts, store
+from lossmon.server.api.common import config, json_body, json_response, run_json
+from lossmon.server.auth import reader_scope, require_writer
+from lossmon.server.db import get_db
+from lossmon.server.detectors import SettingsError
+from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.models import RUN_STATUSES, Run
+from lossmon.server.wire import (
     RUN_WRITE_STATUSES,
     add_derived_perplexity,
     alert_json,

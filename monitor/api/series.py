@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
-from monitor import store
-from monitor.api.common import config, json_response
-from monitor.auth import reader_scope
-from monitor.db import get_db
-from monitor.errors import ApiError, bad_request, not_found
-from monitor.wire import MAX_STEP, encode_values
+from lossmon.server import store
+from lossmon.server.api.common import config, json_response
+from lossmon.server.auth import reader_scope
+from lossmon.server.db import get_db
+from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.wire import MAX_STEP, encode_values
 
 bp = Blueprint("series", __name__)
 

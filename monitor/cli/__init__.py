@@ -12,8 +12,7 @@ from typing import Any
 
 import click
 
-from monitor import migrate
-from monitor.config import Config
+from lossmon.server.config import Config
 
 DATABASE_OPTION = click.option(
     "--database-url",
@@ -66,7 +65,8 @@ def describe(settings: Config) -> str:
 @contextmanager
 def open_database(database_url: str | None) -> Iterator[Any]:
     """Yield the migrated database of a command, disposed of however the command ends."""
-    from monitor.db import Database
+    from lossmon.server import migrate
+    from lossmon.server.db import Database
 
     settings = settings_for(database_url)
     migrate.upgrade(settings.database_url)
@@ -78,6 +78,6 @@ def open_database(database_url: str | None) -> Iterator[Any]:
 
 
 # The commands register themselves on `main` when their modules are imported.
-from monitor.cli import admin, data, processes  # noqa: E402
+from lossmon.server.cli import admin, data, processes  # noqa: E402
 
 __all__ = ["DATABASE_OPTION", "admin", "data", "main", "processes"]

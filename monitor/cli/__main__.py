@@ -1,5 +1,5 @@
-"""`python -m monitor.cli`: the same command line as the `lossmon` script."""
+"""`python -m lossmon.server.cli`: the same command line as the `lossmon` script."""
 
-from monitor.cli import main
+from lossmon.server.cli import main
 
 main(prog_name="lossmon")

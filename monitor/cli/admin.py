@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from monitor import migrate
-from monitor.cli import DATABASE_OPTION, describe, main, open_database, settings_for
+from lossmon.server import migrate
+from lossmon.server.cli import DATABASE_OPTION, describe, main, open_database, settings_for
 
 
 @main.group()
@@ -44,8 +44,8 @@ def token() -> None:
 @DATABASE_OPTION
 def token_create(project: str, label: str, database_url: str | None) -> None:
     """Create a token; the token alone is printed on the last line (shown only once)."""
-    from monitor import auth, store
-    from monitor.wire import key_problem
+    from lossmon.server import auth, store
+    from lossmon.server.wire import key_problem
 
     if key_problem(project) or "/" in project:
         raise click.BadParameter("use letters, digits, '-', '_' or '.'", param_hint="--project")
@@ -60,7 +60,7 @@ def token_create(project: str, label: str, database_url: str | None) -> None:
 @DATABASE_OPTION
 def token_list(project: str | None, database_url: str | None) -> None:
     """List tokens (never their secrets)."""
-    from monitor import auth
+    from lossmon.server import auth
 
     with open_database(database_url) as database, database.session() as session:
         tokens = auth.list_tokens(session, project)
@@ -81,7 +81,7 @@ def token_list(project: str | None, database_url: str | None) -> None:
 @DATABASE_OPTION
 def token_revoke(token_id: int, database_url: str | None) -> None:
     """Revoke a token by its id; clients using it get 401 from now on."""
-    from monitor import auth
+    from lossmon.server import auth
 
     with open_database(database_url) as database, database.session() as session:
         revoked = auth.revoke_token(session, token_id)
@@ -117,7 +117,7 @@ def channel_add(
 ) -> None:
     """Add URL as a channel: http(s) = signed JSON webhook; other schemes = apprise URLs
     (slack://, discord://, msteams://, mailto://, ntfy://, json://, ...)."""
-    from monitor import channels, store
+    from lossmon.server import channels, store
 
     with open_database(database_url) as database, database.session() as session:
         try:
@@ -142,7 +142,7 @@ def channel_add(
 @DATABASE_OPTION
 def channel_list(project: str | None, database_url: str | None) -> None:
     """List channels, URLs masked (never their secrets)."""
-    from monitor import channels, store
+    from lossmon.server import channels, store
 
     with open_database(database_url) as database, database.session() as session:
         scope = None
@@ -168,7 +168,7 @@ def channel_list(project: str | None, database_url: str | None) -> None:
 @DATABASE_OPTION
 def channel_remove(channel_id: int, database_url: str | None) -> None:
     """Remove a channel (its pending deliveries go with it)."""
-    from monitor import channels
+    from lossmon.server import channels
 
     with open_database(database_url) as database, database.session() as session:
         removed = channels.remove_channel(session, channel_id)
@@ -182,8 +182,8 @@ def channel_remove(channel_id: int, database_url: str | None) -> None:
 @DATABASE_OPTION
 def channel_test(channel_id: int, database_url: str | None) -> None:
     """Send a test notification now; exit 1 when the receiver did not acknowledge it."""
-    from monitor import notify
-    from monitor.models import Channel
+    from lossmon.server import notify
+    from lossmon.server.models import Channel
 
     settings = settings_for(database_url)
     with open_database(database_url) as database, database.session() as session:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from monitor.cli import DATABASE_OPTION, main, open_database
+from lossmon.server.cli import DATABASE_OPTION, main, open_database
 
 
 @main.command()
@@ -33,9 +33,9 @@ def backtest(
     """
     import json
 
-    from monitor import backtest as replaying
-    from monitor.detectors import SettingsError, validate_settings
-    from monitor.store import find_project
+    from lossmon.server import backtest as replaying
+    from lossmon.server.detectors import SettingsError, validate_settings
+    from lossmon.server.store import find_project
 
     if bool(files) == bool(project):
         raise click.UsageError("give CSV FILES or --project, not both")
@@ -58,27 +58,16 @@ def backtest(
     click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
 
 
-@main.command()
-@click.argument("directory", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--url", envvar="LOSSMON_URL", default=None, help="Server; default: the spool's.")
-@click.option("--token", envvar="LOSSMON_TOKEN", default=None, help="Project token.")
-@click.option("--timeout", default=60.0, show_default=True, help="Seconds per spool file.")
-def sync(directory: Path | None, url: str | None, token: str | None, timeout: float) -> None:
-    """Upload spooled points (offline runs, outages) from DIRECTORY (default LOSSMON_HOME/spool).
+@main.command(
+    context_settings={"ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def sync(args: tuple[str, ...]) -> None:
+    """Upload spooled points (offline runs, outages); the client's own command (lossmon.cli)."""
+    from lossmon.cli import sync_command
 
-    DIRECTORY may be a spool folder, a LOSSMON_HOME or one .jsonl file. Uploading twice is
-    harmless: the server keeps the last write of each step.
-    """
-    import client
-
-    result = client.sync(directory, url=url, token=token, timeout=timeout)
-    click.echo(f"{result.runs} runs, {result.points} points uploaded")
-    for path, reason in result.failed.items():
-        click.echo(f"failed: {path}: {reason}", err=True)
-    for path in result.skipped:
-        click.echo(f"skipped (still being written): {path}", err=True)
-    if not result.ok:
-        raise SystemExit(1)
+    raise SystemExit(sync_command(args))
 
 
 @main.group("import")
@@ -95,7 +84,7 @@ def import_tensorboard(
     logdir: Path, project: str, loss_kind: str | None, database_url: str | None
 ) -> None:
     """Import each run (directory of event files) under LOGDIR; re-importing updates it."""
-    from monitor import transfer
+    from lossmon.server import transfer
 
     def report(run: transfer.ImportedRun) -> None:
         action = "created" if run.created else "updated"
@@ -127,7 +116,7 @@ def import_csv(
 ) -> None:
     """Import CSV files, one run each: `lossmon export`'s format (key,step,value,wall_time) or
     a training curve (step,split,loss,reg,ppl). Importing a file again updates its run."""
-    from monitor import transfer
+    from lossmon.server import transfer
 
     with open_database(database_url) as database, database.session() as session:
         for path in files:
@@ -153,7 +142,7 @@ def import_csv(
 @DATABASE_OPTION
 def export(run_id: int, fmt: str, output: str | None, database_url: str | None) -> None:
     """Write every point of run RUN (its id) as rows of key, step, value, wall_time."""
-    from monitor import transfer
+    from lossmon.server import transfer
 
     path = output or f"run-{run_id}.{fmt}"
     with open_database(database_url) as database, database.session() as session:

@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from monitor import migrate
-from monitor.cli import (
+from lossmon.server import migrate
+from lossmon.server.cli import (
     DATABASE_OPTION,
     configure_logging,
     describe,
@@ -20,8 +20,8 @@ from monitor.cli import (
     main,
     settings_for,
 )
-from monitor.config import Config
-from monitor.scheduler import Worker
+from lossmon.server.config import Config
+from lossmon.server.scheduler import Worker
 
 
 @main.command()
@@ -32,7 +32,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     """Run web and scheduler in one process (the embedded SQLite default needs nothing else)."""
     from werkzeug.serving import make_server
 
-    from monitor.app import create_app
+    from lossmon.server.app import create_app
 
     limit_malloc_arenas()
     settings = settings_for(database_url)
@@ -125,8 +125,8 @@ def worker(database_url: str | None, check: bool) -> None:
 def _check_worker(settings: Config) -> None:
     from sqlalchemy import func, select
 
-    from monitor.db import Database
-    from monitor.models import WorkerHeartbeat, utcnow
+    from lossmon.server.db import Database
+    from lossmon.server.models import WorkerHeartbeat, utcnow
 
     database = Database(settings.database_url)
     try:
@@ -158,7 +158,7 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
 
     The schema must be current: run `lossmon db upgrade` first (docker-compose does).
     """
-    from monitor.app import create_app
+    from lossmon.server.app import create_app
 
     settings = settings_for(database_url)
     if workers is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from monitor.dashboard import login, views
+from lossmon.server.dashboard import login, views
 
 
 def register(app: Flask) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
-from monitor.api.common import config
-from monitor.dashboard.session import csrf_ok, password_matches
+from lossmon.server.api.common import config
+from lossmon.server.dashboard.session import csrf_ok, password_matches
 
 bp = Blueprint("login", __name__, template_folder="templates")
 

@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor import rollups, store
-from monitor.models import Alert, Point, Project, Rollup, Run, Series
-from monitor.wire import PERPLEXITY_LOSS_KINDS
+from lossmon.server import rollups, store
+from lossmon.server.models import Alert, Point, Project, Rollup, Run, Series
+from lossmon.server.wire import PERPLEXITY_LOSS_KINDS
 
 SPARKLINE_POINTS = 64
 TRAIN_LOSS = "train/loss"

@@ -19,13 +19,13 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from monitor import store
-from monitor.api.common import config
-from monitor.dashboard import queries
-from monitor.dashboard.session import csrf_token
-from monitor.db import get_db
-from monitor.errors import ApiError
-from monitor.models import ALERT_STATES, RUN_STATUSES, SEVERITIES, Run
+from lossmon.server import store
+from lossmon.server.api.common import config
+from lossmon.server.dashboard import queries
+from lossmon.server.dashboard.session import csrf_token
+from lossmon.server.db import get_db
+from lossmon.server.errors import ApiError
+from lossmon.server.models import ALERT_STATES, RUN_STATUSES, SEVERITIES, Run
 
 bp = Blueprint("dashboard", __name__, template_folder="templates")
 

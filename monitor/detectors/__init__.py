@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from monitor.detectors import (
+from lossmon.server.detectors import (
     divergence,
     overfitting,
     perplexity,
@@ -20,8 +20,13 @@ from monitor.detectors import (
     regularization,
     spike,
 )
-from monitor.detectors.base import Batch, Finding, Series, series
-from monitor.detectors.settings import SettingsError, defaults, markdown_table, validate_settings
+from lossmon.server.detectors.base import Batch, Finding, Series, series
+from lossmon.server.detectors.settings import (
+    SettingsError,
+    defaults,
+    markdown_table,
+    validate_settings,
+)
 
 Evaluate = Callable[..., tuple[dict[str, Any], list[Finding]]]
 

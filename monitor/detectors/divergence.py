@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from monitor.detectors.base import (
+from lossmon.server.detectors.base import (
     Batch,
     Episodes,
     Finding,

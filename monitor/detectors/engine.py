@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor.detectors import DETECTORS, evaluate_all, lifecycle
-from monitor.detectors.base import Batch
+from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle
+from lossmon.server.detectors.base import Batch
 
 
 @dataclass

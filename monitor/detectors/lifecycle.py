@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from monitor.detectors.base import Finding
+from lossmon.server.detectors.base import Finding
 
 
 def advance(

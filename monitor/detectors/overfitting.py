@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from monitor.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, median, push
+from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, median, push
 
 NAME = "overfitting"
 

@@ -11,8 +11,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.detectors.base import Batch, Episodes, Finding, enc, median, push
-from monitor.detectors.regularization import paired
+from lossmon.server.detectors.base import Batch, Episodes, Finding, enc, median, push
+from lossmon.server.detectors.regularization import paired
 
 NAME = "perplexity"
 KINDS = ("cross_entropy", "nll")

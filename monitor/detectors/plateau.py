@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.detectors.base import Batch, Episodes, Finding, dec, enc, new_points
+from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, new_points
 
 NAME = "plateau"
 

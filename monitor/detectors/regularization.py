@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from monitor.detectors.base import EMPTY, Batch, Episodes, Finding, fresh, rolling_median
+from lossmon.server.detectors.base import EMPTY, Batch, Episodes, Finding, fresh, rolling_median
 
 NAME = "regularization"
 

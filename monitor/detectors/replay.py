@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor.detectors import engine, series, validate_settings
-from monitor.detectors.base import Batch
+from lossmon.server.detectors import engine, series, validate_settings
+from lossmon.server.detectors.base import Batch
 
 TRAIN_KEYS = {"loss": "train/loss", "reg": "train/reg", "ppl": "train/ppl"}
 VAL_KEYS = {"loss": "val/loss", "reg": "val/reg", "ppl": "val/ppl"}

@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from monitor.detectors.base import median, push
+from lossmon.server.detectors.base import median, push
 
 NAME = "stale"
 

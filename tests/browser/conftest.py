@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from werkzeug.serving import make_server
 
-from monitor import create_app
-from monitor.config import Config
-from monitor.db import Database
+from lossmon.server import create_app
+from lossmon.server.config import Config
+from lossmon.server.db import Database
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHROMIUM_ARGS = [

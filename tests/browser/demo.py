@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from monitor import alerts
-from monitor.db import Database
+from lossmon.server import alerts
+from lossmon.server.db import Database
 from tests.browser.seeding import load_curve, seed_run
 
 PROJECTS = {

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import update
 
-from monitor import store
-from monitor.db import Database
-from monitor.models import Alert, Run, Series
-from monitor.wire import SeriesBatch, add_derived_perplexity
+from lossmon.server import store
+from lossmon.server.db import Database
+from lossmon.server.models import Alert, Run, Series
+from lossmon.server.wire import SeriesBatch, add_derived_perplexity
 
 CURVES = Path(__file__).resolve().parent.parent / "data" / "curves"
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from monitor.config import Config
+from lossmon.server.config import Config
 from tests.browser.conftest import Pages, Site, serve, wait_ready
 from tests.browser.seeding import add_alert, seed_run
 

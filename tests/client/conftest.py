@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 
-from client import lifecycle
+from lossmon import lifecycle
 from tests.client.fake_server import FakeServer
 from tests.client.fault_proxy import FaultProxy
 from tests.conftest import LiveServer

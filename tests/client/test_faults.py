@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-import client as lossmon
-from client import spool
+import lossmon
+from lossmon import spool
 from tests.client.conftest import FAST, find_run, read_run, read_series
 from tests.client.fault_proxy import FaultProxy
 
@@ -95,7 +95,7 @@ def test_503_then_429_with_retry_after(server: Any, proxy: FaultProxy) -> None:
 
 TRAINING = """
 import sys, time
-import client as lossmon
+import lossmon
 run = lossmon.init(project={project!r}, client_run_id="killed-job", url={url!r},
                    token={token!r}, flush_interval=0.05, backoff_base=0.05, max_backoff=0.3,
                    spool_after=0.3)

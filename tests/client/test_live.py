@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import client as lossmon
+import lossmon
 from tests.client.conftest import FAST, find_run, read_run, read_series
 
 
@@ -84,7 +84,7 @@ def test_exception_in_the_context_manager_marks_the_run_failed(server: Any) -> N
 
 
 SCRIPT = """
-import client as lossmon
+import lossmon
 run = lossmon.init(project={project!r}, client_run_id={crid!r}, url={url!r},
                    token={token!r}, flush_interval=0.05)
 for step in range(500):

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-import client as lossmon
-from client import spool
-from client import worker as worker_module
+import lossmon
+from lossmon import spool
+from lossmon import worker as worker_module
 from tests.client.conftest import FAST
 from tests.client.fake_server import FakeServer
 

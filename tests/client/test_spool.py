@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from client import spool
+from lossmon import spool
 
 
 def header(crid: str = "abc") -> dict[str, object]:

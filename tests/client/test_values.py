@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from client.values import as_step, check_key, check_value, encode, from_wire, to_wire
+from lossmon.values import as_step, check_key, check_value, encode, from_wire, to_wire
 
 
 class Scalar:

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from monitor.config import Config
-from monitor.detectors.replay import first_nonfinite, read_rows
-from monitor.models import Alert
-from monitor.scheduler import Worker
-from monitor.wire import encode_value
+from lossmon.server.config import Config
+from lossmon.server.detectors.replay import first_nonfinite, read_rows
+from lossmon.server.models import Alert
+from lossmon.server.scheduler import Worker
+from lossmon.server.wire import encode_value
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "curves"
 KEYS = {"train": "train", "val": "val"}

@@ -16,8 +16,8 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from monitor.cli import main
-from monitor.db import Database
+from lossmon.server.cli import main
+from lossmon.server.db import Database
 from tests.conftest import LiveServer, empty_postgres, free_port, wait_for
 from tests.monitor.test_delivery import (
     SECRET,
@@ -51,7 +51,7 @@ class Process:
         environ["LOSSMON_DATABASE_URL"] = database_url
         with self.log_path.open("wb") as log:
             self.popen = subprocess.Popen(
-                [sys.executable, "-m", "monitor.cli", *args],
+                [sys.executable, "-m", "lossmon.server.cli", *args],
                 env=environ,
                 stdout=log,
                 stderr=subprocess.STDOUT,

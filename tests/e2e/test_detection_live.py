@@ -8,8 +8,8 @@ import time
 import requests
 from sqlalchemy import select
 
-from monitor.db import Database
-from monitor.models import Alert
+from lossmon.server.db import Database
+from lossmon.server.models import Alert
 from tests.conftest import LiveServer
 
 

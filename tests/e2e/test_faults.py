@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import requests
 
-import client as lossmon
+import lossmon
 from tests.conftest import LiveServer
 
 STEPS = 600

@@ -21,7 +21,7 @@ def test_serve_on_the_embedded_default_creates_and_migrates_its_database(tmp_pat
     env["LOSSMON_HOME"] = str(home)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "monitor.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "lossmon.server.cli", "serve", "--port", str(port)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -113,7 +113,7 @@ def test_serve_warns_when_exposed_without_a_password(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "monitor.cli",
+            "lossmon.server.cli",
             "serve",
             "--host",
             "0.0.0.0",

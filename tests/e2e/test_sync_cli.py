@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import requests
 
-import client as lossmon
-from monitor.cli import main
+import lossmon
+from lossmon.server.cli import main
 
 
 def test_sync_uploads_an_offline_run(live_server, runner, tmp_path) -> None:

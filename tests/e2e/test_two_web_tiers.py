@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import requests
 
-import client as lossmon
+import lossmon
 from tests.conftest import empty_postgres, free_port, wait_for
 from tests.monitor.test_delivery import Receiver, verify
 
@@ -55,7 +55,7 @@ class Tier:
         log = self.home / f"{args[0]}-{len(self.popens)}.log"
         with log.open("wb") as out:
             popen = subprocess.Popen(
-                [sys.executable, "-m", "monitor.cli", *args],
+                [sys.executable, "-m", "lossmon.server.cli", *args],
                 env=self.env(),
                 stdout=out,
                 stderr=subprocess.STDOUT,
@@ -70,7 +70,7 @@ class Tier:
 
     def token(self) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "monitor.cli", "token", "create", "--project", "demo"],
+            [sys.executable, "-m", "lossmon.server.cli", "token", "create", "--project", "demo"],
             env=self.env(),
             capture_output=True,
             text=True,

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from monitor import create_app
-from monitor.auth import create_token, revoke_token
-from monitor.config import Config
-from monitor.models import Alert, Run
-from monitor.store import get_or_create_project
+from lossmon.server import create_app
+from lossmon.server.auth import create_token, revoke_token
+from lossmon.server.config import Config
+from lossmon.server.models import Alert, Run
+from lossmon.server.store import get_or_create_project
 
 PASSWORD = "correct horse"
 SECRET_A = "run-of-project-a"  # appears only in project A's data

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from monitor import alerts
-from monitor.models import Alert, Run
+from lossmon.server import alerts
+from lossmon.server.models import Alert, Run
 from tests.conftest import make_token
 
 

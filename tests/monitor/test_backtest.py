@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from monitor.cli import main
+from lossmon.server.cli import main
 
 CURVES = Path(__file__).resolve().parents[1] / "data" / "curves"
 

@@ -22,7 +22,7 @@ def run_id(client: Any, auth: dict[str, str]) -> int:
 def stored_points(db: Any) -> int:
     from sqlalchemy import func, select
 
-    from monitor.models import Point
+    from lossmon.server.models import Point
 
     with db.session() as session:
         return int(session.scalar(select(func.count()).select_from(Point)) or 0)
@@ -144,8 +144,8 @@ def test_missing_or_wrong_token_is_401(client, run_id, db, header) -> None:
 
 
 def test_revoked_token_is_401(client, db, runner) -> None:
-    from monitor import auth as tokens
-    from monitor.store import get_or_create_project
+    from lossmon.server import auth as tokens
+    from lossmon.server.store import get_or_create_project
 
     with db.session() as session:
         new = tokens.create_token(session, get_or_create_project(session, "demo"), "ci")

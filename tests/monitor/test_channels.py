@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from monitor.channels import mask_url
-from monitor.cli import main
+from lossmon.server.channels import mask_url
+from lossmon.server.cli import main
 from tests.conftest import make_token
 from tests.monitor.test_delivery import (
     SECRET,

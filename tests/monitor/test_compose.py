@@ -16,8 +16,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from monitor.cli import DATABASE_OPTION, main
-from monitor.config import Config
+from lossmon.server.cli import DATABASE_OPTION, main
+from lossmon.server.config import Config
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT = re.compile(r"\$\{(\w+)(?::?-([^}]*)|:?\?[^}]*)?\}")

@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from monitor import create_app
-from monitor.config import Config
+from lossmon.server import create_app
+from lossmon.server.config import Config
 from tests.browser.seeding import add_alert, seed_run
 from tests.conftest import make_token
 

@@ -22,11 +22,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from monitor import channels, notify, outbox
-from monitor.config import Config
-from monitor.db import Database
-from monitor.models import Alert, Delivery, Project, Run, utcnow
-from monitor.store import get_or_create_project
+from lossmon.server import channels, notify, outbox
+from lossmon.server.config import Config
+from lossmon.server.db import Database
+from lossmon.server.models import Alert, Delivery, Project, Run, utcnow
+from lossmon.server.store import get_or_create_project
 from tests.conftest import free_port
 
 PUBLIC_URL = "https://lossmon.example.com"

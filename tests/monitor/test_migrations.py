@@ -6,8 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from monitor import migrate
-from monitor.models import Base
+from lossmon.server import migrate
+from lossmon.server.models import Base
 
 
 def _schema_diff(url: str) -> list[object]:
@@ -59,7 +59,7 @@ def test_points_are_hash_partitioned_on_postgresql(postgres_template: str) -> No
 
 
 def test_db_upgrade_command_creates_a_fresh_sqlite_database(runner, tmp_path) -> None:
-    from monitor.cli import main
+    from lossmon.server.cli import main
 
     url = f"sqlite:///{tmp_path / 'nested' / 'fresh.db'}"
     result = runner.invoke(main, ["db", "upgrade", "--database-url", url])

@@ -91,7 +91,7 @@ def test_non_finite_values_round_trip(client, auth, run_id) -> None:
 
 
 def test_non_finite_values_round_trip_in_the_database(client, auth, run_id, db) -> None:
-    from monitor import store
+    from lossmon.server import store
 
     post(
         client,
@@ -142,7 +142,7 @@ def test_mse_runs_get_no_perplexity(client, auth) -> None:
 
 
 def test_points_mark_the_run_seen_and_for_evaluation(client, auth, run_id, db) -> None:
-    from monitor.models import Run
+    from lossmon.server.models import Run
 
     post(client, auth, run_id, [{"step": 1, "values": {"train/loss": 1.0}}])
     with db.session() as session:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from monitor import rollups, store
-from monitor.models import Run
-from monitor.wire import SeriesBatch
+from lossmon.server import rollups, store
+from lossmon.server.models import Run
+from lossmon.server.wire import SeriesBatch
 
 
 @pytest.fixture

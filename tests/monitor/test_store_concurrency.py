@@ -8,10 +8,10 @@ import time
 
 from sqlalchemy import select, text
 
-from monitor import store
-from monitor.db import Database
-from monitor.models import Rollup, Series
-from monitor.wire import SeriesBatch
+from lossmon.server import store
+from lossmon.server.db import Database
+from lossmon.server.models import Rollup, Series
+from lossmon.server.wire import SeriesBatch
 from tests.conftest import empty_postgres
 
 

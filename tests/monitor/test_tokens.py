@@ -6,9 +6,9 @@ import hashlib
 
 from sqlalchemy import select
 
-from monitor.cli import main
-from monitor.db import Database
-from monitor.models import ApiToken
+from lossmon.server.cli import main
+from lossmon.server.db import Database
+from lossmon.server.models import ApiToken
 
 
 def test_create_prints_the_token_alone_on_the_last_line(runner, database_url, client) -> None:
@@ -65,8 +65,8 @@ def test_bad_project_name_is_refused(runner, database_url) -> None:
 
 
 def test_password_protected_reads_need_a_token_of_the_project(database_url) -> None:
-    from monitor import create_app
-    from monitor.config import Config
+    from lossmon.server import create_app
+    from lossmon.server.config import Config
     from tests.conftest import make_token
 
     app = create_app(Config(database_url=database_url, dashboard_password="s3cret"))

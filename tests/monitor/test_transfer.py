@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from monitor.cli import main
-from monitor.db import Database
-from monitor.models import Project, Run
-from monitor.transfer import points_of, tag_key
+from lossmon.server.cli import main
+from lossmon.server.db import Database
+from lossmon.server.models import Project, Run
+from lossmon.server.transfer import points_of, tag_key
 
 pytest.importorskip("tensorboard", reason="the import needs the tensorboard package")
 torch_tb = pytest.importorskip("torch.utils.tensorboard", reason="writes the event files")
@@ -210,7 +210,7 @@ def test_tags_map_onto_keys(tag: str, key: str | None) -> None:
 def test_import_csv_takes_curves_and_exports_and_is_idempotent(
     runner, database_url, tmp_path
 ) -> None:
-    from monitor.cli import main
+    from lossmon.server.cli import main
 
     curve = Path(__file__).resolve().parents[1] / "data" / "curves" / "s10_cancer.csv"
     args = ["import", "csv", str(curve), "--project", "old", "--database-url", database_url]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from client.integrations._common import loss_kind, metric_key
+from lossmon.integrations._common import loss_kind, metric_key
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,6 @@ def test_a_missing_framework_names_the_package(
     loaded = [name for name in sys.modules if name.split(".")[0] == package]
     for name in {package, *loaded}:
         monkeypatch.setitem(sys.modules, name, None)
-    monkeypatch.delitem(sys.modules, f"client.integrations.{module}", raising=False)
+    monkeypatch.delitem(sys.modules, f"lossmon.integrations.{module}", raising=False)
     with pytest.raises(ImportError, match=f"needs the '{package}' package.*pip install {package}"):
-        importlib.import_module(f"client.integrations.{module}")
+        importlib.import_module(f"lossmon.integrations.{module}")

@@ -12,7 +12,7 @@ from tests.client.conftest import FAST, read_run, read_series
 
 os.environ.setdefault("KERAS_BACKEND", "torch")
 keras = pytest.importorskip("keras", reason="CI installs keras; a laptop may not")
-from client.integrations.keras import LossmonCallback  # noqa: E402
+from lossmon.integrations.keras import LossmonCallback  # noqa: E402
 
 BATCHES = 6  # per epoch: 96 training rows in batches of 16
 EPOCHS = 3

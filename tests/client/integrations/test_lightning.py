@@ -12,7 +12,7 @@ pytest.importorskip("lightning", reason="CI installs lightning; a laptop may not
 import lightning as L  # noqa: E402
 import torch  # noqa: E402
 
-from client.integrations.lightning import LossmonLogger  # noqa: E402
+from lossmon.integrations.lightning import LossmonLogger  # noqa: E402
 
 
 class Regressor(L.LightningModule):

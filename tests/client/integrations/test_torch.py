@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-import client as lossmon
+import lossmon
 from tests.client.conftest import FAST, read_run, read_series
 
 torch = pytest.importorskip("torch", reason="CI installs torch; a laptop may not")
-from client.integrations.torch import log_step  # noqa: E402
+from lossmon.integrations.torch import log_step  # noqa: E402
 
 
 def test_a_cross_entropy_loop_logs_loss_penalty_and_perplexity(server: Any) -> None:

@@ -17,7 +17,7 @@ pytest.importorskip("accelerate", reason="the Trainer needs accelerate")
 import torch  # noqa: E402
 from transformers import GPT2Config, GPT2LMHeadModel, Trainer, TrainingArguments  # noqa: E402
 
-from client.integrations.transformers import LossmonCallback  # noqa: E402
+from lossmon.integrations.transformers import LossmonCallback  # noqa: E402
 
 STEPS = 12
 

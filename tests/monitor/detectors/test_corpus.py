@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from monitor.detectors.replay import Replay, first_nonfinite, read_rows, replay
+from lossmon.server.detectors.replay import Replay, first_nonfinite, read_rows, replay
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "curves"
 LABELS = sorted(CORPUS.glob("*.json"))

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from monitor.detectors import DETECTORS, evaluate_all, series, validate_settings
-from monitor.detectors.base import Finding
-from monitor.detectors.replay import batches, read_rows
+from lossmon.server.detectors import DETECTORS, evaluate_all, series, validate_settings
+from lossmon.server.detectors.base import Finding
+from lossmon.server.detectors.replay import batches, read_rows
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "curves"
 RUNS = ["s01_digits", "s04_digits", "s10_cancer", "s20_digits", "s24_charlm", "s25_diabetes"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detectors.base import Finding
-from monitor.detectors.lifecycle import advance
+from lossmon.server.detectors.base import Finding
+from lossmon.server.detectors.lifecycle import advance
 
 
 def ep(start: int, last: int, end: int | None) -> Finding:

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from monitor.detectors import (
+from lossmon.server.detectors import (
     divergence,
     overfitting,
     perplexity,

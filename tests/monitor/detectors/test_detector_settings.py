@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.detectors.settings import SPEC, SettingsError, markdown_table, validate_settings
+from lossmon.server.detectors.settings import SPEC, SettingsError, markdown_table, validate_settings
 
 
 def test_defaults_validate_and_cover_every_detector() -> None:

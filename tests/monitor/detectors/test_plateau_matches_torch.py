@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.detectors import plateau, series, validate_settings
+from lossmon.server.detectors import plateau, series, validate_settings
 
 torch = pytest.importorskip(
     "torch", reason="compares with torch's ReduceLROnPlateau; CI installs torch 2.13.0 (CPU)"

@@ -1,0 +1,7 @@
+"""`python -m lossmon`: the same command line as the `lossmon` script."""
+
+import sys
+
+from lossmon.cli import main
+
+sys.exit(main())
