@@ -69,6 +69,7 @@ def test_the_cli_without_the_server_extra_gives_sync_and_help_and_names_the_extr
     assert "sync" in help_text.stdout and 'pip install "lossmon[server]"' in help_text.stdout
     serve = run_python(blocked + "from lossmon.cli import main; sys.exit(main(['serve']))")
     assert serve.returncode == 2
-    assert serve.stderr.strip() == 'lossmon serve is a server command: pip install "lossmon[server]"'
+    expected = 'lossmon serve is a server command: pip install "lossmon[server]"'
+    assert serve.stderr.strip() == expected
     sync = run_python(blocked + "from lossmon.cli import main; sys.exit(main(['sync', '--help']))")
     assert sync.returncode == 0 and "--token" in sync.stdout, sync.stderr
