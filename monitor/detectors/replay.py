@@ -138,6 +138,44 @@ def describe(result: Replay) -> str:
     return "\n".join(lines) if lines else "nothing would fire"
 
 
+def relog(
+    rows: list[tuple[int, str, dict[str, float]]],
+    every: int,
+    *,
+    mean: bool = False,
+    val_every: int | None = None,
+) -> list[tuple[int, str, dict[str, float]]]:
+    """Return the curve as a run logging every `every` steps would have logged it.
+
+    Training rows are sampled at the multiples of `every` (and the last step), or with `mean`
+    replaced by the mean over their interval, as Hugging Face's Trainer logs (a non-finite
+    value in the interval makes the mean non-finite). Validation rows are kept at the
+    multiples of `val_every` steps (and the last evaluation); None keeps every evaluation.
+    """
+    train = [r for r in rows if r[1] == "train"]
+    val = [r for r in rows if r[1] != "train"]
+    last_train = train[-1][0] if train else 0
+    kept: list[tuple[int, str, dict[str, float]]] = []
+    pending: list[dict[str, float]] = []
+    for step, split, values in train:
+        pending.append(values)
+        if step % every and step != last_train:
+            continue
+        if mean:
+            # A mean of perplexities is not the perplexity of the mean loss: Trainer-style
+            # logs carry none.
+            keys = set().union(*pending) - {"ppl"}
+            values = {k: math.fsum(p[k] for p in pending if k in p)
+                      / sum(k in p for p in pending) for k in keys}  # fmt: skip
+        kept.append((step, split, values))
+        pending = []
+    if val and val_every is not None:
+        last_val = val[-1][0]
+        val = [r for r in val if r[0] % val_every == 0 or r[0] == last_val]
+    # At equal steps the training row comes first, as a training loop logs them.
+    return sorted(kept + val, key=lambda r: (r[0], r[1] != "train"))
+
+
 def first_nonfinite(rows: list[tuple[int, str, dict[str, float]]]) -> int | None:
     """Return the first step whose loss is NaN/±Inf, or None."""
     for step, _, values in rows:

@@ -1,0 +1,77 @@
+"""Verdicts of the detectors on every labelled curve re-logged at other cadences (issue 12).
+
+For each curve of tests/data/curves (and tests/data/curves/wild when present) and each cadence
+(a training point every 1, 10 or 50 steps, sampled or as Trainer-style interval means; every
+evaluation, or about five in all), print what fires beside the label:
+
+    .venv/bin/python bench/cadence.py [--only s05_digits] [--wild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from lossmon.server.detectors.replay import read_rows, relog, replay
+
+CURVES = Path(__file__).resolve().parents[1] / "tests" / "data" / "curves"
+WANTED = {
+    "divergence": ("divergence", "critical"),
+    "spike_recover": ("spike", "warning"),
+    "overfit": ("overfitting", "warning"),
+    "plateau": ("plateau", "info"),
+}
+
+
+def cadences(steps: int, eval_every: int) -> list[tuple[str, int, bool, int | None]]:
+    few = max(eval_every, (steps // 5) // eval_every * eval_every)
+    out = [("1", 1, False, None)]
+    for every in (10, 50):
+        out += [(f"{every}s", every, False, None), (f"{every}m", every, True, None)]
+    out += [("10m/5ev", 10, True, few)]
+    return out
+
+
+def verdict(label: dict, alerts: list) -> str:
+    """'ok', or what is wrong: the wanted alert missing, or a loud alert on a healthy run."""
+    kind = label["pathology"]
+    loud = [a for a in alerts if a.severity in ("warning", "critical")]
+    if kind in WANTED:
+        det, sev = WANTED[kind]
+        if not any(a.detector == det and a.severity == sev for a in alerts):
+            return f"MISSED {det}"
+        if kind != "divergence" and any(a.severity == "critical" for a in alerts):
+            return "CRITICAL on a run that did not diverge"
+        return "ok"
+    return "ok" if not loud else "LOUD on healthy"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default=None)
+    parser.add_argument("--wild", action="store_true", help="the wild corpus instead")
+    args = parser.parse_args()
+    folder = CURVES / "wild" if args.wild else CURVES
+    bad = total = 0
+    for meta_path in sorted(folder.glob("*.json")):
+        if args.only and args.only not in meta_path.stem:
+            continue
+        label = json.loads(meta_path.read_text())
+        rows = read_rows(meta_path.with_suffix(".csv"))
+        steps = max(r[0] for r in rows)
+        for name, every, mean, val_every in cadences(steps, int(label.get("eval_every") or 1)):
+            if args.wild and name != "1":
+                continue
+            result = replay(relog(rows, every, mean=mean, val_every=val_every),
+                            loss_kind=label.get("loss_kind"))  # fmt: skip
+            got = ", ".join(f"{a.detector}/{a.severity}@{a.opened_step}" for a in result.alerts)
+            v = verdict(label, result.alerts)
+            total += 1
+            bad += v != "ok"
+            print(f"{label['run_id']:<22} {label['pathology']:<14} {name:<8} {v:<24} {got or '-'}")
+    print(f"{total - bad}/{total} ok")
+
+
+if __name__ == "__main__":
+    main()
