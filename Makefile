@@ -40,10 +40,18 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 # imported into the project `demo` so the dashboard shows something real from the first start.
 DEMO_CURVES := $(addprefix tests/data/curves/,s05_digits.csv s28_digits.csv s27_charlm.csv s01_digits.csv s02_charlm.csv)
 
+# make demo's token is one for every project (the README's snippets write to `demo`, `mnist` and
+# `gpt-small`), kept beside the database it belongs to and reused while it is live there: a new
+# one is minted only when the file is missing or the token was revoked.
+DEMO_HOME := $(or $(LOSSMON_HOME),$(HOME)/.lossmon)
+DEMO_TOKEN := $(DEMO_HOME)/demo-token
+
 demo: $(VENV)/.server assets
-	@$(BIN)/lossmon token create --project demo --label "make demo" | tail -n 1 > $(VENV)/demo-token
+	@mkdir -p $(DEMO_HOME)
+	@test -s $(DEMO_TOKEN) && $(BIN)/lossmon token check < $(DEMO_TOKEN) > /dev/null 2>&1 \
+		|| (umask 077 && $(BIN)/lossmon token create --label "make demo" | tail -n 1 > $(DEMO_TOKEN))
 	@$(BIN)/lossmon import csv --project demo $(DEMO_CURVES) > /dev/null
-	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  project: demo  token: $$(cat $(VENV)/demo-token)"
+	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  token (every project): $$(cat $(DEMO_TOKEN))"
 	@echo "lossmon: in another terminal, start a live demo training: make quickstart"
 	$(BIN)/lossmon serve --port $(PORT)
 

@@ -9,8 +9,8 @@ loss blows up. Open the printed run page: the curves grow live, a **spike** aler
 opens within a few steps of the change and the **divergence** alert (critical) follows,
 naming the step to roll back to.
 
-The token comes from LOSSMON_TOKEN, else from .venv/demo-token (written by `make demo`);
-the server from LOSSMON_URL (default http://127.0.0.1:5000).
+The token comes from LOSSMON_TOKEN, else from LOSSMON_HOME/demo-token (`~/.lossmon/demo-token`,
+written by `make demo`); the server from LOSSMON_URL (default http://127.0.0.1:5000).
 """
 
 from __future__ import annotations
@@ -23,15 +23,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import charlm  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-
 
 def main(argv: Sequence[str] | None = None) -> None:
     if not os.environ.get("LOSSMON_TOKEN"):
-        saved = REPO / ".venv" / "demo-token"
+        home = Path(os.environ.get("LOSSMON_HOME") or Path.home() / ".lossmon")
+        saved = home / "demo-token"
         if not saved.exists():
             sys.exit(
-                "quickstart: no token: run `make demo` first (it writes .venv/demo-token) "
+                f"quickstart: no token: run `make demo` first (it writes {saved}) "
                 "or set LOSSMON_TOKEN to a token of project demo"
             )
         os.environ["LOSSMON_TOKEN"] = saved.read_text().strip()

@@ -1,15 +1,18 @@
-"""Project tokens: created once, stored as SHA-256 hashes, checked on every write."""
+"""API tokens: of one project or of every project; created once, stored as SHA-256 hashes,
+checked on every write."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import secrets
 from dataclasses import dataclass
 
-from flask import request, session
-from sqlalchemy import select
+from flask import Response, g, request, session
+from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from lossmon.server.errors import ApiError
@@ -17,35 +20,44 @@ from lossmon.server.models import ApiToken, Project, utcnow
 
 TOKEN_PREFIX = "lm_"
 LAST_USED_PRECISION = dt.timedelta(minutes=1)
+log = logging.getLogger(__name__)
 
 
 def hash_token(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+EVERY_PROJECT = "*"  # how a token for every project shows in lists
+
+
 @dataclass
 class NewToken:
     id: int
-    project: str
+    project: str | None  # None: every project
     label: str
     secret: str
 
 
-def create_token(db_session: Session, project: Project, label: str) -> NewToken:
-    """Create a token for `project`; its secret is returned here and never again."""
+def create_token(db_session: Session, project: Project | None, label: str) -> NewToken:
+    """Create a token of `project` (None: every project); its secret is returned here and
+    never again."""
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
-        project_id=project.id, label=label, token_hash=hash_token(secret), prefix=secret[:10]
+        project_id=project.id if project is not None else None,
+        label=label,
+        token_hash=hash_token(secret),
+        prefix=secret[:10],
     )
     db_session.add(token)
     db_session.flush()
-    return NewToken(token.id, project.name, label, secret)
+    return NewToken(token.id, project.name if project is not None else None, label, secret)
 
 
 def list_tokens(db_session: Session, project_name: str | None = None) -> list[ApiToken]:
-    query = select(ApiToken).join(Project).order_by(ApiToken.id)
+    """Return the tokens, oldest first; with `project_name`, those that can write to it."""
+    query = select(ApiToken).outerjoin(Project).order_by(ApiToken.id)
     if project_name:
-        query = query.where(Project.name == project_name)
+        query = query.where((Project.name == project_name) | ApiToken.project_id.is_(None))
     return list(db_session.scalars(query))
 
 
@@ -56,6 +68,12 @@ def revoke_token(db_session: Session, token_id: int) -> ApiToken | None:
     return token
 
 
+def token_is_live(db_session: Session, secret: str) -> bool:
+    """Whether `secret` is a known token that is not revoked (`lossmon token check`)."""
+    token = db_session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(secret)))
+    return token is not None and token.revoked_at is None
+
+
 def bearer_secret() -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, secret = header.partition(" ")
@@ -64,8 +82,8 @@ def bearer_secret() -> str | None:
     return secret.strip()
 
 
-def token_project(db_session: Session, secret: str) -> Project | None:
-    """Return the project of a live token, or None. The lookup is by hash, and the final
+def live_token(db_session: Session, secret: str) -> ApiToken | None:
+    """Return the live token of `secret`, or None. The lookup is by hash, and the final
     comparison constant-time, so response times say nothing about the secret."""
     digest = hash_token(secret)
     token = db_session.scalar(select(ApiToken).where(ApiToken.token_hash == digest))
@@ -75,24 +93,83 @@ def token_project(db_session: Session, secret: str) -> Project | None:
         return None
     now = utcnow()
     # A write per request would cost more than the batch it carries: a minute is precise enough.
+    # Not here, in the request's transaction (which may wait on a slow body or hold SQLite's
+    # write lock for a whole batch), but in a short one of its own after the work.
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
-        token.last_used_at = now
-    return token.project
+        g.lossmon_token_used = token.id
+    return token
 
 
-def require_writer(db_session: Session, project_id: int | None = None) -> Project:
-    """Return the token's project, or raise 401 (no/bad token) or 403 (another project)."""
+@dataclass(frozen=True)
+class Writer:
+    """Who may write with the request's token: one project, or every project (`project` None)."""
+
+    project: Project | None
+
+    def check(self, project_id: int) -> None:
+        """Raise 403 unless the token may write to the project `project_id`."""
+        if self.project is not None and self.project.id != project_id:
+            raise ApiError(403, "forbidden", "the token belongs to another project")
+
+
+def record_token_use(response: Response) -> Response:
+    """Write the last use of the request's token, once a minute at most, in its own short
+    transaction after the request's work (registered with `after_request`)."""
+    token_id = g.pop("lossmon_token_used", None)
+    if token_id is None:
+        return response
+    from lossmon.server.db import get_db
+
+    try:
+        with get_db().session() as db_session:
+            db_session.execute(
+                update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=utcnow())
+            )
+    except SQLAlchemyError as error:  # bookkeeping: the request itself has succeeded
+        log.warning("could not record the use of token %s: %s", token_id, type(error).__name__)
+    return response
+
+
+def require_writer(db_session: Session) -> Writer:
+    """Return who the request's token lets write, or raise 401 (no, unknown or revoked token)."""
     secret = bearer_secret()
     if secret is None:
         raise ApiError(
             401, "unauthorized", "a project token is required: Authorization: Bearer <token>"
         )
-    project = token_project(db_session, secret)
-    if project is None:
+    token = live_token(db_session, secret)
+    if token is None:
         raise ApiError(401, "unauthorized", "the token is unknown or revoked")
-    if project_id is not None and project.id != project_id:
-        raise ApiError(403, "forbidden", "the token belongs to another project")
-    return project
+    return Writer(token.project)
+
+
+def project_name_problem(name: str) -> str | None:
+    """Say what is wrong with a new project's name, or None when it is fine."""
+    from lossmon.server.wire import key_problem
+
+    if key_problem(name) or "/" in name:
+        return "a project name uses letters, digits, '-', '_' or '.'"
+    return None
+
+
+def project_to_write(db_session: Session, name: str | None) -> Project:
+    """Return the project a run is created in: the token's own (`name` must match), or, with a
+    token for every project, the project called `name`, created on first write."""
+    from lossmon.server import store
+
+    writer = require_writer(db_session)
+    if writer.project is not None:
+        if name is not None and name != writer.project.name:
+            raise ApiError(
+                403, "forbidden", f"the token belongs to project {writer.project.name!r}"
+            )
+        return writer.project
+    if name is None:
+        raise ApiError(400, "bad_request", '"project" is required with a token for every project')
+    problem = project_name_problem(name)
+    if problem is not None:
+        raise ApiError(400, "bad_request", f'"project": {problem}', [{"field": "project"}])
+    return store.get_or_create_project(db_session, name)
 
 
 def reader_scope(db_session: Session, password_required: bool) -> int | None:
@@ -105,10 +182,10 @@ def reader_scope(db_session: Session, password_required: bool) -> int | None:
     if not password_required or session.get("logged_in"):
         return None
     secret = bearer_secret()
-    project = token_project(db_session, secret) if secret else None
-    if project is None:
+    token = live_token(db_session, secret) if secret else None
+    if token is None:
         raise ApiError(401, "unauthorized", "log in to the dashboard or send a project token")
-    return project.id
+    return token.project_id
 
 
 def _project_named(db_session: Session, name: str) -> Project:
@@ -122,8 +199,7 @@ def writable_project(db_session: Session, name: str) -> Project:
     """Return the project called `name` for a holder of its token (else 401, 404 or 403)."""
     writer = require_writer(db_session)
     project = _project_named(db_session, name)
-    if project.id != writer.id:
-        raise ApiError(403, "forbidden", "the token belongs to another project")
+    writer.check(project.id)
     return project
 
 

@@ -9,7 +9,7 @@ from lossmon.server.api.common import config, json_response
 from lossmon.server.auth import bearer_secret, reader_scope, require_writer
 from lossmon.server.dashboard.session import may_write
 from lossmon.server.db import get_db
-from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.errors import bad_request, not_found
 from lossmon.server.models import ALERT_STATES, MAX_ID, Alert, Project, Run, utcnow
 from lossmon.server.wire import alert_json
 
@@ -56,9 +56,9 @@ def acknowledge(alert_id: int) -> Response:
         alert = session.get(Alert, alert_id)
         if bearer_secret() is not None or not may_write(bool(config().dashboard_password)):
             # Without a dashboard session that may write, this is a token write like any other.
-            project = require_writer(session)
-            if alert is not None and alert.run.project_id != project.id:
-                raise ApiError(403, "forbidden", "the token belongs to another project")
+            writer = require_writer(session)
+            if alert is not None:
+                writer.check(alert.run.project_id)
         if alert is None:
             raise not_found(f"alert {alert_id} does not exist")
         if alert.acknowledged_at is None:

@@ -16,7 +16,7 @@ from lossmon.server.api import openapi
 from lossmon.server.api.common import config, json_body, json_response
 from lossmon.server.auth import require_writer, writable_project
 from lossmon.server.db import get_db
-from lossmon.server.errors import ApiError, bad_request, not_found
+from lossmon.server.errors import bad_request, not_found
 from lossmon.server.models import Channel, Project
 from lossmon.server.wire import require_object
 
@@ -28,9 +28,8 @@ def _channel(session: Session, channel_id: int) -> tuple[Channel, Project]:
     channel = session.get(Channel, channel_id)
     if channel is None:
         raise not_found(f"channel {channel_id} does not exist")
-    if channel.project_id != writer.id:
-        raise ApiError(403, "forbidden", "the token belongs to another project")
-    return channel, writer
+    writer.check(channel.project_id)
+    return channel, channel.project
 
 
 @bp.get("/projects/<name>/channels")

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, request
 
 from lossmon.server import alerts, store
 from lossmon.server.api.common import config, json_body, json_response, run_json
-from lossmon.server.auth import reader_scope, require_writer
+from lossmon.server.auth import project_to_write, reader_scope, require_writer
 from lossmon.server.db import get_db
 from lossmon.server.detectors import SettingsError
 from lossmon.server.errors import ApiError, bad_request, not_found
@@ -68,9 +68,7 @@ def create_run() -> Response:
     project_name = _optional_string(body, "project")
     run_request = _run_request(body)
     with get_db().session() as session:
-        project = require_writer(session)
-        if project_name is not None and project_name != project.name:
-            raise ApiError(403, "forbidden", f"the token belongs to project {project.name!r}")
+        project = project_to_write(session, project_name)
         run, created = store.create_or_resume_run(session, project, run_request)
         session.flush()
         return json_response(
@@ -87,10 +85,9 @@ def _load_run(session: Any, run_id: int) -> Run:
 
 def _writable_run(session: Any, run_id: int) -> Run:
     # The token first: without one, a caller learns nothing, not even whether the run exists.
-    project = require_writer(session)
+    writer = require_writer(session)
     run = _load_run(session, run_id)
-    if run.project_id != project.id:
-        raise ApiError(403, "forbidden", "the token belongs to another project")
+    writer.check(run.project_id)
     return run
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 import click
 
 from lossmon.server import migrate
 from lossmon.server.cli import DATABASE_OPTION, describe, main, open_database, settings_for
+
+if TYPE_CHECKING:
+    from lossmon.server.models import ApiToken
 
 
 @main.group()
@@ -35,24 +41,45 @@ def db_downgrade(database_url: str | None, revision: str) -> None:
 
 @main.group()
 def token() -> None:
-    """Project tokens: create, list, revoke."""
+    """API tokens: create, list, check, revoke."""
 
 
 @token.command("create")
-@click.option("--project", required=True, help="Project name; created if it does not exist.")
+@click.option(
+    "--project",
+    default=None,
+    help="A token of this project (created if it does not exist). Without: a token for every "
+    "project, which creates projects on first write.",
+)
 @click.option("--label", default="", help="What the token is for (shown by `token list`).")
 @DATABASE_OPTION
-def token_create(project: str, label: str, database_url: str | None) -> None:
+def token_create(project: str | None, label: str, database_url: str | None) -> None:
     """Create a token; the token alone is printed on the last line (shown only once)."""
     from lossmon.server import auth, store
-    from lossmon.server.wire import key_problem
 
-    if key_problem(project) or "/" in project:
+    problem = auth.project_name_problem(project) if project is not None else None
+    if problem is not None:
         raise click.BadParameter("use letters, digits, '-', '_' or '.'", param_hint="--project")
     with open_database(database_url) as database, database.session() as session:
-        new = auth.create_token(session, store.get_or_create_project(session, project), label)
-    click.echo(f"token {new.id} for project {new.project!r} (store it now, it is not shown again):")
+        owner = store.get_or_create_project(session, project) if project is not None else None
+        new = auth.create_token(session, owner, label)
+    scope = f"project {new.project!r}" if new.project is not None else "every project"
+    click.echo(f"token {new.id} for {scope} (store it now, it is not shown again):")
     click.echo(new.secret)
+
+
+@token.command("check")
+@DATABASE_OPTION
+def token_check(database_url: str | None) -> None:
+    """Read a token on stdin; exit 0 when it is live, 1 when it is unknown or revoked."""
+    from lossmon.server import auth
+
+    secret = sys.stdin.readline().strip()
+    with open_database(database_url) as database, database.session() as session:
+        live = bool(secret) and auth.token_is_live(session, secret)
+    click.echo("live" if live else "unknown or revoked")
+    if not live:
+        raise SystemExit(1)
 
 
 @token.command("list")
@@ -71,9 +98,13 @@ def token_list(project: str | None, database_url: str | None) -> None:
             status = "revoked" if item.revoked_at else "active"
             used = item.last_used_at.isoformat(timespec="seconds") if item.last_used_at else "never"
             click.echo(
-                f"{item.id:>4}  {item.project.name:<20} {item.label:<20} {item.prefix + '…':<12} "
+                f"{item.id:>4}  {_token_scope(item):<20} {item.label:<20} {item.prefix + '…':<12} "
                 f"{status:<8} {used}"
             )
+
+
+def _token_scope(item: ApiToken) -> str:
+    return item.project.name if item.project is not None else "* (every project)"
 
 
 @token.command("revoke")

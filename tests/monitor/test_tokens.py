@@ -84,3 +84,45 @@ def test_password_protected_reads_need_a_token_of_the_project(database_url) -> N
     assert client.get(f"/api/v1/runs/{run_id}", headers=theirs).status_code == 403
     assert client.get(f"/api/v1/runs/{run_id}", headers=mine).status_code == 200
     database.dispose()
+
+
+def _create(runner, database_url: str, *args: str) -> str:
+    result = runner.invoke(main, ["token", "create", *args, "--database-url", database_url])
+    assert result.exit_code == 0, result.output
+    return result.output.strip().splitlines()[-1]
+
+
+def test_a_token_for_every_project_creates_projects_on_first_write(
+    runner, database_url, client
+) -> None:
+    created = runner.invoke(main, ["token", "create", "--database-url", database_url])
+    assert "for every project" in created.output
+    every = {"Authorization": f"Bearer {created.output.strip().splitlines()[-1]}"}
+    scoped = {"Authorization": f"Bearer {_create(runner, database_url, '--project', 'mnist')}"}
+
+    for project in ("mnist", "gpt-small"):
+        response = client.post("/api/v1/runs", json={"project": project}, headers=every)
+        assert response.status_code == 201, response.get_json()
+        run_id = response.get_json()["id"]
+        points = {"points": [{"step": 1, "values": {"train/loss": 1.0}}]}
+        sent = client.post(f"/api/v1/runs/{run_id}/points", json=points, headers=every)
+        assert sent.status_code == 200
+    # A project token still writes to its own project only.
+    other = client.post("/api/v1/runs", json={"project": "gpt-small"}, headers=scoped)
+    assert other.status_code == 403
+    own = client.post("/api/v1/runs", json={"project": "mnist"}, headers=scoped)
+    assert own.status_code == 201
+    # The token for every project names the project, and the name follows the rules.
+    assert client.post("/api/v1/runs", json={}, headers=every).status_code == 400
+    assert client.post("/api/v1/runs", json={"project": "a/b"}, headers=every).status_code == 400
+    listed = runner.invoke(main, ["token", "list", "--database-url", database_url]).output
+    assert "* (every project)" in listed and "mnist" in listed
+
+
+def test_token_check_says_whether_a_token_is_live(runner, database_url) -> None:
+    secret = _create(runner, database_url)
+    check = ["token", "check", "--database-url", database_url]
+    assert runner.invoke(main, check, input=secret + "\n").exit_code == 0
+    assert runner.invoke(main, check, input="lm_unknown\n").exit_code == 1
+    runner.invoke(main, ["token", "revoke", "1", "--database-url", database_url])
+    assert runner.invoke(main, check, input=secret + "\n").exit_code == 1
