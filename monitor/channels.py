@@ -8,6 +8,7 @@ which masks its URL and says only whether it has a secret.
 
 from __future__ import annotations
 
+import base64
 import logging
 import secrets
 import threading
@@ -114,7 +115,9 @@ def create_channel(
         if secret is not None and not 16 <= len(secret) <= 200:
             raise ChannelError("secret", "use 16 to 200 characters")
         if secret is None:
-            secret = generated = SECRET_PREFIX + secrets.token_urlsafe(32)
+            # Standard Webhooks' form: whsec_ and the base64 of the key's bytes.
+            key = base64.b64encode(secrets.token_bytes(32)).decode()
+            secret = generated = SECRET_PREFIX + key
     elif secret is not None:
         raise ChannelError("secret", "only generic (http/https) webhooks are signed")
     channel = Channel(

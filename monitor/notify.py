@@ -5,24 +5,31 @@ the step, the suggested action, the run's dashboard link) plus the webhook's JSO
 `deliver` sends it once and reports whether the receiver acknowledged it; retries, backoff and
 bookkeeping belong to the outbox (monitor/outbox.py).
 
-The generic webhook signs each body: `X-Lossmon-Timestamp: <unix seconds>` and
-`X-Lossmon-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>`.
+The generic webhook signs each body twice. lossmon's own headers, kept for existing receivers:
+`X-Lossmon-Timestamp: <unix seconds>` and
+`X-Lossmon-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>`. And the
+Standard Webhooks headers (https://www.standardwebhooks.com), so a receiver verifies with that
+project's libraries: `webhook-id` (the same on every retry of a delivery), `webhook-timestamp`
+and `webhook-signature: v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>`.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import logging
 import math
 import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
 
-from lossmon.server.channels import is_webhook, load_apprise, mask_url, redactor
+from lossmon.server.channels import SECRET_PREFIX, is_webhook, load_apprise, mask_url, redactor
 from lossmon.server.models import Alert, Channel, Run
 from lossmon.server.wire import alert_json, dumps
 
@@ -234,6 +241,30 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
     return "sha256=" + digest.hexdigest()
 
 
+def standard_webhook_key(secret: str) -> bytes:
+    """Return the HMAC key of the Standard Webhooks signature.
+
+    A `whsec_<base64>` secret (lossmon generates these) is its decoded bytes, as the
+    specification says: a receiver passes the secret as it is, `Webhook(secret)`. Any other
+    secret, one a user chose, is its UTF-8 bytes: the receiver passes `Webhook(secret.encode())`.
+    """
+    if secret.startswith(SECRET_PREFIX):
+        try:
+            key = base64.b64decode(secret[len(SECRET_PREFIX) :], validate=True)
+        except binascii.Error:
+            key = b""
+        if key:
+            return key
+    return secret.encode()
+
+
+def sign_standard(secret: str, message_id: str, timestamp: str, body: bytes) -> str:
+    """Return the `webhook-signature` value (Standard Webhooks, version v1)."""
+    signed = message_id.encode() + b"." + timestamp.encode() + b"." + body
+    digest = hmac.new(standard_webhook_key(secret), signed, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode()
+
+
 def deliver(
     channel: Channel, message: Message, timeout: float, delivery_id: int | None = None
 ) -> Outcome:
@@ -262,6 +293,11 @@ def _post_webhook(
         headers["X-Lossmon-Delivery"] = str(delivery_id)
     if channel.secret:
         headers["X-Lossmon-Signature"] = sign(channel.secret, timestamp, body)
+        # The id names the delivery, not the attempt: a receiver drops a retry it has seen.
+        message_id = f"msg_{delivery_id}" if delivery_id is not None else f"msg_{uuid.uuid4().hex}"
+        headers["webhook-id"] = message_id
+        headers["webhook-timestamp"] = timestamp
+        headers["webhook-signature"] = sign_standard(channel.secret, message_id, timestamp, body)
     try:
         response = requests.post(
             channel.url, data=body, headers=headers, timeout=timeout, allow_redirects=False
