@@ -130,6 +130,16 @@ def record_token_use(response: Response) -> Response:
     return response
 
 
+def require_bearer() -> str:
+    """Return the request's bearer secret, or raise 401 before any work is done."""
+    secret = bearer_secret()
+    if secret is None:
+        raise ApiError(
+            401, "unauthorized", "a project token is required: Authorization: Bearer <token>"
+        )
+    return secret
+
+
 def require_writer(db_session: Session) -> Writer:
     """Return who the request's token lets write, or raise 401 (no, unknown or revoked token)."""
     secret = bearer_secret()

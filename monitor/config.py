@@ -38,6 +38,12 @@ class Config:
     notify_max_backoff_s: float = 3600.0  # LOSSMON_NOTIFY_MAX_BACKOFF_S: retry delay cap
     notify_max_attempts: int = 10  # LOSSMON_NOTIFY_MAX_ATTEMPTS: then the delivery fails
     notify_flap_s: float = 300.0  # LOSSMON_NOTIFY_FLAP_S: resolutions wait this long (flapping)
+    # Slow and idle clients (monitor/connections.py): what one connection may hold.
+    read_timeout_s: float = 30.0  # LOSSMON_READ_TIMEOUT_S: a request must arrive whole in this
+    idle_timeout_s: float = 10.0  # LOSSMON_IDLE_TIMEOUT_S: longest silence on a connection
+    max_connections: int = 100  # LOSSMON_MAX_CONNECTIONS: of `lossmon serve`; then 503
+    web_threads: int = 16  # LOSSMON_WEB_THREADS: threads per gunicorn worker (`lossmon web`)
+    web_keepalive_s: int = 5  # LOSSMON_WEB_KEEPALIVE_S: idle keep-alive of `lossmon web`
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:

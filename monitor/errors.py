@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import Flask, Response, jsonify
 from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,16 @@ def register_error_handlers(app: Flask) -> None:
             503, "database_unavailable", "the database is unavailable; retry shortly"
         ).to_response()
         response.headers["Retry-After"] = "2"
+        return response, status
+
+    @app.errorhandler(PoolTimeout)
+    def _pool_exhausted(error: PoolTimeout) -> tuple[Response, int]:
+        # Every connection of the pool is busy: a retry in a moment will find one free.
+        log.warning("database connection pool exhausted: %s", str(error).splitlines()[0][:200])
+        response, status = ApiError(
+            503, "busy", "the server is busy (no free database connection); retry shortly"
+        ).to_response()
+        response.headers["Retry-After"] = "1"
         return response, status
 
     @app.errorhandler(HTTPException)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response, current_app, request, url_for
+from werkzeug.exceptions import ClientDisconnected
 
 from lossmon.server.config import Config
-from lossmon.server.errors import bad_request
+from lossmon.server.errors import ApiError, bad_request
 from lossmon.server.models import Run
 from lossmon.server.wire import decode_body, dumps, iso
 
@@ -21,7 +22,12 @@ def json_body() -> Any:
     """Return the decoded JSON body, gunzipped when sent with Content-Encoding: gzip."""
     if not request.mimetype == "application/json":
         raise bad_request("send the body as application/json")
-    raw = request.get_data(cache=False)
+    try:
+        raw = request.get_data(cache=False)
+    except (ConnectionError, ClientDisconnected):
+        # The body trickled past LOSSMON_READ_TIMEOUT_S (monitor/connections.py): nothing
+        # was read into the database, and the connection closes after this answer.
+        raise ApiError(408, "request_timeout", "the request body did not arrive in time") from None
     return decode_body(raw, request.headers.get("Content-Encoding", ""), config().max_request_bytes)
 
 

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, request
 
 from lossmon.server import alerts, store
 from lossmon.server.api.common import config, json_body, json_response, run_json
-from lossmon.server.auth import project_to_write, reader_scope, require_writer
+from lossmon.server.auth import project_to_write, reader_scope, require_bearer, require_writer
 from lossmon.server.db import get_db
 from lossmon.server.detectors import SettingsError
 from lossmon.server.errors import ApiError, bad_request, not_found
@@ -93,10 +93,13 @@ def _writable_run(session: Any, run_id: int) -> Run:
 
 @bp.post("/runs/<int:run_id>/points")
 def add_points(run_id: int) -> Response:
+    # The body first, whole and parsed, before any database work: a client that trickles it
+    # holds a thread, never a connection of the pool or SQLite's write lock.
+    require_bearer()
+    body = json_body()
+    batches = parse_points(body, config().max_points_per_request)
     with get_db().session() as session:
         run = _writable_run(session, run_id)
-        body = json_body()
-        batches = parse_points(body, config().max_points_per_request)
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         if batches:
             store.write_points(session, run, batches)

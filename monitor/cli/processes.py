@@ -30,9 +30,8 @@ from lossmon.server.scheduler import Worker
 @DATABASE_OPTION
 def serve(host: str, port: int, database_url: str | None) -> None:
     """Run web and scheduler in one process (the embedded SQLite default needs nothing else)."""
-    from werkzeug.serving import make_server
-
     from lossmon.server.app import create_app
+    from lossmon.server.connections import make_serve_server
 
     limit_malloc_arenas()
     settings = settings_for(database_url)
@@ -44,7 +43,14 @@ def serve(host: str, port: int, database_url: str | None) -> None:
             err=True,
         )
     app = create_app(settings)
-    server = make_server(host, port, app, threaded=True)
+    server = make_serve_server(
+        host,
+        port,
+        app,
+        max_connections=settings.max_connections,
+        idle_s=settings.idle_timeout_s,
+        read_s=settings.read_timeout_s,
+    )
     # Links in notifications point at this server unless LOSSMON_PUBLIC_URL says otherwise.
     link_base = settings.public_url or f"http://{host}:{server.port}"
     worker = Worker(settings.with_overrides({"public_url": link_base}))
@@ -173,19 +179,37 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
             err=True,
         )
     click.echo(
-        f"lossmon web on http://{bind} with {settings.web_workers} worker(s) ({describe(settings)})"
+        f"lossmon web on http://{bind} with {settings.web_workers} worker(s) × "
+        f"{settings.web_threads} threads ({describe(settings)})"
     )
     sys.stdout.flush()
-    _gunicorn(
-        lambda: create_app(settings),
-        {
-            "bind": bind,
-            "workers": settings.web_workers,
-            "timeout": timeout,
-            "loglevel": settings.log_level.lower(),
-            "accesslog": "-",
-        },
-    )
+    _gunicorn(lambda: create_app(settings), gunicorn_options(settings, bind, timeout))
+
+
+def gunicorn_options(settings: Config, bind: str, timeout: int) -> dict[str, Any]:
+    """Return gunicorn's settings for `lossmon web`.
+
+    Sync workers serve one connection each: as many idle connections as workers stop the
+    service. gthread waits for a request's first byte in a poller, without a thread, and keeps
+    idle keep-alive connections there too (closed after `web_keepalive_s`); its threads then
+    read on sockets with deadlines (monitor/connections.py), so a slow client holds a thread for
+    at most LOSSMON_READ_TIMEOUT_S. No buffering proxy is needed in front of it for that.
+    """
+    from lossmon.server.connections import gthread_worker
+
+    return {
+        "bind": bind,
+        "workers": settings.web_workers,
+        "worker_class": gthread_worker(settings.idle_timeout_s, settings.read_timeout_s),
+        "threads": settings.web_threads,
+        "keepalive": settings.web_keepalive_s,
+        "worker_connections": 1000,
+        "timeout": timeout,
+        "limit_request_line": 8190,
+        "limit_request_fields": 100,
+        "loglevel": settings.log_level.lower(),
+        "accesslog": "-",
+    }
 
 
 def _gunicorn(make_app: Any, options: dict[str, Any]) -> None:
