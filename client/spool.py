@@ -73,7 +73,8 @@ class SpoolWriter:
             view = view[written:]
 
     def _open(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        # Owner only: spooled runs carry their configs (and whatever a user put in them).
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         lock(fd)
         header = {**self.header, "created_at": time.time(), "pid": os.getpid()}

@@ -13,6 +13,7 @@ from werkzeug.routing import IntegerConverter
 
 from lossmon.server import api, dashboard, db, errors
 from lossmon.server.config import Config, lossmon_home
+from lossmon.server.files import private_dir, write_private
 from lossmon.server.models import MAX_ID
 
 
@@ -31,10 +32,9 @@ def _local_secret_key() -> str:
     """
     path = lossmon_home() / "secret_key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         draft = path.with_name(f".secret_key.{os.getpid()}")
-        draft.write_text(secrets.token_hex(32))
-        draft.chmod(0o600)
+        write_private(draft, secrets.token_hex(32))  # 0600 from its creation
         # link() is atomic and refuses to replace: of two processes starting at once,
         # both end up reading the one key that won.
         with contextlib.suppress(FileExistsError):

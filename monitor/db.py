@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from lossmon.server.files import prepare_sqlite
+
 
 def normalise_url(url: str) -> str:
     """Make `postgresql://` use psycopg 3, the driver the server extra installs."""
@@ -45,7 +47,7 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite(Path(parsed.database).expanduser())  # 0600, before SQLite opens it
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _on_sqlite_connect)
         # Let SQLAlchemy own BEGIN so a transaction starts as IMMEDIATE for writers.

@@ -71,7 +71,8 @@ class LeaderLock:
             return True
         database = make_url(str(self.database.engine.url)).database or "memory"
         path = Path(f"{database}.scheduler.lock")
-        handle = path.open("a")
+        # Owner only, like the database beside it (monitor/files.py).
+        handle = os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
