@@ -11,7 +11,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-from lossmon.server import api, dashboard, db, errors
+from lossmon.server import api, dashboard, db, errors, metrics
 from lossmon.server.config import Config, lossmon_home
 from lossmon.server.files import private_dir, write_private
 from lossmon.server.models import MAX_ID
@@ -64,6 +64,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     db.init_app(app, settings.database_url)
     errors.register_error_handlers(app)
+    metrics.init_app(app)
     api.register(app)
     dashboard.register(app)
     return app

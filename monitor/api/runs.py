@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from lossmon.server import alerts, store
+from lossmon.server import alerts, metrics, store
 from lossmon.server.api.common import config, json_body, json_response, run_json
 from lossmon.server.auth import project_to_write, reader_scope, require_bearer, require_writer
 from lossmon.server.db import get_db
@@ -103,6 +103,7 @@ def add_points(run_id: int) -> Response:
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         if batches:
             store.write_points(session, run, batches)
+    metrics.record_points(len(body["points"]))
     if any(has_non_finite(batch) for batch in batches.values()):
         _evaluate_now(run_id)
     return json_response({"accepted": len(body["points"])})

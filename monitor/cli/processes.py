@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from lossmon.server import migrate
+from lossmon.server import migrate, multiproc
 from lossmon.server.cli import (
     DATABASE_OPTION,
     configure_logging,
@@ -164,6 +164,7 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
 
     The schema must be current: run `lossmon db upgrade` first (docker-compose does).
     """
+    multiproc.prepare()  # before anything imports prometheus_client and before workers fork
     from lossmon.server.app import create_app
 
     settings = settings_for(database_url)
@@ -183,7 +184,8 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
         f"{settings.web_threads} threads ({describe(settings)})"
     )
     sys.stdout.flush()
-    _gunicorn(lambda: create_app(settings), gunicorn_options(settings, bind, timeout))
+    options = {**gunicorn_options(settings, bind, timeout), **multiproc.gunicorn_settings()}
+    _gunicorn(lambda: create_app(settings), options)
 
 
 def gunicorn_options(settings: Config, bind: str, timeout: int) -> dict[str, Any]:
