@@ -118,7 +118,9 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
         run_points = points.get(run.id, {})
         batch = {key: p.series for key, p in run_points.items()}
         state = states.get(run.id, {})
-        run_state = engine.RunState(state.get("detectors", {}), state.get("lifecycles", {}))
+        run_state = engine.RunState(
+            state.get("detectors", {}), state.get("lifecycles", {}), state.get("incidents", {})
+        )
         fired = engine.evaluate(
             run_state, batch, settings_of[run.id], loss_kind=run.config.get("loss_kind")
         )
@@ -139,6 +141,7 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
                 {
                     "detectors": run_state.detectors,
                     "lifecycles": run_state.lifecycles,
+                    "incidents": run_state.incidents,
                     STALE: stale_state,
                 },
             )

@@ -277,6 +277,31 @@ class Episodes:
         return out
 
 
+def cadence(state: dict[str, Any], steps: np.ndarray) -> float:
+    """Return the run's logging cadence: the median interval of its first training points.
+
+    The first `CADENCE_INTERVALS` intervals are kept in `state` and then frozen, so the
+    windows a detector derives from it stop changing once the run has settled.
+    """
+    gaps: list[int] = list(state.get("gaps", []))
+    last = state.get("gap_last")
+    if len(gaps) < CADENCE_INTERVALS and steps.size:
+        for st in steps[: CADENCE_INTERVALS + 1].tolist():
+            if last is not None and st > last and len(gaps) < CADENCE_INTERVALS:
+                gaps.append(int(st - last))
+            last = st
+        state["gaps"], state["gap_last"] = gaps, last
+    return float(median(gaps)) if gaps else 1.0
+
+
+CADENCE_INTERVALS = 16
+
+
+def points_for(steps: int, every: float) -> int:
+    """Return how many logged points cover `steps` steps at a cadence of `every` steps."""
+    return max(1, min(steps, round(steps / every)))
+
+
 def rollback_step(history: Sequence[Sequence[float]], before: int, calm: float) -> int | None:
     """Return the last step before the excursion that ends at `before` whose value was calm.
 

@@ -1,14 +1,23 @@
 """Divergence (critical): the run is broken and will not come back by itself.
 
-Five rules, any of which makes the condition hold at a point:
+Six rules, any of which makes the condition hold at a point:
 - check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest);
 - divergence_threshold: the loss level above an absolute bound (Lightning's rule);
-- blow-up: the loss level orders of magnitude above both its best and its initial level;
+- blow-up: the loss level orders of magnitude above both its best and its initial level
+  (never excused by the warm-up);
+- early rise: before the run has a settled best, the loss several times its first logged
+  value at two points in a row (a learning rate far too high, on a run of 3–10 points);
 - sustained rise: the smoothed level well above its running best (relative to the best, to
-  the initial level and to the loss's own noise) for `sustain_steps`, without falling back
-  (a spike that recovers is a spike, never a divergence);
-- validation: validation loss far above its best over several evaluations (catches runs that
-  diverge from the very first step, when the training loss has no good level to compare to).
+  the initial level and to the loss's own noise) that is still climbing after
+  `fast_sustain_steps`, or has not fallen back after `sustain_steps`, or has settled there
+  for `settle_steps` (a level shift that never comes back); a spike that recovers is a
+  spike, never a divergence;
+- validation: validation loss far above its best over several evaluations while the
+  training loss does not keep falling (that would be overfitting).
+
+Windows are stated in steps and turned into logged points by the run's cadence (its median
+interval between training points), so a run logged every step and one logged every 50 steps
+(Trainer means) are judged alike.
 """
 
 from __future__ import annotations
@@ -24,20 +33,21 @@ from lossmon.server.detectors.base import (
     Episodes,
     Finding,
     Series,
+    cadence,
     dec,
     enc,
     fresh,
     median,
+    points_for,
     push,
     refresh_points,
-    rollback_step,
     rolling_median,
     windows,
 )
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
-REF_WINDOW = 100  # recent raw points whose spread is the loss's noise
+REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
 
 Reason = tuple[str, str]  # (rule name, sentence)
@@ -52,9 +62,20 @@ def evaluate(
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Advance the divergence rules over the new train (and val) points."""
     st: dict[str, Any] = dict(state) if state else {}
-    cfg = settings
-    train = fresh(st, cfg["key"], batch.get(cfg["key"]))
-    val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
+    train = fresh(st, settings["key"], batch.get(settings["key"]))
+    val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
+    # Windows in steps become logged points at this run's cadence.
+    every = cadence(st, train.steps)
+    cfg = {
+        **settings,
+        # A median needs a few points even on sparse logs: the minimum of single noisy
+        # points would sit far below the loss's real level.
+        "window": max(3, points_for(int(settings["window_steps"]), every)),
+        "best_window": max(7, points_for(int(settings["best_window_steps"]), every)),
+        "min_points": 3,
+        "ref_window": max(30, points_for(REF_STEPS, every)),
+        "sparse": every > 1,
+    }
     if st.get("episode") is None and st.get("rise") is None:
         quiet = _quiet(st, train, val, cfg)
         if quiet is not None:
@@ -82,6 +103,7 @@ def _quiet(
     long: list[float] = list(st.get("long", []))
     ref: list[float] = list(st.get("ref", []))
     window, best_window = int(cfg["window"]), int(cfg["best_window"])
+    ref_window = int(cfg["ref_window"])
     with np.errstate(all="ignore"):
         big = max(
             (float(np.abs(x).max()) for x in (values, np.asarray(win + long + ref)) if x.size),
@@ -95,7 +117,9 @@ def _quiet(
         first_step = min(steps_all)
     warmup = int(cfg["warmup_steps"])
     best, initial, scale = dec(st.get("best")), dec(st.get("initial")), dec(st.get("scale"))
-    if math.isinf(best):
+    if not math.isfinite(best) or first_step is None:
+        return None  # the first levels are still forming: point by point
+    if train.steps.size and int(train.steps[0]) - first_step < warmup:
         return None
     since = int(st.get("since", 0))
     # Kept as stored (encoded, which enc(dec(x)) leaves as it is); the new points are finite.
@@ -132,21 +156,20 @@ def _quiet(
             return None
         # The noise reference's spread before each point, refreshed every REFRESH points.
         refresh, since = refresh_points(
-            n, len(ref), since, math.isfinite(scale), 8, REF_WINDOW, REFRESH
+            n, len(ref), since, math.isfinite(scale), 8, ref_window, REFRESH
         )
         ext = np.concatenate([np.asarray(ref, dtype=np.float64), values])
         scales: list[float] = []
         if refresh:
             ends = np.asarray(refresh) + len(ref) + 1
             with np.errstate(all="ignore"):
-                if (ends >= REF_WINDOW).all():
-                    rows = windows(ext, REF_WINDOW)[ends - REF_WINDOW]
-                    mid = np.median(rows, axis=1)
-                    scales = (1.4826 * np.median(np.abs(rows - mid[:, None]), axis=1)).tolist()
+                if (ends >= ref_window).all():
+                    rows = windows(ext, ref_window)[ends - ref_window]
+                    scales = noise_scale(rows).tolist()
                 else:
                     for end in ends.tolist():
-                        arr = ext[max(0, end - REF_WINDOW) : end]
-                        scales.append(float(1.4826 * np.median(np.abs(arr - np.median(arr)))))
+                        arr = ext[max(0, end - ref_window) : end]
+                        scales.append(float(noise_scale(arr[None, :])[0]))
         at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
         sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
         scale = scales[-1] if scales else scale
@@ -167,19 +190,24 @@ def _quiet(
             return None
         tail = zip(train.steps[-HISTORY:].tolist(), values[-HISTORY:].tolist(), strict=True)
         hist += ([a, b] for a, b in tail)
+        calm = np.flatnonzero(values <= _calm_level(best, scale))
+        if calm.size:
+            out["last_calm"] = int(train.steps[calm[-1]])
         out.update(
             win=[*win, *values[-window:].tolist()][-window:],
             long=[*long, *values[-best_window:].tolist()][-best_window:],
-            ref=ext[-REF_WINDOW:].tolist(),
+            ref=ext[-ref_window:].tolist(),
             hist=hist[-HISTORY:],
             train_holds=False,
         )
     # Validation points: their rule alone (no training rule holds), in step order.
     val_best, val_since = dec(st.get("val_best")), st.get("val_since")
+    train_at_val_best = dec(st.get("train_at_val_best"))
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             if not math.isfinite(val_best) or v < val_best:
                 val_best = v
+                train_at_val_best = median(out["win"]) if out["win"] else math.nan
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
         elif cfg["check_finite"]:
@@ -196,9 +224,28 @@ def _quiet(
         rise=None,
         val_best=enc(val_best),
         val_since=val_since,
+        train_at_val_best=enc(train_at_val_best),
         first_step=first_step,
     )
     return out
+
+
+def noise_scale(rows: np.ndarray) -> np.ndarray:
+    """Return each row's noise as a robust standard deviation of point-to-point changes.
+
+    Differences cancel the training trend that a plain MAD of a falling loss would count as
+    noise (sparse logs span a long stretch of training in a few points); MAD × 1.4826 / √2 is
+    the standard deviation of the points when they are independent around the trend.
+    """
+    diffs = np.diff(rows, axis=1)
+    centre = np.median(diffs, axis=1)
+    return 1.4826 / math.sqrt(2.0) * np.median(np.abs(diffs - centre[:, None]), axis=1)
+
+
+def _calm_level(best: float, scale: float) -> float:
+    """Return the highest loss still within the noise of `best` (a step to roll back to)."""
+    noise = 3.0 * scale if math.isfinite(scale) else 0.0
+    return best + max(noise, 0.05 * abs(best))
 
 
 def _step_by_step(
@@ -213,13 +260,20 @@ def _step_by_step(
     since = int(st.get("since", 0))
     best = dec(st.get("best"))
     initial = dec(st.get("initial"))
+    firsts: list[float] = list(st.get("firsts", []))
+    first_value = dec(st.get("first_value"))
+    early = int(st.get("early", 0))
+    last_calm = st.get("last_calm")
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
+    train_at_val_best = dec(st.get("train_at_val_best"))
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
     eps = Episodes(st, NAME)
     window, best_window = int(cfg["window"]), int(cfg["best_window"])
+    ref_window = int(cfg["ref_window"])
+    key, val_key = cfg["key"], cfg["val_key"]
     for step, which, v in points:
         if first_step is None:
             first_step = step
@@ -227,34 +281,46 @@ def _step_by_step(
         reasons: list[Reason] = []
         origin = step
         if which == 1:  # a validation point
+            train_now = median(win) if win else math.nan
             if math.isfinite(v):
                 if not math.isfinite(val_best) or v < val_best:
-                    val_best = v
+                    val_best, train_at_val_best = v, train_now
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
             elif cfg["check_finite"]:
-                reasons.append(("nonfinite", f"validation loss is {v}"))
-            if warm and val_since is not None:
+                reasons.append(("nonfinite", f"{val_key} is {v}"))
+            # Validation far above its best while training keeps falling is overfitting.
+            train_falling = train_now < train_at_val_best
+            if warm and val_since is not None and not train_falling:
                 if step - val_since >= int(cfg["val_sustain_steps"]):
                     reasons.append(
                         (
                             "val_rise",
-                            f"validation loss has stayed above {cfg['val_rise_factor']:g}× "
-                            f"its best ({val_best:.4g}) since step {val_since}",
+                            f"{val_key} is {v:.4g}, above {cfg['val_rise_factor']:g}× its best "
+                            f"({val_best:.4g}) since step {val_since}",
                         )
                     )
                     origin = int(val_since)
             # A validation point never clears what the training rules found.
             holds = bool(reasons) or train_holds
-            _report(eps, step, holds, reasons, v, hist, best, cfg, origin)
+            if reasons and not train_holds:
+                where = (val_key, v, val_best)
+            else:
+                where = (key, hist[-1][1] if hist else math.nan, best)
+            _report(eps, step, holds, reasons, where, last_calm, origin)
             continue
         push(hist, [step, v], HISTORY)
         if not math.isfinite(v):
             if cfg["check_finite"]:
-                reasons.append(("nonfinite", f"training loss is {v}"))
+                reasons.append(("nonfinite", f"{key} is {v}"))
             train_holds = bool(reasons)
-            _report(eps, step, train_holds, reasons, v, hist, best, cfg, origin)
+            _report(eps, step, train_holds, reasons, (key, v, best), last_calm, origin)
             continue
+        if len(firsts) < 3:
+            firsts.append(v)
+        # The first level: the first value on sparse logs (each point a mean or a sample
+        # far apart), the median of the first three when every step is logged.
+        first_value = firsts[0] if cfg["sparse"] else median(firsts)
         push(win, v, window)
         push(long, v, best_window)
         level = median(win)
@@ -269,33 +335,51 @@ def _step_by_step(
                 best = lv
         thr = cfg["divergence_threshold"]
         if thr is not None and short > thr:
+            reasons.append(("threshold", f"{key} level {short:.4g} is above the bound {thr:g}"))
+        known = [x for x in (best, initial, first_value) if math.isfinite(x)]
+        ref_level = max(known) if known else math.nan
+        # Orders of magnitude are never excused by the warm-up.
+        if ref_level > 0 and short > float(cfg["blowup_factor"]) * ref_level:
             reasons.append(
-                ("threshold", f"training loss level {short:.4g} is above the bound {thr:g}")
+                (
+                    "blowup",
+                    f"{key} level {short:.4g} is over {cfg['blowup_factor']:g}× its "
+                    f"{'best' if math.isfinite(best) else 'first value'} "
+                    f"({best if math.isfinite(best) else first_value:.4g})",
+                )
             )
-        if warm and math.isfinite(best):
-            ref_level = max(best, initial) if math.isfinite(initial) else best
-            if ref_level > 0 and short > float(cfg["blowup_factor"]) * ref_level:
+        if not math.isfinite(best):
+            # Early rise: no settled best yet, the loss several times its first value.
+            now = v if cfg["sparse"] else short
+            high = len(firsts) >= (1 if cfg["sparse"] else 3) and first_value > 0
+            high = high and now > float(cfg["early_factor"]) * first_value
+            early = early + 1 if high else 0
+            if early >= 2:
                 reasons.append(
                     (
-                        "blowup",
-                        f"training loss level {short:.4g} is over {cfg['blowup_factor']:g}× "
-                        f"its best ({best:.4g})",
+                        "early_rise",
+                        f"{key} is {v:.4g}, {v / first_value:.3g}× its first logged value "
+                        f"({first_value:.4g}), and has not come back",
                     )
                 )
+                origin = int(hist[max(0, len(hist) - early - 1)][0])
+        elif warm:
             rise, reason = _rise(rise, step, level, best, initial, scale, cfg)
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
         if rise is None:
             # The noise reference learns only outside excursions, like the spike detector's.
-            push(ref, v, REF_WINDOW)
+            push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
-                arr = np.asarray(ref)
-                scale = float(1.4826 * np.median(np.abs(arr - np.median(arr))))
+                scale = float(noise_scale(np.asarray(ref)[None, :])[0])
                 since = 0
+            calm_ref = best if math.isfinite(best) else first_value
+            if v <= _calm_level(calm_ref, scale) and not reasons:
+                last_calm = step
         train_holds = bool(reasons)
-        _report(eps, step, train_holds, reasons, v, hist, best, cfg, origin)
+        _report(eps, step, train_holds, reasons, (key, v, best), last_calm, origin)
     st.update(
         win=win,
         long=long,
@@ -305,9 +389,14 @@ def _step_by_step(
         since=since,
         best=enc(best),
         initial=enc(initial),
+        first_value=enc(first_value),
+        firsts=firsts,
+        early=early,
+        last_calm=last_calm,
         rise=rise,
         val_best=enc(val_best),
         val_since=val_since,
+        train_at_val_best=enc(train_at_val_best),
         first_step=first_step,
         train_holds=train_holds,
     )
@@ -333,19 +422,31 @@ def _rise(
     if not excess > limit > 0:
         return None, None
     if rise is None:
-        rise = {"start": step, "peak": excess, "fired": False}
+        rise = {"start": step, "peak": excess, "fired": False, "points": 0}
     rise["peak"] = max(float(rise["peak"]), excess)
-    lasting = step - int(rise["start"]) >= int(cfg["sustain_steps"])
-    # Before it counts, a rise that falls back is a spike recovering; once it has counted,
-    # it holds for as long as the loss stays up.
-    holding = bool(rise["fired"]) or excess >= float(cfg["recovery_fraction"]) * float(rise["peak"])
-    if not (lasting and holding):
+    rise["points"] = int(rise.get("points", 0)) + 1
+    lasted = step - int(rise["start"])
+    enough = rise["points"] >= int(cfg["min_points"])
+    # Still climbing (at its peak) after a short while: a blow-up under way, not a spike.
+    climbing = (
+        lasted >= int(cfg["fast_sustain_steps"])
+        and rise["points"] >= 5
+        and excess >= 0.95 * float(rise["peak"])
+    )
+    # Not fallen back after a longer while: a spike recovering falls back below this.
+    held = lasted >= int(cfg["sustain_steps"]) and (
+        bool(rise["fired"]) or excess >= float(cfg["recovery_fraction"]) * float(rise["peak"])
+    )
+    # Settled well above the best for long: a level shift that is not coming back.
+    settled = lasted >= int(cfg["settle_steps"]) and rise["points"] >= 5
+    if not (enough and (climbing or held or settled)):
         return rise, None
     rise["fired"] = True
+    how = "is still climbing" if climbing and not held else "has not come back"
     return rise, (
         "rise",
-        f"smoothed training loss {level:.4g} has stayed above {cfg['rise_factor']:g}× its "
-        f"best ({best:.4g}) since step {rise['start']} without coming back",
+        f"{cfg['key']} level {level:.4g} is {level / best:.3g}× its best ({best:.4g}) and {how} "
+        f"since step {rise['start']}",
     )
 
 
@@ -354,38 +455,42 @@ def _report(
     step: int,
     holds: bool,
     reasons: list[Reason],
-    value: float,
-    hist: list[list[float]],
-    best: float,
-    cfg: Mapping[str, Any],
+    where: tuple[str, float, float],
+    last_calm: int | None,
     origin: int,
 ) -> None:
-    """Open, extend or close the divergence episode at `step`."""
+    """Open, extend or close the divergence episode at `step`.
+
+    `where` is the series that triggered (key, its value, its best), so the words and the
+    evidence speak of one series; `last_calm` is the last training step whose loss was within
+    the noise of its best.
+    """
     if not holds:
         eps.update(step, False)
         return
+    key, value, best = where
     ep = eps.open
     if ep is None:
-        # Calm = within half the rise band of the best level; walk back from where the rule
-        # says the excursion began.
-        calm = best + 0.5 * (float(cfg["rise_factor"]) - 1.0) * abs(best)
-        if math.isfinite(best):
-            rb = rollback_step(hist, origin, calm)
-        else:  # too early for a level: the last finite point is the best guess
-            rb = next((int(s) for s, x in reversed(hist) if s < origin and math.isfinite(x)), None)
+        rb = last_calm if last_calm is not None and last_calm < origin else None
         evidence: dict[str, Any] = {
+            "key": key,
             "value": enc(value),
             "best": enc(best),
-            "threshold": cfg["divergence_threshold"],
             "rollback_step": rb,
             "rules": [name for name, _ in reasons],
         }
-        message = "Divergence: " + "; ".join(text for _, text in reasons) + "."
+        message = f"Divergence on {key}: " + "; ".join(text for _, text in reasons) + "."
         if rb is not None:
-            message += f" Last healthy step: {rb} (restart from a checkpoint at or before it)."
+            message += (
+                f" Roll back to step {rb}, the last step whose training loss was within the "
+                "noise of its best."
+            )
+        else:
+            message += " No step before it is known to have been calm: restart from the start."
         eps.update(step, True, severity="critical", message=message, evidence=evidence)
         return
     evidence = dict(ep["evidence"])
-    evidence["value"] = enc(value)
+    if evidence.get("key") == key:
+        evidence["value"] = enc(value)
     evidence["rules"] = sorted(set(evidence.get("rules", [])) | {n for n, _ in reasons})
     eps.update(step, True, severity="critical", evidence=evidence)

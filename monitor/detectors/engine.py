@@ -7,11 +7,11 @@ Shared by the service (monitor/alerts.py, which persists the states) and the off
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle
-from lossmon.server.detectors.base import Batch
+from lossmon.server.detectors.base import Batch, Finding
 
 
 @dataclass
@@ -20,6 +20,8 @@ class RunState:
 
     detectors: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     lifecycles: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    #: Where each loss detector's first alert began (its condition's first step).
+    incidents: dict[str, int] = field(default_factory=dict)
 
 
 def evaluate(
@@ -41,6 +43,7 @@ def evaluate(
     for name in DETECTORS:
         if name not in found:
             continue
+        found[name] = _unsilenced(state, name, found[name])
         state.lifecycles[name], fired = lifecycle.advance(
             state.lifecycles.get(name),
             found[name],
@@ -51,4 +54,40 @@ def evaluate(
         for event in fired:
             event["detector"] = name
             events.append(event)
+            if event["event"] == "fired" and name in SILENCES:
+                state.incidents.setdefault(name, int(event["condition_start"]))
+            elif event["event"] == "resolved" and name not in LASTING:
+                state.incidents.pop(name, None)
     return events
+
+
+#: One incident, one alert: what each loss detector silences once it has fired in a run.
+#: Findings that begin at or after that incident are dropped (an overfit run's stalled
+#: validation is not also a plateau; a diverged run's climb is not also a spike).
+SILENCES = {
+    "divergence": ("spike", "overfitting", "plateau"),
+    "overfitting": ("plateau",),
+    "spike": ("plateau",),
+}
+#: Incidents that silence for the rest of the run; a spike silences only while it fires.
+LASTING = ("divergence", "overfitting")
+
+
+def _unsilenced(state: RunState, name: str, findings: list[Finding]) -> list[Finding]:
+    """Drop the findings of `name` that belong to an incident a higher detector reported.
+
+    A finding of `name` still open when the incident began is closed there, so its alert
+    resolves instead of firing on beside the more specific one.
+    """
+    starts = [at for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
+    if not starts:
+        return findings
+    since = min(starts)
+    kept = []
+    for f in findings:
+        if f.start_step >= since:
+            continue
+        if f.ongoing or (f.end_step is not None and f.end_step > since):
+            f = replace(f, ongoing=False, end_step=since, last_step=min(f.last_step, since))
+        kept.append(f)
+    return kept

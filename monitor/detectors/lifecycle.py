@@ -40,8 +40,11 @@ def advance(
         if phase == "pending":
             if f.start_step != st["start"] and f.start_step > st.get("last", st["start"]):
                 st["start"] = f.start_step
+            # A condition holds until the next point says otherwise: on a run that logs every
+            # 50 steps, one point that holds covers those 50 steps (`for` counts steps).
+            held = f.last_step if f.ongoing or f.end_step is None else f.end_step - 1
             st["last"] = f.last_step
-            if f.last_step - st["start"] >= for_steps:
+            if max(held, f.last_step) - st["start"] >= for_steps:
                 fired = st["start"] + for_steps
                 st.update(phase="firing", fired_step=fired, cleared=None, episode=f.start_step)
                 events.append(_event("fired", fired, f, st))

@@ -70,13 +70,15 @@ SPEC: dict[str, dict[str, Setting]] = {
         "warmup_steps": Setting(
             20,
             "int",
-            "Steps at the start during which the rise rules are not applied.",
+            "Steps at the start during which the rise rules are not applied (the blow-up, "
+            "early-rise and non-finite rules apply from the first point).",
             minimum=0,
         ),
-        "window": Setting(
+        "window_steps": Setting(
             11,
             "int",
-            "Points in the rolling median that gives the smoothed loss level.",
+            "Steps covered by the rolling median that gives the smoothed loss level (at the "
+            "run's cadence: 11 points when it logs every step, 1 when every 11 or more).",
             minimum=1,
             maximum=1001,
         ),
@@ -86,10 +88,10 @@ SPEC: dict[str, dict[str, Setting]] = {
             "Sustained rise: the level exceeds its running best by this factor.",
             above=1.0,
         ),
-        "best_window": Setting(
+        "best_window_steps": Setting(
             31,
             "int",
-            "Points in the longer rolling median whose minimum is the running best.",
+            "Steps covered by the longer rolling median whose minimum is the running best.",
             minimum=1,
             maximum=1001,
         ),
@@ -107,28 +109,54 @@ SPEC: dict[str, dict[str, Setting]] = {
             "near zero does not 'double' on noise).",
             minimum=0.0,
         ),
+        "fast_sustain_steps": Setting(
+            10,
+            "int",
+            "Steps (and at least 5 logged points) after which a rise that "
+            "is still at its peak counts as divergence (a blow-up under way).",
+            minimum=0,
+        ),
         "sustain_steps": Setting(
-            30, "int", "Steps the rise must last before it counts as divergence.", minimum=0
+            30,
+            "int",
+            "Steps (and at least 3 logged points) after which a rise that has not fallen "
+            "back below recovery_fraction of its peak counts as divergence.",
+            minimum=0,
         ),
         "recovery_fraction": Setting(
             0.5,
             "float",
             "A rise that has already fallen back below this fraction of its peak is "
-            "recovering (a spike), not divergence.",
+            "recovering (a spike), not divergence — until settle_steps.",
             minimum=0.0,
             maximum=1.0,
         ),
+        "settle_steps": Setting(
+            150,
+            "int",
+            "Steps (and at least 5 logged points) after which a level still above rise_factor "
+            "× its best is divergence however it got there (a level shift that stays).",
+            minimum=1,
+        ),
         "blowup_factor": Setting(
-            1000.0,
+            100.0,
             "float",
             "The level of the last 3 points above this multiple of max(running best, initial "
-            "level) is divergence at once (orders of magnitude, not a spike).",
+            "level, first value) is divergence at once, warm-up or not (orders of magnitude).",
+            above=1.0,
+        ),
+        "early_factor": Setting(
+            5.0,
+            "float",
+            "Before the run has a settled best: the loss above this multiple of its first "
+            "logged value at two logged points in a row is divergence (short runs).",
             above=1.0,
         ),
         "val_rise_factor": Setting(
             3.0,
             "float",
-            "Validation rule: validation loss above this multiple of its best …",
+            "Validation rule: validation loss above this multiple of its best, while the "
+            "training loss is not below its level at the validation best …",
             above=1.0,
         ),
         "val_sustain_steps": Setting(
@@ -141,24 +169,24 @@ SPEC: dict[str, dict[str, Setting]] = {
         "warmup_steps": Setting(
             20, "int", "Steps at the start during which no spike is reported.", minimum=0
         ),
-        "window": Setting(
+        "window_points": Setting(
             100,
             "int",
-            "Recent points forming the reference distribution (median, MAD).",
+            "Recent logged points forming the reference distribution (median, MAD).",
             minimum=8,
             maximum=5000,
         ),
         "min_points": Setting(
             20,
             "int",
-            "Points needed in the reference window before spikes are judged.",
+            "Logged points needed in the reference window before spikes are judged.",
             minimum=3,
         ),
-        "short_window": Setting(
+        "short_window_steps": Setting(
             3,
             "int",
-            "Points in the short median compared with the reference: a lone outlier batch "
-            "is not a spike.",
+            "Steps covered by the short median compared with the reference (3 points when "
+            "every step is logged, 1 on sparser logs): a lone outlier batch is not a spike.",
             minimum=1,
             maximum=51,
         ),
@@ -169,10 +197,24 @@ SPEC: dict[str, dict[str, Setting]] = {
             above=0.0,
         ),
         "min_ratio": Setting(
-            2.0,
+            1.5,
             "float",
             "…and the short median is at least this multiple of the reference median.",
             minimum=1.0,
+        ),
+        "scale_floor": Setting(
+            0.02,
+            "float",
+            "Floor of the noise scale, as a fraction of the run's first loss value: a loss at "
+            "or near 0 (exact zeros, 1e-4-scale noise) is judged on the run's own scale.",
+            minimum=0.0,
+        ),
+        "recover_steps": Setting(
+            150,
+            "int",
+            "Steps after which a spike still open is reported as 'did not recover' (a level "
+            "shift), with the level before it.",
+            minimum=1,
         ),
         "repeat_hint": Setting(
             3,
@@ -186,13 +228,14 @@ SPEC: dict[str, dict[str, Setting]] = {
         "train_key": Setting("train/loss", "str", "Training series."),
         "val_key": Setting("val/loss", "str", "Validation series."),
         "patience": Setting(
-            5,
+            2,
             "int",
-            "Evaluations without a new best validation loss before it counts.",
+            "Evaluations after the best (lowest) validation loss before the trend since the "
+            "best is judged.",
             minimum=1,
         ),
         "confirmations": Setting(
-            2,
+            1,
             "int",
             "Consecutive evaluations the rule must hold before it is reported.",
             minimum=1,
@@ -200,15 +243,38 @@ SPEC: dict[str, dict[str, Setting]] = {
         "min_delta": Setting(
             0.0,
             "float",
-            "A new best must beat the old one by more than this (absolute).",
+            "Absolute margin (loss units) by which validation must be above its best to count "
+            "as risen (the larger of this and min_rise applies).",
             minimum=0.0,
         ),
-        "train_window": Setting(
-            25,
+        "min_rise": Setting(
+            0.05,
+            "float",
+            "Fraction of the best validation loss by which the latest evaluation and the "
+            "median of the evaluations since the best must be above the best.",
+            minimum=0.0,
+        ),
+        "rise_noise": Setting(
+            3.0,
+            "float",
+            "…and by this many noise units of one evaluation (robust spread of the successive "
+            "differences of the last 16 evaluations; used from 7 evaluations on).",
+            minimum=0.0,
+        ),
+        "steady_evaluations": Setting(
+            5,
             "int",
-            "Points in the rolling median that smooths the training loss.",
+            "Evaluations since the best, each higher than the one before, that are a rise "
+            "as soon as the latest is above the best by rise_noise noise units (a slow, "
+            "steady overfit caught before min_rise).",
+            minimum=2,
+        ),
+        "train_window_steps": Setting(
+            200,
+            "int",
+            "Steps of training loss whose median is the smoothed training level (at least the "
+            "last 3 logged points: a Trainer point is already a mean over its interval).",
             minimum=1,
-            maximum=1001,
         ),
         "min_train_improvement": Setting(
             0.1,
@@ -248,6 +314,51 @@ SPEC: dict[str, dict[str, Setting]] = {
         ),
         "cooldown": Setting(
             0, "int", "Points after a cut during which bad points are not counted.", minimum=0
+        ),
+        "stall": Setting(
+            True,
+            "bool",
+            "Also report stalled progress (a separate rule from torch's): on train_key when the "
+            "run has fewer than stall_min_points points of key, else on key (mode min).",
+        ),
+        "train_key": Setting("train/loss", "str", "Training series the stall rule watches."),
+        "lr_key": Setting(
+            "lr", "str", "Learning-rate series (train/lr is read when this one is absent)."
+        ),
+        "stall_min_points": Setting(
+            12,
+            "int",
+            "Logged points of the watched series before the stall rule judges.",
+            minimum=8,
+        ),
+        "stall_ratio": Setting(
+            0.1,
+            "float",
+            "Stalled: the latest quarter of the run (in steps) improved on the quarter before "
+            "by at most this fraction of what that quarter improved on its predecessor …",
+            minimum=0.0,
+        ),
+        "stall_min_progress": Setting(
+            0.01,
+            "float",
+            "… or the whole run improved by less than this fraction of the first quarter's "
+            "level (stuck from the start, frozen, or crawling).",
+            minimum=0.0,
+        ),
+        "stall_noise": Setting(
+            3.0,
+            "float",
+            "Improvements within this many noise units of the latest quarter's level count as "
+            "none (noise: robust spread of its block levels).",
+            minimum=0.0,
+        ),
+        "lr_decayed_fraction": Setting(
+            0.1,
+            "float",
+            "A learning rate below this fraction of its peak explains a flattening loss: no "
+            "stall is reported then.",
+            minimum=0.0,
+            maximum=1.0,
         ),
     },
     "regularization": {
@@ -301,6 +412,16 @@ SPEC: dict[str, dict[str, Setting]] = {
             50, "int", "Recent intervals kept for the median.", minimum=1, maximum=1000
         ),
     },
+}
+
+
+#: Settings renamed when their unit became explicit (issue 12): a PUT or a run config that
+#: still uses the old name gets a 400 naming the new one, never a silent change of meaning.
+RENAMED = {
+    "divergence.window": "divergence.window_steps",
+    "divergence.best_window": "divergence.best_window_steps",
+    "spike.window": "spike.window_points",
+    "spike.short_window": "spike.short_window_steps",
 }
 
 
@@ -364,12 +485,14 @@ def validate_settings(partial: Mapping[str, Any] | None = None) -> dict[str, dic
             raise SettingsError(str(det), "must be an object of settings")
         for key, value in section.items():
             path = f"{det}.{key}"
+            if path in RENAMED:
+                raise SettingsError(path, f"renamed: use {RENAMED[path]} (its unit is stated)")
             if key not in SPEC[det]:
                 raise SettingsError(path, "unknown setting")
             merged[det][key] = _check(path, SPEC[det][key], copy.deepcopy(value))
     for det, sec in merged.items():
-        if "min_points" in sec and sec["min_points"] > sec["window"]:
-            raise SettingsError(f"{det}.min_points", "must be <= window")
+        if "min_points" in sec and sec["min_points"] > sec["window_points"]:
+            raise SettingsError(f"{det}.min_points", "must be <= window_points")
     return merged
 
 

@@ -19,8 +19,12 @@ from lossmon.server.detectors.base import (
     Episodes,
     Finding,
     Series,
+    cadence,
+    dec,
+    enc,
     fresh,
     median,
+    points_for,
     push,
     refresh_points,
     rollback_step,
@@ -50,6 +54,17 @@ def evaluate(
     """Advance the spike rule over the new points of `settings['key']`."""
     st: dict[str, Any] = dict(state) if state else {}
     new = fresh(st, settings["key"], batch.get(settings["key"]))
+    every = cadence(st, new.steps)
+    if "scale_floor" not in st:
+        finite = new.values[np.isfinite(new.values)]
+        if finite.size:
+            # The run's own scale: a loss at or near 0 is judged against its first level.
+            st["scale_floor"] = enc(float(cfg_floor(settings)) * abs(float(finite[0])))
+    settings = {
+        **settings,
+        "short_window": points_for(int(settings["short_window_steps"]), every),
+        "floor": dec(st.get("scale_floor", 0.0)),
+    }
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)
         if quiet is not None:
@@ -78,7 +93,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         return {"first_step": first_step, "ref": ref, "since": since, "center": center,
                 "scale": scale, "short": list(st.get("short", [])),
                 "hist": [list(p) for p in st.get("hist", [])]}  # fmt: skip
-    window, min_points = int(cfg["window"]), int(cfg["min_points"])
+    window, min_points = int(cfg["window_points"]), int(cfg["min_points"])
     # When the reference is recomputed (after the push of point j), as the loop would.
     n_old = len(ref)
     refresh, since = refresh_points(
@@ -105,7 +120,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
                     mads.append(float(np.median(np.abs(arr - c))))
         for c, mad in zip(mids, mads, strict=True):
             centers.append(c)
-            scales.append(max(MAD_SCALE * mad, 1e-3 * abs(c), 1e-12))
+            scales.append(max(MAD_SCALE * mad, 1e-3 * abs(c), float(cfg["floor"]), 1e-12))
     # The reference each point is judged against: the one before its own push.
     at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
@@ -117,7 +132,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     warm = steps - first_step >= int(cfg["warmup_steps"])
     with np.errstate(all="ignore"):
         z = (short - cb) / sb
-        ratio_ok = np.where(cb > 0, short > float(cfg["min_ratio"]) * cb, True)
+        ratio_ok = np.where(cb > 0, short > float(cfg["min_ratio"]) * cb, False)
         judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
         if (judged & (z > float(cfg["z_threshold"])) & ratio_ok).any():
             return None
@@ -162,7 +177,8 @@ def _step_by_step(
         z = 0.0
         if center is not None and scale is not None and warm:
             z = (m - center) / scale
-            ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else True
+            # A loss at 0 has no ratio: the floor on the scale judges it.
+            ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > float(cfg["z_threshold"]) and ratio_ok
         if holds:
             ep = eps.open
@@ -181,6 +197,7 @@ def _step_by_step(
                 }
             else:
                 evidence = dict(ep["evidence"], value=m, peak=peak, z=max(z, ep["evidence"]["z"]))
+                evidence["lasted"] = step - int(ep["start"])
             count = int(st.get("episodes", 0)) + (0 if ep else 1)
             eps.update(
                 step,
@@ -192,14 +209,14 @@ def _step_by_step(
             continue
         eps.update(step, False)
         # The reference only learns from points outside spikes.
-        push(ref, v, int(cfg["window"]))
+        push(ref, v, int(cfg["window_points"]))
         since += 1
         if len(ref) >= int(cfg["min_points"]) and (center is None or since >= REFRESH):
             arr = np.asarray(ref)
             center = float(np.median(arr))
             mad = float(np.median(np.abs(arr - center)))
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
-            scale = max(MAD_SCALE * mad, 1e-3 * abs(center), 1e-12)
+            scale = max(MAD_SCALE * mad, 1e-3 * abs(center), float(cfg["floor"]), 1e-12)
             since = 0
     st.update(
         ref=ref,
@@ -213,9 +230,23 @@ def _step_by_step(
     return st, eps.findings()
 
 
+def cfg_floor(cfg: Mapping[str, Any]) -> float:
+    """Return the noise floor as a fraction of the run's first loss value."""
+    return float(cfg["scale_floor"])
+
+
 def _message(
     key: str, ev: Mapping[str, Any], count: int, loss_kind: str | None, cfg: Mapping[str, Any]
 ) -> str:
+    if ev.get("lasted", 0) >= int(cfg["recover_steps"]):
+        since = ev.get("rollback_step")
+        before = f" before step {since + 1}" if since is not None else ""
+        return (
+            f"{key} did not recover: now {ev['value']:.4g}, {ev['value'] / ev['median']:.3g}× the "
+            f"level{before} ({ev['median']:.4g}), for {ev['lasted']} steps."
+            if ev["median"] > 0
+            else f"{key} did not recover: now {ev['value']:.4g} against {ev['median']:.4g}."
+        )
     msg = (
         f"Loss spike on {key}: level {ev['value']:.4g} (peak {ev['peak']:.4g}) against a recent "
         f"median of {ev['median']:.4g} (robust z {ev['z']:.3g} > {cfg['z_threshold']:g})."

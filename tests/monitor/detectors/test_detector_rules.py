@@ -95,7 +95,7 @@ def test_divergence_rules(name, loss, cfg, start, rules) -> None:
     if start is not None:
         assert f.start_step == start
     if rules == ["rise"]:
-        assert 101 + 30 <= f.start_step <= 101 + 60
+        assert 101 + 10 <= f.start_step <= 101 + 30  # the level is still climbing at +10
     assert f.evidence["rollback_step"] is not None
     assert f.evidence["rollback_step"] <= 100
 
