@@ -349,13 +349,20 @@ def export_run(session: Session, run_id: int, fmt: str, output: str) -> int:
     raise TransferError(f"format must be one of {', '.join(FORMATS)}")
 
 
-def _write_csv(points: Iterator[tuple[str, int, float, float | None]], handle: IO[str]) -> int:
-    writer = csv.writer(handle, lineterminator="\n")
-    writer.writerow(["key", "step", "value", "wall_time"])
-    count = 0
+def csv_rows(points: Iterator[tuple[str, int, float, float | None]]) -> Iterator[list[Any]]:
+    """Yield the export's CSV rows: the header, then one row per point (the dashboard's
+    download and `lossmon export` share this, so both files are the same)."""
+    yield ["key", "step", "value", "wall_time"]
     for key, step, value, wall_time in points:
         # repr keeps every digit; Python's float() reads "nan", "inf" and "-inf" back.
-        writer.writerow([key, step, repr(value), "" if wall_time is None else repr(wall_time)])
+        yield [key, step, repr(value), "" if wall_time is None else repr(wall_time)]
+
+
+def _write_csv(points: Iterator[tuple[str, int, float, float | None]], handle: IO[str]) -> int:
+    writer = csv.writer(handle, lineterminator="\n")
+    count = -1  # the header is not a point
+    for row in csv_rows(points):
+        writer.writerow(row)
         count += 1
     return count
 

@@ -7,11 +7,12 @@ runs with a million steps each costs the same as one with a hundred.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from lossmon.server import rollups, store
@@ -21,6 +22,39 @@ from lossmon.server.wire import PERPLEXITY_LOSS_KINDS
 SPARKLINE_POINTS = 64
 TRAIN_LOSS = "train/loss"
 VAL_LOSS = "val/loss"
+PENALTY = "train/reg"
+# Most severe first, everywhere alerts are listed or counted.
+SEVERITY_ORDER = case((Alert.severity == "critical", 0), (Alert.severity == "warning", 1), else_=2)
+SEVERITY_NAMES = ("critical", "warning", "info")
+
+
+@dataclass
+class SeverityCounts:
+    """Firing alerts by severity: a red badge counts criticals only, never infos."""
+
+    critical: int = 0
+    warning: int = 0
+    info: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.critical + self.warning + self.info
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def items(self) -> list[tuple[str, int]]:
+        """Return (severity, count) for the severities that have firing alerts, worst first."""
+        return [(name, getattr(self, name)) for name in SEVERITY_NAMES if getattr(self, name)]
+
+    def add(self, severity: str, count: int) -> None:
+        if severity in SEVERITY_NAMES:
+            setattr(self, severity, getattr(self, severity) + count)
+
+    @property
+    def sort_key(self) -> int:
+        """Return a number that orders runs by their worst firing alerts (for the table)."""
+        return self.critical * 1_000_000 + self.warning * 1_000 + self.info
 
 
 @dataclass
@@ -28,7 +62,7 @@ class ProjectRow:
     name: str
     runs: int
     running: int
-    firing: int
+    firing: SeverityCounts
     last_seen_at: dt.datetime | None
     latest: Run | None = None
     sparkline: list[tuple[int, float]] = field(default_factory=list)
@@ -46,8 +80,9 @@ class RunRow:
     last_loss: float | None = None
     best_val: float | None = None
     best_val_step: int | None = None
-    firing: int = 0
+    firing: SeverityCounts = field(default_factory=SeverityCounts)
     sparkline: list[tuple[int, float]] = field(default_factory=list)
+    config: dict[str, str] = field(default_factory=dict)
 
 
 def projects(session: Session) -> list[ProjectRow]:
@@ -63,14 +98,14 @@ def projects(session: Session) -> list[ProjectRow]:
             ).group_by(Run.project_id)
         )
     }
-    firing = dict(
-        session.execute(
-            select(Run.project_id, func.count(Alert.id))
-            .join(Alert, Alert.run_id == Run.id)
-            .where(Alert.state == "firing")
-            .group_by(Run.project_id)
-        ).all()
-    )
+    firing: dict[int, SeverityCounts] = {}
+    for project_id, severity, alerts_count in session.execute(
+        select(Run.project_id, Alert.severity, func.count(Alert.id))
+        .join(Alert, Alert.run_id == Run.id)
+        .where(Alert.state == "firing")
+        .group_by(Run.project_id, Alert.severity)
+    ):
+        firing.setdefault(project_id, SeverityCounts()).add(severity, alerts_count)
     rows = []
     ordered = list(session.scalars(select(Project).order_by(Project.name)))
     for project in ordered:
@@ -83,7 +118,7 @@ def projects(session: Session) -> list[ProjectRow]:
                 name=project.name,
                 runs=count.runs if count else 0,
                 running=count.running if count else 0,
-                firing=firing.get(project.id, 0),
+                firing=firing.get(project.id, SeverityCounts()),
                 last_seen_at=last_seen,
             )
         )
@@ -134,12 +169,12 @@ def project_runs(session: Session, project: Project) -> list[RunRow]:
     for s in series:
         if s.key == VAL_LOSS and s.last_step is not None:
             rows[s.run_id].best_val, rows[s.run_id].best_val_step = best_value(session, s.id)
-    for run_id, count in session.execute(
-        select(Alert.run_id, func.count(Alert.id))
+    for run_id, severity, count in session.execute(
+        select(Alert.run_id, Alert.severity, func.count(Alert.id))
         .where(Alert.run_id.in_(rows), Alert.state == "firing")
-        .group_by(Alert.run_id)
+        .group_by(Alert.run_id, Alert.severity)
     ):
-        rows[run_id].firing = count
+        rows[run_id].firing.add(severity, count)
     for run_id, s in train.items():
         rows[run_id].sparkline = sparkline(session, s.id, s.last_step)
     return list(rows.values())
@@ -153,7 +188,54 @@ def _run_row(run: Run) -> RunRow:
         tags=list(run.tags or []),
         created_at=run.created_at,
         last_seen_at=run.last_seen_at,
+        config=dict(flatten_config(run.config)),
     )
+
+
+def flatten_config(config_value: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """Return a run's config as (dotted key, text) rows, nested objects expanded."""
+    if not isinstance(config_value, dict):
+        return [(prefix or "config", json.dumps(config_value))]
+    rows: list[tuple[str, str]] = []
+    for key in sorted(config_value, key=str):
+        value = config_value[key]
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, dict) and value:
+            rows.extend(flatten_config(value, name))
+        elif isinstance(value, str):
+            rows.append((name, value))
+        else:
+            rows.append((name, json.dumps(value)))
+    return rows
+
+
+@dataclass
+class ConfigTable:
+    """Config keys across runs: every key, the values per run, the keys whose values differ."""
+
+    keys: list[str]
+    differing: list[str]
+    numeric: set[str]
+
+
+def config_table(configs: list[dict[str, str]]) -> ConfigTable:
+    """Return the union of flattened config keys, differing keys first (then alphabetical)."""
+    keys = sorted({key for config in configs for key in config})
+    differing = [k for k in keys if len({config.get(k) for config in configs}) > 1]
+    numeric = {
+        k for k in keys
+        if all(_is_number(config[k]) for config in configs if k in config)
+    }  # fmt: skip
+    ordered = differing + [k for k in keys if k not in differing]
+    return ConfigTable(ordered, differing, numeric)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return text.strip().lower() not in ("nan", "inf", "-inf", "infinity", "-infinity")
 
 
 def _last_values(session: Session, series: list[Any]) -> dict[int, float]:
@@ -218,6 +300,7 @@ def run_page(session: Session, run: Run) -> dict[str, Any]:
     """Return what the run page's script needs: series, alerts, loss kind, status."""
     loss_kind = run.config.get("loss_kind") if isinstance(run.config, dict) else None
     series = store.series_keys(session, run.id)
+    last_step = max((s["last_step"] for s in series if s["last_step"] is not None), default=None)
     best = None
     val = store.find_series(session, run.id, VAL_LOSS)
     if val is not None and val.last_step is not None:
@@ -231,24 +314,59 @@ def run_page(session: Session, run: Run) -> dict[str, Any]:
         "loss_kind": loss_kind if isinstance(loss_kind, str) else None,
         "perplexity": loss_kind in PERPLEXITY_LOSS_KINDS,
         "series": series,
-        "steps": max((s["last_step"] for s in series if s["last_step"] is not None), default=None),
+        "steps": last_step,
         "best_val": best,
-        "alerts": [alert_dict(a) for a in run_alerts(session, run.id)],
+        "penalty_nonzero": penalty_nonzero(session, run.id),
+        "alerts": [alert_dict(a, run.status, last_step) for a in run_alerts(session, run.id)],
     }
 
 
+def penalty_nonzero(session: Session, run_id: int) -> bool:
+    """Return whether the run logs a penalty that is not zero throughout (from rollups)."""
+    penalty = store.find_series(session, run_id, PENALTY)
+    if penalty is None:
+        return False
+    found = session.scalar(
+        select(func.count())
+        .select_from(Rollup)
+        .where(
+            Rollup.series_id == penalty.id,
+            Rollup.resolution == rollups.RESOLUTIONS[-1],
+            (Rollup.min_value != 0) | (Rollup.max_value != 0),
+        )
+    )
+    return bool(found)
+
+
 def run_alerts(session: Session, run_id: int) -> list[Alert]:
-    """Return every alert episode of a run, firing first, then newest first."""
+    """Return every alert episode of a run: firing first, then by severity, newest first."""
     return list(
         session.scalars(
             select(Alert)
             .where(Alert.run_id == run_id)
-            .order_by((Alert.state == "firing").desc(), Alert.id.desc())
+            .order_by(
+                (Alert.state == "firing").desc(),
+                SEVERITY_ORDER,
+                Alert.opened_at.desc(),
+                Alert.id.desc(),
+            )
         )
     )
 
 
-def alert_dict(alert: Alert) -> dict[str, Any]:
+def episode_end(alert: Alert, run_status: str, last_step: int | None) -> str:
+    """Say where an alert episode ends: its resolved step, "now" only while the run is running,
+    else the run's last step (a finished run is not still going)."""
+    if alert.resolved_step is not None:
+        return f"{alert.resolved_step:,}"
+    if run_status == "running":
+        return "now"
+    return f"{last_step:,} (run {run_status})" if last_step is not None else f"(run {run_status})"
+
+
+def alert_dict(
+    alert: Alert, run_status: str = "running", last_step: int | None = None
+) -> dict[str, Any]:
     return {
         "id": alert.id,
         "detector": alert.detector,
@@ -256,6 +374,8 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
         "state": alert.state,
         "opened_step": alert.opened_step,
         "resolved_step": alert.resolved_step,
+        "end": episode_end(alert, run_status, last_step),
+        "end_step": alert.resolved_step if alert.resolved_step is not None else last_step,
         "message": alert.message,
         "acknowledged": alert.acknowledged_at is not None,
     }
@@ -266,6 +386,7 @@ class AlertRow:
     alert: Alert
     run: Run
     project: str
+    end: str = ""
 
 
 def alerts(
@@ -275,12 +396,17 @@ def alerts(
     state: str | None = None,
     limit: int = 500,
 ) -> list[AlertRow]:
-    """Return alerts with their run and project, firing first, newest first."""
+    """Return alerts with their run and project: firing first, then by severity, newest first."""
     query = (
         select(Alert, Run, Project.name)
         .join(Run, Alert.run_id == Run.id)
         .join(Project, Run.project_id == Project.id)
-        .order_by((Alert.state == "firing").desc(), Alert.opened_at.desc(), Alert.id.desc())
+        .order_by(
+            (Alert.state == "firing").desc(),
+            SEVERITY_ORDER,
+            Alert.opened_at.desc(),
+            Alert.id.desc(),
+        )
         .limit(limit)
     )
     if project:
@@ -289,11 +415,30 @@ def alerts(
         query = query.where(Alert.severity == severity)
     if state:
         query = query.where(Alert.state == state)
-    return [AlertRow(a, r, name) for a, r, name in session.execute(query)]
+    found = [AlertRow(a, r, name) for a, r, name in session.execute(query)]
+    open_runs = {row.run.id for row in found if row.alert.resolved_step is None}
+    last_steps = dict(
+        session.execute(
+            select(Series.run_id, func.max(Series.last_step))
+            .where(Series.run_id.in_(open_runs))
+            .group_by(Series.run_id)
+        ).all()
+    ) if open_runs else {}  # fmt: skip
+    for row in found:
+        row.end = episode_end(row.alert, row.run.status, last_steps.get(row.run.id))
+    return found
 
 
-def firing_count(session: Session) -> int:
-    return session.scalar(select(func.count(Alert.id)).where(Alert.state == "firing")) or 0
+def firing_count(session: Session) -> SeverityCounts:
+    """Return the firing alerts of every project, by severity."""
+    counts = SeverityCounts()
+    for severity, count in session.execute(
+        select(Alert.severity, func.count(Alert.id))
+        .where(Alert.state == "firing")
+        .group_by(Alert.severity)
+    ):
+        counts.add(severity, count)
+    return counts
 
 
 def compare_page(session: Session, runs: list[Run]) -> dict[str, Any]:
@@ -311,8 +456,15 @@ def compare_page(session: Session, runs: list[Run]) -> dict[str, Any]:
                 "project": run.project.name,
                 "status": run.status,
                 "keys": [s["key"] for s in series],
+                "config": dict(flatten_config(run.config)),
             }
         )
     # Keys every run has first, then the rest; within each, alphabetical.
     ordered = sorted(keys, key=lambda k: (-keys[k], k))
-    return {"runs": described, "keys": ordered}
+    table = config_table([dict(flatten_config(run.config)) for run in runs])
+    return {
+        "runs": described,
+        "keys": ordered,
+        "config_keys": table.keys,
+        "config_differing": table.differing,
+    }

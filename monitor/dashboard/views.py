@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-import json
+import io
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from flask import (
@@ -14,12 +16,13 @@ from flask import (
     render_template,
     request,
     session,
+    stream_with_context,
     url_for,
 )
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from lossmon.server import store
+from lossmon.server import store, transfer
 from lossmon.server.api.common import config
 from lossmon.server.dashboard import queries
 from lossmon.server.dashboard.session import csrf_token
@@ -30,6 +33,9 @@ from lossmon.server.models import ALERT_STATES, RUN_STATUSES, SEVERITIES, Run
 bp = Blueprint("dashboard", __name__, template_folder="templates")
 
 MAX_COMPARE = 12
+# Config columns the runs table shows before anyone picks: the first keys that differ.
+DEFAULT_CONFIG_COLUMNS = 3
+EXPORT_CHUNK = 5_000  # CSV rows per chunk of a streamed download
 
 
 @bp.before_request
@@ -105,10 +111,21 @@ def project(name: str) -> str:
             abort(404, f"There is no project called “{name}”.")
         rows = queries.project_runs(db_session, found)
         firing = queries.firing_count(db_session)
+    table = queries.config_table([r.config for r in rows])
+    chosen = request.args.get("cols")
+    columns = (
+        [c for c in chosen.split(",") if c in table.keys]
+        if chosen is not None
+        else table.differing[:DEFAULT_CONFIG_COLUMNS]
+    )
     return render_template(
         "runs.html",
         project=name,
         runs=rows,
+        config_keys=table.keys,
+        config_columns=columns,
+        config_numeric=table.numeric,
+        config_differing=table.differing,
         tags=queries.project_tags(rows),
         statuses=RUN_STATUSES,
         status=request.args.get("status", ""),
@@ -132,9 +149,37 @@ def run(run_id: int) -> str:
         "run.html",
         run=found,
         project=project_name,
-        config_rows=flatten_config(found.config),
+        config_rows=queries.flatten_config(found.config),
         data=data,
         firing=firing,
+    )
+
+
+@bp.get("/runs/<int:run_id>/export.csv")
+def export_csv(run_id: int) -> Response:
+    """Stream every point of a run in `lossmon export`'s CSV format (key, step, value,
+    wall_time), to whoever may read the run's page."""
+    with get_db().session() as db_session:
+        if store.get_run(db_session, run_id) is None:
+            abort(404, f"Run {run_id} does not exist.")
+
+    def rows() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        with get_db().session() as db_session:
+            run = transfer.find_run(db_session, run_id)
+            for count, row in enumerate(transfer.csv_rows(transfer.points_of(db_session, run))):
+                writer.writerow(row)
+                if count % EXPORT_CHUNK == 0:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+        yield buffer.getvalue()
+
+    return Response(
+        stream_with_context(rows()),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="run-{run_id}.csv"'},
     )
 
 
@@ -190,20 +235,3 @@ def alerts() -> str:
         states=ALERT_STATES,
         firing=firing,
     )
-
-
-def flatten_config(config_value: Any, prefix: str = "") -> list[tuple[str, str]]:
-    """Return a run's config as (dotted key, JSON text) rows, nested objects expanded."""
-    if not isinstance(config_value, dict):
-        return [(prefix or "config", json.dumps(config_value))]
-    rows: list[tuple[str, str]] = []
-    for key in sorted(config_value, key=str):
-        value = config_value[key]
-        name = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, dict) and value:
-            rows.extend(flatten_config(value, name))
-        elif isinstance(value, str):
-            rows.append((name, value))
-        else:
-            rows.append((name, json.dumps(value)))
-    return rows

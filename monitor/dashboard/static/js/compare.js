@@ -1,10 +1,14 @@
 // The compare page: one metric across chosen runs, overlaid, with the run page's controls.
 import { PALETTE, Panel, align, controls, fetchSeries, formatStep, formatValue, getJSON } from "./chart.js";
 
+// Runs whose typical values differ by more than this factor are drawn on a log axis by default,
+// so a run at 0.05 is not a flat line under one at 50.
+const SCALE_SPREAD = 100;
+
 const POLL_MS = 3000;
 const data = JSON.parse(document.getElementById("compare-data").textContent);
 const state = { smoothing: 0.6, logY: false, view: null };
-const page = { panels: {}, ready: false, loads: 0, state, data };
+const page = { panels: {}, ready: false, loads: 0, state, data, formatValue };
 window.lossmon = page;
 
 const container = document.getElementById("charts");
@@ -13,7 +17,33 @@ const select = document.getElementById("metric");
 let metric = data.metric;
 let panel = null;
 
-const ui = controls(state, () => panel && panel.render(state), () => zoom(null));
+const ui = controls(state, (change) => {
+  if (!panel) return;
+  if (change && change.logChanged) panel.logOverride = null;
+  panel.render(state);
+}, () => zoom(null));
+
+const onlyDiffering = document.getElementById("only-differing");
+if (onlyDiffering) {
+  onlyDiffering.addEventListener("change", () => {
+    for (const row of document.querySelectorAll("#hyperparameters tr.same")) row.hidden = onlyDiffering.checked;
+  });
+}
+
+function median(values) {
+  const finite = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  return finite.length ? finite[finite.length >> 1] : null;
+}
+
+/** Log y by default when the runs' typical values are orders of magnitude apart. */
+function chooseScale(fetched) {
+  if (state.logChosen) return;
+  const medians = fetched.map((s) => median(s.values)).filter((m) => m !== null);
+  const positive = fetched.every((s) => s.values.every((v) => v === null || !Number.isFinite(v) || v > 0));
+  const spread = medians.length > 1 && positive ? Math.max(...medians) / Math.min(...medians) : 1;
+  ui.setLog(spread > SCALE_SPREAD);
+  page.autoLog = spread > SCALE_SPREAD;
+}
 const hooks = { syncKey: "compare", onZoom: zoom, onReset: () => zoom(null) };
 
 document.querySelectorAll(".swatch").forEach((swatch) => {
@@ -26,7 +56,7 @@ function build() {
   panel = new Panel(container, {
     id: "compare", title: metric, wide: true, forceLog: perplexity,
     note: perplexity ? "log scale" : "",
-    lines: data.runs.map((r, i) => ({ label: r.name, color: PALETTE[i % PALETTE.length] })),
+    lines: data.runs.map((r, i) => ({ label: r.name, key: metric, color: PALETTE[i % PALETTE.length] })),
   }, hooks);
   panel.card.hidden = true;
   page.panels = { compare: panel };
@@ -63,6 +93,7 @@ async function load() {
   if (token !== page.loads) return;
   loading.hidden = true;
   panel.card.hidden = false;
+  if (!state.view) chooseScale(fetched);
   const { xs, columns } = align(fetched);
   panel.setData(xs, columns, state);
   if (!state.view) updateStats(fetched);

@@ -2,15 +2,19 @@
 // every other series, with smoothing, log-y, drag-zoom that fetches finer data, linked
 // cursors, and live refresh while the run is going.
 import { Panel, align, asOf, colorFor, controls, fetchSeries, formatStep, formatValue, getJSON } from "./chart.js";
+import { isSystem } from "./scale.js";
 
 const LIVE_STATUSES = new Set(["running", "stale"]);
 const POLL_MS = 2000;
 const data = JSON.parse(document.getElementById("run-data").textContent);
 const state = { smoothing: 0.6, logY: false, view: null };
-const page = { panels: {}, ready: false, loads: 0, state, data, best: data.best_val, refreshes: 0 };
+const page = { panels: {}, ready: false, loads: 0, state, data, best: data.best_val, refreshes: 0,
+  penalty: Boolean(data.penalty_nonzero), formatValue };
 window.lossmon = page;
 
 const container = document.getElementById("charts");
+const systemSection = document.getElementById("system");
+const systemContainer = document.getElementById("system-charts");
 const loading = document.getElementById("charts-loading");
 let keys = data.series.map((s) => s.key);
 let signature = seriesSignature(data.series);
@@ -19,7 +23,7 @@ let plan = [];
 let timer = null;
 
 const hooks = { syncKey: `run-${data.id}`, onZoom: zoom, onReset: () => zoom(null) };
-const ui = controls(state, () => renderAll(), () => zoom(null));
+const ui = controls(state, (change) => renderAll(change), () => zoom(null));
 
 function seriesSignature(series) {
   return series.map((s) => `${s.key}:${s.last_step}`).join("|");
@@ -34,16 +38,20 @@ function byRank(a, b) {
   return splitRank(a) - splitRank(b) || a.localeCompare(b);
 }
 
-/** Decide which charts the run gets from the keys it has. */
+/**
+ * Decide which charts the run gets from the keys it has. The data loss (total − penalty) and
+ * the penalty's share are drawn only when a penalty is logged and is not zero throughout;
+ * bookkeeping series (runtime, throughput, epoch) go to the collapsed "System" section.
+ */
 function planPanels() {
   const has = new Set(keys);
   const used = new Set();
   const panels = [];
   const lossKeys = keys.filter((k) => k === "loss" || k.endsWith("/loss")).sort(byRank);
-  const penalised = has.has("train/reg") && has.has("train/loss");
+  const penalised = has.has("train/reg") && has.has("train/loss") && page.penalty;
   if (lossKeys.length) {
-    const lines = lossKeys.map((k, i) => ({ label: k, color: colorFor(k, i) }));
-    if (penalised) lines.push({ label: "train data loss (total − penalty)", color: "#0f8a8a", dash: [5, 4] });
+    const lines = lossKeys.map((k, i) => ({ label: k, key: k, color: colorFor(k, i) }));
+    if (penalised) lines.push({ label: "train data loss (total − penalty)", key: "train/data_loss", color: "#0f8a8a", dash: [5, 4] });
     panels.push({ id: "loss", title: "Loss", wide: true, keys: lossKeys, bands: true, kind: "loss",
       note: data.loss_kind ? data.loss_kind : "", lines, penalised });
     lossKeys.forEach((k) => used.add(k));
@@ -52,8 +60,8 @@ function planPanels() {
     panels.push({ id: "reg", title: "Regularization penalty", kind: "reg", keys: ["train/loss", "train/reg"],
       note: "and its share of the total loss",
       lines: [
-        { label: "train/reg", color: "#8e44ad" },
-        { label: "share of loss", color: "#b08900", scale: "pct" },
+        { label: "train/reg", key: "train/reg", color: "#8e44ad" },
+        { label: "share of loss", key: "train/reg_share", color: "#b08900", scale: "pct" },
       ] });
     used.add("train/reg");
   }
@@ -62,11 +70,12 @@ function planPanels() {
   const showPerplexity = data.perplexity || (!data.loss_kind && pplKeys.length > 0);
   if (pplKeys.length && showPerplexity) {
     panels.push({ id: "ppl", title: "Perplexity", note: "log scale", forceLog: true, keys: pplKeys,
-      lines: pplKeys.map((k, i) => ({ label: k, color: colorFor(k, i) })) });
+      lines: pplKeys.map((k, i) => ({ label: k, key: k, color: colorFor(k, i) })) });
   }
   pplKeys.forEach((k) => used.add(k));
   keys.filter((k) => !used.has(k)).forEach((k, i) => {
-    panels.push({ id: `series:${k}`, title: k, keys: [k], lines: [{ label: k, color: colorFor(k, i + 3) }] });
+    panels.push({ id: `series:${k}`, title: k, keys: [k], system: isSystem(k),
+      lines: [{ label: k, key: k, color: colorFor(k, i + 3) }] });
   });
   return panels;
 }
@@ -94,13 +103,20 @@ function rebuild() {
       ? "No points yet. This page shows them as soon as the run sends some."
       : "This run has no points.";
   }
+  const system = plan.filter((spec) => spec.system);
+  systemSection.hidden = system.length === 0;
+  document.getElementById("system-count").textContent = String(system.length);
   for (const spec of plan) {
-    const panel = new Panel(container, spec, hooks);
+    const panel = new Panel(spec.system ? systemContainer : container, spec, hooks);
     panel.card.hidden = true; // until its data arrives; the loading card stands in
     panel.bands = alertBands();
     panel.markers = spec.id === "loss" ? bestMarker() : [];
     page.panels[spec.id] = panel;
   }
+}
+
+function hasPenalty(reg) {
+  return Boolean(reg) && reg.values.some((v) => v !== null && Number.isFinite(v) && v !== 0);
 }
 
 /** The data loss (total − penalty) and the penalty's share, at the train loss's steps. */
@@ -136,7 +152,8 @@ function updateBest(val) {
 /** Fetch every series the charts need (for the view, or the whole run) and draw them. */
 async function load() {
   const token = ++page.loads;
-  const needed = [...new Set(plan.flatMap((p) => (p.penalised ? [...p.keys, "train/reg"] : p.keys)))];
+  const needed = [...new Set(plan.flatMap((p) => p.keys))];
+  if (keys.includes("train/reg") && !needed.includes("train/reg")) needed.push("train/reg");
   let fetched;
   try {
     fetched = await Promise.all(needed.map((k) => fetchSeries(data.id, k, state.view)));
@@ -148,6 +165,12 @@ async function load() {
   }
   if (token !== page.loads) return; // a newer request (zoom, refresh) has taken over
   const byKey = Object.fromEntries(fetched.map((s) => [s.key, s]));
+  if (!state.view && keys.includes("train/reg") && hasPenalty(byKey["train/reg"]) !== page.penalty) {
+    // The penalty turned out zero throughout (or became non-zero): re-plan the charts.
+    page.penalty = !page.penalty;
+    rebuild();
+    return load();
+  }
   if (!state.view) updateBest(byKey["val/loss"]);
   loading.hidden = true;
   for (const panel of Object.values(page.panels)) panel.card.hidden = false;
@@ -164,8 +187,11 @@ async function load() {
   page.refreshes++;
 }
 
-function renderAll() {
-  for (const panel of Object.values(page.panels)) panel.render(state);
+function renderAll(change) {
+  for (const panel of Object.values(page.panels)) {
+    if (change && change.logChanged) panel.logOverride = null; // the page's toggle sets every chart
+    panel.render(state);
+  }
 }
 
 function zoom(start, end) {

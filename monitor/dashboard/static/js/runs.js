@@ -55,7 +55,19 @@ if (form && table) {
     body.append(...sorted);
   }
 
-  form.addEventListener("input", filter);
+  // Config columns: shown or hidden without a reload; the choice stays in the address.
+  const menu = document.getElementById("config-columns");
+  function showColumns() {
+    const chosen = Array.from(menu.querySelectorAll("input[name=col]:checked")).map((box) => box.value);
+    for (const cell of table.querySelectorAll("[data-config]")) cell.hidden = !chosen.includes(cell.dataset.config);
+    menu.querySelector("summary").textContent = chosen.length ? `Config columns (${chosen.length})` : "Config columns";
+    const url = new URL(window.location.href);
+    url.searchParams.set("cols", chosen.join(","));
+    history.replaceState(null, "", url);
+  }
+  if (menu) menu.addEventListener("change", (event) => { if (event.target.name === "col") showColumns(); });
+
+  form.addEventListener("input", (event) => { if (event.target.name !== "col") filter(); });
   form.addEventListener("submit", (event) => { event.preventDefault(); filter(); });
   for (const header of table.querySelectorAll("th[data-sort]")) {
     header.tabIndex = 0;
