@@ -34,6 +34,7 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     from lossmon.server.connections import make_serve_server
 
     limit_malloc_arenas()
+    refuse_without_assets()
     settings = settings_for(database_url)
     migrate.upgrade(settings.database_url)
     if not is_loopback(host) and not settings.dashboard_password:
@@ -66,6 +67,15 @@ def serve(host: str, port: int, database_url: str | None) -> None:
     finally:
         server.server_close()
         worker.stop()
+
+
+def refuse_without_assets() -> None:
+    """Stop with the fix when uPlot is missing: a dashboard without charts is not a start."""
+    from lossmon.server.dashboard import assets
+
+    problem = assets.problem()
+    if problem is not None:
+        raise click.ClickException(problem)
 
 
 # glibc's mallopt parameter for the number of malloc arenas (malloc.h).
@@ -164,6 +174,7 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
 
     The schema must be current: run `lossmon db upgrade` first (docker-compose does).
     """
+    refuse_without_assets()
     multiproc.prepare()  # before anything imports prometheus_client and before workers fork
     from lossmon.server.app import create_app
 
