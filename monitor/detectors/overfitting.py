@@ -1,21 +1,71 @@
-"""Overfitting (warning): validation stalls while training keeps improving and the gap widens.
+"""Overfitting (warning): validation turns up since its best while training keeps improving.
 
-Like early stopping, it names the best validation step (the checkpoint to keep). It holds when
-validation has not improved on its best for `patience` evaluations, the smoothed training loss
-fell meaningfully since the best step, and the gap (val − smoothed train) grew since then.
+Like early stopping, it names the best validation step (the lowest validation loss: the
+checkpoint to keep). Runs evaluate rarely (fine-tuning: 3–5 evaluations in all) and noisily,
+so the rule is judged on the trend of the evaluations since the best, not on a strict streak:
+it holds when at least `patience` evaluations came after the best, the latest one and the
+median of all of them are above the best by a margin, the smoothed training loss fell
+meaningfully since the best step, and the gap (val − smoothed train) grew since then.
+
+The smoothed training loss is the median of the training points of the last
+`train_window_steps` steps (at least the last 3 logged points), so a run logging every step
+and one logging Trainer means every 500 steps are both smoothed over about the same stretch.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, median, push
+from lossmon.server.detectors.base import (
+    Batch,
+    Episodes,
+    Finding,
+    dec,
+    enc,
+    fresh,
+    median,
+    push,
+)
 
 NAME = "overfitting"
+
+#: Training points kept for the smoothed level, whatever the window says (bounded state).
+MAX_TRAIN_POINTS = 1001
+#: Logged training points the smoothed level always covers (a Trainer point is already a mean).
+MIN_TRAIN_POINTS = 3
+#: Validation values since the best kept for the median (bounded state).
+MAX_SINCE = 64
+#: An evaluation above this multiple of the one before jumped (a spike, not a trend).
+JUMP = 2.0
+#: Recent evaluations whose successive differences give the validation noise.
+NOISE_EVALS = 16
+#: Differences needed before the noise is estimated (fewer: only min_rise applies).
+MIN_NOISE_DIFFS = 6
+
+
+def _noise(values: list[float]) -> float:
+    """Return the robust noise (std) of one evaluation, from successive differences.
+
+    The MAD of the differences around their median ignores a steady trend; differences of
+    independent noise have √2 times its spread.
+    """
+    if len(values) <= MIN_NOISE_DIFFS:
+        return 0.0
+    d = np.diff(np.asarray(values))
+    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(2.0))
+
+
+def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
+    """Return the median of the training points before index `end` within `span` steps of `at`."""
+    if end == 0:
+        return math.nan
+    start = min(bisect_right(steps, at - span, 0, end), max(0, end - MIN_TRAIN_POINTS))
+    return median(values[start:end])
 
 
 def evaluate(
@@ -28,53 +78,80 @@ def evaluate(
     """Advance the overfitting rule over the new train and val points, in step order."""
     st: dict[str, Any] = dict(state) if state else {}
     cfg = settings
-    win: list[float] = list(st.get("win", []))
+    span = int(cfg["train_window_steps"])
+    patience = int(cfg["patience"])
+    t_steps: list[int] = list(st.get("t_steps", []))
+    t_values: list[float] = list(st.get("t_values", []))
     best = dec(st.get("best"))
     best_step = st.get("best_step")
     train_at_best = dec(st.get("train_at_best"))
     bad = int(st.get("bad", 0))
+    since: list[float] = list(st.get("since", []))
     recent: list[float] = list(st.get("recent", []))
     streak = int(st.get("streak", 0))
     eps = Episodes(st, NAME)
-    window = int(cfg["train_window"])
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
     val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
-    # Training points only feed the window: take the window as each validation point sees
-    # it (training rows first at equal steps), then the final one.
     ok = np.isfinite(new_train.values)
-    train_steps, train_values = new_train.steps[ok], new_train.values[ok]
-    old = win
-    ext = [*old, *train_values.tolist()]
-    seen = np.searchsorted(train_steps, val.steps, side="right").tolist()
-    if train_values.size:
-        win = ext[-window:]
+    n_old = len(t_steps)
+    t_steps += new_train.steps[ok].tolist()
+    t_values += new_train.values[ok].tolist()
+    # Each validation point sees the training points logged up to its step (training rows
+    # first at equal steps).
+    seen = np.searchsorted(new_train.steps[ok], val.steps, side="right").tolist()
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
-        current = ext[: len(old) + k][-window:] if k else old
-        train = median(current) if current else math.nan
-        if math.isfinite(v):
-            push(recent, v, int(cfg["patience"]) + 1)
+        train = _train_level(t_steps, t_values, n_old + k, step, span)
         if not math.isfinite(v) or not math.isfinite(train):
             # No judgement without both levels; a NaN validation is divergence's business.
             eps.update(step, False)
             continue
-        if not math.isfinite(best) or v < best - float(cfg["min_delta"]):
-            best, best_step, train_at_best, bad, streak = v, step, train, 0, 0
+        push(recent, v, NOISE_EVALS)
+        if not math.isfinite(best) or v < best:
+            # The lowest validation loss is the best, as the run page shows it.
+            best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
             eps.update(step, False)
             continue
         bad += 1
+        since.append(v)
+        del since[:-MAX_SINCE]
+        margin = max(
+            float(cfg["min_delta"]),
+            float(cfg["min_rise"]) * abs(best),
+            float(cfg["rise_noise"]) * _noise(recent),
+        )
+        # The trend since the best: the latest evaluation and most of them clearly above it
+        # (one lower evaluation does not reset it; one high one — a spike — does not make it),
+        # and validation not coming back down from a jump since the best (a fall back below
+        # half of a peak above twice the best is a spike recovering, not a trend).
+        peak = max(since)
+        recovering = (
+            len(since) >= 2
+            and v < since[-2]
+            and peak > JUMP * best
+            and v - best < 0.5 * (peak - best)
+        )
+        # A sudden jump (the evaluation more than doubled the one before) is a spike or a
+        # divergence while it lasts: judged at the next evaluation, if it stays.
+        jumped = v > JUMP * (since[-2] if len(since) >= 2 else best)
+        trend = v > best + margin and median(since) > best + margin
+        # A slow, steady rise (every one of the last `steady_evaluations` higher than the
+        # one before) is a trend once it is above the noise, before it reaches min_rise.
+        n_steady = int(cfg["steady_evaluations"])
+        steady = (
+            len(since) >= n_steady
+            and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
+            and v > best + max(float(cfg["min_delta"]), float(cfg["rise_noise"]) * _noise(recent))
+        )
+        rose = (trend or steady) and not recovering and not jumped
         gap_best = best - train_at_best
         gap = v - train
         train_fell = train <= train_at_best - float(cfg["min_train_improvement"]) * abs(
             train_at_best
         )
         widened = gap - gap_best > float(cfg["min_gap_increase"]) * abs(best)
-        # Validation must be drifting up, not recovering from a disturbance (a spike).
-        rising = len(recent) > int(cfg["patience"]) and v >= recent[0]
-        rule = bad >= int(cfg["patience"]) and train_fell and widened and rising
-        # One disturbed evaluation (a spike reaching validation) is not overfitting.
+        rule = bad >= patience and rose and train_fell and widened
         streak = streak + 1 if rule else 0
-        holds = streak >= int(cfg["confirmations"])
-        if holds:
+        if streak >= int(cfg["confirmations"]):
             evidence = {
                 "value": v,
                 "best": best,
@@ -84,7 +161,8 @@ def evaluate(
                 "train": train,
                 "train_at_best": train_at_best,
                 "evaluations_since_best": bad,
-                "threshold": int(cfg["patience"]),
+                "median_since_best": median(since),
+                "threshold": patience,
             }
             eps.update(
                 step,
@@ -92,17 +170,23 @@ def evaluate(
                 severity="warning",
                 evidence=evidence,
                 message=(
-                    f"Overfitting: {cfg['val_key']} has not beaten its best ({best:.4g} at step "
-                    f"{best_step}) for {bad} evaluations while {cfg['train_key']} fell to "
-                    f"{train:.4g}; the gap grew from {gap_best:.4g} to {gap:.4g}. Keep the "
-                    f"checkpoint of step {best_step}; more data, regularization or early "
-                    "stopping would help."
+                    f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({best:.4g} at "
+                    f"step {best_step}) for {bad} evaluations while {cfg['train_key']} fell "
+                    f"from {train_at_best:.4g} to {train:.4g}; the gap grew from "
+                    f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {best_step}; "
+                    "more data, regularization or early stopping would help."
                 ),
             )
         else:
             eps.update(step, False)
-    st.update(recent=recent, streak=streak)
-    st.update(
-        win=win, best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad
-    )
+    # Keep what the next window needs: the last `span` steps, at least MIN_TRAIN_POINTS.
+    if t_steps:
+        keep = min(
+            bisect_right(t_steps, t_steps[-1] - span), max(0, len(t_steps) - MIN_TRAIN_POINTS)
+        )
+        keep = max(keep, len(t_steps) - MAX_TRAIN_POINTS)
+        t_steps, t_values = t_steps[keep:], t_values[keep:]
+    st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
+    st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
+    st.pop("win", None)
     return st, eps.findings()

@@ -3,6 +3,10 @@
 The condition opens on the point at which ReduceLROnPlateau, fed the same values in the same
 order, would cut the learning rate for the first time; it holds (through later cuts) until
 the series improves on its best again. Severity info: a plateau is a hint, not an incident.
+
+The same alert also opens on stalled progress (monitor/detectors/stall.py), which torch's rule
+cannot see: on the training loss of a run with no validation series (or fewer than
+`stall_min_points` evaluations), and on a slowly crawling validation loss.
 """
 
 from __future__ import annotations
@@ -11,7 +15,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, new_points
+import numpy as np
+
+from lossmon.server.detectors import stall
+from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, new_points
 
 NAME = "plateau"
 
@@ -48,6 +55,12 @@ def evaluate(
     best_step = st.get("best_step")
     cuts = int(st.get("cuts", 0))
     eps = Episodes(st, NAME)
+    # (step, order, rule, holds, message, evidence): both rules' verdicts, merged in step order.
+    verdicts: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
+    # Torch's rule holds from a cut until an improvement (states from before the stall rule
+    # have only the episode).
+    torch_was = bool(st.get("torch_on", eps.open is not None))
+    torch_open = torch_was
     s = batch.get(key)
     for step, v in new_points(st, key, s) if s is not None else ():
         improved = is_better(v, best, mode, thr, thr_mode)
@@ -63,30 +76,149 @@ def evaluate(
             cooldown = int(settings["cooldown"])
             bad = 0
             cuts += 1
-        holds = cut or (eps.open is not None and not improved)
-        if holds:
-            eps.update(
-                step,
-                True,
-                severity="info",
-                message=(
-                    f"{key} has not improved on its best ({best:.6g} at step {best_step}) for "
-                    f"more than {patience} points: ReduceLROnPlateau would cut the learning "
-                    "rate here."
-                ),
-                evidence={
-                    "key": key,
-                    "value": enc(v),
-                    "best": enc(best),
-                    "best_step": best_step,
-                    "patience": patience,
-                    "threshold": thr,
-                    "threshold_mode": thr_mode,
-                    "mode": mode,
-                    "cuts": cuts,
-                },
+        torch_open = cut or (torch_open and not improved)
+        if torch_open:
+            verdicts.append(
+                (
+                    step,
+                    0,
+                    "torch",
+                    True,
+                    (
+                        f"{key} has not improved on its best ({best:.6g} at step {best_step}) for "
+                        f"more than {patience} points: ReduceLROnPlateau would cut the learning "
+                        "rate here."
+                    ),
+                    {
+                        "key": key,
+                        "value": enc(v),
+                        "best": enc(best),
+                        "best_step": best_step,
+                        "patience": patience,
+                        "threshold": thr,
+                        "threshold_mode": thr_mode,
+                        "mode": mode,
+                        "cuts": cuts,
+                    },
+                )
             )
         else:
+            verdicts.append((step, 0, "torch", False, "", {}))
+    verdicts += _stall_verdicts(st, batch, settings)
+    on = {"torch": torch_was, "stall": bool(st.get("stall_on"))}
+    said: dict[str, tuple[str, dict[str, Any]]] = {}
+    for step, _, rule, holds, message, evidence in sorted(verdicts, key=lambda x: x[:2]):
+        on[rule] = holds
+        if holds:
+            said[rule] = (message, evidence)
+        if on["torch"] or on["stall"]:
+            # Torch's words when its rule holds: that is the rule the user can predict.
+            message, evidence = said.get("torch" if on["torch"] else "stall", ("", {}))
+            eps.update(step, True, severity="info", message=message, evidence=evidence)
+        else:
             eps.update(step, False)
+    st.update(torch_on=on["torch"], stall_on=on["stall"])
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     return st, eps.findings()
+
+
+def _stall_verdicts(
+    st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any]
+) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+    """Advance the stall rule over the new points, in step order; return its verdicts.
+
+    It watches `key` once that has `stall_min_points` finite points (and mode is min), the
+    training loss before that and in runs without it; it judges at each closed block of the
+    watched series, with the learning rate logged up to that step.
+    """
+    if not cfg["stall"]:
+        return []
+    key, train_key = cfg["key"], cfg["train_key"]
+    sms = {name: _copy(st.get(f"stall_{name}")) for name in ("train", "val")}
+    lr_key = cfg["lr_key"] if cfg["lr_key"] in batch else "train/lr"
+    points: list[tuple[int, int, float]] = []
+    for order, (name, k) in enumerate((("lr", lr_key), ("train", train_key), ("val", key))):
+        s = fresh(st, f"stall:{name}", batch.get(k))
+        ok = np.isfinite(s.values)
+        points += [(step, order, v) for step, v in zip(
+            s.steps[ok].tolist(), s.values[ok].tolist(), strict=True)]  # fmt: skip
+    points.sort(key=lambda p: (p[0], p[1]))
+    lr_peak, lr_now = dec(st.get("lr_peak")), dec(st.get("lr_now"))
+    min_points = int(cfg["stall_min_points"])
+    open_level = dec(st.get("stall_level"))
+    pending = dec(st.get("stall_pending"))
+    out: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
+    for step, order, v in points:
+        if order == 0:
+            lr_now = v
+            lr_peak = v if not math.isfinite(lr_peak) else max(lr_peak, v)
+            continue
+        name = "train" if order == 1 else "val"
+        if not stall.add(sms[name], step, v):
+            continue
+        watched = "val" if sms["val"]["n"] >= min_points and cfg["mode"] == "min" else "train"
+        if name != watched:
+            continue
+        j = stall.judge(sms[name], cfg)
+        if j is None:
+            continue
+        decayed = math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
+        level = j["level"]
+        if decayed:
+            holds = False
+        elif math.isfinite(open_level):
+            # Once stalled, it holds until the level beats the stalled one beyond the noise.
+            margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
+            holds = j["stalled"] or level > open_level - margin
+        else:
+            # A new stall must persist for a further eighth of the run before it opens.
+            if not j["stalled"]:
+                pending = math.nan
+            elif not math.isfinite(pending):
+                pending = float(step)
+            holds = j["stalled"] and step - pending >= (pending - sms[name]["first"]) / 8.0
+        if not holds:
+            open_level = math.nan
+            out.append((step, 1, "stall", False, "", {}))
+            continue
+        if not math.isfinite(open_level):
+            open_level = level
+        series_key = key if name == "val" else train_key
+        out.append((step, 1, "stall", True, _stall_message(series_key, j, lr_now, lr_peak), {
+            "key": series_key,
+            "rule": "stall",
+            "value": level,
+            "level_before": j["level_before"],
+            "level_first": j["level_first"],
+            "since_step": j["since_step"],
+            "improvement": j["improvement"],
+            "improvement_before": j["improvement_before"],
+            "lr": enc(lr_now),
+            "lr_peak": enc(lr_peak),
+        }))  # fmt: skip
+    st.update(stall_train=sms["train"], stall_val=sms["val"], stall_level=enc(open_level))
+    st.update(stall_pending=enc(pending))
+    st.update(lr_peak=enc(lr_peak), lr_now=enc(lr_now))
+    return out
+
+
+def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
+    if not sm:
+        return stall.blank()
+    return dict(
+        sm,
+        pend=list(sm["pend"]),
+        subs=list(sm.get("subs", [])),
+        blocks=[list(b) for b in sm["blocks"]],
+    )
+
+
+def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:
+    lr_words = f" The learning rate is {lr:.3g} (peak {lr_peak:.3g})." if math.isfinite(lr) else ""
+    return (
+        f"{key} has stalled: its level since step {j['since_step']} is {j['level']:.6g}, "
+        f"{j['improvement']:.3g} below the stretch before ({j['level_before']:.6g}), which "
+        f"had improved by {j['improvement_before']:.3g}; the run started at "
+        f"{j['level_first']:.6g}.{lr_words} Raise or restore the learning rate, or stop "
+        "the run."
+    )

@@ -326,13 +326,13 @@ SPEC: dict[str, dict[str, Setting]] = {
             "lr", "str", "Learning-rate series (train/lr is read when this one is absent)."
         ),
         "stall_min_points": Setting(
-            12,
+            32,
             "int",
             "Logged points of the watched series before the stall rule judges.",
-            minimum=8,
+            minimum=16,
         ),
         "stall_ratio": Setting(
-            0.1,
+            0.02,
             "float",
             "Stalled: the latest quarter of the run (in steps) improved on the quarter before "
             "by at most this fraction of what that quarter improved on its predecessor …",
@@ -350,6 +350,14 @@ SPEC: dict[str, dict[str, Setting]] = {
             "float",
             "Improvements within this many noise units of the latest quarter's level count as "
             "none (noise: robust spread of its block levels).",
+            minimum=0.0,
+        ),
+        "stall_frozen_range": Setting(
+            1e-3,
+            "float",
+            "The last three quarters of the run (in steps; at least 4 logged points) varying "
+            "by less than this fraction of their level is a stall (frozen), however few the "
+            "points.",
             minimum=0.0,
         ),
         "lr_decayed_fraction": Setting(
@@ -422,6 +430,7 @@ RENAMED = {
     "divergence.best_window": "divergence.best_window_steps",
     "spike.window": "spike.window_points",
     "spike.short_window": "spike.short_window_steps",
+    "overfitting.train_window": "overfitting.train_window_steps",
 }
 
 

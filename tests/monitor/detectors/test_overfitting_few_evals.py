@@ -1,0 +1,75 @@
+"""Overfitting on few and noisy evaluations: judged on the trend since the best (issue 12)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors import overfitting, series, validate_settings
+
+CFG = validate_settings()["overfitting"]
+
+
+def train_curve(last: int, every: int, start: float = 2.0, floor: float = 1e-4) -> tuple:
+    """A training loss falling from `start` towards `floor`, logged every `every` steps."""
+    steps = np.arange(every, last + 1, every)
+    return steps, floor + start * np.exp(-steps / (last / 6))
+
+
+def evaluate(train: tuple, val_steps, val) -> list:
+    batch = {
+        "train/loss": series(*train),
+        "val/loss": series(np.asarray(val_steps), np.asarray(val, dtype=float)),
+    }
+    _, found = overfitting.evaluate(None, batch, CFG)
+    return found
+
+
+# (name, val values at the evaluations, first evaluation index at which it must fire or None)
+CASES = [
+    ("5 evaluations rising after the first", [0.80, 0.90, 1.05, 1.25, 1.50], 2),
+    ("3 evaluations in all", [0.80, 0.95, 1.10], 2),
+    ("rising after the 2nd", [0.90, 0.80, 0.92, 1.00, 1.10], 3),
+    ("noisy val 15-50 % above the best", [1.0, 0.60, 0.84, 0.72, 0.90, 0.69, 0.87, 0.75], 4),
+    ("healthy: val keeps improving", [1.0, 0.9, 0.8, 0.75, 0.72, 0.70], None),
+    ("healthy: val wobbles within noise", [1.0, 0.8, 0.7, 0.71, 0.695, 0.705, 0.70, 0.702], None),
+    ("a spike reaching val recovers", [1.0, 0.8, 0.7, 3.5, 1.2, 0.75, 0.70, 0.68], None),
+]
+
+
+@pytest.mark.parametrize(("name", "val", "fires_at"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("every", "mean_points"), [(1, "per step"), (50, "Trainer means")])
+def test_few_evaluations(name, val, fires_at, every, mean_points) -> None:
+    last = 200 * len(val)
+    val_steps = [200 * (i + 1) for i in range(len(val))]
+    found = evaluate(train_curve(last, every), val_steps, val)
+    if fires_at is None:
+        assert found == [], name
+        return
+    assert found, name
+    best_i = int(np.argmin(val[: fires_at + 1]))
+    assert found[0].start_step <= val_steps[fires_at], name
+    ev = found[0].evidence
+    # The best step is the lowest validation loss (what the run page shows).
+    assert ev["best_step"] == val_steps[best_i]
+    assert ev["best"] == min(val)
+    assert ev["evaluations_since_best"] >= 2
+    for key in ("value", "gap", "gap_at_best", "train", "train_at_best"):
+        assert key in ev
+    assert ev["train"] < ev["train_at_best"] and ev["gap"] > ev["gap_at_best"]
+
+
+def test_train_that_stalls_too_is_not_overfitting() -> None:
+    steps = np.arange(1, 1001)
+    val = [0.8, 0.7, 0.8, 0.9, 1.0]
+    found = evaluate((steps, np.full(1000, 0.5)), [200, 400, 600, 800, 1000], val)
+    assert found == []
+
+
+@pytest.mark.parametrize("every", [1, 10, 100, 500])
+def test_smoothed_train_level_at_any_cadence(every: int) -> None:
+    """A run logging every 1 … 500 steps gets the same verdict (the window is in steps)."""
+    last = 5000
+    val_steps = [1000, 2000, 3000, 4000, 5000]
+    found = evaluate(train_curve(last, every), val_steps, [0.8, 0.9, 1.0, 1.2, 1.4])
+    assert found and found[0].start_step == 3000
