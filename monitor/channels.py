@@ -9,14 +9,16 @@ which masks its URL and says only whether it has a secret.
 from __future__ import annotations
 
 import base64
+import ipaddress
 import logging
 import secrets
+import socket
 import threading
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,6 +57,7 @@ def load_apprise() -> Any:
                 "ignore", message="'imghdr' is deprecated", category=DeprecationWarning
             )
             apprise.Apprise.instantiate("json://localhost")
+        _refuse_apprise_redirects()
         _apprise_ready = True
     return apprise
 
@@ -81,6 +84,114 @@ def check_url(url: str) -> str:
     return url
 
 
+# --- the destination policy ---------------------------------------------------------------------
+
+#: The apprise services lossmon sends to: chat, paging and mail, and plain JSON/form/XML posts.
+#: Others (scripts, files, local desktop notifications, arbitrary protocols) are refused.
+APPRISE_SCHEMES = frozenset(
+    {
+        "json", "jsons", "form", "forms", "xml", "xmls",
+        "mailto", "mailtos",
+        "slack", "discord", "msteams", "gchat", "mmost", "mmosts", "rocket", "rockets",
+        "matrix", "matrixs", "tgram", "ntfy", "ntfys", "pover", "opsgenie", "pagerduty",
+        "zulip", "webex", "signal", "signals", "gotify", "gotifys",
+    }
+)  # fmt: skip
+#: apprise arguments by which a URL picks the HTTP method, headers or payload fields sent.
+_CALLER_PREFIXES = ("+", "-", ":")
+_CALLER_KEYS = frozenset({"method"})
+PRIVATE_HINT = "set LOSSMON_ALLOW_PRIVATE_CHANNELS=1 to allow private destinations"
+
+
+def _destination_hosts(url: str) -> list[str]:
+    """Return the hosts a channel's messages would be sent to, as written in its URL.
+
+    Webhooks and the JSON/form/XML/mail plugins name a host; chat services whose "host" is a
+    token (slack://T…/B…, discord://<id>/…) send to their vendor's fixed public address.
+    """
+    parts = urlsplit(url)
+    hosts = [parts.hostname] if parts.hostname else []
+    if not is_webhook(url):
+        host = parts.hostname or ""
+        if not (host == "localhost" or "." in host or ":" in host):
+            hosts = []
+        hosts += [value for key, value in parse_qsl(parts.query) if key.lower() == "smtp"]
+    return hosts
+
+
+def _not_public(host: str) -> str | None:
+    """Return why `host` is not a public destination, or None when it is."""
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return None  # does not resolve (now): nothing is sent there; checked again at send time
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global:
+            return f"{host} is {address}, a loopback, link-local, private or reserved address"
+    return None
+
+
+def police(url: str, allow_private: bool) -> None:
+    """Raise ChannelError unless the policy allows sending to `url`.
+
+    Allowed: http(s) webhooks and the apprise services of APPRISE_SCHEMES, without arguments
+    that choose the method, headers or payload; and unless `allow_private`
+    (LOSSMON_ALLOW_PRIVATE_CHANNELS), only hosts that resolve to public addresses, so that
+    nobody with a project token can make the service reach inside its own network.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if not is_webhook(url):
+        if scheme not in APPRISE_SCHEMES:
+            raise ChannelError(
+                "url",
+                f"{scheme}:// is not one of the services lossmon sends to: "
+                f"{', '.join(sorted(APPRISE_SCHEMES))}",
+            )
+        # Not parse_qsl: it reads "+" as a space, and "+Header=value" is how apprise takes one.
+        keys = [unquote(item.partition("=")[0]) for item in parts.query.split("&") if item]
+        chosen = [
+            key for key in keys if key.startswith(_CALLER_PREFIXES) or key.lower() in _CALLER_KEYS
+        ]
+        if chosen:
+            raise ChannelError(
+                "url", f"the URL may not choose the method, headers or payload ({chosen[0]})"
+            )
+    if allow_private:
+        return
+    for host in _destination_hosts(url):
+        problem = _not_public(host)
+        if problem is not None:
+            raise ChannelError("url", f"{problem}: refused ({PRIVATE_HINT})")
+
+
+def _refuse_apprise_redirects() -> None:
+    """Make requests follow no redirect for apprise's plugins, which call it without
+    allow_redirects=False: a 3xx is then their answer (a failure), and a receiver cannot send
+    lossmon's message, with its credentials, on to an address the policy would refuse.
+
+    Their requests are told apart by apprise's User-Agent; any other use of requests in the
+    process is left as it is (the generic webhook already sends with allow_redirects=False).
+    """
+    import requests.sessions
+
+    original = requests.sessions.Session.get_redirect_target
+    if getattr(original, "lossmon_guard", False):
+        return
+
+    def get_redirect_target(self: Any, response: Any) -> Any:
+        agent = str(response.request.headers.get("User-Agent", "")) if response.request else ""
+        if agent.startswith("Apprise"):
+            return None
+        return original(self, response)
+
+    get_redirect_target.lossmon_guard = True  # type: ignore[attr-defined]
+    requests.sessions.Session.get_redirect_target = get_redirect_target  # type: ignore[method-assign,assignment]
+
+
 def parse_events(events: str | Iterable[str]) -> list[str]:
     items = events.split(",") if isinstance(events, str) else list(events)
     chosen = [item.strip() for item in items if isinstance(item, str) and item.strip()]
@@ -104,9 +215,15 @@ def create_channel(
     secret: str | None = None,
     min_severity: str = "warning",
     events: str | Iterable[str] = EVENTS,
+    *,
+    allow_private: bool = False,
 ) -> NewChannel:
-    """Add a channel to `project`; a webhook without `secret` gets a generated one."""
+    """Add a channel to `project`; a webhook without `secret` gets a generated one.
+
+    The URL must pass `police`: private destinations only with `allow_private`.
+    """
     url = check_url(url)
+    police(url, allow_private)
     if min_severity not in SEVERITIES:
         raise ChannelError("min_severity", f"choose from {', '.join(SEVERITIES)}")
     chosen = parse_events(events)

@@ -19,6 +19,11 @@ def default_database_url() -> str:
     return f"sqlite:///{lossmon_home() / 'lossmon.db'}"
 
 
+def _flag(raw: str) -> bool:
+    """Read an on/off setting: 1, true, yes, on (any case) are on; anything else is off."""
+    return raw.strip().lower() in ("1", "true", "yes", "on")
+
+
 @dataclass(frozen=True)
 class Config:
     """Every setting of the service, with its environment variable in the comment."""
@@ -44,6 +49,9 @@ class Config:
     max_connections: int = 100  # LOSSMON_MAX_CONNECTIONS: of `lossmon serve`; then 503
     web_threads: int = 16  # LOSSMON_WEB_THREADS: threads per gunicorn worker (`lossmon web`)
     web_keepalive_s: int = 5  # LOSSMON_WEB_KEEPALIVE_S: idle keep-alive of `lossmon web`
+    # LOSSMON_ALLOW_PRIVATE_CHANNELS=1: channels may send to loopback, link-local, private and
+    # unique-local addresses (a receiver on this machine or network); refused by default.
+    allow_private_channels: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -55,7 +63,7 @@ class Config:
             if raw is None:
                 continue
             kind = type(getattr(cls(), item.name))
-            values[item.name] = kind(raw)
+            values[item.name] = _flag(raw) if kind is bool else kind(raw)
         return cls(**values)
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> Config:

@@ -90,8 +90,12 @@ class DeadlineSocket(socket.socket):
             peer = self.getpeername()
         except OSError:
             peer = "?"
-        log.info("closing a connection from %s: too slow (idle %.0f s or request %.0f s)",
-                 peer, self.idle_s, self.read_s)
+        log.info(
+            "closing a connection from %s: too slow (idle %.0f s or request %.0f s)",
+            peer,
+            self.idle_s,
+            self.read_s,
+        )
         return ConnectionResetError(errno.ECONNRESET, "the client was too slow")
 
 

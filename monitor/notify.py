@@ -29,7 +29,15 @@ from typing import Any
 
 import requests
 
-from lossmon.server.channels import SECRET_PREFIX, is_webhook, load_apprise, mask_url, redactor
+from lossmon.server.channels import (
+    SECRET_PREFIX,
+    ChannelError,
+    is_webhook,
+    load_apprise,
+    mask_url,
+    police,
+    redactor,
+)
 from lossmon.server.models import Alert, Channel, Run
 from lossmon.server.wire import alert_json, dumps
 
@@ -266,10 +274,24 @@ def sign_standard(secret: str, message_id: str, timestamp: str, body: bytes) -> 
 
 
 def deliver(
-    channel: Channel, message: Message, timeout: float, delivery_id: int | None = None
+    channel: Channel,
+    message: Message,
+    timeout: float,
+    delivery_id: int | None = None,
+    *,
+    allow_private: bool = False,
 ) -> Outcome:
-    """Send `message` once; never raises, never puts the channel's secrets into the error."""
+    """Send `message` once; never raises, never puts the channel's secrets into the error.
+
+    The destination policy (`channels.police`) is applied again here, at send time: the
+    channel may predate it, or its host may resolve elsewhere now than when it was added.
+    """
     redactor.remember(channel.url, channel.secret)
+    try:
+        police(channel.url, allow_private)
+    except ChannelError as error:
+        refused = redactor.scrub(error.message)
+        return Outcome(False, f"refused by the destination policy: {refused}", retry=False)
     try:
         if is_webhook(channel.url):
             return _post_webhook(channel, message, timeout, delivery_id)

@@ -213,7 +213,11 @@ class Sender:
         if isinstance(claimed, str):
             return claimed
         outcome = notify.deliver(
-            claimed.channel, claimed.message, self.settings.notify_timeout_s, delivery_id
+            claimed.channel,
+            claimed.message,
+            self.settings.notify_timeout_s,
+            delivery_id,
+            allow_private=self.settings.allow_private_channels,
         )
         return self._record(claimed, outcome)
 

@@ -120,7 +120,9 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
 
 @pytest.fixture
 def app(database_url: str) -> Iterator[Any]:
-    application = create_app(Config(database_url=database_url))
+    # The tests' receivers listen on 127.0.0.1: private destinations are allowed here, and
+    # refused in tests/monitor/test_channel_policy.py, which builds its own app.
+    application = create_app(Config(database_url=database_url, allow_private_channels=True))
     yield application
     application.extensions["lossmon.db"].dispose()
 
@@ -193,7 +195,12 @@ class LiveServer:
         return f"http://127.0.0.1:{self.port}"
 
     def env(self) -> dict[str, str]:
-        env = {**os.environ, "LOSSMON_HOME": str(self.home), **self.extra_env}
+        env = {
+            **os.environ,
+            "LOSSMON_HOME": str(self.home),
+            "LOSSMON_ALLOW_PRIVATE_CHANNELS": "1",  # receivers of tests are on 127.0.0.1
+            **self.extra_env,
+        }
         env["LOSSMON_DATABASE_URL"] = self.database_url
         return env
 

@@ -6,9 +6,12 @@ generated signing secret appears once, in the response that created it.
 
 from __future__ import annotations
 
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 from sqlalchemy.orm import Session
 
 from lossmon.server import channels, notify
@@ -16,8 +19,9 @@ from lossmon.server.api import openapi
 from lossmon.server.api.common import config, json_body, json_response
 from lossmon.server.auth import require_writer, writable_project
 from lossmon.server.db import get_db
-from lossmon.server.errors import bad_request, not_found
+from lossmon.server.errors import ApiError, bad_request, not_found
 from lossmon.server.models import Channel, Project
+from lossmon.server.throttle import Throttle
 from lossmon.server.wire import require_object
 
 bp = Blueprint("channels", __name__)
@@ -56,7 +60,15 @@ def add_channel(name: str) -> Response:
     with get_db().session() as session:
         project = writable_project(session, name)
         try:
-            new = channels.create_channel(session, project, url, secret, min_severity, events)
+            new = channels.create_channel(
+                session,
+                project,
+                url,
+                secret,
+                min_severity,
+                events,
+                allow_private=config().allow_private_channels,
+            )
         except channels.ChannelError as error:
             raise bad_request(str(error), [{"field": error.field}]) from None
         payload: dict[str, Any] = channels.channel_json(new.channel, project.name)
@@ -73,17 +85,66 @@ def remove_channel(channel_id: int) -> Response:
         return json_response({"id": channel_id, "deleted": True})
 
 
+#: Channel tests: one per channel every TEST_WINDOW_S seconds, TEST_PER_PROJECT per project.
+TEST_WINDOW_S = 10.0
+TEST_PER_PROJECT = 6
+TEST_TIMEOUT_S = 5.0
+
+
+def _test_throttles() -> tuple[Throttle, Throttle]:
+    """Return this app's limits of channel tests: (per channel, per project)."""
+    found: tuple[Throttle, Throttle] = current_app.extensions.setdefault(
+        "lossmon.channel_tests", (Throttle(1, TEST_WINDOW_S), Throttle(TEST_PER_PROJECT, 60.0))
+    )
+    return found
+
+
+# Tests are sent off the request thread, a few at a time; the request waits a bounded time.
+_test_senders = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lossmon-channel-test")
+log = logging.getLogger(__name__)
+
+
 @bp.post("/channels/<int:channel_id>/test")
 def test_channel(channel_id: int) -> Response:
-    """Send a test notification now (not through the outbox) and say what the receiver said."""
+    """Send a test notification now (not through the outbox); say whether it was delivered.
+
+    Only delivered or not: what the receiver answered (status, body, timing) stays in the
+    server's log, so this cannot be used to probe what lies behind a URL.
+    """
     with get_db().session() as session:
         channel, project = _channel(session, channel_id)
+        project_name = project.name
         session.expunge(channel)
+    by_channel, by_project = _test_throttles()
+    wait = by_channel.wait_s(str(channel_id)) or by_project.wait_s(project_name)
+    if wait or by_channel.hit(str(channel_id)) or by_project.hit(project_name):
+        error = ApiError(429, "too_many_requests", "too many channel tests; retry later")
+        response, status = error.to_response()
+        response.status_code = status
+        response.headers["Retry-After"] = str(max(1, round(wait or TEST_WINDOW_S)))
+        return response
     base = config().public_url.rstrip("/") or request.host_url.rstrip("/")
-    message = notify.test_message(project.name, channel_id, f"{base}/projects/{project.name}")
-    outcome = notify.deliver(channel, message, config().notify_timeout_s)
+    message = notify.test_message(project_name, channel_id, f"{base}/projects/{project_name}")
+    timeout = min(config().notify_timeout_s, TEST_TIMEOUT_S)
+    sent = _test_senders.submit(
+        notify.deliver, channel, message, timeout,
+        allow_private=config().allow_private_channels,
+    )  # fmt: skip
+    try:
+        outcome = sent.result(timeout=timeout + 1.0)
+    except FutureTimeout:
+        log.info("channel %s test: no answer within %.0f s", channel_id, timeout)
+        delivered = False
+    else:
+        delivered = outcome.ok
+        if not outcome.ok:
+            log.info("channel %s test not delivered: %s", channel_id, outcome.error)
     return json_response(
-        {"id": channel_id, "delivered": outcome.ok, "error": outcome.error or None}
+        {
+            "id": channel_id,
+            "delivered": delivered,
+            "error": None if delivered else "not delivered (the server's log says why)",
+        }
     )
 
 
@@ -187,10 +248,14 @@ openapi.PATHS["/api/v1/channels/{channel_id}/test"] = {
                     "properties": {
                         "id": {"type": "integer"},
                         "delivered": {"type": "boolean"},
-                        "error": {"type": ["string", "null"]},
+                        "error": {
+                            "type": ["string", "null"],
+                            "description": "Not delivered; never the receiver's answer",
+                        },
                     },
                 }
             ),
+            "429": openapi._error_response("Tested too often: see Retry-After"),
             **_ERRORS,
             "404": openapi._error_response("No such channel"),
         },

@@ -150,11 +150,12 @@ def channel_add(
     (slack://, discord://, msteams://, mailto://, ntfy://, json://, ...)."""
     from lossmon.server import channels, store
 
+    allow_private = settings_for(database_url).allow_private_channels
     with open_database(database_url) as database, database.session() as session:
         try:
             new = channels.create_channel(
                 session, store.get_or_create_project(session, project), url, secret,
-                min_severity, events,
+                min_severity, events, allow_private=allow_private,
             )  # fmt: skip
         except channels.ChannelError as error:
             raise click.BadParameter(error.message, param_hint=error.field) from None
@@ -224,7 +225,12 @@ def channel_test(channel_id: int, database_url: str | None) -> None:
         project = found.project.name
         session.expunge(found)
     link = f"{settings.public_url.rstrip('/')}/projects/{project}"
-    outcome = notify.deliver(found, notify.test_message(project, channel_id, link), 10.0)
+    outcome = notify.deliver(
+        found,
+        notify.test_message(project, channel_id, link),
+        10.0,
+        allow_private=settings.allow_private_channels,
+    )
     if not outcome.ok:
         raise click.ClickException(f"channel {channel_id}: not delivered: {outcome.error}")
     click.echo(f"channel {channel_id}: delivered")

@@ -115,7 +115,8 @@ def test_the_api_test_sends_a_signed_message(client: Any, auth: dict[str, str]) 
         receiver.close()
 
 
-def test_channels_over_the_cli(runner: Any, sqlite_url: str) -> None:
+def test_channels_over_the_cli(runner: Any, sqlite_url: str, monkeypatch: Any) -> None:
+    monkeypatch.setenv("LOSSMON_ALLOW_PRIVATE_CHANNELS", "1")  # the receiver is on 127.0.0.1
     receiver = Receiver(statuses=[200, 500])
     try:
         base = ["--database-url", sqlite_url]

@@ -183,6 +183,7 @@ def make_run(database: Database, project: str = "demo", name: str = "lr-3e-4") -
 
 
 def add_channel(database: Database, url: str, project: str = "demo", **kwargs: Any) -> int:
+    kwargs.setdefault("allow_private", True)  # the receivers listen on 127.0.0.1
     with database.session() as session:
         found = get_or_create_project(session, project)
         return channels.create_channel(session, found, url, **kwargs).channel.id
@@ -231,6 +232,7 @@ def sender_for(database: Database, **settings: Any) -> outbox.Sender:
         "notify_backoff_s": 0.05,
         "notify_flap_s": 0.0,
         "notify_timeout_s": 5.0,
+        "allow_private_channels": True,
     }
     config = Config(database_url=str(database.engine.url), **{**defaults, **settings})
     return outbox.Sender(database, config)
