@@ -41,7 +41,11 @@ def test_override_merges_onto_defaults() -> None:
         ),
         ({"divergence": {"check_finite": 1}}, "divergence.check_finite", "true or false"),
         ({"spike": {"z_threshold": float("nan")}}, "spike.z_threshold", "finite"),
-        ({"spike": {"min_points": 500, "window_points": 100}}, "spike.min_points", "<= window_points"),
+        (
+            {"spike": {"min_points": 500, "window_points": 100}},
+            "spike.min_points",
+            "<= window_points",
+        ),
         ({"divergence": {"window": 11}}, "divergence.window", "use divergence.window_steps"),
         ({"spike": {"short_window": 3}}, "spike.short_window", "use spike.short_window_steps"),
         ({"regularization": {"max_share": 1.5}}, "regularization.max_share", "<= 1"),

@@ -36,7 +36,10 @@ def plot_run(stem: str, out_dir: Path = HERE / "plots") -> Path:
     series = read_curve(HERE / f"{stem}.csv")
     fig, ax = plt.subplots(figsize=(6, 3.5), dpi=80)
     finite = [v for pts in series.values() for _, v in pts if math.isfinite(v) and v > 0]
-    styles = {"train": dict(color="tab:blue", lw=0.8), "val": dict(color="tab:orange", lw=1.4, marker="o", ms=3)}
+    styles = {
+        "train": dict(color="tab:blue", lw=0.8),
+        "val": dict(color="tab:orange", lw=1.4, marker="o", ms=3),
+    }
     bad: list[float] = []
     for split, pts in series.items():
         if not pts:
