@@ -150,6 +150,11 @@ def evaluate(
         )
         widened = gap - gap_best > float(cfg["min_gap_increase"]) * abs(best)
         rule = bad >= patience and rose and train_fell and widened
+        if eps.open is not None and not rule:
+            # Once reported, it holds while most evaluations since the best stay above it by
+            # min_rise (noisy validation does not flap the alert on one low evaluation).
+            hold = max(float(cfg["min_delta"]), float(cfg["min_rise"]) * abs(best))
+            rule = median(since) > best + hold and train_fell
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
             evidence = {

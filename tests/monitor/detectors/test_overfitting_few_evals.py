@@ -73,3 +73,11 @@ def test_smoothed_train_level_at_any_cadence(every: int) -> None:
     val_steps = [1000, 2000, 3000, 4000, 5000]
     found = evaluate(train_curve(last, every), val_steps, [0.8, 0.9, 1.0, 1.2, 1.4])
     assert found and found[0].start_step == 3000
+
+
+def test_noisy_overfit_is_one_alert() -> None:
+    """Once reported, one low evaluation does not close it (no flapping on noisy val)."""
+    val = [1.0, 0.6, 0.84, 0.72, 0.90, 0.69, 0.87, 0.75, 0.95, 0.70, 0.92, 0.80, 0.98]
+    val_steps = [200 * (i + 1) for i in range(len(val))]
+    found = evaluate(train_curve(200 * len(val), 10), val_steps, val)
+    assert len(found) == 1 and found[0].ongoing
