@@ -64,6 +64,7 @@ def _help() -> str:
 def sync_command(argv: Sequence[str], prog: str = "lossmon sync") -> int:
     """`lossmon sync [DIR]`: upload spool files; exit 1 when any file failed."""
     from lossmon import sync
+    from lossmon.progress import Progress
 
     parser = argparse.ArgumentParser(
         prog=prog,
@@ -78,7 +79,16 @@ def sync_command(argv: Sequence[str], prog: str = "lossmon sync") -> int:
     args = parser.parse_args(list(argv))
     if args.directory is not None and not args.directory.exists():
         parser.error(f"no such file or directory: {args.directory}")
-    result = sync(args.directory, url=args.url, token=args.token, timeout=args.timeout)
+    with Progress("lossmon sync", unit="files") as line:
+
+        def advance(done: int, total: int) -> None:
+            line.total = total
+            line.advance(done - line.done)
+
+        result = sync(
+            args.directory, url=args.url, token=args.token, timeout=args.timeout,
+            on_progress=advance,
+        )  # fmt: skip
     print(f"{result.runs} runs, {result.points} points uploaded")
     for path, reason in result.failed.items():
         print(f"failed: {path}: {reason}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ def sync(
     token: str | None = None,
     *,
     timeout: float = 60.0,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> SyncResult:
     """Upload every spool file in ``directory`` (default ``LOSSMON_HOME/spool``), in order.
 
@@ -46,6 +48,7 @@ def sync(
     file. The server is ``url``, else ``LOSSMON_URL``, else the one the run was logged
     for; the token is ``token``, else ``LOSSMON_TOKEN``. A file is deleted once all of it
     is on the server; transient errors are retried with backoff until ``timeout``.
+    ``on_progress(files done, files in all)`` is called after each file.
     """
     files = _files(Path(directory) if directory is not None else home_from_env() / "spool")
     token = token or os.environ.get("LOSSMON_TOKEN")
@@ -62,7 +65,9 @@ def sync(
         ordered.append((header.get("client_run_id", ""), header.get("created_at", 0), path,
                         (url or header.get("url") or "").rstrip("/")))
     runs: set[tuple[str, str]] = set()
-    for client_run_id, _, path, server in sorted(ordered):
+    for number, (client_run_id, _, path, server) in enumerate(sorted(ordered), 1):
+        if on_progress is not None:
+            on_progress(number - 1, len(ordered))
         if not server:
             result.failed[path] = "no server URL (pass url= or set LOSSMON_URL)"
             continue
@@ -86,6 +91,8 @@ def sync(
             result.failed[path] = reason
             logger.warning("lossmon sync: %s left in place (%s)", path, reason)
     result.runs = len(runs)
+    if on_progress is not None and ordered:
+        on_progress(len(ordered), len(ordered))
     for transport in transports.values():
         transport.close()
     return result

@@ -20,9 +20,9 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lossmon.server import store
@@ -333,10 +333,30 @@ def points_of(session: Session, run: Run) -> Iterator[tuple[str, int, float, flo
             yield key, step, math.nan if value is None else value, wall_time
 
 
-def export_run(session: Session, run_id: int, fmt: str, output: str) -> int:
-    """Write every point of a run to `output` ("-": stdout, CSV only); return the count."""
+def count_points(session: Session, run_id: int) -> int:
+    """Return how many points run `run_id` has (what an export will write)."""
+    query = (
+        select(func.count())
+        .select_from(Point)
+        .join(Series, Point.series_id == Series.id)
+        .where(Series.run_id == run_id)
+    )
+    return int(session.scalar(query) or 0)
+
+
+def export_run(
+    session: Session,
+    run_id: int,
+    fmt: str,
+    output: str,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write every point of a run to `output` ("-": stdout, CSV only); return the count.
+    `progress(n)` is told of every n points read."""
     run = find_run(session, run_id)
     points = points_of(session, run)
+    if progress is not None:
+        points = _reporting(points, progress)
     if fmt == "csv":
         if output == "-":
             return _write_csv(points, sys.stdout)
@@ -347,6 +367,21 @@ def export_run(session: Session, run_id: int, fmt: str, output: str) -> int:
             raise TransferError("parquet needs a file: give --output PATH")
         return _write_parquet(points, output, run)
     raise TransferError(f"format must be one of {', '.join(FORMATS)}")
+
+
+T = TypeVar("T")
+
+
+def _reporting(
+    points: Iterator[T], progress: Callable[[int], None], every: int = 1000
+) -> Iterator[T]:
+    count = 0
+    for point in points:
+        yield point
+        count += 1
+        if count % every == 0:
+            progress(every)
+    progress(count % every)
 
 
 def csv_rows(points: Iterator[tuple[str, int, float, float | None]]) -> Iterator[list[Any]]:

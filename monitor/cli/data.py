@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from lossmon.progress import Progress, progress
 from lossmon.server.cli import DATABASE_OPTION, main, open_database
 
 
@@ -44,14 +45,19 @@ def backtest(
         validate_settings(settings)
     except SettingsError as error:
         raise click.BadParameter(str(error), param_hint="--settings") from None
+    label = "lossmon backtest"
     if files:
-        outcomes = list(replaying.backtest_files(list(files), settings, loss_kind))
+        replayed = replaying.backtest_files(list(files), settings, loss_kind)
+        outcomes = list(progress(replayed, label, len(files), "files"))
     else:
         assert project is not None
         with open_database(database_url) as database, database.session() as session:
-            if find_project(session, project) is None:
+            found = find_project(session, project)
+            if found is None:
                 raise click.ClickException(f"no project named {project!r}")
-            outcomes = list(replaying.backtest_project(session, project, settings))
+            runs = len(found.runs)
+            replayed = replaying.backtest_project(session, project, settings)
+            outcomes = list(progress(replayed, label, runs, "runs"))
     for outcome in outcomes:
         click.echo(replaying.report(outcome))
     fired = sum(len(outcome.result.alerts) for outcome in outcomes)
@@ -86,15 +92,19 @@ def import_tensorboard(
     """Import each run (directory of event files) under LOGDIR; re-importing updates it."""
     from lossmon.server import transfer
 
+    line = Progress("lossmon import", unit="runs")
+
     def report(run: transfer.ImportedRun) -> None:
         action = "created" if run.created else "updated"
+        line.clear()
         click.echo(
             f"{run.name}: run {run.run_id} {action}, {len(run.series)} series, {run.points} points"
         )
         if run.skipped:
             click.echo(f"  skipped (not scalars): {', '.join(run.skipped)}")
+        line.advance()
 
-    with open_database(database_url) as database, database.session() as session:
+    with line, open_database(database_url) as database, database.session() as session:
         try:
             runs = transfer.import_tensorboard(
                 session, logdir, project, loss_kind=loss_kind, on_run=report
@@ -118,14 +128,17 @@ def import_csv(
     a training curve (step,split,loss,reg,ppl). Importing a file again updates its run."""
     from lossmon.server import transfer
 
-    with open_database(database_url) as database, database.session() as session:
+    line = Progress("lossmon import", len(files), "files")
+    with line, open_database(database_url) as database, database.session() as session:
         for path in files:
             try:
                 run = transfer.import_csv(session, path, project, loss_kind=loss_kind)
             except transfer.TransferError as error:
                 raise click.ClickException(str(error)) from None
             action = "created" if run.created else "updated"
+            line.clear()
             click.echo(f"{run.name}: run {run.run_id} {action}, {run.points} points")
+            line.advance()
 
 
 @main.command("export")
@@ -145,9 +158,12 @@ def export(run_id: int, fmt: str, output: str | None, database_url: str | None) 
     from lossmon.server import transfer
 
     path = output or f"run-{run_id}.{fmt}"
-    with open_database(database_url) as database, database.session() as session:
+    # Writing to stdout, the rows are the output: no progress line among them.
+    line = Progress("lossmon export", unit="points", quiet=path == "-")
+    with line, open_database(database_url) as database, database.session() as session:
         try:
-            count = transfer.export_run(session, run_id, fmt, path)
+            line.total = transfer.count_points(session, run_id)
+            count = transfer.export_run(session, run_id, fmt, path, progress=line.advance)
         except transfer.TransferError as error:
             raise click.ClickException(str(error)) from None
     if path != "-":
