@@ -36,9 +36,11 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[server,dev]" $(EDITABLE) $(FRAMEWORKS)
 	touch $@
 
-# Real recorded training curves (a spike, an overfit, a divergence, a plateau, a healthy run),
-# imported into the project `demo` so the dashboard shows something real from the first start.
-DEMO_CURVES := $(addprefix tests/data/curves/,s05_digits.csv s28_digits.csv s27_charlm.csv s01_digits.csv s02_charlm.csv)
+# Real recorded training curves imported into the project `demo`, so the dashboard shows
+# something real from the first start: each run is named for what it shows and carries its
+# hyperparameters (from the curve's .json) as its config. NAME=curve pairs.
+DEMO_RUNS := healthy-digits-mlp=s05_digits loss-spike-digits-mlp=s28_digits \
+	overfitting-char-lm=s27_charlm divergence-digits-mlp=s01_digits plateau-char-lm=s02_charlm
 
 # make demo's token is one for every project (the README's snippets write to `demo`, `mnist` and
 # `gpt-small`), kept beside the database it belongs to and reused while it is live there: a new
@@ -50,7 +52,10 @@ demo: $(VENV)/.server assets
 	@mkdir -p $(DEMO_HOME)
 	@test -s $(DEMO_TOKEN) && $(BIN)/lossmon token check < $(DEMO_TOKEN) > /dev/null 2>&1 \
 		|| (umask 077 && $(BIN)/lossmon token create --label "make demo" | tail -n 1 > $(DEMO_TOKEN))
-	@$(BIN)/lossmon import csv --project demo $(DEMO_CURVES) > /dev/null
+	@for pair in $(DEMO_RUNS); do \
+		$(BIN)/lossmon import csv --project demo --name "$${pair%%=*}" \
+			"tests/data/curves/$${pair#*=}.csv" > /dev/null || exit 1; \
+	done
 	@echo "lossmon: dashboard at http://127.0.0.1:$(PORT)  token (every project): $$(cat $(DEMO_TOKEN))"
 	@echo "lossmon: in another terminal, start a live demo training: make quickstart"
 	$(BIN)/lossmon serve --port $(PORT)

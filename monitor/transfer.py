@@ -217,6 +217,8 @@ def _store_run(
             name=name[:200], client_run_id=f"{kind}-{digest}", config=config, tags=[kind]
         ),
     )
+    if run.name != name[:200]:
+        run.name = name[:200]  # an import names its run, also when it updates one
     session.flush()
     total = 0
     for batches in _chunks(merged):
@@ -231,23 +233,40 @@ EXPORT_COLUMNS = ("key", "step", "value")
 
 
 def import_csv(
-    session: Session, path: Path, project: str, *, loss_kind: str | None = None
+    session: Session,
+    path: Path,
+    project: str,
+    *,
+    loss_kind: str | None = None,
+    name: str | None = None,
 ) -> ImportedRun:
     """Import one CSV file as a run: `lossmon export`'s long format (key, step, value,
-    wall_time) or the training-curve format (step, split, loss, reg, ppl). Without a loss
-    kind, a sibling JSON label's `loss_kind` is used (the curve corpus has one)."""
-    label = path.with_suffix(".json")
-    if loss_kind is None and label.exists():
-        loss_kind = json.loads(label.read_text()).get("loss_kind")
+    wall_time) or the training-curve format (step, split, loss, reg, ppl). A sibling JSON
+    label (the curve corpus has one) gives the loss kind when none is given, and its
+    `hyperparameters` and `description` become the run's config. The run is named `name`,
+    else after the file."""
+    label_path = path.with_suffix(".json")
+    label: dict[str, Any] = {}
+    if label_path.exists():
+        loaded = json.loads(label_path.read_text())
+        label = loaded if isinstance(loaded, dict) else {}
+    if loss_kind is None:
+        loss_kind = label.get("loss_kind")
     if loss_kind is not None and loss_kind not in LOSS_KINDS:
         raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
     merged = _read_csv(path)
     config: dict[str, Any] = {"source": "csv", "file": path.name}
+    hyperparameters = label.get("hyperparameters")
+    if isinstance(hyperparameters, dict):
+        config.update(hyperparameters)
+    if isinstance(label.get("description"), str):
+        config["description"] = label["description"]
     if loss_kind is not None:
         config["loss_kind"] = loss_kind
-    run_id, created, total = _store_run(session, project, path.stem, path, "csv", config, merged)
+    run_name = name or path.stem
+    run_id, created, total = _store_run(session, project, run_name, path, "csv", config, merged)
     session.commit()
-    return ImportedRun(path.stem, run_id, created, total, {k: k for k in merged}, [])
+    return ImportedRun(run_name, run_id, created, total, {k: k for k in merged}, [])
 
 
 def _read_csv(path: Path) -> dict[str, dict[int, tuple[float, float | None]]]:

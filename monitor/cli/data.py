@@ -120,19 +120,27 @@ def import_tensorboard(
 )
 @click.option("--project", required=True, help="Project to import into (created if needed).")
 @click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
+@click.option("--name", default=None, help="Name of the run (one file only); default: the file's.")
 @DATABASE_OPTION
 def import_csv(
-    files: tuple[Path, ...], project: str, loss_kind: str | None, database_url: str | None
+    files: tuple[Path, ...],
+    project: str,
+    loss_kind: str | None,
+    name: str | None,
+    database_url: str | None,
 ) -> None:
     """Import CSV files, one run each: `lossmon export`'s format (key,step,value,wall_time) or
-    a training curve (step,split,loss,reg,ppl). Importing a file again updates its run."""
+    a training curve (step,split,loss,reg,ppl), whose .json label gives the run's config.
+    Importing a file again updates its run."""
     from lossmon.server import transfer
 
+    if name is not None and len(files) > 1:
+        raise click.UsageError("--name names one run: give one file with it")
     line = Progress("lossmon import", len(files), "files")
     with line, open_database(database_url) as database, database.session() as session:
         for path in files:
             try:
-                run = transfer.import_csv(session, path, project, loss_kind=loss_kind)
+                run = transfer.import_csv(session, path, project, loss_kind=loss_kind, name=name)
             except transfer.TransferError as error:
                 raise click.ClickException(str(error)) from None
             action = "created" if run.created else "updated"

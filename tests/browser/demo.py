@@ -20,10 +20,13 @@ PROJECTS = {
     "char-lm": ["s15_charlm", "s21_charlm", "s27_charlm", "s23_charlm", "s02_charlm", "s16_charlm"],
     "tabular": ["s12_cancer", "s19_diabetes", "s22_diabetes", "s03_cancer", "s07_diabetes"],
 }  # fmt: skip
+# Run names say what each run shows (the seed keeps two of a kind apart).
 NAMES = {
-    "healthy": "baseline", "noisy_healthy": "small-batch", "spike_recover": "lr-spike",
-    "overfit": "tiny-data", "divergence": "lr-blowup", "plateau": "lr-collapse",
+    "healthy": "healthy", "noisy_healthy": "healthy-noisy", "spike_recover": "loss-spike",
+    "overfit": "overfitting", "divergence": "divergence", "plateau": "plateau",
 }  # fmt: skip
+
+
 def lr_schedule(schedule: dict[str, Any], steps: list[int]) -> list[float]:
     """Return the learning rate of the corpus schedule at each step."""
     base = schedule["lr"]
@@ -57,13 +60,11 @@ def seed_demo(db: Database) -> dict[str, int]:
             series["lr"] = (train_steps, lr_schedule(hyper["lr_schedule"], train_steps))
             pathology = label["pathology"]
             config = {
+                **hyper,
                 "loss_kind": label["loss_kind"],
-                "optimizer": hyper["optimizer"],
                 "lr": hyper["lr_schedule"]["lr"],
-                "batch_size": hyper.get("batch_size"),
-                "seed": hyper.get("seed"),
-                "model": hyper.get("model", {}),
                 "dataset": hyper.get("dataset", label["family_name"]),
+                "description": label["description"],
             }
             tags = [label["family_name"], hyper["optimizer"]]
             if pathology in ("healthy", "noisy_healthy"):

@@ -20,12 +20,15 @@ def test_screenshots_of_the_main_pages(site: Site, pages: Pages, tmp_path: Path)
     out = Path(os.environ.get("LOSSMON_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     ids = seed_demo(site.db)
-    compare = ",".join(str(ids[r]) for r in ("s05_digits", "s28_digits", "s20_digits"))
+    compare = ",".join(
+        str(ids[r]) for r in ("s05_digits", "s28_digits", "s20_digits", "s01_digits", "s26_digits")
+    )
     shots = [
         ("projects", "/", 1280, 520),
         ("runs", "/projects/digits-mlp", 1280, 520),
         ("run", f"/runs/{ids['s28_digits']}", 1280, 800),
         ("run-alerts", f"/runs/{ids['s27_charlm']}", 1280, 800),
+        ("run-divergence", f"/runs/{ids['s01_digits']}", 1280, 800),
         ("compare", f"/compare?runs={compare}", 1280, 800),
         ("alerts", "/alerts", 1280, 600),
         ("phone", f"/runs/{ids['s28_digits']}", 390, 844),

@@ -109,6 +109,17 @@ def test_pages_show_the_runs_summary(client: Any, seeded: dict[str, int]) -> Non
     assert "NaN loss" in alerts and "flat" not in alerts
 
 
+def test_a_run_downloads_as_csv_in_the_export_format(client: Any, seeded: dict[str, int]) -> None:
+    response = client.get(f"/runs/{seeded['run']}/export.csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert f'filename="run-{seeded["run"]}.csv"' in response.headers["Content-Disposition"]
+    lines = response.get_data(as_text=True).splitlines()
+    assert lines[0] == "key,step,value,wall_time"
+    assert "train/loss,299,nan," in lines  # NaN stays NaN, as `lossmon export` writes it
+    assert len([line for line in lines if line.startswith("val/loss,")]) == 4
+    assert client.get("/runs/4242/export.csv").status_code == 404
+
+
 def test_not_found_is_a_page_for_people_and_json_for_the_api(client: Any) -> None:
     page = client.get("/runs/12345")
     assert page.status_code == 404 and page.mimetype == "text/html"
@@ -122,7 +133,8 @@ def test_login_gate(database_url: str) -> None:
     app = create_app(Config(database_url=database_url, dashboard_password="pw"))
     try:
         client = app.test_client()
-        for path in ("/", "/alerts", "/runs/1", "/projects/x", "/compare?runs=1"):
+        for path in ("/", "/alerts", "/runs/1", "/runs/1/export.csv", "/projects/x",
+                     "/compare?runs=1"):  # fmt: skip
             response = client.get(path)
             assert response.status_code == 302, path
             assert response.headers["Location"].startswith("/login?next=")
@@ -144,7 +156,11 @@ def test_login_gate(database_url: str) -> None:
         assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
         assert client.get("/alerts").status_code == 200
         assert client.get("/api/v1/runs").status_code == 200
-        client.get("/logout")
+        page = client.get("/alerts").get_data(as_text=True)
+        token = re.search(r'name="csrf-token" content="([^"]+)"', page)
+        assert token is not None
+        assert client.get("/logout").status_code == 405  # a link cannot log anyone out
+        assert client.post("/logout", data={"csrf": token.group(1)}).status_code == 302
         assert client.get("/alerts").status_code == 302
     finally:
         app.extensions["lossmon.db"].dispose()

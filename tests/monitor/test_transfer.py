@@ -241,3 +241,25 @@ def test_import_csv_takes_curves_and_exports_and_is_idempotent(
         main, ["import", "csv", str(bad), "--project", "x", "--database-url", database_url]
     )
     assert refused.exit_code == 1 and "expected columns" in refused.output
+
+
+def test_import_csv_names_the_run_and_takes_its_config_from_the_label(
+    runner, database_url
+) -> None:
+    curve = Path(__file__).resolve().parents[1] / "data" / "curves" / "s01_digits.csv"
+    args = ["import", "csv", str(curve), "--project", "demo", "--database-url", database_url]
+    first = runner.invoke(main, [*args, "--name", "divergence-digits-mlp"])
+    assert first.exit_code == 0, first.output
+    assert "divergence-digits-mlp: run 1 created" in first.output
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            run = session.get(Run, 1)
+            assert run is not None and run.name == "divergence-digits-mlp"
+            assert run.config["loss_kind"] == "cross_entropy"
+            assert run.config["optimizer"] == "sgd" and run.config["lr_schedule"]["lr"] == 0.02
+            assert "blows up" in run.config["description"]
+    finally:
+        database.dispose()
+    two = runner.invoke(main, [*args, str(curve), "--name", "x"])
+    assert two.exit_code == 2 and "one file" in two.output

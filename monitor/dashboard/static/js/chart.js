@@ -279,6 +279,11 @@ export class Panel {
         || isEvaluation(key) || isStepLike(key, column);
     });
     this.markersOn = columns.map((column, i) => this.rawOnly[i] && finiteCount(column) <= MARKER_POINTS);
+    // A schedule's jump (lr ×2500) is the story, not an outlier: its chart shows all of it.
+    this.fitted = columns.map((column, i) => {
+      const line = this.spec.lines[i] || {};
+      return !isStepLike(line.key || line.label || "", column);
+    });
     this.render(state);
   }
 
@@ -305,8 +310,8 @@ export class Panel {
         this.twin.push(true);
       }
     });
-    const yLines = raw.filter((_, i) => (this.spec.lines[i]?.scale || "y") === "y");
-    this.range = fitRange(yLines, log);
+    const onY = (i) => (this.spec.lines[i]?.scale || "y") === "y";
+    this.range = fitRange(raw.filter((_, i) => onY(i)), log, this.fitted.filter((_, i) => onY(i)));
     this.findClipped(raw);
     this.updateRangeControls();
     const mode = `${log}|${this.twin.join(",")}|${this.markersOn.join(",")}`;
@@ -434,7 +439,7 @@ export class Panel {
       },
       hooks: {
         setSelect: [(u) => this.selected(u)],
-        drawClear: [(u) => this.drawBands(u)],
+        drawAxes: [(u) => this.drawBands(u)], // over the grid, under the lines
         draw: [(u) => this.drawMarkers(u)],
       },
     };
@@ -497,7 +502,7 @@ export class Panel {
       const lanes = laneLabels(items, 4 * dpr);
       spans.forEach((s, i) => {
         const { x, width: w } = items[i];
-        const y = top + 2 * dpr + lanes[i] * laneHeight;
+        const y = top + 6 * dpr + lanes[i] * laneHeight; // below the clipped-values strip
         const color = (SEVERITY_COLORS[s.band.severity] || SEVERITY_COLORS.info)[1];
         ctx.fillStyle = "rgba(255, 255, 255, 0.92)";
         ctx.fillRect(x, y, w, laneHeight - 2 * dpr);
@@ -552,21 +557,28 @@ export class Panel {
       ctx.fillStyle = marker.color;
       ctx.fillText(marker.label, tx, ty);
     }
-    // Values off the fitted scale: a hollow wedge on the edge they went past, in the line's
-    // colour, so the excursion stays in sight.
-    ctx.lineWidth = 1.5 * dpr;
+    // Values off the fitted scale: a strip in the line's colour along the edge they went
+    // past, over the steps where they are, and a hollow wedge at the most extreme one.
+    const strip = 3 * dpr;
+    const extreme = new Map();
     for (const point of this.clipped) {
       const x = u.valToPos(point.step, "x", true);
-      const color = this.spec.lines[point.line]?.color || "#687385";
-      const edge = point.above ? top + 1 * dpr : top + height - 1 * dpr;
-      const tip = point.above ? edge : edge;
+      ctx.fillStyle = this.spec.lines[point.line]?.color || "#687385";
+      ctx.fillRect(x - dpr, point.above ? top : top + height - strip, 2 * dpr, strip);
+      const best = extreme.get(point.line);
+      if (!best || Math.abs(point.value) > Math.abs(best.value)) extreme.set(point.line, point);
+    }
+    ctx.lineWidth = 1.5 * dpr;
+    for (const point of extreme.values()) {
+      const x = u.valToPos(point.step, "x", true);
+      const edge = point.above ? top + strip : top + height - strip;
       const base = point.above ? edge + 7 * dpr : edge - 7 * dpr;
-      ctx.strokeStyle = color;
-      ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+      ctx.strokeStyle = this.spec.lines[point.line]?.color || "#687385";
+      ctx.fillStyle = "#fff";
       ctx.beginPath();
-      ctx.moveTo(x, tip);
-      ctx.lineTo(x - 4 * dpr, base);
-      ctx.lineTo(x + 4 * dpr, base);
+      ctx.moveTo(x, point.above ? top : top + height);
+      ctx.lineTo(x - 5 * dpr, base);
+      ctx.lineTo(x + 5 * dpr, base);
       ctx.closePath();
       ctx.fill();
       ctx.stroke();

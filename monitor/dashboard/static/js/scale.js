@@ -79,6 +79,7 @@ const WARMUP_SHARE = 0.1;
 const WARMUP_MIN = 5;
 const ENVELOPE_MARGIN = 1;
 const CLIP_RATIO = 8;
+const CLIP_RATIO_LOG = 4; // in decades: a 2-decade run under a 10-decade blow-up is clipped
 
 function envelope(values) {
   const n = values.length;
@@ -97,19 +98,20 @@ function envelope(values) {
  * over every finite value, and `lo/hi` fitted to the bulk (W&B's "ignore outliers in chart
  * scaling"): a run that diverges to 2.5e10 after 400 healthy steps is fitted to the 400 steps.
  * `clipped` says whether lo/hi leave some values out. With `log`, spans are measured in decades
- * and only positive values count. Null when there is nothing finite to draw.
+ * and only positive values count; a line whose `fitted` entry is false is shown whole. Null when
+ * there is nothing finite to draw.
  */
-export function fitRange(lines, log) {
+export function fitRange(lines, log, fitted = null) {
   const t = log ? Math.log10 : (v) => v;
   const back = log ? (v) => 10 ** v : (v) => v;
   let fullLo = Infinity;
   let fullHi = -Infinity;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const values = [];
     for (const v of line) if (v !== null && Number.isFinite(v) && (!log || v > 0)) values.push(t(v));
-    if (!values.length) continue;
+    if (!values.length) return;
     let lineLo = Infinity;
     let lineHi = -Infinity;
     for (const v of values) {
@@ -129,10 +131,12 @@ export function fitRange(lines, log) {
       bulkLo = Math.min(bulkLo, v);
       bulkHi = Math.max(bulkHi, v);
     }
-    const excursion = lineHi - lineLo > CLIP_RATIO * Math.max(bulkHi - bulkLo, floor);
+    const ratio = log ? CLIP_RATIO_LOG : CLIP_RATIO;
+    const fit = !fitted || fitted[index] !== false;
+    const excursion = fit && lineHi - lineLo > ratio * Math.max(bulkHi - bulkLo, floor);
     lo = Math.min(lo, excursion ? bulkLo : lineLo);
     hi = Math.max(hi, excursion ? bulkHi : lineHi);
-  }
+  });
   if (fullLo === Infinity) return null;
   return { lo: back(lo), hi: back(hi), fullLo: back(fullLo), fullHi: back(fullHi),
     clipped: lo > fullLo || hi < fullHi };
