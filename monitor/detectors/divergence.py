@@ -38,6 +38,7 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     median,
+    noise_scale,
     points_for,
     push,
     refresh_points,
@@ -228,18 +229,6 @@ def _quiet(
         first_step=first_step,
     )
     return out
-
-
-def noise_scale(rows: np.ndarray) -> np.ndarray:
-    """Return each row's noise as a robust standard deviation of point-to-point changes.
-
-    Differences cancel the training trend that a plain MAD of a falling loss would count as
-    noise (sparse logs span a long stretch of training in a few points); MAD × 1.4826 / √2 is
-    the standard deviation of the points when they are independent around the trend.
-    """
-    diffs = np.diff(rows, axis=1)
-    centre = np.median(diffs, axis=1)
-    return 1.4826 / math.sqrt(2.0) * np.median(np.abs(diffs - centre[:, None]), axis=1)
 
 
 def _calm_level(best: float, scale: float) -> float:

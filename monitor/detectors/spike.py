@@ -24,6 +24,7 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     median,
+    noise_scale,
     points_for,
     push,
     refresh_points,
@@ -34,6 +35,7 @@ from lossmon.server.detectors.base import (
 
 NAME = "spike"
 REFRESH = 8  # points between recomputations of the reference median/MAD (bounded cost)
+SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
 MAD_SCALE = 1.4826  # MAD of a normal distribution, so z-scores read as standard deviations
 
 HINTS = {
@@ -60,10 +62,20 @@ def evaluate(
         if finite.size:
             # The run's own scale: a loss at or near 0 is judged against its first level.
             st["scale_floor"] = enc(float(cfg_floor(settings)) * abs(float(finite[0])))
+    center, spread = st.get("center"), st.get("spread")
+    # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
+    # (single batches sampled far apart) needs the short median of 3 points, or its lone
+    # outlier batches would read as spikes.
+    smooth = center is not None and spread is not None and spread < SMOOTH * abs(center)
     settings = {
         **settings,
-        "short_window": points_for(int(settings["short_window_steps"]), every),
+        "short_window": (
+            points_for(int(settings["short_window_steps"]), every)
+            if smooth
+            else int(settings["short_window_steps"])
+        ),
         "floor": dec(st.get("scale_floor", 0.0)),
+        "sparse": every > 1,
     }
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)
@@ -102,25 +114,27 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
     centers: list[float] = []
     scales: list[float] = []
+    spreads: list[float] = []
     if refresh:
         ends = np.asarray(refresh) + n_old + 1
         lengths = np.minimum(ends, window)
         with np.errstate(all="ignore"):
             if (lengths == window).all():
                 rows = windows(ext, window)[ends - window]
-                mid = np.median(rows, axis=1)
-                mads = np.median(np.abs(rows - mid[:, None]), axis=1).tolist()
-                mids = mid.tolist()
             else:
-                mids, mads = [], []
-                for end, length in zip(ends.tolist(), lengths.tolist(), strict=True):
-                    arr = ext[end - length : end]
-                    c = float(np.median(arr))
-                    mids.append(c)
-                    mads.append(float(np.median(np.abs(arr - c))))
-        for c, mad in zip(mids, mads, strict=True):
+                rows = None
+            pairs = (
+                _reference(rows, cfg)
+                if rows is not None
+                else [
+                    _reference(ext[end - length : end][None, :], cfg)[0]
+                    for end, length in zip(ends.tolist(), lengths.tolist(), strict=True)
+                ]
+            )
+        for c, spread in pairs:
             centers.append(c)
-            scales.append(max(MAD_SCALE * mad, 1e-3 * abs(c), float(cfg["floor"]), 1e-12))
+            spreads.append(spread)
+            scales.append(max(spread, 1e-3 * abs(c), float(cfg["floor"]), 1e-12))
     # The reference each point is judged against: the one before its own push.
     at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
@@ -145,6 +159,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         ],
         "hist": hist[-64:],
         "center": centers[-1] if centers else center,
+        "spread": spreads[-1] if spreads else st.get("spread"),
         "scale": scales[-1] if scales else scale,
         "since": since,
         "first_step": first_step,
@@ -212,11 +227,10 @@ def _step_by_step(
         push(ref, v, int(cfg["window_points"]))
         since += 1
         if len(ref) >= int(cfg["min_points"]) and (center is None or since >= REFRESH):
-            arr = np.asarray(ref)
-            center = float(np.median(arr))
-            mad = float(np.median(np.abs(arr - center)))
+            center, spread = _reference(np.asarray(ref)[None, :], cfg)[0]
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
-            scale = max(MAD_SCALE * mad, 1e-3 * abs(center), float(cfg["floor"]), 1e-12)
+            scale = max(spread, 1e-3 * abs(center), float(cfg["floor"]), 1e-12)
+            st["spread"] = spread
             since = 0
     st.update(
         ref=ref,
@@ -228,6 +242,24 @@ def _step_by_step(
         first_step=first_step,
     )
     return st, eps.findings()
+
+
+def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, float]]:
+    """Return (centre, robust spread) of each row of reference windows.
+
+    Every step logged: the median and MAD of the window. Sparse logs (a point every N steps):
+    a window of points spans much of the training, so its MAD counts the trend as noise and
+    its median lags; the centre is then the median of the latest `min_points` points and the
+    spread the noise of point-to-point changes.
+    """
+    if cfg["sparse"]:
+        recent = rows[:, -int(cfg["min_points"]) :]
+        centres = np.median(recent, axis=1)
+        spreads = noise_scale(rows) if rows.shape[1] > 1 else np.zeros(rows.shape[0])
+    else:
+        centres = np.median(rows, axis=1)
+        spreads = MAD_SCALE * np.median(np.abs(rows - centres[:, None]), axis=1)
+    return list(zip(centres.tolist(), spreads.tolist(), strict=True))
 
 
 def cfg_floor(cfg: Mapping[str, Any]) -> float:
