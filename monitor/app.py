@@ -11,7 +11,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-from lossmon.server import api, dashboard, db, errors, metrics
+from lossmon.server import api, dashboard, db, errors, hardening, metrics
 from lossmon.server.config import Config, lossmon_home
 from lossmon.server.files import private_dir, write_private
 from lossmon.server.models import MAX_ID
@@ -57,8 +57,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = DatabaseId
     app.config["LOSSMON"] = settings
     app.config["SECRET_KEY"] = settings.secret_key or _local_secret_key()
-    app.config["SESSION_COOKIE_HTTPONLY"] = True
-    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    hardening.init_app(app, settings)  # proxy, trusted hosts, cookie flags, security headers
     # Bodies larger than the limit are refused before they are read (gzip is capped too).
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]

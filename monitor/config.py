@@ -52,6 +52,15 @@ class Config:
     # LOSSMON_ALLOW_PRIVATE_CHANNELS=1: channels may send to loopback, link-local, private and
     # unique-local addresses (a receiver on this machine or network); refused by default.
     allow_private_channels: bool = False
+    trusted_proxies: int = 0  # LOSSMON_TRUSTED_PROXIES: proxies in front (X-Forwarded-*)
+    trusted_hosts: str = ""  # LOSSMON_TRUSTED_HOSTS: Host names accepted (comma-separated)
+    # Quotas (monitor/quotas.py): each refused with a 4xx that names its setting.
+    max_keys_per_request: int = 1000  # LOSSMON_MAX_KEYS_PER_REQUEST
+    max_new_series_per_request: int = 500  # LOSSMON_MAX_NEW_SERIES_PER_REQUEST
+    max_series_per_run: int = 2000  # LOSSMON_MAX_SERIES_PER_RUN
+    max_config_bytes: int = 64 * 1024  # LOSSMON_MAX_CONFIG_BYTES: a run's config or summary
+    max_config_depth: int = 32  # LOSSMON_MAX_CONFIG_DEPTH
+    max_page_size: int = 1000  # LOSSMON_MAX_PAGE_SIZE: runs or alerts in one list response
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:

@@ -115,9 +115,16 @@ def set_run_status(session: Session, run: Run, status: str, summary: dict[str, A
 
 
 def list_runs(
-    session: Session, project_name: str | None, status: str | None, project_id: int | None = None
+    session: Session,
+    project_name: str | None,
+    status: str | None,
+    project_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[Run]:
+    """Return runs, newest first; a page of them with `limit` and `offset`."""
     query = select(Run).join(Project).order_by(Run.created_at.desc(), Run.id.desc())
+    query = query.limit(limit).offset(offset) if limit is not None else query.offset(offset)
     if project_name:
         query = query.where(Project.name == project_name)
     if project_id is not None:

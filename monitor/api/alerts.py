@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 from sqlalchemy import select
 
+from lossmon.server import quotas
 from lossmon.server.api.common import config, json_response
 from lossmon.server.auth import bearer_secret, reader_scope, require_writer
 from lossmon.server.dashboard.session import may_write
@@ -15,8 +16,6 @@ from lossmon.server.wire import alert_json
 
 bp = Blueprint("alerts", __name__)
 
-MAX_ALERTS = 1000
-
 
 @bp.get("/alerts")
 def list_alerts() -> Response:
@@ -26,6 +25,7 @@ def list_alerts() -> Response:
     run_arg = request.args.get("run") or None
     if run_arg is not None and not (run_arg.isdigit() and int(run_arg) <= MAX_ID):
         raise bad_request('"run" must be a run id')
+    limit, offset = quotas.page(request.args, config())
     with get_db().session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
         query = (
@@ -33,7 +33,8 @@ def list_alerts() -> Response:
             .join(Run, Alert.run_id == Run.id)
             .join(Project, Run.project_id == Project.id)
             .order_by(Alert.id.desc())
-            .limit(MAX_ALERTS)
+            .limit(limit + 1)
+            .offset(offset)
         )
         if scope is not None:
             query = query.where(Run.project_id == scope)
@@ -46,7 +47,10 @@ def list_alerts() -> Response:
         alerts = [
             {**alert_json(alert), "project": project} for alert, project in session.execute(query)
         ]
-        return json_response({"alerts": alerts})
+        more = len(alerts) > limit
+        return json_response(
+            {"alerts": alerts[:limit], "next_offset": offset + limit if more else None}
+        )
 
 
 @bp.post("/alerts/<int:alert_id>/ack")

@@ -213,6 +213,17 @@ SCHEMAS: dict[str, Any] = {
     },
 }
 
+#: Lists come a page at a time: `limit` (default and most: LOSSMON_MAX_PAGE_SIZE, 1000).
+PAGE: list[dict[str, Any]] = [
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+]
+NEXT_OFFSET = {
+    "type": ["integer", "null"],
+    "description": "The offset of the next page; null on the last one",
+}
+
+
 PATHS: dict[str, Any] = {
     "/api/v1/runs": {
         "post": {
@@ -233,6 +244,7 @@ PATHS: dict[str, Any] = {
             "security": READ,
             "parameters": [
                 {"name": "project", "in": "query", "schema": {"type": "string"}},
+                *PAGE,
                 {
                     "name": "status",
                     "in": "query",
@@ -246,8 +258,11 @@ PATHS: dict[str, Any] = {
                 "200": _json(
                     {
                         "type": "object",
-                        "required": ["runs"],
-                        "properties": {"runs": {"type": "array", "items": _ref("Run")}},
+                        "required": ["runs", "next_offset"],
+                        "properties": {
+                            "runs": {"type": "array", "items": _ref("Run")},
+                            "next_offset": NEXT_OFFSET,
+                        },
                     }
                 ),
                 **READ_ERRORS,
@@ -352,10 +367,11 @@ PATHS: dict[str, Any] = {
     },
     "/api/v1/alerts": {
         "get": {
-            "summary": "List alerts, newest first (at most 1000)",
+            "summary": "List alerts, newest first, a page at a time",
             "security": READ,
             "parameters": [
                 {"name": "project", "in": "query", "schema": {"type": "string"}},
+                *PAGE,
                 {
                     "name": "run",
                     "in": "query",
@@ -371,8 +387,9 @@ PATHS: dict[str, Any] = {
                 "200": _json(
                     {
                         "type": "object",
-                        "required": ["alerts"],
+                        "required": ["alerts", "next_offset"],
                         "properties": {
+                            "next_offset": NEXT_OFFSET,
                             "alerts": {
                                 "type": "array",
                                 "items": {

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from lossmon.server import alerts, metrics, store
+from lossmon.server import alerts, metrics, quotas, store
 from lossmon.server.api.common import config, json_body, json_response, run_json
 from lossmon.server.auth import project_to_write, reader_scope, require_bearer, require_writer
 from lossmon.server.db import get_db
@@ -27,6 +27,7 @@ bp = Blueprint("runs", __name__)
 log = logging.getLogger(__name__)
 
 MAX_NAME = 200
+MAX_TAGS = 100
 
 
 def _optional_string(body: dict[str, Any], field: str) -> str | None:
@@ -35,6 +36,7 @@ def _optional_string(body: dict[str, Any], field: str) -> str | None:
         return None
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
         raise bad_request(f'"{field}" must be a non-empty string of at most {MAX_NAME} characters')
+    quotas.check_text(field, value)
     return value.strip()
 
 
@@ -50,6 +52,11 @@ def _run_request(body: dict[str, Any]) -> store.RunRequest:
         isinstance(t, str) and t and len(t) <= MAX_NAME for t in tags
     ):
         raise bad_request('"tags" must be a list of non-empty strings')
+    if len(tags) > MAX_TAGS:
+        raise bad_request(f'"tags": at most {MAX_TAGS}')
+    for tag in tags:
+        quotas.check_text("tags", tag)
+    quotas.check_document("config", config_value, config())
     try:
         alerts.check_run_overrides(config_value)
     except SettingsError as error:
@@ -98,8 +105,10 @@ def add_points(run_id: int) -> Response:
     require_bearer()
     body = json_body()
     batches = parse_points(body, config().max_points_per_request)
+    quotas.check_keys(batches, config())
     with get_db().session() as session:
         run = _writable_run(session, run_id)
+        quotas.check_new_series(session, run.id, set(batches), config())
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         if batches:
             store.write_points(session, run, batches)
@@ -131,6 +140,7 @@ def update_run(run_id: int) -> Response:
     summary = body.get("summary", {})
     if not isinstance(summary, dict):
         raise bad_request('"summary" must be an object')
+    quotas.check_document("summary", summary, config())
     with get_db().session() as session:
         run = _writable_run(session, run_id)
         store.set_run_status(session, run, status, summary)
@@ -142,10 +152,19 @@ def list_runs() -> Response:
     status = request.args.get("status") or None
     if status is not None and status not in RUN_STATUSES:
         raise bad_request(f'"status" must be one of {", ".join(RUN_STATUSES)}')
+    limit, offset = quotas.page(request.args, config())
     with get_db().session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
-        runs = store.list_runs(session, request.args.get("project") or None, status, scope)
-        return json_response({"runs": [run_json(run) for run in runs]})
+        runs = store.list_runs(
+            session, request.args.get("project") or None, status, scope, limit + 1, offset
+        )
+        more = len(runs) > limit
+        return json_response(
+            {
+                "runs": [run_json(run) for run in runs[:limit]],
+                "next_offset": offset + limit if more else None,
+            }
+        )
 
 
 @bp.get("/runs/<int:run_id>")

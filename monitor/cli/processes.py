@@ -43,6 +43,10 @@ def serve(host: str, port: int, database_url: str | None) -> None:
             "reach this address can read every run",
             err=True,
         )
+    if is_loopback(host) and not settings.public_url and not settings.trusted_hosts:
+        # Only this machine can reach it, so only this machine's names may be its Host: a web
+        # page that rebinds a name of its own to 127.0.0.1 gets 400 (monitor/hardening.py).
+        settings = settings.with_overrides({"trusted_hosts": "127.0.0.1,localhost,::1"})
     app = create_app(settings)
     server = make_serve_server(
         host,

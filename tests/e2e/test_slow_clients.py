@@ -125,8 +125,7 @@ def test_twenty_trickling_uploads_stop_nothing_on_serve(
     assert added.status_code == 201, added.text
 
     tricklers = [
-        Trickler(server.port, f"/api/v1/runs/{victim_run}/points", server.token)
-        for _ in range(20)
+        Trickler(server.port, f"/api/v1/runs/{victim_run}/points", server.token) for _ in range(20)
     ]
     for trickler in tricklers:
         trickler.start()
@@ -162,8 +161,10 @@ def test_twenty_trickling_uploads_stop_nothing_on_serve(
     finally:
         for trickler in tricklers:
             trickler.stop.set()
-    print(f"\nwrites under 20 tricklers: p50 {sorted(latencies)[30] * 1000:.1f} ms, "
-          f"max {max(latencies) * 1000:.1f} ms")
+    print(
+        f"\nwrites under 20 tricklers: p50 {sorted(latencies)[30] * 1000:.1f} ms, "
+        f"max {max(latencies) * 1000:.1f} ms"
+    )
 
 
 def test_a_trickled_body_is_cut_at_the_read_deadline(
