@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from lossmon.server.dashboard import login, views
+from lossmon.server.dashboard import access, login, views
 
 
 def register(app: Flask) -> None:
     """Register the pages, the login pages and the HTML error page."""
     app.register_blueprint(views.bp)
     app.register_blueprint(login.bp)
+    app.register_blueprint(access.bp)
