@@ -20,6 +20,8 @@ from lossmon.server.detectors.base import Batch
 
 TRAIN_KEYS = {"loss": "train/loss", "reg": "train/reg", "ppl": "train/ppl"}
 VAL_KEYS = {"loss": "val/loss", "reg": "val/reg", "ppl": "val/ppl"}
+#: Rows of split "lr" (from a `<stem>.lr.csv` sidecar) feed the series `lr`.
+LR_KEYS = {"lr": "lr"}
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Alert:
     message: str
     evidence: dict[str, Any]
     resolved_step: int | None = None
+    #: The words at the end: when it resolved, or at the run's last point if still firing.
+    end_message: str | None = None
 
 
 @dataclass
@@ -56,6 +60,26 @@ def read_rows(path: str | Path) -> list[tuple[int, str, dict[str, float]]]:
     return rows
 
 
+def read_lr(path: str | Path) -> list[tuple[int, str, dict[str, float]]]:
+    """Read the learning-rate sidecar of a corpus CSV (`<stem>.lr.csv`, `step,lr`) as rows of
+    split "lr"; none when there is no sidecar."""
+    p = Path(path)
+    sidecar = p.with_name(f"{p.stem}.lr.csv")
+    if not sidecar.exists():
+        return []
+    with open(sidecar, newline="") as fh:
+        return [(int(r["step"]), "lr", {"lr": float(r["lr"])}) for r in csv.DictReader(fh)
+                if r.get("lr") not in (None, "")]  # fmt: skip
+
+
+def read_run(path: str | Path) -> list[tuple[int, str, dict[str, float]]]:
+    """Read a corpus CSV and its learning-rate sidecar, if any, as one list of rows in step
+    order (at equal steps: train, then lr, then val)."""
+    order = {"train": 0, "lr": 1}
+    rows = read_rows(path) + read_lr(path)
+    return sorted(rows, key=lambda r: (r[0], order.get(r[1], 2)))
+
+
 def batches(rows: list[tuple[int, str, dict[str, float]]], size: int = 50) -> Iterator[Batch]:
     """Cut rows into batches of `size` training steps (val rows ride along as they come)."""
     cur: list[tuple[int, str, dict[str, float]]] = []
@@ -73,7 +97,7 @@ def batches(rows: list[tuple[int, str, dict[str, float]]], size: int = 50) -> It
 def _to_batch(rows: list[tuple[int, str, dict[str, float]]]) -> Batch:
     cols: dict[str, tuple[list[int], list[float]]] = {}
     for step, split, values in rows:
-        keys = TRAIN_KEYS if split == "train" else VAL_KEYS
+        keys = TRAIN_KEYS if split == "train" else LR_KEYS if split == "lr" else VAL_KEYS
         for k, v in values.items():
             steps, vals = cols.setdefault(keys[k], ([], []))
             steps.append(step)
@@ -108,7 +132,11 @@ def replay(
                 out.alerts.append(alert)
                 open_alerts[name] = alert
             elif name in open_alerts:
-                open_alerts.pop(name).resolved_step = ev["step"]
+                alert = open_alerts.pop(name)
+                alert.resolved_step = ev["step"]
+                alert.end_message = ev["message"]
+    for name, alert in open_alerts.items():
+        alert.end_message = (state.lifecycles.get(name) or {}).get("finding", {}).get("message")
     return out
 
 
@@ -119,22 +147,27 @@ def replay_file(
     loss_kind: str | None = None,
     batch_size: int = 50,
 ) -> Replay:
-    """Replay a corpus CSV; the loss kind comes from a sibling JSON label when there is one."""
+    """Replay a corpus CSV with its learning-rate sidecar (`<stem>.lr.csv`, fed as `lr`) when
+    there is one; the loss kind comes from a sibling JSON label when there is one."""
     p = Path(path)
     meta = p.with_suffix(".json")
     if loss_kind is None and meta.exists():
         loss_kind = json.loads(meta.read_text()).get("loss_kind")
-    return replay(read_rows(p), settings, loss_kind=loss_kind, batch_size=batch_size)
+    return replay(read_run(p), settings, loss_kind=loss_kind, batch_size=batch_size)
 
 
 def describe(result: Replay) -> str:
-    """Return one line per alert: detector, severity, opened and resolved steps, message."""
+    """Return, per alert, a line for its opening (with the words then) and one for its end.
+
+    The words at the end (a resolution, or the run's last point) can differ from those at the
+    opening; each is printed beside the step it speaks of.
+    """
     lines = []
     for a in result.alerts:
-        end = "still firing" if a.resolved_step is None else f"resolved {a.resolved_step}"
-        lines.append(
-            f"{a.detector:<14} {a.severity:<8} opened {a.opened_step:>6}  {end:<16} {a.message}"
-        )
+        lines.append(f"{a.detector:<14} {a.severity:<8} opened {a.opened_step:>6}: {a.message}")
+        end = f"resolved {a.resolved_step}" if a.resolved_step is not None else "still firing"
+        words = f": {a.end_message}" if a.end_message and a.end_message != a.message else ""
+        lines.append(f"{'':<23} {end}{words}")
     return "\n".join(lines) if lines else "nothing would fire"
 
 
@@ -151,9 +184,12 @@ def relog(
     replaced by the mean over their interval, as Hugging Face's Trainer logs (a non-finite
     value in the interval makes the mean non-finite). Validation rows are kept at the
     multiples of `val_every` steps (and the last evaluation); None keeps every evaluation.
+    Learning-rate rows (split "lr") are kept at the training rows kept, as a logger writes
+    the current learning rate beside each logged loss.
     """
     train = [r for r in rows if r[1] == "train"]
-    val = [r for r in rows if r[1] != "train"]
+    val = [r for r in rows if r[1] not in ("train", "lr")]
+    lr = [r for r in rows if r[1] == "lr"]
     last_train = train[-1][0] if train else 0
     kept: list[tuple[int, str, dict[str, float]]] = []
     pending: list[dict[str, float]] = []
@@ -172,8 +208,11 @@ def relog(
     if val and val_every is not None:
         last_val = val[-1][0]
         val = [r for r in val if r[0] % val_every == 0 or r[0] == last_val]
+    logged = {r[0] for r in kept}
+    lr = [r for r in lr if r[0] in logged]
     # At equal steps the training row comes first, as a training loop logs them.
-    return sorted(kept + val, key=lambda r: (r[0], r[1] != "train"))
+    order = {"train": 0, "lr": 1}
+    return sorted(kept + lr + val, key=lambda r: (r[0], order.get(r[1], 2)))
 
 
 def first_nonfinite(rows: list[tuple[int, str, dict[str, float]]]) -> int | None:

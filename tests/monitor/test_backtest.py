@@ -54,3 +54,15 @@ def test_backtest_stored_runs_of_a_project(runner, client, auth, database_url) -
     assert f"run {run_id} bumpy" in result.output and "spike" in result.output
     missing = runner.invoke(main, ["backtest", "--project", "nope", "--database-url", database_url])
     assert missing.exit_code == 1 and "no project named 'nope'" in missing.output
+
+
+def test_backtest_prints_the_words_at_opening_and_at_the_end_apart(runner) -> None:
+    """A divergence still firing at the end: the words beside 'opened N' are those of the
+    opening; the end has its own line (with its own words only where they differ)."""
+    result = runner.invoke(main, ["backtest", str(CURVES / "s24_charlm.csv")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    opened = next(i for i, line in enumerate(lines) if "divergence" in line and "opened" in line)
+    assert "Divergence on train/loss" in lines[opened]
+    assert "since step 707" in lines[opened] and "opened    717" in lines[opened]
+    assert lines[opened + 1].strip() == "still firing"
