@@ -202,7 +202,11 @@ def render(event: str, alert: Alert, run: Run, dashboard_url: str) -> Message:
             lines.append(f"Action: {action}")
         if alert.message:
             lines.append(f"Details: {alert.message}")
-    lines += [f"Run: {where} (run {run.id}, {run.status})", f"Dashboard: {dashboard_url}"]
+    lines.append(f"Run: {where} (run {run.id}, {run.status})")
+    # Names, keys and values are the user's words: inert in every channel's format. Only the
+    # run's own dashboard link stays a link.
+    title = plain(title)
+    lines = [plain(line) for line in lines] + [f"Dashboard: {dashboard_url}"]
     payload = {
         "event": event,
         "title": title,
@@ -216,6 +220,25 @@ def render(event: str, alert: Alert, run: Run, dashboard_url: str) -> Message:
     return Message(event, title, "\n".join(lines), alert.severity, payload)
 
 
+#: What makes text do more than read: mentions (@here, <!channel>, <@U…>), links (a scheme's
+#: "://", "www."), and HTML or Slack markup ("<"). A zero-width space breaks each, visibly
+#: unchanged; markdown and HTML characters are escaped by apprise (sent as TEXT).
+_INERT = (
+    ("@", "@\u200b"),
+    ("<", "<\u200b"),
+    ("://", ":\u200b//"),
+    ("www.", "www\u200b."),
+    ("](", "]\u200b("),
+)
+
+
+def plain(text: str) -> str:
+    """Return `text` made inert: no mention, link or markup survives in any channel."""
+    for active, inert in _INERT:
+        text = text.replace(active, inert)
+    return text
+
+
 def _lasted(alert: Alert) -> str:
     if alert.resolved_at is None or alert.opened_at is None:
         return ""
@@ -225,10 +248,11 @@ def _lasted(alert: Alert) -> str:
 
 def test_message(project: str, channel_id: int, dashboard_url: str) -> Message:
     """Return the message `lossmon channel test` sends."""
-    text = (
+    text = plain(
         f"This is a test notification of lossmon channel {channel_id} (project {project}). "
-        f"Alerts of this project will arrive here.\nDashboard: {dashboard_url}"
+        "Alerts of this project will arrive here."
     )
+    text += f"\nDashboard: {dashboard_url}"
     title = f"[TEST] lossmon channel {channel_id} works"
     payload: dict[str, Any] = {
         "event": "test",
@@ -357,7 +381,10 @@ def _notify_apprise(channel: Channel, message: Message) -> Outcome:
     kind = "success" if message.event == "resolved" else _APPRISE_TYPES[message.severity]
     with apprise.LogCapture(level=logging.WARNING) as captured:
         accepted = notifier.notify(
-            title=message.title, body=message.body, notify_type=apprise.NotifyType(kind)
+            title=message.title,
+            body=message.body,
+            notify_type=apprise.NotifyType(kind),
+            body_format=apprise.NotifyFormat.TEXT,  # escaped into each service's markup
         )
     if accepted:
         return Outcome(True)
