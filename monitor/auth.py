@@ -10,7 +10,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 
-from flask import Response, g, request, session
+from flask import Response, g, request
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -189,7 +189,9 @@ def reader_scope(db_session: Session, password_required: bool) -> int | None:
     With one, a reader needs the dashboard session (sees everything) or a project token
     (sees its own project only).
     """
-    if not password_required or session.get("logged_in"):
+    from lossmon.server.dashboard.session import logged_in  # it imports the API's helpers
+
+    if not password_required or logged_in():
         return None
     secret = bearer_secret()
     token = live_token(db_session, secret) if secret else None

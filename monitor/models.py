@@ -288,3 +288,14 @@ class WorkerHeartbeat(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     beat_at: Mapped[Timestamp]
+
+
+class DashboardSession(Base):
+    """A dashboard login: its cookie names the row, and logging out revokes it, so a copied
+    cookie dies with the logout (and all of them with a logout everywhere)."""
+
+    __tablename__ = "dashboard_session"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[CreatedAt]
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

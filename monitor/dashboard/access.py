@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from lossmon.server import auth, channels, store
 from lossmon.server.api.common import config
-from lossmon.server.dashboard.session import csrf_ok
+from lossmon.server.dashboard.session import csrf_ok, logged_in
 from lossmon.server.db import get_db
 from lossmon.server.models import SEVERITIES, Channel, Project
 
@@ -25,7 +25,7 @@ bp = Blueprint("access", __name__, template_folder="templates")
 @bp.before_request
 def require_login_and_csrf() -> Response | None:
     """Send every page to the login form when a password is set; refuse forged posts."""
-    if config().dashboard_password and not session.get("logged_in"):
+    if config().dashboard_password and not logged_in():
         return redirect(url_for("login.login", next=request.full_path.rstrip("?")))
     if request.method == "POST" and not csrf_ok(request.form.get("csrf")):
         abort(400, "The form expired: reload the page and try again.")

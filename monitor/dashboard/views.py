@@ -15,7 +15,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    session,
     stream_with_context,
     url_for,
 )
@@ -25,7 +24,7 @@ from werkzeug.wrappers import Response
 from lossmon.server import store, transfer
 from lossmon.server.api.common import config
 from lossmon.server.dashboard import queries
-from lossmon.server.dashboard.session import csrf_token
+from lossmon.server.dashboard.session import csrf_token, logged_in
 from lossmon.server.db import get_db
 from lossmon.server.errors import ApiError
 from lossmon.server.models import ALERT_STATES, RUN_STATUSES, SEVERITIES, Run
@@ -41,7 +40,7 @@ EXPORT_CHUNK = 5_000  # CSV rows per chunk of a streamed download
 @bp.before_request
 def require_login() -> Response | None:
     """Send every page to the login form when a dashboard password is set."""
-    if config().dashboard_password and not session.get("logged_in"):
+    if config().dashboard_password and not logged_in():
         return redirect(url_for("login.login", next=request.full_path.rstrip("?")))
     return None
 
@@ -51,6 +50,7 @@ def page_globals() -> dict[str, Any]:
     return {
         "csrf_token": csrf_token,
         "login_enabled": bool(config().dashboard_password),
+        "logged_in": logged_in,
     }
 
 
