@@ -149,6 +149,18 @@ function updateBest(val) {
   }
 }
 
+/** Requests in flight at once: a run of thousands of series must not open thousands. */
+const FETCH_BATCH = 6;
+
+/** Map `fetchOne` over `items`, at most FETCH_BATCH at a time; results in `items`' order. */
+async function inBatches(items, fetchOne) {
+  const results = [];
+  for (let i = 0; i < items.length; i += FETCH_BATCH) {
+    results.push(...(await Promise.all(items.slice(i, i + FETCH_BATCH).map(fetchOne))));
+  }
+  return results;
+}
+
 /** Fetch every series the charts need (for the view, or the whole run) and draw them. */
 async function load() {
   const token = ++page.loads;
@@ -156,7 +168,7 @@ async function load() {
   if (keys.includes("train/reg") && !needed.includes("train/reg")) needed.push("train/reg");
   let fetched;
   try {
-    fetched = await Promise.all(needed.map((k) => fetchSeries(data.id, k, state.view)));
+    fetched = await inBatches(needed, (k) => fetchSeries(data.id, k, state.view));
   } catch (error) {
     loading.hidden = false;
     loading.classList.remove("loading");
