@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
+import sys
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -20,7 +20,7 @@ from . import lifecycle
 from .run import Run
 from .settings import Settings, resolve
 from .sync import SyncResult, sync
-from .values import Number, SupportsItem
+from .values import Number, SupportsItem, jsonable
 
 __all__ = ["Number", "Run", "Settings", "SupportsItem", "SyncResult", "init", "sync"]
 
@@ -68,7 +68,7 @@ def init(
         "type": "run", "version": 1, "mode": settings.mode, "url": settings.url,
         "project": settings.project,
         "name": name, "client_run_id": resume or client_run_id or uuid.uuid4().hex,
-        "config": _jsonable(dict(config or {})), "tags": list(tags) if tags else None,
+        "config": jsonable(config or {}), "tags": list(tags) if tags else None,
     }
     if settings.mode == "online" and not settings.token:
         logger.warning("lossmon: no token (token= or LOSSMON_TOKEN); the server will refuse "
@@ -76,21 +76,17 @@ def init(
     run = Run(settings, header)
     run._worker.probe_spool()
     lifecycle.remember(run)
+    if settings.mode == "offline":
+        _say(f"lossmon: offline run {name or header['client_run_id']}; points are kept in "
+             f"{run.spool_path} (upload them with `lossmon sync`)")
     if run._worker.start() and settings.mode == "online":
+        # At most init_timeout; the sender prints the run's page once the server answers.
         run.wait_created(settings.init_timeout)
     return run
 
 
-def _jsonable(config: dict[str, Any]) -> Any:
-    """Return config as plain JSON; scalars with .item() are read, anything else is str()."""
-
-    def fallback(value: Any) -> Any:
-        item = getattr(value, "item", None)
-        if callable(item):
-            try:
-                return item()
-            except Exception:  # noqa: BLE001 - a config value is shown, never needed
-                pass
-        return str(value)
-
-    return json.loads(json.dumps(config, default=fallback))
+def _say(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+    except (OSError, ValueError):  # a closed or broken stderr
+        pass

@@ -22,6 +22,8 @@ class FileResult:
     done: bool = False  # everything sent and the file removed
     busy: bool = False  # a live process still writes it
     reply: Reply | None = None  # the answer that stopped the upload, if any
+    refused: int = 0  # values the server refused (their points named in a 400); the rest sent
+    refused_reason: str = ""
 
     @property
     def retryable(self) -> bool:
@@ -48,10 +50,12 @@ def replay_file(path: Path, transport: Transport, timeout: float | None = None) 
             result.done = True
             return result
         run_id: int | None = None
+        payload: dict[str, object] = {}
         for record, _ in spool.read_records(path):
             kind = record.get("type")
             if kind == "run":
-                reply = transport.create_run(spool.run_payload(record), timeout)
+                payload = spool.run_payload(record)
+                reply = transport.create_run(payload, timeout)
                 if not reply.ok:
                     result.reply = reply
                     return result
@@ -65,10 +69,20 @@ def replay_file(path: Path, transport: Transport, timeout: float | None = None) 
                 if not reply.ok:
                     result.reply = reply
                     return result
-                result.points += len(points)
+                result.points += len(points) - reply.refused_points
+                if reply.refused_points:
+                    result.refused += reply.refused
+                    result.refused_reason = result.refused_reason or reply.refused_reason
+            elif kind == "config":
+                # A config update: POST /runs again with the same client_run_id merges it.
+                reply = transport.create_run({**payload, "config": record.get("config")}, timeout)
+                if not reply.ok:
+                    result.reply = reply
+                    return result
             elif kind == "finish":
                 reply = transport.set_status(
-                    run_id, record.get("status", "finished"), record.get("summary"), timeout
+                    run_id, record.get("status", "finished"), record.get("summary"), timeout,
+                    dropped=record.get("dropped"),
                 )
                 if not reply.ok:
                     result.reply = reply

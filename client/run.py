@@ -32,23 +32,26 @@ class Run:
         self._buf = self._worker.buf
         self._owner_pid = os.getpid()
         self._finished = False
-        self._good_splits: set[str] = {"train", "val"}
+        self._good_names: dict[str, set[str]] = {}  # split -> names whose key passed
         self._good_keys: set[str] = set()
 
-    # The hot path: keep it to type checks, one tuple and one deque append.
+    # The hot path: type checks, set lookups, one tuple and one deque append; no I/O, no
+    # lock, no .item(). Everything else is the worker's (client/worker.py).
     def log(self, step: int, split: str = "train", **values: Number) -> None:
         """Log values of one step under ``<split>/<name>``: ``run.log(7, loss=l, reg=r)``.
 
         ``loss``, ``reg`` and ``ppl`` are the names the service understands; any other
         name is kept too. Values are numbers or scalars with ``.item()`` (read later, on
-        the sender thread); anything else raises TypeError here.
+        the sender thread); anything else raises TypeError here, and a key the server
+        would refuse raises ValueError with the server's reason.
         """
         if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
         for name, value in values.items():
             if value.__class__ is not float and value.__class__ is not int:
                 check_value(name, value)
-        if split not in self._good_splits or not values:
+        names = self._good_names.get(split)
+        if names is None or not values or not values.keys() <= names:
             self._check_log_call(split, values)
         buf = self._buf
         buf.append((step, _now(), split, values))
@@ -81,7 +84,19 @@ class Run:
             raise TypeError(f"lossmon: split must be a str, not {type(split).__name__}")
         for name in values:
             check_key(f"{split}/{name}")
-        self._good_splits.add(split)
+        names = self._good_names.setdefault(split, set())
+        if len(names) < 10_000 and len(self._good_names) < 1_000:  # memory stays bounded
+            names.update(values)
+
+    def update_config(self, config: Mapping[str, Any]) -> None:
+        """Merge ``config`` into the run's config, without waiting: the sender sends it.
+
+        Values are read (``.item()``) on the sender's thread. Offline, the update goes to
+        the spool and ``lossmon sync`` sends it.
+        """
+        if not isinstance(config, Mapping):
+            raise TypeError(f"lossmon: config must be a mapping, not {type(config).__name__}")
+        self._worker.update_config(dict(config))
 
     def finish(self, status: str = "finished", *, summary: Mapping[str, Any] | None = None,
                timeout: float | None = None) -> None:
@@ -155,8 +170,13 @@ class Run:
 
     @property
     def dropped(self) -> int:
-        """Values that could not be kept (unreadable, or the spool was not writable)."""
+        """Values that could not be kept, all reasons together (see ``dropped_by_reason``)."""
         return self._worker.dropped
+
+    @property
+    def dropped_by_reason(self) -> dict[str, int]:
+        """Values that could not be kept, by reason (``lossmon.values.DROP_REASONS``)."""
+        return self._worker.drops.counts()
 
     @property
     def unsent_at_finish(self) -> int:

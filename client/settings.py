@@ -6,9 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .values import MAX_POINTS_PER_REQUEST
+
 DEFAULT_URL = "http://127.0.0.1:5000"
 MODES = ("online", "offline")
-MAX_POINTS_PER_REQUEST = 10_000  # the server's limit per request (DESIGN.md, wire protocol)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class SyncResult:
 
     runs: int = 0
     points: int = 0
+    refused: int = 0  # values the server refused (their points named in a 400); the rest sent
     skipped: list[Path] = field(default_factory=list)  # still written by a live process
     failed: dict[Path, str] = field(default_factory=dict)  # left in place, with the reason
 
@@ -82,6 +83,10 @@ def sync(
                 break
             time.sleep(delay)
         result.points += done.points
+        if done.refused:
+            result.refused += done.refused
+            logger.warning("lossmon sync: the server refused %d values of %s (%s); the rest "
+                           "was uploaded", done.refused, path, done.refused_reason)
         if done.busy:
             result.skipped.append(path)
         elif done.done:

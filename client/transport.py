@@ -6,6 +6,7 @@ connection errors: they may get better) or REJECT (other 4xx: they will not).
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import enum
 import gzip
@@ -40,6 +41,11 @@ class Reply:
     body: Any = None
     retry_after: float | None = None
     message: str = ""
+    # Values the server refused (400 naming their points) and that were left out of a
+    # batch sent again without them; the first reason, for the log.
+    refused: int = 0
+    refused_points: int = 0
+    refused_reason: str = ""
 
     @property
     def ok(self) -> bool:
@@ -72,6 +78,34 @@ def classify(status: int) -> Outcome:
     if status in (408, 429) or status >= 500:
         return Outcome.RETRY
     return Outcome.REJECT
+
+
+def bad_point_indexes(reply: Reply, count: int) -> set[int]:
+    """Return the indexes of the points a 400 names in its details (empty: none named).
+
+    An answer that names an index outside the batch is not trusted: nothing is left out.
+    """
+    if reply.status != 400 or not isinstance(reply.body, dict):
+        return set()
+    error = reply.body.get("error")
+    details = error.get("details") if isinstance(error, dict) else None
+    if not isinstance(details, list):
+        return set()
+    found = set()
+    for detail in details:
+        index = detail.get("index") if isinstance(detail, dict) else None
+        if type(index) is not int or not 0 <= index < count:
+            return set()
+        found.add(index)
+    return found
+
+
+def _with_refused(reply: Reply, refused: int, points: int, reason: str) -> Reply:
+    if not points:
+        return reply
+    return dataclasses.replace(reply, refused=reply.refused + refused,
+                               refused_points=reply.refused_points + points,
+                               refused_reason=reply.refused_reason or reason)
 
 
 class Backoff:
@@ -117,7 +151,8 @@ class Transport:
     def send_points(
         self, run_id: int, points: list[dict[str, Any]], timeout: float | None = None
     ) -> Reply:
-        """Send points, halving the batch while the server answers 413 (too large)."""
+        """Send points; halve the batch while the server answers 413 (too large), and when it
+        answers 400 naming bad points, send the others again without them (``refused``)."""
         reply = self._request(
             "POST", f"/api/v1/runs/{run_id}/points", {"points": points}, gzipped=True,
             timeout=timeout,
@@ -125,16 +160,29 @@ class Transport:
         if reply.status == 413 and len(points) > 1:
             half = len(points) // 2
             first = self.send_points(run_id, points[:half], timeout)
-            return first if not first.ok else self.send_points(run_id, points[half:], timeout)
+            if not first.ok:
+                return first
+            second = self.send_points(run_id, points[half:], timeout)
+            return _with_refused(second, first.refused, first.refused_points,
+                                 first.refused_reason)
+        bad = bad_point_indexes(reply, len(points))
+        if bad:
+            refused = sum(len(points[i].get("values") or ()) for i in bad)
+            kept = [point for i, point in enumerate(points) if i not in bad]
+            rest = self.send_points(run_id, kept, timeout) if kept else Reply(Outcome.OK, 200)
+            return _with_refused(rest, refused, len(bad), reply.message)
         return reply
 
     def set_status(
         self, run_id: int, status: str, summary: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
+        timeout: float | None = None, *, dropped: Mapping[str, Any] | None = None,
     ) -> Reply:
+        """Mark the run; ``dropped`` is ``{"sender": id, "counts": {reason: values}}``."""
         body: dict[str, Any] = {"status": status}
         if summary:
             body["summary"] = dict(summary)
+        if dropped and dropped.get("counts"):
+            body["dropped"] = dict(dropped)
         return self._request("PATCH", f"/api/v1/runs/{run_id}", body, timeout=timeout)
 
     def close(self) -> None:

@@ -1,4 +1,9 @@
-"""Check logged values on the caller's thread; read and encode them on the sender's.
+"""The wire's rules, and logged values: checked on the caller's thread, read on the sender's.
+
+The rules a point must follow (key pattern and length, step range, points and bytes a
+request) are defined here, once: the service imports them (lossmon.server.wire), so a key
+``log()`` accepts is a key the server stores, and one it refuses is refused at the call
+with the server's own words.
 
 The caller only checks a value's type, so that a torch/numpy scalar is never read (and a
 CUDA tensor never synchronised) inside the training step; ``.item()`` runs on the sender.
@@ -6,6 +11,8 @@ CUDA tensor never synchronised) inside the training step; ``.item()`` runs on th
 
 from __future__ import annotations
 
+import enum
+import json
 import math
 import operator
 import re
@@ -26,21 +33,52 @@ Number = float | int | SupportsItem
 Item = tuple[int, float, "str | None", Mapping[str, Any]]
 
 
-MAX_STEP = 2**53  # the server's limit (and the last integer a float holds exactly)
+MAX_STEP = 2**53  # the last integer a float holds exactly
 MAX_KEY_LENGTH = 200
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_POINTS_PER_REQUEST = 10_000  # points in one POST /runs/<id>/points (the server's default)
+MAX_REQUEST_BYTES = 10 * 2**20  # a request body, after gunzip (the server's default)
+# Why a logged value was not stored. The client counts each and sends the counts with
+# finish() (PATCH /runs/<id> "dropped"); the run page and GET /runs/<id> show them.
+DROP_REASONS = (
+    "bad_value",  # its .item() failed or gave something that is not a number
+    "refused",  # the server refused its point (400 naming it); the rest of the batch was sent
+    "spool_unwritable",  # the server could not take it in time and the spool could not be written
+    "after_finish",  # logged after finish()
+    "buffer_full",  # memory was full and the spool writer could not keep up (a stalled disk)
+)
+# C0 and C1 control characters (U+0085, NEL, is a line break to many readers) and DEL.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def key_problem(key: object) -> str | None:
+    """Say what is wrong with a series key, or None when the server would store it."""
+    if not isinstance(key, str):
+        return "a key must be a string"
+    if not key:
+        return "a key must not be empty"
+    if len(key) > MAX_KEY_LENGTH:
+        return f"a key must be at most {MAX_KEY_LENGTH} characters"
+    if _CONTROL.search(key):
+        return "a key must not contain control characters"
+    if key.startswith("/") or key.endswith("/") or "//" in key:
+        return "a key must not start or end with '/' or contain '//'"
+    return None
+
+
+def step_problem(step: int) -> str | None:
+    """Say what is wrong with an integer step, or None when it is in range."""
+    if not 0 <= step <= MAX_STEP:
+        return f"step must be between 0 and 2^53 ({MAX_STEP})"
+    return None
 
 
 def check_key(key: object) -> None:
-    """Raise ValueError/TypeError for a key the server would refuse (with its whole batch)."""
+    """Raise TypeError/ValueError, in the server's words, for a key the server would refuse."""
     if not isinstance(key, str):
         raise TypeError(f"lossmon: metric keys must be str, not {type(key).__name__}")
-    if (not key or len(key) > MAX_KEY_LENGTH or _CONTROL.search(key) or key.startswith("/")
-            or key.endswith("/") or "//" in key):
-        raise ValueError(
-            f"lossmon: bad key {key[:40]!r}: keys are 1-{MAX_KEY_LENGTH} characters, no "
-            "control characters, and do not start or end with '/' or contain '//'"
-        )
+    problem = key_problem(key)
+    if problem is not None:
+        raise ValueError(f"lossmon: {problem} (got {key[:40]!r})")
 
 
 def check_value(name: object, value: object) -> None:
@@ -62,8 +100,9 @@ def as_step(step: object) -> int:
         value = operator.index(step)  # type: ignore[arg-type]
     except TypeError:
         raise TypeError(f"lossmon: step must be an int, not {type(step).__name__}") from None
-    if not 0 <= value <= MAX_STEP:
-        raise ValueError(f"lossmon: step must be between 0 and 2**53, not {value}")
+    problem = step_problem(value)
+    if problem is not None:
+        raise ValueError(f"lossmon: {problem}, not {value}")
     return value
 
 
@@ -142,3 +181,28 @@ def encode(items: Iterable[Item]) -> tuple[list[dict[str, Any]], int]:
                 continue
             out[key] = wire
     return [p for p in merged.values() if p["values"]], bad
+
+
+def jsonable(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a config as JSON-safe data (it is shown, never computed with).
+
+    Scalars with ``.item()`` are read, enums give their value, sets and tuples become
+    lists, anything else JSON cannot hold becomes ``str()``. Reads tensors: call it on the
+    sender's thread, not in the training step.
+    """
+
+    def fallback(value: Any) -> Any:
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, (set, frozenset, tuple)):
+            return list(value)
+        item = getattr(value, "item", None)
+        if callable(item) and getattr(value, "ndim", 0) == 0:
+            try:
+                return item()
+            except Exception:  # noqa: BLE001 - a config value is shown, never needed
+                pass
+        return str(value)
+
+    result: dict[str, Any] = json.loads(json.dumps(dict(config), default=fallback))
+    return result

@@ -1,4 +1,10 @@
-"""The sender: a bounded buffer drained by one named daemon thread, with a disk spool.
+"""The sender: a bounded buffer drained by two named daemon threads, and a disk spool.
+
+The caller (``Run.log``) only appends to the buffer and, when it passes a mark, sets an
+event. Everything that can wait happens on the worker's side: the *sender* thread reads
+values (``.item()``), encodes and sends them; the *spool writer* thread moves the buffer to
+disk when the sender is held up (a hung server keeps it in a request until the read
+timeout), so memory stays bounded without the caller ever writing or waiting.
 
 Modes: ``direct`` (send from memory), ``spool`` (the server was away: everything goes
 through the spool file, which is replayed in order before memory is sent again),
@@ -14,30 +20,36 @@ from __future__ import annotations
 import logging
 import os
 import random
+import sys
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from . import spool
+from .drops import DropCounter
 from .replay import replay_file
 from .settings import Settings
 from .transport import Backoff, Outcome, Reply, Transport
-from .values import Item, encode
+from .values import Item, encode, jsonable
 
 logger = logging.getLogger("lossmon.client")
 
 DIRECT, SPOOL, OFFLINE, REJECTED = "direct", "spool", "offline", "rejected"
+# Answers that say "not this token / not this run": keep the points for `lossmon sync`.
+_KEEP_FOR_SYNC = (401, 403, 404)
 
 
 class Worker:
-    """Own one run's buffer, sender thread, transport and spool file.
+    """Own one run's buffer, sender and spool writer threads, transport and spool file.
 
     Memory bound: at most ``settings.max_buffer`` logged calls (default 50,000) are held;
-    with three values a call that is about 300 bytes each, ~15 MB at the very most. The
-    sender spools from half of that; if it cannot keep up, the caller spools the overflow.
+    with three values a call that is about 300 bytes each, ~15 MB at the very most. From
+    half of that the spool writer moves the buffer to disk; at the bound (a disk that does
+    not keep up) the newest call is dropped and counted, never waited for.
     """
 
     def __init__(self, settings: Settings, header: dict[str, Any]) -> None:
@@ -49,23 +61,28 @@ class Worker:
         self.run_url: str | None = None
         self.run_name: str | None = header.get("name")
         self.created = threading.Event()
-        self.dropped = 0
+        self.drops = DropCounter()
         self.spooled = 0  # points written to the spool and not yet replayed
         self.unsent_at_finish = 0
         self.owner_pid = os.getpid()
+        self.sender_id = uuid.uuid4().hex[:16]  # names this process's drop counts
         self._mode = OFFLINE if settings.mode == "offline" else DIRECT
         self._spool = spool.SpoolWriter(settings.spool_dir, header)
         self._spool_broken: str | None = None
         self._warned: set[str] = set()
         self._orphans: list[Path] | None = None if self._mode == DIRECT else []
+        self._configs: list[Mapping[str, Any]] = []  # config updates not yet sent
+        self._announced = False
         self._reset_runtime()
 
     def _reset_runtime(self) -> None:
         """(Re)create everything a forked child must not share with its parent."""
         self._lock = threading.Lock()
         self._event = threading.Event()
+        self._spill_event = threading.Event()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
+        self._spooler: threading.Thread | None = None
         self._transport = Transport(self.settings.url, self.settings.token,
                                     self.settings.request_timeout)
         self._backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
@@ -92,6 +109,10 @@ class Worker:
     def pending(self) -> int:
         inflight = self._inflight
         return len(self.buf) + (len(inflight) if inflight else 0)
+
+    @property
+    def dropped(self) -> int:
+        return self.drops.total
 
     def probe_spool(self) -> None:
         """Warn once, clearly, if the spool cannot be written: an outage would drop points."""
@@ -129,22 +150,38 @@ class Worker:
         return True
 
     def on_full(self) -> None:
-        """Called by log() when the buffer reaches wake_at: wake, start or spill."""
+        """Called by log() when the buffer reaches wake_at: wake a thread; never wait.
+
+        Below half the bound the sender is woken (a batch is ready); from half the spool
+        writer too; at the bound the newest call is dropped and counted.
+        """
+        buf, limits = self.buf, self.settings
         if self._closed:
-            self.dropped += len(self.buf)
-            self.buf.clear()
-            self._warn_once("closed", "lossmon: log() after finish(); those points are dropped")
+            self.drops.add("after_finish", sum(len(item[3]) for item in buf))
+            buf.clear()
             return
-        if len(self.buf) >= self.settings.max_buffer:
-            # The sender cannot keep up (stalled in a request): spill here, the bound holds.
-            with self._lock:
-                self._spill_locked()
-        self.wake_at = self.settings.max_buffer
+        size = len(buf)
+        if size >= limits.max_buffer:
+            self.drops.add("buffer_full", len(buf.pop()[3]), quiet=True)
+            self._spill_event.set()
+            return
         if self._thread is None or not self._thread.is_alive():
-            self.start()
+            self.start()  # a forked child's first log(), or a sender that died
+        if size >= limits.soft_limit:
+            self.wake_at = limits.max_buffer
+            self._spill_event.set()
+        else:
+            self.wake_at = limits.soft_limit
         self._event.set()
 
     def flush_now(self) -> None:
+        self._event.set()
+
+    def update_config(self, config: Mapping[str, Any]) -> None:
+        """Queue a config update; the sender sends it (read and encoded on its thread)."""
+        if self._closed:
+            return
+        self._configs.append(config)
         self._event.set()
 
     def finish(self, status: str, summary: Mapping[str, Any] | None, timeout: float,
@@ -161,14 +198,18 @@ class Worker:
             if self._thread is not None and self._thread.is_alive():
                 # The sender is stuck in a request past the deadline: keep its points on disk.
                 self._abandoned = True
-                with self._lock:
-                    self._spill_locked()
-                    self.unsent_at_finish = self.spooled
-                    self._write_finish_record()
+                if self._lock.acquire(timeout=max(1.0, deadline - time.monotonic())):
+                    try:
+                        self._spill_locked()
+                        self.unsent_at_finish = self.spooled
+                        self._write_finish_record()
+                    finally:
+                        self._lock.release()
             else:
                 self._finish_work()  # no thread (never started, or interpreter shutdown)
         self._closed = True
         self.wake_at = 0
+        self._spill_event.set()  # the spool writer sees _closed and ends
         if self.unsent_at_finish:
             where = self._spool.path if not self._spool_broken else "nowhere (spool unwritable)"
             logger.warning(
@@ -176,16 +217,21 @@ class Worker:
                 "they are kept in %s and sent by the next run with this LOSSMON_HOME or by "
                 "`lossmon sync`", timeout, self.unsent_at_finish, where,
             )
-        if self.dropped:
-            logger.warning("lossmon: %d values of run %s were dropped (see earlier warnings)",
-                           self.dropped, self.header["client_run_id"])
+        lost = self.drops.counts()
+        if lost:
+            logger.warning("lossmon: %d values of run %s were dropped (%s)", sum(lost.values()),
+                           self.header["client_run_id"],
+                           ", ".join(f"{reason}: {n}" for reason, n in lost.items()))
         self._spool.close()
 
     def after_fork_child(self) -> None:
-        """Start the child afresh: empty buffer, new locks, session, spool file and thread."""
+        """Start the child afresh: empty buffer, new locks, session, spool file and threads."""
         self.buf = deque()
         self._spool.detach_in_child()
         self._reset_runtime()
+        self.drops.after_fork_child()
+        self.sender_id = uuid.uuid4().hex[:16]
+        self._configs = []
         if self._mode == SPOOL:
             self._mode = DIRECT
         self._orphans = []
@@ -194,10 +240,40 @@ class Worker:
             self.created.set()
         self.wake_at = 0  # the first log() in the child starts its own sender thread
 
+    # ----------------------------------------------------------------- spool writer
+
+    def _start_spooler(self) -> None:
+        thread = threading.Thread(
+            target=self._spool_main,
+            name=f"lossmon-spool-{self.header['client_run_id'][:8]}", daemon=True,
+        )
+        try:
+            thread.start()
+        except RuntimeError as exc:
+            self._warn_once("thread", "lossmon: cannot start the spool writer (%s)", exc)
+            return
+        self._spooler = thread
+
+    def _spool_main(self) -> None:
+        """Move the buffer to disk whenever log() finds it half full; end after finish()."""
+        while True:
+            self._spill_event.wait()
+            self._spill_event.clear()
+            if self._closed or self._abandoned:
+                return
+            try:
+                self._spill()
+            except Exception:
+                logger.exception("lossmon: the spool writer failed; retrying at the next mark")
+            finally:
+                self.wake_at = self.settings.soft_limit
+
     # ----------------------------------------------------------------- sender's side
 
     def _main(self) -> None:
         try:
+            if self._spooler is None:
+                self._start_spooler()
             if self._orphans is None:
                 self._orphans = self._find_orphans()
             while not self._abandoned:
@@ -208,6 +284,7 @@ class Worker:
                 self._event.clear()
                 if self._finish is None and not self._abandoned:
                     self._tick()
+                    self.drops.report_new()
         except Exception:
             logger.exception("lossmon: the sender failed; points go to the spool")
             with self._lock:
@@ -247,7 +324,9 @@ class Worker:
         self._send_buffer(deadline)
 
     def _connect(self, deadline: float | None) -> bool:
+        """Create the run, send queued config updates and orphaned spools; True when done."""
         if self.run_id is None:
+            self._merge_configs_into_header()
             payload = spool.run_payload(self.header)
             reply = self._transport.create_run(payload, self._remaining(deadline))
             if not reply.ok:
@@ -257,8 +336,19 @@ class Worker:
             self.run_url = reply.body.get("url")
             self.run_name = reply.body.get("name", self.run_name)
             self.created.set()
-            logger.info("lossmon: run %s is at %s", self.run_name, self.run_url)
+            self._announce(f"lossmon: run {self.run_name} is at {self.run_url}")
             self._recovered()
+        while self._configs:
+            config = jsonable(self._configs[0])
+            body = {**spool.run_payload(self.header), "config": config}
+            reply = self._transport.create_run(body, self._remaining(deadline))
+            if reply.outcome is Outcome.RETRY:
+                self._failed(reply, "send the config")
+                return False
+            if not reply.ok:
+                self._warn_once("config", "lossmon: the server refused a config update (%s)",
+                                reply.describe())
+            self._configs.pop(0)
         while self._orphans:
             path = self._orphans[0]
             result = replay_file(path, self._transport, self._remaining(deadline))
@@ -271,8 +361,28 @@ class Worker:
                                path, result.reply.describe())
             elif result.done:
                 logger.info("lossmon: replayed %d points from %s", result.points, path)
+            if result.refused:
+                logger.warning("lossmon: the server refused %d values of %s (%s)",
+                               result.refused, path, result.refused_reason)
             self._orphans.pop(0)
         return True
+
+    def _merge_configs_into_header(self) -> None:
+        # Before the run exists its config is still ours to change: one request, not two.
+        if self._configs:
+            merged = dict(self.header.get("config") or {})
+            while self._configs:
+                merged.update(jsonable(self._configs.pop(0)))
+            self.header["config"] = merged
+
+    def _announce(self, line: str) -> None:
+        """Say once, on stderr, where the run can be seen (the process may have no logging)."""
+        if not self._announced:
+            self._announced = True
+            try:
+                sys.stderr.write(line + "\n")
+            except (OSError, ValueError):  # a closed or broken stderr
+                pass
 
     def _send_buffer(self, deadline: float | None) -> None:
         """Send what the buffer held when the round began, a batch a request.
@@ -293,21 +403,23 @@ class Worker:
                     due -= count
                 self._inflight, self._inflight_spooled = batch, False
             points, bad = encode(batch)
-            self._count_bad(bad)
+            self.drops.add("bad_value", bad)
             reply = self._send(points, deadline)
+            self._count_refused(reply)
             with self._lock:
                 spooled, self._inflight = self._inflight_spooled, None
                 if reply.ok or spooled:
                     pass
-                elif reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                elif reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
                     self.buf.extendleft(reversed(batch))  # keep the order for the retry
                 else:
-                    self.dropped += sum(len(item[3]) for item in batch)
+                    self.drops.add("refused", sum(len(p["values"]) for p in points),
+                                   reply.describe())
             if reply.ok:
                 self._recovered()
             elif not spooled:
                 self._failed(reply, "send points")
-                if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                if reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
                     return
 
     def _send(self, points: list[dict[str, Any]], deadline: float | None) -> Reply:
@@ -316,6 +428,10 @@ class Worker:
             return Reply(Outcome.OK)
         return self._transport.send_points(self.run_id, points, self._remaining(deadline))
 
+    def _count_refused(self, reply: Reply) -> None:
+        if reply.refused:
+            self.drops.add("refused", reply.refused, reply.refused_reason)
+
     def _replay_own(self, deadline: float | None) -> bool:
         """Send this run's spool from where the last replay stopped; True once it is empty."""
         if self._spool.fd is not None:
@@ -323,11 +439,13 @@ class Worker:
                 if record.get("type") == "points":
                     points = record.get("points") or []
                     reply = self._send(points, deadline)
+                    self._count_refused(reply)
                     if not reply.ok:
                         self._failed(reply, "replay the spool")
-                        if reply.outcome is Outcome.RETRY or reply.status in (401, 403, 404):
+                        if reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
                             return False
-                        self.dropped += sum(len(p.get("values", {})) for p in points)
+                        self.drops.add("refused", sum(len(p.get("values", {})) for p in points),
+                                       reply.describe())
                     self.spooled = max(0, self.spooled - len(points))
                 self._replay_offset = end
         with self._lock:
@@ -348,10 +466,13 @@ class Worker:
             self._spill_locked()
 
     def _spill_locked(self) -> None:
-        """Move the in-flight batch and the whole buffer to the spool (lock held).
+        """Move the in-flight batch and the buffer to the spool (lock held).
 
-        One batch at a time, so spilling a full buffer costs one batch of extra memory.
+        One batch at a time, so spilling a full buffer costs one batch of extra memory; only
+        what the buffer held when the spill began, so a fast caller cannot keep it going.
         """
+        if self._mode in (OFFLINE, REJECTED):
+            self._spool_configs_locked()
         if self._mode == DIRECT and not self.buf and self._inflight is None:
             return
         if self._mode == DIRECT:
@@ -360,39 +481,61 @@ class Worker:
             self._inflight_spooled = True
             self._spool_batch(self._inflight)
         size = self.settings.batch_size
-        while self.buf:
-            self._spool_batch([self.buf.popleft() for _ in range(min(size, len(self.buf)))])
+        due = len(self.buf)
+        while due > 0 and self.buf:
+            count = min(size, due, len(self.buf))
+            due -= count
+            self._spool_batch([self.buf.popleft() for _ in range(count)])
 
     def _spool_batch(self, batch: list[Item]) -> None:
         if self._spool_broken:
-            self.dropped += sum(len(item[3]) for item in batch)
+            self.drops.add("spool_unwritable", sum(len(item[3]) for item in batch),
+                           self._spool_broken)
             return
         points, bad = encode(batch)
-        self._count_bad(bad)
+        self.drops.add("bad_value", bad)
         try:
             self._spool.append([{"type": "points", "points": points}])
             self.spooled += len(points)
         except OSError as exc:
             self._spool_broken = str(exc)
-            self.dropped += sum(len(item[3]) for item in batch)
             logger.error(
                 "lossmon: cannot write the spool %s (%s); training continues, but points "
                 "the server cannot take now are dropped and counted. Set LOSSMON_HOME to a "
                 "writable directory to keep them.", self._spool.path, exc,
             )
+            self.drops.add("spool_unwritable", sum(len(item[3]) for item in batch), str(exc))
+
+    def _spool_configs_locked(self) -> None:
+        """Write queued config updates to the spool (replayed by `lossmon sync`)."""
+        if self._configs and not self._spool_broken:
+            records = [{"type": "config", "config": jsonable(c)} for c in self._configs]
+            try:
+                self._spool.append(records)
+            except OSError as exc:
+                self._warn_once("config-spool", "lossmon: cannot write the spool: %s", exc)
+                return
+            self._configs.clear()
 
     def _write_finish_record(self) -> None:
         assert self._finish is not None
         status, summary, _ = self._finish
+        self._spool_configs_locked()
         if not status or self._spool_broken:
             return
         record: dict[str, Any] = {"type": "finish", "status": status}
         if summary:
             record["summary"] = dict(summary)
+        if self.drops.total:
+            record["dropped"] = self._dropped_report()
         try:
             self._spool.append([record])
         except OSError as exc:
             self._warn_once("finish-record", "lossmon: cannot write the spool: %s", exc)
+
+    def _dropped_report(self) -> dict[str, Any]:
+        """The wire form of this process's drops, sent with the run's final status."""
+        return {"sender": self.sender_id, "counts": self.drops.counts()}
 
     def _finish_work(self) -> None:
         """Flush until the deadline, then mark the run; spool whatever is left."""
@@ -413,7 +556,8 @@ class Worker:
                        deadline: float) -> None:
         """Send until done or the deadline, spool the rest, then mark the run."""
         while self._mode in (DIRECT, SPOOL) and not self._abandoned:
-            if not self.buf and self._mode == DIRECT and self.run_id is not None:
+            if (not self.buf and not self._configs and self._mode == DIRECT
+                    and self.run_id is not None):
                 break
             if time.monotonic() + 0.05 >= deadline:
                 break
@@ -428,12 +572,13 @@ class Worker:
         with self._lock:
             self._spill_locked()
             self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
-            sent_all = self._mode == DIRECT and self._spool.fd is None
+            sent_all = self._mode == DIRECT and self._spool.fd is None and not self._configs
             if not sent_all:
                 self._write_finish_record()
         if sent_all and status and self.run_id is not None:
             reply = self._transport.set_status(self.run_id, status, summary,
-                                               self._remaining(deadline))
+                                               self._remaining(deadline),
+                                               dropped=self._dropped_report())
             if not reply.ok:
                 logger.warning("lossmon: could not mark run %s %s (%s)", self.run_name,
                                status, reply.describe())
@@ -457,12 +602,12 @@ class Worker:
                     or self._outage_too_long()):
                 self._spill()
             return
+        keep = what == "create the run" or reply.status in _KEEP_FOR_SYNC
         self._warn_once(f"reject-{reply.status}", "lossmon: the server refused to %s (%s)%s",
                         what, reply.describe(),
-                        "; points are spooled for `lossmon sync`" if
-                        what == "create the run" or reply.status in (401, 403, 404) else
-                        "; those points are dropped")
-        if what == "create the run" or reply.status in (401, 403, 404):
+                        "; points are spooled for `lossmon sync`" if keep else
+                        "; those points are dropped and counted")
+        if keep:
             self._mode = REJECTED
             self.created.set()
             self._spill()
@@ -481,12 +626,6 @@ class Worker:
 
     def _remaining(self, deadline: float | None) -> float | None:
         return None if deadline is None else max(0.1, deadline - time.monotonic())
-
-    def _count_bad(self, bad: int) -> None:
-        if bad:
-            self.dropped += bad
-            self._warn_once("bad-value", "lossmon: %d values could not be read as numbers "
-                            "(their .item() failed or returned a non-number); dropped", bad)
 
     def _warn_once(self, key: str, msg: str, *args: object) -> None:
         if key not in self._warned:

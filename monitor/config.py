@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from lossmon.values import MAX_POINTS_PER_REQUEST, MAX_REQUEST_BYTES
+
 
 def lossmon_home() -> Path:
     """Return the folder for local state: the embedded database and the client spool."""
@@ -32,8 +34,8 @@ class Config:
     public_url: str = ""  # LOSSMON_PUBLIC_URL: base of links in alerts; empty = request host
     dashboard_password: str = ""  # LOSSMON_DASHBOARD_PASSWORD: empty = reads need no login
     secret_key: str = ""  # LOSSMON_SECRET_KEY: signs dashboard sessions; random if empty
-    max_points_per_request: int = 10_000  # LOSSMON_MAX_POINTS_PER_REQUEST
-    max_request_bytes: int = 10 * 1024 * 1024  # LOSSMON_MAX_REQUEST_BYTES (after gunzip too)
+    max_points_per_request: int = MAX_POINTS_PER_REQUEST  # LOSSMON_MAX_POINTS_PER_REQUEST
+    max_request_bytes: int = MAX_REQUEST_BYTES  # LOSSMON_MAX_REQUEST_BYTES (after gunzip too)
     web_workers: int = 2  # LOSSMON_WEB_WORKERS: gunicorn workers for `lossmon web`
     evaluate_interval_s: float = 5.0  # LOSSMON_EVALUATE_INTERVAL_S: scheduler tick
     log_level: str = "INFO"  # LOSSMON_LOG_LEVEL: of `lossmon serve|web|worker`

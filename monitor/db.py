@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,8 +30,14 @@ SQLITE_HEAP_LIMIT = 4 * 2**20
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's documented pysqlite recipe: the driver emits no BEGIN of its own
+    # (_on_sqlite_begin does). Left to itself, pysqlite begins only at the first INSERT,
+    # UPDATE or DELETE: the reads before it run outside the transaction (a batch then
+    # builds its rollups on a last_step another writer is changing), and a SAVEPOINT opens
+    # a transaction of its own that its RELEASE commits, whatever the outer one does.
+    dbapi_connection.isolation_level = None
     # WAL lets dashboards read while a batch is written; busy_timeout queues writers
-    # from several threads instead of failing with "database is locked".
+    # (threads and processes) at BEGIN IMMEDIATE instead of failing "database is locked".
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -39,6 +45,19 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA soft_heap_limit={SQLITE_HEAP_LIMIT}")
     cursor.close()
+
+
+# Execution option naming how a transaction begins on SQLite. Writers take the write lock
+# at BEGIN (IMMEDIATE): one writer at a time, across threads and processes, each seeing
+# the last one's commit; a DEFERRED transaction that wrote later could fail with
+# SQLITE_BUSY_SNAPSHOT, which no busy_timeout waits out. Read-only scopes may begin
+# DEFERRED (Database.read_session) and read a snapshot beside a writer.
+SQLITE_BEGIN = "lossmon_sqlite_begin"
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:
@@ -50,7 +69,7 @@ def make_engine(url: str) -> Engine:
             prepare_sqlite(Path(parsed.database).expanduser())  # 0600, before SQLite opens it
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _on_sqlite_connect)
-        # Let SQLAlchemy own BEGIN so a transaction starts as IMMEDIATE for writers.
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
@@ -62,6 +81,9 @@ class Database:
         self.engine = make_engine(url)
         self.dialect = self.engine.dialect.name
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"}), expire_on_commit=False
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -74,6 +96,19 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """Yield a session for reads only; on SQLite it does not take the write lock.
+
+        It never commits: a write in it is rolled back (and on SQLite may fail busy).
+        """
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:

@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from lossmon.values import DROP_REASONS
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -125,6 +127,8 @@ class Run(Base):
     config: Mapped[JSONDict]
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     summary: Mapped[JSONDict]
+    # Values the client could not keep: {sender id: {reason: count}} (store.record_dropped).
+    dropped: Mapped[JSONDict]
     created_at: Mapped[CreatedAt]
     last_seen_at: Mapped[Timestamp] = mapped_column(default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
@@ -133,6 +137,16 @@ class Run(Base):
 
     project: Mapped[Project] = relationship(back_populates="runs")
     series: Mapped[list[Series]] = relationship(back_populates="run")
+
+    @property
+    def dropped_by_reason(self) -> dict[str, int]:
+        """Values the client lost, summed over its processes, by reason (DROP_REASONS order)."""
+        totals = dict.fromkeys(DROP_REASONS, 0)
+        for counts in (self.dropped or {}).values():
+            for reason, count in counts.items():
+                if reason in totals:
+                    totals[reason] += count
+        return {reason: count for reason, count in totals.items() if count}
 
 
 class Series(Base):

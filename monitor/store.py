@@ -23,7 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from lossmon.server import rollups
 from lossmon.server.models import Alert, Project, Run, Series, utcnow
 from lossmon.server.rollups import ROLLUP
-from lossmon.server.wire import SeriesBatch
+from lossmon.server.wire import MAX_DROP_SENDERS, SeriesBatch
 
 
 def get_or_create_project(session: Session, name: str) -> Project:
@@ -112,6 +112,15 @@ def set_run_status(session: Session, run: Run, status: str, summary: dict[str, A
     run.finished_at = utcnow() if status in ("finished", "failed", "crashed") else None
     if summary:
         run.summary = {**run.summary, **summary}
+
+
+def record_dropped(run: Run, sender: str, counts: dict[str, int]) -> None:
+    """Keep one client process's drop counts; the same sender again replaces its own (a
+    retried PATCH counts once), another sender adds to them."""
+    dropped = dict(run.dropped or {})
+    if sender in dropped or len(dropped) < MAX_DROP_SENDERS:
+        dropped[sender] = counts
+        run.dropped = dropped
 
 
 def list_runs(

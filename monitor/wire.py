@@ -8,7 +8,6 @@ batch with its index and the reason, before anything is written.
 from __future__ import annotations
 
 import math
-import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,11 +17,15 @@ import orjson
 
 from lossmon.server.errors import ApiError, bad_request
 from lossmon.server.models import Alert
+from lossmon.values import DROP_REASONS, step_problem
+from lossmon.values import MAX_KEY_LENGTH as MAX_KEY_LENGTH
+from lossmon.values import MAX_STEP as MAX_STEP
+from lossmon.values import key_problem as key_problem
 
-MAX_STEP = 2**53
-MAX_KEY_LENGTH = 200
+# The rules of a point (keys, steps, limits) are the client's, defined once in
+# lossmon/values.py and imported here; tests/test_wire_parity.py runs both on the same cases.
+
 NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 PERPLEXITY_LOSS_KINDS = ("cross_entropy", "nll")
 LOSS_KINDS = ("cross_entropy", "nll", "bce", "mse", "mae", "huber", "hinge", "custom")
 RUN_WRITE_STATUSES = ("finished", "failed")
@@ -82,21 +85,6 @@ def parse_number(raw: Any) -> float | None:
     return None
 
 
-def key_problem(key: Any) -> str | None:
-    """Say what is wrong with a series key, or None when it is fine."""
-    if not isinstance(key, str):
-        return "a key must be a string"
-    if not key:
-        return "a key must not be empty"
-    if len(key) > MAX_KEY_LENGTH:
-        return f"a key must be at most {MAX_KEY_LENGTH} characters"
-    if _CONTROL.search(key):
-        return "a key must not contain control characters"
-    if key.startswith("/") or key.endswith("/") or "//" in key:
-        return "a key must not start or end with '/' or contain '//'"
-    return None
-
-
 def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
     """Validate a points batch and group it by series key.
 
@@ -117,10 +105,17 @@ def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
     if fast is not None:
         return fast
     by_key: dict[str, dict[int, tuple[float, float | None]]] = {}
+    bad: list[dict[str, Any]] = []
     for index, point in enumerate(points):
-        step, wall_time, values = _parse_point(index, point)
+        try:
+            step, wall_time, values = _parse_point(index, point)
+        except _BadPoint as problem:
+            bad.append(problem.detail)
+            continue
         for key, value in values:
             by_key.setdefault(key, {})[step] = (value, wall_time)
+    if bad:
+        raise _rejection(bad)
     batches: dict[str, SeriesBatch] = {}
     for key, by_step in by_key.items():
         batch = SeriesBatch()
@@ -184,11 +179,27 @@ def _parse_ascending(points: list[Any]) -> dict[str, SeriesBatch] | None:
     return batches
 
 
-def _reject(index: int, reason: str, field_name: str | None = None) -> ApiError:
+class _BadPoint(ValueError):
+    """One point of a batch that cannot be stored; the batch is refused with all of them."""
+
+    def __init__(self, detail: dict[str, Any]) -> None:
+        super().__init__(detail["reason"])
+        self.detail = detail
+
+
+def _reject(index: int, reason: str, field_name: str | None = None) -> _BadPoint:
     detail: dict[str, Any] = {"index": index, "reason": reason}
     if field_name is not None:
         detail["field"] = field_name
-    return bad_request(f"point {index}: {reason}; nothing was written", [detail])
+    return _BadPoint(detail)
+
+
+def _rejection(bad: list[dict[str, Any]]) -> ApiError:
+    """Refuse a batch, naming every bad point in `details` so a client can drop just those
+    and send the rest again (lossmon/transport.py does)."""
+    first = f"point {bad[0]['index']}: {bad[0]['reason']}"
+    more = f" (and {len(bad) - 1} more bad points, listed in details)" if len(bad) > 1 else ""
+    return bad_request(f"{first}{more}; nothing was written", bad)
 
 
 def _parse_point(index: int, point: Any) -> tuple[int, float | None, list[tuple[str, float]]]:
@@ -202,8 +213,9 @@ def _parse_point(index: int, point: Any) -> tuple[int, float | None, list[tuple[
         step = int(step)
     if isinstance(step, bool) or not isinstance(step, int):
         raise _reject(index, "step must be an integer", "step")
-    if step < 0 or step > MAX_STEP:
-        raise _reject(index, f"step must be between 0 and 2^53 ({MAX_STEP})", "step")
+    problem = step_problem(step)
+    if problem is not None:
+        raise _reject(index, problem, "step")
     wall_time = point.get("wall_time")
     if wall_time is not None:
         parsed = parse_number(wall_time)
@@ -228,6 +240,27 @@ def _parse_point(index: int, point: Any) -> tuple[int, float | None, list[tuple[
             )
         parsed_values.append((key, value))
     return step, wall_time, parsed_values
+
+
+MAX_DROP_SENDERS = 100  # processes of one run whose drop counts are kept
+
+
+def parse_dropped(raw: Any) -> tuple[str, dict[str, int]]:
+    """Validate a PATCH's ``"dropped": {"sender": id, "counts": {reason: values}}``."""
+    if not isinstance(raw, dict) or set(raw) != {"sender", "counts"}:
+        raise bad_request('"dropped" must be {"sender": str, "counts": {reason: int}}')
+    sender, counts = raw["sender"], raw["counts"]
+    if not isinstance(sender, str) or not 1 <= len(sender) <= 64:
+        raise bad_request('"dropped.sender" must be a string of 1-64 characters')
+    if not isinstance(counts, dict):
+        raise bad_request('"dropped.counts" must be an object of reason: count')
+    for reason, count in counts.items():
+        if reason not in DROP_REASONS:
+            raise bad_request(f'"dropped.counts": unknown reason {reason[:40]!r}; the reasons '
+                              f"are {', '.join(DROP_REASONS)}")
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count < 2**53:
+            raise bad_request(f'"dropped.counts.{reason}" must be a non-negative integer')
+    return sender, {reason: count for reason, count in counts.items() if count}
 
 
 def has_non_finite(batch: SeriesBatch) -> bool:

@@ -7,17 +7,13 @@ service's detectors find ``train/loss`` and ``val/loss`` whichever loop produced
 
 from __future__ import annotations
 
-import enum
-import json
 import logging
 from collections.abc import Mapping
 from typing import Any
 
-import requests
-
 import lossmon
 from lossmon.run import Run
-from lossmon.values import check_key
+from lossmon.values import check_key, jsonable
 
 logger = logging.getLogger("lossmon.client")
 
@@ -114,27 +110,6 @@ def numeric(metrics: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def plain(config: Mapping[str, Any]) -> dict[str, Any]:
-    """Return config as JSON-safe data: scalars with ``.item()`` read, enums by value, the
-    rest of what JSON cannot hold as ``str()`` (a config is shown, never computed with)."""
-
-    def fallback(value: Any) -> Any:
-        if isinstance(value, enum.Enum):
-            return value.value
-        if isinstance(value, (set, frozenset, tuple)):
-            return list(value)
-        item = getattr(value, "item", None)
-        if callable(item) and getattr(value, "ndim", 0) == 0:
-            try:
-                return item()
-            except Exception:  # noqa: BLE001 - a config value is shown, never needed
-                pass
-        return str(value)
-
-    result: dict[str, Any] = json.loads(json.dumps(dict(config), default=fallback))
-    return result
-
-
 class RunOwner:
     """Start the run lazily from ``lossmon.init`` keyword arguments, or borrow ``run=``.
 
@@ -171,7 +146,7 @@ class RunOwner:
         """Return the run to log to, starting it (``config`` under the user's) or resuming it."""
         if self._run is None:
             kwargs = dict(self._kwargs)
-            kwargs["config"] = plain({**(config or {}), **dict(kwargs.get("config") or {})})
+            kwargs["config"] = jsonable({**(config or {}), **dict(kwargs.get("config") or {})})
             self._run = lossmon.init(**kwargs)
         elif self._finished:
             self._finished = False
@@ -184,28 +159,13 @@ class RunOwner:
     def add_config(self, config: Mapping[str, Any]) -> None:
         """Merge ``config`` into the run's config, starting the run with it if not started.
 
-        A started run gets it through the wire protocol's resume (``POST /runs`` with the
-        same ``client_run_id`` merges the config); offline runs keep their first config.
+        Never waits on the network: a started run queues it for its sender
+        (``Run.update_config``), which sends it like points (offline: to the spool).
         """
         if self._run is None:
             self.run(config)
             return
-        run = self._run
-        if run.mode == "offline" or not run.wait_created(run.settings.init_timeout):
-            logger.warning("lossmon: config given after the run started was not sent")
-            return
-        body = {"project": run.project, "client_run_id": run.client_run_id, "config": plain(config)}
-        headers = {"Authorization": f"Bearer {run.settings.token}"}
-        try:
-            response = requests.post(
-                f"{run.settings.url}/api/v1/runs",
-                json=body,
-                headers=headers,
-                timeout=run.settings.request_timeout,
-            )
-            response.raise_for_status()
-        except requests.RequestException as error:
-            logger.warning("lossmon: could not add config to run %s: %s", run.name, error)
+        self._run.update_config(config)
 
     def finish(self, status: str = "finished", summary: Mapping[str, Any] | None = None) -> None:
         """Finish the run if this object should; otherwise only ask the sender to flush."""

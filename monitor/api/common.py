@@ -56,6 +56,7 @@ def run_json(run: Run) -> dict[str, Any]:
         "config": run.config,
         "tags": run.tags,
         "summary": run.summary,
+        "dropped": run.dropped_by_reason,  # values the client lost, by reason
         "created_at": iso(run.created_at),
         "last_seen_at": iso(run.last_seen_at),
         "finished_at": iso(run.finished_at),

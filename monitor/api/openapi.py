@@ -11,6 +11,7 @@ from typing import Any
 from flask import Blueprint, Response
 
 from lossmon.server.api.common import json_response
+from lossmon.values import DROP_REASONS, MAX_POINTS_PER_REQUEST, MAX_STEP
 
 bp = Blueprint("openapi", __name__)
 
@@ -108,6 +109,12 @@ SCHEMAS: dict[str, Any] = {
             "config": {"type": "object"},
             "tags": {"type": "array", "items": {"type": "string"}},
             "summary": {"type": "object"},
+            "dropped": {
+                "type": "object",
+                "description": "Values the client could not keep, by reason",
+                "properties": {r: {"type": "integer", "minimum": 1} for r in DROP_REASONS},
+                "additionalProperties": False,
+            },
             "created_at": {"type": "string", "format": "date-time"},
             "last_seen_at": {"type": "string", "format": "date-time"},
             "finished_at": {"type": ["string", "null"], "format": "date-time"},
@@ -142,6 +149,24 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"type": "string", "enum": ["finished", "failed", "running"]},
             "summary": {"type": "object"},
+            "dropped": {
+                "type": "object",
+                "description": "This client process's drop counts; sent again, they replace "
+                "its own earlier ones",
+                "required": ["sender", "counts"],
+                "additionalProperties": False,
+                "properties": {
+                    "sender": {"type": "string", "minLength": 1, "maxLength": 64},
+                    "counts": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            r: {"type": "integer", "minimum": 0, "maximum": 2**53 - 1}
+                            for r in DROP_REASONS
+                        },
+                    },
+                },
+            },
         },
     },
     "PointBatch": {
@@ -150,13 +175,13 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "points": {
                 "type": "array",
-                "maxItems": 10000,
+                "maxItems": MAX_POINTS_PER_REQUEST,
                 "items": {
                     "type": "object",
                     "required": ["step", "values"],
                     "additionalProperties": False,
                     "properties": {
-                        "step": {"type": "integer", "minimum": 0, "maximum": 2**53},
+                        "step": {"type": "integer", "minimum": 0, "maximum": MAX_STEP},
                         "wall_time": {"type": "number", "minimum": 0},
                         "values": {
                             "type": "object",

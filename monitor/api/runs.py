@@ -19,6 +19,7 @@ from lossmon.server.wire import (
     add_derived_perplexity,
     alert_json,
     has_non_finite,
+    parse_dropped,
     parse_points,
     require_object,
 )
@@ -131,7 +132,7 @@ def _evaluate_now(run_id: int) -> None:
 @bp.patch("/runs/<int:run_id>")
 def update_run(run_id: int) -> Response:
     body = require_object(json_body())
-    unknown = set(body) - {"status", "summary"}
+    unknown = set(body) - {"status", "summary", "dropped"}
     if unknown:
         raise bad_request(f"unknown field(s) {sorted(unknown)}")
     status = body.get("status")
@@ -141,9 +142,12 @@ def update_run(run_id: int) -> Response:
     if not isinstance(summary, dict):
         raise bad_request('"summary" must be an object')
     quotas.check_document("summary", summary, config())
+    dropped = parse_dropped(body["dropped"]) if "dropped" in body else None
     with get_db().session() as session:
         run = _writable_run(session, run_id)
         store.set_run_status(session, run, status, summary)
+        if dropped is not None:
+            store.record_dropped(run, *dropped)
         return json_response(run_json(run))
 
 

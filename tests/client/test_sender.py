@@ -79,6 +79,28 @@ def test_non_numbers_raise_at_the_call(fake: FakeServer, bad: Any) -> None:
 
 
 def test_memory_stays_bounded_while_the_server_is_down(home: Path) -> None:
+    # A loop with a step between calls (here 0.2 ms every 20 calls, a GPU step waits far
+    # longer): the spool writer keeps up, nothing is lost and memory stays under the bound.
+    settings = {**FAST, "spool_after": 60.0, "batch_size": 100, "max_buffer": 1000,
+                "init_timeout": 0.1}
+    run = lossmon.init(project="p", url=DOWN, token="tok", **settings)
+    most = 0
+    for step in range(20_000):
+        run.log(step, loss=1.0, reg=0.1, ppl=2.0)
+        most = max(most, len(run._buf))
+        if step % 20 == 0:
+            time.sleep(0.0002)
+    assert most <= 1000
+    run.finish(timeout=0.5)
+    assert run.dropped == 0
+    assert sorted(spooled_steps(home)) == list(range(20_000))
+    assert run.unsent_at_finish > 0
+
+
+def test_a_loop_faster_than_the_disk_drops_and_counts_but_never_waits(home: Path) -> None:
+    # No pause at all between calls: the spool writer cannot keep up with the caller, so
+    # at the bound the newest call is dropped and counted (never waited for); every value
+    # logged is either in the spool or in dropped_by_reason.
     settings = {**FAST, "spool_after": 60.0, "batch_size": 100, "max_buffer": 1000,
                 "init_timeout": 0.1}
     run = lossmon.init(project="p", url=DOWN, token="tok", **settings)
@@ -87,9 +109,11 @@ def test_memory_stays_bounded_while_the_server_is_down(home: Path) -> None:
         run.log(step, loss=1.0, reg=0.1, ppl=2.0)
         most = max(most, len(run._buf))
     assert most <= 1000
-    run.finish(timeout=0.5)
-    assert sorted(spooled_steps(home)) == list(range(20_000))
-    assert run.unsent_at_finish > 0
+    run.finish(timeout=2.0)
+    kept = spooled_steps(home)
+    assert len(kept) == len(set(kept))
+    assert 3 * len(kept) + run.dropped_by_reason.get("buffer_full", 0) == 3 * 20_000
+    assert set(run.dropped_by_reason) <= {"buffer_full"}
 
 
 def test_other_4xx_is_not_retried_and_is_logged_once(
@@ -102,8 +126,8 @@ def test_other_4xx_is_not_retried_and_is_logged_once(
     run.finish()
     point_requests = [p for m, p in fake.requests if p.endswith("/points")]
     assert 1 <= len(point_requests) <= 3  # one per batch, never again
-    assert run.dropped == 30
-    refusals = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert run.dropped == 30 and run.dropped_by_reason == {"refused": 30}
+    refusals = [r for r in caplog.records if "refused to" in r.getMessage()]
     assert len(refusals) == 1
     assert fake.runs[1]["status"] == "finished"
 
