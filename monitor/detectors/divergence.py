@@ -200,6 +200,8 @@ def _quiet(
             ref=ext[-ref_window:].tolist(),
             hist=hist[-HISTORY:],
             train_holds=False,
+            climb=_trailing_rises(short, dec(st.get("prev_short")), int(st.get("climb", 0))),
+            prev_short=enc(float(short[-1])),
         )
     # Validation points: their rule alone (no training rule holds), in step order.
     val_best, val_since = dec(st.get("val_best")), st.get("val_since")
@@ -231,6 +233,14 @@ def _quiet(
     return out
 
 
+def _trailing_rises(short: np.ndarray, before: float, climb: int) -> int:
+    """Return how many points in a row, up to the last, the short level has risen."""
+    rose = np.diff(np.concatenate([[before], short])) > 0
+    if rose.all():
+        return climb + int(rose.size)
+    return int(rose.size - 1 - np.flatnonzero(~rose)[-1])
+
+
 def _calm_level(best: float, scale: float) -> float:
     """Return the highest loss still within the noise of `best` (a step to roll back to)."""
     noise = 3.0 * scale if math.isfinite(scale) else 0.0
@@ -252,6 +262,8 @@ def _step_by_step(
     firsts: list[float] = list(st.get("firsts", []))
     first_value = dec(st.get("first_value"))
     early = int(st.get("early", 0))
+    climb = int(st.get("climb", 0))
+    prev_short = dec(st.get("prev_short"))
     last_calm = st.get("last_calm")
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
@@ -314,6 +326,9 @@ def _step_by_step(
         push(long, v, best_window)
         level = median(win)
         short = median(win[-3:])
+        # How many points in a row the short level has risen (an accelerating blow-up).
+        climb = climb + 1 if short > prev_short else 0
+        prev_short = short
         if len(win) >= window and not math.isfinite(initial):
             initial = level
         if len(long) >= best_window:
@@ -353,7 +368,7 @@ def _step_by_step(
                 )
                 origin = int(hist[max(0, len(hist) - early - 1)][0])
         elif warm:
-            rise, reason = _rise(rise, step, level, best, initial, scale, cfg)
+            rise, reason = _rise(rise, step, level, short, climb, best, initial, scale, cfg)
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
@@ -381,6 +396,8 @@ def _step_by_step(
         first_value=enc(first_value),
         firsts=firsts,
         early=early,
+        climb=climb,
+        prev_short=enc(prev_short),
         last_calm=last_calm,
         rise=rise,
         val_best=enc(val_best),
@@ -396,6 +413,8 @@ def _rise(
     rise: dict[str, Any] | None,
     step: int,
     level: float,
+    short: float,
+    climb: int,
     best: float,
     initial: float,
     scale: float,
@@ -428,6 +447,10 @@ def _rise(
     )
     # Settled well above the best for long: a level shift that is not coming back.
     settled = lasted >= int(cfg["settle_steps"]) and rise["points"] >= 5
+    # Growing at every point: the short level rose at each of the last 5 points and is
+    # twice the rise already (a blow-up accelerating, where a spike jumps and stops).
+    accelerating = climb >= 5 and short - best > 2.0 * limit
+    climbing = climbing or accelerating
     if not (enough and (climbing or held or settled)):
         return rise, None
     rise["fired"] = True

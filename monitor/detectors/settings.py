@@ -202,13 +202,6 @@ SPEC: dict[str, dict[str, Setting]] = {
             "…and the short median is at least this multiple of the reference median.",
             minimum=1.0,
         ),
-        "scale_floor": Setting(
-            0.02,
-            "float",
-            "Floor of the noise scale, as a fraction of the run's first loss value: a loss at "
-            "or near 0 (exact zeros, 1e-4-scale noise) is judged on the run's own scale.",
-            minimum=0.0,
-        ),
         "recover_steps": Setting(
             150,
             "int",

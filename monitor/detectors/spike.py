@@ -20,8 +20,6 @@ from lossmon.server.detectors.base import (
     Finding,
     Series,
     cadence,
-    dec,
-    enc,
     fresh,
     median,
     noise_scale,
@@ -57,11 +55,6 @@ def evaluate(
     st: dict[str, Any] = dict(state) if state else {}
     new = fresh(st, settings["key"], batch.get(settings["key"]))
     every = cadence(st, new.steps)
-    if "scale_floor" not in st:
-        finite = new.values[np.isfinite(new.values)]
-        if finite.size:
-            # The run's own scale: a loss at or near 0 is judged against its first level.
-            st["scale_floor"] = enc(float(cfg_floor(settings)) * abs(float(finite[0])))
     center, spread = st.get("center"), st.get("spread")
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
@@ -74,7 +67,6 @@ def evaluate(
             if smooth
             else int(settings["short_window_steps"])
         ),
-        "floor": dec(st.get("scale_floor", 0.0)),
         "sparse": every > 1,
     }
     if st.get("episode") is None:
@@ -134,7 +126,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         for c, spread in pairs:
             centers.append(c)
             spreads.append(spread)
-            scales.append(max(spread, 1e-3 * abs(c), float(cfg["floor"]), 1e-12))
+            scales.append(max(spread, 1e-3 * abs(c), 1e-12))
     # The reference each point is judged against: the one before its own push.
     at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
@@ -229,7 +221,7 @@ def _step_by_step(
         if len(ref) >= int(cfg["min_points"]) and (center is None or since >= REFRESH):
             center, spread = _reference(np.asarray(ref)[None, :], cfg)[0]
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
-            scale = max(spread, 1e-3 * abs(center), float(cfg["floor"]), 1e-12)
+            scale = max(spread, 1e-3 * abs(center), 1e-12)
             st["spread"] = spread
             since = 0
     st.update(
@@ -257,14 +249,15 @@ def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, fl
         centres = np.median(recent, axis=1)
         spreads = noise_scale(rows) if rows.shape[1] > 1 else np.zeros(rows.shape[0])
     else:
+        recent = rows
         centres = np.median(rows, axis=1)
         spreads = MAD_SCALE * np.median(np.abs(rows - centres[:, None]), axis=1)
+    # The run's own scale as a floor: the 10–90 % range of the (recent) window (a normal's σ is that
+    # range / 2.563). A loss at 0 on most batches has a MAD of 0; this range still holds
+    # its nonzero batches, so they are not spikes, and neither is 1e-4-scale noise.
+    low, high = np.quantile(recent, [0.1, 0.9], axis=1)
+    spreads = np.maximum(spreads, (high - low) / 2.563)
     return list(zip(centres.tolist(), spreads.tolist(), strict=True))
-
-
-def cfg_floor(cfg: Mapping[str, Any]) -> float:
-    """Return the noise floor as a fraction of the run's first loss value."""
-    return float(cfg["scale_floor"])
 
 
 def _message(

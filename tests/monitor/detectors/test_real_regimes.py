@@ -1,0 +1,108 @@
+"""The regimes real logs showed (issue 12), one table row each: zeros, short runs, level
+shifts, resumes, the validation rule while training falls, and one alert per incident."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors import divergence, series, spike, validate_settings
+from lossmon.server.detectors.replay import replay
+
+SETTINGS = validate_settings()
+RNG = np.random.default_rng(7)
+
+
+def run(module, values: dict[str, np.ndarray], steps: dict[str, np.ndarray] | None = None):
+    batch = {}
+    for key, v in values.items():
+        st = steps[key] if steps and key in steps else np.arange(1, len(v) + 1)
+        batch[key] = series(st, v)
+    _, found = module.evaluate(None, batch, dict(SETTINGS[module.NAME]))
+    return found
+
+
+def hinge_zeros(n: int) -> np.ndarray:
+    """A hinge loss that is exactly 0 on 60 % of batches, up to ~0.5 on the others."""
+    out = RNG.uniform(0.0, 0.5, n)
+    out[RNG.random(n) < 0.6] = 0.0
+    return out
+
+
+def memorised(n: int) -> np.ndarray:
+    """A classifier that has memorised its data: loss wandering between 1e-4 and 5e-3."""
+    return np.exp(RNG.uniform(np.log(1e-4), np.log(5e-3), n))
+
+
+@pytest.mark.parametrize(
+    ("name", "loss"),
+    [
+        ("exact zeros on most batches", np.r_[np.linspace(1.0, 0.3, 100), hinge_zeros(3000)]),
+        ("1e-4-scale noise near zero", np.r_[np.linspace(2.3, 0.01, 200), memorised(3000)]),
+    ],
+)
+def test_no_spike_or_divergence_from_noise_near_zero(name, loss) -> None:
+    assert run(spike, {"train/loss": loss}) == [], name
+    assert run(divergence, {"train/loss": loss}) == [], name
+
+
+def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
+    # 10 logged points, one every 10 steps; 1.6 -> 11.8 at the 2nd point, never back.
+    loss = np.array([1.6, 11.8, 12.5, 13.0, 12.2, 12.9, 13.4, 12.8, 13.1, 13.3])
+    found = run(divergence, {"train/loss": loss}, steps={"train/loss": np.arange(10, 101, 10)})
+    assert found and found[0].severity == "critical"
+    assert found[0].start_step <= 30
+    assert "early_rise" in found[0].evidence["rules"]
+
+
+def test_orders_of_magnitude_are_never_excused_by_the_warm_up() -> None:
+    loss = np.r_[[2.0, 1.9, 1.8], [500.0, 5000.0, 50000.0]]
+    found = run(divergence, {"train/loss": loss})
+    assert found and "blowup" in found[0].evidence["rules"]
+    assert found[0].start_step <= 6  # inside the 20-step warm-up
+
+
+def test_a_jump_that_settles_far_above_its_level_is_divergence_not_an_endless_spike() -> None:
+    # An 800x jump that falls back to 7x the pre-jump level and stays there.
+    before = 1.0 + 0.02 * RNG.standard_normal(400)
+    jump = np.r_[[800.0, 400.0, 100.0, 30.0], 7.0 + 0.1 * RNG.standard_normal(600)]
+    found = run(divergence, {"train/loss": np.r_[before, jump]})
+    assert found and all(f.severity == "critical" for f in found)
+    assert found[-1].ongoing, "still divergence at the end, not a spike left 'recovering'"
+    assert found[0].evidence["rollback_step"] <= 400
+
+
+def test_a_resume_that_jumps_1_7x_and_stays_is_reported() -> None:
+    """5.2 -> 8.8 nats, far outside the noise: a spike warning whose words say it did not
+    recover (never silence)."""
+    before = 5.2 + 0.02 * RNG.standard_normal(500)
+    after = 8.8 - np.linspace(0.0, 0.3, 1000) + 0.02 * RNG.standard_normal(1000)
+    found = run(spike, {"train/loss": np.r_[before, after]})
+    assert found and found[0].severity == "warning" and found[0].ongoing
+    assert "did not recover" in found[-1].message and "before step" in found[-1].message
+
+
+def test_validation_far_above_its_best_while_training_falls_is_not_divergence() -> None:
+    train = np.linspace(2.0, 0.05, 600) + 0.01 * RNG.standard_normal(600)
+    val_steps = np.arange(0, 601, 50)
+    val = np.r_[[2.0, 1.0, 0.5, 0.4], np.linspace(0.6, 3.0, len(val_steps) - 4)]
+    found = run(
+        divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps}
+    )
+    assert found == []
+
+
+def test_one_incident_one_alert_on_a_diverging_run() -> None:
+    """A loss that climbs to NaN: one divergence; no spike, plateau or overfitting opened
+    after it on the same run."""
+    healthy = [(s, "train", {"loss": 2.0 - s / 400 + 0.01 * RNG.standard_normal()})
+               for s in range(1, 401)]  # fmt: skip
+    climb = [(s, "train", {"loss": 1.0 * 1.3 ** (s - 400)}) for s in range(401, 430)]
+    nan = [(s, "train", {"loss": float("nan")}) for s in range(430, 800)]
+    vals = [(s, "val", {"loss": 2.0 - min(s, 400) / 400}) for s in range(0, 800, 50)]
+    rows = sorted(healthy + climb + nan + vals, key=lambda r: (r[0], r[1] != "train"))
+    alerts = replay(rows).alerts
+    div = [a for a in alerts if a.detector == "divergence"]
+    assert len(div) == 1 and div[0].opened_step <= 412
+    later = [a for a in alerts if a.detector != "divergence" and a.opened_step > div[0].opened_step]
+    assert later == [], later
