@@ -70,12 +70,12 @@ test: $(VENV)/.dev assets
 		|| echo "warning: could not install Debian's chromium; browser tests will fail"
 	@# Relink the package so modules added since the last install are part of it.
 	$(BIN)/pip install -q --no-deps -e . $(EDITABLE) 2>/dev/null
-	$(BIN)/ruff check monitor client tests bench migrations
+	$(BIN)/ruff check monitor client tests bench migrations examples
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check monitor client tests bench migrations
+	$(BIN)/ruff check monitor client tests bench migrations examples
 	$(BIN)/ruff format --check monitor client
 	$(BIN)/mypy
 

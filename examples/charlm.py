@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,9 +32,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-import lossmon  # noqa: E402
-from lossmon.integrations.torch import log_step  # noqa: E402
+import lossmon
+from lossmon.integrations.torch import log_step
 
 CONTEXT = 12
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +33,8 @@ from sklearn.datasets import load_diabetes
 from torch import nn
 from torch.nn import functional as F
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-import lossmon  # noqa: E402
-from lossmon.integrations.torch import log_step  # noqa: E402
+import lossmon
+from lossmon.integrations.torch import log_step
 
 
 @dataclass(frozen=True)
