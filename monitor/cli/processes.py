@@ -178,8 +178,8 @@ def web(bind: str, workers: int | None, timeout: int, database_url: str | None) 
 
     The schema must be current: run `lossmon db upgrade` first (docker-compose does).
     """
-    refuse_without_assets()
     multiproc.prepare()  # before anything imports prometheus_client and before workers fork
+    refuse_without_assets()
     from lossmon.server.app import create_app
 
     settings = settings_for(database_url)

@@ -35,7 +35,8 @@ def test_a_generated_secret_verifies_with_the_library_as_it_is(
     db: Database, receiver: Receiver
 ) -> None:
     with db.session() as session:
-        new = channels.create_channel(session, get_or_create_project(session, "demo"), receiver.url)
+        project = get_or_create_project(session, "demo")
+        new = channels.create_channel(session, project, receiver.url, allow_private=True)
     secret = new.generated_secret
     assert secret is not None and secret.startswith("whsec_")
     fire(db, make_run(db), "divergence", "critical", evidence=DIVERGENCE)
