@@ -329,9 +329,11 @@ def _step_by_step(
         # How many points in a row the short level has risen (an accelerating blow-up).
         climb = climb + 1 if short > prev_short else 0
         prev_short = short
-        if len(win) >= window and not math.isfinite(initial):
+        # While the early rule holds, the run has no healthy level to learn from.
+        settling = early < 2
+        if len(win) >= window and not math.isfinite(initial) and settling:
             initial = level
-        if len(long) >= best_window:
+        if len(long) >= best_window and settling:
             # The best is tracked on a longer median: the minimum of a noisy short median
             # sits far below the loss's real level in a tiny-batch run.
             lv = median(long)
@@ -352,18 +354,19 @@ def _step_by_step(
                     f"({best if math.isfinite(best) else first_value:.4g})",
                 )
             )
-        if not math.isfinite(best):
+        if not math.isfinite(best) or not settling:
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
             high = len(firsts) >= (1 if cfg["sparse"] else 3) and first_value > 0
             high = high and now > float(cfg["early_factor"]) * first_value
             early = early + 1 if high else 0
             if early >= 2:
+                start = "its first point" if cfg["sparse"] else "the median of its first 3 points"
                 reasons.append(
                     (
                         "early_rise",
-                        f"{key} is {v:.4g}, {v / first_value:.3g}× its first logged value "
-                        f"({first_value:.4g}), and has not come back",
+                        f"{key} is {v:.4g}, {v / first_value:.3g}× its starting level "
+                        f"({first_value:.4g}, {start}), and has not come back",
                     )
                 )
                 origin = int(hist[max(0, len(hist) - early - 1)][0])
