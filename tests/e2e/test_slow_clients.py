@@ -191,7 +191,7 @@ def test_serve_closes_idle_connections_and_caps_them(
     slow-header connections are closed after LOSSMON_IDLE_TIMEOUT_S, and service returns."""
     server: LiveServer = live_server_factory(
         sqlite_url,
-        extra_env={"LOSSMON_MAX_CONNECTIONS": "8", "LOSSMON_IDLE_TIMEOUT_S": "2"},
+        extra_env={"LOSSMON_MAX_CONNECTIONS": "8", "LOSSMON_IDLE_TIMEOUT_S": "4"},
     )
     idlers = [Idler(server.port) for _ in range(4)] + [
         Idler(server.port, b"GET /healthz HTTP/1.1\r\nHo") for _ in range(4)
@@ -203,7 +203,7 @@ def test_serve_closes_idle_connections_and_caps_them(
         assert time.monotonic() - started < 1.0
         assert busy.status_code == 503 and busy.headers["Retry-After"] == "1"
         assert busy.json()["error"]["code"] == "busy"
-        assert all(idler.closed_by_server(wait=4.0) for idler in idlers)
+        assert all(idler.closed_by_server(wait=8.0) for idler in idlers)
         wait_for(
             lambda: requests.get(f"{server.url}/healthz", timeout=2).status_code == 200,
             timeout=5,
