@@ -54,3 +54,25 @@ def test_serve_on_loopback_refuses_rebound_names(live_server: LiveServer) -> Non
         f"{live_server.url}/api/v1/runs", headers={"Host": "attacker.example:5000"}, timeout=5
     )
     assert rebound.status_code == 400
+
+
+def test_an_exhausted_pool_answers_503_with_retry_after(sqlite_url: str) -> None:
+    """Every pooled connection busy: a clear 503 the client retries, not a 500."""
+    app = create_app(Config(database_url=sqlite_url))
+    engine = app.extensions["lossmon.db"].engine
+    engine.pool._timeout = 0.2  # SQLAlchemy's pool_timeout (30 s by default), for the test
+    held = []
+    try:
+        while True:  # take every connection the pool will give
+            try:
+                held.append(engine.connect())
+            except Exception:
+                break
+        answer = app.test_client().get("/api/v1/runs")
+        assert answer.status_code == 503
+        assert answer.headers["Retry-After"] == "1"
+        assert answer.get_json()["error"]["code"] == "busy"
+    finally:
+        for connection in held:
+            connection.close()
+        app.extensions["lossmon.db"].dispose()
