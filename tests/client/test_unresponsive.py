@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 
 import lossmon
 from tests.client.conftest import FAST, read_series
@@ -163,3 +164,28 @@ def test_requests_to_a_hung_server_time_out(hung: Hung) -> None:
     run.finish(timeout=1.0)
     assert time.monotonic() - started < 1.0 + 1.0 + 0.5
     assert run.unsent_at_finish == 100 and run.dropped == 0
+
+
+def test_config_from_an_integration_never_waits_for_the_server(
+    hung: Hung, live_server_factory: Any, sqlite_url: str
+) -> None:
+    # Lightning's log_hyperparams, Trainer's on_train_begin: config after the run started
+    # travels through the sender like points, so a hung server holds nobody.
+    from lossmon.integrations._common import RunOwner
+
+    server = live_server_factory(sqlite_url, start=False, port=hung.port)
+    owner = RunOwner(None, {"project": "demo", "url": server.url, "token": server.token,
+                            **SETTINGS})
+    owner.add_config({"lr": 3e-4})  # starts the run: at most init_timeout
+    run = owner.handle
+    started = time.monotonic()
+    owner.add_config({"batch_size": Scalar(64.0), "optimizer": "adam"})
+    assert time.monotonic() - started < 0.05
+    run.log(0, loss=1.0)
+    hung.close()
+    server.start()
+    run.finish(timeout=30)
+    assert run.id is not None
+    stored = requests.get(f"{server.url}/api/v1/runs/{run.id}", timeout=10).json()
+    assert stored["config"] == {"lr": 3e-4, "batch_size": 64.0, "optimizer": "adam"}
+    assert Scalar.threads[threading.get_ident()] == 0
