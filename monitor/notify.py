@@ -125,11 +125,14 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
         )
     rollback = ev.get("rollback_step")
     if detector == "divergence":
-        key = _words(settings.get("divergence", {}).get("key", "train/loss"))
+        # The series that triggered (train or val), with that series' own value and best.
+        key = _words(ev.get("key") or settings.get("divergence", {}).get("key", "train/loss"))
         action = (
-            f"Roll back to step {_step(rollback)} and lower the learning rate."
+            f"Roll back to step {_step(rollback)} (the last step whose loss was within the "
+            "noise of its best) and lower the learning rate."
             if rollback is not None
-            else "Restart from your last good checkpoint with a lower learning rate."
+            else "No step before it is known to have been calm: restart from the start (or "
+            "your last good checkpoint) with a lower learning rate."
         )
         return (
             f"{key} diverged at step {step}",

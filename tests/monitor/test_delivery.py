@@ -312,7 +312,7 @@ def test_webhook_is_signed_and_says_what_to_do(db: Database, receiver: Receiver)
     assert body["project"] == {"name": "demo"}
     assert body["run"]["name"] == "lr-3e-4"
     assert body["dashboard_url"] == f"{PUBLIC_URL}/runs/{run_id}"
-    assert "Roll back to step 1,180 and lower the learning rate" in body["text"]
+    assert "Roll back to step 1,180 (the last step whose loss was within the noise" in body["text"]
     assert "step 1,234" in body["title"]
     [row] = deliveries(db)
     assert (row.status, row.attempts, row.claimed_by) == ("sent", 1, None)
@@ -473,6 +473,12 @@ def test_a_flapping_condition_sends_one_firing_and_one_resolution(
             "Keep the checkpoint of step 4,200",
         ),
         ("divergence", DIVERGENCE, "train loss diverged at step 5,000", "Roll back to step 1,180"),
+        (
+            "divergence",
+            {"key": "val/loss", "value": 577.5, "best": 6.066, "rollback_step": None},
+            "val loss diverged at step 5,000",
+            "No step before it is known to have been calm",
+        ),
         (
             "spike",
             {"value": 8.0, "peak": 9.5, "median": 1.25, "z": 40.0, "rollback_step": 4990},
