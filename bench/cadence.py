@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from lossmon.server.detectors.replay import read_rows, relog, replay
+from lossmon.server.detectors.replay import read_run, relog, replay
 
 CURVES = Path(__file__).resolve().parents[1] / "tests" / "data" / "curves"
 WANTED = {
@@ -58,7 +58,7 @@ def main() -> None:
         if args.only and args.only not in meta_path.stem:
             continue
         label = json.loads(meta_path.read_text())
-        rows = read_rows(meta_path.with_suffix(".csv"))
+        rows = read_run(meta_path.with_suffix(".csv"))
         steps = max(r[0] for r in rows)
         for name, every, mean, val_every in cadences(steps, int(label.get("eval_every") or 1)):
             if args.wild and name != "1":

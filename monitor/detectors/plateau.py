@@ -125,92 +125,121 @@ def evaluate(
 def _stall_verdicts(
     st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any]
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
-    """Advance the stall rule over the new points, in step order; return its verdicts.
+    """Advance the stall rule over the new points; return its verdicts (at judged steps).
 
     It watches `key` once that has `stall_min_points` finite points (and mode is min), the
-    training loss before that and in runs without it; it judges at each closed block of the
-    watched series, with the learning rate logged up to that step.
+    training loss before that and in runs without it; each series is judged at the block
+    closes where `stall.advance` says a judgement is due, with the learning rate logged up to
+    that step. A training loss whose validation series has just made a new best (by torch's
+    threshold) is not stalled: the model still improves where it matters.
     """
     if not cfg["stall"]:
         return []
     key, train_key = cfg["key"], cfg["train_key"]
-    sms = {name: _copy(st.get(f"stall_{name}")) for name in ("train", "val")}
     lr_key = cfg["lr_key"] if cfg["lr_key"] in batch else "train/lr"
-    points: list[tuple[int, int, float]] = []
-    for order, (name, k) in enumerate((("lr", lr_key), ("train", train_key), ("val", key))):
+    new = {}
+    for name, k in (("lr", lr_key), ("train", train_key), ("val", key)):
         s = fresh(st, f"stall:{name}", batch.get(k))
         ok = np.isfinite(s.values)
-        points += [(step, order, v) for step, v in zip(
-            s.steps[ok].tolist(), s.values[ok].tolist(), strict=True)]  # fmt: skip
-    points.sort(key=lambda p: (p[0], p[1]))
-    lr_peak, lr_now = dec(st.get("lr_peak")), dec(st.get("lr_now"))
+        new[name] = (s.steps[ok], s.values[ok])
+    lr_steps, lr_vals = new["lr"]
+    lr_peak_before, lr_now_before = dec(st.get("lr_peak")), dec(st.get("lr_now"))
+    lr_peaks = np.fmax.accumulate(np.append(lr_peak_before, lr_vals)) if lr_vals.size else None
+    val_steps, val_vals = new["val"]
+    val_best_before = dec(st.get("val_best"))
+    val_new_best = bool(st.get("val_new_best", False))
+    val_bests = np.fmin.accumulate(np.append(val_best_before, val_vals))
+
+    def val_better(i: int) -> bool:
+        # Torch's test of an improvement (threshold and its mode) against the best before.
+        return is_better(
+            float(val_vals[i]), float(val_bests[i]), "min", float(cfg["threshold"]),
+            cfg["threshold_mode"],
+        )  # fmt: skip
+
     min_points = int(cfg["stall_min_points"])
+    val_n0 = int((st.get("stall_val") or {}).get("n", 0))
     open_level = dec(st.get("stall_level"))
     pending = dec(st.get("stall_pending"))
     out: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
-    for step, order, v in points:
-        if order == 0:
-            lr_now = v
-            lr_peak = v if not math.isfinite(lr_peak) else max(lr_peak, v)
-            continue
-        name = "train" if order == 1 else "val"
-        if not stall.add(sms[name], step, v):
-            continue
-        watched = "val" if sms["val"]["n"] >= min_points and cfg["mode"] == "min" else "train"
-        if name != watched:
-            continue
-        j = stall.judge(sms[name], cfg)
-        if j is None:
-            continue
-        decayed = math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
-        level = j["level"]
-        if decayed:
-            holds = False
-        elif math.isfinite(open_level):
-            # Once stalled, it holds until the level beats the stalled one beyond the noise.
-            margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
-            holds = j["stalled"] or level > open_level - margin
-        else:
-            # A new stall must persist for a further eighth of the run before it opens.
-            if not j["stalled"]:
-                pending = math.nan
-            elif not math.isfinite(pending):
-                pending = float(step)
-            holds = j["stalled"] and step - pending >= (pending - sms[name]["first"]) / 8.0
-        if not holds:
-            open_level = math.nan
-            out.append((step, 1, "stall", False, "", {}))
-            continue
-        if not math.isfinite(open_level):
-            open_level = level
-        series_key = key if name == "val" else train_key
-        out.append((step, 1, "stall", True, _stall_message(series_key, j, lr_now, lr_peak), {
-            "key": series_key,
-            "rule": "stall",
-            "value": level,
-            "level_before": j["level_before"],
-            "level_first": j["level_first"],
-            "since_step": j["since_step"],
-            "improvement": j["improvement"],
-            "improvement_before": j["improvement_before"],
-            "lr": enc(lr_now),
-            "lr_peak": enc(lr_peak),
-        }))  # fmt: skip
-    st.update(stall_train=sms["train"], stall_val=sms["val"], stall_level=enc(open_level))
-    st.update(stall_pending=enc(pending))
-    st.update(lr_peak=enc(lr_peak), lr_now=enc(lr_now))
+    for name in ("train", "val"):
+        sm = _copy(st.get(f"stall_{name}"))
+        st[f"stall_{name}"] = sm
+        steps, values = new[name]
+        i = 0
+        while i < steps.size:
+            i, due = stall.advance(sm, steps, values, i)
+            if not due:
+                continue
+            step = int(steps[i - 1])
+            nval = val_n0 + int(np.searchsorted(val_steps, step, side="right"))
+            watched = "val" if nval >= min_points and cfg["mode"] == "min" else "train"
+            j = stall.judge(sm, cfg) if name == watched else None
+            if j is None:
+                continue
+            lr_now, lr_peak = lr_now_before, lr_peak_before
+            if lr_peaks is not None:
+                k = int(np.searchsorted(lr_steps, step, side="right"))
+                if k:
+                    lr_now, lr_peak = float(lr_vals[k - 1]), float(lr_peaks[k])
+            improving = False
+            if name == "train":
+                k = int(np.searchsorted(val_steps, step, side="right"))
+                improving = val_new_best if k == 0 else val_better(k - 1)
+            decayed = (
+                math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
+            )
+            level = j["level"]
+            if decayed or improving:
+                holds, pending = False, math.nan
+            elif math.isfinite(open_level):
+                # Once stalled, it holds until the level beats the stalled one beyond the noise.
+                margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
+                holds = j["stalled"] or level > open_level - margin
+            else:
+                # A new stall opens once every judgement for a further eighth of the run
+                # confirms it: a fluke of the noise, or a pause, is not a stall.
+                if not j["stalled"]:
+                    pending = math.nan
+                elif not math.isfinite(pending):
+                    pending = float(step)
+                holds = j["stalled"] and step - pending >= (pending - sm["first"]) / 8.0
+            if not holds:
+                open_level = math.nan
+                out.append((step, 1, "stall", False, "", {}))
+                continue
+            if not math.isfinite(open_level):
+                open_level = level
+            series_key = key if name == "val" else train_key
+            out.append((step, 1, "stall", True, _stall_message(series_key, j, lr_now, lr_peak), {
+                "key": series_key,
+                "rule": "stall",
+                "value": level,
+                "level_before": j["level_before"],
+                "level_first": j["level_first"],
+                "since_step": j["since_step"],
+                "improvement": j["improvement"],
+                "improvement_before": j["improvement_before"],
+                "lr": enc(lr_now),
+                "lr_peak": enc(lr_peak),
+            }))  # fmt: skip
+    if val_vals.size:
+        val_new_best = val_better(val_vals.size - 1)
+    if lr_vals.size:
+        lr_now_before, lr_peak_before = float(lr_vals[-1]), float(lr_peaks[-1])  # type: ignore[index]
+    st.update(
+        stall_level=enc(open_level), stall_pending=enc(pending), val_best=enc(float(val_bests[-1]))
+    )
+    st.update(val_new_best=val_new_best, lr_peak=enc(lr_peak_before), lr_now=enc(lr_now_before))
     return out
 
 
 def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
-    if not sm:
+    """Return a block summary that can be advanced without touching the one in `sm`."""
+    if not sm or "at" not in sm:
+        # None yet, or one from before this layout (rebuilt from the points that follow).
         return stall.blank()
-    return dict(
-        sm,
-        pend=list(sm["pend"]),
-        subs=list(sm.get("subs", [])),
-        blocks=[list(b) for b in sm["blocks"]],
-    )
+    return dict(sm, pend=list(sm["pend"]), at=list(sm["at"]), levels=list(sm["levels"]))
 
 
 def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:

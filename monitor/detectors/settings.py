@@ -319,30 +319,41 @@ SPEC: dict[str, dict[str, Setting]] = {
             "lr", "str", "Learning-rate series (train/lr is read when this one is absent)."
         ),
         "stall_min_points": Setting(
-            32,
+            12,
             "int",
-            "Logged points of the watched series before the stall rule judges.",
-            minimum=16,
+            "Logged points of the watched series before the stall rule judges progress (fewer "
+            "points ask for more evidence: see stall_noise).",
+            minimum=8,
+        ),
+        "stall_min_steps": Setting(
+            200,
+            "int",
+            "Steps the watched series must span before the stall rule judges progress (a "
+            "frozen series is judged before).",
+            minimum=0,
         ),
         "stall_ratio": Setting(
-            0.02,
+            0.2,
             "float",
-            "Stalled: the latest quarter of the run (in steps) improved on the quarter before "
-            "by at most this fraction of what that quarter improved on its predecessor …",
+            "Stalled after progress: the latest half of the run (in steps) changed by no more "
+            "than stall_noise standard errors, and even its upper bound (change + 2 standard "
+            "errors) is at most this fraction of what the run improved, at its pace before "
+            "that half, over as many steps …",
             minimum=0.0,
         ),
         "stall_min_progress": Setting(
-            0.01,
+            0.02,
             "float",
-            "… or the whole run improved by less than this fraction of the first quarter's "
-            "level (stuck from the start, frozen, or crawling).",
+            "… or stuck: over the whole run, an improvement whose upper bound is at most this "
+            "fraction of the level (a crawl), or 2.5 times it when the improvement is within "
+            "stall_noise standard errors (stuck from the start in the noise).",
             minimum=0.0,
         ),
         "stall_noise": Setting(
-            3.0,
+            1.5,
             "float",
-            "Improvements within this many noise units of the latest quarter's level count as "
-            "none (noise: robust spread of its block levels).",
+            "Standard errors within which a change counts as none (times 1 + 4 / blocks in the "
+            "latest half: few points ask for more evidence); a rise beyond it is not a stall.",
             minimum=0.0,
         ),
         "stall_frozen_range": Setting(

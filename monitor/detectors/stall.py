@@ -2,23 +2,36 @@
 
 Torch's ReduceLROnPlateau rule needs a validation series with many evaluations and misses a
 slow crawl (a tiny "new best" every few evaluations resets its patience). This rule judges the
-shape of the whole run instead, in steps, so it does not depend on the logging cadence:
+shape of the whole run instead, in steps, so it does not depend on the logging cadence. It asks
+for evidence of a stall, not for the absence of evidence of progress, so a noisy healthy run
+(whose progress is hidden in its noise) stays quiet:
 
-- the run so far is cut into four stretches of equal length in steps (first, C, A, latest);
-  the level of a stretch is the median of its block levels (each block the median of
-  consecutive logged points), so noisy per-step losses and Trainer means are both robust;
-- the loss has stalled when the latest stretch improved on the one before by at most
-  `stall_ratio` of what that one improved on its predecessor (progress stopped abruptly,
-  as when the learning rate is cut to ~0), or when the whole run improved by less than
-  `stall_min_progress` of its first level (stuck from the start, or frozen at one value);
-  improvements within `stall_noise` noise units of a stretch level count as none;
-- a loss frozen at one value (the last three quarters within `stall_frozen_range` of their
-  level) is stalled from FROZEN_POINTS logged points on, however few the points;
-- a loss that flattens while the learning rate has decayed below `lr_decayed_fraction` of its
-  peak is expected (a schedule running out), not a stall; a rising loss is divergence's.
+- the run is summarised as at most BLOCKS block levels of equal size in points (a block's level
+  is the mean of the medians of its runs of at most SUB points, robust to noisy per-step losses
+  and to Trainer means alike); the noise of a level comes from successive differences
+  (trend-free);
+- the log of the levels (the levels when the loss reaches 0 or below) over the latest half of
+  the run in steps is fitted by a line: its change over that half and the standard error of
+  that change;
+- stalled after progress: that change is within `stall_noise` standard errors of none, and
+  even its upper bound (change + 2 standard errors) is at most `stall_ratio` of what the run
+  improved, at its pace just before the latest half, over a stretch as long;
+- a stall opens (in plateau.py) once every judgement for a further eighth of the run confirms
+  it, and never while a validation series has just made a new best or the learning rate has
+  decayed below `lr_decayed_fraction` of its peak;
+- stuck: by the same fit over the whole run, the upper bound of its improvement is at most
+  `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
+  `stall_noise` standard errors (a noisy series that never improved);
+- frozen: the last three quarters (at least FROZEN_POINTS logged points) within
+  `stall_frozen_range` of their level, however few the points;
+- a loss rising beyond the noise in its latest half is not a stall (divergence and overfitting
+  judge that); fewer blocks ask for more evidence (a wider noise band).
 
-The state keeps at most BLOCKS block levels (merged pairwise, so blocks double in size as the
-run grows) and the points of the block being filled: bounded, and each point is touched once.
+The rule is judged at a block's close once the run has grown by a JUDGE_GROWTH fraction of its
+length in steps since the last judgement: a batch costs a few numpy operations per block size
+(O(new points) in numpy, not in Python) and about JUDGE_GROWTH⁻¹ × new / old points judgements
+over at most BLOCKS levels. The state is bounded (BLOCKS levels, fewer than SUB raw points) and
+the same whatever the batches.
 """
 
 from __future__ import annotations
@@ -29,124 +42,190 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors.base import median
-
 #: Block levels kept per series; when full, neighbours are merged and blocks double in size.
 BLOCKS = 48
 #: Logged points from which a frozen series (one value, to stall_frozen_range) is stalled.
 FROZEN_POINTS = 5
-#: Raw points a block keeps before it keeps their median instead.
+#: Raw points whose median is one unit of a block's level (blocks larger than SUB average units).
 SUB = 16
-#: Blocks each stretch needs before the rule judges.
+#: Blocks each half of the run needs before the rule judges progress.
 MIN_BLOCKS = 4
+#: How much more a noisy series that never improved beyond its noise band may have moved.
+STUCK_NOISY = 2.5
+#: The rule is judged again once the run (in steps since its first point) grew by this fraction.
+JUDGE_GROWTH = 1.0 / 8.0
 
 
 def blank() -> dict[str, Any]:
     """Return an empty block summary."""
-    return {"size": 1, "pend": [], "subs": [], "blocks": [], "first": None, "n": 0}
+    return {
+        "size": 1, "pend": [], "acc": 0.0, "units": 0, "at": [], "levels": [], "first": None,
+        "n": 0, "due": None,
+    }  # fmt: skip
 
 
-def add(sm: dict[str, Any], step: int, v: float) -> bool:
-    """Add one finite point to a block summary in place; return True when a block closed.
+def _unit_medians(chunk: np.ndarray, unit: int) -> np.ndarray:
+    """Return the medians of consecutive runs of `unit` points (len(chunk) is a multiple)."""
+    if unit == 1:
+        return chunk
+    s = np.sort(chunk.reshape(-1, unit), axis=1)
+    k = unit // 2
+    return s[:, k] if unit % 2 else 0.5 * (s[:, k - 1] + s[:, k])
 
-    A block's level is the median of its points, or, once blocks are larger than SUB points,
-    the median of the medians of its runs of SUB points (so the state holds at most SUB raw
-    points and size / SUB sub-medians).
-    """
+
+def advance(
+    sm: dict[str, Any], steps: np.ndarray, values: np.ndarray, start: int = 0
+) -> tuple[int, bool]:
+    """Add the finite points from `start` on to a block summary in place, up to the first block
+    whose close makes a judgement due; return the index after the last point taken and whether
+    a judgement is due."""
+    n = len(values)
+    if start >= n:
+        return start, False
     if sm["first"] is None:
-        sm["first"] = step
-    sm["n"] += 1
-    pend: list[float] = sm["pend"]
-    pend.append(v)
-    size = int(sm["size"])
-    if size > SUB and len(pend) == SUB:
-        sm["subs"].append(median(pend))
-        sm["pend"] = pend = []
-    if len(pend) + SUB * len(sm["subs"]) < size:
-        return False
-    blocks: list[list[float]] = sm["blocks"]
-    level = median(sm["subs"]) if sm["subs"] else median(pend)
-    # Seven significant digits: a compact state, far finer than any stall it must see.
-    blocks.append([step, float(f"{level:.7g}")])
-    sm["pend"], sm["subs"] = [], []
-    if len(blocks) >= BLOCKS:
-        # Merge neighbours: the level of two equal blocks is the mean of their levels.
-        sm["blocks"] = [
-            [b[0], float(f"{0.5 * (a[1] + b[1]):.7g}")]
-            for a, b in zip(blocks[::2], blocks[1::2], strict=True)
-        ]
-        sm["size"] = size * 2
-    return True
+        sm["first"] = int(steps[start])
+    first = sm["first"]
+    at: list[int] = sm["at"]
+    levels: list[float] = sm["levels"]
+    i = start
+    while i < n:
+        size = int(sm["size"])
+        unit = min(size, SUB)
+        per = size // unit
+        pend: list[float] = sm["pend"]
+        # Points still needed to close the open block, then every `size` points one more.
+        need = (per - int(sm["units"])) * unit - len(pend)
+        avail = n - i
+        if avail < need:
+            chunk = np.concatenate((pend, values[i:])) if pend else values[i:]
+            k = chunk.size // unit
+            if k:
+                sm["acc"] += float(_unit_medians(chunk[: k * unit], unit).sum())
+                sm["units"] += k
+            sm["pend"] = chunk[k * unit :].tolist()
+            sm["n"] += n - i
+            return n, False
+        closes = min(BLOCKS - len(at), 1 + (avail - need) // size)
+        ends = i + need - 1 + size * np.arange(closes)
+        due = sm["due"]
+        hit = np.flatnonzero(steps[ends] >= due) if due is not None else np.zeros(1, np.int64)
+        last = int(hit[0]) if hit.size else closes - 1
+        stop = int(ends[last]) + 1
+        chunk = np.concatenate((pend, values[i:stop])) if pend else values[i:stop]
+        meds = _unit_medians(chunk, unit)
+        head = per - int(sm["units"])
+        lv = [(float(sm["acc"]) + float(meds[:head].sum())) / per]
+        if last:
+            lv += (meds[head:].reshape(-1, per).mean(axis=1)).tolist()
+        at.extend(steps[ends[: last + 1]].tolist())
+        levels.extend(lv)
+        sm["acc"], sm["units"], sm["pend"] = 0.0, 0, []
+        sm["n"] += stop - i
+        i = stop
+        if len(at) >= BLOCKS:
+            # Merge neighbours: the level of two equal blocks is the mean of their levels.
+            at[:] = at[1::2]
+            levels[:] = [0.5 * (a + b) for a, b in zip(levels[::2], levels[1::2], strict=True)]
+            sm["size"] = size * 2
+        if hit.size:
+            step = at[-1]
+            sm["due"] = step + max(1.0, JUDGE_GROWTH * (step - first))
+            return i, True
+    return i, False
 
 
-def _noise(levels: list[float]) -> float:
-    """Return the robust spread of one block level, from successive differences (trend-free)."""
-    if len(levels) < 3:
-        return 0.0
-    d = np.diff(np.asarray(levels))
-    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(2.0))
+def _fit(steps: np.ndarray, levels: np.ndarray, span: float, sigma: float) -> tuple[float, float]:
+    """Return the improvement of a line fitted to the levels over `span` steps and its
+    standard error, for levels with noise `sigma` each."""
+    xc = steps - steps.mean()
+    sxx = float(xc @ xc)
+    if sxx <= 0.0:
+        return 0.0, math.inf
+    slope = float(xc @ (levels - levels.mean())) / sxx
+    return -slope * span, sigma * span / math.sqrt(sxx)
+
+
+def _med(a: np.ndarray) -> float:
+    """Return the median of a small non-empty array (np.median costs more than the sort)."""
+    s = np.sort(a)
+    k = s.size // 2
+    return float(s[k]) if s.size % 2 else 0.5 * float(s[k - 1] + s[k])
+
+
+def _noise(levels: np.ndarray) -> float:
+    """Return the robust spread of one level, from successive differences (trend-free)."""
+    d = np.diff(levels)
+    return 1.4826 * _med(np.abs(d - _med(d))) / math.sqrt(2.0)
 
 
 def judge(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> dict[str, Any] | None:
-    """Return the stretch levels and whether the summarised series has stalled.
+    """Return the levels and whether the summarised series has stalled.
 
-    None when there are not yet enough points, or blocks in each stretch, to judge.
+    None when there are not yet enough points, or blocks in each half of the run, to judge.
     """
-    blocks = sm["blocks"]
-    if int(sm["n"]) < FROZEN_POINTS or not blocks:
+    nb = len(sm["at"])
+    if int(sm["n"]) < FROZEN_POINTS or nb < 2:
         return None
-    steps = np.array([b[0] for b in blocks], dtype=np.float64)
-    levels = np.array([b[1] for b in blocks])
-    t, t0 = steps[-1], float(sm["first"])
-    span = (t - t0) / 4.0
-    if span <= 0:
+    steps = np.array(sm["at"], dtype=np.float64)
+    levels = np.array(sm["levels"], dtype=np.float64)
+    t, t0 = float(steps[-1]), float(sm["first"])
+    if t <= t0:
         return None
-    late = levels[steps > t0 + span]
-    level = float(np.median(late)) if late.size else math.nan
-    if late.size >= FROZEN_POINTS - 1 and float(np.ptp(late)) <= float(
-        settings["stall_frozen_range"]
-    ) * abs(level):
-        # Frozen: the last three quarters of the run at one value (nothing is learned).
-        return {
-            "stalled": True,
-            "level": level,
-            "level_before": level,
-            "level_first": float(np.median(levels[steps <= t0 + span])),
-            "improvement": 0.0,
-            "improvement_before": 0.0,
-            "since_step": int(t0 + span),
-            "noise": 0.0,
-        }
-    if int(sm["n"]) < int(settings["stall_min_points"]):
+    span = t - t0
+    late = levels[steps > t0 + span / 4.0]
+    if late.size >= FROZEN_POINTS - 1:
+        level = _med(late)
+        if float(late.max() - late.min()) <= float(settings["stall_frozen_range"]) * abs(level):
+            # Frozen: the last three quarters of the run at one value (nothing is learned).
+            return {
+                "stalled": True, "level": level, "level_before": level,
+                "level_first": float(levels[0]), "improvement": 0.0, "improvement_before": 0.0,
+                "since_step": int(t0 + span / 4.0), "noise": 0.0,
+            }  # fmt: skip
+    if int(sm["n"]) < int(settings["stall_min_points"]) or span < int(settings["stall_min_steps"]):
         return None
-    # Stretch index 0 = first … 3 = latest, by the block's last step.
-    idx = np.minimum(((steps - t0) / span).astype(np.int64), 3)
-    idx[steps >= t] = 3
-    parts = [levels[idx == i] for i in range(4)]
-    if any(p.size < MIN_BLOCKS for p in parts):
+    mid = t0 + span / 2.0
+    half = steps > mid
+    m = int(half.sum())
+    if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
-    m_first, m_c, m_a, m_last = (float(np.median(p)) for p in parts)
-    # Noise of the difference of two stretch medians: 1.25 σ/√n each, √2 for the difference.
-    noise = (
-        float(settings["stall_noise"])
-        * 1.25
-        * math.sqrt(2.0 / parts[3].size)
-        * max(_noise(parts[2].tolist()), _noise(parts[3].tolist()))
+    # Judged on the log of a positive loss, so changes are relative to the level; on the
+    # level itself when it reaches 0 or below (then stall_min_progress is scaled by it).
+    positive = bool(levels.min() > 0.0)
+    y = np.log(levels) if positive else levels
+    scale = 1.0 if positive else abs(_med(levels[half]))
+    sigma = _noise(y)
+    # Fewer blocks, wider band: the noise itself is estimated from few differences.
+    z = float(settings["stall_noise"]) * (1.0 + 4.0 / m)
+    xs, ys = steps[half], y[half]
+    d_last, se_last = _fit(xs, ys, t - mid, sigma)
+    d_all, se_all = _fit(steps, y, span, sigma)
+    y_mid = float(ys.mean()) + d_last * (float(xs.mean()) - mid) / (t - mid)
+    k1 = int(np.searchsorted(steps, t0 + span / 8.0, side="right"))
+    k3 = int(np.searchsorted(steps, t0 + 3.0 * span / 8.0, side="right"))
+    y_first = _med(y[:k1]) if k1 else float(y[0])
+    # What the run improved just before the latest half, at its pace then (from the second
+    # eighth to the half, past the first steep drop), over as many steps as that half. A
+    # power law keeps that pace in log terms; a stall loses it abruptly.
+    y_before = _med(y[k1:k3]) if k3 > k1 else y_first
+    d_prev = 2.0 * (y_before - y_mid)
+    flat = abs(d_last) <= z * se_last
+    after_progress = flat and abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_prev
+    # Stuck: the whole run improved by at most stall_min_progress even at its upper bound
+    # (a crawl), or, with no improvement beyond the noise band, by at most STUCK_NOISY times
+    # that (a noisy series that never improved).
+    bound = (max(d_all, 0.0) + 2.0 * se_all) / (float(settings["stall_min_progress"]) * scale)
+    stuck = d_last >= -z * se_last and (
+        bound <= 1.0 or (d_all <= z * se_all and bound <= STUCK_NOISY)
     )
-    d_prev, d_last, total = m_c - m_a, m_a - m_last, m_first - m_last
-    # Progress stopped: the stretch before improved clearly, the latest did not (within the
-    # noise), or only by a crawl (a tiny fraction of the one before).
-    stopped = d_prev > 2.0 * noise and d_last <= max(float(settings["stall_ratio"]) * d_prev, noise)
-    flat = total <= float(settings["stall_min_progress"]) * abs(m_first)
-    # A rising loss is not a stall: divergence and overfitting judge that.
-    rising = m_last > m_a + noise
+    back = math.exp if positive else float
     return {
-        "stalled": (stopped or flat) and not rising,
-        "level": m_last,
-        "level_before": m_a,
-        "level_first": m_first,
-        "improvement": d_last,
-        "improvement_before": d_prev,
-        "since_step": int(t - span),
-        "noise": noise,
+        "stalled": after_progress or stuck,
+        "level": back(_med(ys)),
+        "level_before": back(y_mid),
+        "level_first": back(y_first),
+        "improvement": back(y_mid) - back(y_mid - d_last),
+        "improvement_before": back(y_first) - back(y_mid),
+        "since_step": int(mid),
+        "noise": abs(back(y_mid) - back(y_mid - z * se_last)),
     }

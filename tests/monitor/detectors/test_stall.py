@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import plateau, series, validate_settings
+from lossmon.server.detectors import plateau, series, stall, validate_settings
+from lossmon.server.detectors.replay import read_rows, relog, replay
 
 CFG = validate_settings()["plateau"]
 
@@ -143,3 +147,46 @@ def test_batches_give_the_same_episodes() -> None:
     whole = {f.start_step for f in stream(cols, size=10**9)}
     for size in (7, 50, 333):
         assert {f.start_step for f in stream(cols, size=size)} == whole
+
+
+CURVES = Path(__file__).resolve().parents[2] / "data" / "curves"
+
+
+def _train_only(pathology: set[str]) -> list[tuple[str, list, str | None]]:
+    out = []
+    for meta in sorted(CURVES.glob("s*.json")):
+        label = json.loads(meta.read_text())
+        if label["pathology"] in pathology:
+            rows = [r for r in read_rows(meta.with_suffix(".csv")) if r[1] == "train"]
+            out.append((meta.stem, rows, label.get("loss_kind")))
+    return out
+
+
+HEALTHY = _train_only({"healthy", "noisy_healthy"})
+PLATEAUS = _train_only({"plateau"})
+
+
+@pytest.mark.parametrize(("run", "rows", "kind"), HEALTHY, ids=[c[0] for c in HEALTHY])
+@pytest.mark.parametrize("every", [1, 10, 50])
+def test_healthy_curves_without_val_get_no_stall(run, rows, kind, every) -> None:
+    result = replay(relog(rows, every, mean=True), loss_kind=kind)
+    assert not result.of("plateau"), [a.message for a in result.of("plateau")]
+
+
+@pytest.mark.parametrize(("run", "rows", "kind"), PLATEAUS, ids=[c[0] for c in PLATEAUS])
+@pytest.mark.parametrize("every", [1, 10])
+def test_plateau_curves_without_val_are_caught(run, rows, kind, every) -> None:
+    result = replay(relog(rows, every, mean=True), loss_kind=kind)
+    stalls = [a for a in result.of("plateau") if a.evidence.get("rule") == "stall"]
+    assert stalls and all(a.severity == "info" for a in stalls), result.alerts
+
+
+def test_state_stays_bounded() -> None:
+    steps = np.arange(1, 200_001)
+    cols = {"train/loss": (steps, noisy(power_law(steps), 0.05))}
+    state = None
+    for i in range(0, steps.size, 5000):
+        batch = {"train/loss": series(steps[i : i + 5000], cols["train/loss"][1][i : i + 5000])}
+        state, _ = plateau.evaluate(state, batch, CFG)
+    sm = state["stall_train"]
+    assert len(sm["at"]) == len(sm["levels"]) < stall.BLOCKS and len(sm["pend"]) < stall.SUB

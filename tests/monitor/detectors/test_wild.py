@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lossmon.server.detectors.replay import read_rows, replay
+from lossmon.server.detectors.replay import read_run, replay
 
 WILD = Path(__file__).resolve().parents[2] / "data" / "curves" / "wild"
 LABELS = sorted(WILD.glob("w*.json"))
@@ -34,7 +34,7 @@ KNOWN_MISSES = {
 @pytest.mark.parametrize("label", LABELS, ids=lambda p: p.stem)
 def test_wild_run(label: Path) -> None:
     meta = json.loads(label.read_text())
-    result = replay(read_rows(label.with_suffix(".csv")), loss_kind=meta.get("loss_kind"))
+    result = replay(read_run(label.with_suffix(".csv")), loss_kind=meta.get("loss_kind"))
     kind = meta["pathology"]
     if kind != "divergence":
         assert not result.of("divergence"), result.alerts
