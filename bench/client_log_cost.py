@@ -9,7 +9,12 @@ Not a test. Prints, from one run on one machine:
    trackio local), with the ratio peer / lossmon;
 2. a training-like loop (a numpy matmul of ~1 ms a step) with and without lossmon logging
    every step;
-3. resident memory while 1,000,000 points are logged with the server down.
+3. resident memory while 1,000,000 points are logged with the server down;
+4. ``log()`` over 1,000,000 calls of a tensor-like loss against a real server, a hung one
+   (accepts, never answers) and a refusing one (nothing listens): median, p99, max (and max
+   over the calls that ran no garbage collection), the thread of every ``.item()``, and
+   whether every point arrived once the real server came up on that port
+   (``--only-outages --outage-calls 1000000``).
 
     .venv/bin/python bench/client_log_cost.py                     # peers from /tmp/venv-<name>
     .venv/bin/python bench/client_log_cost.py --peer wandb=/path/to/python --no-unshare
@@ -313,6 +318,196 @@ def memory_server_down(points: int, home: str) -> dict[str, Any]:
             "unsent_at_finish": run.unsent_at_finish}
 
 
+# --------------------------------------------------------------------------- outages
+
+class Scalar:
+    """A 0-d tensor stand-in whose .item() records the thread that read it."""
+
+    threads: dict[str, int] = {}
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def item(self) -> float:
+        import threading
+
+        name = threading.current_thread().name.rsplit("-", 1)[0]  # lossmon-sender, -spool
+        Scalar.threads[name] = Scalar.threads.get(name, 0) + 1
+        return self.value
+
+
+class Hung:
+    """Accepts every connection and never sends a byte (a server stuck in a deadlock)."""
+
+    def __init__(self, port: int) -> None:
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen(128)
+        self.held: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                self.held.append(self.sock.accept()[0])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+        self.thread.join(5)
+        for conn in self.held:
+            conn.close()
+
+
+class Serve:
+    """A real `lossmon serve` on a SQLite file in `home`, with a token of project bench."""
+
+    def __init__(self, home: str, port: int) -> None:
+        self.port, self.url = port, f"http://127.0.0.1:{port}"
+        self.env = {**os.environ, "LOSSMON_HOME": home,
+                    "LOSSMON_DATABASE_URL": f"sqlite:///{home}/lossmon.db"}
+        cli = [sys.executable, "-m", "lossmon.server.cli"]
+        subprocess.run([*cli, "db", "upgrade"], env=self.env, check=True, capture_output=True)
+        self.token = subprocess.run(
+            [*cli, "token", "create", "--project", "bench"], env=self.env, check=True,
+            capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        self.cli = cli
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        import requests
+
+        self.proc = subprocess.Popen([*self.cli, "serve", "--port", str(self.port)],
+                                     env=self.env, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        for _ in range(600):
+            try:
+                if requests.get(self.url + "/readyz", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.05)
+        raise RuntimeError("lossmon serve did not start")
+
+    def total(self, run_id: int, key: str) -> int:
+        import requests
+
+        reply = requests.get(f"{self.url}/api/v1/runs/{run_id}/series/{key}",
+                             params={"max_points": 100}, timeout=60)
+        return int(reply.json()["total"])
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(30)
+
+
+def outage(kind: str, calls: int, step_us: float) -> dict[str, Any]:
+    """Log `calls` tensor-like losses with the server up, hung or refusing (default settings),
+    timing every call; then bring the real server up on that port and count what arrives."""
+    import gc
+
+    import numpy as np
+
+    import lossmon
+
+    # A training step between calls: a small matmul (numpy releases the GIL in it, as a
+    # GPU step's wait does), sized to about `step_us`.
+    def step_cost(matrix: np.ndarray) -> float:
+        trials = []
+        for _ in range(5):  # the least disturbed trial: other load on the box only adds
+            started = time.perf_counter()
+            for _ in range(200):
+                matrix @ matrix
+            trials.append((time.perf_counter() - started) / 200 * 1e6)
+        return min(trials)
+
+    n = 8
+    a = np.random.default_rng(0).standard_normal((n, n))
+    while n < 512 and step_cost(a) < step_us:
+        n += 4
+        a = np.random.default_rng(0).standard_normal((n, n))
+    collections = [0]
+
+    def count(phase: str, _info: dict[str, Any]) -> None:
+        collections[0] += phase == "start"
+
+    with tempfile.TemporaryDirectory() as home:
+        port = free_port()
+        server = Serve(home, port)
+        hung = Hung(port) if kind == "hung" else None
+        if kind == "up":
+            server.start()
+        Scalar.threads = {}
+        started = time.perf_counter()
+        run = lossmon.init(project="bench", name=kind, url=server.url, token=server.token,
+                           home=f"{home}/client")
+        init_s = time.perf_counter() - started
+        samples = np.empty(calls, dtype=np.int64)
+        gc_calls = np.zeros(calls, dtype=bool)
+        clock = time.perf_counter_ns
+        log = run.log
+        gc.callbacks.append(count)
+        try:
+            for step in range(calls):
+                value = Scalar(1.0 / (step + 1))
+                seen = collections[0]
+                t0 = clock()
+                log(step, loss=value)
+                samples[step] = clock() - t0
+                gc_calls[step] = collections[0] != seen
+                a @ a
+        finally:
+            gc.callbacks.remove(count)
+        loop_s = time.perf_counter() - started - init_s
+        caller_items = Scalar.threads.get("MainThread", 0)
+        most_buffered = run.pending
+        if hung is not None:
+            hung.close()
+        if kind != "up":
+            server.start()
+        back = time.perf_counter()
+        run.finish(timeout=1800)
+        arrive_s = time.perf_counter() - back
+        stored = server.total(run.id, "train/loss") if run.id is not None else 0
+        server.close()
+    ordered = np.sort(samples) / 1e3
+    clean = np.sort(samples[~gc_calls]) / 1e3
+    return {"kind": kind, "calls": calls, "matrix": n, "init_s": init_s, "loop_s": loop_s,
+            "median_us": float(ordered[calls // 2]), "p99_us": float(ordered[int(calls * .99)]),
+            "p999_us": float(ordered[int(calls * .999)]), "max_us": float(ordered[-1]),
+            "gc_calls": int(gc_calls.sum()), "max_no_gc_us": float(clean[-1]),
+            "gc_max_us": float(np.max(samples[gc_calls]) / 1e3) if gc_calls.any() else 0.0,
+            "item_threads": dict(Scalar.threads), "item_on_caller": caller_items,
+            "pending_at_end": most_buffered, "dropped": run.dropped_by_reason,
+            "stored": stored, "arrive_s": arrive_s}
+
+
+def outages(calls: int, step_us: float) -> None:
+    print(f"\n4. log() of one tensor-like loss, {calls:,} calls, default settings, a "
+          f"~{step_us:g} µs numpy step between calls; server up, hung (accepts, never "
+          "answers) and refusing (nothing listens), then the real server on that port")
+    print(f"{'':10} {'median µs':>9} {'p99 µs':>7} {'p99.9 µs':>8} {'max µs':>9} "
+          f"{'max µs, no GC':>13} {'GC calls':>8} {'.item() caller':>14} {'stored':>9} "
+          f"{'dropped':>7} {'init s':>6} {'arrive s':>8}")
+    for kind in ("up", "hung", "refusing"):
+        r = outage(kind, calls, step_us)
+        print(f"{kind:10} {r['median_us']:>9.2f} {r['p99_us']:>7.2f} {r['p999_us']:>8.2f} "
+              f"{r['max_us']:>9.0f} {r['max_no_gc_us']:>13.0f} {r['gc_calls']:>8} "
+              f"{r['item_on_caller']:>14} {r['stored']:>9,} {sum(r['dropped'].values()):>7} "
+              f"{r['init_s']:>6.2f} {r['arrive_s']:>8.1f}")
+        print(f"{'':10} .item() by thread {r['item_threads']}; matmul {r['matrix']}×"
+              f"{r['matrix']}; loop {r['loop_s']:.1f} s; slowest GC pause seen in log() "
+              f"{r['gc_max_us'] / 1e3:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calls", type=int, default=100_000)
@@ -328,7 +523,15 @@ def main() -> None:
                         help="matmul size of the training loop (default: sized to ~1 ms)")
     parser.add_argument("--blas-threads", default="1", help="BLAS threads of the matmul")
     parser.add_argument("--memory-points", type=int, default=1_000_000)
+    parser.add_argument("--outage-calls", type=int, default=1_000_000,
+                        help="log() calls of each outage scenario (section 4)")
+    parser.add_argument("--step-us", type=float, default=20.0,
+                        help="the simulated training step between calls in section 4")
+    parser.add_argument("--only-outages", action="store_true", help="run section 4 only")
     args = parser.parse_args()
+    if args.only_outages:
+        outages(args.outage_calls, args.step_us)
+        return
 
     pythons = {name: f"/tmp/venv-{name}/bin/python" for name in PEERS}
     for spec in args.peer:
@@ -402,6 +605,7 @@ def main() -> None:
           f"(+{m['rss_peak_mb'] - m['rss_before_mb']:.0f} MB); buffer bound "
           f"{m['max_buffer']:,} calls, most seen {m['most_buffered']:,}; spool "
           f"{m['spool_mb']:.0f} MB on disk; {m['unsent_at_finish']:,} points left spooled")
+    outages(args.outage_calls, args.step_us)
 
 
 if __name__ == "__main__":
