@@ -285,8 +285,17 @@ def noise_scale(rows: np.ndarray) -> np.ndarray:
     the standard deviation of the points when they are independent around the trend.
     """
     diffs = np.diff(rows, axis=1)
-    centre = np.median(diffs, axis=1)
-    return 1.4826 / math.sqrt(2.0) * np.median(np.abs(diffs - centre[:, None]), axis=1)
+    centre = row_medians(diffs)
+    return 1.4826 / math.sqrt(2.0) * row_medians(np.abs(diffs - centre[:, None]))
+
+
+def row_quantile(ordered: np.ndarray, q: float) -> np.ndarray:
+    """Return the `q` quantile of each row of an already sorted 2-D array (numpy's linear
+    interpolation), without numpy's per-call overhead of `np.quantile`."""
+    position = q * (ordered.shape[1] - 1)
+    low = int(math.floor(position))
+    high = min(low + 1, ordered.shape[1] - 1)
+    return ordered[:, low] + (position - low) * (ordered[:, high] - ordered[:, low])
 
 
 def cadence(state: dict[str, Any], steps: np.ndarray) -> float:

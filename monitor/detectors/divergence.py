@@ -82,10 +82,39 @@ def evaluate(
         if quiet is not None:
             st.update(quiet)
             return st, []
+    elif _still_nonfinite(train, val, cfg):
+        return _extend_nonfinite(st, train, val, settings["key"])
     points = [(s, 0, v) for s, v in zip(train.steps.tolist(), train.values.tolist(), strict=True)]
     points += ((s, 1, v) for s, v in zip(val.steps.tolist(), val.values.tolist(), strict=True))
     points.sort(key=lambda t: (t[0], t[1]))
     return _step_by_step(st, points, cfg)
+
+
+def _still_nonfinite(train: Series, val: Series, cfg: Mapping[str, Any]) -> bool:
+    """Return whether every new point is NaN/±Inf while the run's divergence is open: a
+    diverged run logging NaN to its planned end (nothing there for the rules to learn)."""
+    values = np.concatenate([train.values, val.values])
+    return bool(cfg["check_finite"]) and values.size > 0 and not np.isfinite(values).any()
+
+
+def _extend_nonfinite(
+    st: dict[str, Any], train: Series, val: Series, key: str
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Extend the open episode over a batch of non-finite points, as the loop would."""
+    eps = Episodes(st, NAME)
+    ep = eps.open
+    assert ep is not None  # the caller's condition
+    evidence = dict(ep["evidence"])
+    evidence["rules"] = sorted(set(evidence.get("rules", [])) | {"nonfinite"})
+    if train.values.size:
+        if evidence.get("key") == key:
+            evidence["value"] = enc(float(train.values[-1]))
+        tail = zip(train.steps[-HISTORY:].tolist(), train.values[-HISTORY:].tolist(), strict=True)
+        st["hist"] = [*st.get("hist", []), *([s, enc(v)] for s, v in tail)][-HISTORY:]
+        st["train_holds"] = True
+    last = int(np.concatenate([train.steps, val.steps]).max())
+    eps.update(last, True, severity="critical", evidence=evidence)
+    return st, eps.findings()
 
 
 def _quiet(

@@ -28,6 +28,8 @@ from lossmon.server.detectors.base import (
     refresh_points,
     rollback_step,
     rolling_median,
+    row_medians,
+    row_quantile,
     windows,
 )
 
@@ -246,17 +248,17 @@ def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, fl
     """
     if cfg["sparse"]:
         recent = rows[:, -int(cfg["min_points"]) :]
-        centres = np.median(recent, axis=1)
+        centres = row_medians(recent)
         spreads = noise_scale(rows) if rows.shape[1] > 1 else np.zeros(rows.shape[0])
     else:
         recent = rows
-        centres = np.median(rows, axis=1)
-        spreads = MAD_SCALE * np.median(np.abs(rows - centres[:, None]), axis=1)
+        centres = row_medians(rows)
+        spreads = MAD_SCALE * row_medians(np.abs(rows - centres[:, None]))
     # The run's own scale as a floor: the 10–90 % range of the (recent) window (a normal's σ is that
     # range / 2.563). A loss at 0 on most batches has a MAD of 0; this range still holds
     # its nonzero batches, so they are not spikes, and neither is 1e-4-scale noise.
-    low, high = np.quantile(recent, [0.1, 0.9], axis=1)
-    spreads = np.maximum(spreads, (high - low) / 2.563)
+    ordered = np.sort(recent, axis=1)
+    spreads = np.maximum(spreads, (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / 2.563)
     return list(zip(centres.tolist(), spreads.tolist(), strict=True))
 
 
