@@ -29,6 +29,7 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     median,
+    noise_scale,
     push,
 )
 
@@ -56,8 +57,7 @@ def _noise(values: list[float]) -> float:
     """
     if len(values) <= MIN_NOISE_DIFFS:
         return 0.0
-    d = np.diff(np.asarray(values))
-    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(2.0))
+    return float(noise_scale(np.asarray(values, dtype=np.float64)[None, :])[0])
 
 
 def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
