@@ -1,13 +1,18 @@
 # lossmon's service image: `lossmon web` (gunicorn) by default; `lossmon worker` and
 # `lossmon db upgrade` run from the same image (see docker-compose.yml).
 
+# The base images are build arguments (defaults: the official images) so that stand-ins can be
+# used where no registry is reachable (bench/compose_podman.sh).
+ARG NODE_IMAGE=node:22-slim
+ARG PYTHON_IMAGE=python:3.12-slim
+
 # uPlot comes from the npm registry, pinned by package-lock.json (no CDN at run time).
-FROM node:22-slim AS assets
+FROM ${NODE_IMAGE} AS assets
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --silent
 
-FROM python:3.12-slim
+FROM ${PYTHON_IMAGE}
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
