@@ -53,6 +53,10 @@ def evaluate(
     bad = int(st.get("bad", 0))
     cooldown = int(st.get("cooldown", 0))
     best_step = st.get("best_step")
+    # The extreme value itself (what the run page shows as best): torch's `best` moves only
+    # on an improvement beyond the threshold.
+    top = dec(st["top"]) if "top" in st else worse
+    top_step = st.get("top_step")
     cuts = int(st.get("cuts", 0))
     eps = Episodes(st, NAME)
     # (step, order, rule, holds, message, evidence): both rules' verdicts, merged in step order.
@@ -64,6 +68,8 @@ def evaluate(
     s = batch.get(key)
     for step, v in new_points(st, key, s) if s is not None else ():
         improved = is_better(v, best, mode, thr, thr_mode)
+        if is_better(v, top, mode, 0.0, "abs"):
+            top, top_step = v, step
         if improved:
             best, bad, best_step = v, 0, step
         else:
@@ -85,15 +91,17 @@ def evaluate(
                     "torch",
                     True,
                     (
-                        f"{key} has not improved on its best ({best:.6g} at step {best_step}) for "
-                        f"more than {patience} points: ReduceLROnPlateau would cut the learning "
-                        "rate here."
+                        f"{key} has not improved on its best ({top:.6g} at step {top_step}) by "
+                        f"more than its threshold ({thr:g}, {thr_mode}) for more than {patience} "
+                        "points: ReduceLROnPlateau would cut the learning rate here."
                     ),
                     {
                         "key": key,
                         "value": enc(v),
-                        "best": enc(best),
-                        "best_step": best_step,
+                        "best": enc(top),
+                        "best_step": top_step,
+                        "threshold_best": enc(best),
+                        "threshold_best_step": best_step,
                         "patience": patience,
                         "threshold": thr,
                         "threshold_mode": thr_mode,
@@ -119,6 +127,7 @@ def evaluate(
             eps.update(step, False)
     st.update(torch_on=on["torch"], stall_on=on["stall"])
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
+    st.update(top=enc(top), top_step=top_step)
     return st, eps.findings()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import divergence, series, spike, validate_settings
+from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
 from lossmon.server.detectors.replay import replay
 
 SETTINGS = validate_settings()
@@ -106,3 +106,13 @@ def test_one_incident_one_alert_on_a_diverging_run() -> None:
     assert len(div) == 1 and div[0].opened_step <= 412
     later = [a for a in alerts if a.detector != "divergence" and a.opened_step > div[0].opened_step]
     assert later == [], later
+
+
+def test_the_plateau_names_the_best_the_run_page_shows() -> None:
+    """Torch's best moves only beyond its threshold; the words name the lowest value itself."""
+    val = np.r_[[2.0, 1.0, 0.9995], np.full(12, 1.0)]
+    steps = np.arange(0, 15 * 100, 100)
+    found = run(plateau, {"val/loss": val}, steps={"val/loss": steps})
+    assert found and found[0].severity == "info"
+    assert found[0].evidence["best"] == 0.9995 and found[0].evidence["best_step"] == 200
+    assert "its best (0.9995 at step 200)" in found[0].message
