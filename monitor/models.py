@@ -134,6 +134,10 @@ class Run(Base):
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     # Set when points arrive, cleared by the detector pass: the scheduler's work list.
     needs_evaluation: Mapped[bool] = mapped_column(default=False)
+    # A stop request (POST /runs/<id>/stop, the run page's button): the client sees it in
+    # its next points response (monitor/api/closed_loop.py).
+    stop_requested_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    stop_reason: Mapped[str | None] = mapped_column(String(500))
 
     project: Mapped[Project] = relationship(back_populates="runs")
     series: Mapped[list[Series]] = relationship(back_populates="run")

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 
 from lossmon.server import alerts, metrics, quotas, store
+from lossmon.server.api import closed_loop
 from lossmon.server.api.common import config, json_body, json_response, run_json
 from lossmon.server.auth import project_to_write, reader_scope, require_bearer, require_writer
 from lossmon.server.db import get_db
@@ -116,7 +117,8 @@ def add_points(run_id: int) -> Response:
     metrics.record_points(len(body["points"]))
     if any(has_non_finite(batch) for batch in batches.values()):
         _evaluate_now(run_id)
-    return json_response({"accepted": len(body["points"])})
+    # The answer carries the run's open alerts and stop request (the closed loop).
+    return json_response(closed_loop.points_reply(run_id, len(body["points"])))
 
 
 def _evaluate_now(run_id: int) -> None:

@@ -74,7 +74,7 @@ def test_a_training_run_over_http(live_server_factory, database_url) -> None:
         headers={**headers, "Content-Type": "application/json", "Content-Encoding": "gzip"},
         timeout=10,
     )
-    assert sent.json() == {"accepted": 3000}
+    assert sent.json() == {"accepted": 3000, "alerts": [], "stop": None}
     series = requests.get(
         f"{server.url}/api/v1/runs/{run['id']}/series/train/ppl?max_points=5000", timeout=10
     ).json()

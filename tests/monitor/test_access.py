@@ -98,6 +98,7 @@ ROUTES = [
     ("POST", "/api/v1/channels/{channel}/test", None, "write"),
     ("DELETE", "/api/v1/channels/{channel}", None, "write"),
     ("POST", "/api/v1/alerts/{alert}/ack", None, "write"),
+    ("POST", "/api/v1/runs/{run}/stop", None, "write"),
     ("GET", "/api/v1/openapi.json", None, "public"),
     ("GET", "/healthz", None, "public"),
     ("GET", "/readyz", None, "public"),

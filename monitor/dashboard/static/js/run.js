@@ -227,6 +227,7 @@ function setStatus(status) {
   badge.textContent = status;
   document.getElementById("run-status").replaceChildren(badge);
   document.getElementById("live").hidden = !LIVE_STATUSES.has(status);
+  if (!LIVE_STATUSES.has(status)) document.getElementById("stop-run")?.remove();
 }
 
 async function refreshAlerts() {
@@ -276,6 +277,35 @@ for (const button of document.querySelectorAll(".alert-item .zoom-to")) {
     const margin = Math.max(10, Math.round((to - from) * 0.5));
     zoom(Math.max(0, from - margin), to + margin);
     container.scrollIntoView({ behavior: "smooth", block: "start" });
+  });
+}
+
+// Stop run: posts with the session's CSRF token; the training client sees the request in
+// its next points answer (run.should_stop) and its integration ends training.
+const stopButton = document.getElementById("stop-run");
+if (stopButton) {
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  stopButton.addEventListener("click", async () => {
+    if (!window.confirm(`Stop run ${data.name}? Its training loop stops at its next step.`)) return;
+    stopButton.disabled = true;
+    try {
+      const response = await fetch(`/api/v1/runs/${data.id}/stop`, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf, Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.json();
+      const done = document.createElement("span");
+      done.className = "stop-requested";
+      done.id = "stop-state";
+      done.textContent = `Stop requested: ${body.stop.reason}`;
+      stopButton.replaceWith(done);
+    } catch (error) {
+      stopButton.disabled = false;
+      stopButton.textContent = "Retry stop";
+      stopButton.title = `Could not ask the run to stop: ${error.message}`;
+    }
   });
 }
 
