@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from lossmon.server.detectors.settings import SPEC, SettingsError, markdown_table, validate_settings
+from lossmon.server.detectors.settings import (
+    RENAMED,
+    SPEC,
+    SettingsError,
+    markdown_table,
+    validate_settings,
+)
 
 
 def test_defaults_validate_and_cover_every_detector() -> None:
@@ -90,3 +98,16 @@ def test_markdown_table_documents_every_setting() -> None:
             assert setting.doc
     for line in table.splitlines():
         assert line.replace("\\|", "").count("|") == 4, line
+
+
+def test_the_readme_lists_every_setting_as_the_code_has_it() -> None:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    assert markdown_table() in readme
+
+
+@pytest.mark.parametrize(("old", "new"), sorted(RENAMED.items()))
+def test_a_renamed_setting_is_refused_naming_the_new_one(old: str, new: str) -> None:
+    detector, key = old.split(".")
+    with pytest.raises(SettingsError) as caught:
+        validate_settings({detector: {key: 1}})
+    assert caught.value.path == old and new in caught.value.message
