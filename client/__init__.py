@@ -13,16 +13,17 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from . import lifecycle
+from .closed_loop import Alert, stop_detectors
 from .run import Run
 from .settings import Settings, resolve
 from .sync import SyncResult, sync
 from .values import Number, SupportsItem, jsonable
 
-__all__ = ["Number", "Run", "Settings", "SupportsItem", "SyncResult", "init", "sync"]
+__all__ = ["Alert", "Number", "Run", "Settings", "SupportsItem", "SyncResult", "init", "sync"]
 
 logger = logging.getLogger("lossmon.client")
 
@@ -48,13 +49,21 @@ def init(
     request_timeout: float | None = None,
     init_timeout: float | None = None,
     finish_timeout: float | None = None,
+    idle_poll: float | None = None,
+    stop_on: Iterable[str] | str = (),
 ) -> Run:
     """Start (or, with the same ``client_run_id`` / ``resume=``, continue) a run.
 
     Settings not given come from LOSSMON_URL, LOSSMON_TOKEN, LOSSMON_PROJECT, LOSSMON_MODE
     (online | offline) and LOSSMON_HOME (default ~/.lossmon). Waits at most
     ``init_timeout`` (2 s) for the server; if it is away, the sender creates the run later.
+
+    ``stop_on`` names detectors (``("divergence",)``) whose alerts, at warning or above, set
+    ``run.should_stop``; by default nothing stops the run but a stop request (the run page's
+    *Stop run* button, ``POST /api/v1/runs/<id>/stop``). ``idle_poll`` (10 s): when nothing
+    was sent for that long, the sender asks the service for news anyway (0: never).
     """
+    stop = stop_detectors(stop_on)
     if resume is not None and client_run_id is not None and resume != client_run_id:
         raise ValueError("lossmon: resume= and client_run_id= name different runs")
     settings = resolve(
@@ -62,7 +71,7 @@ def init(
         flush_interval=flush_interval, batch_size=batch_size, max_buffer=max_buffer,
         spool_after=spool_after, backoff_base=backoff_base, max_backoff=max_backoff,
         request_timeout=request_timeout, init_timeout=init_timeout,
-        finish_timeout=finish_timeout,
+        finish_timeout=finish_timeout, idle_poll=idle_poll,
     )
     header = {
         "type": "run", "version": 1, "mode": settings.mode, "url": settings.url,
@@ -73,7 +82,7 @@ def init(
     if settings.mode == "online" and not settings.token:
         logger.warning("lossmon: no token (token= or LOSSMON_TOKEN); the server will refuse "
                        "writes and points will be spooled for `lossmon sync`")
-    run = Run(settings, header)
+    run = Run(settings, header, stop)
     run._worker.probe_spool()
     lifecycle.remember(run)
     if settings.mode == "offline":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from . import lifecycle
+from .closed_loop import Alert, Control
 from .settings import Settings
 from .values import MAX_STEP, Number, as_step, check_key, check_value
 from .worker import Worker
@@ -26,9 +27,11 @@ class Run:
     sends, retries and spools. Nothing after the call can raise into the training loop.
     """
 
-    def __init__(self, settings: Settings, header: dict[str, Any]) -> None:
+    def __init__(self, settings: Settings, header: dict[str, Any],
+                 stop_on: frozenset[str] = frozenset()) -> None:
         self.settings = settings
-        self._worker = Worker(settings, header)
+        self._control = Control(stop_on)
+        self._worker = Worker(settings, header, self._control)
         self._buf = self._worker.buf
         self._owner_pid = os.getpid()
         self._finished = False
@@ -114,6 +117,40 @@ class Run:
         limit = self.settings.finish_timeout if timeout is None else timeout
         owner = os.getpid() == self._owner_pid
         self._worker.finish(status, summary, limit, mark=owner)
+
+    # ----------------------------------------------------------------- the closed loop
+    # Written by the sender thread from each points answer (client/closed_loop.py); reading
+    # them is an attribute read, nothing more: a loop may check should_stop every step.
+
+    @property
+    def alerts(self) -> list[Alert]:
+        """The run's open alerts as of the service's latest answer."""
+        return list(self._control.alerts)
+
+    @property
+    def should_stop(self) -> bool:
+        """True once the service asked the run to stop (a stop request, or an alert of a
+        ``stop_on`` detector at warning or above); it stays True."""
+        return self._control.should_stop
+
+    @property
+    def stop_reason(self) -> str | None:
+        """Why the run should stop: the alert (with its rollback or best step) or the request."""
+        return self._control.stop_reason
+
+    @property
+    def stop_alert(self) -> Alert | None:
+        """The alert that made ``should_stop`` True, if an alert did (not a stop request)."""
+        return self._control.stop_alert
+
+    def on_alert(self, fn: Callable[[Alert], object]) -> Callable[[Alert], object]:
+        """Call ``fn(alert)`` once per newly opened or resolved alert, on the sender thread.
+
+        Never on the training thread: keep ``fn`` short (set a flag, write a line), and
+        hand anything heavy to the loop. Returns ``fn``, so it works as a decorator.
+        """
+        self._control.on_alert(fn)
+        return fn
 
     def flush(self) -> None:
         """Ask the sender to send now rather than at its next timed wake-up."""

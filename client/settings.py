@@ -34,6 +34,7 @@ class Settings:
     request_timeout: float = 10.0
     init_timeout: float = 2.0  # how long init() waits to learn the run's id and URL
     finish_timeout: float = 10.0  # deadline of finish() and of the atexit hook
+    idle_poll: float = 10.0  # seconds without sending after which the sender asks for news
 
     @property
     def spool_dir(self) -> Path:

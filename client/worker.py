@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import spool
+from .closed_loop import Control
 from .drops import DropCounter
 from .replay import replay_file
 from .settings import Settings
@@ -52,9 +53,11 @@ class Worker:
     not keep up) the newest call is dropped and counted, never waited for.
     """
 
-    def __init__(self, settings: Settings, header: dict[str, Any]) -> None:
+    def __init__(self, settings: Settings, header: dict[str, Any],
+                 control: Control | None = None) -> None:
         self.settings = settings
         self.header = header
+        self.control = control if control is not None else Control()
         self.buf: deque[Item] = deque()
         self.wake_at = settings.batch_size
         self.run_id: int | None = None
@@ -87,6 +90,7 @@ class Worker:
                                     self.settings.request_timeout)
         self._backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
         self._next_attempt = 0.0
+        self._last_answer = time.monotonic()  # of a points request: the closed loop's news
         self._outage_since: float | None = None
         self._inflight: list[Item] | None = None
         self._inflight_spooled = False
@@ -322,6 +326,26 @@ class Worker:
             if not self._replay_own(deadline) or self._abandoned:
                 return
         self._send_buffer(deadline)
+        if deadline is None:
+            self._poll_if_idle()
+
+    def _poll_if_idle(self) -> None:
+        """Ask for alerts and a stop request when nothing was sent for ``idle_poll`` seconds.
+
+        A loop in a long evaluation logs nothing, yet a stop from the dashboard should still
+        reach it: an empty batch is a cheap question (nothing is written, the run's
+        last-seen time does not move, so a hung process still goes stale).
+        """
+        every = self.settings.idle_poll
+        if (every <= 0 or self.buf or self._mode != DIRECT or self.run_id is None
+                or time.monotonic() - self._last_answer < every):
+            return
+        self._last_answer = time.monotonic()  # asked: the next question after another period
+        reply = self._transport.send_points(self.run_id, [])
+        if reply.ok:
+            self.control.update(reply.body)
+        else:
+            logger.debug("lossmon: could not ask for the run's alerts (%s)", reply.describe())
 
     def _connect(self, deadline: float | None) -> bool:
         """Create the run, send queued config updates and orphaned spools; True when done."""
@@ -333,6 +357,7 @@ class Worker:
                 self._failed(reply, "create the run")
                 return False
             self.run_id = reply.body["id"]
+            self.control.baseline(reply.body.get("alerts"))  # a resumed run's earlier alerts
             self.run_url = reply.body.get("url")
             self.run_name = reply.body.get("name", self.run_name)
             self.created.set()
@@ -426,7 +451,11 @@ class Worker:
         assert self.run_id is not None
         if not points:
             return Reply(Outcome.OK)
-        return self._transport.send_points(self.run_id, points, self._remaining(deadline))
+        reply = self._transport.send_points(self.run_id, points, self._remaining(deadline))
+        if reply.ok:
+            self._last_answer = time.monotonic()
+            self.control.update(reply.body)  # open alerts and a stop request: closed_loop.py
+        return reply
 
     def _count_refused(self, reply: Reply) -> None:
         if reply.refused:

@@ -93,6 +93,10 @@ def _run_by_client_id(session: Session, project_id: int, client_run_id: str) -> 
 
 
 def _resume(run: Run, request: RunRequest) -> None:
+    if run.status != "running" or run.finished_at is not None:
+        # A new attempt (resumed from a checkpoint): the stop request was the last one's.
+        run.stop_requested_at = None
+        run.stop_reason = None
     run.status = "running"
     run.finished_at = None
     run.last_seen_at = utcnow()

@@ -76,7 +76,7 @@ def points_reply(run_id: int, accepted: int) -> dict[str, Any]:
     Read after the batch (and a fast-path evaluation) committed, so an alert that a NaN in
     this very batch opened is in this very answer.
     """
-    with get_db().session() as session:
+    with get_db().read_session() as session:  # on SQLite: no write lock, beside writers
         return {"accepted": accepted, **control(session, run_id)}
 
 
@@ -154,6 +154,11 @@ openapi.SCHEMAS["Accepted"] = {
         },
         "stop": STOP,
     },
+}
+openapi.SCHEMAS["RunCreated"]["properties"]["alerts"] = {
+    **openapi.SCHEMAS["Accepted"]["properties"]["alerts"],
+    "description": "With an existing client_run_id: the alerts already open (an earlier "
+    "attempt's), which the client neither stops on nor calls on_alert for",
 }
 openapi.PATHS["/api/v1/runs/{run_id}/stop"] = {
     "parameters": [openapi.RUN_ID],

@@ -80,9 +80,10 @@ def create_run() -> Response:
         project = project_to_write(session, project_name)
         run, created = store.create_or_resume_run(session, project, run_request)
         session.flush()
-        return json_response(
-            {"id": run.id, "name": run.name, "url": run_json(run)["url"]}, 201 if created else 200
-        )
+        answer = {"id": run.id, "name": run.name, "url": run_json(run)["url"]}
+        if not created:  # what is already open belongs to an earlier attempt (closed loop)
+            answer["alerts"] = closed_loop.control(session, run.id)["alerts"]
+        return json_response(answer, 201 if created else 200)
 
 
 def _load_run(session: Any, run_id: int) -> Run:
