@@ -102,13 +102,14 @@ class Database:
     def read_session(self) -> Iterator[Session]:
         """Yield a session for reads only; on SQLite it does not take the write lock.
 
-        It never commits: a write in it is rolled back (and on SQLite may fail busy).
+        It never commits: a write in it is rolled back (and on SQLite may fail busy). Closing
+        ends the transaction without expiring what it loaded, so a view may render the
+        objects after the scope, as it does after `session()`'s commit.
         """
         session = self._read_sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

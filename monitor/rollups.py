@@ -332,31 +332,184 @@ def read_range(
 
     The downsampled form keeps, per bucket, the minimum, the maximum, the first NaN and the
     last value, each at its own step, and never returns more than `max_points` points.
+    Rows come back as numpy columns and are merged column-wise: a read's cost is a few
+    statements and array operations, whatever the length of the series (bench/read_series.py
+    --lengths prints it by length).
     """
     target = max(1, max_points // 4 - 1)
     finest = RESOLUTIONS[0]
     if end // finest - start // finest + 1 <= 2 * target:
         # Too short for the rollups to give enough detail: bucket the raw points instead.
-        steps, values = _read_points(conn, series_id, start, end)
+        steps, values = _point_arrays(conn, series_id, start, end)
         if len(steps) <= max_points:
-            return Downsampled(steps, values, len(steps), False)
+            return Downsampled(steps.tolist(), values.tolist(), len(steps), False)
         width = _bucket_width(start, end, target)
-        return _flatten(_merge_to(group_points(steps, values, width), start, width), len(steps))
+        buckets = _group_arrays(steps, values, width)
+        return _flatten(_merge_to(buckets, start, width), len(steps))
     for resolution in RESOLUTIONS:
         first, last = start // resolution, end // resolution
         if last - first + 1 > 8 * target and resolution != RESOLUTIONS[-1]:
             continue
-        buckets = [
-            Bucket.of_row(row) for row in _read_buckets(conn, series_id, resolution, first, last)
-        ]
-        buckets = _clip_edges(conn, series_id, buckets, resolution, start, end)
-        total = sum(agg.count for agg in buckets)
+        columns = _bucket_columns(conn, series_id, resolution, first, last)
+        columns = _clip_edge_columns(conn, series_id, columns, resolution, start, end)
+        total = int(columns["count"].sum())
         if total <= max_points:
-            steps, values = _read_points(conn, series_id, start, end)
-            return Downsampled(steps, values, len(steps), False)
+            steps, values = _point_arrays(conn, series_id, start, end)
+            return Downsampled(steps.tolist(), values.tolist(), len(steps), False)
         width = _bucket_width(start, end, target)
-        return _flatten(_merge_to(buckets, start, width), total)
+        return _merge_columns(columns, start, width, total)
     raise AssertionError("the coarsest resolution always answers")
+
+
+def _point_arrays(
+    conn: Connection, series_id: int, first_step: int, last_step: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (steps, values) of [first_step, last_step] as numpy arrays, NULL as NaN."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    try:
+        cursor.execute(
+            f"SELECT step, value FROM point WHERE series_id = {mark} AND step >= {mark} "
+            f"AND step <= {mark} ORDER BY step",
+            (series_id, first_step, last_step),
+        )
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    steps, values = zip(*rows, strict=True)
+    # float64 turns None (SQLite's NaN) into NaN.
+    return np.array(steps, dtype=np.int64), np.array(values, dtype=np.float64)
+
+
+_BUCKET_FIELDS = (
+    "bucket", "count", "nan_count", "nan_step", "min_step", "min_value", "max_step",
+    "max_value", "last_step", "last_value",
+)  # fmt: skip
+_INT_FIELDS = ("bucket", "count", "nan_count", "last_step")
+
+
+def _bucket_columns(
+    conn: Connection, series_id: int, resolution: int, first: int, last: int
+) -> dict[str, np.ndarray]:
+    """Return a level's buckets in [first, last] as columns; NULL steps are -1, values NaN."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    try:
+        cursor.execute(
+            f"SELECT {', '.join(_BUCKET_FIELDS)} FROM {ROLLUP.name} WHERE series_id = {mark} "
+            f"AND resolution = {mark} AND bucket >= {mark} AND bucket <= {mark} ORDER BY bucket",
+            (series_id, resolution, first, last),
+        )
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return {name: np.empty(0, dtype=np.float64) for name in _BUCKET_FIELDS}
+    # One float64 matrix (None becomes NaN), then integer columns back out of it: steps and
+    # counts stay below 2^53 (wire's MAX_STEP), so the round trip is exact.
+    matrix = np.array(rows, dtype=np.float64)
+    columns = {name: matrix[:, i] for i, name in enumerate(_BUCKET_FIELDS)}
+    for name in ("nan_step", "min_step", "max_step"):
+        columns[name] = np.where(np.isnan(columns[name]), -1, columns[name])
+    return {
+        name: column.astype(np.int64) if not name.endswith("_value") else column
+        for name, column in columns.items()
+    }
+
+
+def _clip_edge_columns(
+    conn: Connection,
+    series_id: int,
+    columns: dict[str, np.ndarray],
+    resolution: int,
+    start: int,
+    end: int,
+) -> dict[str, np.ndarray]:
+    """Rebuild from the points the edge buckets that reach outside [start, end]."""
+    size = len(columns["bucket"])
+    for index in sorted({0, size - 1}) if size else ():
+        bucket = int(columns["bucket"][index])
+        lo, hi = bucket * resolution, (bucket + 1) * resolution - 1
+        if lo >= start and hi <= end:
+            continue
+        steps, values = _point_arrays(conn, series_id, max(lo, start), min(hi, end))
+        if not len(steps):
+            columns["count"][index] = 0
+            continue
+        agg = _group_arrays(steps, values, resolution)[0]
+        row = agg.to_row(series_id, resolution)
+        for name in _BUCKET_FIELDS:
+            value = row[name]
+            if name.endswith("_value"):
+                columns[name][index] = math.nan if value is None else value
+            else:
+                columns[name][index] = -1 if value is None else value
+    keep = columns["count"] > 0
+    if keep.all():
+        return columns
+    return {name: column[keep] for name, column in columns.items()}
+
+
+def _merge_columns(
+    columns: dict[str, np.ndarray], start: int, width: int, total: int
+) -> Downsampled:
+    """Merge ascending buckets into groups of `width` steps and return each group's extremes.
+
+    The same result as merging `Bucket`s one by one (`Bucket.merge`, then `points()`): the
+    earliest bucket wins a tie for the minimum or maximum, the first NaN and the group's last
+    point are kept, and a step chosen twice appears once.
+    """
+    size = len(columns["bucket"])
+    index = np.arange(size)
+    group = (columns["last_step"] - start) // width
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    ends = np.append(starts[1:], size)
+    owner = np.repeat(np.arange(len(starts)), ends - starts)
+
+    def first_where(mask: np.ndarray) -> np.ndarray:
+        return np.minimum.reduceat(np.where(mask, index, size), starts)
+
+    number = (columns["min_step"] >= 0) & ~np.isnan(columns["min_value"])
+    low_values = np.where(number, columns["min_value"], np.inf)
+    high_values = np.where(number, columns["max_value"], -np.inf)
+    low = np.minimum.reduceat(low_values, starts)
+    high = np.maximum.reduceat(high_values, starts)
+    has_number = np.maximum.reduceat(number, starts)
+    at_low = first_where(number & (low_values == low[owner]))
+    at_high = first_where(number & (high_values == high[owner]))
+    at_nan = first_where(columns["nan_step"] >= 0)
+    at_last = ends - 1
+    # Candidates in the order Bucket.points() lets them overwrite each other on one step:
+    # last, then min, then max, then the first NaN.
+    safe = np.minimum(np.stack([at_last, at_low, at_high, at_nan]), size - 1)
+    cand_steps = np.stack(
+        [
+            columns["last_step"][safe[0]],
+            columns["min_step"][safe[1]],
+            columns["max_step"][safe[2]],
+            columns["nan_step"][safe[3]],
+        ]
+    )
+    cand_values = np.stack(
+        [
+            columns["last_value"][safe[0]],
+            columns["min_value"][safe[1]],
+            columns["max_value"][safe[2]],
+            np.full(len(starts), np.nan),
+        ]
+    )
+    valid = np.stack([np.ones(len(starts), dtype=bool), has_number, has_number, at_nan < size])
+    priority = np.broadcast_to(np.arange(4)[:, None], valid.shape)
+    steps_out = cand_steps.T[valid.T]
+    values_out = cand_values.T[valid.T]
+    rank = priority.T[valid.T]
+    # Sort by step, the highest priority first on a tie, and keep the first of each step.
+    order = np.lexsort((-rank, steps_out))
+    steps_out, values_out = steps_out[order], values_out[order]
+    first = np.concatenate(([True], steps_out[1:] != steps_out[:-1]))
+    return Downsampled(steps_out[first].tolist(), values_out[first].tolist(), total, True)
 
 
 def _bucket_width(start: int, end: int, target: int) -> int:

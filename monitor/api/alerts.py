@@ -26,7 +26,7 @@ def list_alerts() -> Response:
     if run_arg is not None and not (run_arg.isdigit() and int(run_arg) <= MAX_ID):
         raise bad_request('"run" must be a run id')
     limit, offset = quotas.page(request.args, config())
-    with get_db().session() as session:
+    with get_db().read_session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
         query = (
             select(Alert, Project.name)

@@ -22,7 +22,7 @@ def _payload(name: str, overrides: dict[str, Any]) -> dict[str, Any]:
 
 @bp.get("/projects/<name>/detectors")
 def get_detectors(name: str) -> Response:
-    with get_db().session() as session:
+    with get_db().read_session() as session:
         project = readable_project(session, name, bool(config().dashboard_password))
         return json_response(_payload(project.name, project.detector_settings))
 

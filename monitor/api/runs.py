@@ -160,7 +160,7 @@ def list_runs() -> Response:
     if status is not None and status not in RUN_STATUSES:
         raise bad_request(f'"status" must be one of {", ".join(RUN_STATUSES)}')
     limit, offset = quotas.page(request.args, config())
-    with get_db().session() as session:
+    with get_db().read_session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
         runs = store.list_runs(
             session, request.args.get("project") or None, status, scope, limit + 1, offset
@@ -176,7 +176,7 @@ def list_runs() -> Response:
 
 @bp.get("/runs/<int:run_id>")
 def get_run(run_id: int) -> Response:
-    with get_db().session() as session:
+    with get_db().read_session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
         run = _load_run(session, run_id)
         if scope is not None and run.project_id != scope:

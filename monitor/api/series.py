@@ -36,7 +36,7 @@ def read_series(run_id: int, key: str) -> Response:
     start = _int_arg("start", None, 0, MAX_STEP)
     end = _int_arg("end", None, 0, MAX_STEP)
     assert max_points is not None
-    with get_db().session() as session:
+    with get_db().read_session() as session:
         scope = reader_scope(session, bool(config().dashboard_password))
         run = store.get_run(session, run_id)
         if run is None:

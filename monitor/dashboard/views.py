@@ -95,7 +95,7 @@ def page_not_found(error: HTTPException) -> Any:
 
 @bp.get("/")
 def projects() -> str:
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         rows = queries.projects(db_session)
         firing = queries.firing_count(db_session)
     return render_template(
@@ -105,7 +105,7 @@ def projects() -> str:
 
 @bp.get("/projects/<name>")
 def project(name: str) -> str:
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         found = store.find_project(db_session, name)
         if found is None:
             abort(404, f"There is no project called “{name}”.")
@@ -138,7 +138,7 @@ def project(name: str) -> str:
 
 @bp.get("/runs/<int:run_id>")
 def run(run_id: int) -> str:
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         found = store.get_run(db_session, run_id)
         if found is None:
             abort(404, f"Run {run_id} does not exist.")
@@ -159,14 +159,14 @@ def run(run_id: int) -> str:
 def export_csv(run_id: int) -> Response:
     """Stream every point of a run in `lossmon export`'s CSV format (key, step, value,
     wall_time), to whoever may read the run's page."""
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         if store.get_run(db_session, run_id) is None:
             abort(404, f"Run {run_id} does not exist.")
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        with get_db().session() as db_session:
+        with get_db().read_session() as db_session:
             run = transfer.find_run(db_session, run_id)
             for count, row in enumerate(transfer.csv_rows(transfer.points_of(db_session, run))):
                 writer.writerow(row)
@@ -186,7 +186,7 @@ def export_csv(run_id: int) -> Response:
 @bp.get("/compare")
 def compare() -> str:
     ids = parse_run_ids(request.args.get("runs", ""))
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         runs: list[Run] = []
         for run_id in ids:
             found = store.get_run(db_session, run_id)
@@ -220,7 +220,7 @@ def alerts() -> str:
         severity = None
     if state not in (None, *ALERT_STATES):
         state = None
-    with get_db().session() as db_session:
+    with get_db().read_session() as db_session:
         rows = queries.alerts(db_session, project, severity, state)
         names = [p.name for p in queries.projects(db_session)]
         firing = queries.firing_count(db_session)

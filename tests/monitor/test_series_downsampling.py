@@ -6,6 +6,7 @@ import math
 import random
 from typing import Any
 
+import numpy as np
 import pytest
 
 from lossmon.server import rollups, store
@@ -148,3 +149,42 @@ def test_series_api_reports_downsampling(client, auth) -> None:
     assert body["downsampled"] is True and body["total"] == 10_000
     assert len(body["steps"]) <= 100
     assert body["steps"][body["values"].index(2.0)] == 4321
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_column_merge_equals_merging_buckets_one_by_one(seed) -> None:
+    # The read path merges rollup rows column-wise (numpy); Bucket.merge then points() is the
+    # rule it must reproduce: ties go to the earliest bucket, the first NaN and the last point
+    # are kept, all-NaN buckets have no min or max, a step chosen twice appears once.
+    rng = random.Random(seed)
+    steps = sorted(rng.sample(range(50_000), 8_000))
+    choices = [0.5, 0.5, 2.0, math.nan, math.inf, -math.inf, -1.0]
+    values = [rng.choice(choices) if rng.random() < 0.2 else rng.random() for _ in steps]
+    values[100:400] = [math.nan] * 300  # whole buckets of NaN
+    buckets = rollups.group_points(steps, values, 100)
+    rows = [agg.to_row(1, 100) for agg in buckets]
+    columns = {
+        name: np.array(
+            [
+                (math.nan if row[name] is None else row[name])
+                if name.endswith("_value")
+                else (-1 if row[name] is None else row[name])
+                for row in rows
+            ],
+            dtype=np.float64 if name.endswith("_value") else np.int64,
+        )
+        for name in rollups._BUCKET_FIELDS
+    }
+    for start, width in [(0, 101), (0, 1000), (37, 250), (0, 7)]:
+        stored = [rollups.Bucket.of_row(_Row(row)) for row in rows]
+        expected = rollups._flatten(rollups._merge_to(stored, start, width), len(steps))
+        got = rollups._merge_columns(
+            {k: v.copy() for k, v in columns.items()}, start, width, len(steps)
+        )
+        assert got.steps == expected.steps
+        assert [str(v) for v in got.values] == [str(v) for v in expected.values]
+
+
+class _Row:
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.__dict__.update(row)
