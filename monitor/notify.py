@@ -140,13 +140,18 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             action,
         )
     if detector == "spike":
-        key = _words(settings.get("spike", {}).get("key", "train/loss"))
+        spike_key = settings.get("spike", {}).get("key", "train/loss")
+        key = _words(ev.get("key") or spike_key)
         back = f"roll back to step {_step(rollback)}" if rollback is not None else "roll back"
+        against = "recent median" if (ev.get("key") or spike_key) == spike_key else "best"
         return (
             f"{key} spiked to {_num(ev.get('peak', ev.get('value')))} at step {step} "
-            f"(recent median {_num(ev.get('median'))})",
+            f"({against} {_num(ev.get('median'))})",
             f"{key} is {_num(ev.get('value'))} at step {step}; robust z {_num(ev.get('z'))} "
-            f"above the threshold {_num(ev.get('threshold'))}.",
+            f"above the threshold {_num(ev.get('threshold'))}."
+            if against == "recent median"
+            else f"{key} is {_num(ev.get('value'))} at step {step}, against its best "
+            f"{_num(ev.get('median'))}.",
             f"If it does not recover, {back}; consider a lower learning rate or gradient clipping.",
         )
     if detector == "plateau":

@@ -164,8 +164,18 @@ SPEC: dict[str, dict[str, Setting]] = {
         ),
     },
     "spike": {
-        **_lifecycle(2, 10),
+        # No `for`: the short median already keeps a lone outlier batch from being a spike,
+        # and on an epoch-level history one evaluation is all a spike lasts.
+        **_lifecycle(0, 10),
         "key": Setting("train/loss", "str", "Series watched for spikes."),
+        "val_key": Setting("val/loss", "str", "Validation series watched for spikes."),
+        "val_factor": Setting(
+            3.0,
+            "float",
+            "Validation spike: an evaluation above this multiple of both its best and the "
+            "evaluation before (counted in evaluations: the next one back below it resolves it).",
+            above=1.0,
+        ),
         "warmup_steps": Setting(
             20, "int", "Steps at the start during which no spike is reported.", minimum=0
         ),

@@ -20,6 +20,8 @@ from lossmon.server.detectors.base import (
     Finding,
     Series,
     cadence,
+    dec,
+    enc,
     fresh,
     median,
     noise_scale,
@@ -71,12 +73,52 @@ def evaluate(
         ),
         "sparse": every > 1,
     }
+    val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
+    found = _val_spikes(st, val, settings)
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)
         if quiet is not None:
             st.update(quiet)
-            return st, []
-    return _step_by_step(st, new, settings, loss_kind)
+            return st, found
+    st, train_found = _step_by_step(st, new, settings, loss_kind)
+    return st, train_found + found
+
+
+def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list[Finding]:
+    """Advance the validation rule: an evaluation `val_factor` times both its best and the one
+    before is a spike (validation measured on a whole set has no batch noise: one evaluation
+    is enough); it resolves at the first evaluation back below `val_factor` × the best."""
+    vs: dict[str, Any] = st.setdefault("val", {})
+    eps = Episodes(vs, NAME)
+    best, prev = dec(vs.get("best")), dec(vs.get("prev"))
+    prev_step = vs.get("prev_step")
+    factor = float(cfg["val_factor"])
+    for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
+        if not math.isfinite(v):
+            continue  # divergence's business
+        high = best > 0 and v > factor * best
+        holds = high and (eps.open is not None or v > factor * prev)
+        if holds:
+            evidence = {
+                "key": cfg["val_key"],
+                "value": v,
+                "peak": max(v, float((eps.open or {}).get("evidence", {}).get("peak", v))),
+                "median": best,
+                "rollback_step": prev_step,
+            }
+            message = (
+                f"Loss spike on {cfg['val_key']}: {v:.4g} at step {step}, "
+                f"{v / best:.3g}× its best ({best:.4g}) and {v / prev:.3g}× the evaluation "
+                f"before (step {prev_step})."
+            )
+            eps.update(step, True, severity="warning", message=message, evidence=evidence)
+        else:
+            eps.update(step, False)
+            if not math.isfinite(best) or v < best:
+                best = v
+        prev, prev_step = v, step
+    vs.update(best=enc(best), prev=enc(prev), prev_step=prev_step)
+    return eps.findings()
 
 
 def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str, Any] | None:

@@ -82,7 +82,7 @@ def test_the_scheduler_evaluates_new_points_by_itself(live_server_factory, sqlit
     database.dispose()
     # The spike came and went before the first tick: it is recorded, opened and resolved.
     # (A loss flat from its first step may also get the stall rule's plateau info.)
-    assert [a for a in found if a[0] != "plateau"] == [("spike", 303, "resolved")]
+    assert [a for a in found if a[0] != "plateau"] == [("spike", 301, "resolved")]
 
 
 def opened(database: Database, run_id: int) -> list[tuple[str, int | None, str]]:

@@ -486,6 +486,12 @@ def test_a_flapping_condition_sends_one_firing_and_one_resolution(
             "roll back to step 4,990",
         ),
         (
+            "spike",
+            {"key": "val/loss", "value": 7.42, "peak": 7.42, "median": 1.44, "rollback_step": 1},
+            "val loss spiked to 7.42 at step 5,000 (best 1.44)",
+            "val loss is 7.42 at step 5,000, against its best 1.44",
+        ),
+        (
             "plateau",
             {"key": "val/loss", "value": 1.0, "best": 0.99, "best_step": 3000, "patience": 10},
             "val loss has not improved for more than 10 points; best 0.99 at step 3,000",

@@ -116,3 +116,24 @@ def test_the_plateau_names_the_best_the_run_page_shows() -> None:
     assert found and found[0].severity == "info"
     assert found[0].evidence["best"] == 0.9995 and found[0].evidence["best_step"] == 200
     assert "its best (0.9995 at step 200)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "val", "spiked"),
+    [
+        ("one evaluation 5x its best, then back", [1.7, 1.44, 7.42, 1.3, 1.2, 1.15], True),
+        ("noisy but no jump", [1.7, 1.44, 1.9, 1.3, 1.6, 1.2], False),
+        ("first evaluations fall steeply", [9.0, 3.0, 1.5, 1.0, 0.8, 0.7], False),
+    ],
+)
+def test_a_spike_on_validation_alone(name, val, spiked) -> None:
+    """An epoch-level history (step = epoch) whose training loss is smooth: a validation
+    evaluation far above both its best and the one before is a spike, resolved when back."""
+    train = np.linspace(1.7, 1.0, len(val))
+    steps = np.arange(1, len(val) + 1)
+    found = run(spike, {"train/loss": train, "val/loss": np.array(val)},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert bool(found) == spiked, (name, found)
+    if spiked:
+        assert found[0].evidence["key"] == "val/loss" and not found[0].ongoing
+        assert found[0].evidence["rollback_step"] == 2

@@ -23,10 +23,8 @@ WANTED = {
 # Still missed, each for a stated reason (closing note of issue 12); every other labelled
 # pathology must be caught.
 KNOWN_MISSES = {
-    "w15_emoresnet": "a spike on the validation series only; spike watches train/loss",
     "w17_whisperbraj": "a 1.7x rise of train (5 points) and val that partly comes back; "
     "below rise_factor 2",
-    "w36_pinn31": "isolated high points of a physics-informed loss: below the spike rule",
     "w40_rope3": "single sampled batches every 50 steps: the highs may be hard batches",
 }
 
