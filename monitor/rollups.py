@@ -338,8 +338,10 @@ def read_range(
     """
     target = max(1, max_points // 4 - 1)
     finest = RESOLUTIONS[0]
-    if end // finest - start // finest + 1 <= 2 * target:
+    if end // finest - start // finest + 1 < target // 2:
         # Too short for the rollups to give enough detail: bucket the raw points instead.
+        # From half the target up, the finest level answers (at least half the requested
+        # detail, every extreme kept): reading 25,000-100,000 raw points cost 40-200 ms here.
         steps, values = _point_arrays(conn, series_id, start, end)
         if len(steps) <= max_points:
             return Downsampled(steps.tolist(), values.tolist(), len(steps), False)
@@ -367,12 +369,16 @@ def _point_arrays(
     """Return the (steps, values) of [first_step, last_step] as numpy arrays, NULL as NaN."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    query = (
+        f"SELECT step, value FROM point WHERE series_id = {mark} AND step >= {mark} "
+        f"AND step <= {mark} ORDER BY step"
+    )
     try:
-        cursor.execute(
-            f"SELECT step, value FROM point WHERE series_id = {mark} AND step >= {mark} "
-            f"AND step <= {mark} ORDER BY step",
-            (series_id, first_step, last_step),
-        )
+        if conn.dialect.name == "postgresql":
+            found = _copy_out(cursor, query, (series_id, first_step, last_step))
+            if found is not None:
+                return found
+        cursor.execute(query, (series_id, first_step, last_step))
         rows = cursor.fetchall()
     finally:
         cursor.close()
@@ -381,6 +387,33 @@ def _point_arrays(
     steps, values = zip(*rows, strict=True)
     # float64 turns None (SQLite's NaN) into NaN.
     return np.array(steps, dtype=np.int64), np.array(values, dtype=np.float64)
+
+
+# PostgreSQL's binary COPY of (bigint, double precision) rows: fixed width while no value is
+# NULL (PostgreSQL keeps NaN as NaN, so only a row written by hand has one).
+_COPY_HEADER = 19
+_COPY_POINT = np.dtype(
+    [("fields", ">i2"), ("step_len", ">i4"), ("step", ">i8"), ("value_len", ">i4"),
+     ("value", ">f8")]
+)  # fmt: skip
+
+
+def _copy_out(cursor: Any, query: str, params: tuple[int, ...]) -> tuple[Any, Any] | None:
+    """Return (steps, values) through a binary COPY, or None when a row does not fit the
+    fixed layout. Tens of thousands of rows arrive as one buffer, not one tuple each."""
+    buffer = bytearray()
+    with cursor.copy(f"COPY ({query}) TO STDOUT (FORMAT BINARY)", params) as copy:
+        for block in copy:
+            buffer += block
+    body = len(buffer) - _COPY_HEADER - 2
+    if body < 0 or body % _COPY_POINT.itemsize:
+        return None
+    rows = np.frombuffer(
+        buffer, dtype=_COPY_POINT, offset=_COPY_HEADER, count=body // _COPY_POINT.itemsize
+    )
+    if len(rows) and ((rows["fields"] != 2).any() or (rows["value_len"] != 8).any()):
+        return None
+    return rows["step"].astype(np.int64), rows["value"].astype(np.float64)
 
 
 _BUCKET_FIELDS = (
