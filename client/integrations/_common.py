@@ -8,7 +8,10 @@ service's detectors find ``train/loss`` and ``val/loss`` whichever loop produced
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import lossmon
@@ -176,3 +179,63 @@ class RunOwner:
             self._finished = True
         else:
             self._run.flush()
+
+
+# ---------------------------------------------------------------------- the closed loop
+
+_STEP_IN_NAME = re.compile(r"(?:checkpoint-|step=)(\d+)")
+
+
+def checkpoint_at_or_before(paths: Iterable[str | os.PathLike[str]], step: int) -> Path | None:
+    """Return the checkpoint of the latest step at or before ``step``, by its name.
+
+    Names as the frameworks write them: the Trainer's ``checkpoint-<step>`` folders and
+    Lightning's ``…step=<step>….ckpt`` files. None when no name says a step that early.
+    """
+    found: list[tuple[int, Path]] = []
+    for path in paths:
+        match = _STEP_IN_NAME.search(Path(path).name)
+        if match is not None and int(match[1]) <= step:
+            found.append((int(match[1]), Path(path)))
+    return max(found)[1] if found else None
+
+
+class AlertWatch:
+    """Carry the sender thread's news to the training thread, each piece once.
+
+    ``attach(run)`` registers an ``on_alert`` callback that only records an overfitting
+    alert's best step (an assignment: nothing else runs on the sender thread). The
+    integration's step hook then asks :meth:`stop_now` and :meth:`new_best_step`.
+    """
+
+    def __init__(self) -> None:
+        self._run: Run | None = None
+        self._stopped = False
+        self._best_step: int | None = None
+        self._told_best: int | None = None
+
+    def attach(self, run: Run) -> None:
+        if run is not self._run:
+            self._run = run
+            run.on_alert(self._on_alert)
+
+    def _on_alert(self, alert: lossmon.Alert) -> None:
+        if alert.state == "firing" and alert.detector == "overfitting":
+            self._best_step = alert.best_step
+
+    def stop_now(self, run: Run, step: int, what: str) -> bool:
+        """True the first time the run should stop; logs why and where to roll back."""
+        if self._stopped or not run.should_stop:
+            return False
+        self._stopped = True
+        logger.warning("lossmon: stopping training at step %d (%s): %s", step, what,
+                       run.stop_reason)
+        return True
+
+    def new_best_step(self) -> int | None:
+        """The best step of an overfitting alert not yet acted on, once."""
+        best = self._best_step
+        if best is None or best == self._told_best:
+            return None
+        self._told_best = best
+        return best

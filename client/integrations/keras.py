@@ -17,10 +17,11 @@ The config is ``fit``'s parameters, the optimizer and its learning rate, the los
 
 from __future__ import annotations
 
+import logging
 import math
 from typing import Any
 
-from lossmon.integrations._common import RunOwner, loss_kind, missing, numeric
+from lossmon.integrations._common import AlertWatch, RunOwner, loss_kind, missing, numeric
 from lossmon.run import Run
 
 try:
@@ -29,6 +30,8 @@ except ImportError as error:
     raise missing("keras") from error
 
 __all__ = ["LossmonCallback"]
+
+logger = logging.getLogger("lossmon.client")
 
 
 class LossmonCallback(keras.callbacks.Callback):
@@ -53,6 +56,8 @@ class LossmonCallback(keras.callbacks.Callback):
         self._step = 0
         self._raw: tuple[Any, Any] | None = None
         self._patched: Any = None
+        self._watch = AlertWatch()
+        self.best_step: int | None = None  # of an overfitting alert: the weights to keep
 
     # ------------------------------------------------------------------ the raw batch loss
 
@@ -114,7 +119,7 @@ class LossmonCallback(keras.callbacks.Callback):
         return config
 
     def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
-        self._owner.run(self._config())
+        self._watch.attach(self._owner.run(self._config()))
         self._patch()
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
@@ -128,6 +133,14 @@ class LossmonCallback(keras.callbacks.Callback):
                 values["train/reg"] = reg
         if values:
             run.log_metrics(values, step=self._step)
+        self._watch.attach(run)
+        if self._watch.stop_now(run, self._step, "Keras"):
+            self.model.stop_training = True  # fit() ends after this batch
+        best = self._watch.new_best_step()
+        if best is not None:
+            self.best_step = best
+            logger.warning("lossmon: overfitting; the best step is %d (epoch checkpoints "
+                           "at or before it hold the weights to keep)", best)
         self._step += 1
 
     def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:

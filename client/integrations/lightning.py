@@ -8,24 +8,47 @@ config; metrics logged with ``self.log(...)`` become series (``loss``/``train_lo
 ``train/loss``, ``val_loss`` → ``val/loss``, ``val_acc`` → ``val/acc``, others by name);
 ``finalize`` sets the run's status (Lightning's "success" → finished, "failed" → failed).
 For ``lightning.pytorch.Trainer`` (``import lightning as L``), the package's current name.
+
+Acting on alerts (a Logger sees no trainer, so this is a Callback beside it)::
+
+    trainer = L.Trainer(logger=LossmonLogger(project="mnist", stop_on=("divergence",)),
+                        callbacks=[LossmonStopping(), ModelCheckpoint(every_n_train_steps=50)])
+
+``LossmonStopping`` sets ``trainer.should_stop`` once the run should stop (an alert of a
+``stop_on`` detector, or a stop request from the run page), logging why and the step to roll
+back to. When an overfitting alert opens, it finds the ModelCheckpoint file of the latest step
+at or before the alert's best step and keeps it as ``lossmon-best-step=<n>.ckpt`` beside it
+(a hard link: instant, and it survives the top-k pruning that deletes the original name).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from argparse import Namespace
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from lossmon.integrations._common import RunOwner, missing, numeric
+from lossmon.integrations._common import (
+    AlertWatch,
+    RunOwner,
+    checkpoint_at_or_before,
+    missing,
+    numeric,
+)
 from lossmon.run import Run
 
 try:
+    from lightning.pytorch.callbacks import Callback
     from lightning.pytorch.loggers.logger import Logger, rank_zero_experiment
     from lightning.pytorch.utilities import rank_zero_only
 except ImportError as error:
     raise missing("lightning") from error
 
-__all__ = ["LossmonLogger"]
+__all__ = ["LossmonLogger", "LossmonStopping"]
+
+logger = logging.getLogger("lossmon.client")
 
 
 class LossmonLogger(Logger):
@@ -85,3 +108,64 @@ class LossmonLogger(Logger):
     def finalize(self, status: str) -> None:
         """Set the run's status: "success"/"finished" → finished; anything else → failed."""
         self._owner.finish("finished" if status in ("success", "finished") else "failed")
+
+
+class LossmonStopping(Callback):
+    """Act on the run's alerts: stop training, and keep the best step's checkpoint.
+
+    Uses the ``LossmonLogger`` among the trainer's loggers, or ``run=``. Every process asks
+    rank zero's decision (``reduce_boolean_decision``, as ``EarlyStopping`` does), so all
+    ranks stop at the same step.
+    """
+
+    def __init__(self, run: Run | None = None) -> None:
+        super().__init__()
+        self._run = run
+        self._watch = AlertWatch()
+        self.best_checkpoint: Path | None = None
+
+    def _find_run(self, trainer: Any) -> Run | None:
+        if self._run is not None:
+            return self._run
+        for candidate in trainer.loggers:
+            if isinstance(candidate, LossmonLogger) and candidate._owner.started:
+                return candidate._owner.handle
+        return None
+
+    def on_train_batch_end(self, trainer: Any, pl_module: Any, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        run = self._find_run(trainer) if trainer.is_global_zero else None
+        stop = False
+        if run is not None:
+            self._watch.attach(run)
+            stop = self._watch.stop_now(run, trainer.global_step, "Lightning")
+            best = self._watch.new_best_step()
+            if best is not None:
+                self._keep_best(trainer, best)
+        if trainer.world_size > 1:
+            stop = trainer.strategy.reduce_boolean_decision(stop, all=False)
+        if stop:
+            trainer.should_stop = True
+
+    def _keep_best(self, trainer: Any, best: int) -> None:
+        paths: set[str] = set()
+        for checkpoint in trainer.checkpoint_callbacks:
+            paths.update(str(p) for p in getattr(checkpoint, "best_k_models", {}))
+            directory = getattr(checkpoint, "dirpath", None)
+            if directory and os.path.isdir(directory):
+                paths.update(str(p) for p in Path(directory).glob("*.ckpt")
+                             if not p.name.startswith("lossmon-best"))
+        found = checkpoint_at_or_before(paths, best)
+        if found is None:
+            logger.warning("lossmon: overfitting; the best step is %d, and no ModelCheckpoint "
+                           "file is at or before it", best)
+            return
+        kept = found.with_name(f"lossmon-best-step={best}.ckpt")
+        try:
+            if not kept.exists():
+                os.link(found, kept)
+        except OSError as error:  # a file system without hard links: name the file instead
+            logger.warning("lossmon: could not keep %s as %s (%s)", found, kept.name, error)
+            kept = found
+        self.best_checkpoint = kept
+        logger.warning("lossmon: overfitting; the best step is %d: kept %s", best, kept)

@@ -28,9 +28,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from lossmon.integrations._common import RunOwner, missing, numeric
+from lossmon.integrations._common import (
+    AlertWatch,
+    RunOwner,
+    checkpoint_at_or_before,
+    missing,
+    numeric,
+)
 from lossmon.run import Run
 
 try:
@@ -79,6 +86,8 @@ class LossmonCallback(TrainerCallback):
         self._raw_seen = False
         self._warned = False
         self._summary: dict[str, Any] = {}
+        self._watch = AlertWatch()
+        self.best_checkpoint: Path | None = None  # kept on an overfitting alert
 
     # ------------------------------------------------------------------ the raw loss
 
@@ -118,7 +127,7 @@ class LossmonCallback(TrainerCallback):
         self, args: Any, state: Any, control: Any, model: Any = None, **kwargs: Any
     ) -> None:
         if state.is_world_process_zero:
-            self._owner.run(self._config(args, model))
+            self._watch.attach(self._owner.run(self._config(args, model)))
             self._attach(model)
 
     def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
@@ -133,6 +142,31 @@ class LossmonCallback(TrainerCallback):
         self._losses = []
         self._raw_seen = True
         self._owner.run().log(state.global_step, loss=loss)
+        self._act(args, state, control)
+
+    def _act(self, args: Any, state: Any, control: Any) -> None:
+        """Stop when the run should (its stop_on alert or a stop request); keep the best."""
+        run = self._owner.handle
+        self._watch.attach(run)
+        if self._watch.stop_now(run, state.global_step, "Trainer"):
+            control.should_training_stop = True
+        best = self._watch.new_best_step()
+        if best is not None:
+            self._keep_best(args, state, best)
+
+    def _keep_best(self, args: Any, state: Any, best: int) -> None:
+        """Mark the checkpoint of the best step as the Trainer's best: rotation spares it."""
+        found = checkpoint_at_or_before(Path(args.output_dir).glob("checkpoint-*"), best)
+        if found is None:
+            logger.warning("lossmon: overfitting; the best step is %d, and %s holds no "
+                           "checkpoint at or before it", best, args.output_dir)
+            return
+        self.best_checkpoint = found
+        if getattr(args, "metric_for_best_model", None) is None:
+            # save_total_limit's rotation never deletes state.best_model_checkpoint, and
+            # load_best_model_at_end loads it.
+            state.best_model_checkpoint = str(found)
+        logger.warning("lossmon: overfitting; the best step is %d: keep %s", best, found)
 
     def on_log(
         self,

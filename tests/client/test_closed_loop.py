@@ -254,3 +254,27 @@ def test_stop_on_takes_detector_names(bad: list[Any]) -> None:
     with pytest.raises(TypeError):
         stop_detectors(bad)
     assert stop_detectors("divergence") == frozenset({"divergence"})
+
+
+def test_the_example_diverges_stops_itself_and_says_where_to_roll_back(
+    server: Any, tmp_path: Any
+) -> None:
+    pytest.importorskip("torch")
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "LOSSMON_URL": server.url, "LOSSMON_TOKEN": server.token}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "closed_loop.py"), "--project", server.project,
+         "--checkpoints", str(tmp_path / "ckpt")],
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    )
+    lines = done.stdout.splitlines()
+    stopped = [line for line in lines if "stopped at step" in line]
+    assert stopped and "divergence" in stopped[0], done.stdout + done.stderr
+    step = int(stopped[0].split("stopped at step ")[1].split()[0])
+    assert 150 < step < 2000, step  # of 5,000
+    assert any("roll back to step" in line and "restart from" in line for line in lines), lines
