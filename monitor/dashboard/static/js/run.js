@@ -285,8 +285,14 @@ for (const button of document.querySelectorAll(".alert-item .zoom-to")) {
 const stopButton = document.getElementById("stop-run");
 if (stopButton) {
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  let armed = null; // the first click arms the button for 5 s; the second one stops the run
   stopButton.addEventListener("click", async () => {
-    if (!window.confirm(`Stop run ${data.name}? Its training loop stops at its next step.`)) return;
+    if (armed === null) {
+      stopButton.textContent = "Click again to stop";
+      armed = setTimeout(() => { armed = null; stopButton.textContent = "Stop run"; }, 5000);
+      return;
+    }
+    clearTimeout(armed);
     stopButton.disabled = true;
     try {
       const response = await fetch(`/api/v1/runs/${data.id}/stop`, {
@@ -302,6 +308,7 @@ if (stopButton) {
       done.textContent = `Stop requested: ${body.stop.reason}`;
       stopButton.replaceWith(done);
     } catch (error) {
+      armed = null;
       stopButton.disabled = false;
       stopButton.textContent = "Retry stop";
       stopButton.title = `Could not ask the run to stop: ${error.message}`;
