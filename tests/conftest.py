@@ -298,3 +298,21 @@ def live_server(live_server_factory: Any, sqlite_url: str) -> LiveServer:
     """A real `lossmon serve` on SQLite, with a token of project `demo` in `.token`."""
     server: LiveServer = live_server_factory(sqlite_url)
     return server
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """The session's one Chromium (Playwright's sync API allows one per process)."""
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        message = f"Debian's chromium is missing at {CHROMIUM}: apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -10,11 +10,9 @@ exception or a JavaScript dialog (an executed `alert(1)` is a dialog).
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,21 +55,6 @@ def serve(config: Config) -> Iterator[Site]:
 @pytest.fixture
 def site(sqlite_url: str) -> Iterator[Site]:
     yield from serve(Config(database_url=sqlite_url))
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        message = f"Debian's chromium is missing at {CHROMIUM}: apt-get install -y chromium"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @dataclass

@@ -32,6 +32,8 @@ FAST = {
     "LOSSMON_NOTIFY_FLAP_S": "0",
     "LOSSMON_EVALUATE_INTERVAL_S": "0.5",
     "LOSSMON_WEB_WORKERS": "2",
+    # The webhook receiver listens on 127.0.0.1.
+    "LOSSMON_ALLOW_PRIVATE_CHANNELS": "1",
 }
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import browser  # noqa: F401 - the session's Chromium
 from tests.conftest import REPO
 
 #: What a build needs from the repository; the rest (tests, docs, bench) is not packaged.
