@@ -65,7 +65,8 @@ def evaluate(
 #: Findings that begin at or after that incident are dropped (an overfit run's stalled
 #: validation is not also a plateau; a diverged run's climb is not also a spike).
 SILENCES = {
-    "divergence": ("spike", "overfitting", "plateau"),
+    # A diverged run's penalty share and perplexity say nothing new either.
+    "divergence": ("spike", "overfitting", "plateau", "regularization", "perplexity"),
     "overfitting": ("plateau",),
     "spike": ("plateau",),
 }

@@ -80,6 +80,9 @@ def test_corpus_run(label: Path) -> None:
         assert divs[0].opened_step >= start
         if nonfinite is not None:
             assert divs[0].opened_step <= nonfinite + 1
+        # One incident, one alert: nothing else begins after the divergence did.
+        later = [a for a in r.alerts if a.condition_start > divs[0].condition_start]
+        assert [a for a in later if a.detector != "divergence"] == [], r.alerts
         rollback = divs[0].evidence.get("rollback_step")
         if rollback is None:  # diverging from the first steps: no calm step to name
             assert int(meta["event_step"]) <= 1
