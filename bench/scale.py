@@ -3,7 +3,7 @@ table grows to 1M, 10M and 50M stored points.
 
     .venv/bin/python bench/scale.py [--levels 1000000 10000000 50000000]
 
-In one throwaway PostgreSQL database (hash-partitioned `point`, migration 0002):
+In one throwaway PostgreSQL database (`point` one table since migration 0007):
 1. one "read" series of --read-points points goes in through store.write_points (the real
    write path: the rollups are the ones ingest keeps), as bench/read_series.py does;
 2. at each level, the table is topped up to that many points with synthetic runs (3 series
@@ -59,10 +59,12 @@ def stored_points(dsn: str) -> int:
 
 
 def table_sizes(dsn: str) -> dict[str, float]:
-    """Return the on-disk size (GB, heap and indexes) of point's partitions and of rollup."""
+    """Return the on-disk size (GB, heap and indexes) of point (its partitions, if it has
+    any: revision 0007 made it one table) and of rollup."""
     with psycopg.connect(dsn) as conn:
         point = conn.execute(
-            "SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('point')"
+            "SELECT pg_total_relation_size('point') + coalesce((SELECT sum("
+            "pg_total_relation_size(relid)) FROM pg_partition_tree('point')), 0)"
         ).fetchone()
         rollup = conn.execute("SELECT pg_total_relation_size('rollup')").fetchone()
     return {
@@ -90,7 +92,9 @@ def bulk_fill(database_url: str, points: int, series_points: int, first_run: int
                     run, _ = store.create_or_resume_run(
                         session, project, store.RunRequest(f"bulk-{number}", None, {}, [])
                     )
-                    series = store._series_for(session, run.id, list(KEYS))
+                    series = store._create_missing(
+                        session, run.id, list(KEYS), store.lock_series(session, run.id, list(KEYS))
+                    )
                 steps = np.arange(series_points, dtype=np.int64)
                 wall = (1.7e9 + number * 1e5 + steps * 0.1).tolist()
                 batches = []

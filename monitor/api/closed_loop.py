@@ -70,14 +70,17 @@ def control(session: Session, run_id: int) -> dict[str, Any]:
     return {"alerts": alerts, "stop": stop}
 
 
-def points_reply(run_id: int, accepted: int) -> dict[str, Any]:
+def points_reply(run_id: int, accepted: int, session: Session | None = None) -> dict[str, Any]:
     """Return the body of a points response: what was accepted, the alerts, the stop request.
 
-    Read after the batch (and a fast-path evaluation) committed, so an alert that a NaN in
-    this very batch opened is in this very answer.
+    In the batch's `session` when one is given; otherwise read after the batch (and a
+    fast-path evaluation) committed, so an alert that a NaN in this very batch opened is in
+    this very answer.
     """
-    with get_db().read_session() as session:  # on SQLite: no write lock, beside writers
+    if session is not None:
         return {"accepted": accepted, **control(session, run_id)}
+    with get_db().read_session() as reader:  # on SQLite: no write lock, beside writers
+        return {"accepted": accepted, **control(reader, run_id)}
 
 
 @bp.post("/runs/<int:run_id>/stop")

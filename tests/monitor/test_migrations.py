@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from lossmon.server import migrate
 from lossmon.server.models import Base
+from tests.conftest import empty_postgres
 
 
 def _schema_diff(url: str) -> list[object]:
@@ -44,18 +47,54 @@ def test_upgrade_downgrade_upgrade_round_trips(database_url: str) -> None:
     assert _schema_diff(database_url) == []
 
 
-def test_points_are_hash_partitioned_on_postgresql(postgres_template: str) -> None:
-    engine = create_engine(postgres_template)
+def _point_layout(url: str) -> tuple[int, list[tuple[int, int, float]]]:
+    """Return (how many partitions `point` has, its rows)."""
+    engine = create_engine(url)
     with engine.connect() as conn:
-        strategy = conn.exec_driver_sql(
-            "SELECT partstrat, partnatts FROM pg_partitioned_table "
-            "WHERE partrelid = 'point'::regclass"
-        ).one()
         partitions = conn.exec_driver_sql(
             "SELECT count(*) FROM pg_inherits WHERE inhparent = 'point'::regclass"
         ).scalar()
+        rows = conn.exec_driver_sql(
+            "SELECT series_id, step, value FROM point ORDER BY series_id, step"
+        ).all()
     engine.dispose()
-    assert tuple(strategy) == ("h", 1) and partitions == 16
+    return int(partitions or 0), [tuple(row) for row in rows]
+
+
+def test_points_leave_their_partitions_on_postgresql_and_come_back(
+    postgres_template: str,
+) -> None:
+    """0007 moves the points of 0002's 16 hash partitions into one table, NaN and ±inf
+    included; its downgrade puts them back."""
+    stored = [(1, 0, 1.5), (1, 1, math.nan), (2, 0, math.inf), (17, 5, -math.inf)]
+    migrate.downgrade(postgres_template, "0006")
+    engine = create_engine(postgres_template)
+    with engine.begin() as conn:
+        for row in stored:
+            conn.exec_driver_sql(
+                "INSERT INTO point (series_id, step, value) VALUES (%s, %s, %s)", row
+            )
+    engine.dispose()
+    try:
+        partitions, rows = _point_layout(postgres_template)
+        assert partitions == 16 and _same(rows, stored)
+        migrate.upgrade(postgres_template)
+        partitions, rows = _point_layout(postgres_template)
+        assert partitions == 0 and _same(rows, stored)
+        assert _schema_diff(postgres_template) == []
+        migrate.downgrade(postgres_template, "0006")
+        partitions, rows = _point_layout(postgres_template)
+        assert partitions == 16 and _same(rows, stored)
+    finally:
+        migrate.upgrade(postgres_template)
+        empty_postgres(postgres_template)
+
+
+def _same(rows: list[tuple[int, int, float]], expected: list[tuple[int, int, float]]) -> bool:
+    return len(rows) == len(expected) and all(
+        a[:2] == b[:2] and (a[2] == b[2] or (math.isnan(a[2]) and math.isnan(b[2])))
+        for a, b in zip(rows, expected, strict=True)
+    )
 
 
 def test_db_upgrade_command_creates_a_fresh_sqlite_database(runner, tmp_path) -> None:
