@@ -91,13 +91,15 @@ def create_token(database_url: str) -> str:
 def lossmon_server(database_url: str, command: str = "serve") -> Iterator[Server]:
     """Run `lossmon serve` (or gunicorn on the app factory) on a free port; stop it after.
 
-    `command="gunicorn"` runs one sync gunicorn worker, the shape `lossmon web` will have,
-    to tell the werkzeug development server's cost apart from the application's.
+    `command="gunicorn"` runs one sync gunicorn worker, to tell the werkzeug development
+    server's cost apart from the application's; `command="web"` runs `lossmon web` itself.
     """
     token = create_token(database_url)
     port = free_port()
     if command == "serve":
         argv = [LOSSMON, "serve", "--port", str(port), "--database-url", database_url]
+    elif command == "web":  # `lossmon web` as shipped: gunicorn gthread, its default workers
+        argv = [LOSSMON, "web", "--bind", f"127.0.0.1:{port}", "--database-url", database_url]
     else:
         gunicorn = str(Path(sys.executable).with_name("gunicorn"))
         argv = [

@@ -5,9 +5,10 @@ it: a binary COPY of 3,000 rows with its commit took 9-16 ms into the partitione
 against ~6 ms into one table with the same primary key (measured side by side, alternating;
 bench/README.md, issue 17), about half of a whole request. What partitions buy (smaller
 indexes per partition, VACUUM a partition at a time) matters from hundreds of millions of
-rows on; a read touches one series through the primary key either way (bench/scale.py: flat
-from 1M to 50M points, partitioned or not). DESIGN.md partitions the table "once it grows":
-docs/SCALING.md says how, for the deployments that get there. SQLite: nothing changes.
+rows on; a read touches one series through the primary key either way
+(bench/read_series.py and bench/scale.py at 1M-3M points: the same read times before and
+after this revision). DESIGN.md partitions the table "once it grows": docs/SCALING.md says
+how, for the deployments that get there. SQLite: nothing changes.
 
 The rows move with one INSERT … SELECT, as 0002 moved them the other way: on a large table
 this holds an ACCESS EXCLUSIVE lock on `point` for as long as the copy takes.
