@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ from lossmon.server import outbox
 from lossmon.server.detectors import SettingsError, engine, stale, validate_settings
 from lossmon.server.detectors.base import Series as DetectorSeries
 from lossmon.server.models import Alert, DetectorState, Project, Run, Series, utcnow
+
+logger = logging.getLogger(__name__)
 
 #: The most points one evaluation reads per series; a larger backlog continues next tick.
 MAX_POINTS_PER_EVALUATION = 50_000
@@ -121,9 +124,17 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
         run_state = engine.RunState(
             state.get("detectors", {}), state.get("lifecycles", {}), state.get("incidents", {})
         )
-        fired = engine.evaluate(
-            run_state, batch, settings_of[run.id], loss_kind=run.config.get("loss_kind")
-        )
+        try:
+            fired = engine.evaluate(
+                run_state, batch, settings_of[run.id], loss_kind=run.config.get("loss_kind")
+            )
+        except Exception:
+            # A detector's bug on one run's data must not stop the watch over every other
+            # run (all are evaluated in one transaction): this run's new points are passed
+            # over with its state as it was, and the error is logged with its run.
+            logger.exception("detectors failed on run %s; its new points are passed over", run.id)
+            evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
+            continue
         for event in fired:
             if event["event"] == "fired":
                 book.open(run.id, event)

@@ -52,6 +52,8 @@ SUB = 16
 MIN_BLOCKS = 4
 #: How much more a noisy series that never improved beyond its noise band may have moved.
 STUCK_NOISY = 2.5
+#: A level this fraction of the run's largest is converged (a loss at or near 0), not stalled.
+CONVERGED = 1e-3
 #: The rule is judged again once the run (in steps since its first point) grew by this fraction.
 JUDGE_GROWTH = 1.0 / 8.0
 
@@ -172,6 +174,9 @@ def judge(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> dict[str, Any] 
     if t <= t0:
         return None
     span = t - t0
+    top = float(np.abs(levels).max())
+    if top == 0.0 or abs(float(levels[-1])) <= CONVERGED * top:
+        return None  # at 0, or orders of magnitude below its start: nothing left to gain
     late = levels[steps > t0 + span / 4.0]
     if late.size >= FROZEN_POINTS - 1:
         level = _med(late)
@@ -193,7 +198,7 @@ def judge(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> dict[str, Any] 
     # level itself when it reaches 0 or below (then stall_min_progress is scaled by it).
     positive = bool(levels.min() > 0.0)
     y = np.log(levels) if positive else levels
-    scale = 1.0 if positive else abs(_med(levels[half]))
+    scale = 1.0 if positive else max(abs(_med(levels[half])), CONVERGED * top)
     sigma = _noise(y)
     # Fewer blocks, wider band: the noise itself is estimated from few differences.
     z = float(settings["stall_noise"]) * (1.0 + 4.0 / m)

@@ -203,3 +203,37 @@ def test_plateau_opens_where_reduce_lr_on_plateau_would_cut(client, auth, run_id
     [alert] = alert_rows(db, run_id)
     assert (alert.detector, alert.severity, alert.opened_step) == ("plateau", "info", 50)
     assert alert.state == "resolved" and alert.resolved_step == 60
+
+
+def test_a_detector_failing_on_one_run_does_not_stop_the_others(
+    client, auth, db, monkeypatch, caplog
+) -> None:
+    """Fault injection (no real detector is known to fail): the engine raises on one run's
+    data; the other run in the same evaluation still gets its alert, the failure is logged
+    with its run, and the failing run's points are passed over (not retried forever)."""
+    real = alerts.engine.evaluate
+
+    def failing_on_boom(state, batch, settings, *, loss_kind=None):
+        if loss_kind == "boom":
+            raise ZeroDivisionError("a detector bug")
+        return real(state, batch, settings, loss_kind=loss_kind)
+
+    monkeypatch.setattr(alerts.engine, "evaluate", failing_on_boom)
+    made = [
+        client.post(
+            "/api/v1/runs",
+            json={"project": "demo", "name": kind, "config": {"loss_kind": kind}},
+            headers=auth,
+        ).get_json()["id"]
+        for kind in ("boom", "mse")
+    ]
+    for run_id in made:
+        send(client, auth, run_id, range(1, 301), healthy)
+        send(client, auth, run_id, range(301, 400), lambda s: 1e6)
+    with db.session() as session:
+        alerts.evaluate_runs(session, made)
+    assert [a.detector for a in alert_rows(db, made[1])] == ["divergence"]
+    assert alert_rows(db, made[0]) == []
+    assert f"detectors failed on run {made[0]}" in caplog.text
+    with db.session() as session:
+        assert alerts.evaluate_runs(session, made) == 0  # passed over, not failing again

@@ -137,3 +137,15 @@ def test_a_spike_on_validation_alone(name, val, spiked) -> None:
     if spiked:
         assert found[0].evidence["key"] == "val/loss" and not found[0].ongoing
         assert found[0].evidence["rollback_step"] == 2
+
+
+def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
+    """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
+    stall rule once divided by the level), no warning, no critical."""
+    train = RNG.uniform(0.0, 0.02, 4000)
+    train[RNG.random(4000) < 0.8] = 0.0
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(train, start=1)]
+    rows += [(s, "val", {"loss": 0.0}) for s in range(0, 4001, 250)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    alerts = replay(rows, loss_kind="mse").alerts
+    assert [a for a in alerts if a.severity != "info"] == [], alerts
