@@ -9,7 +9,7 @@ export LOSSMON_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432
 # pulls a multi-GB CUDA build (see ENVIRONMENT.md).
 FRAMEWORKS := torch==2.13.0 lightning transformers keras accelerate scikit-learn
 
-.PHONY: demo quickstart test lint bench clean assets
+.PHONY: demo quickstart test lint bench clean assets link
 
 # uPlot from the npm registry, pinned by package-lock.json, copied into the package's static
 # files (no CDN: the dashboard works offline, and the wheel carries the asset).
@@ -36,6 +36,11 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[server,dev]" $(EDITABLE) $(FRAMEWORKS)
 	touch $@
 
+# The link tree holds the files that existed when it was made: relink once uPlot is copied in
+# (and any module added since), or the installed package serves pages without charts.
+link: assets | $(BIN)/python
+	$(BIN)/pip install -q --no-deps -e . $(EDITABLE) 2>/dev/null
+
 # Real recorded training curves imported into the project `demo`, so the dashboard shows
 # something real from the first start: each run is named for what it shows and carries its
 # hyperparameters (from the curve's .json) as its config. NAME=curve pairs.
@@ -48,7 +53,7 @@ DEMO_RUNS := healthy-digits-mlp=s05_digits loss-spike-digits-mlp=s28_digits \
 DEMO_HOME := $(or $(LOSSMON_HOME),$(HOME)/.lossmon)
 DEMO_TOKEN := $(DEMO_HOME)/demo-token
 
-demo: $(VENV)/.server assets
+demo: $(VENV)/.server link
 	@mkdir -p $(DEMO_HOME)
 	@test -s $(DEMO_TOKEN) && $(BIN)/lossmon token check < $(DEMO_TOKEN) > /dev/null 2>&1 \
 		|| (umask 077 && $(BIN)/lossmon token create --label "make demo" | tail -n 1 > $(DEMO_TOKEN))
@@ -65,11 +70,9 @@ quickstart: $(VENV)/.server
 	$(BIN)/pip install -q torch==2.13.0
 	LOSSMON_URL=http://127.0.0.1:$(PORT) $(BIN)/python examples/quickstart.py
 
-test: $(VENV)/.dev assets
+test: $(VENV)/.dev link
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 		|| echo "warning: could not install Debian's chromium; browser tests will fail"
-	@# Relink the package so modules added since the last install are part of it.
-	$(BIN)/pip install -q --no-deps -e . $(EDITABLE) 2>/dev/null
 	$(BIN)/ruff check monitor client tests bench migrations examples
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
