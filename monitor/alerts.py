@@ -29,6 +29,7 @@ from sqlalchemy.orm.util import identity_key
 from lossmon.server import outbox
 from lossmon.server.detectors import SettingsError, engine, stale, validate_settings
 from lossmon.server.detectors.base import Series as DetectorSeries
+from lossmon.server.detectors.settings import translate_renamed
 from lossmon.server.models import Alert, DetectorState, Project, Run, Series, utcnow
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ ALERTS = typed(Table, Alert.__table__)
 def effective_settings(project: Project, run_config: Mapping[str, Any]) -> dict[str, Any]:
     """Return the detector settings of a run: defaults, then the project's, then the run's."""
     merged: dict[str, dict[str, Any]] = {}
-    for layer in (project.detector_settings or {}, run_config.get("detectors") or {}):
+    run_layer = translate_renamed(run_config.get("detectors")) or {}
+    for layer in (project.detector_settings or {}, run_layer):
         for detector, section in layer.items():
             merged.setdefault(detector, {}).update(section)
     return validate_settings(merged)
@@ -55,7 +57,7 @@ def check_run_overrides(run_config: Mapping[str, Any]) -> None:
     """Raise SettingsError when a run's config carries invalid detector overrides."""
     overrides = run_config.get("detectors")
     if overrides is not None:
-        validate_settings(overrides)
+        validate_settings(translate_renamed(overrides))
 
 
 def watched_keys(settings: Mapping[str, Mapping[str, Any]]) -> set[str]:

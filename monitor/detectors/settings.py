@@ -448,6 +448,23 @@ RENAMED = {
 }
 
 
+def translate_renamed(partial: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Return overrides with renamed settings under their new names (a run's config: a
+    training run is never refused over a rename; a PUT gets the 400 instead)."""
+    if not isinstance(partial, Mapping):
+        return partial  # validate_settings names the error
+    out: dict[str, Any] = {}
+    for det, section in partial.items():
+        if not isinstance(section, Mapping):
+            out[det] = section
+            continue
+        out[det] = {
+            RENAMED.get(f"{det}.{key}", f"{det}.{key}").split(".", 1)[1]: value
+            for key, value in section.items()
+        }
+    return out
+
+
 def defaults() -> dict[str, dict[str, Any]]:
     """Return a fresh copy of all default settings."""
     return {det: {k: s.default for k, s in spec.items()} for det, spec in SPEC.items()}
