@@ -45,6 +45,8 @@ class Finding:
     The condition held from `start_step` through `last_step`. `ongoing` is True when it
     still held at the last point evaluated; otherwise `end_step` is the first step at which
     it no longer held. The alert lifecycle (pending → firing → resolved) is driven by these.
+    `message` is the words at the episode's opening (its numbers are those of its first
+    steps); `latest` the words at its last step.
     """
 
     detector: str
@@ -55,6 +57,7 @@ class Finding:
     end_step: int | None
     message: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    latest: str = ""
 
 
 def enc(x: float) -> float | str:
@@ -248,7 +251,11 @@ class Episodes:
                 self.state["episodes"] = int(self.state.get("episodes", 0)) + 1
             ep["last"] = step
             if message:
-                ep["message"] = message
+                # The opening words stay: an alert speaks of the step it opened at.
+                ep.setdefault("message", message)
+                if not ep["message"]:
+                    ep["message"] = message
+                ep["latest"] = message
             ep["severity"] = severity
             if evidence:
                 ep["evidence"] = dict(evidence)
@@ -266,6 +273,7 @@ class Episodes:
             end_step=end,
             message=ep["message"],
             evidence=dict(ep["evidence"]),
+            latest=str(ep.get("latest") or ep["message"]),
         )
 
     def findings(self) -> list[Finding]:

@@ -46,7 +46,10 @@ def advance(
             st["last"] = f.last_step
             if max(held, f.last_step) - st["start"] >= for_steps:
                 fired = st["start"] + for_steps
-                st.update(phase="firing", fired_step=fired, cleared=None, episode=f.start_step)
+                st.update(
+                    phase="firing", fired_step=fired, cleared=None, episode=f.start_step,
+                    finding=None,
+                )  # fmt: skip
                 events.append(_event("fired", fired, f, st))
             elif not f.ongoing:
                 # A condition that clears while pending notifies nobody.
@@ -55,8 +58,11 @@ def advance(
         if st["phase"] == "firing":
             st["episode"] = f.start_step
             st["cleared"] = None if f.ongoing else f.end_step
+            # The alert keeps the words it opened with; the latest words go beside them.
+            opened = (st.get("finding") or {}).get("message") or f.message
             st["finding"] = {
-                "message": f.message,
+                "message": opened,
+                "latest": f.latest or f.message,
                 "evidence": f.evidence,
                 "severity": f.severity,
                 "detector": f.detector,
@@ -89,6 +95,7 @@ def _resolve_due(
                 "detector": info.get("detector"),
                 "severity": info.get("severity"),
                 "message": info.get("message", ""),
+                "latest": info.get("latest", info.get("message", "")),
                 "evidence": info.get("evidence", {}),
             }
         )

@@ -134,9 +134,9 @@ def replay(
             elif name in open_alerts:
                 alert = open_alerts.pop(name)
                 alert.resolved_step = ev["step"]
-                alert.end_message = ev["message"]
+                alert.end_message = ev.get("latest") or ev["message"]
     for name, alert in open_alerts.items():
-        alert.end_message = (state.lifecycles.get(name) or {}).get("finding", {}).get("message")
+        alert.end_message = ((state.lifecycles.get(name) or {}).get("finding") or {}).get("latest")
     return out
 
 
