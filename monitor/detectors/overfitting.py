@@ -99,8 +99,13 @@ def evaluate(
     # Each validation point sees the training points logged up to its step (training rows
     # first at equal steps).
     seen = np.searchsorted(new_train.steps[ok], val.steps, side="right").tolist()
+    prev_eval = st.get("prev_eval")
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
-        train = _train_level(t_steps, t_values, n_old + k, step, span)
+        # The training level at this evaluation: the points since the one before (what the
+        # chart shows beside it), within train_window_steps and at least MIN_TRAIN_POINTS.
+        reach = span if prev_eval is None else max(1, min(span, step - int(prev_eval)))
+        prev_eval = step
+        train = _train_level(t_steps, t_values, n_old + k, step, reach)
         if not math.isfinite(v) or not math.isfinite(train):
             # No judgement without both levels; a NaN validation is divergence's business.
             eps.update(step, False)
@@ -192,6 +197,7 @@ def evaluate(
         keep = max(keep, len(t_steps) - MAX_TRAIN_POINTS)
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
+    st.update(prev_eval=prev_eval)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()
