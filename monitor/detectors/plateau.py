@@ -253,9 +253,11 @@ def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
 
 def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:
     lr_words = f" The learning rate is {lr:.3g} (peak {lr_peak:.3g})." if math.isfinite(lr) else ""
+    change = float(j["improvement"])
+    side = "below" if change >= 0 else "above"
     return (
         f"{key} has stalled: its level since step {j['since_step']} is {j['level']:.6g}, "
-        f"{j['improvement']:.3g} below the stretch before ({j['level_before']:.6g}), which "
+        f"{abs(change):.3g} {side} the stretch before ({j['level_before']:.6g}), which "
         f"had improved by {j['improvement_before']:.3g}; the run started at "
         f"{j['level_first']:.6g}.{lr_words} Raise or restore the learning rate, or stop "
         "the run."
