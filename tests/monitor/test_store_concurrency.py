@@ -52,19 +52,23 @@ def test_a_batch_waiting_for_the_run_lock_sees_the_batch_that_held_it(postgres_t
 
         waiting = threading.Thread(target=second)
         waiting.start()
-        deadline = time.monotonic() + 10
-        with database.engine.connect() as probe:
-            while not probe.scalar(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                )
-            ):
-                assert time.monotonic() < deadline, "the second batch never waited for the lock"
-                time.sleep(0.02)
-        first.commit()
-        first.close()
-        waiting.join(10)
+        try:
+            deadline = time.monotonic() + 30
+            with database.engine.connect() as probe:
+                while not probe.scalar(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    )
+                ):
+                    assert time.monotonic() < deadline, "the second batch never waited"
+                    time.sleep(0.02)
+            first.commit()
+        finally:
+            # Whatever happened, the first transaction ends: a failure here must not leave
+            # its locks held (the next test's TRUNCATE would wait for them forever).
+            first.close()
+            waiting.join(30)
         assert not waiting.is_alive()
 
         with database.session() as session:
