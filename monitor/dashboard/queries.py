@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -211,23 +212,72 @@ def flatten_config(config_value: Any, prefix: str = "") -> list[tuple[str, str]]
 
 @dataclass
 class ConfigTable:
-    """Config keys across runs: every key, the values per run, the keys whose values differ."""
+    """Config keys across runs: every key, the values per run, the keys whose values differ,
+    and the differing keys that look like hyperparameters (best first: the default columns)."""
 
     keys: list[str]
     differing: list[str]
     numeric: set[str]
+    suggested: list[str] = field(default_factory=list)
+
+
+# Names (the last part of a dotted key) of the hyperparameters people sweep, most telling first.
+HYPERPARAMETERS = (
+    "lr", "learning_rate", "optimizer", "batch_size", "weight_decay", "momentum", "dropout",
+    "n_params", "num_params", "params", "model", "model_name", "model_size", "arch",
+    "architecture", "d_model", "hidden_size", "hidden", "width", "n_layer", "n_layers",
+    "num_layers", "layers", "depth", "n_head", "num_heads", "heads", "n_embd", "emsize", "nhid",
+    "warmup", "warmup_steps", "warmup_ratio", "scheduler", "lr_scheduler", "lr_schedule",
+    "epochs", "num_train_epochs", "max_steps", "grad_clip", "max_grad_norm", "clip", "l2_lambda",
+    "label_smoothing", "beta1", "beta2", "eps", "gradient_accumulation_steps", "seq_len",
+    "block_size", "bptt", "precision", "dtype", "loss_kind",
+)  # fmt: skip
+# Keys that never make a useful column: seeds, ids, paths, free text, where the data came from.
+NOT_HYPERPARAMETERS = re.compile(
+    r"(^|[._-])(seed|\w*_seed|seed_\w*|id|\w*_id|uuid|run_name|name|path|\w*_path|dir|\w*_dir|"
+    r"file|\w*_file|url|host|description|desc|notes?|comment|tags?|corpus|dataset|data|"
+    r"output\w*|log\w*|wandb\w*|project|git\w*|commit|version)$",
+    re.IGNORECASE,
+)
+LONG_VALUE = 24  # characters: longer values are text (descriptions, lists), not a setting
+
+
+def hyperparameter_rank(key: str, values: list[str]) -> int | None:
+    """Return how telling a config key is as a column (lower is better), None for a key that
+    is no hyperparameter (a seed, an id, a path, a description, a long value)."""
+    if NOT_HYPERPARAMETERS.search(key):
+        return None
+    if any(len(v) > LONG_VALUE or v.startswith(("[{", "{", "/")) for v in values):
+        return None
+    name = key.rsplit(".", 1)[-1].lower()
+    if name in HYPERPARAMETERS:
+        return HYPERPARAMETERS.index(name)
+    return len(HYPERPARAMETERS) + key.count(".")
 
 
 def config_table(configs: list[dict[str, str]]) -> ConfigTable:
-    """Return the union of flattened config keys, differing keys first (then alphabetical)."""
+    """Return the union of flattened config keys: the differing keys that look like
+    hyperparameters (best first), the other differing keys, then the rest (alphabetical)."""
     keys = sorted({key for config in configs for key in config})
     differing = [k for k in keys if len({config.get(k) for config in configs}) > 1]
     numeric = {
         k for k in keys
         if all(_is_number(config[k]) for config in configs if k in config)
     }  # fmt: skip
-    ordered = differing + [k for k in keys if k not in differing]
-    return ConfigTable(ordered, differing, numeric)
+    ranked = []
+    for k in differing:
+        rank = hyperparameter_rank(k, [config[k] for config in configs if k in config])
+        if rank is not None:
+            ranked.append((rank, k))
+    suggested: list[str] = []
+    for _, k in sorted(ranked):
+        # lr and lr_schedule.lr, say, with the same values: one column says it.
+        if not any(all(c.get(k) == c.get(other) for c in configs) for other in suggested):
+            suggested.append(k)
+    # The keys that look like hyperparameters first, then the other differing ones, then the rest.
+    ordered = suggested + [k for k in differing if k not in suggested]
+    ordered += [k for k in keys if k not in ordered]
+    return ConfigTable(ordered, differing, numeric, suggested)
 
 
 def _is_number(text: str) -> bool:
@@ -273,21 +323,37 @@ def sparkline(session: Session, series_id: int, last_step: int) -> list[tuple[in
     return [(s, v) for s, v in zip(read.steps, read.values, strict=True) if math.isfinite(v)]
 
 
+SPARKLINE_LOG_SPAN = 100.0  # a positive series whose largest value is 100× its smallest: log
+
+
+def sparkline_log(points: list[tuple[int, float]]) -> bool:
+    """True when a sparkline spans decades (a blow-up, a loss falling by orders of magnitude):
+    drawn on a log scale, so a diverged run's healthy part and its post-divergence level are
+    told apart instead of both lying flat under the peak."""
+    values = [p[1] for p in points]
+    return bool(values) and min(values) > 0 and max(values) >= SPARKLINE_LOG_SPAN * min(values)
+
+
 def sparkline_path(points: list[tuple[int, float]], width: int = 120, height: int = 28) -> str:
-    """Return an SVG polyline `points` attribute for a sparkline (numbers only)."""
+    """Return an SVG polyline `points` attribute for a sparkline (numbers only), on a log
+    scale when the values span decades (see sparkline_log)."""
     if len(points) < 2:
         return ""
     steps = [p[0] for p in points]
     values = [p[1] for p in points]
+    pad = 2
+    top = pad
+    if sparkline_log(points):
+        values = [math.log10(v) for v in values]
+        top = 9  # room for the "log" mark in the top right corner
     lo_x, hi_x = min(steps), max(steps)
     lo_y, hi_y = min(values), max(values)
     span_x = (hi_x - lo_x) or 1
     span_y = (hi_y - lo_y) or 1
-    pad = 2
     coords = (
         f"{pad + (s - lo_x) / span_x * (width - 2 * pad):.1f},"
-        f"{pad + (1 - (v - lo_y) / span_y) * (height - 2 * pad):.1f}"
-        for s, v in points
+        f"{top + (1 - (v - lo_y) / span_y) * (height - top - pad):.1f}"
+        for s, v in zip(steps, values, strict=True)
     )
     return " ".join(coords)
 

@@ -32,7 +32,8 @@ from lossmon.server.models import ALERT_STATES, RUN_STATUSES, SEVERITIES, Run
 bp = Blueprint("dashboard", __name__, template_folder="templates")
 
 MAX_COMPARE = 12
-# Config columns the runs table shows before anyone picks: the first keys that differ.
+# Config columns the runs table shows before anyone picks: the keys that differ between its
+# runs and look most like hyperparameters (lr, optimizer, batch size…; never seeds or paths).
 DEFAULT_CONFIG_COLUMNS = 3
 EXPORT_CHUNK = 5_000  # CSV rows per chunk of a streamed download
 
@@ -52,6 +53,16 @@ def page_globals() -> dict[str, Any]:
         "login_enabled": bool(config().dashboard_password),
         "logged_in": logged_in,
     }
+
+
+@bp.app_template_global()
+def sparkline_log(points: list[tuple[int, float]]) -> bool:
+    return queries.sparkline_log(points)
+
+
+@bp.app_template_global()
+def sparkline_path(points: list[tuple[int, float]]) -> str:
+    return queries.sparkline_path(points)
 
 
 @bp.app_template_filter("num")
@@ -98,9 +109,7 @@ def projects() -> str:
     with get_db().read_session() as db_session:
         rows = queries.projects(db_session)
         firing = queries.firing_count(db_session)
-    return render_template(
-        "projects.html", projects=rows, firing=firing, sparkline_path=queries.sparkline_path
-    )
+    return render_template("projects.html", projects=rows, firing=firing)
 
 
 @bp.get("/projects/<name>")
@@ -116,7 +125,7 @@ def project(name: str) -> str:
     columns = (
         [c for c in chosen.split(",") if c in table.keys]
         if chosen is not None
-        else table.differing[:DEFAULT_CONFIG_COLUMNS]
+        else table.suggested[:DEFAULT_CONFIG_COLUMNS]
     )
     return render_template(
         "runs.html",
@@ -131,7 +140,6 @@ def project(name: str) -> str:
         status=request.args.get("status", ""),
         tag=request.args.get("tag", ""),
         query=request.args.get("q", ""),
-        sparkline_path=queries.sparkline_path,
         firing=firing,
     )
 

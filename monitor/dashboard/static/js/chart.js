@@ -311,7 +311,8 @@ export class Panel {
       }
     });
     const onY = (i) => (this.spec.lines[i]?.scale || "y") === "y";
-    this.range = fitRange(raw.filter((_, i) => onY(i)), log, this.fitted.filter((_, i) => onY(i)));
+    this.range = fitRange(raw.filter((_, i) => onY(i)), log, this.fitted.filter((_, i) => onY(i)),
+      this.data.xs);
     this.findClipped(raw);
     this.updateRangeControls();
     const mode = `${log}|${this.twin.join(",")}|${this.markersOn.join(",")}`;
