@@ -165,7 +165,7 @@ def test_the_readme_snippets_run_against_make_demo(demo: Demo, tmp_path: Path) -
         "three lines (demo)": PLAIN_PRELUDE + three_lines,
         "client (gpt-small)": PLAIN_PRELUDE + readme_block('with lossmon.init(project="gpt-small"'),
         "lightning (mnist)": LIGHTNING_PRELUDE
-        + readme_block("LossmonLogger(project=")
+        + readme_block("LossmonLogger(project=\"mnist\", name=\"baseline\")")
         + LIGHTNING_EPILOGUE,
         "transformers (gpt-small)": TRANSFORMERS_PRELUDE
         + readme_block("LossmonCallback(project=\"gpt-small\"")
