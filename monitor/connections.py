@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import logging
 import socket
+import struct
 import threading
 import time
 from typing import Any
@@ -37,6 +38,7 @@ class DeadlineSocket(socket.socket):
     read_s: float = 30.0
     deadline: float | None = None
     _blocking_timeout: float | None = None
+    _cut = False
 
     @classmethod
     def adopt(cls, sock: socket.socket, idle_s: float, read_s: float) -> DeadlineSocket:
@@ -84,8 +86,22 @@ class DeadlineSocket(socket.socket):
         except TimeoutError:
             raise self._too_slow() from None
 
+    def shutdown(self, how: int) -> None:
+        if self._cut:
+            # A graceful close drains the client for up to 2 s, and gunicorn's gthread does
+            # that on its event loop: every client cut at once would stall the worker for
+            # seconds. A client cut for slowness gets a reset at close instead.
+            raise OSError(errno.ENOTCONN, "closed for slowness")
+        super().shutdown(how)
+
     def _too_slow(self) -> ConnectionResetError:
         # Both servers close a reset connection quietly (a timeout, they log with a traceback).
+        self._cut = True
+        try:
+            # Close with a reset (no lingering on a client that trickles or never reads).
+            self.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        except OSError:
+            pass
         try:
             peer = self.getpeername()
         except OSError:
