@@ -43,6 +43,7 @@ from lossmon.server.detectors.base import (
     push,
     refresh_points,
     rolling_median,
+    row_quantile,
     windows,
 )
 
@@ -195,11 +196,11 @@ def _quiet(
             with np.errstate(all="ignore"):
                 if (ends >= ref_window).all():
                     rows = windows(ext, ref_window)[ends - ref_window]
-                    scales = noise_scale(rows).tolist()
+                    scales = _noise(rows).tolist()
                 else:
                     for end in ends.tolist():
                         arr = ext[max(0, end - ref_window) : end]
-                        scales.append(float(noise_scale(arr[None, :])[0]))
+                        scales.append(float(_noise(arr[None, :])[0]))
         at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
         sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
         scale = scales[-1] if scales else scale
@@ -260,6 +261,19 @@ def _quiet(
         first_step=first_step,
     )
     return out
+
+
+def _noise(rows: np.ndarray) -> np.ndarray:
+    """Return each row's noise: the larger of the robust spread of point-to-point changes and
+    the 10–90 % range of those changes (as a normal's σ).
+
+    Heavy-tailed losses (tiny batches sampled far apart: most points low, one in three
+    several times higher) have a small MAD, yet three such points in a row are common; the
+    range of the changes counts those tails, and, being taken on changes, still not the trend.
+    """
+    ordered = np.sort(np.diff(rows, axis=1), axis=1)
+    tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * math.sqrt(2.0))
+    return np.maximum(noise_scale(rows), tails)
 
 
 def _trailing_rises(short: np.ndarray, before: float, climb: int) -> int:
@@ -409,7 +423,7 @@ def _step_by_step(
             push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
-                scale = float(noise_scale(np.asarray(ref)[None, :])[0])
+                scale = float(_noise(np.asarray(ref)[None, :])[0])
                 since = 0
             calm_ref = best if math.isfinite(best) else first_value
             if v <= _calm_level(calm_ref, scale) and not reasons:

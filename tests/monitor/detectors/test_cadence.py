@@ -27,19 +27,14 @@ CADENCES = [(10, False), (10, True), (50, True)]
 # A spike of a few steps leaves no trace in points sampled every 10 or 50 steps, and in 50-step
 # means it is diluted below any spike threshold: those are checked at 10-step means only.
 SPIKE_CADENCES = [(10, True)]
-# Open defect (issue 12 stays open for it): a batch-size-2 run sampled every 10 steps gets a
-# false divergence from a burst of noisy batches (0.5, 0.9, 1.1, 1.5 against a level of 0.05).
-KNOWN = {("s11_digits", 10, False): "false divergence on sampled tiny-batch noise"}
 
 
 def _cases() -> list:
     cases = []
     for label in LABELS:
         for every, mean in CADENCES:
-            reason = KNOWN.get((label.stem, every, mean))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             name = f"{label.stem}-{every}{'mean' if mean else ''}"
-            cases.append(pytest.param(label, (every, mean), marks=marks, id=name))
+            cases.append(pytest.param(label, (every, mean), id=name))
     return cases
 
 
