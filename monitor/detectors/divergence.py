@@ -13,7 +13,11 @@ Six rules, any of which makes the condition hold at a point:
   for `settle_steps` (a level shift that never comes back); a spike that recovers is a
   spike, never a divergence;
 - validation: validation loss far above its best over several evaluations while the
-  training loss does not keep falling (that would be overfitting).
+  training loss does not keep falling (that would be overfitting);
+- joint rise: validation well above its best over its last few evaluations while the
+  training level has risen well above its lowest — both series worse at once, the signature of
+  a learning rate too high or a bad resume on a sparse log (a handful of Trainer means), where
+  the training rules alone have too few points.
 
 Windows are stated in steps and turned into logged points by the run's cadence (its median
 interval between training points), so a run logged every step and one logged every 50 steps
@@ -162,9 +166,13 @@ def _quiet(
         "hist": hist,
         "train_holds": bool(st.get("train_holds", False)),
     }
+    train_low = dec(st.get("train_low"))
+    train_high = median(win) if win else math.nan
     if n:
         level = rolling_median(win, values, window)
         short = rolling_median(win, values, min(3, window))
+        train_low = float(np.fmin(train_low, level.min()))
+        train_high = float(np.fmax(train_high, level.max()))
         # The initial level: the first full window's median.
         full = np.arange(len(win) + 1, len(win) + n + 1) >= window
         init = np.full(n, initial)
@@ -236,11 +244,17 @@ def _quiet(
     # Validation points: their rule alone (no training rule holds), in step order.
     val_best, val_since = dec(st.get("val_best")), st.get("val_since")
     train_at_val_best = dec(st.get("train_at_val_best"))
+    val_best_step = st.get("val_best_step")
+    val_recent: list[float] = list(st.get("val_recent", []))
+    val_high: list[Any] | None = st.get("val_high")
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             if not math.isfinite(val_best) or v < val_best:
-                val_best = v
+                val_best, val_best_step, val_recent, val_high = v, step, [], None
                 train_at_val_best = median(out["win"]) if out["win"] else math.nan
+            else:
+                push(val_recent, v, int(cfg["joint_evaluations"]))
+                val_high = _val_high(val_high, step, v, val_best, cfg)
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
         elif cfg["check_finite"]:
@@ -249,6 +263,11 @@ def _quiet(
         if warm_v and val_since is not None:
             if step - val_since >= int(cfg["val_sustain_steps"]):
                 return None
+        # The joint rule with the batch's highest training level against its lowest: if it
+        # could hold here, the loop decides.
+        joint = _joint_rise(val_recent, val_best, val_high, step, train_high, train_low, scale, cfg)
+        if warm_v and joint:
+            return None
     out.update(
         scale=enc(scale),
         since=since,
@@ -258,6 +277,10 @@ def _quiet(
         val_best=enc(val_best),
         val_since=val_since,
         train_at_val_best=enc(train_at_val_best),
+        val_best_step=val_best_step,
+        val_recent=val_recent,
+        val_high=val_high,
+        train_low=enc(train_low),
         first_step=first_step,
     )
     return out
@@ -312,8 +335,13 @@ def _step_by_step(
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
     train_at_val_best = dec(st.get("train_at_val_best"))
+    val_best_step = st.get("val_best_step")
+    val_recent: list[float] = list(st.get("val_recent", []))
+    val_high: list[Any] | None = st.get("val_high")  # [first step above the joint factor, peak]
+    train_low = dec(st.get("train_low"))
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
+    val_holds = bool(st.get("val_holds", False))
     eps = Episodes(st, NAME)
     window, best_window = int(cfg["window"]), int(cfg["best_window"])
     ref_window = int(cfg["ref_window"])
@@ -328,7 +356,11 @@ def _step_by_step(
             train_now = median(win) if win else math.nan
             if math.isfinite(v):
                 if not math.isfinite(val_best) or v < val_best:
-                    val_best, train_at_val_best = v, train_now
+                    val_best, train_at_val_best, val_best_step = v, train_now, step
+                    val_recent, val_high = [], None
+                else:
+                    push(val_recent, v, int(cfg["joint_evaluations"]))
+                    val_high = _val_high(val_high, step, v, val_best, cfg)
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
             elif cfg["check_finite"]:
@@ -345,20 +377,39 @@ def _step_by_step(
                         )
                     )
                     origin = int(val_since)
-            # A validation point never clears what the training rules found.
-            holds = bool(reasons) or train_holds
+            open_rules = (eps.open or {}).get("evidence", {}).get("rules", [])
+            joint = _joint_rise(
+                val_recent,
+                val_best,
+                val_high,
+                step,
+                train_now,
+                train_low,
+                scale,
+                cfg,
+                fired="joint_rise" in open_rules,
+            )
+            if warm and joint is not None and val_best_step is not None:
+                reasons.append(("joint_rise", joint))
+                origin = int(val_best_step) + 1
+            # A validation point never clears what the training rules found, nor a training
+            # point what the validation rules found: each holds until its series' next point.
+            val_holds = bool(reasons)
+            holds = val_holds or train_holds
             if reasons and not train_holds:
                 where = (val_key, v, val_best)
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)
-            _report(eps, step, holds, reasons, where, last_calm, origin)
+            rollback = val_best_step if "joint_rise" in dict(reasons) else last_calm
+            _report(eps, step, holds, reasons, where, rollback, origin)
             continue
         push(hist, [step, v], HISTORY)
         if not math.isfinite(v):
             if cfg["check_finite"]:
                 reasons.append(("nonfinite", f"{key} is {v}"))
             train_holds = bool(reasons)
-            _report(eps, step, train_holds, reasons, (key, v, best), last_calm, origin)
+            holds = train_holds or val_holds
+            _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
             continue
         if len(firsts) < 3:
             firsts.append(v)
@@ -369,6 +420,7 @@ def _step_by_step(
         push(long, v, best_window)
         level = median(win)
         short = median(win[-3:])
+        train_low = level if not level >= train_low else train_low
         # How many points in a row the short level has risen (an accelerating blow-up).
         climb = climb + 1 if short > prev_short else 0
         prev_short = short
@@ -429,7 +481,8 @@ def _step_by_step(
             if v <= _calm_level(calm_ref, scale) and not reasons:
                 last_calm = step
         train_holds = bool(reasons)
-        _report(eps, step, train_holds, reasons, (key, v, best), last_calm, origin)
+        holds = train_holds or val_holds
+        _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
     st.update(
         win=win,
         long=long,
@@ -449,10 +502,69 @@ def _step_by_step(
         val_best=enc(val_best),
         val_since=val_since,
         train_at_val_best=enc(train_at_val_best),
+        val_best_step=val_best_step,
+        val_recent=val_recent,
+        val_high=val_high,
+        train_low=enc(train_low),
         first_step=first_step,
         train_holds=train_holds,
+        val_holds=val_holds,
     )
     return st, eps.findings()
+
+
+def _val_high(
+    high: list[Any] | None, step: int, v: float, val_best: float, cfg: Mapping[str, Any]
+) -> list[Any] | None:
+    """Return [the first step since the best with validation above the joint factor, the
+    highest validation since], or None while validation has not gone that high."""
+    if high is None:
+        return [step, v] if v > float(cfg["joint_val_factor"]) * val_best else None
+    return [high[0], max(float(high[1]), v)]
+
+
+def _joint_rise(
+    val_recent: list[float],
+    val_best: float,
+    val_high: list[Any] | None,
+    step: int,
+    train_now: float,
+    train_low: float,
+    scale: float,
+    cfg: Mapping[str, Any],
+    *,
+    fired: bool = False,
+) -> str | None:
+    """Return why the joint rule holds (validation and training both well above their
+    lows), or None.
+
+    Validation is judged on the median of its evaluations since its best, so one lucky
+    evaluation does not clear it; it must have been high for `sustain_steps` and its latest
+    evaluation not fallen back below `recovery_fraction` of its peak (a spike in both series
+    recovers; a run that got worse does not) — once `fired`, it holds until the levels are
+    back under the factors. Training is judged on its level against its
+    lowest, beyond its own noise where that is known.
+    """
+    if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
+        return None
+    if val_high is None or step - int(val_high[0]) < int(cfg["sustain_steps"]):
+        return None
+    val_now = median(val_recent)
+    recovering = not fired and val_recent[-1] - val_best < float(cfg["recovery_fraction"]) * (
+        float(val_high[1]) - val_best
+    )
+    noise = float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0
+    if recovering or not (
+        val_now > float(cfg["joint_val_factor"]) * val_best
+        and train_now > float(cfg["joint_train_factor"]) * train_low
+        and train_now - train_low > noise
+    ):
+        return None
+    return (
+        f"{cfg['val_key']} is {val_now:.4g} over its last {len(val_recent)} evaluations, "
+        f"{val_now / val_best:.3g}× its best ({val_best:.4g}), while {cfg['key']} rose with it "
+        f"to {train_now:.4g}, {train_now / train_low:.3g}× its lowest level ({train_low:.4g})"
+    )
 
 
 def _rise(
@@ -521,7 +633,7 @@ def _report(
 
     `where` is the series that triggered (key, its value, its best), so the words and the
     evidence speak of one series; `last_calm` is the last training step whose loss was within
-    the noise of its best.
+    the noise of its best (for the joint rule: the validation best).
     """
     if not holds:
         eps.update(step, False)
@@ -538,7 +650,9 @@ def _report(
             "rules": [name for name, _ in reasons],
         }
         message = f"Divergence on {key}: " + "; ".join(text for _, text in reasons) + "."
-        if rb is not None:
+        if rb is not None and "joint_rise" in evidence["rules"]:
+            message += f" Roll back to step {rb}, where validation was at its best."
+        elif rb is not None:
             message += (
                 f" Roll back to step {rb}, the last step whose training loss was within the "
                 "noise of its best."

@@ -162,6 +162,23 @@ SPEC: dict[str, dict[str, Setting]] = {
         "val_sustain_steps": Setting(
             50, "int", "… for at least this many steps of consecutive evaluations.", minimum=0
         ),
+        "joint_val_factor": Setting(
+            1.25,
+            "float",
+            "Joint rule: the median of the last joint_evaluations evaluations above this "
+            "multiple of the validation best …",
+            above=1.0,
+        ),
+        "joint_train_factor": Setting(
+            1.5,
+            "float",
+            "… while the training level is above this multiple of its lowest (both series "
+            "worse at once: the run is getting worse, not overfitting).",
+            above=1.0,
+        ),
+        "joint_evaluations": Setting(
+            3, "int", "Evaluations after the validation best that the joint rule needs.", minimum=1
+        ),
     },
     "spike": {
         # No `for`: the short median already keeps a lone outlier batch from being a spike,

@@ -93,6 +93,34 @@ def test_validation_far_above_its_best_while_training_falls_is_not_divergence() 
     assert found == []
 
 
+def test_a_sparse_run_worse_on_train_and_val_at_once_is_divergence() -> None:
+    """A learning rate too high on a Trainer log: 5 train means (every 400 steps), 16
+    evaluations; both series jump to ~1.6× and stay. The training rules alone have too few
+    points; together the two series say the run got worse, not that it overfits."""
+    train = [(s, "train", {"loss": v}) for s, v in zip(range(400, 2001, 400),
+             [0.9, 1.45, 1.5, 1.42, 1.38], strict=True)]  # fmt: skip
+    val_values = [1.8, 2.7, 2.6, 2.9, 3.0, 2.8, 2.95, 2.85, 2.7, 2.9, 2.75, 2.8, 2.7, 2.6, 2.7, 2.6]
+    val = [(s, "val", {"loss": v}) for s, v in zip(range(125, 2001, 125), val_values, strict=True)]
+    rows = sorted(train + val, key=lambda r: (r[0], r[1] != "train"))
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert len(div) == 1 and div[0].severity == "critical"
+    assert div[0].evidence["key"] == "val/loss" and "joint_rise" in div[0].evidence["rules"]
+    assert div[0].opened_step <= 1250  # the evaluation after the 3rd train mean
+    assert "Roll back to step 125, where validation was at its best" in div[0].message
+    assert div[0].resolved_step is None  # still 1.5× worse at the end: not recovered
+
+
+def test_a_spike_in_train_and_val_that_recovers_is_not_divergence() -> None:
+    train = [(s, "train", {"loss": 1.0 - s / 2000 + (6.0 if 300 < s <= 330 else 0.0)})
+             for s in range(10, 801, 10)]  # fmt: skip
+    val = [(s, "val", {"loss": 1.1 - s / 2000 + (3.0 if 300 < s <= 340 else 0.0)})
+           for s in range(20, 801, 20)]  # fmt: skip
+    rows = sorted(train + val, key=lambda r: (r[0], r[1] != "train"))
+    alerts = replay(rows).alerts
+    assert [a.detector for a in alerts if a.severity == "critical"] == []
+    assert any(a.detector == "spike" for a in alerts)
+
+
 def test_one_incident_one_alert_on_a_diverging_run() -> None:
     """A loss that climbs to NaN: one divergence; no spike, plateau or overfitting opened
     after it on the same run."""
