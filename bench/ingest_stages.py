@@ -56,13 +56,16 @@ def _instrument() -> None:
     from lossmon.server.db import Database
 
     wrap = [
+        (runs, "json_body", "body read + JSON decode"),
         (runs, "parse_points", "JSON validation"),
-        (runs, "_writable_run", "token + run load"),
+        (runs, "require_writer", "token check"),
+        (store, "touch_run", "run mark + lock (one UPDATE)"),
+        (store, "lookup_series", "series lookup"),
         (quotas, "check_new_series", "quota check"),
-        (store, "lock_series", "run lock + series lookup"),
-        (store, "_upsert_points", "points upsert"),
-        (rollups, "rows_after_appends", "rollups: compute + read"),
-        (store, "_upsert_rollups", "rollups: upsert"),
+        (store, "_upsert_points", "points upsert (+ rollup compute)"),
+        (rollups, "appended_columns", "rollups: compute (inside the above)"),
+        (store, "_merge_rollups", "rollups: merge upsert"),
+        (store, "_set_last_steps", "series last steps"),
         (closed_loop, "points_reply", "closed-loop reply"),
         (auth, "record_token_use", "token last-use"),
     ]
@@ -159,7 +162,7 @@ def report(kind: str, request_times: list[float], raw: list[float]) -> None:
     for name, values in STAGES.items():
         # A stage run once a request: its median; otherwise its mean share of a request.
         once = len(values) == len(request_times)
-        per_request = (statistics.median(values) if once else sum(values) / len(request_times))
+        per_request = statistics.median(values) if once else sum(values) / len(request_times)
         per_request *= 1e3
         print(f"  {name:34s} {per_request:7.2f}")
     print(f"  {'raw write of the same rows + commit':34s} {raw_ms:7.2f}")

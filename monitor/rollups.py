@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any, cast
 
 import numpy as np
@@ -217,6 +218,84 @@ def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict
             buckets[0] = merged
         rows.extend(agg.to_row(series_id, resolution) for agg in buckets)
     return rows
+
+
+def appended_columns(appends: Sequence[Append]) -> dict[str, list[Any]]:
+    """Return the rollup rows of appended points, from the points alone, column by column.
+
+    Every level of every series in one numpy pass a level, no stored row read: a level's
+    first bucket may already hold earlier points, and the upsert merges it in SQL
+    (`store._MERGE_ROLLUP`: counts added, the earlier extreme kept on a tie, the later last
+    point taken), which is `Bucket.merge` because every appended point comes after the
+    stored ones. Values are `Bucket.to_row`'s: None for no NaN, no number, a NaN last value.
+    """
+    columns: dict[str, list[Any]] = {name: [] for name in _ROW_FIELDS}
+    sizes = [len(append.steps) for append in appends]
+    total = sum(sizes)
+    if not total:
+        return columns
+    steps = np.fromiter(chain.from_iterable(a.steps for a in appends), np.int64, total)
+    values = np.fromiter(chain.from_iterable(a.values for a in appends), np.float64, total)
+    series_ids = np.repeat(np.array([a.series_id for a in appends], dtype=np.int64), sizes)
+    series_starts = np.zeros(total, dtype=bool)
+    series_starts[np.cumsum([0, *sizes[:-1]])] = True
+    nan = np.isnan(values)
+    number = ~nan
+    index = np.arange(total)
+    nan_at = np.where(nan, index, total)
+    lows, highs = np.where(nan, np.inf, values), np.where(nan, -np.inf, values)
+    for resolution in RESOLUTIONS:
+        ids = steps // resolution
+        new = series_starts.copy()
+        new[1:] |= ids[1:] != ids[:-1]
+        starts = np.flatnonzero(new)
+        ends = np.append(starts[1:], total)
+        owner = np.repeat(np.arange(len(starts)), ends - starts)
+        counts = ends - starts
+        nan_counts = np.add.reduceat(nan.astype(np.int64), starts)
+        low = np.minimum.reduceat(lows, starts)
+        high = np.maximum.reduceat(highs, starts)
+        # The first point at the extreme (ties: the earliest step, as Bucket.of_points).
+        min_at = np.minimum.reduceat(
+            np.where(number & (values == low[owner]), index, total), starts
+        )
+        max_at = np.minimum.reduceat(
+            np.where(number & (values == high[owner]), index, total), starts
+        )
+        first_nan = np.minimum(np.minimum.reduceat(nan_at, starts), total - 1)
+        no_number = np.flatnonzero(nan_counts == counts).tolist()
+        min_at[no_number], max_at[no_number] = 0, 0
+        last = ends - 1
+        level = {
+            "series_id": series_ids[starts].tolist(),
+            "resolution": [resolution] * len(starts),
+            "bucket": ids[starts].tolist(),
+            "count": counts.tolist(),
+            "nan_count": nan_counts.tolist(),
+            "nan_step": steps[first_nan].tolist(),
+            "min_step": steps[min_at].tolist(),
+            "min_value": values[min_at].tolist(),
+            "max_step": steps[max_at].tolist(),
+            "max_value": values[max_at].tolist(),
+            "last_step": steps[last].tolist(),
+            "last_value": values[last].tolist(),
+        }
+        for i in np.flatnonzero(nan_counts == 0).tolist():
+            level["nan_step"][i] = None
+        for i in no_number:
+            for name in ("min_step", "min_value", "max_step", "max_value"):
+                level[name][i] = None
+        for i in np.flatnonzero(nan[last]).tolist():
+            level["last_value"][i] = None
+        for name, column in level.items():
+            columns[name] += column
+    return columns
+
+
+_ROW_FIELDS = (
+    "series_id", "resolution", "bucket", "count", "nan_count", "nan_step", "min_step",
+    "min_value", "max_step", "max_value", "last_step", "last_value",
+)  # fmt: skip
 
 
 def _coarser(children: list[Bucket], factor: int) -> list[Bucket]:

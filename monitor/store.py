@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import struct
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, repeat
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, bindparam, case, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +25,8 @@ from lossmon.server import rollups
 from lossmon.server.models import Alert, Project, Run, Series, utcnow
 from lossmon.server.rollups import ROLLUP
 from lossmon.server.wire import MAX_DROP_SENDERS, SeriesBatch
+
+T = TypeVar("T")
 
 
 def get_or_create_project(session: Session, name: str) -> Project:
@@ -178,10 +181,79 @@ def write_points(
     Last write wins on a step. Re-sending the same batch leaves the same rows behind.
     `known` is what `lock_series` returned for this run in this transaction, if it was called.
     """
-    conn = session.connection()
     if known is None:
         known = lock_series(session, run.id, sorted(batches))
-    series = _create_missing(session, run.id, sorted(batches), known)
+    accepted = write_series_points(session, run.id, batches, known)
+    run.last_seen_at = utcnow()
+    run.needs_evaluation = True
+    if run.status == "stale":
+        run.status = "running"
+    return accepted
+
+
+@dataclass(frozen=True)
+class RunHead:
+    """What a points request needs of its run (`touch_run`)."""
+
+    id: int
+    project_id: int
+    loss_kind: Any  # the config's "loss_kind", whatever the client put there
+
+
+_RUN = cast(Table, Run.__table__)
+_TOUCH_RUN = (
+    update(_RUN)
+    .where(_RUN.c.id == bindparam("run_id"))
+    .values(
+        last_seen_at=bindparam("now"),
+        needs_evaluation=True,
+        status=case((_RUN.c.status == "stale", "running"), else_=_RUN.c.status),
+    )
+    .returning(_RUN.c.project_id, _RUN.c.config["loss_kind"].as_string())
+)
+
+
+def touch_run(session: Session, run_id: int) -> RunHead | None:
+    """Mark the run seen and due for evaluation (a stale run is running again), which locks
+    it for the transaction's writes; return what a points request needs of it, or None when
+    there is no such run.
+
+    One statement in place of the ORM's load, the row lock and the ORM's flush of the same
+    changes at commit (`write_points` does those for callers holding a Run). On PostgreSQL the
+    UPDATE takes the row lock `lock_series` takes with FOR UPDATE, with the same effect: the
+    batches of a run take turns, and the series lookup after it is a statement of its own.
+    """
+    row = session.connection().execute(_TOUCH_RUN, {"run_id": run_id, "now": utcnow()}).first()
+    if row is None:
+        return None
+    return RunHead(run_id, row[0], row[1])
+
+
+def alerts_or_stop(session: Session, run_id: int) -> bool:
+    """Whether the run has a firing alert or a stop request: one cheap statement, so that a
+    points answer loads them (closed_loop.control) only when there is something to say."""
+    conn = session.connection()
+    mark = _mark(conn)
+    with closing(_cursor(conn)) as cursor:
+        cursor.execute(
+            "SELECT stop_requested_at IS NOT NULL OR EXISTS (SELECT 1 FROM alert WHERE "
+            f"alert.run_id = run.id AND alert.state = 'firing') FROM run WHERE run.id = {mark}",
+            (run_id,),
+        )
+        row = cursor.fetchone()
+    return row is None or bool(row[0])
+
+
+def write_series_points(
+    session: Session,
+    run_id: int,
+    batches: dict[str, SeriesBatch],
+    known: dict[str, tuple[int, int | None]],
+) -> int:
+    """Upsert a validated batch and its rollups for a run already locked by this transaction
+    (`lock_series` or `touch_run`), `known` being its series found since; return the count."""
+    conn = session.connection()
+    series = _create_missing(session, run_id, sorted(batches), known)
     appended: list[tuple[int, SeriesBatch]] = []
     rewritten: list[tuple[int, SeriesBatch]] = []
     appends: list[rollups.Append] = []
@@ -197,17 +269,16 @@ def write_points(
             rewritten.append((series_id, batch))
         if last_step is None or batch.steps[-1] > last_step:
             moved.append((batch.steps[-1], series_id))
-    _upsert_points(conn, appended, rewritten)
-    rollup_rows = rollups.rows_after_appends(conn, appends)
+    # The appends' rollups come from their points alone: on PostgreSQL they are computed
+    # while the server is still inserting the COPYed points (the request waits on that).
+    merged = _upsert_points(conn, appended, rewritten, lambda: rollups.appended_columns(appends))
+    _merge_rollups(conn, merged)
+    rollup_rows: list[dict[str, Any]] = []
     for series_id, batch in rewritten:
         # Read back from the points just written, so after _upsert_points.
         rollup_rows += rollups.rows_after_rewrite(conn, series_id, batch.steps)
     _upsert_rollups(conn, rollup_rows)
     _set_last_steps(session, moved)
-    run.last_seen_at = utcnow()
-    run.needs_evaluation = True
-    if run.status == "stale":
-        run.status = "running"
     return accepted
 
 
@@ -241,6 +312,16 @@ def lock_series(
     found = _lookup_series(conn, cursor, run_id, keys)
     cursor.close()
     return found
+
+
+def lookup_series(
+    session: Session, run_id: int, keys: Sequence[str]
+) -> dict[str, tuple[int, int | None]]:
+    """Return {key: (series id, stored last step)} of those of `keys` the run has; after
+    `touch_run`, which locked the run."""
+    conn = session.connection()
+    with closing(_cursor(conn)) as cursor:
+        return _lookup_series(conn, cursor, run_id, keys)
 
 
 def _lookup_series(
@@ -280,10 +361,16 @@ def _set_last_steps(session: Session, moved: list[tuple[int, int]]) -> None:
     if not moved:
         return
     conn = session.connection()
-    cursor = _cursor(conn)
-    mark = _mark(conn)
-    cursor.executemany(f"UPDATE series SET last_step = {mark} WHERE id = {mark}", moved)
-    cursor.close()
+    with closing(_cursor(conn)) as cursor:
+        if conn.dialect.name == "postgresql":
+            # One statement, not one a series.
+            cursor.execute(
+                "UPDATE series SET last_step = moved.step FROM unnest(%s::bigint[], "
+                "%s::integer[]) AS moved (step, id) WHERE series.id = moved.id",
+                [list(column) for column in zip(*moved, strict=True)],
+            )
+        else:
+            cursor.executemany("UPDATE series SET last_step = ? WHERE id = ?", moved)
     new_last = {series_id: step for step, series_id in moved}
     for item in session.identity_map.values():
         if isinstance(item, Series) and item.id in new_last:
@@ -294,12 +381,13 @@ def _upsert_points(
     conn: Connection,
     appended: list[tuple[int, SeriesBatch]],
     rewritten: list[tuple[int, SeriesBatch]],
-) -> None:
+    meanwhile: Callable[[], T],
+) -> T:
     """Write the points: `appended` lie after their series' stored steps, `rewritten` may
-    replace stored ones; last write wins either way."""
+    replace stored ones; last write wins either way. Return what `meanwhile` returns, called
+    while the database inserts where it can."""
     if conn.dialect.name == "postgresql":
-        _copy_upsert_points(conn, appended, rewritten)
-        return
+        return _copy_upsert_points(conn, appended, rewritten, meanwhile)
     # SQLite stores NaN as NULL; multi-row VALUES statements run at about twice the rate of
     # executemany (one statement step per 256 rows instead of per row).
     flat: list[float | int | None] = []
@@ -316,6 +404,7 @@ def _upsert_points(
         cursor.execute(_sqlite_upsert(rows), flat[first : first + rows * 4])
         first += rows * 4
     cursor.close()
+    return meanwhile()
 
 
 # 256 rows × 4 = 1,024 bound parameters a statement, far below SQLite's limit (32,766).
@@ -348,17 +437,23 @@ def _copy_upsert_points(
     conn: Connection,
     appended: list[tuple[int, SeriesBatch]],
     rewritten: list[tuple[int, SeriesBatch]],
-) -> None:
-    # Appends COPY straight into the table: the run is locked (_series_for) and every step
-    # is above its series' stored last step, so nothing can conflict. Rewrites COPY into a
-    # temporary table, then one INSERT … SELECT … ON CONFLICT: last write wins.
+    meanwhile: Callable[[], T],
+) -> T:
+    # Appends COPY straight into the table: the run is locked (lock_series, touch_run) and
+    # every step is above its series' stored last step, so nothing can conflict. Rewrites
+    # COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT: last write wins.
     columns = "(series_id, step, value, wall_time)"
-    with _cursor(conn) as cursor:
+    with closing(_cursor(conn)) as cursor:
         if appended:
             with cursor.copy(f"COPY point {columns} FROM STDIN (FORMAT BINARY)") as copy:
                 copy.write(_binary_copy(appended))
+                # The rows are on their way; the server inserts them while this runs, and
+                # leaving the block waits for it to finish.
+                result = meanwhile()
+        else:
+            result = meanwhile()
         if not rewritten:
-            return
+            return result
         cursor.execute(
             "CREATE TEMPORARY TABLE IF NOT EXISTS point_staging "
             "(series_id integer, step bigint, value double precision, wall_time double precision)"
@@ -372,6 +467,7 @@ def _copy_upsert_points(
             "value = excluded.value, wall_time = excluded.wall_time"
         )
         cursor.execute("DELETE FROM point_staging")
+    return result
 
 
 # PostgreSQL's binary COPY: a signature, then per row a field count and (length, bytes) per
@@ -428,7 +524,7 @@ def _upsert_rollups(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if conn.dialect.name == "postgresql":
         # One array per column, one statement whatever the row count: a multi-row VALUES of
         # ~500 parameters is planned again whenever psycopg's integer types differ (3 ms).
-        with _cursor(conn) as cursor:
+        with closing(_cursor(conn)) as cursor:
             cursor.execute(_PG_ROLLUP_UPSERT, [[row[c] for row in rows] for c in _ROLLUP_COLUMNS])
         return
     flat = [row[c] for row in rows for c in _ROLLUP_COLUMNS]
@@ -441,7 +537,40 @@ def _upsert_rollups(conn: Connection, rows: list[dict[str, Any]]) -> None:
     cursor.close()
 
 
+def _merge_rollups(conn: Connection, columns: dict[str, list[Any]]) -> None:
+    """Upsert appended points' rollup rows (`rollups.appended_columns`), merging a bucket
+    that already holds earlier points in SQL: one statement, no read."""
+    if not columns["series_id"]:
+        return
+    if conn.dialect.name == "postgresql":
+        with closing(_cursor(conn)) as cursor:
+            cursor.execute(_PG_ROLLUP_MERGE, [columns[c] for c in _ROLLUP_COLUMNS])
+        return
+    width = len(_ROLLUP_COLUMNS)
+    flat = list(chain.from_iterable(zip(*(columns[c] for c in _ROLLUP_COLUMNS), strict=True)))
+    with closing(_cursor(conn)) as cursor:
+        first = 0
+        for size in _statement_sizes(len(flat) // width, _ROLLUP_ROWS_A_STATEMENT):
+            cursor.execute(_sqlite_rollup_merge(size), flat[first : first + size * width])
+            first += size * width
+
+
 _ROLLUP_ROWS_A_STATEMENT = 64
+# Bucket.merge in SQL, for a bucket whose stored points all come before the new ones: the
+# SET expressions all read the stored row (`rollup.`) as it was before this statement.
+_EARLIER_MIN = "rollup.min_value IS NULL OR excluded.min_value < rollup.min_value"
+_EARLIER_MAX = "rollup.max_value IS NULL OR excluded.max_value > rollup.max_value"
+_MERGE_ROLLUP = (
+    f" ON CONFLICT ({', '.join(_ROLLUP_KEYS)}) DO UPDATE SET "
+    "count = rollup.count + excluded.count, "
+    "nan_count = rollup.nan_count + excluded.nan_count, "
+    "nan_step = COALESCE(rollup.nan_step, excluded.nan_step), "
+    f"min_step = CASE WHEN {_EARLIER_MIN} THEN excluded.min_step ELSE rollup.min_step END, "
+    f"min_value = CASE WHEN {_EARLIER_MIN} THEN excluded.min_value ELSE rollup.min_value END, "
+    f"max_step = CASE WHEN {_EARLIER_MAX} THEN excluded.max_step ELSE rollup.max_step END, "
+    f"max_value = CASE WHEN {_EARLIER_MAX} THEN excluded.max_value ELSE rollup.max_value END, "
+    "last_step = excluded.last_step, last_value = excluded.last_value"
+)
 _ROLLUP_TYPES = {"min_value": "double precision", "max_value": "double precision",
                  "last_value": "double precision", "bucket": "bigint", "nan_step": "bigint",
                  "min_step": "bigint", "max_step": "bigint", "last_step": "bigint"}  # fmt: skip
@@ -451,6 +580,19 @@ _PG_ROLLUP_UPSERT = (
     + f") ON CONFLICT ({', '.join(_ROLLUP_KEYS)}) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _ROLLUP_COLUMNS if c not in _ROLLUP_KEYS)
 )
+
+
+_PG_ROLLUP_MERGE = _PG_ROLLUP_UPSERT[: _PG_ROLLUP_UPSERT.index(" ON CONFLICT")] + _MERGE_ROLLUP
+
+
+@cache
+def _sqlite_rollup_merge(rows: int) -> str:
+    row = f"({', '.join(['?'] * len(_ROLLUP_COLUMNS))})"
+    return (
+        f"INSERT INTO {ROLLUP.name} ({', '.join(_ROLLUP_COLUMNS)}) VALUES "
+        + ", ".join([row] * rows)
+        + _MERGE_ROLLUP
+    )
 
 
 @cache

