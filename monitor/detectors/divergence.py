@@ -268,6 +268,8 @@ def _quiet(
         joint = _joint_rise(val_recent, val_best, val_high, step, train_high, train_low, scale, cfg)
         if warm_v and joint:
             return None
+    if val.values.size:
+        out["val_last"] = enc(float(val.values[-1]))
     out.update(
         scale=enc(scale),
         since=since,
@@ -284,6 +286,21 @@ def _quiet(
         first_step=first_step,
     )
     return out
+
+
+def _starting_level(
+    first_value: float, firsts: list[float], val_start: list[Any] | None, cfg: Mapping[str, Any]
+) -> tuple[float, str]:
+    """Return the run's starting level and the words naming it.
+
+    The first training point (sparse logs) or the median of the first three (every step
+    logged, where one batch is noise) — or, when lower, an evaluation made before the first
+    training point (the untrained model's loss): a learning rate that blows the loss up within
+    its first three steps leaves no training point at the starting level.
+    """
+    if val_start is not None and float(val_start[1]) < first_value:
+        return float(val_start[1]), f"{cfg['val_key']} before training, at step {val_start[0]}"
+    return first_value, "its first point" if cfg["sparse"] else "the median of its first 3 points"
 
 
 def _noise(rows: np.ndarray) -> np.ndarray:
@@ -327,6 +344,8 @@ def _step_by_step(
     initial = dec(st.get("initial"))
     firsts: list[float] = list(st.get("firsts", []))
     first_value = dec(st.get("first_value"))
+    val_start = st.get("val_start")  # [step, value]: an evaluation before any training point
+    val_last = dec(st.get("val_last"))
     early = int(st.get("early", 0))
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
@@ -354,6 +373,9 @@ def _step_by_step(
         origin = step
         if which == 1:  # a validation point
             train_now = median(win) if win else math.nan
+            if not firsts and val_start is None and math.isfinite(v):
+                val_start = [step, v]
+            val_last = v
             if math.isfinite(v):
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step
@@ -452,16 +474,23 @@ def _step_by_step(
         if not math.isfinite(best) or not settling:
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
-            high = len(firsts) >= (1 if cfg["sparse"] else 3) and first_value > 0
-            high = high and now > float(cfg["early_factor"]) * first_value
+            start, named = _starting_level(first_value, firsts, val_start, cfg)
+            high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0
+            # Against an evaluation, the loss must also have risen on its own scale, or
+            # validation with it (a training loss summed where validation is averaged starts
+            # above it and is not a rise).
+            risen = now > 2.0 * firsts[0] or (
+                val_start is not None
+                and val_last > float(cfg["early_factor"]) * float(val_start[1])
+            )
+            high = high and now > float(cfg["early_factor"]) * start and risen
             early = early + 1 if high else 0
             if early >= 2:
-                start = "its first point" if cfg["sparse"] else "the median of its first 3 points"
                 reasons.append(
                     (
                         "early_rise",
-                        f"{key} is {v:.4g}, {v / first_value:.3g}× its starting level "
-                        f"({first_value:.4g}, {start}), and has not come back",
+                        f"{key} is {v:.4g}, {v / start:.3g}× its starting level "
+                        f"({start:.4g}, {named}), and has not come back",
                     )
                 )
                 origin = int(hist[max(0, len(hist) - early - 1)][0])
@@ -493,6 +522,8 @@ def _step_by_step(
         best=enc(best),
         initial=enc(initial),
         first_value=enc(first_value),
+        val_start=val_start,
+        val_last=enc(val_last),
         firsts=firsts,
         early=early,
         climb=climb,

@@ -55,6 +55,30 @@ def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
     assert "early_rise" in found[0].evidence["rules"]
 
 
+def test_a_blow_up_within_three_steps_is_judged_against_the_evaluation_before_training() -> None:
+    """LR far too high from step 1: 0.34 -> 19 -> 52 in three steps, then ~10-40 for good. The
+    first three training points hold no starting level; the evaluation at step 0 does."""
+    train = np.r_[[0.34, 18.8, 52.1, 45.5, 20.1, 27.5], 12.0 + 3.0 * RNG.random(100)]
+    rows = [(0, "val", {"loss": 0.354})]
+    rows += [(s, "train", {"loss": float(v)}) for s, v in enumerate(train, start=1)]
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert div and div[0].opened_step <= 5
+    assert "val/loss before training, at step 0" in div[0].message
+
+
+def test_a_training_loss_on_another_scale_than_validation_is_not_an_early_rise() -> None:
+    """A training loss summed over a batch of 32 where validation is averaged: 30× the step-0
+    evaluation from the first point, falling as it should."""
+    train = (
+        32 * (0.7 * np.exp(-np.arange(300) / 100) + 0.1) * np.exp(0.05 * RNG.standard_normal(300))
+    )
+    rows = [(0, "val", {"loss": 0.8})]
+    rows += [(s, "train", {"loss": float(v)}) for s, v in enumerate(train, start=1)]
+    rows += [(s, "val", {"loss": 0.7 * np.exp(-s / 100) + 0.1}) for s in range(50, 301, 50)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    assert [a for a in replay(rows).alerts if a.severity != "info"] == []
+
+
 def test_orders_of_magnitude_are_never_excused_by_the_warm_up() -> None:
     loss = np.r_[[2.0, 1.9, 1.8], [500.0, 5000.0, 50000.0]]
     found = run(divergence, {"train/loss": loss})
@@ -87,9 +111,7 @@ def test_validation_far_above_its_best_while_training_falls_is_not_divergence() 
     train = np.linspace(2.0, 0.05, 600) + 0.01 * RNG.standard_normal(600)
     val_steps = np.arange(0, 601, 50)
     val = np.r_[[2.0, 1.0, 0.5, 0.4], np.linspace(0.6, 3.0, len(val_steps) - 4)]
-    found = run(
-        divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps}
-    )
+    found = run(divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
     assert found == []
 
 
