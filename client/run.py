@@ -37,9 +37,13 @@ class Run:
         self._finished = False
         self._good_names: dict[str, set[str]] = {}  # split -> names whose key passed
         self._good_keys: set[str] = set()
+        # Classes of values that passed check_value (float, int, then torch/numpy scalars):
+        # the hot path tests a value's class against it, without a call.
+        self._good_types: set[type] = {float, int}
 
-    # The hot path: type checks, set lookups, one tuple and one deque append; no I/O, no
-    # lock, no .item(). Everything else is the worker's (client/worker.py).
+    # The hot path: a class test a value, a set lookup a name, one tuple and one deque
+    # append; no I/O, no lock, no .item(), no call unless something is new. Everything
+    # else is the worker's (client/worker.py).
     def log(self, step: int, split: str = "train", **values: Number) -> None:
         """Log values of one step under ``<split>/<name>``: ``run.log(7, loss=l, reg=r)``.
 
@@ -50,12 +54,13 @@ class Run:
         """
         if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
-        for name, value in values.items():
-            if value.__class__ is not float and value.__class__ is not int:
-                check_value(name, value)
         names = self._good_names.get(split)
-        if names is None or not values or not values.keys() <= names:
-            self._check_log_call(split, values)
+        if names is None or not values:
+            names = self._check_log_call(split, values)
+        types = self._good_types
+        for name, value in values.items():
+            if value.__class__ not in types or name not in names:
+                self._check_new(split, name, value)
         buf = self._buf
         buf.append((step, _now(), split, values))
         if len(buf) >= self._worker.wake_at:
@@ -66,13 +71,14 @@ class Run:
         if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
         metrics = dict(metrics)
+        keys, types = self._good_keys, self._good_types
         for key, value in metrics.items():
-            if key not in self._good_keys:
+            if key not in keys:
                 check_key(key)
-                if len(self._good_keys) < 10_000:
-                    self._good_keys.add(key)
-            if value.__class__ is not float and value.__class__ is not int:
-                check_value(key, value)
+                if len(keys) < 10_000:
+                    keys.add(key)
+            if value.__class__ not in types:
+                self._check_type(key, value)
         if not metrics:
             return
         buf = self._buf
@@ -80,16 +86,31 @@ class Run:
         if len(buf) >= self._worker.wake_at:
             self._worker.on_full()
 
-    def _check_log_call(self, split: object, values: Mapping[str, object]) -> None:
+    def _check_log_call(self, split: object, values: Mapping[str, object]) -> set[str]:
+        """Check a split seen for the first time (its names are checked one by one next)."""
         if not values:
             raise TypeError("lossmon: log(step, split='train', **values) needs a value")
         if not isinstance(split, str):
             raise TypeError(f"lossmon: split must be a str, not {type(split).__name__}")
-        for name in values:
+        if len(self._good_names) < 1_000:  # memory stays bounded
+            return self._good_names.setdefault(split, set())
+        return set()
+
+    def _check_new(self, split: str, name: str, value: object) -> None:
+        """Check a name or a value class not seen before; remember it when it passes."""
+        names = self._good_names.get(split)
+        if names is None or name not in names:
             check_key(f"{split}/{name}")
-        names = self._good_names.setdefault(split, set())
-        if len(names) < 10_000 and len(self._good_names) < 1_000:  # memory stays bounded
-            names.update(values)
+            if names is not None and len(names) < 10_000:
+                names.add(name)
+        self._check_type(name, value)
+
+    def _check_type(self, name: str, value: object) -> None:
+        types = self._good_types
+        if value.__class__ not in types:
+            check_value(name, value)
+            if value.__class__ is not bool and len(types) < 100:
+                types.add(value.__class__)
 
     def update_config(self, config: Mapping[str, Any]) -> None:
         """Merge ``config`` into the run's config, without waiting: the sender sends it.

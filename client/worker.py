@@ -92,8 +92,11 @@ class Worker:
         self._next_attempt = 0.0
         self._last_answer = time.monotonic()  # of a points request: the closed loop's news
         self._outage_since: float | None = None
-        self._inflight: list[Item] | None = None
-        self._inflight_spooled = False
+        # Points taken from the buffer, read and encoded once, not yet delivered: in flight,
+        # or waiting for the retry. The spool writer spools these (never re-reading values).
+        self._held: list[dict[str, Any]] | None = None
+        self._held_calls = 0
+        self._held_spooled = False
         self._replay_offset = 0
         self._finish: tuple[str, Mapping[str, Any] | None, float] | None = None
         self._abandoned = False
@@ -111,8 +114,7 @@ class Worker:
 
     @property
     def pending(self) -> int:
-        inflight = self._inflight
-        return len(self.buf) + (len(inflight) if inflight else 0)
+        return len(self.buf) + (self._held_calls if self._held is not None else 0)
 
     @property
     def dropped(self) -> int:
@@ -337,7 +339,8 @@ class Worker:
         last-seen time does not move, so a hung process still goes stale).
         """
         every = self.settings.idle_poll
-        if (every <= 0 or self.buf or self._mode != DIRECT or self.run_id is None
+        if (every <= 0 or self.buf or self._held is not None or self._mode != DIRECT
+                or self.run_id is None
                 or time.monotonic() - self._last_answer < every):
             return
         self._last_answer = time.monotonic()  # asked: the next question after another period
@@ -418,33 +421,38 @@ class Worker:
         """
         size = self.settings.batch_size
         due = len(self.buf) if deadline is None else None  # finish() sends everything
-        while self.buf and not self._abandoned and (due is None or due > 0):
+        while ((self.buf or self._held is not None) and not self._abandoned
+               and (due is None or due > 0 or self._held is not None)):
+            bad = 0
             with self._lock:
                 if self._mode != DIRECT:
                     return
-                count = min(size, len(self.buf), size if due is None else due)
-                batch = [self.buf.popleft() for _ in range(count)]
-                if due is not None:
-                    due -= count
-                self._inflight, self._inflight_spooled = batch, False
-            points, bad = encode(batch)
+                if self._held is None:
+                    count = min(size, len(self.buf), size if due is None else due)
+                    if due is not None:
+                        due -= count
+                    # Read (.item()) and encoded under the lock, once: a spill meanwhile
+                    # spools these points as they are, and a retry resends them.
+                    self._held, bad = encode([self.buf.popleft() for _ in range(count)])
+                    self._held_calls = count
+                self._held_spooled = False
+                points = self._held
             self.drops.add("bad_value", bad)
             reply = self._send(points, deadline)
             self._count_refused(reply)
+            keep = reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC
             with self._lock:
-                spooled, self._inflight = self._inflight_spooled, None
-                if reply.ok or spooled:
-                    pass
-                elif reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
-                    self.buf.extendleft(reversed(batch))  # keep the order for the retry
-                else:
+                spooled = self._held_spooled
+                if reply.ok or spooled or not keep:
+                    self._held = None  # delivered, spooled, or refused for good
+                if not (reply.ok or spooled or keep):
                     self.drops.add("refused", sum(len(p["values"]) for p in points),
                                    reply.describe())
             if reply.ok:
                 self._recovered()
             elif not spooled:
                 self._failed(reply, "send points")
-                if reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
+                if keep:
                     return
 
     def _send(self, points: list[dict[str, Any]], deadline: float | None) -> Reply:
@@ -502,13 +510,14 @@ class Worker:
         """
         if self._mode in (OFFLINE, REJECTED):
             self._spool_configs_locked()
-        if self._mode == DIRECT and not self.buf and self._inflight is None:
+        if self._mode == DIRECT and not self.buf and self._held is None:
             return
         if self._mode == DIRECT:
             self._mode = SPOOL
-        if self._inflight is not None and not self._inflight_spooled:
-            self._inflight_spooled = True
-            self._spool_batch(self._inflight)
+        if self._held is not None and not self._held_spooled:
+            self._held_spooled = True
+            self._spool_points(self._held)
+            self._held = None
         size = self.settings.batch_size
         due = len(self.buf)
         while due > 0 and self.buf:
@@ -523,6 +532,14 @@ class Worker:
             return
         points, bad = encode(batch)
         self.drops.add("bad_value", bad)
+        self._spool_points(points)
+
+    def _spool_points(self, points: list[dict[str, Any]]) -> None:
+        """Append encoded points to the spool; count them as dropped if it cannot be written."""
+        if self._spool_broken:
+            self.drops.add("spool_unwritable", sum(len(p["values"]) for p in points),
+                           self._spool_broken)
+            return
         try:
             self._spool.append([{"type": "points", "points": points}])
             self.spooled += len(points)
@@ -533,7 +550,7 @@ class Worker:
                 "the server cannot take now are dropped and counted. Set LOSSMON_HOME to a "
                 "writable directory to keep them.", self._spool.path, exc,
             )
-            self.drops.add("spool_unwritable", sum(len(item[3]) for item in batch), str(exc))
+            self.drops.add("spool_unwritable", sum(len(p["values"]) for p in points), str(exc))
 
     def _spool_configs_locked(self) -> None:
         """Write queued config updates to the spool (replayed by `lossmon sync`)."""
@@ -585,8 +602,8 @@ class Worker:
                        deadline: float) -> None:
         """Send until done or the deadline, spool the rest, then mark the run."""
         while self._mode in (DIRECT, SPOOL) and not self._abandoned:
-            if (not self.buf and not self._configs and self._mode == DIRECT
-                    and self.run_id is not None):
+            if (not self.buf and self._held is None and not self._configs
+                    and self._mode == DIRECT and self.run_id is not None):
                 break
             if time.monotonic() + 0.05 >= deadline:
                 break
@@ -601,7 +618,8 @@ class Worker:
         with self._lock:
             self._spill_locked()
             self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
-            sent_all = self._mode == DIRECT and self._spool.fd is None and not self._configs
+            sent_all = (self._mode == DIRECT and self._spool.fd is None and not self._configs
+                        and self._held is None)
             if not sent_all:
                 self._write_finish_record()
         if sent_all and status and self.run_id is not None:

@@ -196,6 +196,73 @@ def test_outage_spools_then_replays_in_order_once(fake: FakeServer, home: Path) 
     assert fake.runs[1]["status"] == "finished"
 
 
+def test_each_value_is_read_once_through_a_hang_retries_a_spill_and_the_replay(
+    fake: FakeServer, home: Path
+) -> None:
+    # A batch in flight to a hung server is spilled by the spool writer, the hung request
+    # then fails; later batches get 503s and are retried, then spooled; then the server
+    # answers. Every value is read (.item()) exactly once, off the caller's thread, and
+    # arrives once, in order.
+    reads: dict[int, int] = {}
+    readers: set[str] = set()
+
+    class Tensor:
+        def __init__(self, step: int) -> None:
+            self.step = step
+
+        def item(self) -> float:
+            reads[self.step] = reads.get(self.step, 0) + 1
+            readers.add(threading.current_thread().name)
+            return float(self.step)
+
+    state = {"phase": "hang"}
+    release = threading.Event()
+
+    def fail(method: str, path: str) -> tuple[int, dict[str, str]] | None:
+        if not path.endswith("/points") or state["phase"] == "up":
+            return None
+        if state["phase"] == "hang":
+            release.wait(5)  # holds the request until the client's read timeout
+        return 503, {}
+
+    fake.fail = fail
+    settings = {**FAST, "batch_size": 100, "max_buffer": 1000, "spool_after": 60.0,
+                "request_timeout": 1.0}
+    run = lossmon.init(project="p", url=fake.url, token="tok", **settings)
+    calls = 0
+
+    def log(count: int) -> None:
+        nonlocal calls
+        for _ in range(count):
+            run.log(calls, loss=Tensor(calls))
+            calls += 1
+            if calls % 20 == 0:
+                time.sleep(0.001)
+
+    log(150)  # the first batch goes out and hangs
+    deadline = time.monotonic() + 5
+    while (not any(path.endswith("/points") for _, path in fake.requests)
+           and time.monotonic() < deadline):
+        time.sleep(0.01)
+    log(600)  # past half the buffer: the spool writer spills, the batch in flight too
+    deadline = time.monotonic() + 5
+    while len(spooled_steps(home)) < 600 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sorted(spooled_steps(home))[:100] == list(range(100))  # the batch in flight
+    state["phase"] = "503"
+    release.set()
+    log(200)
+    time.sleep(0.5)  # retried against 503s meanwhile
+    state["phase"] = "up"
+    log(100)
+    run.finish()
+    assert fake.steps(1, "train/loss") == list(range(calls))
+    assert sorted(set(fake.sent_steps(1))) == list(range(calls))
+    assert reads == dict.fromkeys(range(calls), 1)
+    assert "MainThread" not in readers
+    assert run.dropped == 0
+
+
 def test_bad_token_spools_for_a_later_sync(fake: FakeServer, home: Path) -> None:
     run = lossmon.init(project="p", url=fake.url, token="wrong", **FAST)
     assert run.mode == "rejected" and run.id is None

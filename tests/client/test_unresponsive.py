@@ -148,6 +148,9 @@ def test_an_unresponsive_server_never_holds_the_training_thread(
         stored = read_series(server.url, run.id, key)
         assert stored["steps"] == list(range(calls))
     assert Scalar.threads[caller] == 0
+    # Each value was read once: a batch in flight when the spool writer spilled it, or
+    # kept for a retry, is spooled or resent as read, never read again.
+    assert sum(Scalar.threads.values()) == calls
     announced = [line for line in capfd.readouterr().err.splitlines()
                  if line.startswith("lossmon: run ")]
     assert announced == [f"lossmon: run {outage} is at {server.url}/runs/{run.id}"]
