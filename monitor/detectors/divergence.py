@@ -247,14 +247,20 @@ def _quiet(
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
     val_high: list[Any] | None = st.get("val_high")
+    val_first = dec(st.get("val_first"))
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
+            val_first = v if math.isnan(val_first) else val_first
+            if _val_blowup(v, val_best, val_first, cfg) is not None:
+                return None
             if not math.isfinite(val_best) or v < val_best:
                 val_best, val_best_step, val_recent, val_high = v, step, [], None
                 train_at_val_best = median(out["win"]) if out["win"] else math.nan
             else:
                 push(val_recent, v, int(cfg["joint_evaluations"]))
                 val_high = _val_high(val_high, step, v, val_best, cfg)
+            if v <= _calm_level(val_best, math.nan):
+                out["val_calm"] = step
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
         elif cfg["check_finite"]:
@@ -270,6 +276,7 @@ def _quiet(
             return None
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
+    out["val_first"] = enc(val_first)
     out.update(
         scale=enc(scale),
         since=since,
@@ -346,6 +353,8 @@ def _step_by_step(
     first_value = dec(st.get("first_value"))
     val_start = st.get("val_start")  # [step, value]: an evaluation before any training point
     val_last = dec(st.get("val_last"))
+    val_first = dec(st.get("val_first"))
+    val_calm = st.get("val_calm")  # the last evaluation within 5 % of the validation best
     early = int(st.get("early", 0))
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
@@ -377,12 +386,18 @@ def _step_by_step(
                 val_start = [step, v]
             val_last = v
             if math.isfinite(v):
+                val_first = v if math.isnan(val_first) else val_first
+                blown = _val_blowup(v, val_best, val_first, cfg)
+                if blown is not None:
+                    reasons.append(("blowup", blown))
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step
                     val_recent, val_high = [], None
                 else:
                     push(val_recent, v, int(cfg["joint_evaluations"]))
                     val_high = _val_high(val_high, step, v, val_best, cfg)
+                if v <= _calm_level(val_best, math.nan):
+                    val_calm = step
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
             elif cfg["check_finite"]:
@@ -422,8 +437,15 @@ def _step_by_step(
                 where = (val_key, v, val_best)
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)
-            rollback = val_best_step if "joint_rise" in dict(reasons) else last_calm
-            _report(eps, step, holds, reasons, where, rollback, origin)
+            # Validation's own rules roll back to an evaluation: its weights were seen calm.
+            if "blowup" in dict(reasons):
+                _report(eps, step, holds, reasons, where, val_calm, origin,
+                        "the last evaluation within 5 % of the validation best")  # fmt: skip
+            elif "joint_rise" in dict(reasons):
+                _report(eps, step, holds, reasons, where, val_best_step, origin,
+                        "where validation was at its best")  # fmt: skip
+            else:
+                _report(eps, step, holds, reasons, where, last_calm, origin)
             continue
         push(hist, [step, v], HISTORY)
         if not math.isfinite(v):
@@ -524,6 +546,8 @@ def _step_by_step(
         first_value=enc(first_value),
         val_start=val_start,
         val_last=enc(val_last),
+        val_first=enc(val_first),
+        val_calm=val_calm,
         firsts=firsts,
         early=early,
         climb=climb,
@@ -542,6 +566,16 @@ def _step_by_step(
         val_holds=val_holds,
     )
     return st, eps.findings()
+
+
+def _val_blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
+    """Return why an evaluation is orders of magnitude above the validation loss's best and
+    its first evaluation (one evaluation is enough: it is measured on a whole set), or None."""
+    ref = max(val_best, val_first) if math.isfinite(val_best) else val_first
+    factor = float(cfg["blowup_factor"])
+    if not (ref > 0 and v > factor * ref):
+        return None
+    return f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
 
 
 def _val_high(
@@ -659,12 +693,13 @@ def _report(
     where: tuple[str, float, float],
     last_calm: int | None,
     origin: int,
+    calm: str = "the last step whose training loss was within the noise of its best",
 ) -> None:
     """Open, extend or close the divergence episode at `step`.
 
     `where` is the series that triggered (key, its value, its best), so the words and the
-    evidence speak of one series; `last_calm` is the last training step whose loss was within
-    the noise of its best (for the joint rule: the validation best).
+    evidence speak of one series; `last_calm` is the step to roll back to, and `calm` says
+    what makes it one (by default the last training step within the noise of its best).
     """
     if not holds:
         eps.update(step, False)
@@ -681,13 +716,8 @@ def _report(
             "rules": [name for name, _ in reasons],
         }
         message = f"Divergence on {key}: " + "; ".join(text for _, text in reasons) + "."
-        if rb is not None and "joint_rise" in evidence["rules"]:
-            message += f" Roll back to step {rb}, where validation was at its best."
-        elif rb is not None:
-            message += (
-                f" Roll back to step {rb}, the last step whose training loss was within the "
-                "noise of its best."
-            )
+        if rb is not None:
+            message += f" Roll back to step {rb}, {calm}."
         else:
             message += " No step before it is known to have been calm: restart from the start."
         eps.update(step, True, severity="critical", message=message, evidence=evidence)

@@ -142,7 +142,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             100.0,
             "float",
             "The level of the last 3 points above this multiple of max(running best, initial "
-            "level, first value) is divergence at once, warm-up or not (orders of magnitude).",
+            "level, first value) is divergence at once, warm-up or not (orders of magnitude); "
+            "so is one evaluation above this multiple of max(validation best, first evaluation).",
             above=1.0,
         ),
         "early_factor": Setting(

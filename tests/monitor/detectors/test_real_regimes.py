@@ -66,6 +66,21 @@ def test_a_blow_up_within_three_steps_is_judged_against_the_evaluation_before_tr
     assert "val/loss before training, at step 0" in div[0].message
 
 
+def test_an_evaluation_orders_of_magnitude_above_its_best_is_divergence_at_once() -> None:
+    """Trainer means every 50 steps: the learning rate jumps at step 400; the evaluation at
+    400 already reads 575 against a best of 0.17, while the training mean that shows it comes
+    50 steps later."""
+    train = [(s, "train", {"loss": 2.3 * np.exp(-s / 100) + 0.1}) for s in range(50, 401, 50)]
+    train += [(s, "train", {"loss": 1e6}) for s in range(450, 801, 50)]
+    val = [(s, "val", {"loss": 2.3 * np.exp(-s / 100) + 0.15}) for s in range(0, 400, 25)]
+    val += [(s, "val", {"loss": 575.0 * (s / 400) ** 3}) for s in range(400, 801, 25)]
+    rows = sorted(train + val, key=lambda r: (r[0], r[1] != "train"))
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert len(div) == 1 and div[0].opened_step == 400
+    assert div[0].evidence["key"] == "val/loss" and div[0].evidence["rollback_step"] == 375
+    assert "the last evaluation within 5 % of the validation best" in div[0].message
+
+
 def test_a_training_loss_on_another_scale_than_validation_is_not_an_early_rise() -> None:
     """A training loss summed over a batch of 32 where validation is averaged: 30× the step-0
     evaluation from the first point, falling as it should."""
