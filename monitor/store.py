@@ -14,7 +14,7 @@ from itertools import chain, repeat
 from typing import Any, TypeVar, cast
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, case, select, update
+from sqlalchemy import Connection, Table, bindparam, case, literal_column, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -198,6 +198,8 @@ class RunHead:
     id: int
     project_id: int
     loss_kind: Any  # the config's "loss_kind", whatever the client put there
+    # A firing alert or a stop request: the points answer must load them (closed loop).
+    news: bool
 
 
 _RUN = cast(Table, Run.__table__)
@@ -209,7 +211,16 @@ _TOUCH_RUN = (
         needs_evaluation=True,
         status=case((_RUN.c.status == "stale", "running"), else_=_RUN.c.status),
     )
-    .returning(_RUN.c.project_id, _RUN.c.config["loss_kind"].as_string())
+    .returning(
+        _RUN.c.project_id,
+        _RUN.c.config["loss_kind"].as_string(),
+        # Written out: SQLAlchemy leaves RETURNING's columns unqualified on SQLite, and an
+        # unqualified `id` inside the subquery would be the alert's.
+        literal_column(
+            "run.stop_requested_at IS NOT NULL OR EXISTS (SELECT 1 FROM alert "
+            "WHERE alert.run_id = run.id AND alert.state = 'firing')"
+        ),
+    )
 )
 
 
@@ -226,22 +237,7 @@ def touch_run(session: Session, run_id: int) -> RunHead | None:
     row = session.connection().execute(_TOUCH_RUN, {"run_id": run_id, "now": utcnow()}).first()
     if row is None:
         return None
-    return RunHead(run_id, row[0], row[1])
-
-
-def alerts_or_stop(session: Session, run_id: int) -> bool:
-    """Whether the run has a firing alert or a stop request: one cheap statement, so that a
-    points answer loads them (closed_loop.control) only when there is something to say."""
-    conn = session.connection()
-    mark = _mark(conn)
-    with closing(_cursor(conn)) as cursor:
-        cursor.execute(
-            "SELECT stop_requested_at IS NOT NULL OR EXISTS (SELECT 1 FROM alert WHERE "
-            f"alert.run_id = run.id AND alert.state = 'firing') FROM run WHERE run.id = {mark}",
-            (run_id,),
-        )
-        row = cursor.fetchone()
-    return row is None or bool(row[0])
+    return RunHead(run_id, row[0], row[1], bool(row[2]))
 
 
 def write_series_points(

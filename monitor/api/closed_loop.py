@@ -16,7 +16,6 @@ from flask import Blueprint, Response, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from lossmon.server import store
 from lossmon.server.api import openapi
 from lossmon.server.api.common import config, json_body, json_response
 from lossmon.server.auth import bearer_secret, require_bearer, require_writer
@@ -79,8 +78,6 @@ def points_reply(run_id: int, accepted: int, session: Session | None = None) -> 
     this very answer.
     """
     if session is not None:
-        if not store.alerts_or_stop(session, run_id):
-            return {"accepted": accepted, "alerts": [], "stop": None}
         return {"accepted": accepted, **control(session, run_id)}
     with get_db().read_session() as reader:  # on SQLite: no write lock, beside writers
         return {"accepted": accepted, **control(reader, run_id)}

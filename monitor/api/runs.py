@@ -125,8 +125,15 @@ def add_points(run_id: int) -> Response:
             store.write_series_points(session, run.id, batches, known)
         if not evaluate_now:
             # The answer carries the run's open alerts and stop request (the closed loop),
-            # read in the batch's own transaction: a second one cost ~1 ms a request.
-            reply = closed_loop.points_reply(run_id, len(body["points"]), session)
+            # read in the batch's own transaction: a second one cost ~1 ms a request. What
+            # touch_run saw of them holds until the commit: whatever opens or resolves an
+            # alert or sets a stop locks the run first (alerts._lock_runs, the stop route's
+            # UPDATE; SQLite has one writer), so nothing to say is not worth a query.
+            reply = (
+                closed_loop.points_reply(run_id, len(body["points"]), session)
+                if run.news
+                else {"accepted": len(body["points"]), "alerts": [], "stop": None}
+            )
     metrics.record_points(len(body["points"]))
     if evaluate_now:
         _evaluate_now(run_id)
