@@ -103,6 +103,16 @@ def fresh(state: dict[str, Any], name: str, s: Series | None) -> Series:
     if steps.size == 0:
         return EMPTY
     last = seen.get(name)
+    if steps.size == 1 or bool((steps[1:] > steps[:-1]).all()):
+        # Steps in order, as a client sends them: the new points are those above `last`.
+        if last is None or steps[0] > last:
+            out = s
+        else:
+            k = int(steps.searchsorted(last, side="right"))
+            out = Series(steps[k:], s.values[k:])
+        if out.steps.size:
+            seen[name] = int(out.steps[-1])
+        return out
     before = np.empty_like(steps)
     before[1:] = np.maximum.accumulate(steps)[:-1]
     if last is None:

@@ -119,10 +119,11 @@ def evaluate(
         bad += 1
         since.append(v)
         del since[:-MAX_SINCE]
+        noise = _noise(recent)
         margin = max(
             float(cfg["min_delta"]),
             float(cfg["min_rise"]) * abs(best),
-            float(cfg["rise_noise"]) * _noise(recent),
+            float(cfg["rise_noise"]) * noise,
         )
         # The trend since the best: the latest evaluation and most of them clearly above it
         # (one lower evaluation does not reset it; one high one — a spike — does not make it),
@@ -145,7 +146,7 @@ def evaluate(
         steady = (
             len(since) >= n_steady
             and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
-            and v > best + max(float(cfg["min_delta"]), float(cfg["rise_noise"]) * _noise(recent))
+            and v > best + max(float(cfg["min_delta"]), float(cfg["rise_noise"]) * noise)
         )
         rose = (trend or steady) and not recovering and not jumped
         gap_best = best - train_at_best
@@ -189,11 +190,15 @@ def evaluate(
             )
         else:
             eps.update(step, False)
-    # Keep what the next window needs: the last `span` steps, at least MIN_TRAIN_POINTS.
+    # Keep what the next window needs: the last `span` steps, at least MIN_TRAIN_POINTS, and
+    # of those only the points after the last evaluation (the next window starts there) and
+    # the MIN_TRAIN_POINTS before it.
     if t_steps:
         keep = min(
             bisect_right(t_steps, t_steps[-1] - span), max(0, len(t_steps) - MIN_TRAIN_POINTS)
         )
+        if prev_eval is not None:
+            keep = max(keep, bisect_right(t_steps, prev_eval) - MIN_TRAIN_POINTS)
         keep = max(keep, len(t_steps) - MAX_TRAIN_POINTS)
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)

@@ -171,19 +171,29 @@ def _stall_verdicts(
     open_level = dec(st.get("stall_level"))
     pending = dec(st.get("stall_pending"))
     out: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
+    # Which series is judged: the validation loss once it has min_points (mode min).
+    val_judged = cfg["mode"] == "min"
     for name in ("train", "val"):
         sm = _copy(st.get(f"stall_{name}"))
         st[f"stall_{name}"] = sm
         steps, values = new[name]
+        # A series judged nowhere in this batch is summarised in one go.
+        judged = (
+            not val_judged or val_n0 < min_points
+            if name == "train"
+            else val_judged and val_n0 + val_steps.size >= min_points
+        )
         i = 0
         while i < steps.size:
-            i, due = stall.advance(sm, steps, values, i)
+            i, due = stall.advance(sm, steps, values, i, stop=judged)
             if not due:
                 continue
             step = int(steps[i - 1])
             nval = val_n0 + int(np.searchsorted(val_steps, step, side="right"))
             watched = "val" if nval >= min_points and cfg["mode"] == "min" else "train"
-            j = stall.judge(sm, cfg) if name == watched else None
+            # Only an open stall, or one that opens, needs the levels.
+            words = math.isfinite(open_level)
+            j = stall.judge(sm, cfg, words=words) if name == watched else None
             if j is None:
                 continue
             lr_now, lr_peak = lr_now_before, lr_peak_before
@@ -198,13 +208,12 @@ def _stall_verdicts(
             decayed = (
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
-            level = j["level"]
             if decayed or improving:
                 holds, pending = False, math.nan
             elif math.isfinite(open_level):
                 # Once stalled, it holds until the level beats the stalled one beyond the noise.
                 margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
-                holds = j["stalled"] or level > open_level - margin
+                holds = j["stalled"] or j["level"] > open_level - margin
             else:
                 # A new stall opens once every judgement for a further eighth of the run
                 # confirms it: a fluke of the noise, or a pause, is not a stall.
@@ -217,6 +226,7 @@ def _stall_verdicts(
                 open_level = math.nan
                 out.append((step, 1, "stall", False, "", {}))
                 continue
+            level = j["level"]
             if not math.isfinite(open_level):
                 open_level = level
             series_key = key if name == "val" else train_key

@@ -65,9 +65,16 @@ def evaluate(
         steps, loss, reg = steps[ok], loss[ok], reg[ok]
         ratio = reg / loss
     window = int(cfg["window"])
+    bound = float(cfg["max_share"])
+    if eps.open is None and (not ratio.size or max([float(ratio.max()), *win]) <= bound):
+        # No share in the window above the bound: no median can be (nothing opens).
+        if ratio.size:
+            win = [*win, *ratio[-window:].tolist()][-window:]
+        st.update(win=win, first_step=first_step)
+        return st, eps.findings()
     share = rolling_median(win, ratio, window)
     full = np.arange(len(win) + 1, len(win) + ratio.size + 1) >= window
-    holds = full & (share > float(cfg["max_share"]))
+    holds = full & (share > bound)
     if first_step is not None:
         holds &= steps - first_step >= int(cfg["warmup_steps"])
     if ratio.size:

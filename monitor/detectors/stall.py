@@ -76,11 +76,15 @@ def _unit_medians(chunk: np.ndarray, unit: int) -> np.ndarray:
 
 
 def advance(
-    sm: dict[str, Any], steps: np.ndarray, values: np.ndarray, start: int = 0
+    sm: dict[str, Any], steps: np.ndarray, values: np.ndarray, start: int = 0, stop: bool = True
 ) -> tuple[int, bool]:
     """Add the finite points from `start` on to a block summary in place, up to the first block
     whose close makes a judgement due; return the index after the last point taken and whether
-    a judgement is due."""
+    a judgement is due.
+
+    With `stop` False every point is taken and no judgement is reported, with the same summary
+    (the dues passed are recorded as if each had been judged): for a series nobody judges.
+    """
     n = len(values)
     if start >= n:
         return start, False
@@ -110,26 +114,34 @@ def advance(
         closes = min(BLOCKS - len(at), 1 + (avail - need) // size)
         ends = i + need - 1 + size * np.arange(closes)
         due = sm["due"]
-        hit = np.flatnonzero(steps[ends] >= due) if due is not None else np.zeros(1, np.int64)
-        last = int(hit[0]) if hit.size else closes - 1
-        stop = int(ends[last]) + 1
-        chunk = np.concatenate((pend, values[i:stop])) if pend else values[i:stop]
+        if stop:
+            hit = np.flatnonzero(steps[ends] >= due) if due is not None else np.zeros(1, np.int64)
+            last = int(hit[0]) if hit.size else closes - 1
+        else:
+            last = closes - 1
+            for step in steps[ends].tolist():
+                if due is None or step >= due:
+                    due = step + max(1.0, JUDGE_GROWTH * (step - first))
+            sm["due"] = due
+        end = int(ends[last]) + 1
+        chunk = np.concatenate((pend, values[i:end])) if pend else values[i:end]
         meds = _unit_medians(chunk, unit)
         head = per - int(sm["units"])
         lv = [(float(sm["acc"]) + float(meds[:head].sum())) / per]
         if last:
-            lv += (meds[head:].reshape(-1, per).mean(axis=1)).tolist()
+            # np.add.reduce / per: the bits of .mean(axis=1), without its Python overhead.
+            lv += (np.add.reduce(meds[head:].reshape(-1, per), axis=1) / per).tolist()
         at.extend(steps[ends[: last + 1]].tolist())
         levels.extend(lv)
         sm["acc"], sm["units"], sm["pend"] = 0.0, 0, []
-        sm["n"] += stop - i
-        i = stop
+        sm["n"] += end - i
+        i = end
         if len(at) >= BLOCKS:
             # Merge neighbours: the level of two equal blocks is the mean of their levels.
             at[:] = at[1::2]
             levels[:] = [0.5 * (a + b) for a, b in zip(levels[::2], levels[1::2], strict=True)]
             sm["size"] = size * 2
-        if hit.size:
+        if stop and hit.size:
             step = at[-1]
             sm["due"] = step + max(1.0, JUDGE_GROWTH * (step - first))
             return i, True
@@ -139,12 +151,17 @@ def advance(
 def _fit(steps: np.ndarray, levels: np.ndarray, span: float, sigma: float) -> tuple[float, float]:
     """Return the improvement of a line fitted to the levels over `span` steps and its
     standard error, for levels with noise `sigma` each."""
-    xc = steps - steps.mean()
+    xc = steps - _mean(steps)
     sxx = float(xc @ xc)
     if sxx <= 0.0:
         return 0.0, math.inf
-    slope = float(xc @ (levels - levels.mean())) / sxx
+    slope = float(xc @ (levels - _mean(levels))) / sxx
     return -slope * span, sigma * span / math.sqrt(sxx)
+
+
+def _mean(a: np.ndarray) -> float:
+    """Return the mean of a 1-D array with the bits of `a.mean()`, without its overhead."""
+    return float(np.add.reduce(a) / a.size)
 
 
 def _med(a: np.ndarray) -> float:
@@ -160,10 +177,15 @@ def _noise(levels: np.ndarray) -> float:
     return 1.4826 * _med(np.abs(d - _med(d))) / math.sqrt(2.0)
 
 
-def judge(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> dict[str, Any] | None:
+def judge(
+    sm: Mapping[str, Any], settings: Mapping[str, Any], *, words: bool = True
+) -> dict[str, Any] | None:
     """Return the levels and whether the summarised series has stalled.
 
     None when there are not yet enough points, or blocks in each half of the run, to judge.
+    With `words` False a series clearly improving in its latest half is answered with
+    `{"stalled": False}` alone (its levels, which only a stall's words and an open stall
+    need, are not computed).
     """
     nb = len(sm["at"])
     if int(sm["n"]) < FROZEN_POINTS or nb < 2:
@@ -204,8 +226,10 @@ def judge(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> dict[str, Any] 
     z = float(settings["stall_noise"]) * (1.0 + 4.0 / m)
     xs, ys = steps[half], y[half]
     d_last, se_last = _fit(xs, ys, t - mid, sigma)
+    if not words and d_last < -z * se_last:
+        return {"stalled": False}  # improving beyond the noise: neither flat nor stuck
     d_all, se_all = _fit(steps, y, span, sigma)
-    y_mid = float(ys.mean()) + d_last * (float(xs.mean()) - mid) / (t - mid)
+    y_mid = _mean(ys) + d_last * (_mean(xs) - mid) / (t - mid)
     k1 = int(np.searchsorted(steps, t0 + span / 8.0, side="right"))
     k3 = int(np.searchsorted(steps, t0 + 3.0 * span / 8.0, side="right"))
     y_first = _med(y[:k1]) if k1 else float(y[0])
