@@ -21,8 +21,7 @@ def run_id(client: Any, auth: dict[str, str]) -> int:
 
 
 def post_points(client: Any, auth: dict[str, str], run_id: int, points: list[Any]) -> Any:
-    response = client.post(f"/api/v1/runs/{run_id}/points", json={"points": points},
-                           headers=auth)
+    response = client.post(f"/api/v1/runs/{run_id}/points", json={"points": points}, headers=auth)
     assert response.status_code == 200, response.get_data(as_text=True)
     return response.get_json()
 
@@ -36,19 +35,38 @@ def add_alert(db: Any, run_id: int, **fields: Any) -> int:
 
 
 def test_points_answer_carries_open_alerts_compactly(client, auth, db, run_id) -> None:
-    rollback = add_alert(db, run_id, detector="divergence", severity="critical", opened_step=40,
-                         evidence={"rollback_step": 31, "key": "train/loss", "values": [1] * 50})
-    best = add_alert(db, run_id, detector="overfitting", opened_step=60,
-                     evidence={"best_step": 20, "gap": 0.4})
+    rollback = add_alert(
+        db,
+        run_id,
+        detector="divergence",
+        severity="critical",
+        opened_step=40,
+        evidence={"rollback_step": 31, "key": "train/loss", "values": [1] * 50},
+    )
+    best = add_alert(
+        db, run_id, detector="overfitting", opened_step=60, evidence={"best_step": 20, "gap": 0.4}
+    )
     add_alert(db, run_id, detector="spike", state="resolved", opened_step=5, resolved_step=9)
     body = post_points(client, auth, run_id, [{"step": 61, "values": {"train/loss": 1.0}}])
     assert body == {
         "accepted": 1,
         "alerts": [
-            {"id": rollback, "detector": "divergence", "severity": "critical", "state": "firing",
-             "opened_step": 40, "evidence": {"rollback_step": 31}},
-            {"id": best, "detector": "overfitting", "severity": "warning", "state": "firing",
-             "opened_step": 60, "evidence": {"best_step": 20}},
+            {
+                "id": rollback,
+                "detector": "divergence",
+                "severity": "critical",
+                "state": "firing",
+                "opened_step": 40,
+                "evidence": {"rollback_step": 31},
+            },
+            {
+                "id": best,
+                "detector": "overfitting",
+                "severity": "warning",
+                "state": "firing",
+                "opened_step": 60,
+                "evidence": {"best_step": 20},
+            },
         ],
         "stop": None,
     }
@@ -67,8 +85,9 @@ def test_nan_in_a_batch_opens_divergence_in_the_same_answer(client, auth, run_id
 
 def test_stop_with_a_token_is_seen_by_the_next_batch(client, auth, run_id) -> None:
     assert post_points(client, auth, run_id, [{"step": 1, "values": {"k": 1}}])["stop"] is None
-    response = client.post(f"/api/v1/runs/{run_id}/stop", json={"reason": "budget spent"},
-                           headers=auth)
+    response = client.post(
+        f"/api/v1/runs/{run_id}/stop", json={"reason": "budget spent"}, headers=auth
+    )
     assert response.status_code == 200, response.get_data(as_text=True)
     stop = response.get_json()["stop"]
     assert stop["reason"] == "budget spent" and stop["requested_at"]
@@ -127,8 +146,9 @@ def test_with_a_password_the_button_needs_the_login(database_url: str) -> None:
     app = create_app(Config(database_url=database_url, dashboard_password="pw"))
     client = app.test_client()
     token = make_token(app.extensions["lossmon.db"], "demo")
-    created = client.post("/api/v1/runs", json={"project": "demo"},
-                          headers={"Authorization": f"Bearer {token}"})
+    created = client.post(
+        "/api/v1/runs", json={"project": "demo"}, headers={"Authorization": f"Bearer {token}"}
+    )
     url = f"/api/v1/runs/{created.get_json()['id']}/stop"
     form = client.get("/login").get_data(as_text=True)
     csrf = re.search(r'name="csrf" value="([^"]+)"', form)
@@ -139,3 +159,33 @@ def test_with_a_password_the_button_needs_the_login(database_url: str) -> None:
     page = client.get(f"/runs/{created.get_json()['id']}").get_data(as_text=True)
     assert client.post(url, headers={"X-CSRF-Token": _csrf(page)}).status_code == 200
     app.extensions["lossmon.db"].dispose()
+
+
+def test_a_quiet_run_is_told_so_without_loading_alerts(client, auth, db, run_id) -> None:
+    # touch_run's flag decides whether a points answer loads the alerts at all: it must be
+    # set by a firing alert of this run or a stop request, and by nothing else.
+    from lossmon.server import store
+
+    def news() -> bool:
+        with db.session() as session:
+            head = store.touch_run(session, run_id)
+            assert head is not None
+            return head.news
+
+    other = client.post("/api/v1/runs", json={"project": "demo"}, headers=auth).get_json()["id"]
+    assert not news()
+    add_alert(db, other, detector="divergence", opened_step=1)
+    add_alert(db, run_id, detector="spike", state="resolved", opened_step=5, resolved_step=9)
+    assert not news()
+    assert post_points(client, auth, run_id, [{"step": 1, "values": {"a": 1.0}}])["alerts"] == []
+    firing = add_alert(db, run_id, detector="plateau", opened_step=7)
+    assert news()
+    assert [
+        a["id"]
+        for a in post_points(client, auth, run_id, [{"step": 2, "values": {"a": 1.0}}])["alerts"]
+    ] == [firing]
+    with db.session() as session:
+        session.get(Alert, firing).state = "resolved"
+    assert not news()
+    client.post(f"/api/v1/runs/{run_id}/stop", json={}, headers=auth)
+    assert news()
