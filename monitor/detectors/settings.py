@@ -205,7 +205,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             maximum=5000,
         ),
         "min_points": Setting(
-            20,
+            12,
             "int",
             "Logged points needed in the reference window before spikes are judged.",
             minimum=3,

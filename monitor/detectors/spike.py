@@ -37,6 +37,8 @@ from lossmon.server.detectors.base import (
 
 NAME = "spike"
 REFRESH = 8  # points between recomputations of the reference median/MAD (bounded cost)
+# On a sparse log each point is many steps of training: the reference follows every point.
+SPARSE_REFRESH = 1
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
 MAD_SCALE = 1.4826  # MAD of a normal distribution, so z-scores read as standard deviations
 
@@ -59,18 +61,13 @@ def evaluate(
     st: dict[str, Any] = dict(state) if state else {}
     new = fresh(st, settings["key"], batch.get(settings["key"]))
     every = cadence(st, new.steps)
-    center, spread = st.get("center"), st.get("spread")
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
-    # outlier batches would read as spikes.
-    smooth = center is not None and spread is not None and spread < SMOOTH * abs(center)
+    # outlier batches would read as spikes. Which one it is is judged at every point.
     settings = {
         **settings,
-        "short_window": (
-            points_for(int(settings["short_window_steps"]), every)
-            if smooth
-            else int(settings["short_window_steps"])
-        ),
+        "short_noisy": int(settings["short_window_steps"]),
+        "short_smooth": points_for(int(settings["short_window_steps"]), every),
         "sparse": every > 1,
     }
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
@@ -145,7 +142,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     # When the reference is recomputed (after the push of point j), as the loop would.
     n_old = len(ref)
     refresh, since = refresh_points(
-        n, n_old, since, center is not None, min_points, window, REFRESH
+        n, n_old, since, center is not None, min_points, window, _refresh(cfg)
     )
     ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
     centers: list[float] = []
@@ -177,8 +174,15 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     s0 = math.nan if scale is None else float(scale)
     cb = np.where(at >= 0, np.asarray([c0, *centers])[at + 1], c0)
     sb = np.where(at >= 0, np.asarray([s0, *scales])[at + 1], s0)
+    p0 = math.nan if st.get("spread") is None else float(st["spread"])
+    pb = np.where(at >= 0, np.asarray([p0, *spreads])[at + 1], p0)
+    with np.errstate(invalid="ignore"):
+        smooth = pb < SMOOTH * np.abs(cb)
+    lengths = np.where(smooth, int(cfg["short_smooth"]), int(cfg["short_noisy"]))
+    if (lengths != lengths[0]).any():
+        return None  # the series turns smooth (or noisy) within the batch: point by point
     old_short = st.get("short", [])
-    short = rolling_median(old_short, values, int(cfg["short_window"]))
+    short = rolling_median(old_short, values, int(lengths[0]))
     warm = steps - first_step >= int(cfg["warmup_steps"])
     with np.errstate(all="ignore"):
         z = (short - cb) / sb
@@ -190,8 +194,8 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     hist += ([a, b] for a, b in zip(steps[-64:].tolist(), values[-64:].tolist(), strict=True))
     return {
         "ref": ext[-window:].tolist(),
-        "short": ([*old_short, *values[-int(cfg["short_window"]) :].tolist()])[
-            -int(cfg["short_window"]) :
+        "short": ([*old_short, *values[-int(cfg["short_noisy"]) :].tolist()])[
+            -int(cfg["short_noisy"]) :
         ],
         "hist": hist[-64:],
         "center": centers[-1] if centers else center,
@@ -212,6 +216,7 @@ def _step_by_step(
     hist: list[list[float]] = [list(p) for p in st.get("hist", [])]
     center = st.get("center")
     scale = st.get("scale")
+    spread = st.get("spread")
     since = int(st.get("since", 0))
     first_step = st.get("first_step")
     eps = Episodes(st, NAME)
@@ -221,8 +226,9 @@ def _step_by_step(
         if not math.isfinite(v):
             continue  # non-finite values are divergence's business
         push(hist, [step, v], 64)
-        push(short, v, int(cfg["short_window"]))
-        m = median(short)
+        push(short, v, int(cfg["short_noisy"]))
+        smooth = center is not None and spread is not None and spread < SMOOTH * abs(center)
+        m = median(short[-int(cfg["short_smooth"] if smooth else cfg["short_noisy"]) :])
         warm = step - first_step >= int(cfg["warmup_steps"])
         holds = False
         z = 0.0
@@ -262,11 +268,10 @@ def _step_by_step(
         # The reference only learns from points outside spikes.
         push(ref, v, int(cfg["window_points"]))
         since += 1
-        if len(ref) >= int(cfg["min_points"]) and (center is None or since >= REFRESH):
+        if len(ref) >= int(cfg["min_points"]) and (center is None or since >= _refresh(cfg)):
             center, spread = _reference(np.asarray(ref)[None, :], cfg)[0]
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
             scale = max(spread, 1e-3 * abs(center), 1e-12)
-            st["spread"] = spread
             since = 0
     st.update(
         ref=ref,
@@ -274,10 +279,16 @@ def _step_by_step(
         hist=hist,
         center=center,
         scale=scale,
+        spread=spread,
         since=since,
         first_step=first_step,
     )
     return st, eps.findings()
+
+
+def _refresh(cfg: Mapping[str, Any]) -> int:
+    """Return how many points pass between recomputations of the reference."""
+    return SPARSE_REFRESH if cfg["sparse"] else REFRESH
 
 
 def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, float]]:
@@ -291,15 +302,20 @@ def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, fl
     if cfg["sparse"]:
         recent = rows[:, -int(cfg["min_points"]) :]
         centres = row_medians(recent)
-        spreads = noise_scale(rows) if rows.shape[1] > 1 else np.zeros(rows.shape[0])
+        if rows.shape[1] < 3:
+            return [(c, 0.0) for c in centres.tolist()]
+        # The floor below, taken on the recent point-to-point changes so the trend a sparse
+        # window spans is not counted as noise (a normal's changes have σ√2).
+        floor_of = np.diff(recent, axis=1) / math.sqrt(2.0)
+        spreads = noise_scale(rows)
     else:
-        recent = rows
         centres = row_medians(rows)
+        floor_of = rows
         spreads = MAD_SCALE * row_medians(np.abs(rows - centres[:, None]))
-    # The run's own scale as a floor: the 10–90 % range of the (recent) window (a normal's σ is that
+    # The run's own scale as a floor: the 10–90 % range of the window (a normal's σ is that
     # range / 2.563). A loss at 0 on most batches has a MAD of 0; this range still holds
     # its nonzero batches, so they are not spikes, and neither is 1e-4-scale noise.
-    ordered = np.sort(recent, axis=1)
+    ordered = np.sort(floor_of, axis=1)
     spreads = np.maximum(spreads, (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / 2.563)
     return list(zip(centres.tolist(), spreads.tolist(), strict=True))
 

@@ -158,6 +158,20 @@ def test_a_spike_in_train_and_val_that_recovers_is_not_divergence() -> None:
     assert any(a.detector == "spike" for a in alerts)
 
 
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+def test_a_one_point_spike_in_trainer_means_is_a_spike_whatever_the_batch(batch_size) -> None:
+    """Trainer means every 50 steps, falling smoothly; one mean 1.7× the level at step 750
+    (a transient within its interval), then back. Whether the series is smooth enough for one
+    point to be a spike is judged at every point, so how the points were batched on their way
+    in does not change the verdict."""
+    steps = np.arange(50, 1501, 50)
+    loss = 2.0 * np.exp(-steps / 150) + 1.3 + 0.01 * RNG.standard_normal(steps.size)
+    loss[steps == 750] *= 1.7
+    rows = [(int(s), "train", {"loss": float(v)}) for s, v in zip(steps, loss, strict=True)]
+    alerts = replay(rows, batch_size=batch_size).alerts
+    assert [(a.detector, a.opened_step) for a in alerts if a.severity != "info"] == [("spike", 750)]
+
+
 def test_one_incident_one_alert_on_a_diverging_run() -> None:
     """A loss that climbs to NaN: one divergence; no spike, plateau or overfitting opened
     after it on the same run."""
