@@ -29,11 +29,13 @@ def advance(
     """
     st: dict[str, Any] = dict(state) if state else {"phase": "inactive"}
     events: list[dict[str, Any]] = []
+    still_open = False  # some episode of this detector still holds (it may report several)
     for f in sorted(findings, key=lambda f: f.start_step):
         _resolve_due(st, events, f.start_step, keep_firing_for, new_start=f.start_step)
         phase = st["phase"]
         if phase == "inactive":
-            if st.get("done_start") == f.start_step:
+            done = st.get("done_start")
+            if done is not None and f.start_step <= done and not f.ongoing:
                 continue  # an episode already seen through: evaluating twice changes nothing
             st.update(phase="pending", start=f.start_step)
             phase = "pending"
@@ -56,8 +58,9 @@ def advance(
                 st.update(phase="inactive", done_start=f.start_step)
                 continue
         if st["phase"] == "firing":
+            still_open = still_open or f.ongoing
             st["episode"] = f.start_step
-            st["cleared"] = None if f.ongoing else f.end_step
+            st["cleared"] = None if still_open else f.end_step
             # The alert keeps the words it opened with; the latest words go beside them.
             opened = (st.get("finding") or {}).get("message") or f.message
             st["finding"] = {

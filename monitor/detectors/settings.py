@@ -188,7 +188,7 @@ SPEC: dict[str, dict[str, Setting]] = {
         "key": Setting("train/loss", "str", "Series watched for spikes."),
         "val_key": Setting("val/loss", "str", "Validation series watched for spikes."),
         "val_factor": Setting(
-            3.0,
+            1.8,
             "float",
             "Validation spike: an evaluation above this multiple of both its best and the "
             "evaluation before (counted in evaluations: the next one back below it resolves it).",

@@ -188,6 +188,21 @@ def test_one_incident_one_alert_on_a_diverging_run() -> None:
     assert later == [], later
 
 
+def test_a_validation_spike_cut_short_by_a_divergence_is_one_alert() -> None:
+    """Validation jumps at the evaluation where training blows up, then training is NaN for
+    good: the spike alert closes when the divergence opens and is not opened again at every
+    later evaluation (the spike detector still holds its validation episode)."""
+    train = [(s, "train", {"loss": 0.7 * np.exp(-s / 100) + 0.1}) for s in range(1, 301)]
+    train += [(s, "train", {"loss": 10.0 ** (s - 300)}) for s in range(301, 306)]
+    train += [(s, "train", {"loss": float("nan")}) for s in range(306, 600)]
+    val = [(s, "val", {"loss": 0.7 * np.exp(-s / 100) + 0.12}) for s in range(0, 300, 20)]
+    val += [(300, "val", {"loss": 0.4})]
+    val += [(s, "val", {"loss": float("nan")}) for s in range(320, 600, 20)]
+    rows = sorted(train + val, key=lambda r: (r[0], r[1] != "train"))
+    alerts = replay(rows).alerts
+    assert sorted(a.detector for a in alerts if a.severity != "info") == ["divergence", "spike"]
+
+
 def test_the_plateau_names_the_best_the_run_page_shows() -> None:
     """Torch's best moves only beyond its threshold; the words name the lowest value itself."""
     val = np.r_[[2.0, 1.0, 0.9995], np.full(12, 1.0)]
@@ -202,6 +217,8 @@ def test_the_plateau_names_the_best_the_run_page_shows() -> None:
     ("name", "val", "spiked"),
     [
         ("one evaluation 5x its best, then back", [1.7, 1.44, 7.42, 1.3, 1.2, 1.15], True),
+        ("one epoch 2x its best, then back", [0.6, 0.5, 0.52, 0.47, 0.49, 1.0, 0.5, 0.46], True),
+        ("zig-zag of 1.4x between epochs", [0.36, 0.48, 0.4, 0.33, 0.39, 0.29, 0.4, 0.3], False),
         ("noisy but no jump", [1.7, 1.44, 1.9, 1.3, 1.6, 1.2], False),
         ("first evaluations fall steeply", [9.0, 3.0, 1.5, 1.0, 0.8, 0.7], False),
     ],
@@ -216,7 +233,7 @@ def test_a_spike_on_validation_alone(name, val, spiked) -> None:
     assert bool(found) == spiked, (name, found)
     if spiked:
         assert found[0].evidence["key"] == "val/loss" and not found[0].ongoing
-        assert found[0].evidence["rollback_step"] == 2
+        assert found[0].evidence["rollback_step"] == found[0].start_step - 1
 
 
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
