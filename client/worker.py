@@ -40,6 +40,8 @@ from .values import Item, encode, jsonable
 logger = logging.getLogger("lossmon.client")
 
 DIRECT, SPOOL, OFFLINE, REJECTED = "direct", "spool", "offline", "rejected"
+# Modes in which the buffer's only way out is the spool file.
+_TO_DISK = (SPOOL, OFFLINE, REJECTED)
 # Answers that say "not this token / not this run": keep the points for `lossmon sync`.
 _KEEP_FOR_SYNC = (401, 403, 404)
 
@@ -159,7 +161,11 @@ class Worker:
         """Called by log() when the buffer reaches wake_at: wake a thread; never wait.
 
         Below half the bound the sender is woken (a batch is ready); from half the spool
-        writer too; at the bound the newest call is dropped and counted.
+        writer too; at the bound the newest call is dropped and counted. When everything
+        goes to the spool anyway, the spool writer takes each batch as it fills: logged
+        tensors then live a batch, not half the buffer (each call it holds keeps three
+        objects the garbage collector scans; a full buffer makes every full collection of
+        the process slower, and more frequent).
         """
         buf, limits = self.buf, self.settings
         if self._closed:
@@ -173,9 +179,11 @@ class Worker:
             return
         if self._thread is None or not self._thread.is_alive():
             self.start()  # a forked child's first log(), or a sender that died
-        if size >= limits.soft_limit:
-            self.wake_at = limits.max_buffer
+        if size >= limits.soft_limit or self._mode in _TO_DISK:
+            self.wake_at = limits.max_buffer  # until the spool writer has been round
             self._spill_event.set()
+            if size < limits.soft_limit:
+                return  # the sender has nothing to do with it: it replays on its own time
         else:
             self.wake_at = limits.soft_limit
         self._event.set()
@@ -272,7 +280,7 @@ class Worker:
             except Exception:
                 logger.exception("lossmon: the spool writer failed; retrying at the next mark")
             finally:
-                self.wake_at = self.settings.soft_limit
+                self.wake_at = self._wake_mark()
 
     # ----------------------------------------------------------------- sender's side
 
@@ -309,8 +317,7 @@ class Worker:
         try:
             self._tick_once(deadline)
         finally:
-            healthy = self._mode == DIRECT and self._outage_since is None
-            self.wake_at = self.settings.batch_size if healthy else self.settings.soft_limit
+            self.wake_at = self._wake_mark()
 
     def _tick_once(self, deadline: float | None) -> None:
         if self._mode in (OFFLINE, REJECTED):
@@ -666,6 +673,18 @@ class Worker:
         self._outage_since = None
         self._backoff.reset()
         self._next_attempt = 0.0
+
+    def _wake_mark(self) -> int:
+        """The buffer length at which log() wakes a thread: a batch when a thread will take
+        it at once (to the server, or to the spool), half the buffer during an outage that
+        has not gone to the spool yet (a short blip should not write to disk); 0 once
+        finished (every later call is counted as dropped at once)."""
+        if self._closed:
+            return 0
+        healthy = self._mode == DIRECT and self._outage_since is None
+        if healthy or self._mode in _TO_DISK:
+            return self.settings.batch_size
+        return self.settings.soft_limit
 
     def _outage_too_long(self) -> bool:
         return (self._outage_since is not None and self._spool_broken is None
