@@ -14,7 +14,12 @@ Not a test. Prints, from one run on one machine:
    (accepts, never answers) and a refusing one (nothing listens): median, p99, max (and max
    over the calls that ran no garbage collection), the thread of every ``.item()``, and
    whether every point arrived once the real server came up on that port
-   (``--only-outages --outage-calls 1000000``).
+   (``--only-outages --outage-calls 1000000``). Beside them, ``plain``: the same loop
+   calling a function that only appends to a deque (no lossmon, no thread), what this box
+   gives any call. Every call over 1 ms is split into garbage collection, waiting for a CPU
+   (the OS) and other sleep (the GIL held by another thread), from the caller thread's
+   /proc schedstat and the gc callbacks; ``--gc-freeze`` and ``--switch-interval MS`` show
+   what a user's own process settings change (lossmon changes neither).
 
     .venv/bin/python bench/client_log_cost.py                     # peers from /tmp/venv-<name>
     .venv/bin/python bench/client_log_cost.py --peer wandb=/path/to/python --no-unshare
@@ -247,20 +252,25 @@ def training_loop(steps: int, rounds: int, url: str, home: str, matrix: int = 0
     b = rng.standard_normal((n, n))
 
     cpu: dict[bool, list[float]] = {False: [], True: []}
+    attributed: list[float] = []  # lossmon's own CPU: log() calls + its threads
 
     def loop(run: Any) -> float:
         started, cpu_started = time.perf_counter(), time.process_time()
+        threads_started, in_log, thread_clock = lossmon_threads_cpu_ns(), 0, time.thread_time_ns
         x = b
         for step in range(steps):
             x = a @ b
             loss = float(x[0, 0])
             if run is not None:
+                before = thread_clock()
                 run.log(step, loss=loss, reg=0.01, ppl=2.0)
+                in_log += thread_clock() - before
         del x
         if run is not None:
             run.flush()  # the sender's work for this round lands in this round's CPU time
             while run.pending:
                 time.sleep(0.001)
+            attributed.append((in_log + lossmon_threads_cpu_ns() - threads_started) / 1e9)
         # CPU time of this process (all its threads): other processes' load does not count.
         cpu[run is not None].append(time.process_time() - cpu_started)
         return time.perf_counter() - started
@@ -282,7 +292,144 @@ def training_loop(steps: int, rounds: int, url: str, home: str, matrix: int = 0
             "slowdown_min_pct": (lmin - pmin) / pmin * 100,
             "cpu_plain_s": cpu_plain, "cpu_logged_s": cpu_logged,
             "cpu_per_step_us": (cpu_logged - cpu_plain) / steps * 1e6,
-            "cpu_pct": (cpu_logged - cpu_plain) / cpu_plain * 100}
+            "cpu_pct": (cpu_logged - cpu_plain) / cpu_plain * 100,
+            "own_per_step_us": statistics.median(attributed) / steps * 1e6,
+            "own_pct": statistics.median(attributed) / cpu_plain * 100}
+
+
+def lossmon_threads_cpu_ns() -> int:
+    """Return the CPU time (ns) of this process's lossmon threads (sender, spool writer)."""
+    import threading
+
+    total = 0
+    for thread in threading.enumerate():
+        if thread.name.startswith("lossmon-") and thread.ident is not None:
+            try:
+                total += time.clock_gettime_ns(time.pthread_getcpuclockid(thread.ident))
+            except OSError:
+                continue  # ended meanwhile
+    return total
+
+
+def model_training_loop(steps: int, rounds: int, url: str, home: str) -> dict[str, Any]:
+    """A small language model's training step on the CPU (one thread), with and without
+    ``run.log(step, loss=, reg=)`` every step, rounds interleaved.
+
+    The step is what a user's loop does: a 2-layer transformer (d_model 128, 4 heads,
+    vocabulary 256, batch 16 × 64 tokens), cross-entropy plus an L2 penalty, backward and
+    AdamW. The loss and the penalty are logged as 0-d tensors, as a loop logs them (their
+    ``.item()`` runs on the sender thread). Two measures of lossmon's CPU: the process CPU
+    time with logging minus without (all threads; noisy: the two sides are separate rounds),
+    and the CPU lossmon itself used, attributed: its ``log()`` calls on the loop's thread
+    (thread CPU clock around each call) plus its sender thread (that thread's CPU clock).
+    """
+    import torch
+    from torch import nn
+    from torch.nn import functional
+
+    import lossmon
+
+    torch.set_num_threads(1)  # like BLAS above: one core for the step, stable CPU times
+    torch.manual_seed(0)
+    vocab, width, batch, length = 256, 128, 16, 64
+    model = nn.ModuleDict({
+        "embed": nn.Embedding(vocab, width),
+        "body": nn.TransformerEncoder(
+            nn.TransformerEncoderLayer(width, 4, 2 * width, dropout=0.0, batch_first=True), 2,
+            enable_nested_tensor=False),
+        "head": nn.Linear(width, vocab),
+    })
+    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-4)
+    tokens = torch.randint(0, vocab, (64, batch, length + 1))
+
+    def step(i: int) -> tuple[torch.Tensor, torch.Tensor]:
+        batch_tokens = tokens[i % len(tokens)]
+        x, y = batch_tokens[:, :-1], batch_tokens[:, 1:]
+        logits = model["head"](model["body"](model["embed"](x)))
+        loss = functional.cross_entropy(logits.reshape(-1, vocab), y.reshape(-1))
+        reg = 1e-6 * torch.stack([p.pow(2).sum() for p in model.parameters()]).sum()
+        optimizer.zero_grad(set_to_none=True)
+        (loss + reg).backward()
+        optimizer.step()
+        return loss.detach(), reg.detach()
+
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+    wall: dict[bool, list[float]] = {False: [], True: []}
+    attributed: list[float] = []
+
+    def loop(run: Any) -> None:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        sender_started = lossmon_threads_cpu_ns()
+        in_log = 0
+        thread_clock = time.thread_time_ns
+        for i in range(steps):
+            loss, reg = step(i)
+            if run is not None:
+                before = thread_clock()
+                run.log(i, loss=loss, reg=reg)
+                in_log += thread_clock() - before
+        if run is not None:
+            run.flush()  # the sender's work for this round lands in this round's CPU time
+            while run.pending:
+                time.sleep(0.001)
+            attributed.append((in_log + lossmon_threads_cpu_ns() - sender_started) / 1e9)
+        cpu[run is not None].append(time.process_time() - cpu_started)
+        wall[run is not None].append(time.perf_counter() - started)
+
+    run = lossmon.init(project="bench", url=url, token="t", home=home,
+                       config={"loss_kind": "cross_entropy"})
+    loop(None)  # warm-up (allocator, autograd caches)
+    cpu[False].clear()
+    wall[False].clear()
+    for _ in range(rounds):  # interleaved, so background load hits both alike
+        loop(None)
+        loop(run)
+    run.finish(timeout=30)
+    cpu_plain, cpu_logged = statistics.median(cpu[False]), statistics.median(cpu[True])
+    own = statistics.median(attributed)
+    return {"steps": steps, "rounds": rounds,
+            "step_ms": statistics.median(wall[False]) / steps * 1e3,
+            "cpu_step_ms": cpu_plain / steps * 1e3,
+            "cpu_plain_s": cpu_plain, "cpu_logged_s": cpu_logged,
+            "cpu_pct": (cpu_logged - cpu_plain) / cpu_plain * 100,
+            "cpu_per_step_us": (cpu_logged - cpu_plain) / steps * 1e6,
+            "own_per_step_us": own / steps * 1e6, "own_pct": own / cpu_plain * 100,
+            "own_rounds_pct": sorted(100 * a / cpu_plain for a in attributed)}
+
+
+def report_training_loops(args: argparse.Namespace, url: str) -> None:
+    """Section 2: a training loop's cost of logging every step (numpy step, then torch)."""
+    with tempfile.TemporaryDirectory() as home:
+        t = training_loop(args.steps, args.rounds, url, home, args.matrix)
+    print(f"\n2. training-like loop: {t['rounds']} interleaved rounds of {t['steps']} steps, "
+          f"a {t['n']}×{t['n']} matmul (~{t['step_ms']:.2f} ms/step, "
+          f"{os.environ['OPENBLAS_NUM_THREADS']} BLAS thread), online to the sink")
+    print(f"   median round: without logging {t['plain_s']:.4f} s, with run.log every "
+          f"step {t['logged_s']:.4f} s: slowdown {t['slowdown_pct']:+.2f}%")
+    print(f"   best round:   without logging {t['plain_min_s']:.4f} s, with run.log every "
+          f"step {t['logged_min_s']:.4f} s: slowdown {t['slowdown_min_pct']:+.2f}%")
+    print(f"   process CPU time (median round, sender included): {t['cpu_plain_s']:.4f} s "
+          f"→ {t['cpu_logged_s']:.4f} s, {t['cpu_per_step_us']:+.1f} µs a step "
+          f"({t['cpu_pct']:+.2f}%)")
+    print(f"   lossmon's own CPU (log() calls + sender thread, median round): "
+          f"{t['own_per_step_us']:.1f} µs a step = {t['own_pct']:.2f}% of the step's CPU")
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        print("   (no torch in this venv: the model step below is skipped)")
+        return
+    with tempfile.TemporaryDirectory() as home:
+        m = model_training_loop(args.model_steps, args.rounds, url, home)
+    print(f"   small transformer (2 layers, d 128, batch 16×64 tokens, AdamW, 1 thread): "
+          f"{m['rounds']} interleaved rounds of {m['steps']} steps, ~{m['step_ms']:.1f} ms "
+          f"and {m['cpu_step_ms']:.1f} ms CPU a step, loss and penalty logged as tensors")
+    print(f"   process CPU time (median round): {m['cpu_plain_s']:.3f} s → "
+          f"{m['cpu_logged_s']:.3f} s, {m['cpu_per_step_us']:+.1f} µs a step "
+          f"({m['cpu_pct']:+.2f}%)")
+    print(f"   lossmon's own CPU (log() calls + sender thread, median round): "
+          f"{m['own_per_step_us']:.1f} µs a step = {m['own_pct']:.3f}% of the step's CPU "
+          f"(rounds {m['own_rounds_pct'][0]:.3f}–{m['own_rounds_pct'][-1]:.3f}%; "
+          f"goal ≤ 0.5%: {'MET' if m['own_pct'] <= 0.5 else 'NOT MET'})")
 
 
 def rss_mb() -> float:
@@ -409,10 +556,70 @@ class Serve:
             self.proc.wait(30)
 
 
-def outage(kind: str, calls: int, step_us: float) -> dict[str, Any]:
+class Breakdown:
+    """Where the time of the slow log() calls went: GC, waiting for a CPU, sleeping.
+
+    Around every call the caller's thread reads /proc/thread-self/schedstat (CPU time and
+    time spent runnable but waiting for a CPU), outside the timed window. A call slower
+    than ``slow_ns`` is split into: garbage collection (any thread's, by overlap with the
+    gc callbacks' start/stop), waiting for a CPU (the OS: other processes' threads), and
+    sleeping (the rest off-CPU: mostly waiting for the GIL a background thread holds, up to
+    sys.getswitchinterval() at a time).
+    """
+
+    def __init__(self, slow_ns: int = 1_000_000) -> None:
+        import threading
+
+        self.slow_ns = slow_ns
+        self.main = threading.get_ident()
+        self.collections: list[tuple[int, int, int, bool]] = []  # start, stop, gen, on main
+        self._start = 0
+        self.calls: list[tuple[int, int, bytes, bytes]] = []  # t0, t1, schedstat before, after
+
+    def on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        import threading
+
+        now = time.perf_counter_ns()
+        if phase == "start":
+            self._start = now
+        else:
+            self.collections.append((self._start, now, info["generation"],
+                                     threading.get_ident() == self.main))
+
+    def summary(self) -> dict[str, Any]:
+        rows = []
+        for t0, t1, before, after in self.calls:
+            cpu0, wait0 = (int(x) for x in before.split()[:2])
+            cpu1, wait1 = (int(x) for x in after.split()[:2])
+            gc_ns = sum(max(0, min(t1, b) - max(t0, a)) for a, b, _, _ in self.collections
+                        if a < t1 and b > t0)
+            wall, cpu, runq = t1 - t0, cpu1 - cpu0, wait1 - wait0
+            sleep = max(0, wall - cpu - runq)
+            rows.append({"wall": wall, "gc": gc_ns, "runq": runq, "cpu": cpu, "sleep": sleep,
+                         # what is left once GC and the OS's scheduling are taken out
+                         "rest": max(0, wall - gc_ns - runq)})
+        full = [b - a for a, b, gen, _ in self.collections if gen == 2]
+        return {
+            "slow_calls": len(rows),
+            "slowest": max(rows, key=lambda r: r["wall"]) if rows else None,
+            "max_gc_ms": max((r["gc"] for r in rows), default=0) / 1e6,
+            "max_runq_ms": max((r["runq"] for r in rows), default=0) / 1e6,
+            "max_sleep_ms": max((r["sleep"] - r["gc"] for r in rows), default=0) / 1e6,
+            "max_rest_ms": max((r["rest"] for r in rows), default=0) / 1e6,
+            "full_gcs": len(full), "full_gc_max_ms": max(full, default=0) / 1e6,
+            "collections": len(self.collections),
+        }
+
+
+def outage(kind: str, calls: int, step_us: float, freeze: bool = False) -> dict[str, Any]:
     """Log `calls` tensor-like losses with the server up, hung or refusing (default settings),
-    timing every call; then bring the real server up on that port and count what arrives."""
+    timing every call; then bring the real server up on that port and count what arrives.
+
+    ``kind="plain"``: the same loop calling a function that only appends to a deque, no
+    lossmon and no thread: what this box and this process give any call.
+    """
     import gc
+    from collections import deque
 
     import numpy as np
 
@@ -441,43 +648,70 @@ def outage(kind: str, calls: int, step_us: float) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory() as home:
         port = free_port()
-        server = Serve(home, port)
+        server = Serve(home, port) if kind != "plain" else None
         hung = Hung(port) if kind == "hung" else None
-        if kind == "up":
+        if kind == "up" and server is not None:
             server.start()
         Scalar.threads = {}
         started = time.perf_counter()
-        run = lossmon.init(project="bench", name=kind, url=server.url, token=server.token,
-                           home=f"{home}/client")
+        run: Any = None
+        if server is not None:
+            run = lossmon.init(project="bench", name=kind, url=server.url, token=server.token,
+                               home=f"{home}/client")
+            log = run.log
+        else:
+            buf: deque[Any] = deque()
+            now = time.time
+
+            def log(step: int, split: str = "train", **values: Any) -> None:
+                buf.append((step, now(), split, values))
+                if len(buf) >= 1000:
+                    buf.clear()
         init_s = time.perf_counter() - started
         samples = np.empty(calls, dtype=np.int64)
         gc_calls = np.zeros(calls, dtype=bool)
         clock = time.perf_counter_ns
-        log = run.log
-        gc.callbacks.append(count)
+        breakdown = Breakdown()
+        sched = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        pread, slow_ns, slow = os.pread, breakdown.slow_ns, breakdown.calls
+        if freeze:
+            gc.freeze()  # the user's choice: objects alive now are never scanned again
+        tracked = len(gc.get_objects())
+        gc.callbacks.extend([count, breakdown.on_gc])
         try:
             for step in range(calls):
                 value = Scalar(1.0 / (step + 1))
                 seen = collections[0]
+                before = pread(sched, 64, 0)
                 t0 = clock()
                 log(step, loss=value)
-                samples[step] = clock() - t0
+                t1 = clock()
+                after = pread(sched, 64, 0)
+                samples[step] = t1 - t0
                 gc_calls[step] = collections[0] != seen
+                if t1 - t0 > slow_ns:
+                    slow.append((t0, t1, before, after))
                 a @ a
         finally:
             gc.callbacks.remove(count)
+            gc.callbacks.remove(breakdown.on_gc)
+            os.close(sched)
+            if freeze:
+                gc.unfreeze()
         loop_s = time.perf_counter() - started - init_s
         caller_items = Scalar.threads.get("MainThread", 0)
-        most_buffered = run.pending
-        if hung is not None:
-            hung.close()
-        if kind != "up":
-            server.start()
-        back = time.perf_counter()
-        run.finish(timeout=1800)
-        arrive_s = time.perf_counter() - back
-        stored = server.total(run.id, "train/loss") if run.id is not None else 0
-        server.close()
+        stored, arrive_s, dropped = calls, 0.0, {}
+        if run is not None and server is not None:
+            if hung is not None:
+                hung.close()
+            if kind != "up":
+                server.start()
+            back = time.perf_counter()
+            run.finish(timeout=1800)
+            arrive_s = time.perf_counter() - back
+            stored = server.total(run.id, "train/loss") if run.id is not None else 0
+            dropped = run.dropped_by_reason
+            server.close()
     ordered = np.sort(samples) / 1e3
     clean = np.sort(samples[~gc_calls]) / 1e3
     return {"kind": kind, "calls": calls, "matrix": n, "init_s": init_s, "loop_s": loop_s,
@@ -486,26 +720,42 @@ def outage(kind: str, calls: int, step_us: float) -> dict[str, Any]:
             "gc_calls": int(gc_calls.sum()), "max_no_gc_us": float(clean[-1]),
             "gc_max_us": float(np.max(samples[gc_calls]) / 1e3) if gc_calls.any() else 0.0,
             "item_threads": dict(Scalar.threads), "item_on_caller": caller_items,
-            "pending_at_end": most_buffered, "dropped": run.dropped_by_reason,
-            "stored": stored, "arrive_s": arrive_s}
+            "dropped": dropped, "stored": stored, "arrive_s": arrive_s, "tracked": tracked,
+            **breakdown.summary()}
 
 
-def outages(calls: int, step_us: float) -> None:
+def outages(calls: int, step_us: float, kinds: list[str], freeze: bool = False) -> None:
     print(f"\n4. log() of one tensor-like loss, {calls:,} calls, default settings, a "
           f"~{step_us:g} µs numpy step between calls; server up, hung (accepts, never "
-          "answers) and refusing (nothing listens), then the real server on that port")
+          "answers) and refusing (nothing listens), then the real server on that port; "
+          "plain = a function that only appends to a deque (no lossmon, no thread)"
+          f"{'; gc.freeze() before the loop' if freeze else ''}; switch interval "
+          f"{sys.getswitchinterval() * 1e3:g} ms")
     print(f"{'':10} {'median µs':>9} {'p99 µs':>7} {'p99.9 µs':>8} {'max µs':>9} "
           f"{'max µs, no GC':>13} {'GC calls':>8} {'.item() caller':>14} {'stored':>9} "
           f"{'dropped':>7} {'init s':>6} {'arrive s':>8}")
-    for kind in ("up", "hung", "refusing"):
-        r = outage(kind, calls, step_us)
+    for kind in kinds:
+        r = outage(kind, calls, step_us, freeze)
         print(f"{kind:10} {r['median_us']:>9.2f} {r['p99_us']:>7.2f} {r['p999_us']:>8.2f} "
               f"{r['max_us']:>9.0f} {r['max_no_gc_us']:>13.0f} {r['gc_calls']:>8} "
               f"{r['item_on_caller']:>14} {r['stored']:>9,} {sum(r['dropped'].values()):>7} "
               f"{r['init_s']:>6.2f} {r['arrive_s']:>8.1f}")
         print(f"{'':10} .item() by thread {r['item_threads']}; matmul {r['matrix']}×"
-              f"{r['matrix']}; loop {r['loop_s']:.1f} s; slowest GC pause seen in log() "
-              f"{r['gc_max_us'] / 1e3:.1f} ms")
+              f"{r['matrix']}; loop {r['loop_s']:.1f} s; {r['tracked']:,} objects tracked "
+              f"by the GC at the start; {r['collections']:,} collections, {r['full_gcs']} "
+              f"full (slowest {r['full_gc_max_ms']:.1f} ms)")
+        slowest = r["slowest"]
+        if slowest:
+            print(f"{'':10} {r['slow_calls']} calls over 1 ms; the slowest "
+                  f"{slowest['wall'] / 1e6:.1f} ms = GC {slowest['gc'] / 1e6:.1f} + waiting "
+                  f"for a CPU {slowest['runq'] / 1e6:.1f} + other sleep (GIL) "
+                  f"{max(0, slowest['sleep'] - slowest['gc']) / 1e6:.1f} + CPU "
+                  f"{slowest['cpu'] / 1e6:.1f} ms; over the slow calls, the most GC "
+                  f"{r['max_gc_ms']:.1f} ms, waiting for a CPU {r['max_runq_ms']:.1f} ms, "
+                  f"sleep outside GC {r['max_sleep_ms']:.1f} ms; without GC and CPU waits "
+                  f"the slowest is {r['max_rest_ms']:.2f} ms")
+        else:
+            print(f"{'':10} no call over 1 ms")
 
 
 def main() -> None:
@@ -519,6 +769,10 @@ def main() -> None:
     parser.add_argument("--no-unshare", action="store_true")
     parser.add_argument("--steps", type=int, default=500, help="steps per round")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--model-steps", type=int, default=100,
+                        help="steps per round of the torch model loop (section 2)")
+    parser.add_argument("--only-training-loop", action="store_true",
+                        help="run section 2 (the training loops) only")
     parser.add_argument("--matrix", type=int, default=0,
                         help="matmul size of the training loop (default: sized to ~1 ms)")
     parser.add_argument("--blas-threads", default="1", help="BLAS threads of the matmul")
@@ -528,9 +782,18 @@ def main() -> None:
     parser.add_argument("--step-us", type=float, default=20.0,
                         help="the simulated training step between calls in section 4")
     parser.add_argument("--only-outages", action="store_true", help="run section 4 only")
+    parser.add_argument("--outages", default="plain,up,hung,refusing",
+                        help="scenarios of section 4, comma-separated")
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="section 4: gc.freeze() before the loop, as a user may choose")
+    parser.add_argument("--switch-interval", type=float, default=0.0,
+                        help="section 4: sys.setswitchinterval(ms / 1000), as a user may choose")
     args = parser.parse_args()
+    kinds = args.outages.split(",")
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval / 1000)
     if args.only_outages:
-        outages(args.outage_calls, args.step_us)
+        outages(args.outage_calls, args.step_us, kinds, args.gc_freeze)
         return
 
     pythons = {name: f"/tmp/venv-{name}/bin/python" for name in PEERS}
@@ -546,6 +809,13 @@ def main() -> None:
     overhead = timer_overhead(args.calls)
     print(f"timer overhead (an empty call between two perf_counter_ns): {overhead:.3f} µs "
           "median, included in every figure below\n")
+    if args.only_training_loop:
+        sink = Sink()
+        try:
+            report_training_loops(args, sink.url)
+        finally:
+            sink.close()
+        return
 
     rows: list[tuple[str, dict[str, Any]]] = []
     with tempfile.TemporaryDirectory() as home:
@@ -582,18 +852,7 @@ def main() -> None:
             fastest = min(r["median_us"] for r in peers)
             print(f"fastest peer / lossmon (medians): {fastest / ours:.1f}×")
 
-        with tempfile.TemporaryDirectory() as home:
-            t = training_loop(args.steps, args.rounds, sink.url, home, args.matrix)
-        print(f"\n2. training-like loop: {t['rounds']} interleaved rounds of {t['steps']} steps, "
-              f"a {t['n']}×{t['n']} matmul (~{t['step_ms']:.2f} ms/step, "
-              f"{os.environ['OPENBLAS_NUM_THREADS']} BLAS thread), online to the sink")
-        print(f"   median round: without logging {t['plain_s']:.4f} s, with run.log every "
-              f"step {t['logged_s']:.4f} s: slowdown {t['slowdown_pct']:+.2f}%")
-        print(f"   best round:   without logging {t['plain_min_s']:.4f} s, with run.log every "
-              f"step {t['logged_min_s']:.4f} s: slowdown {t['slowdown_min_pct']:+.2f}%")
-        print(f"   process CPU time (median round, sender included): {t['cpu_plain_s']:.4f} s "
-              f"→ {t['cpu_logged_s']:.4f} s, {t['cpu_per_step_us']:+.1f} µs a step "
-              f"({t['cpu_pct']:+.2f}%)")
+        report_training_loops(args, sink.url)
     finally:
         sink.close()
 
@@ -605,7 +864,7 @@ def main() -> None:
           f"(+{m['rss_peak_mb'] - m['rss_before_mb']:.0f} MB); buffer bound "
           f"{m['max_buffer']:,} calls, most seen {m['most_buffered']:,}; spool "
           f"{m['spool_mb']:.0f} MB on disk; {m['unsent_at_finish']:,} points left spooled")
-    outages(args.outage_calls, args.step_us)
+    outages(args.outage_calls, args.step_us, kinds, args.gc_freeze)
 
 
 if __name__ == "__main__":
