@@ -650,6 +650,15 @@ def _rise(
         float(cfg["rise_floor"]) * (abs(initial) if math.isfinite(initial) else 0.0),
         float(cfg["rise_noise"]) * (scale if math.isfinite(scale) else 0.0),
     )
+    if rise is not None and rise["fired"] and level > _calm_level(best, scale) and limit > 0:
+        # A fired rise holds until the level is back within the noise of its best: a run
+        # that diverged and now swings between 1.3× and 50× its best has not recovered.
+        rise["points"] = int(rise.get("points", 0)) + 1
+        return rise, (
+            "rise",
+            f"{cfg['key']} level {level:.4g} is {level / best:.3g}× its best ({best:.4g}) and "
+            f"has not come back since step {rise['start']}",
+        )
     if not excess > limit > 0:
         return None, None
     if rise is None:

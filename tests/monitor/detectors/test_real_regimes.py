@@ -172,6 +172,17 @@ def test_a_one_point_spike_in_trainer_means_is_a_spike_whatever_the_batch(batch_
     assert [(a.detector, a.opened_step) for a in alerts if a.severity != "info"] == [("spike", 750)]
 
 
+def test_a_diverged_run_that_swings_back_part_way_is_one_alert() -> None:
+    """A learning rate too high: after step 300 the loss swings for good between bursts of 30×
+    and lulls at 1.5× its best, never back to it. One divergence, still open at the end."""
+    healthy = 2.0 * np.exp(-np.arange(1, 301) / 100) + 1.0
+    swings = np.where((np.arange(1200) // 60) % 2 == 0, 30.0, 1.5)
+    loss = np.r_[healthy, swings] * np.exp(0.02 * RNG.standard_normal(1500))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert len(div) == 1 and div[0].resolved_step is None, div
+
+
 def test_one_incident_one_alert_on_a_diverging_run() -> None:
     """A loss that climbs to NaN: one divergence; no spike, plateau or overfitting opened
     after it on the same run."""
