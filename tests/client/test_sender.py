@@ -329,10 +329,19 @@ def test_log_after_finish_is_dropped_not_raised(fake: FakeServer,
                                                 caplog: pytest.LogCaptureFixture) -> None:
     run = lossmon.init(project="p", url=fake.url, token="tok", **FAST)
     run.finish()
-    run.log(1, loss=1.0)
-    run.log(2, loss=1.0)
-    assert run.dropped == 2
+    requests = len(fake.requests)
+    for step in range(1, 1001):
+        run.log(step, loss=1.0)
+    run.log_metrics({"lr": 0.1}, step=1001)
+    assert run.dropped == 1001 and run.pending == 0
+    # One warning, on the caller's thread; nothing else: no thread, no request, no spool.
     assert sum("after finish" in r.getMessage() for r in caplog.records) == 1
+    for thread in threading.enumerate():
+        if run.client_run_id[:8] in thread.name:  # the sender and the spool writer
+            thread.join(5)
+            assert not thread.is_alive()
+    assert len(fake.requests) == requests
+    assert not spool.spool_files(run.spool_path.parent)
 
 
 def test_no_thread_at_interpreter_shutdown_is_not_an_error(
