@@ -100,7 +100,8 @@ def live_token(db_session: Session, secret: str) -> LiveToken | None:
     quarter of the whole request on SQLite (bench/README.md, issue 17).
     """
     digest = hash_token(secret)
-    row = db_session.execute(_TOKEN_BY_HASH, {"digest": digest}).first()
+    # On the connection, not the Session: the ORM's statement path doubles its cost.
+    row = db_session.connection().execute(_TOKEN_BY_HASH, {"digest": digest}).first()
     if row is None:
         return None
     token_id, project_id, stored, revoked_at, last_used_at = row

@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 import uuid
 from collections.abc import Callable, Sequence
-from contextlib import closing
+from contextlib import AbstractContextManager, closing, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, repeat
@@ -270,14 +270,25 @@ def write_series_points(
     # The appends' rollups come from their points alone: on PostgreSQL they are computed
     # while the server is still inserting the COPYed points (the request waits on that).
     merged = _upsert_points(conn, appended, rewritten, lambda: rollups.appended_columns(appends))
-    _merge_rollups(conn, merged)
     rollup_rows: list[dict[str, Any]] = []
     for series_id, batch in rewritten:
         # Read back from the points just written, so after _upsert_points.
         rollup_rows += rollups.rows_after_rewrite(conn, series_id, batch.steps)
-    _upsert_rollups(conn, rollup_rows)
-    _set_last_steps(session, moved)
+    with _pipeline(conn):  # writes only, each of its own series: one round trip
+        _merge_rollups(conn, merged)
+        _upsert_rollups(conn, rollup_rows)
+        _set_last_steps(session, moved)
     return accepted
+
+
+def _pipeline(conn: Connection) -> AbstractContextManager[Any]:
+    """On PostgreSQL, send the statements of the block together and wait for their results
+    once (psycopg's pipeline mode; an error still raises, at the block's end); elsewhere do
+    nothing."""
+    if conn.dialect.name != "postgresql":
+        return nullcontext()
+    driver: Any = conn.connection.driver_connection
+    return cast(AbstractContextManager[Any], driver.pipeline())
 
 
 def _cursor(conn: Connection) -> Any:
