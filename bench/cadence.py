@@ -4,13 +4,18 @@ For each curve of tests/data/curves (and tests/data/curves/wild when present) an
 (a training point every 1, 10 or 50 steps, sampled or as Trainer-style interval means; every
 evaluation, or about five in all), print what fires beside the label:
 
-    .venv/bin/python bench/cadence.py [--only s05_digits] [--wild]
+    .venv/bin/python bench/cadence.py [--only s05_digits] [--wild | --holdout]
+
+The real-log corpora (--wild, --holdout) are replayed as logged. At the end: how many verdicts
+are right, and the median delay of the divergence alerts after the labelled event, in steps
+and in logged points (a sparse log cannot be early in steps).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 from pathlib import Path
 
 from lossmon.server.detectors.replay import read_run, relog, replay
@@ -51,9 +56,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", default=None)
     parser.add_argument("--wild", action="store_true", help="the wild corpus instead")
+    parser.add_argument("--holdout", action="store_true", help="the held-out corpus instead")
     args = parser.parse_args()
-    folder = CURVES / "wild" if args.wild else CURVES
+    real = args.wild or args.holdout
+    folder = CURVES / "wild" if args.wild else CURVES / "holdout" if args.holdout else CURVES
     bad = total = 0
+    delays: list[tuple[int, int]] = []
     for meta_path in sorted(folder.glob("*.json")):
         if args.only and args.only not in meta_path.stem:
             continue
@@ -61,16 +69,37 @@ def main() -> None:
         rows = read_run(meta_path.with_suffix(".csv"))
         steps = max(r[0] for r in rows)
         for name, every, mean, val_every in cadences(steps, int(label.get("eval_every") or 1)):
-            if args.wild and name != "1":
+            if real and name != "1":
                 continue
-            result = replay(relog(rows, every, mean=mean, val_every=val_every),
-                            loss_kind=label.get("loss_kind"))  # fmt: skip
+            logged = rows if real else relog(rows, every, mean=mean, val_every=val_every)
+            result = replay(logged, loss_kind=label.get("loss_kind"))
             got = ", ".join(f"{a.detector}/{a.severity}@{a.opened_step}" for a in result.alerts)
             v = verdict(label, result.alerts)
             total += 1
             bad += v != "ok"
             print(f"{label['run_id']:<22} {label['pathology']:<14} {name:<8} {v:<24} {got or '-'}")
+            delay = divergence_delay(label, logged, result.alerts)
+            if delay is not None:
+                delays.append(delay)
     print(f"{total - bad}/{total} ok")
+    if delays:
+        steps = statistics.median(d for d, _ in delays)
+        points = statistics.median(p for _, p in delays)
+        print(
+            f"median divergence delay: {steps:g} steps, {points:g} logged points (n={len(delays)})"
+        )
+
+
+def divergence_delay(label: dict, rows: list, alerts: list) -> tuple[int, int] | None:
+    """Return (steps, logged points) from the labelled event to the first divergence alert."""
+    if label["pathology"] != "divergence" or label.get("event_step") is None:
+        return None
+    opened = [a.opened_step for a in alerts if a.detector == "divergence"]
+    if not opened:
+        return None
+    event, at = int(label["event_step"]), min(opened)
+    points = len({s for s, _, _ in rows if event < s <= at})
+    return max(0, at - event), points
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""Real public training logs (tests/data/curves/wild, labelled from their plots before lossmon
-ran on them): every labelled pathology caught, no warning or critical on a healthy run, at most
+"""Real public training logs, labelled from their plots before lossmon ran on them
+(tests/data/curves/wild, and the held-out tests/data/curves/holdout labelled by another
+engineer): every labelled pathology caught, no warning or critical on a healthy run, at most
 one info per healthy run, and no critical on a run that did not diverge.
 """
 
@@ -12,20 +13,25 @@ import pytest
 
 from lossmon.server.detectors.replay import read_run, replay
 
-WILD = Path(__file__).resolve().parents[2] / "data" / "curves" / "wild"
-LABELS = sorted(WILD.glob("w*.json"))
+CURVES = Path(__file__).resolve().parents[2] / "data" / "curves"
+LABELS = sorted(CURVES.glob("wild/w*.json")) + sorted(CURVES.glob("holdout/h*.json"))
 WANTED = {
     "divergence": "divergence",
     "overfit": "overfitting",
     "plateau": "plateau",
     "spike_recover": "spike",
 }
-# Still missed, each for a stated reason (closing note of issue 12); every other labelled
-# pathology must be caught.
+# Still missed, each for a stated reason (closing note of issue 12). A miss that starts being
+# caught fails here, so the list stays true; every other labelled pathology must be caught.
 KNOWN_MISSES = {
-    "w17_whisperbraj": "a 1.7x rise of train (5 points) and val that partly comes back; "
-    "below rise_factor 2",
     "w40_rope3": "single sampled batches every 50 steps: the highs may be hard batches",
+    "h03_cs336lr1e1": "borderline: a 1.15-1.2x rise of single batches sampled every 10 steps, "
+    "within their noise",
+    "h10_rnntanh": "diverged before its first logged point (a loss above a uniform guess over "
+    "an unknown vocabulary): no calm level to rise from",
+    "h17_tomato": "borderline: validation zig-zags by 0.1 an epoch; its rise since the best "
+    "(0.29 -> ~0.40) is under 3 evaluation noises",
+    "h18_mngmtp": "a validation-only jump of 1.05x (4.15 -> 4.34), under any spike factor",
 }
 
 
@@ -40,5 +46,5 @@ def test_wild_run(label: Path) -> None:
         assert not [a for a in result.alerts if a.severity in ("warning", "critical")]
         assert len([a for a in result.alerts if a.severity == "info"]) <= 1, result.alerts
         return
-    if label.stem not in KNOWN_MISSES:
-        assert result.of(WANTED[kind]), result.alerts
+    caught = bool(result.of(WANTED[kind]))
+    assert caught != (label.stem in KNOWN_MISSES), (KNOWN_MISSES.get(label.stem), result.alerts)
