@@ -325,27 +325,47 @@ def _new_points(session: Session, watched: Mapping[int, set[str]]) -> dict[int, 
     # points. The ids travel as one parameter, so the statement's text never changes (SQLite's
     # driver caches a prepared statement per text on every pooled connection).
     ids = [int(sid) for sid in wanted]
-    parameter: str | list[int]
+    driver = session.connection().connection.driver_connection
     if session.get_bind().dialect.name == "sqlite":
-        among, parameter = "IN (SELECT value FROM json_each(?))", json.dumps(ids)
+        found = _new_points_sqlite(driver, ids)
     else:
-        among, parameter = "= ANY(%s)", ids
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    # From each series, the range of its points above its evaluated step (steps are 0..2^53):
-    # the primary key's range, not every point of the series filtered (a cost that grew with
-    # the run's length).
+        found = _new_points_postgresql(driver, ids)
+    out: dict[int, PointsOfRun] = defaultdict(dict)
+    for sid, steps, values, walls in found:
+        full = steps.size >= MAX_POINTS_PER_EVALUATION
+        n = min(steps.size, MAX_POINTS_PER_EVALUATION)
+        run_id, key = wanted[sid]
+        out[run_id][key] = _NewPoints(
+            sid, DetectorSeries(steps[:n], values[:n]), walls[:n], int(steps[n - 1]), full
+        )
+    return out
+
+
+#: From each series, the range of its points above its evaluated step (steps are 0..2^53):
+#: the primary key's range, not every point of the series filtered (a cost that grew with
+#: the run's length).
+_NEW_POINTS = (
+    "FROM series s "
+    "JOIN point p ON p.series_id = s.id AND p.step > COALESCE(s.evaluated_step, -1) "
+    "WHERE s.id {among} "
+)
+
+_Found = Iterator[tuple[int, np.ndarray, np.ndarray, Sequence[float | None]]]
+
+
+def _new_points_sqlite(driver: Any, ids: list[int]) -> _Found:
+    """Yield (series id, steps, values, wall times) of the new points, one row a point."""
+    cursor = driver.cursor()
     cursor.execute(
-        "SELECT s.id, p.step, p.value, p.wall_time FROM series s "
-        "JOIN point p ON p.series_id = s.id AND p.step > COALESCE(s.evaluated_step, -1) "
-        f"WHERE s.id {among} "
-        "ORDER BY s.id, p.step",
-        (parameter,),
+        "SELECT s.id, p.step, p.value, p.wall_time "
+        + _NEW_POINTS.format(among="IN (SELECT value FROM json_each(?))")
+        + "ORDER BY s.id, p.step",
+        (json.dumps(ids),),
     )
     rows = cursor.fetchall()
     cursor.close()
-    found: dict[int, PointsOfRun] = defaultdict(dict)
     if not rows:
-        return found
+        return
     sids, steps, values, walls = zip(*rows, strict=True)
     sid_array = np.asarray(sids)
     step_array = np.asarray(steps, dtype=np.int64)
@@ -353,18 +373,27 @@ def _new_points(session: Session, watched: Mapping[int, set[str]]) -> dict[int, 
     value_array = np.asarray(values, dtype=np.float64)
     cuts = np.flatnonzero(sid_array[1:] != sid_array[:-1]) + 1
     for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(rows)], strict=True):
-        full = hi - lo >= MAX_POINTS_PER_EVALUATION
-        hi = min(hi, lo + MAX_POINTS_PER_EVALUATION)
-        sid = int(sid_array[lo])
-        run_id, key = wanted[sid]
-        found[run_id][key] = _NewPoints(
-            sid,
-            DetectorSeries(step_array[lo:hi], value_array[lo:hi]),
-            walls[lo:hi],
-            int(step_array[hi - 1]),
-            full,
-        )
-    return found
+        yield int(sid_array[lo]), step_array[lo:hi], value_array[lo:hi], walls[lo:hi]
+
+
+def _new_points_postgresql(driver: Any, ids: list[int]) -> _Found:
+    """Yield (series id, steps, values, wall times) of the new points, one row a series.
+
+    Arrays in PostgreSQL's binary format: a third of the CPU of a row per point in text.
+    """
+    cursor = driver.cursor(binary=True)
+    cursor.execute(
+        "SELECT s.id, array_agg(p.step ORDER BY p.step), array_agg(p.value ORDER BY p.step), "
+        "array_agg(p.wall_time ORDER BY p.step) "
+        + _NEW_POINTS.format(among="= ANY(%s)")
+        + "GROUP BY s.id ORDER BY s.id",
+        (ids,),
+    )
+    rows = cursor.fetchall()
+    cursor.close()
+    for sid, steps, values, walls in rows:
+        # A NULL value (none is written on PostgreSQL) would read as NaN, as on SQLite.
+        yield sid, np.asarray(steps, dtype=np.int64), np.asarray(values, dtype=np.float64), walls
 
 
 def _arrival_times(points: PointsOfRun, now: dt.datetime) -> list[float]:
