@@ -22,6 +22,7 @@ from typing import cast as typed
 import numpy as np
 import orjson
 from sqlalchemy import Table, Text, bindparam, cast, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -269,16 +270,27 @@ def _save_states(
 
 
 def _mark_evaluated(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Record the last step evaluated of each series read, in one executemany."""
+    """Record the last step evaluated of each series read, in one statement."""
     if not rows:
         return
     table = SERIES
-    session.execute(
-        update(table)
-        .where(table.c.id == bindparam("sid"))
-        .values(evaluated_step=bindparam("step")),
-        rows,
-    )
+    if session.get_bind().dialect.name != "sqlite":
+        # One statement over unnested arrays: an executemany is a protocol round a row.
+        session.execute(
+            sql_text(
+                "UPDATE series SET evaluated_step = v.step "
+                "FROM unnest(CAST(:sids AS bigint[]), CAST(:steps AS bigint[])) AS v(sid, step) "
+                "WHERE series.id = v.sid"
+            ),
+            {"sids": [row["sid"] for row in rows], "steps": [row["step"] for row in rows]},
+        )
+    else:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("sid"))
+            .values(evaluated_step=bindparam("step")),
+            rows,
+        )
     _expire(session, Series, [row["sid"] for row in rows], ["evaluated_step"])
 
 
