@@ -9,6 +9,7 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from flask import Response, g, request
 from sqlalchemy import bindparam, select, update
@@ -101,7 +102,13 @@ def live_token(db_session: Session, secret: str) -> LiveToken | None:
     """
     digest = hash_token(secret)
     # On the connection, not the Session: the ORM's statement path doubles its cost.
-    row = db_session.connection().execute(_TOKEN_BY_HASH, {"digest": digest}).first()
+    row = db_session.connection().execute(TOKEN_BY_HASH, {"digest": digest}).first()
+    return judge_token(row, digest)
+
+
+def judge_token(row: Any, digest: str) -> LiveToken | None:
+    """Return the live token of a row of TOKEN_BY_HASH's columns read for `digest` (None:
+    no row), or None when it is revoked."""
     if row is None:
         return None
     token_id, project_id, stored, revoked_at, last_used_at = row
@@ -116,7 +123,7 @@ def live_token(db_session: Session, secret: str) -> LiveToken | None:
     return LiveToken(token_id, project_id)
 
 
-_TOKEN_BY_HASH = select(
+TOKEN_BY_HASH = select(
     ApiToken.id,
     ApiToken.project_id,
     ApiToken.token_hash,
@@ -173,7 +180,11 @@ def require_writer(db_session: Session) -> Writer:
         raise ApiError(
             401, "unauthorized", "a project token is required: Authorization: Bearer <token>"
         )
-    token = live_token(db_session, secret)
+    return writer_of(live_token(db_session, secret))
+
+
+def writer_of(token: LiveToken | None) -> Writer:
+    """Return who `token` lets write, or raise 401 (an unknown or revoked token)."""
     if token is None:
         raise ApiError(401, "unauthorized", "the token is unknown or revoked")
     return Writer(token.project_id)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from lossmon.server import rollups
+from lossmon.server.auth import TOKEN_BY_HASH
 from lossmon.server.models import Alert, Project, Run, Series, utcnow
 from lossmon.server.rollups import ROLLUP
 from lossmon.server.wire import MAX_DROP_SENDERS, SeriesBatch
@@ -240,6 +241,60 @@ def touch_run(session: Session, run_id: int) -> RunHead | None:
     # SQLite 3.40 answered that true for a NULL stop_requested_at (tests/monitor/
     # test_closed_loop.py holds the flag to what is stored).
     return RunHead(run_id, row[0], row[1], row[2] is not None or bool(row[3]))
+
+
+@dataclass(frozen=True)
+class BatchStart:
+    """What a points request reads before it writes (`start_batch`)."""
+
+    token: Any  # the api_token row (auth.TOKEN_BY_HASH's columns) of the digest, or None
+    run: RunHead | None  # None: no such run
+    known: dict[str, tuple[int, int | None]]  # lookup_series of the keys
+
+
+def start_batch(session: Session, digest: str, run_id: int, keys: Sequence[str]) -> BatchStart:
+    """Read the token row of `digest`, mark and lock the run (`touch_run`) and look up its
+    series of `keys` (`lookup_series`). The caller judges the token first and, refusing it,
+    rolls all of it back: the response is the same, 401 before anything about the run.
+
+    On PostgreSQL the three statements (and the transaction's BEGIN) go in one psycopg
+    pipeline, one round trip instead of four; each is still a statement of its own, so the
+    lookup runs after the UPDATE got the run's lock and sees the batch that held it.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        token = conn.execute(TOKEN_BY_HASH, {"digest": digest}).first()
+        run = touch_run(session, run_id)
+        return BatchStart(token, run, lookup_series(session, run_id, keys) if run else {})
+    driver: Any = conn.connection.driver_connection
+    with driver.pipeline():
+        token_cursor, run_cursor, series_cursor = driver.cursor(), driver.cursor(), driver.cursor()
+        token_cursor.execute(_PG_TOKEN_BY_HASH, (digest,))
+        run_cursor.execute(_PG_TOUCH_RUN, {"run_id": run_id, "now": utcnow()})
+        if keys:
+            series_cursor.execute(
+                f'SELECT "key", id, last_step FROM series WHERE run_id = %s '
+                f'AND "key" IN ({", ".join(["%s"] * len(keys))})',
+                (run_id, *keys),
+            )
+        token, row = token_cursor.fetchone(), run_cursor.fetchone()
+        found = series_cursor.fetchall() if keys else []
+    run = None if row is None else RunHead(run_id, row[0], row[1], row[2] is not None or row[3])
+    return BatchStart(token, run, {key: (id_, last) for key, id_, last in found})
+
+
+# touch_run and auth.TOKEN_BY_HASH written out for psycopg's pipeline (SQLAlchemy's execution
+# reads each result before the next statement is sent).
+_PG_TOKEN_BY_HASH = (
+    "SELECT id, project_id, token_hash, revoked_at, last_used_at FROM api_token "
+    "WHERE token_hash = %s"
+)
+_PG_TOUCH_RUN = (
+    "UPDATE run SET last_seen_at = %(now)s, needs_evaluation = true, status = CASE WHEN "
+    "status = 'stale' THEN 'running' ELSE status END WHERE id = %(run_id)s RETURNING "
+    "project_id, config ->> 'loss_kind', stop_requested_at, EXISTS (SELECT 1 FROM alert "
+    "WHERE alert.run_id = %(run_id)s AND alert.state = 'firing')"
+)
 
 
 def write_series_points(

@@ -10,7 +10,15 @@ from flask import Blueprint, Response, request
 from lossmon.server import alerts, metrics, quotas, store
 from lossmon.server.api import closed_loop
 from lossmon.server.api.common import config, json_body, json_response, run_json
-from lossmon.server.auth import project_to_write, reader_scope, require_bearer, require_writer
+from lossmon.server.auth import (
+    hash_token,
+    judge_token,
+    project_to_write,
+    reader_scope,
+    require_bearer,
+    require_writer,
+    writer_of,
+)
 from lossmon.server.db import get_db
 from lossmon.server.detectors import SettingsError
 from lossmon.server.errors import ApiError, bad_request, not_found
@@ -105,20 +113,21 @@ def _writable_run(session: Any, run_id: int) -> Run:
 def add_points(run_id: int) -> Response:
     # The body first, whole and parsed, before any database work: a client that trickles it
     # holds a thread, never a connection of the pool or SQLite's write lock.
-    require_bearer()
+    secret = require_bearer()
     body = json_body()
     batches = parse_points(body, config().max_points_per_request)
     quotas.check_keys(batches, config())
     evaluate_now = any(has_non_finite(batch) for batch in batches.values())
     with get_db().session() as session:
-        # The token first, as in _writable_run; then the run is marked seen and locked in
-        # one statement instead of an ORM load, a lock and a flush (~1 ms a request).
-        writer = require_writer(session)
-        run = store.touch_run(session, run_id)
+        # The token, the run marked seen and locked (one UPDATE instead of an ORM load, a
+        # lock and a flush) and its series, read together; judged in _writable_run's order.
+        digest = hash_token(secret)
+        start = store.start_batch(session, digest, run_id, sorted(batches))
+        writer = writer_of(judge_token(start.token, digest))
+        run, known = start.run, start.known
         if run is None:
             raise not_found(f"run {run_id} does not exist")
         writer.check(run.project_id)
-        known = store.lookup_series(session, run.id, sorted(batches))
         quotas.check_new_series(session, run.id, len(batches.keys() - known.keys()), config())
         add_derived_perplexity(batches, run.loss_kind)
         if batches:

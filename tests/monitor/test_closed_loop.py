@@ -21,7 +21,8 @@ def run_id(client: Any, auth: dict[str, str]) -> int:
 
 
 def post_points(client: Any, auth: dict[str, str], run_id: int, points: list[Any]) -> Any:
-    response = client.post(f"/api/v1/runs/{run_id}/points", json={"points": points}, headers=auth)
+    response = client.post(f"/api/v1/runs/{run_id}/points", json={"points": points},
+                           headers=auth)
     assert response.status_code == 200, response.get_data(as_text=True)
     return response.get_json()
 
@@ -35,38 +36,19 @@ def add_alert(db: Any, run_id: int, **fields: Any) -> int:
 
 
 def test_points_answer_carries_open_alerts_compactly(client, auth, db, run_id) -> None:
-    rollback = add_alert(
-        db,
-        run_id,
-        detector="divergence",
-        severity="critical",
-        opened_step=40,
-        evidence={"rollback_step": 31, "key": "train/loss", "values": [1] * 50},
-    )
-    best = add_alert(
-        db, run_id, detector="overfitting", opened_step=60, evidence={"best_step": 20, "gap": 0.4}
-    )
+    rollback = add_alert(db, run_id, detector="divergence", severity="critical", opened_step=40,
+                         evidence={"rollback_step": 31, "key": "train/loss", "values": [1] * 50})
+    best = add_alert(db, run_id, detector="overfitting", opened_step=60,
+                     evidence={"best_step": 20, "gap": 0.4})
     add_alert(db, run_id, detector="spike", state="resolved", opened_step=5, resolved_step=9)
     body = post_points(client, auth, run_id, [{"step": 61, "values": {"train/loss": 1.0}}])
     assert body == {
         "accepted": 1,
         "alerts": [
-            {
-                "id": rollback,
-                "detector": "divergence",
-                "severity": "critical",
-                "state": "firing",
-                "opened_step": 40,
-                "evidence": {"rollback_step": 31},
-            },
-            {
-                "id": best,
-                "detector": "overfitting",
-                "severity": "warning",
-                "state": "firing",
-                "opened_step": 60,
-                "evidence": {"best_step": 20},
-            },
+            {"id": rollback, "detector": "divergence", "severity": "critical", "state": "firing",
+             "opened_step": 40, "evidence": {"rollback_step": 31}},
+            {"id": best, "detector": "overfitting", "severity": "warning", "state": "firing",
+             "opened_step": 60, "evidence": {"best_step": 20}},
         ],
         "stop": None,
     }
@@ -85,9 +67,8 @@ def test_nan_in_a_batch_opens_divergence_in_the_same_answer(client, auth, run_id
 
 def test_stop_with_a_token_is_seen_by_the_next_batch(client, auth, run_id) -> None:
     assert post_points(client, auth, run_id, [{"step": 1, "values": {"k": 1}}])["stop"] is None
-    response = client.post(
-        f"/api/v1/runs/{run_id}/stop", json={"reason": "budget spent"}, headers=auth
-    )
+    response = client.post(f"/api/v1/runs/{run_id}/stop", json={"reason": "budget spent"},
+                           headers=auth)
     assert response.status_code == 200, response.get_data(as_text=True)
     stop = response.get_json()["stop"]
     assert stop["reason"] == "budget spent" and stop["requested_at"]
@@ -146,9 +127,8 @@ def test_with_a_password_the_button_needs_the_login(database_url: str) -> None:
     app = create_app(Config(database_url=database_url, dashboard_password="pw"))
     client = app.test_client()
     token = make_token(app.extensions["lossmon.db"], "demo")
-    created = client.post(
-        "/api/v1/runs", json={"project": "demo"}, headers={"Authorization": f"Bearer {token}"}
-    )
+    created = client.post("/api/v1/runs", json={"project": "demo"},
+                          headers={"Authorization": f"Bearer {token}"})
     url = f"/api/v1/runs/{created.get_json()['id']}/stop"
     form = client.get("/login").get_data(as_text=True)
     csrf = re.search(r'name="csrf" value="([^"]+)"', form)

@@ -202,3 +202,33 @@ def test_two_serve_processes_on_one_sqlite_file_keep_exact_series(
     read = requests.get(f"{first.url}/api/v1/runs/{run_id}/series/train/loss",
                         params={"max_points": 50}, timeout=10).json()
     assert read["total"] == 150 * rounds
+
+
+def test_batches_posted_at_once_through_the_route_keep_exact_rollups(app, auth, db) -> None:
+    # The route reads the token, locks the run and looks up its series together (on
+    # PostgreSQL in one pipeline, store.start_batch): a retry racing its original, and the
+    # next batch racing both, must still leave every step once and every rollup exact.
+    client = app.test_client()
+    run_id = client.post("/api/v1/runs", json={"project": "demo"}, headers=auth).get_json()["id"]
+    failures: list[str] = []
+
+    def post(steps: range, start: threading.Barrier) -> None:
+        body = {"points": [{"step": s, "values": {"train/loss": 1.0 / (s + 1)}} for s in steps]}
+        start.wait(10)
+        reply = app.test_client().post(f"/api/v1/runs/{run_id}/points", json=body, headers=auth)
+        if reply.status_code != 200:
+            failures.append(f"{reply.status_code} {reply.get_data(as_text=True)[:200]}")
+
+    rounds = 15
+    for i in range(rounds):
+        start = threading.Barrier(3)
+        work = [range(150 * i, 150 * i + 150)] * 2 + [range(150 * i + 100, 150 * i + 250)]
+        threads = [threading.Thread(target=post, args=(steps, start)) for steps in work]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    assert failures == []
+    steps, wrong = _exact_rollups(db, run_id)
+    assert steps == list(range(150 * rounds + 100))
+    assert wrong == []
