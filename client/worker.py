@@ -452,7 +452,7 @@ class Worker:
                 spooled = self._held_spooled
                 if reply.ok or spooled or not keep:
                     self._held = None  # delivered, spooled, or refused for good
-                if not (reply.ok or spooled or keep):
+                if not reply.ok and not spooled and not keep:
                     self.drops.add("refused", sum(len(p["values"]) for p in points),
                                    reply.describe())
             if reply.ok:
