@@ -271,7 +271,10 @@ def _quiet(
                 return None
         # The joint rule with the batch's highest training level against its lowest: if it
         # could hold here, the loop decides.
-        joint = _joint_rise(val_recent, val_best, val_high, step, train_high, train_low, scale, cfg)
+        margins = _joint_margins(scale, initial, dec(st.get("first_value")), val_first, cfg)
+        joint = _joint_rise(
+            val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
+        )
         if warm_v and joint:
             return None
     if val.values.size:
@@ -422,7 +425,7 @@ def _step_by_step(
                 step,
                 train_now,
                 train_low,
-                scale,
+                _joint_margins(scale, initial, first_value, val_first, cfg),
                 cfg,
                 fired="joint_rise" in open_rules,
             )
@@ -588,6 +591,20 @@ def _val_high(
     return [high[0], max(float(high[1]), v)]
 
 
+def _joint_margins(
+    scale: float, initial: float, first_value: float, val_first: float, cfg: Mapping[str, Any]
+) -> tuple[float, float]:
+    """Return the least rise of training and of validation the joint rule counts: beyond the
+    training loss's noise, and `rise_floor` of each series' starting level (as the rise rule)."""
+    floor = float(cfg["rise_floor"])
+    start = initial if math.isfinite(initial) else first_value
+    train = max(
+        float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0,
+        floor * abs(start) if math.isfinite(start) else 0.0,
+    )
+    return train, floor * abs(val_first) if math.isfinite(val_first) else 0.0
+
+
 def _joint_rise(
     val_recent: list[float],
     val_best: float,
@@ -595,7 +612,7 @@ def _joint_rise(
     step: int,
     train_now: float,
     train_low: float,
-    scale: float,
+    margins: tuple[float, float],
     cfg: Mapping[str, Any],
     *,
     fired: bool = False,
@@ -607,8 +624,8 @@ def _joint_rise(
     evaluation does not clear it; it must have been high for `sustain_steps` and its latest
     evaluation not fallen back below `recovery_fraction` of its peak (a spike in both series
     recovers; a run that got worse does not) — once `fired`, it holds until the levels are
-    back under the factors. Training is judged on its level against its
-    lowest, beyond its own noise where that is known.
+    back under the factors. Training is judged on its level against its lowest. Each rise
+    must also exceed its margin (`_joint_margins`), so a loss near 0 does not "double" on noise.
     """
     if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
         return None
@@ -618,11 +635,12 @@ def _joint_rise(
     recovering = not fired and val_recent[-1] - val_best < float(cfg["recovery_fraction"]) * (
         float(val_high[1]) - val_best
     )
-    noise = float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0
+    train_margin, val_margin = margins
     if recovering or not (
         val_now > float(cfg["joint_val_factor"]) * val_best
+        and val_now - val_best > val_margin
         and train_now > float(cfg["joint_train_factor"]) * train_low
-        and train_now - train_low > noise
+        and train_now - train_low > train_margin
     ):
         return None
     return (

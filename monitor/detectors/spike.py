@@ -40,6 +40,10 @@ REFRESH = 8  # points between recomputations of the reference median/MAD (bounde
 # On a sparse log each point is many steps of training: the reference follows every point.
 SPARSE_REFRESH = 1
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
+VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
+VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
+VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
+VAL_NOISE_MIN = 6  # evaluations needed before the noise is used
 MAD_SCALE = 1.4826  # MAD of a normal distribution, so z-scores read as standard deviations
 
 HINTS = {
@@ -84,16 +88,27 @@ def evaluate(
 def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list[Finding]:
     """Advance the validation rule: an evaluation `val_factor` times both its best and the one
     before is a spike (validation measured on a whole set has no batch noise: one evaluation
-    is enough); it resolves at the first evaluation back below `val_factor` × the best."""
+    is enough); it resolves at the first evaluation back below `val_factor` × the best.
+
+    A ratio alone is not enough where validation is near 0 or noisy: the jump must also exceed
+    VAL_FLOOR of the first evaluation (the run's own scale) and, once there are enough
+    evaluations to measure it, VAL_Z times their noise (from successive differences).
+    """
     vs: dict[str, Any] = st.setdefault("val", {})
     eps = Episodes(vs, NAME)
     best, prev = dec(vs.get("best")), dec(vs.get("prev"))
+    first = dec(vs.get("first"))
+    recent: list[float] = list(vs.get("recent", []))
     prev_step = vs.get("prev_step")
     factor = float(cfg["val_factor"])
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if not math.isfinite(v):
             continue  # divergence's business
-        high = best > 0 and v > factor * best
+        first = v if math.isnan(first) else first
+        high = best > 0 and v > factor * best and v - best > VAL_FLOOR * abs(first)
+        if high and eps.open is None and len(recent) > VAL_NOISE_MIN:
+            noise = float(noise_scale(np.asarray(recent)[None, :])[0])
+            high = v - median(recent[-3:]) > VAL_Z * noise
         holds = high and (eps.open is not None or v > factor * prev)
         if holds:
             evidence = {
@@ -113,8 +128,9 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
             eps.update(step, False)
             if not math.isfinite(best) or v < best:
                 best = v
+            push(recent, v, VAL_NOISE_EVALS)  # the noise learns only outside spikes
         prev, prev_step = v, step
-    vs.update(best=enc(best), prev=enc(prev), prev_step=prev_step)
+    vs.update(best=enc(best), prev=enc(prev), prev_step=prev_step, first=enc(first), recent=recent)
     return eps.findings()
 
 

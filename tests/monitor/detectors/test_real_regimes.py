@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
-from lossmon.server.detectors.replay import replay
+from lossmon.server.detectors.replay import relog, replay
 
 SETTINGS = validate_settings()
 RNG = np.random.default_rng(7)
@@ -44,6 +44,23 @@ def memorised(n: int) -> np.ndarray:
 def test_no_spike_or_divergence_from_noise_near_zero(name, loss) -> None:
     assert run(spike, {"train/loss": loss}) == [], name
     assert run(divergence, {"train/loss": loss}) == [], name
+
+
+@pytest.mark.parametrize("every", [1, 10, 50])
+def test_a_fine_tune_wandering_near_zero_raises_nothing_loud(every) -> None:
+    """Train falls from 2.0 to ~1e-3 and wanders ±50 % there; validation (10 evaluations) sits
+    at ~3e-3 with 20 % noise after a first evaluation of 0.28. The ratios are large, the rises
+    0.05 % of the starting loss: neither the joint rule nor the validation spike may fire."""
+    rng = np.random.default_rng(0)
+    t = np.arange(3000)
+    true = 1e-3 * (1 + 0.5 * np.sin(t / 150)) + 2.0 * np.exp(-t / 100)
+    train = true * np.exp(0.3 * rng.standard_normal(t.size))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(train, start=1)]
+    rows += [(s, "val", {"loss": float(true[s - 1] * 3 * np.exp(0.2 * rng.standard_normal()))})
+             for s in range(300, 3001, 300)]  # fmt: skip
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    logged = rows if every == 1 else relog(rows, every, mean=True)
+    assert [a for a in replay(logged).alerts if a.severity != "info"] == []
 
 
 def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
@@ -197,6 +214,22 @@ def test_one_incident_one_alert_on_a_diverging_run() -> None:
     assert len(div) == 1 and div[0].opened_step <= 412
     later = [a for a in alerts if a.detector != "divergence" and a.opened_step > div[0].opened_step]
     assert later == [], later
+
+
+def test_a_noisy_validation_series_is_judged_on_its_own_noise() -> None:
+    """A small validation set zig-zags between ~0.6 and ~1.15 from one evaluation to the next;
+    a 1.25 after a 0.6 is 2× both its best and the one before, but within that noise once 7
+    evaluations measure it. A real spike (6.0) still counts."""
+    val = np.array([0.9, 0.66, 1.12, 0.64, 1.12, 0.65, 1.1, 0.58, 1.18, 0.6, 1.25, 0.61, 1.1, 0.6])
+    steps = np.arange(1, val.size + 1)
+    train = np.linspace(1.7, 0.5, val.size)
+    found = run(spike, {"train/loss": train, "val/loss": val},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert found == []
+    val[12] = 6.0
+    found = run(spike, {"train/loss": train, "val/loss": val},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert [f.start_step for f in found] == [13]
 
 
 def test_a_validation_spike_cut_short_by_a_divergence_is_one_alert() -> None:
