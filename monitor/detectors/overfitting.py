@@ -89,6 +89,8 @@ def evaluate(
     since: list[float] = list(st.get("since", []))
     recent: list[float] = list(st.get("recent", []))
     streak = int(st.get("streak", 0))
+    before_best = dec(st.get("before_best"))  # the evaluation just before the best
+    last_val = dec(st.get("last_val"))
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
     val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
@@ -111,9 +113,11 @@ def evaluate(
             eps.update(step, False)
             continue
         push(recent, v, NOISE_EVALS)
+        previous, last_val = last_val, v
         if not math.isfinite(best) or v < best:
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
+            before_best = previous
             eps.update(step, False)
             continue
         bad += 1
@@ -139,7 +143,10 @@ def evaluate(
         # A sudden jump (the evaluation more than doubled the one before) is a spike or a
         # divergence while it lasts: judged at the next evaluation, if it stays.
         jumped = v > JUMP * (since[-2] if len(since) >= 2 else best)
-        trend = v > best + margin and median(since) > best + margin
+        # Against the level around the best (it and its neighbouring evaluations): the lowest
+        # of noisy evaluations is a lucky one, and ordinary ones after it are not a rise.
+        base = median([x for x in (before_best, best) if math.isfinite(x)])
+        trend = v > base + margin and median(since) > base + margin
         # A slow, steady rise (every one of the last `steady_evaluations` higher than the
         # one before) is a trend once it is above the noise, before it reaches min_rise.
         n_steady = int(cfg["steady_evaluations"])
@@ -202,7 +209,7 @@ def evaluate(
         keep = max(keep, len(t_steps) - MAX_TRAIN_POINTS)
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
-    st.update(prev_eval=prev_eval)
+    st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()

@@ -34,6 +34,9 @@ CASES = [
     ("healthy: val keeps improving", [1.0, 0.9, 0.8, 0.75, 0.72, 0.70], None),
     ("healthy: val wobbles within noise", [1.0, 0.8, 0.7, 0.71, 0.695, 0.705, 0.70, 0.702], None),
     ("a spike reaching val recovers", [1.0, 0.8, 0.7, 3.5, 1.2, 0.75, 0.70, 0.68], None),
+    # A small dev set: ordinary evaluations after a lucky low one are not a rise; the level
+    # around the best (it and the evaluation before) is what they are compared with.
+    ("healthy: a lucky low evaluation", [0.45, 0.43, 0.44, 0.38, 0.42, 0.41, 0.43, 0.40], None),
 ]
 
 
