@@ -267,8 +267,12 @@ def start_batch(session: Session, digest: str, run_id: int, keys: Sequence[str])
         run = touch_run(session, run_id)
         return BatchStart(token, run, lookup_series(session, run_id, keys) if run else {})
     driver: Any = conn.connection.driver_connection
-    with driver.pipeline():
-        token_cursor, run_cursor, series_cursor = driver.cursor(), driver.cursor(), driver.cursor()
+    with (
+        driver.pipeline(),
+        driver.cursor() as token_cursor,
+        driver.cursor() as run_cursor,
+        driver.cursor() as series_cursor,
+    ):
         token_cursor.execute(_PG_TOKEN_BY_HASH, (digest,))
         run_cursor.execute(_PG_TOUCH_RUN, {"run_id": run_id, "now": utcnow()})
         if keys:
