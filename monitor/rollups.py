@@ -223,72 +223,69 @@ def rows_after_appends(conn: Connection, appends: Sequence[Append]) -> list[dict
 def appended_columns(appends: Sequence[Append]) -> dict[str, list[Any]]:
     """Return the rollup rows of appended points, from the points alone, column by column.
 
-    Every level of every series in one numpy pass a level, no stored row read: a level's
+    Every level of every series in one numpy pass, no stored row read: a level's
     first bucket may already hold earlier points, and the upsert merges it in SQL
     (`store._MERGE_ROLLUP`: counts added, the earlier extreme kept on a tie, the later last
     point taken), which is `Bucket.merge` because every appended point comes after the
     stored ones. Values are `Bucket.to_row`'s: None for no NaN, no number, a NaN last value.
     """
-    columns: dict[str, list[Any]] = {name: [] for name in _ROW_FIELDS}
     sizes = [len(append.steps) for append in appends]
     total = sum(sizes)
     if not total:
-        return columns
-    steps = np.fromiter(chain.from_iterable(a.steps for a in appends), np.int64, total)
-    values = np.fromiter(chain.from_iterable(a.values for a in appends), np.float64, total)
+        return {name: [] for name in _ROW_FIELDS}
+    points = np.fromiter(chain.from_iterable(a.steps for a in appends), np.int64, total)
     series_ids = np.repeat(np.array([a.series_id for a in appends], dtype=np.int64), sizes)
     series_starts = np.zeros(total, dtype=bool)
     series_starts[np.cumsum([0, *sizes[:-1]])] = True
+    # Every level at once: the points repeated once a level, so the ~25 array operations run
+    # once, not once a level (0.27 against 0.31 ms for 3 series of 1,000 points).
+    levels = len(RESOLUTIONS)
+    size = total * levels
+    steps = np.tile(points, levels)
+    values = np.tile(
+        np.fromiter(chain.from_iterable(a.values for a in appends), np.float64, total), levels
+    )
+    ids = np.concatenate([points // resolution for resolution in RESOLUTIONS])
+    new = np.tile(series_starts, levels)  # each level's copy starts with a series' start
+    new[1:] |= ids[1:] != ids[:-1]
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], size)
+    counts = ends - starts
+    owner = np.repeat(np.arange(len(starts)), counts)
     nan = np.isnan(values)
     number = ~nan
-    index = np.arange(total)
-    nan_at = np.where(nan, index, total)
-    lows, highs = np.where(nan, np.inf, values), np.where(nan, -np.inf, values)
-    for resolution in RESOLUTIONS:
-        ids = steps // resolution
-        new = series_starts.copy()
-        new[1:] |= ids[1:] != ids[:-1]
-        starts = np.flatnonzero(new)
-        ends = np.append(starts[1:], total)
-        owner = np.repeat(np.arange(len(starts)), ends - starts)
-        counts = ends - starts
-        nan_counts = np.add.reduceat(nan.astype(np.int64), starts)
-        low = np.minimum.reduceat(lows, starts)
-        high = np.maximum.reduceat(highs, starts)
-        # The first point at the extreme (ties: the earliest step, as Bucket.of_points).
-        min_at = np.minimum.reduceat(
-            np.where(number & (values == low[owner]), index, total), starts
-        )
-        max_at = np.minimum.reduceat(
-            np.where(number & (values == high[owner]), index, total), starts
-        )
-        first_nan = np.minimum(np.minimum.reduceat(nan_at, starts), total - 1)
-        no_number = np.flatnonzero(nan_counts == counts).tolist()
-        min_at[no_number], max_at[no_number] = 0, 0
-        last = ends - 1
-        level = {
-            "series_id": series_ids[starts].tolist(),
-            "resolution": [resolution] * len(starts),
-            "bucket": ids[starts].tolist(),
-            "count": counts.tolist(),
-            "nan_count": nan_counts.tolist(),
-            "nan_step": steps[first_nan].tolist(),
-            "min_step": steps[min_at].tolist(),
-            "min_value": values[min_at].tolist(),
-            "max_step": steps[max_at].tolist(),
-            "max_value": values[max_at].tolist(),
-            "last_step": steps[last].tolist(),
-            "last_value": values[last].tolist(),
-        }
-        for i in np.flatnonzero(nan_counts == 0).tolist():
-            level["nan_step"][i] = None
-        for i in no_number:
-            for name in ("min_step", "min_value", "max_step", "max_value"):
-                level[name][i] = None
-        for i in np.flatnonzero(nan[last]).tolist():
-            level["last_value"][i] = None
-        for name, column in level.items():
-            columns[name] += column
+    index = np.arange(size)
+    nan_counts = np.add.reduceat(nan.astype(np.int64), starts)
+    low = np.minimum.reduceat(np.where(nan, np.inf, values), starts)
+    high = np.maximum.reduceat(np.where(nan, -np.inf, values), starts)
+    # The first point at the extreme (ties: the earliest step, as Bucket.of_points).
+    min_at = np.minimum.reduceat(np.where(number & (values == low[owner]), index, size), starts)
+    max_at = np.minimum.reduceat(np.where(number & (values == high[owner]), index, size), starts)
+    first_nan = np.minimum(np.minimum.reduceat(np.where(nan, index, size), starts), size - 1)
+    no_number = np.flatnonzero(nan_counts == counts).tolist()
+    min_at[no_number], max_at[no_number] = 0, 0
+    last = ends - 1
+    columns = {
+        "series_id": series_ids[starts % total].tolist(),
+        "resolution": np.array(RESOLUTIONS)[starts // total].tolist(),
+        "bucket": ids[starts].tolist(),
+        "count": counts.tolist(),
+        "nan_count": nan_counts.tolist(),
+        "nan_step": steps[first_nan].tolist(),
+        "min_step": steps[min_at].tolist(),
+        "min_value": values[min_at].tolist(),
+        "max_step": steps[max_at].tolist(),
+        "max_value": values[max_at].tolist(),
+        "last_step": steps[last].tolist(),
+        "last_value": values[last].tolist(),
+    }
+    for i in np.flatnonzero(nan_counts == 0).tolist():
+        columns["nan_step"][i] = None
+    for i in no_number:
+        for name in ("min_step", "min_value", "max_step", "max_value"):
+            columns[name][i] = None
+    for i in np.flatnonzero(nan[last]).tolist():
+        columns["last_value"][i] = None
     return columns
 
 
