@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from lossmon.server.detectors import schedule
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -81,7 +82,9 @@ def evaluate(
         "min_points": 3,
         "ref_window": max(30, points_for(REF_STEPS, every)),
         "sparse": every > 1,
+        "every": every,
     }
+    schedule.advance(st, batch, settings["lr_key"])
     if st.get("episode") is None and st.get("rise") is None:
         quiet = _quiet(st, train, val, cfg)
         if quiet is not None:
@@ -418,16 +421,23 @@ def _step_by_step(
                     )
                     origin = int(val_since)
             open_rules = (eps.open or {}).get("evidence", {}).get("rules", [])
-            joint = _joint_rise(
-                val_recent,
-                val_best,
-                val_high,
-                step,
-                train_now,
-                train_low,
-                _joint_margins(scale, initial, first_value, val_first, cfg),
-                cfg,
-                fired="joint_rise" in open_rules,
+            restart = val_high is not None and schedule.scheduled(
+                st, int(val_high[0]), every=float(cfg["every"])
+            )
+            joint = (
+                None
+                if restart
+                else _joint_rise(
+                    val_recent,
+                    val_best,
+                    val_high,
+                    step,
+                    train_now,
+                    train_low,
+                    _joint_margins(scale, initial, first_value, val_first, cfg),
+                    cfg,
+                    fired="joint_rise" in open_rules,
+                )
             )
             if warm and joint is not None and val_best_step is not None:
                 reasons.append(("joint_rise", joint))
@@ -520,7 +530,10 @@ def _step_by_step(
                 )
                 origin = int(hist[max(0, len(hist) - early - 1)][0])
         elif warm:
-            rise, reason = _rise(rise, step, level, short, climb, best, initial, scale, cfg)
+            restart = schedule.scheduled(st, step, every=float(cfg["every"]))
+            rise, reason = _rise(
+                rise, step, level, short, climb, best, initial, scale, cfg, restart
+            )
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
@@ -660,8 +673,13 @@ def _rise(
     initial: float,
     scale: float,
     cfg: Mapping[str, Any],
+    restart: bool = False,
 ) -> tuple[dict[str, Any] | None, Reason | None]:
-    """Advance the sustained-rise rule; return its excursion state and, if it holds, why."""
+    """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
+
+    `restart`: the learning rate was just sent back to a value the run already had (a warm
+    restart): an excursion beginning now is the schedule's and never fires.
+    """
     excess = level - best
     limit = max(
         (float(cfg["rise_factor"]) - 1.0) * abs(best),
@@ -680,7 +698,9 @@ def _rise(
     if not excess > limit > 0:
         return None, None
     if rise is None:
-        rise = {"start": step, "peak": excess, "fired": False, "points": 0}
+        rise = {"start": step, "peak": excess, "fired": False, "points": 0, "scheduled": restart}
+    if rise.get("scheduled"):
+        return rise, None
     rise["peak"] = max(float(rise["peak"]), excess)
     rise["points"] = int(rise.get("points", 0)) + 1
     lasted = step - int(rise["start"])

@@ -81,15 +81,16 @@ def read_run(path: str | Path) -> list[tuple[int, str, dict[str, float]]]:
 
 
 def batches(rows: list[tuple[int, str, dict[str, float]]], size: int = 50) -> Iterator[Batch]:
-    """Cut rows into batches of `size` training steps (val rows ride along as they come)."""
+    """Cut rows into batches of `size` training steps (val and lr rows ride along as they
+    come); the rows of one step stay in one batch, as a client sends them."""
     cur: list[tuple[int, str, dict[str, float]]] = []
     n = 0
     for row in rows:
-        cur.append(row)
-        n += row[1] == "train"
-        if n >= size:
+        if n >= size and row[0] != cur[-1][0]:
             yield _to_batch(cur)
             cur, n = [], 0
+        cur.append(row)
+        n += row[1] == "train"
     if cur:
         yield _to_batch(cur)
 

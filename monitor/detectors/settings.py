@@ -58,6 +58,12 @@ SPEC: dict[str, dict[str, Setting]] = {
         **_lifecycle(0, 50),
         "key": Setting("train/loss", "str", "Series watched for divergence."),
         "val_key": Setting("val/loss", "str", "Validation series of the validation rule."),
+        "lr_key": Setting(
+            "lr",
+            "str",
+            "Learning-rate series (train/lr when absent): a rise that begins just after the "
+            "learning rate returns to a value it already had (a warm restart) is the schedule.",
+        ),
         "check_finite": Setting(
             True, "bool", "A NaN or ±Inf value is divergence, at once (Lightning's check_finite)."
         ),
@@ -187,6 +193,12 @@ SPEC: dict[str, dict[str, Setting]] = {
         **_lifecycle(0, 10),
         "key": Setting("train/loss", "str", "Series watched for spikes."),
         "val_key": Setting("val/loss", "str", "Validation series watched for spikes."),
+        "lr_key": Setting(
+            "lr",
+            "str",
+            "Learning-rate series (train/lr when absent): a jump that begins just after the "
+            "learning rate returns to a value it already had (a warm restart) is the schedule.",
+        ),
         "val_factor": Setting(
             1.8,
             "float",

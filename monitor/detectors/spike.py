@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from lossmon.server.detectors import schedule
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -73,7 +74,9 @@ def evaluate(
         "short_noisy": int(settings["short_window_steps"]),
         "short_smooth": points_for(int(settings["short_window_steps"]), every),
         "sparse": every > 1,
+        "every": every,
     }
+    schedule.advance(st, batch, settings["lr_key"])
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     found = _val_spikes(st, val, settings)
     if st.get("episode") is None:
@@ -253,6 +256,14 @@ def _step_by_step(
             # A loss at 0 has no ratio: the floor on the scale judges it.
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > float(cfg["z_threshold"]) and ratio_ok
+        if holds and eps.open is None:
+            # A jump that begins just after a warm restart of the learning rate is the
+            # schedule's, for as long as it lasts: its points are ordinary ones.
+            restart = st.get("restart_jump") or schedule.scheduled(st, step, float(cfg["every"]))
+            st["restart_jump"] = restart
+            holds = not restart
+        else:
+            st["restart_jump"] = False
         if holds:
             ep = eps.open
             peak = max(m, float(ep["evidence"]["peak"])) if ep else m

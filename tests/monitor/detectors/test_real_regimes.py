@@ -200,6 +200,37 @@ def test_a_diverged_run_that_swings_back_part_way_is_one_alert() -> None:
     assert len(div) == 1 and div[0].resolved_step is None, div
 
 
+def _warm_restarts(raise_to: float) -> list:
+    """Cosine cycles of 500 steps, each restarting the learning rate at 1.0 (the last one at
+    `raise_to`); the loss jumps ~2× at each restart and each cycle ends lower."""
+    steps = np.arange(1, 3001)
+    phase = (steps - 1) % 500
+    lr = 0.5 * (1 + np.cos(np.pi * phase / 500))
+    lr[steps > 2500] *= raise_to
+    progress = np.cumsum(lr) / 100
+    loss = 0.3 + 3.7 / (1 + progress) + 2.0 * np.minimum(lr, 1.0) * (4.0 / (1 + progress))
+    loss[steps > 2500] *= 1.0 if raise_to <= 1.0 else 8.0
+    loss = loss * np.exp(0.05 * RNG.standard_normal(steps.size))
+    rows = []
+    for s, v, r in zip(steps.tolist(), loss.tolist(), lr.tolist(), strict=True):
+        rows += [(s, "train", {"loss": v}), (s, "lr", {"lr": r})]
+    return rows
+
+
+@pytest.mark.parametrize("every", [1, 10, 50])
+def test_warm_restarts_of_a_logged_learning_rate_are_the_schedule(every) -> None:
+    rows = _warm_restarts(1.0)
+    logged = rows if every == 1 else relog(rows, every, mean=True)
+    assert [a for a in replay(logged).alerts if a.severity != "info"] == []
+
+
+def test_a_learning_rate_raised_beyond_any_it_had_is_still_judged() -> None:
+    """The last restart goes to 30× any learning rate the run had, and the loss climbs 8× and
+    stays: not a restart, a learning rate too high."""
+    div = [a for a in replay(_warm_restarts(30.0)).alerts if a.detector == "divergence"]
+    assert div and div[0].opened_step > 2500
+
+
 def test_one_incident_one_alert_on_a_diverging_run() -> None:
     """A loss that climbs to NaN: one divergence; no spike, plateau or overfitting opened
     after it on the same run."""
