@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import math
 import os
 import threading
 import time
@@ -36,6 +37,7 @@ STALE_CHECK_INTERVAL_S = 30.0
 # costs ingest a wait of tens of milliseconds, not the second a chunk of 200 runs took.
 EVALUATION_HOLD_S = 0.05
 MAX_EVALUATION_CHUNK = 200
+MAX_RUNS_PER_ROUND = 100_000
 
 
 class LeaderLock:
@@ -120,6 +122,7 @@ class Worker:
             (self.sender.send_due, settings.notify_interval_s)
         ]
         self._chunk = 20  # runs per evaluation transaction, adapted to EVALUATION_HOLD_S
+        self._chunk_s = 0.0  # how long the last chunk held its runs
 
     def add_job(self, job: Callable[[], Any], seconds: float) -> None:
         """Register another periodic job (alert delivery adds its sender here)."""
@@ -128,30 +131,33 @@ class Worker:
     def evaluate_pending(self) -> int:
         """Evaluate every run with points the detectors have not seen; return events.
 
-        Each run pending at the start is evaluated once, in short transactions (see
-        EVALUATION_HOLD_S); points that arrive meanwhile wait for the next round, so a round
-        ends under a steady stream of points. A run with a backlog larger than one evaluation
-        reads continues in the next round too.
+        A round evaluates the runs pending at its start, each once, in short transactions
+        (EVALUATION_HOLD_S); points that arrive meanwhile wait for the next round, so a round
+        ends under a steady stream of points (a backlog larger than one evaluation reads
+        continues in the next round too). Chunks grow as needed for the round to end within
+        the evaluation interval: a detector's verdict waits at most about two intervals.
         """
+        with self.database.read_session() as session:
+            pending = alerts.pending_run_ids(session, MAX_RUNS_PER_ROUND)
         events = 0
-        done: set[int] = set()
-        while not self.stopping.is_set():
+        ends = time.monotonic() + self.settings.evaluate_interval_s
+        while pending and not self.stopping.is_set():
+            left = ends - time.monotonic()
+            chunk = self._chunk
+            if left <= 0:
+                chunk = MAX_EVALUATION_CHUNK
+            elif self._chunk_s:
+                chunk = max(chunk, math.ceil(len(pending) * self._chunk_s / left))
+            run_ids, pending = pending[:chunk], pending[chunk:]
             with self.database.session() as session:
-                run_ids = [
-                    run_id
-                    for run_id in alerts.pending_run_ids(session, self._chunk + len(done))
-                    if run_id not in done
-                ][: self._chunk]
-                if not run_ids:
-                    return events
-                started = time.perf_counter()  # the runs are not held before this
+                started = time.perf_counter()
                 events += alerts.evaluate_runs(session, run_ids)
             self._adapt_chunk(len(run_ids), time.perf_counter() - started)
-            done.update(run_ids)
         return events
 
     def _adapt_chunk(self, runs: int, held_s: float) -> None:
         """Size the next chunk so that it holds its runs for about EVALUATION_HOLD_S."""
+        self._chunk_s = held_s
         if runs < self._chunk and held_s <= EVALUATION_HOLD_S:
             return  # a round's last, short chunk says little about a full one, unless slow
         fitted = runs * EVALUATION_HOLD_S / max(held_s, 1e-3)
