@@ -150,6 +150,7 @@ class Worker:
                 chunk = max(chunk, math.ceil(len(pending) * self._chunk_s / left))
             run_ids, pending = pending[:chunk], pending[chunk:]
             with self.database.session() as session:
+                session.connection()  # begins: on SQLite, waits for the write turn first
                 started = time.perf_counter()
                 events += alerts.evaluate_runs(session, run_ids)
             self._adapt_chunk(len(run_ids), time.perf_counter() - started)
