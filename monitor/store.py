@@ -213,15 +213,13 @@ _TOUCH_RUN = (
         needs_evaluation=True,
         status=case((_RUN.c.status == "stale", "running"), else_=_RUN.c.status),
     )
-    .returning(
-        _RUN.c.project_id,
-        _RUN.c.config["loss_kind"].as_string(),
-        _RUN.c.stop_requested_at,
-        # The run's id bound again, not correlated: SQLAlchemy leaves RETURNING's columns
-        # unqualified on SQLite, where `id` in the subquery would be the alert's.
-        exists().where(_ALERT.c.run_id == bindparam("run_id"), _ALERT.c.state == "firing"),
-    )
 )
+_RUN_HEAD = select(
+    _RUN.c.project_id,
+    _RUN.c.config["loss_kind"].as_string(),
+    _RUN.c.stop_requested_at,
+    exists().where(_ALERT.c.run_id == _RUN.c.id, _ALERT.c.state == "firing"),
+).where(_RUN.c.id == bindparam("run_id"))
 
 
 def touch_run(session: Session, run_id: int) -> RunHead | None:
@@ -229,17 +227,19 @@ def touch_run(session: Session, run_id: int) -> RunHead | None:
     it for the transaction's writes; return what a points request needs of it, or None when
     there is no such run.
 
-    One statement in place of the ORM's load, the row lock and the ORM's flush of the same
-    changes at commit (`write_points` does those for callers holding a Run). On PostgreSQL the
-    UPDATE takes the row lock `lock_series` takes with FOR UPDATE, with the same effect: the
-    batches of a run take turns, and the series lookup after it is a statement of its own.
+    Two small statements in place of the ORM's load, the row lock and the ORM's flush of the
+    same changes at commit (`write_points` does those for callers holding a Run). On
+    PostgreSQL the UPDATE takes the row lock `lock_series` takes with FOR UPDATE, with the
+    same effect: the batches of a run take turns, and what is read after it is read after
+    the batch that held the lock. (Not UPDATE … RETURNING: SQLite has it only from 3.35,
+    and 3.40 answered `stop_requested_at IS NOT NULL` true for NULL in it on a migrated
+    database. `start_batch` sends the same as one statement on PostgreSQL.)
     """
-    row = session.connection().execute(_TOUCH_RUN, {"run_id": run_id, "now": utcnow()}).first()
-    if row is None:
+    conn = session.connection()
+    params = {"run_id": run_id, "now": utcnow()}
+    if not conn.execute(_TOUCH_RUN, params).rowcount:
         return None
-    # The stop request's value, not `IS NOT NULL` in SQL: in RETURNING on a migrated database
-    # SQLite 3.40 answered that true for a NULL stop_requested_at (tests/monitor/
-    # test_closed_loop.py holds the flag to what is stored).
+    row = conn.execute(_RUN_HEAD, params).one()
     return RunHead(run_id, row[0], row[1], row[2] is not None or bool(row[3]))
 
 
