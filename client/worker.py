@@ -630,12 +630,32 @@ class Worker:
             if not sent_all:
                 self._write_finish_record()
         if sent_all and status and self.run_id is not None:
-            reply = self._transport.set_status(self.run_id, status, summary,
+            reply = self._mark(self.run_id, status, summary, deadline)
+            if reply.ok:
+                return
+            kept = reply.outcome is Outcome.RETRY
+            if kept:
+                with self._lock:
+                    self._write_finish_record()
+            logger.warning("lossmon: could not mark run %s %s (%s)%s", self.run_name, status,
+                           reply.describe(), "; the status waits in the spool for the next "
+                           "run or `lossmon sync`" if kept else "")
+
+    def _mark(self, run_id: int, status: str, summary: Mapping[str, Any] | None,
+              deadline: float) -> Reply:
+        """Send the run's final status, again with backoff while the service answers that it
+        cannot take it now (503, 429, no answer), until the deadline."""
+        backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
+        while True:
+            reply = self._transport.set_status(run_id, status, summary,
                                                self._remaining(deadline),
                                                dropped=self._dropped_report())
-            if not reply.ok:
-                logger.warning("lossmon: could not mark run %s %s (%s)", self.run_name,
-                               status, reply.describe())
+            if reply.outcome is not Outcome.RETRY:
+                return reply
+            pause = backoff.next_delay(reply.retry_after)
+            if time.monotonic() + pause + 0.05 >= deadline:
+                return reply
+            time.sleep(pause)
 
     def _failed(self, reply: Reply, what: str) -> None:
         now = time.monotonic()

@@ -48,7 +48,7 @@ class Config:
     # Slow and idle clients (monitor/connections.py): what one connection may hold.
     read_timeout_s: float = 30.0  # LOSSMON_READ_TIMEOUT_S: a request must arrive whole in this
     idle_timeout_s: float = 10.0  # LOSSMON_IDLE_TIMEOUT_S: longest silence on a connection
-    max_connections: int = 100  # LOSSMON_MAX_CONNECTIONS: of `lossmon serve`; then 503
+    max_connections: int = 256  # LOSSMON_MAX_CONNECTIONS: of `lossmon serve`; then 503
     web_threads: int = 16  # LOSSMON_WEB_THREADS: threads per gunicorn worker (`lossmon web`)
     web_keepalive_s: int = 5  # LOSSMON_WEB_KEEPALIVE_S: idle keep-alive of `lossmon web`
     # LOSSMON_ALLOW_PRIVATE_CHANNELS=1: channels may send to loopback, link-local, private and

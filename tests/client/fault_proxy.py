@@ -18,6 +18,8 @@ class FaultProxy:
         self.upstream = upstream
         self.lock = threading.Lock()
         self.fault: tuple[int, dict[str, str]] | None = None  # (status, headers) to answer
+        self.fault_method: str | None = None  # answer the fault to this method only
+        self.fault_times: int | None = None  # …this many times, then forward again
         self.faults_served = 0
         self.forwarded_steps: list[int] = []  # steps of every points batch forwarded
         self.arrivals: list[tuple[float, int]] = []  # (monotonic time, status) per request
@@ -42,9 +44,13 @@ class FaultProxy:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 with proxy.lock:
-                    fault = proxy.fault
+                    fault = proxy.fault if proxy.fault_method in (None, self.command) else None
                     if fault is not None:
                         proxy.faults_served += 1
+                        if proxy.fault_times is not None:
+                            proxy.fault_times -= 1
+                            if proxy.fault_times <= 0:
+                                proxy.fault, proxy.fault_times = None, None
                     proxy.arrivals.append((time.monotonic(), fault[0] if fault else 0))
                 if fault is not None:
                     status, headers = fault

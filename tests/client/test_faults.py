@@ -93,6 +93,37 @@ def test_503_then_429_with_retry_after(server: Any, proxy: FaultProxy) -> None:
     assert read_run(server.url, run.id)["status"] == "finished"
 
 
+def test_a_refused_final_status_is_sent_again_until_it_lands(server: Any, proxy: FaultProxy
+                                                             ) -> None:
+    run = lossmon.init(project=server.project, url=proxy.url, token=server.token, **FAST)
+    log_for(run, range(0, 50), 0.2)
+    proxy.fault, proxy.fault_method, proxy.fault_times = (503, {"Retry-After": "0"}), "PATCH", 3
+    run.finish(summary={"best": 1.0})
+    assert run.id is not None and proxy.faults_served == 3
+    marked = read_run(server.url, run.id)
+    assert marked["status"] == "finished" and marked["summary"]["best"] == 1.0
+
+
+def test_a_final_status_that_cannot_land_waits_in_the_spool(
+    server: Any, proxy: FaultProxy, home: Path
+) -> None:
+    run = lossmon.init(project=server.project, url=proxy.url, token=server.token, **FAST)
+    log_for(run, range(0, 50), 0.2)
+    proxy.fault, proxy.fault_method = (503, {}), "PATCH"
+    run.finish(summary={"best": 1.0}, timeout=1.0)
+    assert run.id is not None and proxy.faults_served >= 2
+    assert read_run(server.url, run.id)["status"] == "running"
+    records = [r for f in spool.spool_files(home / "spool") for r, _ in spool.read_records(f)]
+    assert [r["type"] for r in records] == ["run", "finish"]  # which run, then its status
+    proxy.fault = None
+    # The next run under the same LOSSMON_HOME replays the spool: the status lands then.
+    with lossmon.init(project=server.project, url=proxy.url, token=server.token, **FAST) as nxt:
+        nxt.log(0, loss=1.0)
+    marked = read_run(server.url, run.id)
+    assert marked["status"] == "finished" and marked["summary"]["best"] == 1.0
+    assert not list((home / "spool").glob("*.jsonl"))
+
+
 TRAINING = """
 import sys, time
 import lossmon
