@@ -56,6 +56,7 @@ NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
+RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
 
 Reason = tuple[str, str]  # (rule name, sentence)
 
@@ -171,8 +172,10 @@ def _quiet(
     }
     train_low = dec(st.get("train_low"))
     train_high = median(win) if win else math.nan
+    level_of = np.empty(0)  # the training level at each new point (the loop's median(win))
     if n:
         level = rolling_median(win, values, window)
+        level_of = level
         short = rolling_median(win, values, min(3, window))
         train_low = float(np.fmin(train_low, level.min()))
         train_high = float(np.fmax(train_high, level.max()))
@@ -258,7 +261,7 @@ def _quiet(
                 return None
             if not math.isfinite(val_best) or v < val_best:
                 val_best, val_best_step, val_recent, val_high = v, step, [], None
-                train_at_val_best = median(out["win"]) if out["win"] else math.nan
+                train_at_val_best = _level_at(step, train.steps, level_of, win)
             else:
                 push(val_recent, v, int(cfg["joint_evaluations"]))
                 val_high = _val_high(val_high, step, v, val_best, cfg)
@@ -302,7 +305,7 @@ def _quiet(
 
 
 def _starting_level(
-    first_value: float, firsts: list[float], val_start: list[Any] | None, cfg: Mapping[str, Any]
+    first_value: float, val_start: list[Any] | None, cfg: Mapping[str, Any]
 ) -> tuple[float, str]:
     """Return the run's starting level and the words naming it.
 
@@ -327,6 +330,15 @@ def _noise(rows: np.ndarray) -> np.ndarray:
     ordered = np.sort(np.diff(rows, axis=1), axis=1)
     tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * math.sqrt(2.0))
     return np.maximum(noise_scale(rows), tails)
+
+
+def _level_at(step: int, steps: np.ndarray, levels: np.ndarray, before: list[float]) -> float:
+    """Return the training level at a validation `step`: at the last new training point up to
+    it, else the window the batch started with (what the loop's median(win) is there)."""
+    i = int(np.searchsorted(steps, step, side="right")) - 1
+    if i >= 0 and levels.size:
+        return float(levels[i])
+    return median(before) if before else math.nan
 
 
 def _trailing_rises(short: np.ndarray, before: float, climb: int) -> int:
@@ -509,7 +521,7 @@ def _step_by_step(
         if not math.isfinite(best) or not settling:
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
-            start, named = _starting_level(first_value, firsts, val_start, cfg)
+            start, named = _starting_level(first_value, val_start, cfg)
             high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0
             # Against an evaluation, the loss must also have risen on its own scale, or
             # validation with it (a training loss summed where validation is averaged starts
@@ -530,10 +542,12 @@ def _step_by_step(
                 )
                 origin = int(hist[max(0, len(hist) - early - 1)][0])
         elif warm:
-            restart = schedule.scheduled(st, step, every=float(cfg["every"]))
-            rise, reason = _rise(
-                rise, step, level, short, climb, best, initial, scale, cfg, restart
+            every = float(cfg["every"])
+            hot = (
+                schedule.scheduled(st, step, every),
+                schedule.scheduled(st, step, every, grace=int(cfg["sustain_steps"])),
             )
+            rise, reason = _rise(rise, step, level, short, climb, best, initial, scale, cfg, hot)
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
@@ -673,12 +687,13 @@ def _rise(
     initial: float,
     scale: float,
     cfg: Mapping[str, Any],
-    restart: bool = False,
+    restart: tuple[bool, bool] = (False, False),
 ) -> tuple[dict[str, Any] | None, Reason | None]:
     """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
 
-    `restart`: the learning rate was just sent back to a value the run already had (a warm
-    restart): an excursion beginning now is the schedule's and never fires.
+    `restart`: whether `step` is in a warm restart's hot phase, and whether it is at most
+    `sustain_steps` after it. An excursion that begins in the hot phase is the schedule's;
+    one still there `sustain_steps` after the phase ended is judged as if it began then.
     """
     excess = level - best
     limit = max(
@@ -686,19 +701,23 @@ def _rise(
         float(cfg["rise_floor"]) * (abs(initial) if math.isfinite(initial) else 0.0),
         float(cfg["rise_noise"]) * (scale if math.isfinite(scale) else 0.0),
     )
-    if rise is not None and rise["fired"] and level > _calm_level(best, scale) and limit > 0:
-        # A fired rise holds until the level is back within the noise of its best: a run
-        # that diverged and now swings between 1.3× and 50× its best has not recovered.
+    release = max(_calm_level(best, scale), best + RELEASE * limit)
+    if rise is not None and rise["fired"] and level > release and limit > 0:
+        # A fired rise holds until the level is back near its best (within its noise, or a
+        # quarter of the rise limit): a run that diverged and now swings between lulls well
+        # above its best and bursts has not recovered; one training on just above it has.
         rise["points"] = int(rise.get("points", 0)) + 1
         return rise, (
             "rise",
-            f"{cfg['key']} level {level:.4g} is {level / best:.3g}× its best ({best:.4g}) and "
+            f"{cfg['key']} level {level:.4g} is {_above(level, best)} and "
             f"has not come back since step {rise['start']}",
         )
     if not excess > limit > 0:
         return None, None
+    if rise is not None and rise.get("scheduled") and not restart[1]:
+        rise = None  # the restart's excuse ran out: judged from here
     if rise is None:
-        rise = {"start": step, "peak": excess, "fired": False, "points": 0, "scheduled": restart}
+        rise = {"start": step, "peak": excess, "fired": False, "points": 0, "scheduled": restart[0]}
     if rise.get("scheduled"):
         return rise, None
     rise["peak"] = max(float(rise["peak"]), excess)
@@ -727,9 +746,17 @@ def _rise(
     how = "is still climbing" if climbing and not held else "has not come back"
     return rise, (
         "rise",
-        f"{cfg['key']} level {level:.4g} is {level / best:.3g}× its best ({best:.4g}) and {how} "
+        f"{cfg['key']} level {level:.4g} is {_above(level, best)} and {how} "
         f"since step {rise['start']}",
     )
+
+
+def _above(level: float, best: float) -> str:
+    """Return how far `level` is above `best` in words: a ratio, or a difference when the best
+    is 0 or below (a loss that reached exactly 0 has no ratio)."""
+    if best > 0:
+        return f"{level / best:.3g}× its best ({best:.4g})"
+    return f"{level - best:.4g} above its best ({best:.4g})"
 
 
 def _report(

@@ -30,13 +30,16 @@ def advance(
     st: dict[str, Any] = dict(state) if state else {"phase": "inactive"}
     events: list[dict[str, Any]] = []
     still_open = False  # some episode of this detector still holds (it may report several)
+    last_end: int | None = None
     for f in sorted(findings, key=lambda f: f.start_step):
         _resolve_due(st, events, f.start_step, keep_firing_for, new_start=f.start_step)
         phase = st["phase"]
         if phase == "inactive":
             done = st.get("done_start")
-            if done is not None and f.start_step <= done and not f.ongoing:
-                continue  # an episode already seen through: evaluating twice changes nothing
+            if done is not None and f.start_step <= done:
+                # An episode already seen through (or cut short by a silencing incident):
+                # evaluating twice changes nothing, and it does not alert again.
+                continue
             st.update(phase="pending", start=f.start_step)
             phase = "pending"
         if phase == "pending":
@@ -60,7 +63,11 @@ def advance(
         if st["phase"] == "firing":
             still_open = still_open or f.ongoing
             st["episode"] = f.start_step
-            st["cleared"] = None if still_open else f.end_step
+            # Cleared when the last of this evaluation's episodes cleared (a detector may
+            # report two: spike's training and validation episodes).
+            if f.end_step is not None:
+                last_end = f.end_step if last_end is None else max(last_end, f.end_step)
+            st["cleared"] = None if still_open else last_end
             # The alert keeps the words it opened with; the latest words go beside them.
             opened = (st.get("finding") or {}).get("message") or f.message
             st["finding"] = {

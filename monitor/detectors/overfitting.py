@@ -45,6 +45,8 @@ MAX_SINCE = 64
 JUMP = 2.0
 #: Recent evaluations whose successive differences give the validation noise.
 NOISE_EVALS = 16
+#: The evaluation before the best joins its level when at most this fraction above it.
+NEAR = 0.2
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
 MIN_NOISE_DIFFS = 6
 
@@ -143,9 +145,11 @@ def evaluate(
         # A sudden jump (the evaluation more than doubled the one before) is a spike or a
         # divergence while it lasts: judged at the next evaluation, if it stays.
         jumped = v > JUMP * (since[-2] if len(since) >= 2 else best)
-        # Against the level around the best (it and its neighbouring evaluations): the lowest
-        # of noisy evaluations is a lucky one, and ordinary ones after it are not a rise.
-        base = median([x for x in (before_best, best) if math.isfinite(x)])
+        # Against the level around the best (it and the evaluation before, when that one is
+        # near it): the lowest of noisy evaluations is a lucky one, and ordinary ones after it
+        # are not a rise; after a steep fall or a spike the best alone is the level.
+        near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
+        base = median([before_best, best]) if near else best
         trend = v > base + margin and median(since) > base + margin
         # A slow, steady rise (every one of the last `steady_evaluations` higher than the
         # one before) is a trend once it is above the noise, before it reaches min_rise.

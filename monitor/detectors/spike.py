@@ -44,7 +44,7 @@ SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
 VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
-VAL_NOISE_MIN = 6  # evaluations needed before the noise is used
+VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
 MAD_SCALE = 1.4826  # MAD of a normal distribution, so z-scores read as standard deviations
 
 HINTS = {
@@ -109,7 +109,7 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
             continue  # divergence's business
         first = v if math.isnan(first) else first
         high = best > 0 and v > factor * best and v - best > VAL_FLOOR * abs(first)
-        if high and eps.open is None and len(recent) > VAL_NOISE_MIN:
+        if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
             noise = float(noise_scale(np.asarray(recent)[None, :])[0])
             high = v - median(recent[-3:]) > VAL_Z * noise
         holds = high and (eps.open is not None or v > factor * prev)
@@ -212,6 +212,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     hist = [list(p) for p in st.get("hist", [])]
     hist += ([a, b] for a, b in zip(steps[-64:].tolist(), values[-64:].tolist(), strict=True))
     return {
+        "restart_jump": False,  # no point of the batch jumped: any restart's jump is over
         "ref": ext[-window:].tolist(),
         "short": ([*old_short, *values[-int(cfg["short_noisy"]) :].tolist()])[
             -int(cfg["short_noisy"]) :
@@ -257,9 +258,12 @@ def _step_by_step(
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > float(cfg["z_threshold"]) and ratio_ok
         if holds and eps.open is None:
-            # A jump that begins just after a warm restart of the learning rate is the
-            # schedule's, for as long as it lasts: its points are ordinary ones.
-            restart = st.get("restart_jump") or schedule.scheduled(st, step, float(cfg["every"]))
+            # A jump that begins as a warm restart sends the learning rate back up is the
+            # schedule's, for as long as it lasts: its points are ordinary ones, so the
+            # reference follows the restarted level.
+            restart = bool(st.get("restart_jump")) or schedule.scheduled(
+                st, step, float(cfg["every"]), phase=False
+            )
             st["restart_jump"] = restart
             holds = not restart
         else:
@@ -329,8 +333,6 @@ def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, fl
     if cfg["sparse"]:
         recent = rows[:, -int(cfg["min_points"]) :]
         centres = row_medians(recent)
-        if rows.shape[1] < 3:
-            return [(c, 0.0) for c in centres.tolist()]
         # The floor below, taken on the recent point-to-point changes so the trend a sparse
         # window spans is not counted as noise (a normal's changes have σ√2).
         floor_of = np.diff(recent, axis=1) / math.sqrt(2.0)

@@ -3,11 +3,13 @@ shifts, resumes, the validation rule while training falls, and one alert per inc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
-from lossmon.server.detectors.replay import relog, replay
+from lossmon.server.detectors.replay import read_rows, relog, replay
 
 SETTINGS = validate_settings()
 RNG = np.random.default_rng(7)
@@ -61,6 +63,15 @@ def test_a_fine_tune_wandering_near_zero_raises_nothing_loud(every) -> None:
     rows.sort(key=lambda r: (r[0], r[1] != "train"))
     logged = rows if every == 1 else relog(rows, every, mean=True)
     assert [a for a in replay(logged).alerts if a.severity != "info"] == []
+
+
+def test_a_loss_that_reached_exactly_zero_then_jumps_is_divergence_in_true_words() -> None:
+    """A hinge-type loss at exactly 0 for 700 steps, then 0.6 for good: no ratio to its best."""
+    t = np.arange(1, 2001)
+    loss = np.where(t > 1000, 0.6, np.maximum(0.0, 1.0 - t / 300))
+    div = run(divergence, {"train/loss": loss})
+    assert div and div[0].severity == "critical"
+    assert "0.6 above its best (0)" in div[0].message
 
 
 def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
@@ -224,11 +235,49 @@ def test_warm_restarts_of_a_logged_learning_rate_are_the_schedule(every) -> None
     assert [a for a in replay(logged).alerts if a.severity != "info"] == []
 
 
+@pytest.mark.parametrize("batch_size", [1, 7, 50, 10**9])
+def test_a_spike_after_a_warm_restart_is_still_a_spike(batch_size) -> None:
+    """A restart's own jump (steps 1001-1030) is the schedule; a 5× spike 300 or 1700 steps
+    later is a spike, however the points were batched (the restart's excuse does not leak)."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for s in range(1, 3001):
+        lr = 1e-3 * 0.5 * (1 + np.cos(np.pi * ((s - 1) % 1000) / 1000))
+        loss = 1.0 + 0.02 * rng.standard_normal() + (2.0 if 1000 < s <= 1030 else 0.0)
+        loss += 4.0 if 1300 < s <= 1306 or 2700 < s <= 2706 else 0.0
+        rows += [(s, "train", {"loss": float(loss)}), (s, "lr", {"lr": float(lr)})]
+    spikes = [a.opened_step for a in replay(rows, batch_size=batch_size).alerts
+              if a.detector == "spike"]  # fmt: skip
+    assert spikes == [1302, 2702]
+
+
+def test_a_rise_that_stays_after_a_warm_restart_is_judged_once_the_learning_rate_cooled() -> None:
+    """The loss goes 6× up at a restart and never comes back: excused in the restart's hot
+    phase, a divergence once the learning rate has cooled and the rise is still there."""
+    rows = []
+    for s in range(1, 3001):
+        lr = 0.5 * (1 + np.cos(np.pi * ((s - 1) % 1000) / 1000))
+        loss = (1.0 if s <= 2000 else 6.0) * np.exp(0.02 * RNG.standard_normal())
+        rows += [(s, "train", {"loss": float(loss)}), (s, "lr", {"lr": float(lr)})]
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert div and 2000 < div[0].opened_step <= 2600
+
+
 def test_a_learning_rate_raised_beyond_any_it_had_is_still_judged() -> None:
     """The last restart goes to 30× any learning rate the run had, and the loss climbs 8× and
     stays: not a restart, a learning rate too high."""
     div = [a for a in replay(_warm_restarts(30.0)).alerts if a.detector == "divergence"]
     assert div and div[0].opened_step > 2500
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+def test_an_alert_silenced_by_another_does_not_fire_again(batch_size) -> None:
+    """s22: a plateau opens, a spike silences it, the spike resolves; the plateau episode is
+    still reported by its detector but was seen through: one plateau alert, whatever the
+    batches (at 1 and 7 points a batch it fired again, back-dated to step 300)."""
+    rows = read_rows(Path(__file__).resolve().parents[2] / "data" / "curves" / "s22_diabetes.csv")
+    alerts = replay(rows, batch_size=batch_size).alerts
+    assert [a.opened_step for a in alerts if a.detector == "plateau"] == [300]
 
 
 def test_one_incident_one_alert_on_a_diverging_run() -> None:
