@@ -19,6 +19,9 @@ Six rules, any of which makes the condition hold at a point:
   a learning rate too high or a bad resume on a sparse log (a handful of Trainer means), where
   the training rules alone have too few points.
 
+The sustained rise is in rise_rule.py and the validation rules in val_rules.py; this module
+holds their state and judges the points in step order.
+
 Windows are stated in steps and turned into logged points by the run's cadence (its median
 interval between training points), so a run logged every step and one logged every 50 steps
 (Trainer means) are judged alike.
@@ -32,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import schedule
+from lossmon.server.detectors import rise_rule, schedule, val_rules
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -51,14 +54,12 @@ from lossmon.server.detectors.base import (
     row_quantile,
     windows,
 )
+from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
-RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
-
-Reason = tuple[str, str]  # (rule name, sentence)
 
 
 def evaluate(
@@ -235,7 +236,7 @@ def _quiet(
             return None
         tail = zip(train.steps[-HISTORY:].tolist(), values[-HISTORY:].tolist(), strict=True)
         hist += ([a, b] for a, b in tail)
-        calm = np.flatnonzero(values <= _calm_level(best, scale))
+        calm = np.flatnonzero(values <= rise_rule.calm_level(best, scale))
         if calm.size:
             out["last_calm"] = int(train.steps[calm[-1]])
         out.update(
@@ -257,15 +258,15 @@ def _quiet(
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             val_first = v if math.isnan(val_first) else val_first
-            if _val_blowup(v, val_best, val_first, cfg) is not None:
+            if val_rules.blowup(v, val_best, val_first, cfg) is not None:
                 return None
             if not math.isfinite(val_best) or v < val_best:
                 val_best, val_best_step, val_recent, val_high = v, step, [], None
                 train_at_val_best = _level_at(step, train.steps, level_of, win)
             else:
                 push(val_recent, v, int(cfg["joint_evaluations"]))
-                val_high = _val_high(val_high, step, v, val_best, cfg)
-            if v <= _calm_level(val_best, math.nan):
+                val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
+            if v <= rise_rule.calm_level(val_best, math.nan):
                 out["val_calm"] = step
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
@@ -277,8 +278,10 @@ def _quiet(
                 return None
         # The joint rule with the batch's highest training level against its lowest: if it
         # could hold here, the loop decides.
-        margins = _joint_margins(scale, initial, dec(st.get("first_value")), val_first, cfg)
-        joint = _joint_rise(
+        margins = val_rules.joint_margins(
+            scale, initial, dec(st.get("first_value")), val_first, cfg
+        )
+        joint = val_rules.joint_rise(
             val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
         )
         if warm_v and joint:
@@ -349,12 +352,6 @@ def _trailing_rises(short: np.ndarray, before: float, climb: int) -> int:
     return int(rose.size - 1 - np.flatnonzero(~rose)[-1])
 
 
-def _calm_level(best: float, scale: float) -> float:
-    """Return the highest loss still within the noise of `best` (a step to roll back to)."""
-    noise = 3.0 * scale if math.isfinite(scale) else 0.0
-    return best + max(noise, 0.05 * abs(best))
-
-
 def _step_by_step(
     st: dict[str, Any], points: list[tuple[int, int, float]], cfg: Mapping[str, Any]
 ) -> tuple[dict[str, Any], list[Finding]]:
@@ -405,7 +402,7 @@ def _step_by_step(
             val_last = v
             if math.isfinite(v):
                 val_first = v if math.isnan(val_first) else val_first
-                blown = _val_blowup(v, val_best, val_first, cfg)
+                blown = val_rules.blowup(v, val_best, val_first, cfg)
                 if blown is not None:
                     reasons.append(("blowup", blown))
                 if not math.isfinite(val_best) or v < val_best:
@@ -413,8 +410,8 @@ def _step_by_step(
                     val_recent, val_high = [], None
                 else:
                     push(val_recent, v, int(cfg["joint_evaluations"]))
-                    val_high = _val_high(val_high, step, v, val_best, cfg)
-                if v <= _calm_level(val_best, math.nan):
+                    val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
+                if v <= rise_rule.calm_level(val_best, math.nan):
                     val_calm = step
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
@@ -439,14 +436,14 @@ def _step_by_step(
             joint = (
                 None
                 if restart
-                else _joint_rise(
+                else val_rules.joint_rise(
                     val_recent,
                     val_best,
                     val_high,
                     step,
                     train_now,
                     train_low,
-                    _joint_margins(scale, initial, first_value, val_first, cfg),
+                    val_rules.joint_margins(scale, initial, first_value, val_first, cfg),
                     cfg,
                     fired="joint_rise" in open_rules,
                 )
@@ -547,7 +544,9 @@ def _step_by_step(
                 schedule.scheduled(st, step, every),
                 schedule.scheduled(st, step, every, grace=int(cfg["sustain_steps"])),
             )
-            rise, reason = _rise(rise, step, level, short, climb, best, initial, scale, cfg, hot)
+            rise, reason = rise_rule.advance(
+                rise, step, level, short, climb, best, initial, scale, cfg, hot
+            )
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
@@ -559,7 +558,7 @@ def _step_by_step(
                 scale = float(_noise(np.asarray(ref)[None, :])[0])
                 since = 0
             calm_ref = best if math.isfinite(best) else first_value
-            if v <= _calm_level(calm_ref, scale) and not reasons:
+            if v <= rise_rule.calm_level(calm_ref, scale) and not reasons:
                 last_calm = step
         train_holds = bool(reasons)
         holds = train_holds or val_holds
@@ -596,167 +595,6 @@ def _step_by_step(
         val_holds=val_holds,
     )
     return st, eps.findings()
-
-
-def _val_blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
-    """Return why an evaluation is orders of magnitude above the validation loss's best and
-    its first evaluation (one evaluation is enough: it is measured on a whole set), or None."""
-    ref = max(val_best, val_first) if math.isfinite(val_best) else val_first
-    factor = float(cfg["blowup_factor"])
-    if not (ref > 0 and v > factor * ref):
-        return None
-    return f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
-
-
-def _val_high(
-    high: list[Any] | None, step: int, v: float, val_best: float, cfg: Mapping[str, Any]
-) -> list[Any] | None:
-    """Return [the first step since the best with validation above the joint factor, the
-    highest validation since], or None while validation has not gone that high."""
-    if high is None:
-        return [step, v] if v > float(cfg["joint_val_factor"]) * val_best else None
-    return [high[0], max(float(high[1]), v)]
-
-
-def _joint_margins(
-    scale: float, initial: float, first_value: float, val_first: float, cfg: Mapping[str, Any]
-) -> tuple[float, float]:
-    """Return the least rise of training and of validation the joint rule counts: beyond the
-    training loss's noise, and `rise_floor` of each series' starting level (as the rise rule)."""
-    floor = float(cfg["rise_floor"])
-    start = initial if math.isfinite(initial) else first_value
-    train = max(
-        float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0,
-        floor * abs(start) if math.isfinite(start) else 0.0,
-    )
-    return train, floor * abs(val_first) if math.isfinite(val_first) else 0.0
-
-
-def _joint_rise(
-    val_recent: list[float],
-    val_best: float,
-    val_high: list[Any] | None,
-    step: int,
-    train_now: float,
-    train_low: float,
-    margins: tuple[float, float],
-    cfg: Mapping[str, Any],
-    *,
-    fired: bool = False,
-) -> str | None:
-    """Return why the joint rule holds (validation and training both well above their
-    lows), or None.
-
-    Validation is judged on the median of its evaluations since its best, so one lucky
-    evaluation does not clear it; it must have been high for `sustain_steps` and its latest
-    evaluation not fallen back below `recovery_fraction` of its peak (a spike in both series
-    recovers; a run that got worse does not) — once `fired`, it holds until the levels are
-    back under the factors. Training is judged on its level against its lowest. Each rise
-    must also exceed its margin (`_joint_margins`), so a loss near 0 does not "double" on noise.
-    """
-    if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
-        return None
-    if val_high is None or step - int(val_high[0]) < int(cfg["sustain_steps"]):
-        return None
-    val_now = median(val_recent)
-    recovering = not fired and val_recent[-1] - val_best < float(cfg["recovery_fraction"]) * (
-        float(val_high[1]) - val_best
-    )
-    train_margin, val_margin = margins
-    if recovering or not (
-        val_now > float(cfg["joint_val_factor"]) * val_best
-        and val_now - val_best > val_margin
-        and train_now > float(cfg["joint_train_factor"]) * train_low
-        and train_now - train_low > train_margin
-    ):
-        return None
-    return (
-        f"{cfg['val_key']} is {val_now:.4g} over its last {len(val_recent)} evaluations, "
-        f"{val_now / val_best:.3g}× its best ({val_best:.4g}), while {cfg['key']} rose with it "
-        f"to {train_now:.4g}, {train_now / train_low:.3g}× its lowest level ({train_low:.4g})"
-    )
-
-
-def _rise(
-    rise: dict[str, Any] | None,
-    step: int,
-    level: float,
-    short: float,
-    climb: int,
-    best: float,
-    initial: float,
-    scale: float,
-    cfg: Mapping[str, Any],
-    restart: tuple[bool, bool] = (False, False),
-) -> tuple[dict[str, Any] | None, Reason | None]:
-    """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
-
-    `restart`: whether `step` is in a warm restart's hot phase, and whether it is at most
-    `sustain_steps` after it. An excursion that begins in the hot phase is the schedule's;
-    one still there `sustain_steps` after the phase ended is judged as if it began then.
-    """
-    excess = level - best
-    limit = max(
-        (float(cfg["rise_factor"]) - 1.0) * abs(best),
-        float(cfg["rise_floor"]) * (abs(initial) if math.isfinite(initial) else 0.0),
-        float(cfg["rise_noise"]) * (scale if math.isfinite(scale) else 0.0),
-    )
-    release = max(_calm_level(best, scale), best + RELEASE * limit)
-    if rise is not None and rise["fired"] and level > release and limit > 0:
-        # A fired rise holds until the level is back near its best (within its noise, or a
-        # quarter of the rise limit): a run that diverged and now swings between lulls well
-        # above its best and bursts has not recovered; one training on just above it has.
-        rise["points"] = int(rise.get("points", 0)) + 1
-        return rise, (
-            "rise",
-            f"{cfg['key']} level {level:.4g} is {_above(level, best)} and "
-            f"has not come back since step {rise['start']}",
-        )
-    if not excess > limit > 0:
-        return None, None
-    if rise is not None and rise.get("scheduled") and not restart[1]:
-        rise = None  # the restart's excuse ran out: judged from here
-    if rise is None:
-        rise = {"start": step, "peak": excess, "fired": False, "points": 0, "scheduled": restart[0]}
-    if rise.get("scheduled"):
-        return rise, None
-    rise["peak"] = max(float(rise["peak"]), excess)
-    rise["points"] = int(rise.get("points", 0)) + 1
-    lasted = step - int(rise["start"])
-    enough = rise["points"] >= int(cfg["min_points"])
-    # Still climbing (at its peak) after a short while: a blow-up under way, not a spike.
-    climbing = (
-        lasted >= int(cfg["fast_sustain_steps"])
-        and rise["points"] >= 5
-        and excess >= 0.95 * float(rise["peak"])
-    )
-    # Not fallen back after a longer while: a spike recovering falls back below this.
-    held = lasted >= int(cfg["sustain_steps"]) and (
-        bool(rise["fired"]) or excess >= float(cfg["recovery_fraction"]) * float(rise["peak"])
-    )
-    # Settled well above the best for long: a level shift that is not coming back.
-    settled = lasted >= int(cfg["settle_steps"]) and rise["points"] >= 5
-    # Growing at every point: the short level rose at each of the last 5 points and is
-    # twice the rise already (a blow-up accelerating, where a spike jumps and stops).
-    accelerating = climb >= 5 and short - best > 2.0 * limit
-    climbing = climbing or accelerating
-    if not (enough and (climbing or held or settled)):
-        return rise, None
-    rise["fired"] = True
-    how = "is still climbing" if climbing and not held else "has not come back"
-    return rise, (
-        "rise",
-        f"{cfg['key']} level {level:.4g} is {_above(level, best)} and {how} "
-        f"since step {rise['start']}",
-    )
-
-
-def _above(level: float, best: float) -> str:
-    """Return how far `level` is above `best` in words: a ratio, or a difference when the best
-    is 0 or below (a loss that reached exactly 0 has no ratio)."""
-    if best > 0:
-        return f"{level / best:.3g}× its best ({best:.4g})"
-    return f"{level - best:.4g} above its best ({best:.4g})"
 
 
 def _report(

@@ -1,0 +1,106 @@
+"""The sustained-rise rule of divergence: the smoothed loss well above its running best.
+
+A rise counts when it exceeds the best by `rise_factor`, the loss's own noise and a floor of
+its starting level; it is divergence when it is still climbing after `fast_sustain_steps`
+(or accelerating), has not fallen back after `sustain_steps`, or has settled there for
+`settle_steps`. A spike that recovers is a spike. Once fired, a rise holds until the level is
+back near its best. divergence.py holds the rule's state and calls it point by point.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+Reason = tuple[str, str]  # (rule name, sentence)
+
+RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
+
+
+def calm_level(best: float, scale: float) -> float:
+    """Return the highest loss still within the noise of `best` (a step to roll back to)."""
+    noise = 3.0 * scale if math.isfinite(scale) else 0.0
+    return best + max(noise, 0.05 * abs(best))
+
+
+def advance(
+    rise: dict[str, Any] | None,
+    step: int,
+    level: float,
+    short: float,
+    climb: int,
+    best: float,
+    initial: float,
+    scale: float,
+    cfg: Mapping[str, Any],
+    restart: tuple[bool, bool] = (False, False),
+) -> tuple[dict[str, Any] | None, Reason | None]:
+    """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
+
+    `restart`: whether `step` is in a warm restart's hot phase, and whether it is at most
+    `sustain_steps` after it. An excursion that begins in the hot phase is the schedule's;
+    one still there `sustain_steps` after the phase ended is judged as if it began then.
+    """
+    excess = level - best
+    limit = max(
+        (float(cfg["rise_factor"]) - 1.0) * abs(best),
+        float(cfg["rise_floor"]) * (abs(initial) if math.isfinite(initial) else 0.0),
+        float(cfg["rise_noise"]) * (scale if math.isfinite(scale) else 0.0),
+    )
+    release = max(calm_level(best, scale), best + RELEASE * limit)
+    if rise is not None and rise["fired"] and level > release and limit > 0:
+        # A fired rise holds until the level is back near its best (within its noise, or a
+        # quarter of the rise limit): a run that diverged and now swings between lulls well
+        # above its best and bursts has not recovered; one training on just above it has.
+        rise["points"] = int(rise.get("points", 0)) + 1
+        return rise, (
+            "rise",
+            f"{cfg['key']} level {level:.4g} is {above(level, best)} and "
+            f"has not come back since step {rise['start']}",
+        )
+    if not excess > limit > 0:
+        return None, None
+    if rise is not None and rise.get("scheduled") and not restart[1]:
+        rise = None  # the restart's excuse ran out: judged from here
+    if rise is None:
+        rise = {"start": step, "peak": excess, "fired": False, "points": 0, "scheduled": restart[0]}
+    if rise.get("scheduled"):
+        return rise, None
+    rise["peak"] = max(float(rise["peak"]), excess)
+    rise["points"] = int(rise.get("points", 0)) + 1
+    lasted = step - int(rise["start"])
+    enough = rise["points"] >= int(cfg["min_points"])
+    # Still climbing (at its peak) after a short while: a blow-up under way, not a spike.
+    climbing = (
+        lasted >= int(cfg["fast_sustain_steps"])
+        and rise["points"] >= 5
+        and excess >= 0.95 * float(rise["peak"])
+    )
+    # Not fallen back after a longer while: a spike recovering falls back below this.
+    held = lasted >= int(cfg["sustain_steps"]) and (
+        bool(rise["fired"]) or excess >= float(cfg["recovery_fraction"]) * float(rise["peak"])
+    )
+    # Settled well above the best for long: a level shift that is not coming back.
+    settled = lasted >= int(cfg["settle_steps"]) and rise["points"] >= 5
+    # Growing at every point: the short level rose at each of the last 5 points and is
+    # twice the rise already (a blow-up accelerating, where a spike jumps and stops).
+    accelerating = climb >= 5 and short - best > 2.0 * limit
+    climbing = climbing or accelerating
+    if not (enough and (climbing or held or settled)):
+        return rise, None
+    rise["fired"] = True
+    how = "is still climbing" if climbing and not held else "has not come back"
+    return rise, (
+        "rise",
+        f"{cfg['key']} level {level:.4g} is {above(level, best)} and {how} "
+        f"since step {rise['start']}",
+    )
+
+
+def above(level: float, best: float) -> str:
+    """Return how far `level` is above `best` in words: a ratio, or a difference when the best
+    is 0 or below (a loss that reached exactly 0 has no ratio)."""
+    if best > 0:
+        return f"{level / best:.3g}× its best ({best:.4g})"
+    return f"{level - best:.4g} above its best ({best:.4g})"

@@ -1,0 +1,95 @@
+"""The validation side of divergence: one evaluation blown up, and the joint rule.
+
+Validation is measured on a whole set, so one evaluation orders of magnitude above its best is
+enough; and validation well above its best while training rose well above its lowest is a run
+getting worse on both series (a learning rate too high, a bad resume), which a sparse log's few
+training points would not show to the training rules alone. Both are judged by divergence.py,
+which holds their state.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from lossmon.server.detectors.base import median
+
+
+def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
+    """Return why an evaluation is orders of magnitude above the validation loss's best and
+    its first evaluation (one evaluation is enough: it is measured on a whole set), or None."""
+    ref = max(val_best, val_first) if math.isfinite(val_best) else val_first
+    factor = float(cfg["blowup_factor"])
+    if not (ref > 0 and v > factor * ref):
+        return None
+    return f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
+
+
+def high_since_best(
+    high: list[Any] | None, step: int, v: float, val_best: float, cfg: Mapping[str, Any]
+) -> list[Any] | None:
+    """Return [the first step since the best with validation above the joint factor, the
+    highest validation since], or None while validation has not gone that high."""
+    if high is None:
+        return [step, v] if v > float(cfg["joint_val_factor"]) * val_best else None
+    return [high[0], max(float(high[1]), v)]
+
+
+def joint_margins(
+    scale: float, initial: float, first_value: float, val_first: float, cfg: Mapping[str, Any]
+) -> tuple[float, float]:
+    """Return the least rise of training and of validation the joint rule counts: beyond the
+    training loss's noise, and `rise_floor` of each series' starting level (as the rise rule)."""
+    floor = float(cfg["rise_floor"])
+    start = initial if math.isfinite(initial) else first_value
+    train = max(
+        float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0,
+        floor * abs(start) if math.isfinite(start) else 0.0,
+    )
+    return train, floor * abs(val_first) if math.isfinite(val_first) else 0.0
+
+
+def joint_rise(
+    val_recent: list[float],
+    val_best: float,
+    val_high: list[Any] | None,
+    step: int,
+    train_now: float,
+    train_low: float,
+    margins: tuple[float, float],
+    cfg: Mapping[str, Any],
+    *,
+    fired: bool = False,
+) -> str | None:
+    """Return why the joint rule holds (validation and training both well above their
+    lows), or None.
+
+    Validation is judged on the median of its evaluations since its best, so one lucky
+    evaluation does not clear it; it must have been high for `sustain_steps` and its latest
+    evaluation not fallen back below `recovery_fraction` of its peak (a spike in both series
+    recovers; a run that got worse does not) — once `fired`, it holds until the levels are
+    back under the factors. Training is judged on its level against its lowest. Each rise
+    must also exceed its margin (`joint_margins`), so a loss near 0 does not "double" on noise.
+    """
+    if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
+        return None
+    if val_high is None or step - int(val_high[0]) < int(cfg["sustain_steps"]):
+        return None
+    val_now = median(val_recent)
+    recovering = not fired and val_recent[-1] - val_best < float(cfg["recovery_fraction"]) * (
+        float(val_high[1]) - val_best
+    )
+    train_margin, val_margin = margins
+    if recovering or not (
+        val_now > float(cfg["joint_val_factor"]) * val_best
+        and val_now - val_best > val_margin
+        and train_now > float(cfg["joint_train_factor"]) * train_low
+        and train_now - train_low > train_margin
+    ):
+        return None
+    return (
+        f"{cfg['val_key']} is {val_now:.4g} over its last {len(val_recent)} evaluations, "
+        f"{val_now / val_best:.3g}× its best ({val_best:.4g}), while {cfg['key']} rose with it "
+        f"to {train_now:.4g}, {train_now / train_low:.3g}× its lowest level ({train_low:.4g})"
+    )
