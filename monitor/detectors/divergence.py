@@ -85,6 +85,9 @@ def evaluate(
         "ref_window": max(30, points_for(REF_STEPS, every)),
         "sparse": every > 1,
         "every": every,
+        # Points in a row the early rule needs: a sparse point is many steps of evidence; when
+        # every step is logged, tiny-batch noise makes two high medians of 3 in a row common.
+        "early_points": 2 if every > 1 else 3,
     }
     schedule.advance(st, batch, settings["lr_key"])
     if st.get("episode") is None and st.get("rise") is None:
@@ -491,7 +494,7 @@ def _step_by_step(
         climb = climb + 1 if short > prev_short else 0
         prev_short = short
         # While the early rule holds, the run has no healthy level to learn from.
-        settling = early < 2
+        settling = early < int(cfg["early_points"])
         if len(win) >= window and not math.isfinite(initial) and settling:
             initial = level
         if len(long) >= best_window and settling:
@@ -529,11 +532,12 @@ def _step_by_step(
             )
             high = high and now > float(cfg["early_factor"]) * start and risen
             early = early + 1 if high else 0
-            if early >= 2:
+            if early >= int(cfg["early_points"]):
+                what = key if cfg["sparse"] else f"{key} level (median of its last 3 points)"
                 reasons.append(
                     (
                         "early_rise",
-                        f"{key} is {v:.4g}, {v / start:.3g}× its starting level "
+                        f"{what} is {now:.4g}, {now / start:.3g}× its starting level "
                         f"({start:.4g}, {named}), and has not come back",
                     )
                 )
