@@ -311,18 +311,21 @@ def _quiet(
 
 
 def _starting_level(
-    first_value: float, val_start: list[Any] | None, cfg: Mapping[str, Any]
+    first_value: float, first_point: float, val_start: list[Any] | None, cfg: Mapping[str, Any]
 ) -> tuple[float, str]:
-    """Return the run's starting level and the words naming it.
+    """Return the run's starting level and the words naming it: the lowest of the first
+    training point, the median of the first three (every step logged) and an evaluation made
+    before the first training point (the untrained model's loss).
 
-    The first training point (sparse logs) or the median of the first three (every step
-    logged, where one batch is noise) — or, when lower, an evaluation made before the first
-    training point (the untrained model's loss): a learning rate that blows the loss up within
-    its first three steps leaves no training point at the starting level.
+    A learning rate that blows the loss up at its 2nd step leaves one training point at the
+    starting level (1.6 → 11.8 → 11.6 …), the median of three none; a first batch low by
+    chance is answered by the streak of raw points the early rule also asks for.
     """
-    if val_start is not None and float(val_start[1]) < first_value:
+    if val_start is not None and float(val_start[1]) < min(first_value, first_point):
         return float(val_start[1]), f"{cfg['val_key']} before training, at step {val_start[0]}"
-    return first_value, "its first point" if cfg["sparse"] else "the median of its first 3 points"
+    if cfg["sparse"] or first_point <= first_value:
+        return first_point, "its first point"
+    return first_value, "the median of its first 3 points"
 
 
 def _noise(rows: np.ndarray) -> np.ndarray:
@@ -521,7 +524,7 @@ def _step_by_step(
         if not math.isfinite(best) or not settling:
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
-            start, named = _starting_level(first_value, val_start, cfg)
+            start, named = _starting_level(first_value, firsts[0], val_start, cfg)
             high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0
             # Against an evaluation, the loss must also have risen on its own scale, or
             # validation with it (a training loss summed where validation is averaged starts
@@ -530,7 +533,11 @@ def _step_by_step(
                 val_start is not None
                 and val_last > float(cfg["early_factor"]) * float(val_start[1])
             )
-            high = high and now > float(cfg["early_factor"]) * start and risen
+            # Every step logged: every raw point of the streak high too, not only their
+            # medians (a blow-up stays up, tiny-batch noise dips). A sparse point is its own.
+            streak = [] if cfg["sparse"] else [p[1] for p in hist[-int(cfg["early_points"]) :]]
+            above = min([now, *streak]) > float(cfg["early_factor"]) * start
+            high = high and above and risen
             early = early + 1 if high else 0
             if early >= int(cfg["early_points"]):
                 what = key if cfg["sparse"] else f"{key} level (median of its last 3 points)"
