@@ -45,8 +45,9 @@ MAX_SINCE = 64
 JUMP = 2.0
 #: Recent evaluations whose successive differences give the validation noise.
 NOISE_EVALS = 16
-#: The evaluation before the best joins its level when at most this fraction above it.
-NEAR = 0.2
+#: The evaluation before the best joins its level when at most this fraction above it (a
+#: lucky low among level evaluations, not the end of a fall).
+NEAR = 0.05
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
 MIN_NOISE_DIFFS = 6
 
@@ -147,7 +148,7 @@ def evaluate(
         jumped = v > JUMP * (since[-2] if len(since) >= 2 else best)
         # Against the level around the best (it and the evaluation before, when that one is
         # near it): the lowest of noisy evaluations is a lucky one, and ordinary ones after it
-        # are not a rise; after a steep fall or a spike the best alone is the level.
+        # are not a rise; after a fall or a spike the best alone is the level.
         near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
         base = median([before_best, best]) if near else best
         trend = v > base + margin and median(since) > base + margin
