@@ -149,6 +149,25 @@ def test_a_resume_that_jumps_1_7x_and_stays_is_reported() -> None:
     assert found[-1].message.startswith("Loss spike on train/loss")  # the opening words stay
 
 
+
+@pytest.mark.parametrize(("every", "mean"), [(1, False), (10, False), (10, True), (50, True)])
+def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) -> None:
+    """A resume that lands exactly 1.5× its level (4 % batch noise: about 12 robust
+    deviations, above `z_threshold`) and takes thousands of steps to come back, at any
+    cadence; the same run without the jump raises nothing loud."""
+    rng = np.random.default_rng(3)
+    t = np.arange(6000)
+    level = 5.2 + np.exp(-t / 800)
+    jump = np.where(t >= 3000, 0.5 * level * np.exp(-(t - 3000) / 2500), 0.0)
+    noise = np.exp(0.04 * rng.standard_normal(t.size))
+    for name, loss, spiked in [("jump", (level + jump) * noise, True), ("none", level * noise, False)]:
+        rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+        result = replay(relog(rows, every, mean=mean))
+        assert bool(result.of("spike")) == spiked, (name, result.alerts)
+        if spiked:
+            assert 3000 <= result.of("spike")[0].opened_step <= 3000 + 3 * every
+        assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
+
 def test_validation_far_above_its_best_while_training_falls_is_not_divergence() -> None:
     train = np.linspace(2.0, 0.05, 600) + 0.01 * RNG.standard_normal(600)
     val_steps = np.arange(0, 601, 50)
