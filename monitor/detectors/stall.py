@@ -240,6 +240,15 @@ def judge(
     d_prev = 2.0 * (y_before - y_mid)
     flat = abs(d_last) <= z * se_last
     after_progress = flat and abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_prev
+    if flat and not after_progress and k1 and nb - k1 >= 2 * MIN_BLOCKS:
+        # Progress all made in the first eighth (a fast drop, then nothing): the pace before
+        # the latest half is already nil, so judge the whole run after that eighth instead.
+        x0, ratio = float(steps[k1]), float(settings["stall_ratio"])
+        d_long, se_long = _fit(steps[k1:], y[k1:], t - x0, sigma)
+        y_start = _mean(y[k1:]) + d_long * (_mean(steps[k1:]) - x0) / (t - x0)
+        after_progress = abs(d_long) <= z * se_long and (
+            abs(d_long) + 2.0 * se_long <= ratio * (y_first - y_start)
+        )
     # Stuck: the whole run improved by at most stall_min_progress even at its upper bound
     # (a crawl), or, with no improvement beyond the noise band, by at most STUCK_NOISY times
     # that (a noisy series that never improved).

@@ -75,6 +75,11 @@ CASES = [
         True,
     ),
     (
+        "train drops in its first 5 %, then noisy and flat for the rest (no val)",
+        {"train/loss": (STEPS, noisy(1.0 + 4.0 * np.exp(-STEPS / 100.0), 0.05, seed=2))},
+        True,
+    ),
+    (
         "lr cut to ~0 mid-run (no val)",
         {"train/loss": (STEPS, noisy(power_law(np.minimum(STEPS, 3000)), 0.05))},
         True,
