@@ -4,8 +4,16 @@ Like early stopping, it names the best validation step (the lowest validation lo
 checkpoint to keep). Runs evaluate rarely (fine-tuning: 3–5 evaluations in all) and noisily,
 so the rule is judged on the trend of the evaluations since the best, not on a strict streak:
 it holds when at least `patience` evaluations came after the best, the latest one and the
-median of all of them are above the best by a margin, the smoothed training loss fell
-meaningfully since the best step, and the gap (val − smoothed train) grew since then.
+median of all of them are above the level around the best by a margin, the smoothed training
+loss fell meaningfully since the best step, and the gap (val − smoothed train) grew since then.
+
+The lowest of noisy evaluations is a lucky one: once the validation noise is measured (from 7
+evaluations on), the level around the best is the median of the best and its two neighbours
+(the evaluation before it and the first one after), so a lone low evaluation does not set the
+level that ordinary ones are compared with, and the margin is at least `rise_noise` noises.
+Before that, with nothing to tell noise from a rise, the best (or the best and a level
+evaluation before it) is the level and the margin is `min_rise` (issue 12: a rise is reported
+by the 2nd–3rd evaluation after the best).
 
 The smoothed training loss is the median of the training points of the last
 `train_window_steps` steps (at least the last 3 logged points), so a run logging every step
@@ -146,11 +154,17 @@ def evaluate(
         # A sudden jump (the evaluation more than doubled the one before) is a spike or a
         # divergence while it lasts: judged at the next evaluation, if it stays.
         jumped = v > JUMP * (since[-2] if len(since) >= 2 else best)
-        # Against the level around the best (it and the evaluation before, when that one is
-        # near it): the lowest of noisy evaluations is a lucky one, and ordinary ones after it
-        # are not a rise; after a fall or a spike the best alone is the level.
-        near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
-        base = median([before_best, best]) if near else best
+        # Against the level around the best: the lowest of noisy evaluations is a lucky one,
+        # and ordinary ones after it are not a rise. Once the noise is measured, the level is
+        # the median of the best and its neighbours (a lone low evaluation — an outlier of a
+        # noisy series — never sets it; a clean U-turn costs at most one evaluation). Before
+        # that, the evaluation before joins the best only within NEAR (a steady fall into the
+        # best is not a lucky low), and after a fall or a spike the best alone is the level.
+        if noise > 0:
+            base = median([best, since[0]] + ([before_best] if math.isfinite(before_best) else []))
+        else:
+            near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
+            base = median([before_best, best]) if near else best
         trend = v > base + margin and median(since) > base + margin
         # A slow, steady rise (every one of the last `steady_evaluations` higher than the
         # one before) is a trend once it is above the noise, before it reaches min_rise.

@@ -41,14 +41,18 @@ KNOWN_MISSES = {
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
-    "g22_aos4": "validation jitters ±50 % around 1e-3 after falling 100x: its rises from a "
-    "low evaluation exceed 3 noises in absolute terms (overfitting warnings)",
-    "f09_lightnet": "borderline: a lucky-low best 8 % under the evaluation before, then "
-    "validation flat 10 % above it for 8 evaluations while training falls (overfitting warning, "
-    "resolved at the next best)",
     "f12_discharge2": "validation jumps 0.008 <-> 0.11 between epochs after falling 30x; its "
     "3rd and 6th evaluations (5-13x the best, 16-24 % of the first) come before 7 evaluations "
     "give its noise (spike warnings)",
+}
+# Healthy runs with more than one info: the exact count and its reason (strict, as above).
+KNOWN_INFOS = {
+    "g22_aos4": (
+        5,
+        "plateau (torch's rule) on validation jittering ±50 % while it still falls slowly: each "
+        "new best ends one and 10 evaluations without one open the next (the overfitting "
+        "warnings it no longer gets used to silence them)",
+    ),
 }
 
 
@@ -63,7 +67,11 @@ def test_wild_run(label: Path) -> None:
         loud = [a for a in result.alerts if a.severity in ("warning", "critical")]
         assert bool(loud) == (label.stem in KNOWN_LOUD), (KNOWN_LOUD.get(label.stem), loud)
         assert not [a for a in loud if a.severity == "critical"], loud
-        assert len([a for a in result.alerts if a.severity == "info"]) <= 1, result.alerts
+        infos = len([a for a in result.alerts if a.severity == "info"])
+        if label.stem in KNOWN_INFOS:
+            assert infos == KNOWN_INFOS[label.stem][0], result.alerts
+        else:
+            assert infos <= 1, result.alerts
         return
     caught = bool(result.of(WANTED[kind]))
     assert caught != (label.stem in KNOWN_MISSES), (KNOWN_MISSES.get(label.stem), result.alerts)

@@ -1,0 +1,152 @@
+"""Overfitting on noisy validation, as a property over seeded synthetic runs.
+
+Healthy runs whose validation falls and then flattens (or keeps falling) with noise of 2-30 %
+an evaluation, over 5-40 evaluations while training keeps falling, must get no overfitting
+warning once the rule can measure the noise (from the 7th evaluation on): the lowest of noisy
+evaluations is a lucky one, and the level it is judged against is the median of the best and
+its neighbours. Before the 7th evaluation nothing tells noise from a rise, and issue 12 wants a
+rise reported by the 2nd-3rd evaluation after the best (test_overfitting_few_evals.py): a
+noisy healthy run can look exactly like that, and that limit is stated here, not hidden.
+
+Real overfits — validation falling to a minimum, then rising with noise while training falls —
+must still be caught within a stated number of evaluations after the turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors import overfitting, series, validate_settings
+
+CFG = validate_settings()["overfitting"]
+EVAL_EVERY = 100
+TRAIN_EVERY = 10
+#: Evaluations from which the rule measures the validation noise (MIN_NOISE_DIFFS + 1).
+MEASURED = overfitting.MIN_NOISE_DIFFS + 1
+SEEDS = range(20)
+NOISES = (0.02, 0.05, 0.1, 0.2, 0.3)
+SIZES = (5, 8, 12, 20, 40)
+
+
+def healthy(seed: int, n_eval: int, noise: float, shape: str) -> tuple:
+    """Train falls (10 % noise a point, one every 10 steps); validation falls from 1.5-20x its
+    floor, flattening in the first third ("flat") or still falling at the end ("falling"),
+    with log-normal noise `noise` at every evaluation."""
+    rng = np.random.default_rng(seed * 1000 + n_eval)
+    last = n_eval * EVAL_EVERY
+    t = np.arange(TRAIN_EVERY, last + 1, TRAIN_EVERY)
+    train = (0.05 + 2.0 * np.exp(-t / (rng.uniform(0.2, 0.5) * last))) * np.exp(
+        0.1 * rng.standard_normal(t.size)
+    )
+    vs = np.arange(EVAL_EVERY, last + 1, EVAL_EVERY)
+    floor = 10 ** rng.uniform(-3, 0)
+    start = floor * rng.uniform(1.5, 20)
+    tau = last / rng.uniform(6, 15) if shape == "flat" else last * rng.uniform(0.5, 1.5)
+    level = floor + (start - floor) * np.exp(-vs / tau)
+    return (t, train), (vs, level * np.exp(noise * rng.standard_normal(vs.size)))
+
+
+def overfit(seed: int, n_eval: int, noise: float, rise: float) -> tuple:
+    """Validation falls to its minimum at 35 % of the evaluations (the turn), then rises by
+    `rise` times the minimum per evaluation, with log-normal noise; train falls throughout."""
+    rng = np.random.default_rng(seed * 1000 + n_eval)
+    last = n_eval * EVAL_EVERY
+    t = np.arange(TRAIN_EVERY, last + 1, TRAIN_EVERY)
+    train = (0.01 + 2.0 * np.exp(-t / (0.4 * last))) * np.exp(0.1 * rng.standard_normal(t.size))
+    vs = np.arange(EVAL_EVERY, last + 1, EVAL_EVERY)
+    turn = max(1, round(0.35 * n_eval))
+    floor = 10 ** rng.uniform(-3, 0)
+    start = floor * rng.uniform(1.3, 3)
+    i = np.arange(vs.size)
+    level = np.where(
+        i <= turn,
+        floor + (start - floor) * (1 - i / turn) ** 2,
+        floor * (1 + rise * (i - turn)),
+    )
+    return (t, train), (vs, level * np.exp(noise * rng.standard_normal(vs.size))), turn
+
+
+def opened_at(train: tuple, val: tuple) -> int | None:
+    """Index of the evaluation at which the first overfitting warning opened, or None."""
+    batch = {"train/loss": series(*train), "val/loss": series(*val)}
+    _, found = overfitting.evaluate(None, batch, CFG)
+    if not found:
+        return None
+    return int(np.searchsorted(val[0], found[0].start_step))
+
+
+def _healthy_openings() -> dict:
+    out = {}
+    for n, noise, shape, seed in itertools.product(SIZES, NOISES, ("flat", "falling"), SEEDS):
+        out[(n, noise, shape, seed)] = opened_at(*healthy(seed, n, noise, shape))
+    return out
+
+
+@pytest.fixture(scope="module")
+def openings() -> dict:
+    return _healthy_openings()
+
+
+def test_no_warning_once_the_noise_is_measured(openings) -> None:
+    """From the 7th evaluation on, a noisy healthy run gets no overfitting warning. Aimed at 0;
+    stated rate: at most 6 of the 1,000 runs (0.6 %; measured 6, from 4 noise draws: five
+    evaluations rising in a row or two in a row 2-3 noises high — what a real overfit looks
+    like — or a noise under-estimated from 7-9 evaluations). Judged against the best alone,
+    22 of them were warned."""
+    late = [k for k, at in openings.items() if at is not None and at + 1 >= MEASURED]
+    assert len(late) <= 6, late
+
+
+def test_no_warning_at_low_noise(openings) -> None:
+    """With 2 % noise an evaluation, no warning at all, whatever the number of evaluations."""
+    loud = [k for k, at in openings.items() if k[1] <= 0.02 and at is not None]
+    assert loud == []
+
+
+def test_the_few_evaluation_limit_is_stated(openings) -> None:
+    """Before the noise is measured, a noisy healthy run whose evaluations after a lucky low
+    rise twice by more than min_rise is what issue 12 wants reported (a rise by the 2nd-3rd
+    evaluation after the best): warned before their 7th evaluation, of the 200 runs at each
+    noise, 0 % at 2 % noise, 4.5 % at 5 %, 22 % at 10 %, 45 % at 20 %, 54 % at 30 %
+    (unchanged by the level around the best, which needs the noise). Guarded so it does not
+    grow unnoticed."""
+    early = {noise: 0 for noise in NOISES}
+    for (_, noise, _, _), at in openings.items():
+        if at is not None and at + 1 < MEASURED:
+            early[noise] += 1
+    runs = len(SIZES) * 2 * len(SEEDS)
+    limits = {0.02: 0.0, 0.05: 0.05, 0.1: 0.22, 0.2: 0.45, 0.3: 0.54}
+    assert all(early[z] <= limits[z] * runs for z in NOISES), early
+
+
+# (noise, rise per evaluation, evaluations in all, catch by this many evaluations after the turn)
+OVERFITS = [
+    (0.02, 0.1, 8, 2),
+    (0.02, 0.3, 8, 2),
+    (0.05, 0.3, 8, 2),
+    (0.02, 0.1, 12, 5),
+    (0.02, 0.3, 12, 5),
+    (0.05, 0.3, 12, 5),
+    (0.02, 0.1, 20, 6),
+    (0.02, 0.3, 20, 5),
+    (0.05, 0.3, 20, 5),
+    (0.05, 0.1, 40, 8),
+    (0.02, 0.3, 40, 4),
+    (0.05, 0.3, 40, 5),
+]
+
+
+@pytest.mark.parametrize(("noise", "rise", "n_eval", "by"), OVERFITS)
+def test_noisy_overfits_are_caught_after_the_turn(noise, rise, n_eval, by) -> None:
+    """Validation U-shaped with noise while training falls: caught in every seed, never before
+    the turn, and by `by` evaluations after it."""
+    late = []
+    for seed in SEEDS:
+        train, val, turn = overfit(seed, n_eval, noise, rise)
+        at = opened_at(train, val)
+        if at is None or not 1 <= at - turn <= by:
+            late.append((seed, None if at is None else at - turn))
+    assert late == []
