@@ -1,9 +1,13 @@
-"""`lossmon backtest`: replay stored runs or corpus CSV files through a detector setting and
+"""`lossmon backtest`: replay stored runs or training logs through a detector setting and
 say what would have fired and when, so thresholds are tuned before they page anyone.
+
+Files are read by :mod:`lossmon.server.log_formats` (Trainer, Lightning, Keras, JSON lines,
+nanoGPT / modded-nanogpt / llm.c / Trainer console logs, and lossmon's curve CSV).
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -13,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lossmon.server import log_formats
 from lossmon.server.alerts import watched_keys
 from lossmon.server.detectors import replay, validate_settings
 from lossmon.server.models import Point, Project, Run, Series
@@ -26,6 +31,8 @@ class Outcome:
 
     name: str
     result: replay.Replay
+    #: What was read from a file (its format and columns); None for a stored run.
+    source: str | None = None
 
 
 def stored_rows(session: Session, run: Run, keys: set[str]) -> list[Row]:
@@ -62,15 +69,32 @@ def backtest_project(
         yield Outcome(f"run {run.id} {run.name}", result)
 
 
-def backtest_files(
-    paths: list[Path], settings: Mapping[str, Any] | None, loss_kind: str | None
+def backtest_logs(
+    logs: list[tuple[Path, list[log_formats.Log]]],
+    settings: Mapping[str, Any] | None,
+    loss_kind: str | None,
 ) -> Iterator[Outcome]:
-    """Replay corpus-format CSV files (`step,split,loss,reg,ppl`)."""
-    for path in paths:
-        yield Outcome(path.name, replay.replay_file(path, settings, loss_kind=loss_kind))
+    """Replay training logs read by :func:`log_formats.read_logs`, one outcome per run (a
+    history file with appended runs holds several)."""
+    for path, runs in logs:
+        kind = loss_kind if loss_kind is not None else label_loss_kind(path, runs[0])
+        for n, log in enumerate(runs, start=1):
+            name = f"{path} #{n}" if len(runs) > 1 else str(path)
+            result = replay.replay(log.rows, settings, loss_kind=kind)
+            yield Outcome(name, result, log.describe())
+
+
+def label_loss_kind(path: Path, log: log_formats.Log) -> str | None:
+    """Return the loss kind of a curve CSV's sibling JSON label (the corpus has one)."""
+    label = path.with_suffix(".json")
+    if log.kind != "curve_csv" or not label.exists():
+        return None
+    loaded = json.loads(label.read_text())
+    return loaded.get("loss_kind") if isinstance(loaded, dict) else None
 
 
 def report(outcome: Outcome) -> str:
     """Return a block of lines: the run, then what would fire and when."""
     lines = replay.describe(outcome.result).splitlines()
-    return "\n".join([outcome.name] + [f"  {line}" for line in lines])
+    head = f"{outcome.name}: {outcome.source}" if outcome.source else outcome.name
+    return "\n".join([head] + [f"  {line}" for line in lines])

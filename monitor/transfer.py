@@ -1,4 +1,5 @@
-"""Bring runs in and take them out: TensorBoard event files → runs; a run → CSV or Parquet.
+"""Bring runs in and take them out: TensorBoard event files, CSV files and training logs
+(read by :mod:`lossmon.server.log_formats`) → runs; a run → CSV or Parquet.
 
 Reading TensorBoard files uses TensorBoard's own reader (``EventAccumulator``, from the
 ``tensorboard`` package), never a hand-written parser. Each directory under LOGDIR that holds
@@ -25,7 +26,7 @@ from typing import IO, Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lossmon.server import store
+from lossmon.server import log_formats, store
 from lossmon.server.models import Point, Run, Series
 from lossmon.server.wire import (
     LOSS_KINDS,
@@ -205,10 +206,13 @@ def _store_run(
     kind: str,
     config: dict[str, Any],
     merged: dict[str, dict[int, tuple[float, float | None]]],
+    part: int | None = None,
 ) -> tuple[int, bool, int]:
-    """Write an imported run; return (run id, created, points). The source's path names the
-    run, so importing it again finds the same one."""
-    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:24]
+    """Write an imported run; return (run id, created, points). The source's path (and the
+    `part` of a file holding several runs) names the run, so importing it again finds the
+    same one."""
+    identity = str(source.resolve()) + (f"#{part}" if part is not None else "")
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:24]
     project = store.get_or_create_project(session, project_name)
     run, created = store.create_or_resume_run(
         session,
@@ -299,6 +303,45 @@ def _read_csv(path: Path) -> dict[str, dict[int, tuple[float, float | None]]]:
                     raise TransferError(f"{path.name}, line {line}: bad key {key!r}")
                 merged.setdefault(key, {})[step] = point
     return merged
+
+
+# The names tools give their logs: a run read from one is named after its folder too.
+GENERIC_STEMS = {"trainer_state", "metrics", "training_log", "history", "log", "main", "train"}
+
+
+def import_log(
+    session: Session,
+    path: Path,
+    log: log_formats.Log,
+    project: str,
+    *,
+    loss_kind: str | None = None,
+    name: str | None = None,
+    part: int | None = None,
+) -> ImportedRun:
+    """Import one run read from a training log (:func:`log_formats.read_logs`), its series
+    under the client's keys: train/loss, val/loss, lr. The run is named `name`, else after
+    the file (`output/trainer_state` for the names tools write by default); `part` numbers
+    the runs appended to one file (`#2`)."""
+    if loss_kind is not None and loss_kind not in LOSS_KINDS:
+        raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
+    merged: dict[str, dict[int, tuple[float, float | None]]] = {
+        key: {step: (value, None) for step, value in points.items()}
+        for key, points in log_formats.series_of(log).items()
+    }
+    config: dict[str, Any] = {"source": log.kind, "file": path.name}
+    if loss_kind is not None:
+        config["loss_kind"] = loss_kind
+    run_name = name or path.stem
+    if name is None and path.stem in GENERIC_STEMS:
+        run_name = f"{path.resolve().parent.name}/{path.stem}"
+    if part is not None:
+        run_name += f" #{part}"
+    run_id, created, total = _store_run(
+        session, project, run_name, path, "log", config, merged, part=part
+    )
+    session.commit()
+    return ImportedRun(run_name, run_id, created, total, {k: k for k in merged}, [])
 
 
 def _chunks(

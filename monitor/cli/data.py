@@ -1,4 +1,4 @@
-"""Data in and out: `backtest`, `sync` (client spools), `import tensorboard`, `export`."""
+"""Data in and out: `backtest`, `sync` (client spools), `import tensorboard|csv|log`, `export`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from lossmon.server.cli import DATABASE_OPTION, main, open_database
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON file of detector settings (the shape of PUT /projects/<name>/detectors).",
 )
-@click.option("--loss-kind", default=None, help="Loss kind of the CSV files (else their .json).")
+@click.option(
+    "--loss-kind", default=None, help="Loss kind of the files (else a curve CSV's .json label)."
+)
 @DATABASE_OPTION
 def backtest(
     files: tuple[Path, ...],
@@ -28,18 +30,23 @@ def backtest(
     loss_kind: str | None,
     database_url: str | None,
 ) -> None:
-    """Replay stored runs (--project) or CSV files through detector settings; print what fires.
+    """Replay stored runs (--project) or training logs through detector settings; print what
+    fires.
 
-    CSV files use the corpus format `step,split,loss,reg,ppl` (split: train or val).
+    FILES are training logs, their format recognised from their content: Hugging Face
+    Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories,
+    JSON lines, nanoGPT / modded-nanogpt / llm.c / Trainer console logs, or lossmon's curve
+    CSV (step,split,loss,reg,ppl). Each file's line says what was read from it.
     """
     import json
 
     from lossmon.server import backtest as replaying
     from lossmon.server.detectors import SettingsError, validate_settings
+    from lossmon.server.log_formats import LogError, read_logs
     from lossmon.server.store import find_project
 
     if bool(files) == bool(project):
-        raise click.UsageError("give CSV FILES or --project, not both")
+        raise click.UsageError("give FILES or --project, not both")
     settings = json.loads(settings_file.read_text()) if settings_file else None
     try:
         validate_settings(settings)
@@ -47,8 +54,14 @@ def backtest(
         raise click.BadParameter(str(error), param_hint="--settings") from None
     label = "lossmon backtest"
     if files:
-        replayed = replaying.backtest_files(list(files), settings, loss_kind)
-        outcomes = list(progress(replayed, label, len(files), "files"))
+        # Every file is read before any is replayed: one that cannot be read stops it all.
+        try:
+            logs = [(path, read_logs(path)) for path in files]
+        except LogError as error:
+            raise click.ClickException(str(error)) from None
+        runs = sum(len(read) for _, read in logs)
+        replayed = replaying.backtest_logs(logs, settings, loss_kind)
+        outcomes = list(progress(replayed, label, runs, "runs"))
     else:
         assert project is not None
         with open_database(database_url) as database, database.session() as session:
@@ -78,7 +91,8 @@ def sync(args: tuple[str, ...]) -> None:
 
 @main.group("import")
 def import_() -> None:
-    """Bring runs from other tools: `lossmon import tensorboard LOGDIR` or `import csv FILE`."""
+    """Bring runs from other tools: `import tensorboard LOGDIR`, `import csv FILE` (lossmon's
+    export or curve CSV) or `import log FILE` (the training logs other tools keep)."""
 
 
 @import_.command("tensorboard")
@@ -146,6 +160,52 @@ def import_csv(
             action = "created" if run.created else "updated"
             line.clear()
             click.echo(f"{run.name}: run {run.run_id} {action}, {run.points} points")
+            line.advance()
+
+
+@import_.command("log")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--project", required=True, help="Project to import into (created if needed).")
+@click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
+@click.option("--name", default=None, help="Name of the run (one file only); default: the file's.")
+@DATABASE_OPTION
+def import_log(
+    files: tuple[Path, ...],
+    project: str,
+    loss_kind: str | None,
+    name: str | None,
+    database_url: str | None,
+) -> None:
+    """Import training logs, one run each (a history with appended runs: one per run), read
+    as `lossmon backtest` reads them: Trainer trainer_state.json, Lightning metrics.csv,
+    Keras CSVLogger histories, JSON lines, nanoGPT / modded-nanogpt / llm.c / Trainer console
+    logs. Stored as train/loss, val/loss and lr. Every file is read before anything is
+    written; importing a file again updates its runs."""
+    from lossmon.server import transfer
+    from lossmon.server.log_formats import LogError, read_logs
+
+    if name is not None and len(files) > 1:
+        raise click.UsageError("--name names one run: give one file with it")
+    try:
+        logs = [(path, read_logs(path)) for path in files]
+    except LogError as error:
+        raise click.ClickException(str(error)) from None
+    line = Progress("lossmon import", len(files), "files")
+    with line, open_database(database_url) as database, database.session() as session:
+        for path, runs in logs:
+            for n, log in enumerate(runs, start=1):
+                try:
+                    run = transfer.import_log(
+                        session, path, log, project, loss_kind=loss_kind, name=name,
+                        part=n if len(runs) > 1 else None,
+                    )  # fmt: skip
+                except transfer.TransferError as error:
+                    raise click.ClickException(str(error)) from None
+                action = "created" if run.created else "updated"
+                line.clear()
+                click.echo(f"{run.name}: run {run.run_id} {action}, {log.describe()}")
             line.advance()
 
 

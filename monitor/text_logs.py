@@ -1,0 +1,190 @@
+"""Read the console logs of training scripts into replay rows `(step, split, values)`.
+
+Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`) and Hugging Face
+Trainer console output. Lines that belong to no format (banners, progress bars, warnings) are
+passed over; the format that recognises the most lines is the log's. Non-finite values
+(`nan`, `NaN`, `inf`) are data and are kept. :mod:`lossmon.server.log_formats` decides
+whether a file is a text log at all.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Row = tuple[int, str, dict[str, float]]
+
+NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
+
+
+@dataclass
+class TextLog:
+    """What one text format made of a log: its rows, the columns read for each split, and
+    how many lines it recognised (the format that recognises the most lines is the log's)."""
+
+    kind: str
+    format: str
+    rows: list[Row]
+    columns: dict[str, str]
+    matched: int
+
+
+def read_text_log(lines: list[str]) -> TextLog | None:
+    """Return the log as the format that recognises most of its lines reads it (the first
+    on a tie), None when no format recognises a line. A value that is no number raises
+    ValueError naming its line."""
+    parsed = [parse(lines) for parse in TEXT_FORMATS]
+    best = max(parsed, key=lambda p: p.matched)
+    return best if best.matched else None
+
+
+def _num(raw: Any, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        raise ValueError(f"{where}: {raw!r} is not a number")
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{where}: {raw!r} is not a number") from None
+
+
+def _nanogpt(lines: list[str]) -> TextLog:
+    """nanoGPT: `iter 100: loss 2.34, time ...` per iteration and
+    `step 250: train loss 2.1, val loss 2.2` per evaluation (its train loss is used only when
+    the log has no iter lines)."""
+    evaluation = re.compile(
+        rf"\s*step (\d+): train loss ({NUMBER}), val loss ({NUMBER})", re.IGNORECASE
+    )
+    iteration = re.compile(rf"\s*iter (\d+): loss ({NUMBER})", re.IGNORECASE)
+    iters: list[Row] = []
+    evals: list[Row] = []
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if m := iteration.match(line):
+            iters.append((int(m[1]), "train", {"loss": _num(m[2], f"line {n}")}))
+        elif m := evaluation.match(line):
+            evals.append((int(m[1]), "train", {"loss": _num(m[2], f"line {n}")}))
+            evals.append((int(m[1]), "val", {"loss": _num(m[3], f"line {n}")}))
+        else:
+            continue
+        matched += 1
+    val = [r for r in evals if r[1] == "val"]
+    train = iters or [r for r in evals if r[1] == "train"]
+    columns = {"train": "iter N: loss" if iters else "step N: train loss"}
+    if val:
+        columns["val"] = "step N: val loss"
+    return TextLog("nanogpt", "nanoGPT log", train + val, columns, matched)
+
+
+def _modded_nanogpt(lines: list[str]) -> TextLog:
+    """modded-nanogpt: `step:125/1750 val_loss:4.2 train_time:...` and
+    `step:1/1750 train_loss:10.8 train_time:...` (recent logs print no train loss)."""
+    head = re.compile(r"\s*step:(\d+)/\d+\s")
+    fields = {
+        "train": re.compile(rf"\btrain_loss:({NUMBER})"),
+        "val": re.compile(rf"\bval_loss:({NUMBER})"),
+    }
+    rows: list[Row] = []
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if not (m := head.match(line)):
+            continue
+        matched += 1
+        for split, pattern in fields.items():
+            if found := pattern.search(line):
+                rows.append((int(m[1]), split, {"loss": _num(found[1], f"line {n}")}))
+    columns = {s: f"{s}_loss" for s in fields if any(r[1] == s for r in rows)}
+    return TextLog("modded_nanogpt", "modded-nanogpt log", rows, columns, matched)
+
+
+def _llmc(lines: list[str]) -> TextLog:
+    """llm.c console: `step 1/74: train loss 4.3 ...` (or `step    1/74 | train loss 4.3 |
+    ... | lr 3e-04 | ...`) and `val loss 3.2` lines. A val line is printed before the train
+    step it was evaluated at: it takes the step of the next train line (after the last one,
+    that step + 1)."""
+    train = re.compile(rf"\s*step\s+(\d+)(?:/\d+)?\s*[:|]\s*train loss\s+({NUMBER})", re.IGNORECASE)
+    lr = re.compile(rf"\|\s*lr\s+({NUMBER})", re.IGNORECASE)
+    val = re.compile(rf"\s*val loss\s+({NUMBER})\s*$", re.IGNORECASE)
+    rows: list[Row] = []
+    pending: list[float] = []
+    step = -1
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if m := train.match(line):
+            step = int(m[1])
+            rows += [(step, "val", {"loss": v}) for v in pending]
+            pending = []
+            rows.append((step, "train", {"loss": _num(m[2], f"line {n}")}))
+            if found := lr.search(line):
+                rows.append((step, "lr", {"lr": _num(found[1], f"line {n}")}))
+        elif m := val.match(line):
+            pending.append(_num(m[1], f"line {n}"))
+        else:
+            continue
+        matched += 1
+    rows += [(step + 1, "val", {"loss": v}) for v in pending]
+    columns = {"train": "train loss", "val": "val loss", "lr": "lr"}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    return TextLog("llmc", "llm.c log", rows, columns, matched)
+
+
+def _llmc_main_log(lines: list[str]) -> TextLog:
+    """llm.c's `main.log`: `s:0 trl:11.0091 lr:0.000006 norm:15.46` and `s:0 tel:11.0092`."""
+    pattern = re.compile(rf"\s*s:(\d+)\s+(trl|tel):({NUMBER})(?:\s+lr:({NUMBER}))?")
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := pattern.match(line):
+            split = "train" if m[2] == "trl" else "val"
+            rows.append((int(m[1]), split, {"loss": _num(m[3], f"line {n}")}))
+            if m[4] is not None:
+                rows.append((int(m[1]), "lr", {"lr": _num(m[4], f"line {n}")}))
+    columns = {"train": "trl", "val": "tel", "lr": "lr"}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
+
+
+def _trainer_console(lines: list[str]) -> TextLog:
+    """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
+    'epoch': 1.0}` lines (also at the end of a progress bar's line). There is no step: a train
+    log's step is the count of train logs so far, an evaluation takes the step of the train log
+    before it; the summary (train_runtime, train_loss) is skipped."""
+    found = re.compile(r"\{'[^{}]*\}")
+    # Python prints non-finite floats bare (nan, inf), which literal_eval does not read.
+    bare = re.compile(r"(?<=: )(-?(?:nan|inf))(?=[,}])")
+    rows: list[Row] = []
+    step = 0
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        for text in found.findall(line):
+            try:
+                entry = ast.literal_eval(bare.sub(r"'\1'", text))
+            except (SyntaxError, ValueError):
+                continue
+            if not isinstance(entry, dict) or "train_runtime" in entry:
+                continue
+            where = f"line {n}"
+            if "loss" in entry:
+                step += 1
+                rows.append((step, "train", {"loss": _num(entry["loss"], where)}))
+                if entry.get("learning_rate") is not None:
+                    rows.append((step, "lr", {"lr": _num(entry["learning_rate"], where)}))
+            if "eval_loss" in entry:
+                rows.append((step, "val", {"loss": _num(entry["eval_loss"], where)}))
+            matched += "loss" in entry or "eval_loss" in entry
+    columns = {"train": "loss", "val": "eval_loss", "lr": "learning_rate"}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    fmt = "Trainer console log (step = train log count)"
+    return TextLog("trainer_console", fmt, rows, columns, matched)
+
+
+# Tried in this order; on a tie in recognised lines the first wins (a nanoGPT log of
+# evaluations only reads as nanoGPT, not as llm.c).
+TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
+    _nanogpt,
+    _modded_nanogpt,
+    _llmc,
+    _llmc_main_log,
+    _trainer_console,
+)

@@ -1,0 +1,129 @@
+"""`lossmon backtest` on the training logs people keep: each file says what was read from it,
+and a raw source gives the same alerts as its corpus CSV."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lossmon.server.cli import main
+from tests.monitor.test_log_formats import HOLDOUT, LOGS, RAW, SAME, SAMPLES
+
+
+def blocks(output: str) -> list[tuple[str, list[str]]]:
+    """Return each replayed run's head line and its alert lines (the summary line left out)."""
+    out: list[tuple[str, list[str]]] = []
+    for line in output.splitlines()[:-1]:
+        if line.startswith("  "):
+            out[-1][1].append(line)
+        else:
+            out.append((line, []))
+    return out
+
+
+@pytest.mark.parametrize(("source", "run", "stem", "kind"), SAME, ids=[s[2] for s in SAME])
+def test_a_raw_source_fires_what_its_corpus_file_fires(
+    runner: CliRunner, source: Path, run: int, stem: str, kind: str
+) -> None:
+    corpus = HOLDOUT / f"{stem}.csv"
+    loss_kind = json.loads(corpus.with_suffix(".json").read_text()).get("loss_kind")
+    extra = ["--loss-kind", loss_kind] if loss_kind else []
+    raw = runner.invoke(main, ["backtest", str(source), *extra])
+    expected = runner.invoke(main, ["backtest", str(corpus)])
+    assert raw.exit_code == 0 and expected.exit_code == 0, raw.output + expected.output
+    head, alerts = blocks(raw.output)[run - 1]
+    assert head.startswith(f"{source}") and " — " in head
+    assert alerts == blocks(expected.output)[0][1]
+
+
+def test_each_file_says_what_was_read_then_what_would_fire(runner: CliRunner) -> None:
+    files = [
+        LOGS / "g01_logrob" / "trainer_state.json",
+        RAW / "f03_airtemp.src.csv",
+        RAW / "lung_training_log.csv",
+        SAMPLES / "nanogpt.txt",
+    ]
+    result = runner.invoke(main, ["backtest", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    heads = [head for head, _ in blocks(result.output)]
+    assert heads == [
+        f"{files[0]}: Trainer log_history — train 'loss' 42 points, val 'eval_loss' 42, "
+        "lr 'learning_rate'",
+        f"{files[1]}: Lightning CSVLogger metrics — train 'train_loss' 14 points, "
+        "val 'val_loss' 14",
+        f"{files[2]}: Keras history (step = epoch + 1) — train 'loss' 10 points, "
+        "val 'val_loss' 10, lr 'learning_rate'",
+        f"{files[3]}: nanoGPT log — train 'iter N: loss' 13 points, val 'step N: val loss' 2",
+    ]
+    lung, nano = blocks(result.output)[2][1], blocks(result.output)[3][1]
+    assert "spike" in lung[0] and "opened      5" in lung[0]
+    # The NaN of the nanoGPT log is data: divergence at its step.
+    assert "divergence" in nano[0] and "opened     60" in nano[0]
+    assert result.output.splitlines()[-1] == "4 run(s) replayed, 2 alert(s) would fire"
+
+
+def test_each_appended_run_is_replayed(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["backtest", str(RAW / "f24_ds5220.src.csv")])
+    assert result.exit_code == 0, result.output
+    heads = [head for head, _ in blocks(result.output)]
+    assert [head.split(":")[0].rsplit(" ", 1)[1] for head in heads] == ["#1", "#2", "#3", "#4"]
+    assert "run 3 of 4 (lines 42-61)" in heads[2]
+    assert result.output.splitlines()[-1].startswith("4 run(s) replayed")
+
+
+def test_an_unrecognised_file_stops_the_backtest_before_any_replay(runner: CliRunner) -> None:
+    good = LOGS / "g19_polu" / "trainer_state.json"
+    result = runner.invoke(main, ["backtest", str(good), str(SAMPLES / "notes.txt")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: notes.txt: not a training log lossmon can read;")
+    assert "expected a Trainer trainer_state.json" in result.output
+    assert "trainer_state.json:" not in result.output  # nothing was replayed
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_the_readme_example_in_a_real_process(tmp_path: Path) -> None:
+    """`lossmon backtest trainer_state.json metrics.csv training_log.csv`, as a user runs it."""
+    for source, name in [
+        (LOGS / "h21_t5simp" / "trainer_state.json", "trainer_state.json"),
+        (RAW / "f21_wsds2.src.csv", "metrics.csv"),
+        (RAW / "g04_anna.src.csv", "training_log.csv"),
+    ]:
+        (tmp_path / name).write_bytes(source.read_bytes())
+    args = ["backtest", "trainer_state.json", "metrics.csv", "training_log.csv"]
+    done = subprocess.run(
+        [sys.executable, "-m", "lossmon.server.cli", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    heads = [head for head, _ in blocks(done.stdout)]
+    assert heads[0].startswith("trainer_state.json: Trainer log_history — train 'loss' 333")
+    assert heads[1].startswith(
+        "metrics.csv: Lightning CSVLogger metrics — train 'train_loss_batch'"
+    )
+    assert heads[2].startswith("training_log.csv: Keras history (step = epoch + 1) — train 'loss'")
+    # f21 ends on a NaN: a critical divergence, as its corpus file gives.
+    assert "divergence     critical" in done.stdout
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lossmon.server.cli",
+            "backtest",
+            str(SAMPLES / "accuracy_only.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert "accuracy_only.csv: a CSV with columns epoch, accuracy, val_accuracy but no loss" in (
+        bad.stderr
+    )

@@ -1,0 +1,124 @@
+"""`lossmon import log`: training logs become runs whose series are named as the client names
+them (train/loss, val/loss, lr), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import math
+
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from lossmon.server.cli import main
+from lossmon.server.db import Database
+from lossmon.server.log_formats import read_logs, series_of
+from lossmon.server.models import Project, Run
+from lossmon.server.transfer import points_of
+from tests.monitor.test_log_formats import LOGS, RAW, SAMPLES
+
+
+def stored(database_url: str) -> dict[str, dict[str, dict[int, float]]]:
+    """Return {run name: {key: {step: value}}} of everything stored."""
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            out: dict[str, dict[str, dict[int, float]]] = {}
+            for run in session.scalars(select(Run).order_by(Run.id)):
+                series = out.setdefault(run.name, {})
+                for key, step, value, _ in points_of(session, run):
+                    series.setdefault(key, {})[step] = value
+            return out
+    finally:
+        database.dispose()
+
+
+def same(a: dict[int, float], b: dict[int, float]) -> bool:
+    return a.keys() == b.keys() and all(
+        a[s] == b[s] or (math.isnan(a[s]) and math.isnan(b[s])) for s in a
+    )
+
+
+def test_import_log_stores_train_val_and_lr_and_is_idempotent(
+    runner: CliRunner, database_url: str
+) -> None:
+    files = [
+        LOGS / "g01_logrob" / "trainer_state.json",
+        RAW / "f21_wsds2.src.csv",  # Lightning, ends on a NaN
+        RAW / "f06_centaur.src.txt",  # Trainer console output
+        SAMPLES / "llmc_main.log",
+    ]
+    args = ["import", "log", *map(str, files), "--project", "old", "--database-url", database_url]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines() == [
+        "g01_logrob/trainer_state: run 1 created, Trainer log_history — train 'loss' 42 points, "
+        "val 'eval_loss' 42, lr 'learning_rate'",
+        "f21_wsds2.src: run 2 created, Lightning CSVLogger metrics — "
+        "train 'train_loss_batch' 26 points, no val",
+        "f06_centaur.src: run 3 created, Trainer console log (step = train log count) — "
+        "train 'loss' 200 points, val 'eval_loss' 20, lr 'learning_rate'",
+        "llmc_main: run 4 created, llm.c main.log — train 'trl' 6 points, val 'tel' 2, lr 'lr'",
+    ]
+    runs = stored(database_url)
+    for path, name in zip(files, runs, strict=True):
+        [log] = read_logs(path)
+        expected = series_of(log)
+        assert runs[name].keys() == expected.keys()
+        assert all(same(runs[name][key], dict(points)) for key, points in expected.items())
+    assert sorted(runs["g01_logrob/trainer_state"]) == ["lr", "train/loss", "val/loss"]
+    assert math.isnan(runs["f21_wsds2.src"]["train/loss"][1299])
+
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert [line.split(",")[0] for line in again.output.splitlines()] == [
+        "g01_logrob/trainer_state: run 1 updated",
+        "f21_wsds2.src: run 2 updated",
+        "f06_centaur.src: run 3 updated",
+        "llmc_main: run 4 updated",
+    ]
+    after = stored(database_url)
+    assert after.keys() == runs.keys()
+    assert all(same(after[n][k], runs[n][k]) for n in runs for k in runs[n])
+
+
+def test_import_log_makes_one_run_per_appended_run_and_takes_a_name(
+    runner: CliRunner, database_url: str
+) -> None:
+    base = ["--project", "p", "--database-url", database_url]
+    appended = runner.invoke(main, ["import", "log", str(RAW / "f20_digits.src.csv"), *base])
+    assert appended.exit_code == 0, appended.output
+    assert [line.split(":")[0] for line in appended.output.splitlines()] == [
+        "f20_digits.src #1",
+        "f20_digits.src #2",
+    ]
+    named = runner.invoke(
+        main,
+        ["import", "log", str(SAMPLES / "metrics.jsonl"), "--name", "sweep-3", *base,
+         "--loss-kind", "cross_entropy"],
+    )  # fmt: skip
+    assert named.exit_code == 0, named.output
+    assert named.output.startswith("sweep-3: run 3 created, JSON lines")
+    runs = stored(database_url)
+    assert len(runs["f20_digits.src #1"]["train/loss"]) == 5
+    assert len(runs["f20_digits.src #2"]["train/loss"]) == 10
+    # A cross-entropy run gets its perplexity derived, as any client's run does.
+    assert "train/ppl" in runs["sweep-3"] and math.isnan(runs["sweep-3"]["train/loss"][150])
+    two = runner.invoke(main, ["import", "log", str(RAW / "f20_digits.src.csv"),
+                               str(SAMPLES / "metrics.jsonl"), "--name", "x", *base])  # fmt: skip
+    assert two.exit_code == 2 and "one file" in two.output
+
+
+def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: str) -> None:
+    files = [LOGS / "g19_polu" / "trainer_state.json", SAMPLES / "notes.txt"]
+    result = runner.invoke(
+        main,
+        ["import", "log", *map(str, files), "--project", "p", "--database-url", database_url],
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: notes.txt: not a training log lossmon can read;")
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(Project)) == 0
+            assert session.scalar(select(func.count()).select_from(Run)) == 0
+    finally:
+        database.dispose()

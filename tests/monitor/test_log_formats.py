@@ -1,0 +1,264 @@
+"""Reading the training logs people keep: every raw source of the held-out corpus (and the
+real trainer_state.json / jsonl files in tests/data/logs) reads to exactly its corpus CSV."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lossmon.server.detectors.replay import read_run
+from lossmon.server.log_formats import LogError, Row, read_logs, series_of
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HOLDOUT = DATA / "curves" / "holdout"
+RAW = HOLDOUT / "raw"
+LOGS = DATA / "logs"
+SAMPLES = LOGS / "samples"
+
+# (source, which run of the file, corpus stem, format read). Custom per-epoch CSVs (f05, f09,
+# g06, g13, ...) read as Keras histories whose epochs are already 1-based.
+SAME = [
+    (RAW / "f03_airtemp.src.csv", 1, "f03_airtemp", "lightning_csv"),
+    (RAW / "f12_discharge2.src.csv", 1, "f12_discharge2", "lightning_csv"),
+    (RAW / "f19_site1fall.src.csv", 1, "f19_site1fall", "lightning_csv"),
+    (RAW / "f21_wsds2.src.csv", 1, "f21_wsds2", "lightning_csv"),
+    (RAW / "f22_wsds5.src.csv", 1, "f22_wsds5", "lightning_csv"),
+    (RAW / "f23_gpttt.src.csv", 1, "f23_gpttt", "lightning_csv"),
+    (RAW / "f25_site1summer.src.csv", 1, "f25_site1summer", "lightning_csv"),
+    (RAW / "g21_aos2.src.csv", 1, "g21_aos2", "lightning_csv"),
+    (RAW / "g22_aos4.src.csv", 1, "g22_aos4", "lightning_csv"),
+    (RAW / "f05_fire.src.csv", 1, "f05_fire", "keras_csv"),
+    (RAW / "f07_aflw.src.csv", 1, "f07_aflw", "keras_csv"),
+    (RAW / "f09_lightnet.src.csv", 1, "f09_lightnet", "keras_csv"),
+    (RAW / "f13_pneumonia.src.csv", 1, "f13_pneumonia", "keras_csv"),
+    (RAW / "f15_nepali.src.csv", 1, "f15_nepali", "keras_csv"),
+    (RAW / "f16_brainres.src.csv", 1, "f16_brainres", "keras_csv"),
+    (RAW / "f18_charrnn.src.csv", 1, "f18_charrnn", "keras_csv"),
+    # Files holding appended runs: the corpus took the second of f20's two, the first of
+    # f24's four (apnea_run1.csv is h25's source already cut to its first run).
+    (RAW / "f20_digits.src.csv", 2, "f20_digits", "keras_csv"),
+    (RAW / "f24_ds5220.src.csv", 1, "f24_ds5220", "keras_csv"),
+    (RAW / "apnea_run1.csv", 1, "h25_apnea", "keras_csv"),
+    (RAW / "g02_dfake.training_log.csv", 1, "g02_dfake", "keras_csv"),
+    (RAW / "g04_anna.src.csv", 1, "g04_anna", "keras_csv"),
+    (RAW / "g06_charvi.src.csv", 1, "g06_charvi", "keras_csv"),
+    (RAW / "g07_benoit.src.csv", 1, "g07_benoit", "keras_csv"),
+    (RAW / "g08_deep25.src.csv", 1, "g08_deep25", "keras_csv"),
+    (RAW / "g11_drowsy.training_log.csv", 1, "g11_drowsy", "keras_csv"),
+    (RAW / "g13_dewey2.src.csv", 1, "g13_dewey2", "keras_csv"),
+    (RAW / "g14_akshat.src.csv", 1, "g14_akshat", "keras_csv"),
+    (RAW / "g15_dina.training_log.csv", 1, "g15_dina", "keras_csv"),
+    (RAW / "g16_blood.training_log.csv", 1, "g16_blood", "keras_csv"),
+    (RAW / "javanese_training_log.csv", 1, "h16_javanese", "keras_csv"),
+    (RAW / "lung_training_log.csv", 1, "h24_lung", "keras_csv"),
+    (RAW / "tomato_training_log.csv", 1, "h17_tomato", "keras_csv"),
+    (RAW / "f06_centaur.src.txt", 1, "f06_centaur", "trainer_console"),
+    (RAW / "f26_centaur01.src.txt", 1, "f26_centaur01", "trainer_console"),
+    (LOGS / "g01_logrob" / "trainer_state.json", 1, "g01_logrob", "trainer_state"),
+    (LOGS / "g19_polu" / "trainer_state.json", 1, "g19_polu", "trainer_state"),
+    (LOGS / "h21_t5simp" / "trainer_state.json", 1, "h21_t5simp", "trainer_state"),
+    (LOGS / "h01_cs336lr1" / "metrics.jsonl", 1, "h01_cs336lr1", "jsonl"),
+]
+
+
+def comparable(rows: list[Row]) -> list[tuple[int, str, dict[str, float | str]]]:
+    """Rows with NaN written "nan", so that equal logs compare equal."""
+    return [
+        (step, split, {k: "nan" if math.isnan(v) else v for k, v in values.items()})
+        for step, split, values in rows
+    ]
+
+
+@pytest.mark.parametrize(("source", "run", "stem", "kind"), SAME, ids=[s[2] for s in SAME])
+def test_a_raw_source_reads_to_exactly_its_corpus_rows(
+    source: Path, run: int, stem: str, kind: str
+) -> None:
+    log = read_logs(source)[run - 1]
+    assert log.kind == kind
+    assert comparable(log.rows) == comparable(read_run(HOLDOUT / f"{stem}.csv"))
+
+
+def test_a_cut_corpus_file_matches_the_source_up_to_its_cut() -> None:
+    """f11's corpus drops the source's post-training validation row (step 8595)."""
+    [log] = read_logs(RAW / "f11_cvimg.src.csv")
+    assert log.rows[-1] == (8595, "val", {"loss": 0.01422041654586792})
+    assert log.rows[:-1] == read_run(HOLDOUT / "f11_cvimg.csv")
+
+
+def test_appended_runs_are_told_apart() -> None:
+    logs = read_logs(RAW / "f24_ds5220.src.csv")
+    assert [log.part for log in logs] == [
+        "run 1 of 4 (lines 2-21)",
+        "run 2 of 4 (lines 22-41)",
+        "run 3 of 4 (lines 42-61)",
+        "run 4 of 4 (lines 62-81)",
+    ]
+    assert all(log.points("train") == 20 and log.rows[0][0] == 1 for log in logs)
+
+
+def test_what_was_read_is_described() -> None:
+    [log] = read_logs(LOGS / "g01_logrob" / "trainer_state.json")
+    assert log.describe() == (
+        "Trainer log_history — train 'loss' 42 points, val 'eval_loss' 42, lr 'learning_rate'"
+    )
+    [keras] = read_logs(RAW / "lung_training_log.csv")
+    assert keras.describe() == (
+        "Keras history (step = epoch + 1) — train 'loss' 10 points, val 'val_loss' 10, "
+        "lr 'learning_rate'"
+    )
+    [lightning] = read_logs(RAW / "f21_wsds2.src.csv")
+    assert lightning.describe() == (
+        "Lightning CSVLogger metrics — train 'train_loss_batch' 26 points, no val"
+    )
+
+
+def test_trainer_state_skips_the_summary_and_keeps_lr() -> None:
+    [log] = read_logs(LOGS / "g19_polu" / "trainer_state.json")
+    assert log.points("train") == 10 and log.points("val") == 0
+    assert log.rows[:3] == [(1, "train", {"loss": 1.637}), (1, "lr", {"lr": 5.0}),
+                            (2, "train", {"loss": 11.8069})]  # fmt: skip
+    # The summary entry (train_loss 9.767..., the run's mean) is no point.
+    assert all(values.get("loss") != 9.767237627506256 for _, _, values in log.rows)
+
+
+NAN = math.nan
+INF = math.inf
+
+# (sample, format read, every row). Non-finite values are kept as they are written.
+SAMPLE_ROWS = [
+    (
+        "llmc_train_gpt2c.txt",
+        "llmc",
+        # A val line is printed before the step it was evaluated at.
+        [(0, "train", {"loss": 5.356189}), (0, "val", {"loss": 5.325529}),
+         (1, "train", {"loss": 4.301069}), (2, "train", {"loss": 4.623322}),
+         (3, "train", {"loss": 4.60047}), (4, "train", {"loss": 4.616718}),
+         (4, "val", {"loss": 4.323817})],
+    ),
+    (
+        "llmc_main.log",
+        "llmc_main_log",
+        [(0, "train", {"loss": 11.0091}), (0, "lr", {"lr": 6e-06}), (0, "val", {"loss": 11.0092}),
+         (1, "train", {"loss": 10.3327}), (1, "lr", {"lr": 1.2e-05}),
+         (2, "train", {"loss": 9.841}), (2, "lr", {"lr": 1.8e-05}),
+         (3, "train", {"loss": 9.5001}), (3, "lr", {"lr": 2.4e-05}),
+         (4, "train", {"loss": NAN}), (4, "lr", {"lr": 3e-05}),
+         (5, "train", {"loss": 9.1148}), (5, "lr", {"lr": 3.6e-05}), (5, "val", {"loss": 9.0774})],
+    ),
+    (
+        "metrics.jsonl",
+        "jsonl",
+        [(0, "train", {"loss": 10.95}), (0, "lr", {"lr": 0.0}),
+         (50, "train", {"loss": 6.12}), (50, "lr", {"lr": 0.0003}),
+         (100, "train", {"loss": 5.02}), (100, "lr", {"lr": 0.0006}), (100, "val", {"loss": 5.11}),
+         (150, "train", {"loss": NAN}), (150, "lr", {"lr": 0.0006}),
+         (200, "train", {"loss": 4.41}), (200, "lr", {"lr": 0.0006}), (200, "val", {"loss": 4.58})],
+    ),
+    (
+        "trainer_console.txt",
+        "trainer_console",
+        # No step in the source: step = the count of train logs; an evaluation at the step of
+        # the train log before it; the summary line skipped.
+        [(1, "train", {"loss": 2.3456}), (1, "lr", {"lr": 5e-05}),
+         (2, "train", {"loss": 1.9876}), (2, "lr", {"lr": 3.75e-05}), (2, "val", {"loss": 1.8765}),
+         (3, "train", {"loss": NAN}), (3, "lr", {"lr": 2.5e-05}),
+         (4, "train", {"loss": 1.5432}), (4, "lr", {"lr": 1.25e-05}), (4, "val", {"loss": INF})],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "kind", "rows"), SAMPLE_ROWS, ids=[s[0] for s in SAMPLE_ROWS])
+def test_a_text_sample_reads_to_its_rows(name: str, kind: str, rows: list[Row]) -> None:
+    [log] = read_logs(SAMPLES / name)
+    assert log.kind == kind
+    assert comparable(log.rows) == comparable(rows)
+
+
+# (sample, format read, train points, val steps, first non-finite train step or None)
+SAMPLE_SHAPES = [
+    # nanoGPT: train from the `iter` lines, val from the `step N:` evaluations.
+    ("nanogpt.txt", "nanogpt", 13, [0, 100], 60),
+    ("modded_nanogpt.txt", "modded_nanogpt", 8, [0, 8], 5),
+    # llm.c's .cu console: the last val (after the last step) is at that step + 1.
+    ("llmc.txt", "llmc", 6, [1, 5, 7], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "train", "val_steps", "nonfinite"),
+    SAMPLE_SHAPES,
+    ids=[s[0] for s in SAMPLE_SHAPES],
+)
+def test_a_text_sample_reads_to_its_shape(
+    name: str, kind: str, train: int, val_steps: list[int], nonfinite: int | None
+) -> None:
+    [log] = read_logs(SAMPLES / name)
+    assert log.kind == kind and log.points("train") == train
+    assert [step for step, split, _ in log.rows if split == "val"] == val_steps
+    bad = [s for s, split, v in log.rows if split == "train" and not math.isfinite(v["loss"])]
+    assert bad[:1] == ([] if nonfinite is None else [nonfinite])
+
+
+def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path) -> None:
+    renamed = {
+        LOGS / "g01_logrob" / "trainer_state.json": "trainer_state",
+        RAW / "f03_airtemp.src.csv": "lightning_csv",
+        RAW / "g04_anna.src.csv": "keras_csv",
+        SAMPLES / "nanogpt.txt": "nanogpt",
+        SAMPLES / "metrics.jsonl": "jsonl",
+    }
+    for n, (source, kind) in enumerate(renamed.items()):
+        copy = tmp_path / f"run{n}.log"
+        shutil.copy(source, copy)
+        assert [log.kind for log in read_logs(copy)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "not a training log lossmon can read; expected a Trainer trainer_state.json"),
+        ("", "the file is empty; expected"),
+        ("epoch,accuracy\n0,0.5\n", "no loss column; expected loss, train_loss"),
+        ('{"best_metric": null}\n', "a JSON object without log_history; expected"),
+        ('{"log_history": [{"step": 1, "epoch": 1.0}]}', "as Trainer log_history, but it holds no"),
+        ('{"loss": 1.0}\n{"loss": 0.9}\n', "JSON lines without a step key"),
+        (
+            "epoch,loss\n0,0.5\n1,tensor(0.4)\n",
+            "line 3, column loss: 'tensor(0.4)' is not a number",
+        ),
+        ("step,train_loss\n", "a CSV header without rows"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file; expected"),
+    ],
+)
+def test_an_unreadable_file_says_what_was_expected(
+    tmp_path: Path, content: str | bytes | None, words: str
+) -> None:
+    path = tmp_path / "x.txt"
+    if content is None:
+        shutil.copy(SAMPLES / "notes.txt", path)
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+    with pytest.raises(LogError) as caught:
+        read_logs(path)
+    assert str(caught.value).startswith("x.txt: ") and words in str(caught.value)
+
+
+def test_a_one_line_jsonl_is_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.jsonl"
+    path.write_text('{"global_step": 7, "train/loss": 2.5, "eval/loss": NaN}\n')
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train/loss", "val": "eval/loss"}
+    assert comparable(log.rows) == [(7, "train", {"loss": 2.5}), (7, "val", {"loss": "nan"})]
+
+
+def test_series_take_the_clients_keys() -> None:
+    [log] = read_logs(LOGS / "g01_logrob" / "trainer_state.json")
+    series = series_of(log)
+    assert sorted(series) == ["lr", "train/loss", "val/loss"]
+    assert len(series["train/loss"]) == 42 and series["train/loss"][10] == 1.5561
+    assert series["lr"][10] == 1.0000000000000002e-06
