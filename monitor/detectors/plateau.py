@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import stall
+from lossmon.server.detectors import chance, stall
 from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, new_points
 
 NAME = "plateau"
@@ -113,19 +113,23 @@ def evaluate(
         else:
             verdicts.append((step, 0, "torch", False, "", {}))
     verdicts += _stall_verdicts(st, batch, settings)
-    on = {"torch": torch_was, "stall": bool(st.get("stall_on"))}
+    verdicts += _chance_verdicts(st, batch, settings, loss_kind)
+    rules = ("torch", "chance", "stall")
+    on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
     said: dict[str, tuple[str, dict[str, Any]]] = {}
     for step, _, rule, holds, message, evidence in sorted(verdicts, key=lambda x: x[:2]):
         on[rule] = holds
         if holds:
             said[rule] = (message, evidence)
-        if on["torch"] or on["stall"]:
-            # Torch's words when its rule holds: that is the rule the user can predict.
-            message, evidence = said.get("torch" if on["torch"] else "stall", ("", {}))
+        speaking = next((rule for rule in rules if on[rule]), None)
+        if speaking is not None:
+            # Torch's words when its rule holds: that is the rule the user can predict; then
+            # the most specific of the others.
+            message, evidence = said.get(speaking, ("", {}))
             eps.update(step, True, severity="info", message=message, evidence=evidence)
         else:
             eps.update(step, False)
-    st.update(torch_on=on["torch"], stall_on=on["stall"])
+    st.update({f"{rule}_on": on[rule] for rule in rules})
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st.update(top=enc(top), top_step=top_step)
     return st, eps.findings()
@@ -251,6 +255,24 @@ def _stall_verdicts(
     )
     st.update(val_new_best=val_new_best, lr_peak=enc(lr_peak_before), lr_now=enc(lr_now_before))
     return out
+
+
+def _chance_verdicts(
+    st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any], loss_kind: str | None
+) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+    """Advance the stuck-at-chance rule (chance.py) on `key` (mode min: a loss).
+
+    Evaluations only: every classifier's training loss starts at ln k, and a stream cannot
+    tell a run that never learns from one whose first evaluation, still to come, has.
+    """
+    if not cfg["chance"] or cfg["mode"] != "min" or loss_kind not in chance.KINDS:
+        return []
+    key = cfg["key"]
+    val = fresh(st, "chance", batch.get(key))
+    stated = loss_kind in chance.KINDS - {"unknown", None}
+    needed = int(cfg["chance_evaluations"])
+    found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated)
+    return [(step, 2, "chance", holds, words, ev) for step, holds, words, ev in found]
 
 
 def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:

@@ -413,6 +413,19 @@ SPEC: dict[str, dict[str, Setting]] = {
             minimum=0.0,
             maximum=1.0,
         ),
+        "chance": Setting(
+            True,
+            "bool",
+            "Also report key (mode min) stuck at chance level since its first evaluation: "
+            "within 2.5 % of ln k (k = 2…10 classes, a uniform guess) at every one, for "
+            "cross-entropy, BCE, NLL or an unstated loss kind.",
+        ),
+        "chance_evaluations": Setting(
+            5,
+            "int",
+            "Evaluations of key, all at chance level, before the chance rule reports it.",
+            minimum=2,
+        ),
     },
     "regularization": {
         **_lifecycle(50, 50),

@@ -160,7 +160,8 @@ def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) ->
     level = 5.2 + np.exp(-t / 800)
     jump = np.where(t >= 3000, 0.5 * level * np.exp(-(t - 3000) / 2500), 0.0)
     noise = np.exp(0.04 * rng.standard_normal(t.size))
-    for name, loss, spiked in [("jump", (level + jump) * noise, True), ("none", level * noise, False)]:
+    runs = [("jump", (level + jump) * noise, True), ("none", level * noise, False)]
+    for name, loss, spiked in runs:
         rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
         result = replay(relog(rows, every, mean=mean))
         assert bool(result.of("spike")) == spiked, (name, result.alerts)
