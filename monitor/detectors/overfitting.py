@@ -15,6 +15,12 @@ Before that, with nothing to tell noise from a rise, the best (or the best and a
 evaluation before it) is the level and the margin is `min_rise` (issue 12: a rise is reported
 by the 2nd–3rd evaluation after the best).
 
+A validation series with spikes defeats both: the spikes inflate the noise, and each lower
+evaluation after one looks like a spike recovering. So a decisive rise holds as well: the
+latest evaluation and the median of the last five are a quarter above the level around the
+best (the median of it and two evaluations either side) and three noises above it, the noise
+read from the quieter half of the differences, and the last three are all above that level.
+
 The smoothed training loss is the median of the training points of the last
 `train_window_steps` steps (at least the last 3 logged points), so a run logging every step
 and one logging Trainer means every 500 steps are both smoothed over about the same stretch.
@@ -56,6 +62,12 @@ NOISE_EVALS = 16
 #: The evaluation before the best joins its level when at most this fraction above it (a
 #: lucky low among level evaluations, not the end of a fall).
 NEAR = 0.05
+#: A decisive rise: the median of the last DECISIVE_EVALS evaluations above the level around
+#: the best by this fraction of it (and the last three above that level).
+DECISIVE = 0.25
+DECISIVE_EVALS = 5
+#: The lower quartile of |N(0, 1)|: the quieter-half noise divides by it.
+QUARTILE_OF_NORMAL = 0.3186
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
 MIN_NOISE_DIFFS = 6
 
@@ -69,6 +81,19 @@ def _noise(values: list[float]) -> float:
     if len(values) <= MIN_NOISE_DIFFS:
         return 0.0
     return float(noise_scale(np.asarray(values, dtype=np.float64)[None, :])[0])
+
+
+def _quiet_noise(values: list[float]) -> float:
+    """Return the noise of one evaluation from the quieter half of successive differences.
+
+    The MAD breaks down once spikes make half the differences (four spikes in sixteen
+    evaluations do): the lower quartile of the absolute deviations, scaled to a normal's
+    standard deviation, still reads the noise between them.
+    """
+    if len(values) <= MIN_NOISE_DIFFS:
+        return 0.0
+    d = np.diff(np.asarray(values, dtype=np.float64))
+    return float(np.quantile(np.abs(d - np.median(d)), 0.25)) / (QUARTILE_OF_NORMAL * math.sqrt(2))
 
 
 def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
@@ -101,6 +126,7 @@ def evaluate(
     recent: list[float] = list(st.get("recent", []))
     streak = int(st.get("streak", 0))
     before_best = dec(st.get("before_best"))  # the evaluation just before the best
+    around_best: list[float] = list(st.get("around_best", []))  # the two before it
     last_val = dec(st.get("last_val"))
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
@@ -129,6 +155,7 @@ def evaluate(
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
             before_best = previous
+            around_best = recent[-3:-1]
             eps.update(step, False)
             continue
         bad += 1
@@ -161,7 +188,10 @@ def evaluate(
         # that, the evaluation before joins the best only within NEAR (a steady fall into the
         # best is not a lucky low), and after a fall or a spike the best alone is the level.
         if noise > 0:
-            base = median([best, since[0]] + ([before_best] if math.isfinite(before_best) else []))
+            # A lucky low lies a noise or so below the level: lifted by at most one noise,
+            # so neighbours that are spikes themselves do not raise the level to theirs.
+            near = median([best, since[0]] + ([before_best] if math.isfinite(before_best) else []))
+            base = min(near, best + noise)
         else:
             near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
             base = median([before_best, best]) if near else best
@@ -174,7 +204,21 @@ def evaluate(
             and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
             and v > best + max(float(cfg["min_delta"]), float(cfg["rise_noise"]) * noise)
         )
-        rose = (trend or steady) and not recovering and not jumped
+        # Decisive: most of the latest evaluations far above the level around the best (the
+        # median of it and two evaluations either side). Spikes on the way inflate the noise
+        # and keep a peak in view that every lower evaluation "recovers" from; a series that
+        # has settled a quarter above its best has overfit all the same.
+        last = since[-DECISIVE_EVALS:]
+        level = median([*around_best, best, *since[:2]])
+        far = level + max(DECISIVE * abs(level), float(cfg["rise_noise"]) * _quiet_noise(recent))
+        decisive = (
+            len(since) >= DECISIVE_EVALS
+            and len(around_best) == 2
+            and median(last) > far
+            and v > far
+            and min(last[-3:]) > level
+        )
+        rose = ((trend or steady) and not recovering or decisive) and not jumped
         gap_best = best - train_at_best
         gap = v - train
         train_fell = train <= train_at_best - float(cfg["min_train_improvement"]) * abs(
@@ -229,6 +273,7 @@ def evaluate(
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
+    st.update(around_best=around_best)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()

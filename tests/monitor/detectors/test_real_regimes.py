@@ -389,3 +389,27 @@ def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     rows.sort(key=lambda r: (r[0], r[1] != "train"))
     alerts = replay(rows, loss_kind="mse").alerts
     assert [a for a in alerts if a.severity != "info"] == [], alerts
+
+
+def test_an_overfit_through_spiky_validation_is_overfitting() -> None:
+    """Validation flat near 1.85 with a spike every third evaluation, then climbing to 2.8
+    with the spikes still coming, while training falls from 1.8 to 0.3 (a real EEG run's
+    shape): the spikes inflate the noise and leave a peak every lower evaluation seems to
+    recover from, yet the run has overfit; the spike that recovers alone is not overfitting."""
+    rng = np.random.default_rng(0)
+    n = 57
+    level = np.where(np.arange(n) < 35, 1.85, 1.85 + (np.arange(n) - 35) * 0.045)
+    val = level + 0.04 * rng.standard_normal(n)
+    val[2::3] *= 1.5  # a spike every third evaluation
+    steps = 3 * np.arange(1, n + 1)
+    train = np.linspace(1.8, 0.3, steps[-1])
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(train, start=1)]
+    rows += [(int(s), "val", {"loss": float(v)}) for s, v in zip(steps, val, strict=True)]
+    rows.sort(key=lambda r: (r[0], r[1] == "val"))
+    found = replay(rows, loss_kind="cross_entropy").of("overfitting")
+    assert found and found[0].opened_step > 3 * 35, found
+    calm = np.where(np.arange(n) == 20, 4.0, 1.85 + 0.04 * rng.standard_normal(n))
+    rows = [r for r in rows if r[1] == "train"]
+    rows += [(int(s), "val", {"loss": float(v)}) for s, v in zip(steps, calm, strict=True)]
+    rows.sort(key=lambda r: (r[0], r[1] == "val"))
+    assert not replay(rows, loss_kind="cross_entropy").of("overfitting")

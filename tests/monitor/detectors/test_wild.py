@@ -40,8 +40,6 @@ KNOWN_MISSES = {
     "history to judge it against; back in its band by the time there is one",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
-    "e16_eeg45": "validation never dipped (best 1.777 against a start of 1.796) before rising "
-    "in single-evaluation jumps to 2.8: the largest is reported as a spike, not a trend",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
