@@ -58,6 +58,7 @@ from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
+EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
 
@@ -537,7 +538,12 @@ def _step_by_step(
             # medians (a blow-up stays up, tiny-batch noise dips). A sparse point is its own.
             streak = [] if cfg["sparse"] else [p[1] for p in hist[-int(cfg["early_points"]) :]]
             above = min([now, *streak]) > float(cfg["early_factor"]) * start
+            fired = early >= int(cfg["early_points"])
             high = high and above and risen
+            if fired and not high:
+                # Once fired, it holds until the level is back near the start: a run that blew
+                # up and swings between lulls and bursts far above it has not come back.
+                high = start > 0 and level > EARLY_RELEASE * start
             early = early + 1 if high else 0
             if early >= int(cfg["early_points"]):
                 what = key if cfg["sparse"] else f"{key} level (median of its last 3 points)"

@@ -62,6 +62,9 @@ NOISE_EVALS = 16
 #: The evaluation before the best joins its level when at most this fraction above it (a
 #: lucky low among level evaluations, not the end of a fall).
 NEAR = 0.05
+#: A steady rise counts from this fraction of `min_rise` above the best: a converged series
+#: creeping up 1 % has a tiny noise but nothing to act on.
+STEADY_FLOOR = 0.5
 #: A decisive rise: the median of the last DECISIVE_EVALS evaluations above the level around
 #: the best by this fraction of it (and the last three above that level).
 DECISIVE = 0.25
@@ -202,7 +205,11 @@ def evaluate(
         steady = (
             len(since) >= n_steady
             and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
-            and v > best + max(float(cfg["min_delta"]), float(cfg["rise_noise"]) * noise)
+            and v > best + max(
+                float(cfg["min_delta"]),
+                float(cfg["rise_noise"]) * noise,
+                STEADY_FLOOR * float(cfg["min_rise"]) * abs(best),
+            )
         )
         # Decisive: most of the latest evaluations far above the level around the best (the
         # median of it and two evaluations either side). Spikes on the way inflate the noise

@@ -413,3 +413,19 @@ def test_an_overfit_through_spiky_validation_is_overfitting() -> None:
     rows += [(int(s), "val", {"loss": float(v)}) for s, v in zip(steps, calm, strict=True)]
     rows.sort(key=lambda r: (r[0], r[1] == "val"))
     assert not replay(rows, loss_kind="cross_entropy").of("overfitting")
+
+
+def test_a_run_that_blew_up_at_its_start_holds_while_it_swings_far_above_it() -> None:
+    """Learning rate 1.0 from the first step (a real cs336 sweep): 9.3, then 25-140 for the
+    rest of the run, logged every 20 steps. The early rule's critical holds to the end; a
+    run that comes back near its start after such a burst is released."""
+    rng = np.random.default_rng(2)
+    swings = [144.0, 55.0, *np.exp(rng.uniform(np.log(25.0), np.log(140.0), 48))]
+    rows = [(1, "train", {"loss": 9.3})]
+    rows += [(20 * (i + 1), "train", {"loss": float(v)}) for i, v in enumerate(swings)]
+    [alert] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert alert.resolved_step is None, alert
+    back = [9.3, 144.0, 55.0, 30.0, 12.0, 9.0, 8.0, 7.5, *np.linspace(7.0, 4.0, 40)]
+    rows = [(1 + 20 * i, "train", {"loss": float(v)}) for i, v in enumerate(back)]
+    [alert] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert alert.resolved_step is not None and alert.resolved_step <= 1 + 20 * 8, alert
