@@ -75,6 +75,7 @@ from harness import (  # noqa: E402
     sqlite_database,
     wait_http,
 )
+from trace_serve import report as trace_report  # noqa: E402
 
 KEYS = ("train/loss", "train/reg", "train/ppl")
 HOLD_ACCEPTED = 0.98
@@ -115,7 +116,9 @@ def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
 
 
 @contextmanager
-def pg_setup(admin_url: str, web_workers: int, folder: Path) -> Iterator[Setup]:
+def pg_setup(
+    admin_url: str, web_workers: int, folder: Path, launcher: Sequence[str] = (LOSSMON,)
+) -> Iterator[Setup]:
     """`lossmon web` (gunicorn) + `lossmon worker` on a throwaway PostgreSQL database."""
     with postgres_database(admin_url) as url:
         subprocess.run(
@@ -129,11 +132,11 @@ def pg_setup(admin_url: str, web_workers: int, folder: Path) -> Iterator[Setup]:
         setup.pg_database = url.rsplit("/", 1)[-1]
         try:
             for name, argv in (
-                ("worker", [LOSSMON, "worker", "--database-url", url]),
+                ("worker", [*launcher, "worker", "--database-url", url]),
                 (
                     "web",
                     [
-                        LOSSMON,
+                        *launcher,
                         "web",
                         "--bind",
                         f"127.0.0.1:{port}",
@@ -472,6 +475,7 @@ def run_load(setup: Setup, args: argparse.Namespace, runs: int, home: Path) -> d
     if setup.pg_database:
         groups["postgres"] = lambda: postgres_backends(setup.pg_database)
     sampler = Sampler(groups)
+    machine_load = os.getloadavg()[0]
     sampler.start()
     start_at.value = time.time() + 0.5
     go.set()
@@ -488,6 +492,8 @@ def run_load(setup: Setup, args: argparse.Namespace, runs: int, home: Path) -> d
     report["probe_p50_ms"] = quantile(probe_ms, 0.50)
     report["probe_p99_ms"] = quantile(probe_ms, 0.99)
     report["probe_errors"] = probe.errors
+    # The box's 1-minute load average before and after: figures move with other work on it.
+    report["load_average"] = [round(machine_load, 2), round(os.getloadavg()[0], 2)]
     return report
 
 
@@ -661,6 +667,11 @@ def describe(report: dict[str, Any]) -> str:
         f"errors {sum(report['errors'].values())}, 5xx {report['server_5xx']}, "
         f"lost series {len(report['incomplete_series'])}, drain {report['drain_s']:.1f} s"
         f" → {'HOLDS' if report['holds'] else 'DOES NOT HOLD'}"
+        + (
+            " (machine load average {:.1f} → {:.1f})".format(*report["load_average"])
+            if "load_average" in report
+            else ""
+        )
     )
 
 
@@ -687,20 +698,34 @@ def main() -> None:
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn workers (pg)")
     parser.add_argument("--pg-url", default=DEFAULT_PG_URL)
     parser.add_argument("--json", type=Path, help="append each report as a JSON line here")
+    parser.add_argument(
+        "--trace",
+        type=Path,
+        help="start the servers under bench/trace_serve.py, tracing into a folder per setup "
+        "here; print its report of what the slowest requests waited on",
+    )
     args = parser.parse_args()
     for name in args.setup:
         for runs in args.runs:
             with tempfile.TemporaryDirectory(prefix="lossmon-load-") as tmp:
                 folder = Path(tmp)
+                launcher: Sequence[str] = (LOSSMON,)
+                if args.trace:
+                    traces = args.trace / f"{name}-{runs}"
+                    traces.mkdir(parents=True, exist_ok=True)
+                    os.environ["LOSSMON_TRACE_DIR"] = str(traces)
+                    launcher = (sys.executable, str(Path(__file__).with_name("trace_serve.py")))
                 context = (
-                    pg_setup(args.pg_url, args.web_workers, folder)
+                    pg_setup(args.pg_url, args.web_workers, folder, launcher)
                     if name == "pg"
-                    else sqlite_setup(folder)
+                    else sqlite_setup(folder, launcher)
                 )
                 with context as setup:
                     report = run_load(setup, args, runs, folder)
                     # Printed before the teardown, which a restarted PostgreSQL can fail.
                     show(report, args.json)
+                if args.trace:
+                    trace_report(traces)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,11 @@ import datetime as dt
 import gc
 import json
 import logging
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 from typing import cast as typed
 
 import orjson
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from lossmon.server import new_points, outbox
+from lossmon.server.db import Database
 from lossmon.server.detectors import SettingsError, engine, stale, validate_settings
 from lossmon.server.detectors.base import Series as DetectorSeries
 from lossmon.server.detectors.settings import translate_renamed
@@ -70,8 +73,10 @@ def watched_keys(settings: Mapping[str, Mapping[str, Any]]) -> set[str]:
 def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | None = None) -> int:
     """Evaluate the given runs on their new points; return how many alert events happened.
 
-    The runs are locked first (row locks on PostgreSQL, the write lock on SQLite), so the
-    fast path at ingest and the scheduler never evaluate one run at the same time. The
+    The runs are locked first (row locks on PostgreSQL, the write lock on SQLite), and stay
+    locked while the detectors compute: the ingest fast path's way, for one run. The
+    scheduler's `evaluate_runs_unlocked` computes outside the lock and, finding a run
+    evaluated meanwhile, evaluates it again here. The
     statements are per call, not per run: one query each for the states, the new points and
     the firing alerts, and one executemany each for the states, the evaluated steps and the
     new alerts.
@@ -80,6 +85,161 @@ def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | N
         return 0
     with _collector_paused():
         return _evaluate(session, run_ids, now)
+
+
+def evaluate_runs_unlocked(
+    database: Database, run_ids: Sequence[int], now: dt.datetime | None = None
+) -> tuple[int, float]:
+    """Evaluate runs as `evaluate_runs` does, holding no lock while the detectors compute.
+
+    Return the alert events and how long the write held the runs (seconds). Three steps: the
+    runs' states, firing alerts, evaluated steps and new points are read in one read-only
+    transaction (a snapshot: SQLite's DEFERRED, PostgreSQL's REPEATABLE READ); the detectors
+    run outside any transaction; a short write transaction then locks the runs (SQLite's
+    write lock, PostgreSQL's row locks), checks that none of what was read for each run
+    changed meanwhile (its state, its firing alerts, its series' evaluated steps: only an
+    evaluation or the stale check writes those), and writes the result. A run whose reads
+    changed (the ingest fast path or `mark_stale_runs` came in between) is evaluated again
+    in that transaction by `evaluate_runs`'s locked path, so every run ends as if evaluated
+    at one instant. Points that came meanwhile are left for the next evaluation: the run
+    keeps `needs_evaluation` when a batch came since the read (`last_seen_at` moved) or a
+    watched series has steps past those evaluated.
+
+    Under `serve`'s load (100 runs logging, bench/load.py) the evaluation held SQLite's
+    write lock for 27 s a minute, 3/4 of it the detectors and the read of the points, and
+    the requests queued behind it (bench/trace_serve.py).
+    """
+    if not run_ids:
+        return 0, 0.0
+    now = now or utcnow()
+    with _collector_paused():
+        seen = _read_snapshot(database, run_ids)
+        book = _PlannedBook(seen.firing, now)
+        decided = _decide(
+            seen.ids, seen.states, seen.settings, seen.loss_kinds, seen.points, book, now
+        )
+    with database.session() as session:
+        session.connection()  # begins: on SQLite, waits for the write turn first
+        started = time.perf_counter()
+        with _collector_paused():
+            events = _write_decided(session, seen, decided, book, now)
+    return events, time.perf_counter() - started
+
+
+@dataclass
+class _Snapshot:
+    """What the read step of `evaluate_runs_unlocked` saw of the runs."""
+
+    ids: list[int]
+    last_seen: dict[int, Any]
+    state_texts: dict[int, str | None]
+    states: dict[int, dict[str, Any]]
+    firing: dict[tuple[int, str], int]  # (run, detector) -> the firing alert's id
+    series: dict[int, tuple[int, str, int | None]]  # series id -> (run, key, evaluated_step)
+    settings: dict[int, dict[str, Any]]
+    loss_kinds: dict[int, Any]
+    watched: dict[int, set[str]]
+    points: dict[int, new_points.PointsOfRun]
+
+
+def _read_snapshot(database: Database, run_ids: Sequence[int]) -> _Snapshot:
+    with database.read_session() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            # One snapshot for every statement below (SQLite's read transaction is one).
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        runs = list(
+            session.scalars(select(Run).where(Run.id.in_(sorted(set(run_ids)))).order_by(Run.id))
+        )
+        ids = [run.id for run in runs]
+        texts = _load_state_texts(session, ids)
+        settings_of = _settings_of(runs)
+        watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
+        series = {
+            sid: (run_id, key, evaluated)
+            for sid, run_id, key, evaluated in session.execute(
+                select(Series.id, Series.run_id, Series.key, Series.evaluated_step).where(
+                    Series.run_id.in_(ids)
+                )
+            )
+        }
+        return _Snapshot(
+            ids=ids,
+            last_seen={run.id: run.last_seen_at for run in runs},
+            state_texts=texts,
+            states={run_id: _loads(text) for run_id, text in texts.items()},
+            firing=_firing_ids(session, ids),
+            series=series,
+            settings=settings_of,
+            loss_kinds={run.id: run.config.get("loss_kind") for run in runs},
+            watched=watched,
+            points=new_points.read(session, watched),
+        )
+
+
+def _firing_ids(session: Session, run_ids: Sequence[int]) -> dict[tuple[int, str], int]:
+    rows = session.execute(
+        select(Alert.id, Alert.run_id, Alert.detector).where(
+            Alert.run_id.in_(run_ids), Alert.state == "firing"
+        )
+    )
+    return {(run_id, detector): alert_id for alert_id, run_id, detector in rows}
+
+
+def _write_decided(
+    session: Session, seen: _Snapshot, decided: _Decided, book: _PlannedBook, now: dt.datetime
+) -> int:
+    """Lock the runs; write what was decided for those whose reads did not change since;
+    evaluate the others again under the lock (`_evaluate`). Return the alert events."""
+    query = select(Run.id, Run.last_seen_at).where(Run.id.in_(seen.ids)).order_by(Run.id)
+    if session.get_bind().dialect.name != "sqlite":
+        query = query.with_for_update()  # on SQLite, BEGIN IMMEDIATE took the write lock
+    last_seen = {run_id: at for run_id, at in session.execute(query)}  # a deleted run is gone
+    texts = _load_state_texts(session, list(last_seen))
+    firing = _firing_ids(session, list(last_seen))
+    changed = {
+        run_id
+        for run_id in last_seen
+        if (run_id in texts, texts.get(run_id))
+        != (run_id in seen.state_texts, seen.state_texts.get(run_id))
+    }
+    changed |= {key[0] for key, _ in firing.items() ^ seen.firing.items() if key[0] in last_seen}
+    past: dict[int, tuple[int, str, int | None]] = {}  # series id -> (run, key, last step)
+    for sid, run_id, key, evaluated, last_step in session.execute(
+        select(Series.id, Series.run_id, Series.key, Series.evaluated_step, Series.last_step).where(
+            Series.run_id.in_(list(last_seen))
+        )
+    ):
+        if sid in seen.series and seen.series[sid][2] != evaluated:
+            changed.add(run_id)
+        past[sid] = (run_id, key, last_step)
+    valid = [run_id for run_id in seen.ids if run_id in last_seen and run_id not in changed]
+    done = set(valid)
+    book.write(session, done)
+    outbox.enqueue(session, valid, now)
+    saved = [(run_id, state) for run_id, state in decided.saved if run_id in done]
+    _save_states(session, saved, set(seen.state_texts), now)  # the rows there, unchanged
+    marked = [row for row in decided.evaluated if seen.series[row["sid"]][0] in done]
+    _mark_evaluated(session, marked)
+    # Points that came after the read are the next evaluation's: keep the run marked.
+    reached = {row["sid"]: row["step"] for row in marked}
+    more = {run_id for run_id in valid if last_seen[run_id] != seen.last_seen[run_id]}
+    more |= set(decided.backlog) & done
+    for sid, (run_id, key, last_step) in past.items():
+        if run_id not in done or key not in seen.watched[run_id] or last_step is None:
+            continue
+        step = reached.get(sid, seen.series[sid][2] if sid in seen.series else None)
+        if last_step > (-1 if step is None else step):
+            more.add(run_id)
+    if done - more:
+        session.execute(
+            update(Run).where(Run.id.in_(sorted(done - more))).values(needs_evaluation=False)
+        )
+    if more:
+        session.execute(update(Run).where(Run.id.in_(sorted(more))).values(needs_evaluation=True))
+    events = sum(decided.events.get(run_id, 0) for run_id in valid)
+    if changed:
+        events += _evaluate(session, sorted(changed), now)
+    return events
 
 
 @contextmanager
@@ -111,42 +271,82 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
     watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
     points = new_points.read(session, watched)
     book = _AlertBook(session, ids, now)
-    saved: list[tuple[int, dict[str, Any]]] = []
-    evaluated: list[dict[str, Any]] = []
-    backlog: list[int] = []
-    events = 0
-    for run in runs:
-        run_points = points.get(run.id, {})
+    loss_kinds = {run.id: run.config.get("loss_kind") for run in runs}
+    decided = _decide(ids, states, settings_of, loss_kinds, points, book, now)
+    book.write()
+    outbox.enqueue(session, ids, now)
+    _save_states(session, decided.saved, set(states), now)
+    _mark_evaluated(session, decided.evaluated)
+    if decided.backlog:
+        session.execute(
+            update(Run).where(Run.id.in_(decided.backlog)).values(needs_evaluation=True)
+        )
+    return sum(decided.events.values())
+
+
+@dataclass
+class _Decided:
+    """What one evaluation decided: states to save, steps evaluated, runs with more to read."""
+
+    saved: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    evaluated: list[dict[str, Any]] = field(default_factory=list)
+    backlog: list[int] = field(default_factory=list)
+    events: dict[int, int] = field(default_factory=dict)  # alert events per run
+
+
+class _Book(Protocol):
+    def open(self, run_id: int, event: Mapping[str, Any]) -> None: ...
+
+    def resolve(self, run_id: int, detector: str, step: int | None) -> int: ...
+
+
+def _decide(
+    run_ids: Sequence[int],
+    states: Mapping[int, dict[str, Any]],
+    settings_of: Mapping[int, dict[str, Any]],
+    loss_kinds: Mapping[int, Any],
+    points: Mapping[int, new_points.PointsOfRun],
+    book: _Book,
+    now: dt.datetime,
+) -> _Decided:
+    """Run the detectors over each run's new points; open and resolve alerts in `book`.
+
+    Pure but for `book`: it reads and writes no table, so it may run outside any transaction.
+    """
+    out = _Decided()
+    for run_id in run_ids:
+        run_points = points.get(run_id, {})
         batch = {key: p.series for key, p in run_points.items()}
-        state = states.get(run.id, {})
+        state = states.get(run_id, {})
         run_state = engine.RunState(
             state.get("detectors", {}), state.get("lifecycles", {}), state.get("incidents", {})
         )
         try:
             fired = engine.evaluate(
-                run_state, batch, settings_of[run.id], loss_kind=run.config.get("loss_kind")
+                run_state, batch, settings_of[run_id], loss_kind=loss_kinds[run_id]
             )
         except Exception:
             # A detector's bug on one run's data must not stop the watch over every other
             # run (all are evaluated in one transaction): this run's new points are passed
             # over with its state as it was, and the error is logged with its run.
-            logger.exception("detectors failed on run %s; its new points are passed over", run.id)
-            evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
+            logger.exception("detectors failed on run %s; its new points are passed over", run_id)
+            out.evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
             continue
         for event in fired:
             if event["event"] == "fired":
-                book.open(run.id, event)
+                book.open(run_id, event)
             else:
-                book.resolve(run.id, event["detector"], event["step"])
-        events += len(fired)
+                book.resolve(run_id, event["detector"], event["step"])
+        events = len(fired)
         stale_state = stale.observe(
-            state.get(STALE), _arrival_times(run_points, now), settings_of[run.id][STALE]
+            state.get(STALE), _arrival_times(run_points, now), settings_of[run_id][STALE]
         )
         if batch:
-            events += book.resolve(run.id, STALE, _last_step(batch))
-        saved.append(
+            events += book.resolve(run_id, STALE, _last_step(batch))
+        out.events[run_id] = events
+        out.saved.append(
             (
-                run.id,
+                run_id,
                 {
                     "detectors": run_state.detectors,
                     "lifecycles": run_state.lifecycles,
@@ -155,16 +355,10 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
                 },
             )
         )
-        evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
+        out.evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
         if any(p.full for p in run_points.values()):
-            backlog.append(run.id)
-    book.write()
-    outbox.enqueue(session, ids, now)
-    _save_states(session, saved, set(states), now)
-    _mark_evaluated(session, evaluated)
-    if backlog:
-        session.execute(update(Run).where(Run.id.in_(backlog)).values(needs_evaluation=True))
-    return events
+            out.backlog.append(run_id)
+    return out
 
 
 def _settings_or_defaults(run: Run) -> dict[str, Any]:
@@ -204,13 +398,17 @@ def _lock_runs(session: Session, run_ids: Sequence[int]) -> list[Run]:
 
 
 def _load_states(session: Session, run_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    return {run_id: _loads(text) for run_id, text in _load_state_texts(session, run_ids).items()}
+
+
+def _load_state_texts(session: Session, run_ids: Sequence[int]) -> dict[int, str | None]:
     # Read as text and parsed with orjson: the states are most of the bytes read.
     rows = session.execute(
         select(DetectorState.run_id, cast(DetectorState.state, Text)).where(
             DetectorState.run_id.in_(run_ids), DetectorState.detector == STATE_KEY
         )
     )
-    return {run_id: _loads(text) for run_id, text in rows}
+    return {run_id: text for run_id, text in rows}
 
 
 def _loads(text: str | None) -> dict[str, Any]:
@@ -365,19 +563,57 @@ class _AlertBook:
 
     def write(self) -> None:
         """Insert the new alerts; one already firing (a concurrent writer) is skipped."""
-        if not self.new:
-            return
-        table = ALERTS
-        try:
-            with self.session.begin_nested():
-                self.session.execute(insert(table), self.new)
-        except IntegrityError:
-            for row in self.new:
-                try:
-                    with self.session.begin_nested():
-                        self.session.execute(insert(table), [row])
-                except IntegrityError:
-                    continue
+        _insert_alerts(self.session, self.new)
+
+
+def _insert_alerts(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert alert rows; one already firing (a concurrent writer) is skipped."""
+    if not rows:
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(ALERTS), rows)
+    except IntegrityError:
+        for row in rows:
+            try:
+                with session.begin_nested():
+                    session.execute(insert(ALERTS), [row])
+            except IntegrityError:
+                continue
+
+
+class _PlannedBook(_AlertBook):
+    """An `_AlertBook` filled outside any transaction (`evaluate_runs_unlocked`): the alerts
+    firing when the runs were read, by id; resolutions and new alerts are written by `write`
+    for the runs whose reads still hold."""
+
+    def __init__(self, firing: Mapping[tuple[int, str], int], now: dt.datetime) -> None:
+        self.now = now
+        self.firing: dict[tuple[int, str], Any] = dict(firing)
+        self.new: list[dict[str, Any]] = []
+        self.resolved: list[dict[str, Any]] = []
+
+    def resolve(self, run_id: int, detector: str, step: int | None) -> int:
+        alert = self.firing.get((run_id, detector))
+        if isinstance(alert, int):
+            del self.firing[run_id, detector]
+            self.resolved.append({"aid": alert, "run": run_id, "step": step, "at": self.now})
+            return 1
+        return super().resolve(run_id, detector, step)
+
+    def write(self, session: Session, runs: set[int]) -> None:  # type: ignore[override]
+        """Resolve, then insert (the database allows one firing alert per run and detector)."""
+        resolved = [row for row in self.resolved if row["run"] in runs]
+        if resolved:
+            session.execute(
+                update(ALERTS)
+                .where(ALERTS.c.id == bindparam("aid"))
+                .values(
+                    state="resolved", resolved_step=bindparam("step"), resolved_at=bindparam("at")
+                ),
+                resolved,
+            )
+        _insert_alerts(session, [row for row in self.new if row["run_id"] in runs])
 
 
 def _open(

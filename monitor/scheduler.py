@@ -31,11 +31,13 @@ log = logging.getLogger(__name__)
 #: Arbitrary constant identifying lossmon's leader lock among PostgreSQL advisory locks.
 ADVISORY_LOCK_KEY = 0x6C6F73736D6F6E  # "lossmon"
 STALE_CHECK_INTERVAL_S = 30.0
-# An evaluation holds the runs it evaluates (the write lock on SQLite, their rows on
-# PostgreSQL) until it commits, and ingest of those runs waits for it. Runs are evaluated in
-# chunks sized, from the last chunk's time, to hold for about this long; evaluation then
-# costs ingest a wait of tens of milliseconds, not the second a chunk of 200 runs took.
+# An evaluation's write holds the runs it evaluates (the write lock on SQLite, their rows on
+# PostgreSQL) until it commits, and ingest of those runs waits for it; the detectors compute
+# before it, holding nothing (alerts.evaluate_runs_unlocked). Runs are evaluated in chunks
+# sized, from the last chunk's write, to hold for about this long, and to take (read,
+# detectors, write) about EVALUATION_CHUNK_S: a chunk's alerts are written when it ends.
 EVALUATION_HOLD_S = 0.05
+EVALUATION_CHUNK_S = 0.5
 MAX_EVALUATION_CHUNK = 200
 MAX_RUNS_PER_ROUND = 100_000
 
@@ -122,7 +124,7 @@ class Worker:
             (self.sender.send_due, settings.notify_interval_s)
         ]
         self._chunk = 20  # runs per evaluation transaction, adapted to EVALUATION_HOLD_S
-        self._chunk_s = 0.0  # how long the last chunk held its runs
+        self._chunk_s = 0.0  # how long the last chunk took (read, detectors, write)
 
     def add_job(self, job: Callable[[], Any], seconds: float) -> None:
         """Register another periodic job (alert delivery adds its sender here)."""
@@ -149,19 +151,21 @@ class Worker:
             elif self._chunk_s:
                 chunk = max(chunk, math.ceil(len(pending) * self._chunk_s / left))
             run_ids, pending = pending[:chunk], pending[chunk:]
-            with self.database.session() as session:
-                session.connection()  # begins: on SQLite, waits for the write turn first
-                started = time.perf_counter()
-                events += alerts.evaluate_runs(session, run_ids)
-            self._adapt_chunk(len(run_ids), time.perf_counter() - started)
+            started = time.perf_counter()
+            found, held_s = alerts.evaluate_runs_unlocked(self.database, run_ids)
+            events += found
+            self._adapt_chunk(len(run_ids), held_s, time.perf_counter() - started)
         return events
 
-    def _adapt_chunk(self, runs: int, held_s: float) -> None:
-        """Size the next chunk so that it holds its runs for about EVALUATION_HOLD_S."""
-        self._chunk_s = held_s
-        if runs < self._chunk and held_s <= EVALUATION_HOLD_S:
+    def _adapt_chunk(self, runs: int, held_s: float, took_s: float) -> None:
+        """Size the next chunk so that it holds its runs for about EVALUATION_HOLD_S and
+        takes about EVALUATION_CHUNK_S."""
+        self._chunk_s = took_s
+        if runs < self._chunk and held_s <= EVALUATION_HOLD_S and took_s <= EVALUATION_CHUNK_S:
             return  # a round's last, short chunk says little about a full one, unless slow
-        fitted = runs * EVALUATION_HOLD_S / max(held_s, 1e-3)
+        fitted = runs * min(
+            EVALUATION_HOLD_S / max(held_s, 1e-3), EVALUATION_CHUNK_S / max(took_s, 1e-3)
+        )
         # Halfway to the fitted size (geometric mean): one slow chunk does not collapse it.
         self._chunk = max(1, min(MAX_EVALUATION_CHUNK, round((self._chunk * fitted) ** 0.5)))
 

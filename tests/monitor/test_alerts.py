@@ -34,9 +34,31 @@ def send(
         assert response.status_code == 200
 
 
+EVALUATION = {"path": "locked"}
+
+
+@pytest.fixture(autouse=True, params=["locked", "unlocked"])
+def evaluation_path(request: pytest.FixtureRequest) -> Any:
+    """Every test here evaluates both ways: `evaluate_runs` (the runs locked throughout, as
+    the ingest fast path does) and `evaluate_runs_unlocked` (the scheduler's: detectors
+    computed outside any transaction, the result written after checking nothing changed)."""
+    EVALUATION["path"] = request.param
+    yield request.param
+    EVALUATION["path"] = "locked"
+
+
 def evaluate(db: Any, run_id: int) -> int:
+    if EVALUATION["path"] == "unlocked":
+        return alerts.evaluate_runs_unlocked(db, [run_id])[0]
     with db.session() as session:
         return alerts.evaluate_runs(session, [run_id])
+
+
+def evaluate_many(db: Any, run_ids: list[int]) -> int:
+    if EVALUATION["path"] == "unlocked":
+        return alerts.evaluate_runs_unlocked(db, run_ids)[0]
+    with db.session() as session:
+        return alerts.evaluate_runs(session, run_ids)
 
 
 def alert_rows(db: Any, run_id: int) -> list[Alert]:
@@ -234,10 +256,8 @@ def test_a_detector_failing_on_one_run_does_not_stop_the_others(
     for run_id in made:
         send(client, auth, run_id, range(1, 301), healthy)
         send(client, auth, run_id, range(301, 400), lambda s: 1e6)
-    with db.session() as session:
-        alerts.evaluate_runs(session, made)
+    evaluate_many(db, made)
     assert [a.detector for a in alert_rows(db, made[1])] == ["divergence"]
     assert alert_rows(db, made[0]) == []
     assert f"detectors failed on run {made[0]}" in caplog.text
-    with db.session() as session:
-        assert alerts.evaluate_runs(session, made) == 0  # passed over, not failing again
+    assert evaluate_many(db, made) == 0  # passed over, not failing again

@@ -1,15 +1,16 @@
 """SQLite writers of one process (lossmon serve: request threads and the scheduler) take the
-write lock in order of arrival, not in the order SQLite's busy handler happens to poll."""
+write lock in order of arrival, not in the order SQLite's busy handler happens to poll; the
+pool's waiters, on both databases, get connections in order of arrival too."""
 
 from __future__ import annotations
 
 import threading
 import time
 
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from lossmon.server.db import Database, writer_queue
+from lossmon.server.db import Database, FifoQueuePool, writer_queue
 
 
 def test_sqlite_writers_take_turns_in_order_of_arrival(sqlite_url: str) -> None:
@@ -47,3 +48,45 @@ def test_sqlite_writers_take_turns_in_order_of_arrival(sqlite_url: str) -> None:
     finally:
         web.dispose()
         scheduler.dispose()
+
+
+def test_pool_waiters_get_connections_in_order_of_arrival(database_url: str) -> None:
+    """Threads that find every pooled connection busy are served in order of arrival: with
+    QueuePool, a thread giving a connection back and asking again at once takes it before
+    the woken waiter, which goes back to the end of the line (waits of 1.4 s here)."""
+    database = Database(database_url)
+    assert isinstance(database.engine.pool, FifoQueuePool)
+    engine = create_engine(
+        database.engine.url, poolclass=FifoQueuePool, pool_size=1, max_overflow=0
+    )
+    stop = time.monotonic() + 1.5
+    waits: list[float] = []
+
+    def hammer() -> None:  # gives its connection back and asks again at once, for 1.5 s
+        while time.monotonic() < stop:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+                time.sleep(0.002)
+
+    def waiter() -> None:
+        started = time.monotonic()
+        with engine.connect():
+            waits.append(time.monotonic() - started)
+            time.sleep(0.002)
+
+    try:
+        hammers = [threading.Thread(target=hammer) for _ in range(2)]
+        for thread in hammers:
+            thread.start()
+        time.sleep(0.1)
+        waiters = [threading.Thread(target=waiter) for _ in range(5)]
+        for thread in waiters:
+            thread.start()
+            time.sleep(0.01)
+        for thread in waiters + hammers:
+            thread.join(30)
+        assert len(waits) == 5
+        assert max(waits) < 0.5, waits  # a few holds of 2 ms each, not the hammers' 1.5 s
+    finally:
+        engine.dispose()
+        database.dispose()
