@@ -10,7 +10,9 @@ BAND around one of them names one class count, where ln 100 and ln 101 would not
 The rule judges the evaluations (every classifier's training loss starts at ln k, and a
 stream cannot tell a run that never learns from one whose first evaluation, still to come,
 has): it holds once `chance_evaluations` of them, and every one so far, are within BAND of the
-same ln k, and ends for good at the first evaluation outside it.
+same ln k, and ends for good at the first evaluation outside it. A run whose first training
+point is not at that ln k did not start at chance (a language-model fine-tune whose validation
+sits near 2.2 is not a 9-class guess), and is not judged.
 """
 
 from __future__ import annotations
@@ -34,26 +36,25 @@ Verdict = tuple[int, bool, str, dict[str, Any]]
 
 
 def classes_of(value: float) -> int | None:
-    """Return the k whose ln k is within BAND of `value`, or None."""
-    for k in CLASSES:
-        if abs(value / math.log(k) - 1.0) <= BAND:
-            return k
-    return None
+    """Return the k whose ln k is nearest `value`, when within BAND of it; else None."""
+    k = min(CLASSES, key=lambda c: abs(value / math.log(c) - 1.0))
+    return k if abs(value / math.log(k) - 1.0) <= BAND else None
 
 
 def advance(
-    cs: dict[str, Any], key: str, new: Series, needed: int, stated: bool
+    cs: dict[str, Any], key: str, new: Series, needed: int, stated: bool, start: float
 ) -> list[Verdict]:
     """Advance the rule over the new points of the judged series `key`; return its verdicts
     (where it starts to hold, the latest words while it holds, where it ends). `stated`:
-    whether the run said its loss is a classification loss (else the words hedge)."""
+    whether the run said its loss is a classification loss (else the words hedge); `start`:
+    the run's first training point (NaN when it has none), which must be at the same ln k."""
     ok = np.isfinite(new.values)
     steps, values = new.steps[ok], new.values[ok]
     if cs.get("left") or steps.size == 0:
         return []
     if "k" not in cs:
         k = classes_of(float(values[0]))
-        if k is None:
+        if k is None or (math.isfinite(start) and classes_of(start) != k):
             cs["left"] = True
             return []
         cs.update(k=k, first=int(steps[0]), n=0, held=False)

@@ -17,9 +17,11 @@ by the 2nd–3rd evaluation after the best).
 
 A validation series with spikes defeats both: the spikes inflate the noise, and each lower
 evaluation after one looks like a spike recovering. So a decisive rise holds as well: the
-latest evaluation and the median of the last five are a quarter above the level around the
-best (the median of it and two evaluations either side) and three noises above it, the noise
-read from the quieter half of the differences, and the last three are all above that level.
+latest evaluation and four of the last five are a quarter above the level around the best (the
+median of it and two evaluations either side) and three noises above it, the noise read from
+the quieter half of the differences, and all five are above that level. Long after the best
+(FLAT_EVALS evaluations), a rise must also show between the earlier and the later half of the
+evaluations since it: a band level with a lucky low is a plateau, not a rise.
 
 The smoothed training loss is the median of the training points of the last
 `train_window_steps` steps (at least the last 3 logged points), so a run logging every step
@@ -65,6 +67,8 @@ NEAR = 0.05
 #: A steady rise counts from this fraction of `min_rise` above the best: a converged series
 #: creeping up 1 % has a tiny noise but nothing to act on.
 STEADY_FLOOR = 0.5
+#: Evaluations since the best from which a rise must also show between their halves.
+FLAT_EVALS = 10
 #: A decisive rise: the median of the last DECISIVE_EVALS evaluations above the level around
 #: the best by this fraction of it (and the last three above that level).
 DECISIVE = 0.25
@@ -191,21 +195,27 @@ def evaluate(
         # that, the evaluation before joins the best only within NEAR (a steady fall into the
         # best is not a lucky low), and after a fall or a spike the best alone is the level.
         if noise > 0:
-            # A lucky low lies a noise or so below the level: lifted by at most one noise,
-            # so neighbours that are spikes themselves do not raise the level to theirs.
-            near = median([best, since[0]] + ([before_best] if math.isfinite(before_best) else []))
-            base = min(near, best + noise)
+            base = median([best, since[0]] + ([before_best] if math.isfinite(before_best) else []))
+        elif math.isfinite(before_best) and before_best - best <= NEAR * abs(best):
+            base = median([before_best, best])
         else:
-            near = math.isfinite(before_best) and before_best - best <= NEAR * abs(best)
-            base = median([before_best, best]) if near else best
+            base = best
         trend = v > base + margin and median(since) > base + margin
+        if trend and len(since) >= FLAT_EVALS:
+            # Long after the best, a band level with it is a plateau above a lucky low, not
+            # a rise: the later half of the evaluations since the best must sit above the
+            # earlier half.
+            half = len(since) // 2
+            trend = median(since[half:]) > median(since[:half]) + noise
         # A slow, steady rise (every one of the last `steady_evaluations` higher than the
         # one before) is a trend once it is above the noise, before it reaches min_rise.
         n_steady = int(cfg["steady_evaluations"])
         steady = (
             len(since) >= n_steady
             and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
-            and v > best + max(
+            and v
+            > best
+            + max(
                 float(cfg["min_delta"]),
                 float(cfg["rise_noise"]) * noise,
                 STEADY_FLOOR * float(cfg["min_rise"]) * abs(best),
@@ -218,14 +228,17 @@ def evaluate(
         last = since[-DECISIVE_EVALS:]
         level = median([*around_best, best, *since[:2]])
         far = level + max(DECISIVE * abs(level), float(cfg["rise_noise"]) * _quiet_noise(recent))
+        # All of the last five above the level and four of them far above: settled there,
+        # not a spike of two or three evaluations.
         decisive = (
             len(since) >= DECISIVE_EVALS
             and len(around_best) == 2
-            and median(last) > far
             and v > far
-            and min(last[-3:]) > level
+            and min(last) > level
+            and sum(x > far for x in last) >= DECISIVE_EVALS - 1
         )
-        rose = ((trend or steady) and not recovering or decisive) and not jumped
+        gradual = (trend or steady) and not recovering
+        rose = (gradual or decisive) and not jumped
         gap_best = best - train_at_best
         gap = v - train
         train_fell = train <= train_at_best - float(cfg["min_train_improvement"]) * abs(

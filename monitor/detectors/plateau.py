@@ -265,13 +265,19 @@ def _chance_verdicts(
     Evaluations only: every classifier's training loss starts at ln k, and a stream cannot
     tell a run that never learns from one whose first evaluation, still to come, has.
     """
-    if not cfg["chance"] or cfg["mode"] != "min" or loss_kind not in chance.KINDS:
+    key, train_key = cfg["key"], cfg["train_key"]
+    judged = cfg["mode"] == "min" and key != train_key and not key.startswith("train/")
+    if not cfg["chance"] or not judged or loss_kind not in chance.KINDS:
         return []
-    key = cfg["key"]
+    train = batch.get(train_key)
+    if "chance_start" not in st and train is not None:
+        finite = train.values[np.isfinite(train.values)]
+        st["chance_start"] = enc(float(finite[0])) if finite.size else None
+    start = dec(st.get("chance_start"))
     val = fresh(st, "chance", batch.get(key))
     stated = loss_kind in chance.KINDS - {"unknown", None}
     needed = int(cfg["chance_evaluations"])
-    found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated)
+    found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated, start)
     return [(step, 2, "chance", holds, words, ev) for step, holds, words, ev in found]
 
 
@@ -285,12 +291,12 @@ def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
 
 def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:
     lr_words = f" The learning rate is {lr:.3g} (peak {lr_peak:.3g})." if math.isfinite(lr) else ""
-    change = float(j["improvement"])
-    side = "below" if change >= 0 else "above"
+    level, before, first = float(j["level"]), float(j["level_before"]), float(j["level_first"])
+    # Every number in the sentence is one of the three levels or a difference of two of them.
+    side = "below" if level <= before else "above"
     return (
-        f"{key} has stalled: its level since step {j['since_step']} is {j['level']:.6g}, "
-        f"{abs(change):.3g} {side} the stretch before ({j['level_before']:.6g}), which "
-        f"had improved by {j['improvement_before']:.3g}; the run started at "
-        f"{j['level_first']:.6g}.{lr_words} Raise or restore the learning rate, or stop "
-        "the run."
+        f"{key} has stalled: its level since step {j['since_step']} is {level:.6g}, "
+        f"{abs(before - level):.3g} {side} the level before ({before:.6g}), which was "
+        f"{first - before:.3g} below the run's first eighth ({first:.6g}).{lr_words} Raise or "
+        "restore the learning rate, or stop the run."
     )

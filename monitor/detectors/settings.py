@@ -237,7 +237,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             above=0.0,
         ),
         "min_ratio": Setting(
-            1.4,
+            1.5,
             "float",
             "…and the short median is at least this multiple of the reference median.",
             minimum=1.0,

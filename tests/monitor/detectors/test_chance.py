@@ -55,7 +55,7 @@ def test_a_run_that_leaves_chance_after_the_report_resolves_and_stays_quiet() ->
 
 @pytest.mark.parametrize("kind", ["mse", "mae", "hinge"])
 def test_a_loss_that_is_not_a_classification_loss_is_never_at_chance(kind) -> None:
-    train = list(np.linspace(1.0, 0.5, 100))
+    train = list(np.linspace(0.69, 0.5, 100))
     assert replay(rows(train, at(2, 10)), loss_kind=kind).alerts == []
     [unstated] = replay(rows(train, at(2, 10)), loss_kind=None).of("plateau")  # judged…
     assert "If this is a classification loss, the model has not learned" in unstated.message
@@ -72,6 +72,15 @@ def test_the_training_loss_at_chance_is_left_to_the_stall_rule() -> None:
     assert not [a for a in replay(only_train).alerts if a.evidence.get("rule") == "chance"]
 
 
+def test_a_run_that_did_not_start_at_chance_is_not_judged() -> None:
+    """A language-model fine-tune: validation flat near 2.2 (ln 9 = 2.197) for 6 epochs, but
+    its training loss started at 2.6, not at a 9-class guess."""
+    train = list(np.linspace(2.6, 2.1, 100))
+    result = replay(rows(train, list(np.linspace(2.23, 2.18, 6)), every=16))
+    assert not [a for a in result.alerts if a.evidence.get("rule") == "chance"], result.alerts
+
+
 def test_class_counts_are_told_apart_only_where_ln_k_is() -> None:
     assert classes_of(math.log(2)) == 2 and classes_of(1.10) == 3 and classes_of(2.30) == 10
+    assert classes_of(2.25) == 10  # nearer ln 10 (2.303) than ln 9 (2.197)
     assert classes_of(1.5) is None and classes_of(math.log(50)) is None

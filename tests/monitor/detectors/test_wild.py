@@ -57,9 +57,6 @@ KNOWN_LOUD = {
     "evaluations (spike warnings), and new bests >10 epochs apart give plateau infos",
     "d08_chem15": "validation jumping 2-6x between epochs on a log scale, with 6 training "
     "points in all: spike warnings, and an overfitting warning at a cluster of jumps",
-    "d09_controlit": "validation flat in a ±6 % band after its descent: a later evaluation 12 % "
-    "above a lucky low clears 3 noises of a very quiet series while noisy training samples "
-    "read as falling (overfitting warning)",
     "e05_isl": "a noisy high-learning-rate phase with 4-6 evaluations: two evaluations 50 % "
     "above a lucky low while training falls, before any noise can be measured (overfitting "
     "warning, resolved two epochs later)",
