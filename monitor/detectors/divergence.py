@@ -30,7 +30,7 @@ interval between training points), so a run logged every step and one logged eve
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -42,13 +42,15 @@ from lossmon.server.detectors.base import (
     Finding,
     Series,
     cadence,
+    changes,
     dec,
     enc,
     fresh,
     median,
-    noise_scale,
+    noise_of_changes,
     points_for,
     push,
+    recent_pairs,
     refresh_points,
     rolling_median,
     row_quantile,
@@ -167,12 +169,12 @@ def _quiet(
         return None
     since = int(st.get("since", 0))
     # Kept as stored (encoded, which enc(dec(x)) leaves as it is); the new points are finite.
-    hist = [list(p) for p in st.get("hist", [])]
+    old_hist = st.get("hist", [])
     out: dict[str, Any] = {
         "win": win,
         "long": long,
         "ref": ref,
-        "hist": hist,
+        "hist": [] if n else [list(p) for p in old_hist],
         "train_holds": bool(st.get("train_holds", False)),
     }
     train_low = dec(st.get("train_low"))
@@ -209,37 +211,36 @@ def _quiet(
             n, len(ref), since, math.isfinite(scale), 8, ref_window, REFRESH
         )
         ext = np.concatenate([np.asarray(ref, dtype=np.float64), values])
-        scales: list[float] = []
-        if refresh:
-            ends = np.asarray(refresh) + len(ref) + 1
-            with np.errstate(all="ignore"):
-                if (ends >= ref_window).all():
-                    rows = windows(ext, ref_window)[ends - ref_window]
-                    scales = _noise(rows).tolist()
-                else:
-                    for end in ends.tolist():
-                        arr = ext[max(0, end - ref_window) : end]
-                        scales.append(float(_noise(arr[None, :])[0]))
-        at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
-        sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
-        scale = scales[-1] if scales else scale
         warm = train.steps - first_step >= warmup
         judged = warm & np.isfinite(bests)
         with np.errstate(all="ignore"):
             ref_level = np.where(np.isfinite(init), np.maximum(bests, init), bests)
             blowup = (ref_level > 0) & (short > float(cfg["blowup_factor"]) * ref_level)
-            limit = np.maximum(
-                np.maximum(
-                    (float(cfg["rise_factor"]) - 1.0) * np.abs(bests),
-                    float(cfg["rise_floor"]) * np.where(np.isfinite(init), np.abs(init), 0.0),
-                ),
-                float(cfg["rise_noise"]) * np.where(np.isfinite(sb), sb, 0.0),
+            # The rise's limit without its noise term, which can only raise it: where the
+            # level stays within that, no noise makes a rise, and only the last spread (the
+            # state's) is needed.
+            bound = np.maximum(
+                (float(cfg["rise_factor"]) - 1.0) * np.abs(bests),
+                float(cfg["rise_floor"]) * np.where(np.isfinite(init), np.abs(init), 0.0),
             )
-            rise = (level - bests > limit) & (limit > 0)
-        if (judged & (blowup | rise)).any():
+            above = judged & (level - bests > bound)
+        if (judged & blowup).any():
             return None
-        tail = zip(train.steps[-HISTORY:].tolist(), values[-HISTORY:].tolist(), strict=True)
-        hist += ([a, b] for a, b in tail)
+        if above.any():
+            scales = _scales(ext, refresh, len(ref), ref_window)
+            at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left")
+            at -= 1
+            sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
+            with np.errstate(all="ignore"):
+                limit = np.maximum(
+                    bound, float(cfg["rise_noise"]) * np.where(np.isfinite(sb), sb, 0.0)
+                )
+                rise = (level - bests > limit) & (limit > 0)
+            if (judged & rise).any():
+                return None
+        else:
+            scales = _scales(ext, refresh[-1:], len(ref), ref_window)
+        scale = scales[-1] if scales else scale
         calm = np.flatnonzero(values <= rise_rule.calm_level(best, scale))
         if calm.size:
             out["last_calm"] = int(train.steps[calm[-1]])
@@ -247,7 +248,7 @@ def _quiet(
             win=[*win, *values[-window:].tolist()][-window:],
             long=[*long, *values[-best_window:].tolist()][-best_window:],
             ref=ext[-ref_window:].tolist(),
-            hist=hist[-HISTORY:],
+            hist=recent_pairs(old_hist, train.steps, values, HISTORY),
             train_holds=False,
             climb=_trailing_rises(short, dec(st.get("prev_short")), int(st.get("climb", 0))),
             prev_short=enc(float(short[-1])),
@@ -337,9 +338,53 @@ def _noise(rows: np.ndarray) -> np.ndarray:
     several times higher) have a small MAD, yet three such points in a row are common; the
     range of the changes counts those tails, and, being taken on changes, still not the trend.
     """
-    ordered = np.sort(np.diff(rows, axis=1), axis=1)
+    diffs = np.diff(rows, axis=1)
+    ordered = np.sort(diffs, axis=1)
     tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * math.sqrt(2.0))
-    return np.maximum(noise_scale(rows), tails)
+    return np.maximum(noise_of_changes(diffs, ordered), tails)
+
+
+def _noise_one(xs: Sequence[float]) -> float:
+    """Return `_noise` of one row, `float(_noise(np.asarray(xs)[None, :])[0])`, in plain
+    Python with the same operations in the same order (a third of the cost). Its sorts put
+    equal values in another order than numpy's unstable one, which only a zero's sign could
+    show: changes with a zero, or not all finite, take numpy's path."""
+    d = changes(xs)
+    if d is None or 0.0 in d:
+        with np.errstate(all="ignore"):
+            return float(_noise(np.asarray(xs, dtype=np.float64)[None, :])[0])
+    ordered = sorted(d)
+    n = len(ordered)
+    quantiles = []
+    for q in (0.9, 0.1):  # row_quantile's arithmetic
+        position = q * (n - 1)
+        low = int(math.floor(position))
+        high = min(low + 1, n - 1)
+        quantiles.append(ordered[low] + (position - low) * (ordered[high] - ordered[low]))
+    tails = (quantiles[0] - quantiles[1]) / (2.563 * math.sqrt(2.0))
+    centre = ordered[n // 2] if n % 2 else 0.5 * (ordered[n // 2 - 1] + ordered[n // 2])
+    deviations = sorted([abs(x - centre) for x in d])
+    mid = n // 2
+    mad = deviations[mid] if n % 2 else 0.5 * (deviations[mid - 1] + deviations[mid])
+    noise = 1.4826 / math.sqrt(2.0) * mad
+    return noise if noise >= tails else tails
+
+
+def _scales(ext: np.ndarray, refresh: list[int], n_old: int, ref_window: int) -> list[float]:
+    """Return the noise reference's spread after each push in `refresh` (indices of the new
+    points, whose reference window ends there in `ext`, the old window then the new points)."""
+    if not refresh:
+        return []
+    if len(refresh) == 1:
+        end = refresh[0] + n_old + 1
+        return [_noise_one(ext[max(0, end - ref_window) : end].tolist())]
+    ends = np.asarray(refresh) + n_old + 1
+    with np.errstate(all="ignore"):
+        if (ends >= ref_window).all():
+            return _noise(windows(ext, ref_window)[ends - ref_window]).tolist()
+        return [
+            float(_noise(ext[max(0, end - ref_window) : end][None, :])[0]) for end in ends.tolist()
+        ]
 
 
 def _level_at(step: int, steps: np.ndarray, levels: np.ndarray, before: list[float]) -> float:
@@ -572,7 +617,7 @@ def _step_by_step(
             push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
-                scale = float(_noise(np.asarray(ref)[None, :])[0])
+                scale = _noise_one(ref)
                 since = 0
             calm_ref = best if math.isfinite(best) else first_value
             if v <= rise_rule.calm_level(calm_ref, scale) and not reasons:

@@ -45,7 +45,7 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     median,
-    noise_scale,
+    noise_of,
     push,
 )
 
@@ -87,7 +87,7 @@ def _noise(values: list[float]) -> float:
     """
     if len(values) <= MIN_NOISE_DIFFS:
         return 0.0
-    return float(noise_scale(np.asarray(values, dtype=np.float64)[None, :])[0])
+    return noise_of(values)
 
 
 def _quiet_noise(values: list[float]) -> float:

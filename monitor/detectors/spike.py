@@ -25,9 +25,11 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     median,
+    noise_of,
     noise_scale,
     points_for,
     push,
+    recent_pairs,
     refresh_points,
     rollback_step,
     rolling_median,
@@ -110,7 +112,7 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
         first = v if math.isnan(first) else first
         high = best > 0 and v > factor * best and v - best > VAL_FLOOR * abs(first)
         if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
-            noise = float(noise_scale(np.asarray(recent)[None, :])[0])
+            noise = noise_of(recent)
             high = v - median(recent[-3:]) > VAL_Z * noise
         holds = high and (eps.open is not None or v > factor * prev)
         if holds:
@@ -164,32 +166,31 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         n, n_old, since, center is not None, min_points, window, _refresh(cfg)
     )
     ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
+    ends = np.asarray(refresh, dtype=np.int64) + n_old + 1
+    # The reference each point is judged against: the one before its own push.
+    at = np.searchsorted(ends - n_old - 1, np.arange(n), side="left") - 1
+    c0 = math.nan if center is None else float(center)
+    old_short = st.get("short", [])
+    if not cfg["sparse"] and int(cfg["short_smooth"]) == int(cfg["short_noisy"]):
+        # Smooth or noisy, the short median is the same: when no point is above min_ratio
+        # times a lower bound of its reference median, none is a spike, and only the last
+        # reference (the state's) is needed.
+        short = rolling_median(old_short, values, int(cfg["short_noisy"]))
+        with np.errstate(all="ignore"):
+            low = np.where(at >= 0, _median_floor(ext, ends, window), c0)
+            safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
+        if safe.all():
+            c, spread = _references(ext, ends[-1:], window, cfg)[0] if refresh else (None, None)
+            return _quiet_state(
+                st, cfg, steps, values, ext, old_short, since, first_step, c, spread
+            )
     centers: list[float] = []
     scales: list[float] = []
     spreads: list[float] = []
-    if refresh:
-        ends = np.asarray(refresh) + n_old + 1
-        lengths = np.minimum(ends, window)
-        with np.errstate(all="ignore"):
-            if (lengths == window).all():
-                rows = windows(ext, window)[ends - window]
-            else:
-                rows = None
-            pairs = (
-                _reference(rows, cfg)
-                if rows is not None
-                else [
-                    _reference(ext[end - length : end][None, :], cfg)[0]
-                    for end, length in zip(ends.tolist(), lengths.tolist(), strict=True)
-                ]
-            )
-        for c, spread in pairs:
-            centers.append(c)
-            spreads.append(spread)
-            scales.append(max(spread, 1e-3 * abs(c), 1e-12))
-    # The reference each point is judged against: the one before its own push.
-    at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left") - 1
-    c0 = math.nan if center is None else float(center)
+    for c, spread in _references(ext, ends, window, cfg):
+        centers.append(c)
+        spreads.append(spread)
+        scales.append(max(spread, 1e-3 * abs(c), 1e-12))
     s0 = math.nan if scale is None else float(scale)
     cb = np.where(at >= 0, np.asarray([c0, *centers])[at + 1], c0)
     sb = np.where(at >= 0, np.asarray([s0, *scales])[at + 1], s0)
@@ -200,7 +201,6 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     lengths = np.where(smooth, int(cfg["short_smooth"]), int(cfg["short_noisy"]))
     if (lengths != lengths[0]).any():
         return None  # the series turns smooth (or noisy) within the batch: point by point
-    old_short = st.get("short", [])
     short = rolling_median(old_short, values, int(lengths[0]))
     warm = steps - first_step >= int(cfg["warmup_steps"])
     with np.errstate(all="ignore"):
@@ -209,21 +209,66 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
         if (judged & (z > float(cfg["z_threshold"])) & ratio_ok).any():
             return None
-    hist = [list(p) for p in st.get("hist", [])]
-    hist += ([a, b] for a, b in zip(steps[-64:].tolist(), values[-64:].tolist(), strict=True))
+    c = centers[-1] if centers else None
+    spread = spreads[-1] if spreads else None
+    return _quiet_state(st, cfg, steps, values, ext, old_short, since, first_step, c, spread)
+
+
+def _quiet_state(
+    st: dict[str, Any],
+    cfg: Mapping[str, Any],
+    steps: np.ndarray,
+    values: np.ndarray,
+    ext: np.ndarray,
+    old_short: list[float],
+    since: int,
+    first_step: int | None,
+    center: float | None,
+    spread: float | None,
+) -> dict[str, Any]:
+    """Return the state after a batch of finite points with no spike; `center` and `spread`
+    are the last reference computed in it (None: none was)."""
+    window = int(cfg["window_points"])
+    hist = recent_pairs(st.get("hist", []), steps, values, 64)
     return {
         "restart_jump": False,  # no point of the batch jumped: any restart's jump is over
         "ref": ext[-window:].tolist(),
         "short": ([*old_short, *values[-int(cfg["short_noisy"]) :].tolist()])[
             -int(cfg["short_noisy"]) :
         ],
-        "hist": hist[-64:],
-        "center": centers[-1] if centers else center,
-        "spread": spreads[-1] if spreads else st.get("spread"),
-        "scale": scales[-1] if scales else scale,
+        "hist": hist,
+        "center": st.get("center") if center is None else center,
+        "spread": st.get("spread") if spread is None else spread,
+        "scale": (st.get("scale") if center is None else max(spread, 1e-3 * abs(center), 1e-12)),
         "since": since,
         "first_step": first_step,
     }
+
+
+def _median_floor(ext: np.ndarray, ends: np.ndarray, window: int) -> float:
+    """Return a value at or below the median of every reference window (the up to `window`
+    items of `ext` up to each end): the order statistic of their union at the lower middle
+    of the shortest (a window's k-th smallest is at least its union's k-th smallest)."""
+    if not ends.size:
+        return math.nan
+    span = ext[max(0, int(ends[0]) - window) : int(ends[-1])]
+    k = (min(int(ends[0]), window) - 1) // 2
+    return float(np.partition(span, k)[k])
+
+
+def _references(
+    ext: np.ndarray, ends: np.ndarray, window: int, cfg: Mapping[str, Any]
+) -> list[tuple[float, float]]:
+    """Return (centre, spread) of the reference window (up to `window` items) at each end."""
+    if not ends.size:
+        return []
+    with np.errstate(all="ignore"):
+        if (ends >= window).all():
+            return _reference(windows(ext, window)[ends - window], cfg)
+        return [
+            _reference(ext[end - length : end][None, :], cfg)[0]
+            for end, length in zip(ends.tolist(), np.minimum(ends, window).tolist(), strict=True)
+        ]
 
 
 def _step_by_step(

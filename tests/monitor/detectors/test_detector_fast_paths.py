@@ -1,0 +1,94 @@
+"""The detectors' fast paths give bit for bit what the plain computations they replace give.
+
+Selections instead of stable sorts, plain-Python noise on one row, bounds that skip work:
+each is checked on random rows with ties, zeros of both signs, negative, huge and
+non-finite values.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors import base, divergence, spike
+from lossmon.server.detectors.base import median, push, recent_pairs, row_medians
+
+
+def _rows(rng: np.random.Generator, n: int, size: int, kind: int) -> np.ndarray:
+    if kind == 3:  # near the largest floats: sums and differences overflow to inf
+        return rng.uniform(-1.7, 1.7, size=(n, size)) * 1e308
+    rows = rng.normal(size=(n, size)) * 10.0 ** rng.integers(-3, 4)
+    if kind == 1:
+        rows = np.round(rows)  # ties, zeros
+    elif kind == 2:
+        rows[rng.random(rows.shape) < 0.3] = rng.choice([0.0, -0.0])
+    elif kind == 4:
+        rows[rng.random(rows.shape) < 0.1] = rng.choice([np.inf, -np.inf])
+    return rows
+
+
+def _same(a: np.ndarray | float, b: np.ndarray | float) -> bool:
+    """Equal bits (so 0.0 and -0.0 differ; NaN equals NaN)."""
+    return np.asarray(a, dtype=np.float64).tobytes() == np.asarray(b, dtype=np.float64).tobytes()
+
+
+@pytest.mark.parametrize("kind", range(5))
+def test_row_medians_is_the_stable_sort_median(kind: int) -> None:
+    rng = np.random.default_rng(kind)
+    for _ in range(300):
+        size = int(rng.integers(1, 120))
+        rows = _rows(rng, int(rng.integers(1, 20)), size, kind)
+        with np.errstate(all="ignore"):
+            want = [median(r) for r in rows.tolist()]
+            assert _same(row_medians(rows), want)
+
+
+@pytest.mark.parametrize("kind", range(5))
+def test_noise_of_one_row_is_numpys(kind: int) -> None:
+    rng = np.random.default_rng(10 + kind)
+    for _ in range(300):
+        xs = _rows(rng, 1, int(rng.integers(2, 120)), kind)[0]
+        with np.errstate(all="ignore"):
+            want = float(base.noise_scale(xs[None, :])[0])
+            assert _same(base.noise_of(xs.tolist()), want)
+            want = float(divergence._noise(xs[None, :])[0])
+            assert _same(divergence._noise_one(xs.tolist()), want)
+
+
+def test_noise_of_changes_with_sorted_changes_is_noise_scale() -> None:
+    rng = np.random.default_rng(20)
+    for kind in range(5):
+        for _ in range(100):
+            rows = _rows(rng, int(rng.integers(1, 15)), int(rng.integers(2, 110)), kind)
+            with np.errstate(all="ignore"):
+                diffs = np.diff(rows, axis=1)
+                got = base.noise_of_changes(diffs, np.sort(diffs, axis=1))
+                assert _same(got, base.noise_scale(rows))
+
+
+def test_median_floor_is_below_every_reference_median() -> None:
+    rng = np.random.default_rng(30)
+    for _ in range(500):
+        window = int(rng.integers(1, 120))
+        ext = _rows(rng, 1, int(rng.integers(1, 300)), int(rng.integers(0, 3)))[0]
+        ends = np.unique(rng.integers(1, ext.size + 1, size=int(rng.integers(1, 15))))
+        floor = spike._median_floor(ext, ends, window)
+        for end in ends.tolist():
+            assert floor <= median(ext[max(0, end - window) : end].tolist())
+
+
+def test_recent_pairs_is_push() -> None:
+    rng = np.random.default_rng(40)
+    for _ in range(200):
+        old = [[i, float(i)] for i in range(int(rng.integers(0, 70)))]
+        n = int(rng.integers(0, 150))
+        steps, values = np.arange(100, 100 + n), rng.normal(size=n)
+        want = [list(p) for p in old]
+        for s, v in zip(steps.tolist(), values.tolist(), strict=True):
+            push(want, [s, v], 64)
+        got = recent_pairs(old, steps, values, 64)
+        assert got == want[-64:]
+        assert all(a is not b for a in got for b in old)  # copies, never the old lists
+    assert math.isnan(spike._median_floor(np.ones(3), np.array([], dtype=np.int64), 5))
