@@ -228,7 +228,7 @@ def _quiet(
             return None
         if above.any():
             scales = _scales(ext, refresh, len(ref), ref_window)
-            at = np.searchsorted(np.asarray(refresh, dtype=np.int64), np.arange(n), side="left")
+            at = np.asarray(refresh, dtype=np.int64).searchsorted(np.arange(n), side="left")
             at -= 1
             sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
             with np.errstate(all="ignore"):
@@ -390,7 +390,7 @@ def _scales(ext: np.ndarray, refresh: list[int], n_old: int, ref_window: int) ->
 def _level_at(step: int, steps: np.ndarray, levels: np.ndarray, before: list[float]) -> float:
     """Return the training level at a validation `step`: at the last new training point up to
     it, else the window the batch started with (what the loop's median(win) is there)."""
-    i = int(np.searchsorted(steps, step, side="right")) - 1
+    i = int(steps.searchsorted(step, side="right")) - 1
     if i >= 0 and levels.size:
         return float(levels[i])
     return median(before) if before else math.nan
@@ -412,6 +412,16 @@ def _step_by_step(
     long: list[float] = list(st.get("long", []))
     ref: list[float] = list(st.get("ref", []))
     hist: list[list[float]] = [[p[0], dec(p[1])] for p in st.get("hist", [])]
+    window, best_window = int(cfg["window"]), int(cfg["best_window"])
+    # The windows' medians at every finite training point, as the loop's pushes would make
+    # them (`rolling_median` gives `median`'s values), computed at once.
+    finite = np.asarray([v for _, which, v in points if which == 0], dtype=np.float64)
+    finite = finite[np.isfinite(finite)]
+    levels = rolling_median(win, finite, window).tolist()
+    shorts = rolling_median(win, finite, min(3, window)).tolist()
+    longs = rolling_median(long, finite, best_window).tolist()
+    n_win, n_long = len(win), len(long)
+    pushed = 0  # finite training points taken so far
     scale = dec(st.get("scale"))
     since = int(st.get("since", 0))
     best = dec(st.get("best"))
@@ -438,7 +448,6 @@ def _step_by_step(
     train_holds = bool(st.get("train_holds", False))
     val_holds = bool(st.get("val_holds", False))
     eps = Episodes(st, NAME)
-    window, best_window = int(cfg["window"]), int(cfg["best_window"])
     ref_window = int(cfg["ref_window"])
     key, val_key = cfg["key"], cfg["val_key"]
     for step, which, v in points:
@@ -448,7 +457,10 @@ def _step_by_step(
         reasons: list[Reason] = []
         origin = step
         if which == 1:  # a validation point
-            train_now = median(win) if win else math.nan
+            if pushed:
+                train_now = levels[pushed - 1]
+            else:
+                train_now = median(win) if win else math.nan
             if not firsts and val_start is None and math.isfinite(v):
                 val_start = [step, v]
             val_last = v
@@ -534,22 +546,20 @@ def _step_by_step(
         # The first level: the first value on sparse logs (each point a mean or a sample
         # far apart), the median of the first three when every step is logged.
         first_value = firsts[0] if cfg["sparse"] else median(firsts)
-        push(win, v, window)
-        push(long, v, best_window)
-        level = median(win)
-        short = median(win[-3:])
+        level, short, lv = levels[pushed], shorts[pushed], longs[pushed]
+        pushed += 1
+        n_win, n_long = min(window, n_win + 1), min(best_window, n_long + 1)
         train_low = level if not level >= train_low else train_low
         # How many points in a row the short level has risen (an accelerating blow-up).
         climb = climb + 1 if short > prev_short else 0
         prev_short = short
         # While the early rule holds, the run has no healthy level to learn from.
         settling = early < int(cfg["early_points"])
-        if len(win) >= window and not math.isfinite(initial) and settling:
+        if n_win >= window and not math.isfinite(initial) and settling:
             initial = level
-        if len(long) >= best_window and settling:
+        if n_long >= best_window and settling:
             # The best is tracked on a longer median: the minimum of a noisy short median
             # sits far below the loss's real level in a tiny-batch run.
-            lv = median(long)
             if not math.isfinite(best) or lv < best:
                 best = lv
         thr = cfg["divergence_threshold"]
@@ -625,6 +635,9 @@ def _step_by_step(
         train_holds = bool(reasons)
         holds = train_holds or val_holds
         _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
+    if pushed:
+        win = [*win, *finite[-window:].tolist()][-window:]
+        long = [*long, *finite[-best_window:].tolist()][-best_window:]
     st.update(
         win=win,
         long=long,

@@ -144,7 +144,7 @@ def evaluate(
     t_values += new_train.values[ok].tolist()
     # Each validation point sees the training points logged up to its step (training rows
     # first at equal steps).
-    seen = np.searchsorted(new_train.steps[ok], val.steps, side="right").tolist()
+    seen = new_train.steps[ok].searchsorted(val.steps, side="right").tolist()
     prev_eval = st.get("prev_eval")
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
         # The training level at this evaluation: the points since the one before (what the

@@ -193,7 +193,7 @@ def _stall_verdicts(
             if not due:
                 continue
             step = int(steps[i - 1])
-            nval = val_n0 + int(np.searchsorted(val_steps, step, side="right"))
+            nval = val_n0 + int(val_steps.searchsorted(step, side="right"))
             watched = "val" if nval >= min_points and cfg["mode"] == "min" else "train"
             # Only an open stall, or one that opens, needs the levels.
             words = math.isfinite(open_level)
@@ -202,12 +202,12 @@ def _stall_verdicts(
                 continue
             lr_now, lr_peak = lr_now_before, lr_peak_before
             if lr_peaks is not None:
-                k = int(np.searchsorted(lr_steps, step, side="right"))
+                k = int(lr_steps.searchsorted(step, side="right"))
                 if k:
                     lr_now, lr_peak = float(lr_vals[k - 1]), float(lr_peaks[k])
             improving = False
             if name == "train":
-                k = int(np.searchsorted(val_steps, step, side="right"))
+                k = int(val_steps.searchsorted(step, side="right"))
                 improving = val_new_best if k == 0 else val_better(k - 1)
             decayed = (
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak

@@ -106,7 +106,7 @@ def advance(
             chunk = np.concatenate((pend, values[i:])) if pend else values[i:]
             k = chunk.size // unit
             if k:
-                sm["acc"] += float(_unit_medians(chunk[: k * unit], unit).sum())
+                sm["acc"] += float(np.add.reduce(_unit_medians(chunk[: k * unit], unit)))
                 sm["units"] += k
             sm["pend"] = chunk[k * unit :].tolist()
             sm["n"] += n - i
@@ -127,7 +127,7 @@ def advance(
         chunk = np.concatenate((pend, values[i:end])) if pend else values[i:end]
         meds = _unit_medians(chunk, unit)
         head = per - int(sm["units"])
-        lv = [(float(sm["acc"]) + float(meds[:head].sum())) / per]
+        lv = [(float(sm["acc"]) + float(np.add.reduce(meds[:head]))) / per]
         if last:
             # np.add.reduce / per: the bits of .mean(axis=1), without its Python overhead.
             lv += (np.add.reduce(meds[head:].reshape(-1, per), axis=1) / per).tolist()
@@ -213,7 +213,7 @@ def judge(
         return None
     mid = t0 + span / 2.0
     half = steps > mid
-    m = int(half.sum())
+    m = int(np.count_nonzero(half))
     if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
     # Judged on the log of a positive loss, so changes are relative to the level; on the
@@ -230,8 +230,8 @@ def judge(
         return {"stalled": False}  # improving beyond the noise: neither flat nor stuck
     d_all, se_all = _fit(steps, y, span, sigma)
     y_mid = _mean(ys) + d_last * (_mean(xs) - mid) / (t - mid)
-    k1 = int(np.searchsorted(steps, t0 + span / 8.0, side="right"))
-    k3 = int(np.searchsorted(steps, t0 + 3.0 * span / 8.0, side="right"))
+    k1 = int(steps.searchsorted(t0 + span / 8.0, side="right"))
+    k3 = int(steps.searchsorted(t0 + 3.0 * span / 8.0, side="right"))
     y_first = _med(y[:k1]) if k1 else float(y[0])
     # What the run improved just before the latest half, at its pace then (from the second
     # eighth to the half, past the first steep drop), over as many steps as that half. A

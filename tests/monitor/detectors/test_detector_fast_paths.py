@@ -57,6 +57,16 @@ def test_noise_of_one_row_is_numpys(kind: int) -> None:
             assert _same(divergence._noise_one(xs.tolist()), want)
 
 
+@pytest.mark.parametrize("kind", range(5))
+def test_spike_reference_of_one_window_is_numpys(kind: int) -> None:
+    rng = np.random.default_rng(50 + kind)
+    for _ in range(300):
+        xs = _rows(rng, 1, int(rng.integers(1, 120)), kind)[0]
+        with np.errstate(all="ignore"):
+            want = spike._reference(xs[None, :], {"sparse": False})[0]
+        assert _same(spike._reference_one(xs.tolist()), want)
+
+
 def test_noise_of_changes_with_sorted_changes_is_noise_scale() -> None:
     rng = np.random.default_rng(20)
     for kind in range(5):
