@@ -27,6 +27,9 @@ def paired_arrays(
     bs = sb.steps
     if new.steps.size == 0 or bs.size == 0:
         return EMPTY.steps, EMPTY.values, EMPTY.values
+    if bs.size == new.steps.size and (bs == new.steps).all():
+        # Both logged at the same steps (the new ones only increase): every pair is kept.
+        return new.steps, new.values, sb.values
     if bs.size > 1 and not (bs[1:] > bs[:-1]).all():
         # Unsorted or repeated steps: the last value of a step counts, as in a dict.
         other = dict(zip(bs.tolist(), sb.values.tolist(), strict=True))

@@ -70,7 +70,8 @@ def _unit_medians(chunk: np.ndarray, unit: int) -> np.ndarray:
     """Return the medians of consecutive runs of `unit` points (len(chunk) is a multiple)."""
     if unit == 1:
         return chunk
-    s = np.sort(chunk.reshape(-1, unit), axis=1)
+    s = chunk.reshape(-1, unit).copy()  # np.sort's copy and sort, without its wrapper
+    s.sort(axis=1)
     k = unit // 2
     return s[:, k] if unit % 2 else 0.5 * (s[:, k - 1] + s[:, k])
 
@@ -112,7 +113,8 @@ def advance(
             sm["n"] += n - i
             return n, False
         closes = min(BLOCKS - len(at), 1 + (avail - need) // size)
-        ends = i + need - 1 + size * np.arange(closes)
+        first_end = i + need - 1
+        ends = np.arange(first_end, first_end + size * closes, size)
         due = sm["due"]
         if stop:
             hit = np.flatnonzero(steps[ends] >= due) if due is not None else np.zeros(1, np.int64)
@@ -166,14 +168,15 @@ def _mean(a: np.ndarray) -> float:
 
 def _med(a: np.ndarray) -> float:
     """Return the median of a small non-empty array (np.median costs more than the sort)."""
-    s = np.sort(a)
+    s = a.copy()  # np.sort's copy and sort, without its wrapper
+    s.sort()
     k = s.size // 2
     return float(s[k]) if s.size % 2 else 0.5 * float(s[k - 1] + s[k])
 
 
 def _noise(levels: np.ndarray) -> float:
     """Return the robust spread of one level, from successive differences (trend-free)."""
-    d = np.diff(levels)
+    d = levels[1:] - levels[:-1]  # np.diff's subtraction
     return 1.4826 * _med(np.abs(d - _med(d))) / math.sqrt(2.0)
 
 
@@ -196,13 +199,14 @@ def judge(
     if t <= t0:
         return None
     span = t - t0
-    top = float(np.abs(levels).max())
+    top = float(np.maximum.reduce(np.abs(levels)))
     if top == 0.0 or abs(float(levels[-1])) <= CONVERGED * top:
         return None  # at 0, or orders of magnitude below its start: nothing left to gain
     late = levels[steps > t0 + span / 4.0]
     if late.size >= FROZEN_POINTS - 1:
         level = _med(late)
-        if float(late.max() - late.min()) <= float(settings["stall_frozen_range"]) * abs(level):
+        width = float(np.maximum.reduce(late) - np.minimum.reduce(late))
+        if width <= float(settings["stall_frozen_range"]) * abs(level):
             # Frozen: the last three quarters of the run at one value (nothing is learned).
             return {
                 "stalled": True, "level": level, "level_before": level,
@@ -218,7 +222,7 @@ def judge(
         return None
     # Judged on the log of a positive loss, so changes are relative to the level; on the
     # level itself when it reaches 0 or below (then stall_min_progress is scaled by it).
-    positive = bool(levels.min() > 0.0)
+    positive = bool(np.minimum.reduce(levels) > 0.0)
     y = np.log(levels) if positive else levels
     scale = 1.0 if positive else max(abs(_med(levels[half])), CONVERGED * top)
     sigma = _noise(y)
