@@ -239,7 +239,11 @@ def _quiet_state(
         "hist": hist,
         "center": st.get("center") if center is None else center,
         "spread": st.get("spread") if spread is None else spread,
-        "scale": (st.get("scale") if center is None else max(spread, 1e-3 * abs(center), 1e-12)),
+        "scale": (
+            st.get("scale")
+            if center is None or spread is None
+            else max(spread, 1e-3 * abs(center), 1e-12)
+        ),
         "since": since,
         "first_step": first_step,
     }
