@@ -6,7 +6,9 @@ Not a test. Prints, from one run on one machine:
    ``--calls`` calls, for lossmon (offline, and online against a local sink server) and for
    each peer installed in its own venv (wandb offline, MLflow ``log_metrics`` synchronous
    and ``synchronous=False`` with and without ``MLFLOW_ASYNC_LOGGING_BUFFERING_SECONDS``,
-   trackio local), with the ratio peer / lossmon;
+   trackio local), with the ratio peer / lossmon; and, with torch installed, lossmon with
+   the loss a 0-d torch tensor, without grad and requiring grad (kept detached: one
+   ``.detach()`` a call); ``--only-log-cost`` runs this section only;
 2. a training-like loop (a numpy matmul of ~1 ms a step) with and without lossmon logging
    every step;
 3. resident memory while 1,000,000 points are logged with the server down;
@@ -206,17 +208,40 @@ class Sink:
         self.proc.wait()
 
 
-def lossmon_log_cost(calls: int, **init: Any) -> dict[str, Any]:
+def lossmon_log_cost(calls: int, tensor: Any = None, **init: Any) -> dict[str, Any]:
+    """log(i, loss=, reg=, ppl=) timed; the loss a float, or ``tensor`` (the same object
+    every call) when given."""
     import lossmon
 
     namespace: dict[str, Any] = {}
     exec(TIMING, namespace)
     run = lossmon.init(project="bench", **init)
     log = run.log
-    result: dict[str, Any] = namespace["measure"](
-        lambda i, loss: log(i, loss=loss, reg=0.01, ppl=2.0), calls)
+    if tensor is None:
+        result: dict[str, Any] = namespace["measure"](
+            lambda i, loss: log(i, loss=loss, reg=0.01, ppl=2.0), calls)
+    else:
+        result = namespace["measure"](lambda i, loss: log(i, loss=tensor, reg=0.01, ppl=2.0),
+                                      calls)
     run.finish(timeout=30)
     return result
+
+
+def torch_log_cost(calls: int) -> list[tuple[str, dict[str, Any]]]:
+    """log() of a 0-d torch tensor (offline): without grad (one attribute read), and
+    requiring grad (kept detached, so the buffer does not hold its autograd graph)."""
+    try:
+        import torch
+    except ImportError:
+        return []
+    weight = torch.ones(8, requires_grad=True)
+    rows = []
+    for label, tensor in (("lossmon offline, loss a torch tensor", torch.tensor(0.5)),
+                          ("lossmon offline, loss a torch tensor requiring grad",
+                           (weight * 2).sum())):
+        with tempfile.TemporaryDirectory() as home:
+            rows.append((label, lossmon_log_cost(calls, tensor, mode="offline", home=home)))
+    return rows
 
 
 def timer_overhead(calls: int) -> float:
@@ -771,6 +796,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--model-steps", type=int, default=100,
                         help="steps per round of the torch model loop (section 2)")
+    parser.add_argument("--only-log-cost", action="store_true",
+                        help="run section 1 (the cost of one call) only")
     parser.add_argument("--only-training-loop", action="store_true",
                         help="run section 2 (the training loops) only")
     parser.add_argument("--matrix", type=int, default=0,
@@ -821,12 +848,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         rows.append(("lossmon offline (spool only)",
                      lossmon_log_cost(args.calls, mode="offline", home=home)))
+    tensor_rows = torch_log_cost(args.calls)
     sink = Sink()
     try:
         with tempfile.TemporaryDirectory() as home:
             rows.append(("lossmon online (local sink server)",
                          lossmon_log_cost(args.calls, url=sink.url, token="t", home=home)))
         ours = min(r["median_us"] for _, r in rows)
+        rows.extend(tensor_rows)
         if not args.no_peers:
             for label, peer, env, code in peer_variants():
                 python = pythons.get(peer, "")
@@ -851,6 +880,8 @@ def main() -> None:
         if peers:
             fastest = min(r["median_us"] for r in peers)
             print(f"fastest peer / lossmon (medians): {fastest / ours:.1f}×")
+        if args.only_log_cost:
+            return
 
         report_training_loops(args, sink.url)
     finally:

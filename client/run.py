@@ -37,13 +37,17 @@ class Run:
         self._finished = False
         self._good_names: dict[str, set[str]] = {}  # split -> names whose key passed
         self._good_keys: set[str] = set()
-        # Classes of values that passed check_value (float, int, then torch/numpy scalars):
-        # the hot path tests a value's class against it, without a call.
+        # Classes of values that passed check_value (float, int, then numpy scalars): the
+        # hot path tests a value's class against it, without a call. Classes with autograd
+        # (torch.Tensor, Parameter) go in _grad_types instead: such a value is kept detached
+        # when it requires grad, so the buffer never holds the step's graph (see _keep).
         self._good_types: set[type] = {float, int}
+        self._grad_types: set[type] = set()
 
     # The hot path: a class test a value, a set lookup a name, one tuple and one deque
-    # append; no I/O, no lock, no .item(), no call unless something is new. Everything
-    # else is the worker's (client/worker.py).
+    # append; no I/O, no lock, no .item(), no call unless something is new or a tensor
+    # requires grad (then one .detach(), no device sync). Everything else is the
+    # worker's (client/worker.py).
     def log(self, step: int, split: str = "train", **values: Number) -> None:
         """Log values of one step under ``<split>/<name>``: ``run.log(7, loss=l, reg=r)``.
 
@@ -58,9 +62,17 @@ class Run:
         if names is None or not values:
             names = self._check_log_call(split, values)
         types = self._good_types
+        value: Any  # a number, or a scalar with .item() (a tensor: .requires_grad too)
         for name, value in values.items():
-            if value.__class__ not in types or name not in names:
-                self._check_new(split, name, value)
+            cls = value.__class__
+            if cls in types and name in names:
+                continue
+            if cls in self._grad_types and name in names:
+                if value.requires_grad:  # a C attribute: no call, no sync
+                    values[name] = value.detach()  # same key: the dict keeps its size
+                continue
+            self._check_new(split, name, value)
+            values[name] = self._keep(value)
         buf = self._buf
         buf.append((step, _now(), split, values))
         if len(buf) >= self._worker.wake_at:
@@ -71,14 +83,21 @@ class Run:
         if step.__class__ is not int or not 0 <= step <= MAX_STEP:
             step = as_step(step)
         metrics = dict(metrics)
-        keys, types = self._good_keys, self._good_types
+        keys, types, grads = self._good_keys, self._good_types, self._grad_types
+        value: Any
         for key, value in metrics.items():
             if key not in keys:
                 check_key(key)
                 if len(keys) < 10_000:
                     keys.add(key)
-            if value.__class__ not in types:
-                self._check_type(key, value)
+            cls = value.__class__
+            if cls not in types:
+                if cls in grads:
+                    if value.requires_grad:
+                        metrics[key] = value.detach()  # our copy; same key, same size
+                else:
+                    self._check_type(key, value)
+                    metrics[key] = self._keep(value)
         if not metrics:
             return
         buf = self._buf
@@ -107,10 +126,25 @@ class Run:
 
     def _check_type(self, name: str, value: object) -> None:
         types = self._good_types
-        if value.__class__ not in types:
+        cls = value.__class__
+        if cls not in types and cls not in self._grad_types:
             check_value(name, value)
-            if value.__class__ is not bool and len(types) < 100:
-                types.add(value.__class__)
+            if cls is bool or len(types) + len(self._grad_types) >= 100:
+                return
+            if _has_autograd(value):
+                self._grad_types.add(cls)
+            else:
+                types.add(cls)
+
+    def _keep(self, value: Any) -> Any:
+        """What the buffer holds for a value that passed: a tensor that requires grad is
+        kept detached (``.detach()``: a new view of the same memory, no copy, no device
+        sync), so the step's autograd graph (its saved activations) is freed when the loop
+        drops it, not when the sender gets round to reading the value."""
+        if value.__class__ in self._grad_types or _has_autograd(value):
+            if value.requires_grad:
+                return value.detach()
+        return value
 
     def update_config(self, config: Mapping[str, Any]) -> None:
         """Merge ``config`` into the run's config, without waiting: the sender sends it.
@@ -120,7 +154,11 @@ class Run:
         """
         if not isinstance(config, Mapping):
             raise TypeError(f"lossmon: config must be a mapping, not {type(config).__name__}")
-        self._worker.update_config(dict(config))
+        config = dict(config)
+        for key, value in config.items():  # held until sent: no graph kept alive meanwhile
+            if _has_autograd(value) and value.requires_grad:
+                config[key] = value.detach()
+        self._worker.update_config(config)
 
     def finish(self, status: str = "finished", *, summary: Mapping[str, Any] | None = None,
                timeout: float | None = None) -> None:
@@ -248,3 +286,9 @@ class Run:
     def wait_created(self, timeout: float) -> bool:
         """Wait until the server knows the run (or refused it); True if it has answered."""
         return self._worker.created.wait(timeout)
+
+
+def _has_autograd(value: object) -> bool:
+    """True for a torch tensor (anything with ``requires_grad`` and ``detach()``)."""
+    return (isinstance(getattr(value, "requires_grad", None), bool)
+            and callable(getattr(value, "detach", None)))

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .values import dumps_compact
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no locking, replay is still idempotent
@@ -28,7 +30,7 @@ SUFFIX = ".jsonl"
 
 
 def dumps(record: dict[str, Any]) -> bytes:
-    return (json.dumps(record, separators=(",", ":"), allow_nan=False) + "\n").encode()
+    return (dumps_compact(record) + "\n").encode()  # a long batch: a chunk at a time
 
 
 def lock(fd: int) -> bool:

@@ -10,7 +10,6 @@ import dataclasses
 import email.utils
 import enum
 import gzip
-import json
 import logging
 import random
 import time
@@ -19,6 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+
+from .values import dumps_compact
 
 logger = logging.getLogger("lossmon.client")
 
@@ -194,7 +195,7 @@ class Transport:
         self, method: str, path: str, body: Mapping[str, Any], *, gzipped: bool = False,
         timeout: float | None = None,
     ) -> Reply:
-        data = json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+        data = dumps_compact(body).encode()  # a long batch: a chunk at a time
         headers = self._headers
         if gzipped and len(data) > 1024:
             data = gzip.compress(data, compresslevel=1)  # fast; still ~7x smaller

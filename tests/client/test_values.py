@@ -88,3 +88,28 @@ def test_encode_prefixes_and_merges_same_step_last_write_wins() -> None:
                                                   "lr": 0.01}},
         {"step": 2, "wall_time": 11.0, "values": {"train/loss": 1.5}},
     ]
+
+
+
+@pytest.mark.parametrize("size", [0, 1, 100, 101, 1000, 2345])
+def test_json_of_a_long_batch_goes_a_chunk_at_a_time_and_reads_the_same(
+        size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from lossmon import values
+
+    calls: list[int] = []
+    dumps = values._dumps
+    monkeypatch.setattr(values, "_dumps", lambda value: calls.append(1) or dumps(value))
+    items = [(step, 1.7e9 + step, "train", {"loss": Scalar(1.0 / (step + 1)), "ppl": math.inf})
+             for step in range(size)]
+    points, bad = encode(items)
+    assert bad == 0 and len(points) == size
+    for record in ({"points": points}, {"type": "points", "points": points}):
+        calls.clear()
+        want = json.dumps(record, separators=(",", ":"), allow_nan=False)
+        assert values.dumps_compact(record) == want  # the same bytes on the wire and on disk
+        chunks = -(-size // values.CHUNK)  # a C call per chunk, and one for the rest
+        assert len(calls) == (chunks + 1 if size > values.CHUNK else 1)
+    moved = values.dumps_compact({"points": points, "run": 1})
+    assert json.loads(moved) == {"points": points, "run": 1}
