@@ -42,14 +42,22 @@ def classes_of(value: float) -> int | None:
 
 
 def advance(
-    cs: dict[str, Any], key: str, new: Series, needed: int, stated: bool, start: float
+    cs: dict[str, Any],
+    key: str,
+    new: Series,
+    needed: int,
+    stated: bool,
+    start: float,
+    counted: np.ndarray,
 ) -> list[Verdict]:
     """Advance the rule over the new points of the judged series `key`; return its verdicts
     (where it starts to hold, the latest words while it holds, where it ends). `stated`:
     whether the run said its loss is a classification loss (else the words hedge); `start`:
-    the run's first training point (NaN when it has none), which must be at the same ln k."""
+    the run's first training point (NaN when it has none), which must be at the same ln k;
+    `counted`: which of the new points count towards `needed` (a point in band that does not
+    count keeps the rule alive without bringing its report nearer)."""
     ok = np.isfinite(new.values)
-    steps, values = new.steps[ok], new.values[ok]
+    steps, values, counted = new.steps[ok], new.values[ok], counted[ok]
     if cs.get("left") or steps.size == 0:
         return []
     if "k" not in cs:
@@ -63,8 +71,8 @@ def advance(
     out_at = steps.size if inside.all() else int(np.argmin(inside))
     verdicts: list[Verdict] = []
     if out_at:
-        counts = int(cs["n"]) + np.arange(1, out_at + 1)
-        reached = counts >= needed
+        counts = int(cs["n"]) + np.cumsum(counted[:out_at])
+        reached = (counts >= needed) & counted[:out_at]
         if not cs["held"] and reached.any():
             # The words at the opening speak of the points up to it.
             at = int(np.argmax(reached))

@@ -12,7 +12,7 @@ cannot see: on the training loss of a run with no validation series (or fewer th
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -112,8 +112,9 @@ def evaluate(
             )
         else:
             verdicts.append((step, 0, "torch", False, "", {}))
-    verdicts += _stall_verdicts(st, batch, settings)
-    verdicts += _chance_verdicts(st, batch, settings, loss_kind)
+    rising = _lr_rising(st, batch, settings)
+    verdicts += _stall_verdicts(st, batch, settings, rising)
+    verdicts += _chance_verdicts(st, batch, settings, loss_kind, rising)
     rules = ("torch", "chance", "stall")
     on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
     said: dict[str, tuple[str, dict[str, Any]]] = {}
@@ -135,8 +136,33 @@ def evaluate(
     return st, eps.findings()
 
 
-def _stall_verdicts(
+def _lr_rising(
     st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any]
+) -> Callable[[np.ndarray], np.ndarray]:
+    """Return a function telling, for steps of this batch, whether the learning rate logged by
+    then was still rising (its last value above the one before: a warm-up under way)."""
+    lr_key = cfg["lr_key"] if cfg["lr_key"] in batch else "train/lr"
+    new = fresh(st, "warm:lr", batch.get(lr_key))
+    ok = np.isfinite(new.values)
+    lr_steps = new.steps[ok]
+    before = [dec(x) for x in st.get("warm_lr", [None, None])]
+    values = np.concatenate((before, new.values[ok]))
+    st["warm_lr"] = [enc(float(x)) for x in values[-2:]]
+
+    def rising(steps: np.ndarray) -> np.ndarray:
+        # Index in `values` of the last learning rate at or before each step.
+        k = lr_steps.searchsorted(steps, side="right") + 1
+        with np.errstate(invalid="ignore"):
+            return values[k] > values[k - 1]
+
+    return rising
+
+
+def _stall_verdicts(
+    st: dict[str, Any],
+    batch: Batch,
+    cfg: Mapping[str, Any],
+    rising: Callable[[np.ndarray], np.ndarray],
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
     """Advance the stall rule over the new points; return its verdicts (at judged steps).
 
@@ -212,7 +238,8 @@ def _stall_verdicts(
             decayed = (
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
-            if decayed or improving:
+            warming = bool(rising(np.array([step]))[0])
+            if decayed or improving or warming:
                 holds, pending = False, math.nan
             elif math.isfinite(open_level):
                 # Once stalled, it holds until the level beats the stalled one beyond the noise.
@@ -258,12 +285,18 @@ def _stall_verdicts(
 
 
 def _chance_verdicts(
-    st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any], loss_kind: str | None
+    st: dict[str, Any],
+    batch: Batch,
+    cfg: Mapping[str, Any],
+    loss_kind: str | None,
+    rising: Callable[[np.ndarray], np.ndarray],
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
     """Advance the stuck-at-chance rule (chance.py) on `key` (mode min: a loss).
 
     Evaluations only: every classifier's training loss starts at ln k, and a stream cannot
-    tell a run that never learns from one whose first evaluation, still to come, has.
+    tell a run that never learns from one whose first evaluation, still to come, has. An
+    evaluation made while the logged learning rate is still rising (a warm-up) is not
+    counted: a model in warm-up has not been given the chance to learn.
     """
     key, train_key = cfg["key"], cfg["train_key"]
     judged = cfg["mode"] == "min" and key != train_key and not key.startswith("train/")
@@ -277,7 +310,8 @@ def _chance_verdicts(
     val = fresh(st, "chance", batch.get(key))
     stated = loss_kind in chance.KINDS - {"unknown", None}
     needed = int(cfg["chance_evaluations"])
-    found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated, start)
+    counted = ~rising(val.steps)
+    found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated, start, counted)
     return [(step, 2, "chance", holds, words, ev) for step, holds, words, ev in found]
 
 

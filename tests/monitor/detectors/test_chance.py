@@ -84,3 +84,24 @@ def test_class_counts_are_told_apart_only_where_ln_k_is() -> None:
     assert classes_of(math.log(2)) == 2 and classes_of(1.10) == 3 and classes_of(2.30) == 10
     assert classes_of(2.25) == 10  # nearer ln 10 (2.303) than ln 9 (2.197)
     assert classes_of(1.5) is None and classes_of(math.log(50)) is None
+
+
+def test_evaluations_during_a_logged_warm_up_are_not_counted() -> None:
+    """A binary fine-tune whose validation sits at ln 2 through a 600-step learning-rate
+    warm-up (logged), then falls: neither the chance rule nor the stall rule says anything;
+    without the learning rate logged the chance rule still reports it."""
+    steps = np.arange(20, 3001, 20)
+    lr = np.minimum(1.0, steps / 600)
+    progress = np.cumsum(lr) / np.cumsum(lr)[-1]
+    train = 0.693 - 0.5 * (1 - np.exp(-6 * progress**2.2)) + 0.01 * RNG.standard_normal(steps.size)
+    val_steps = np.arange(100, 3001, 100)
+    val = 0.6931 - 0.45 * (1 - np.exp(-6 * np.interp(val_steps, steps, progress) ** 2.2))
+    rows = [(int(s), "train", {"loss": float(v)}) for s, v in zip(steps, train, strict=True)]
+    rows += [(int(s), "val", {"loss": float(v)}) for s, v in zip(val_steps, val, strict=True)]
+    with_lr = rows + [
+        (int(s), "lr", {"lr": 2e-5 * float(x)}) for s, x in zip(steps, lr, strict=True)
+    ]
+    order = {"train": 0, "lr": 1, "val": 2}
+    assert replay(sorted(with_lr, key=lambda r: (r[0], order[r[1]])), loss_kind="bce").alerts == []
+    without = replay(sorted(rows, key=lambda r: (r[0], order[r[1]])), loss_kind="bce")
+    assert "chance" in [a.evidence.get("rule") for a in without.of("plateau")]
