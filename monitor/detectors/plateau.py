@@ -90,10 +90,8 @@ def evaluate(
                     0,
                     "torch",
                     True,
-                    (
-                        f"{key} has not improved on its best ({top:.6g} at step {top_step}) by "
-                        f"more than its threshold ({thr:g}, {thr_mode}) for more than {patience} "
-                        "points: ReduceLROnPlateau would cut the learning rate here."
+                    _torch_message(
+                        key, (best, best_step), (top, top_step), thr, thr_mode, patience
                     ),
                     {
                         "key": key,
@@ -134,6 +132,27 @@ def evaluate(
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st.update(top=enc(top), top_step=top_step)
     return st, eps.findings()
+
+
+def _torch_message(
+    key: str,
+    kept: tuple[float, int | None],
+    top: tuple[float, int | None],
+    thr: float,
+    thr_mode: str,
+    patience: int,
+) -> str:
+    """Return torch's words: the value its threshold is measured from (`kept`, the last one
+    that beat the threshold) and, when lower, the lowest value the run page shows (`top`)."""
+    rule = f"by more than its threshold ({thr:g}, {thr_mode}) for more than {patience} points"
+    if kept[1] == top[1]:
+        said = f"has not improved on its best ({top[0]:.6g} at step {top[1]}) {rule}"
+    else:
+        said = (
+            f"has not improved on {kept[0]:.6g} (step {kept[1]}) {rule}; its best is "
+            f"{top[0]:.6g} at step {top[1]}"
+        )
+    return f"{key} {said}: ReduceLROnPlateau would cut the learning rate here."
 
 
 def _lr_rising(

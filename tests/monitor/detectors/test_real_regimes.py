@@ -353,7 +353,8 @@ def test_the_plateau_names_the_best_the_run_page_shows() -> None:
     found = run(plateau, {"val/loss": val}, steps={"val/loss": steps})
     assert found and found[0].severity == "info"
     assert found[0].evidence["best"] == 0.9995 and found[0].evidence["best_step"] == 200
-    assert "its best (0.9995 at step 200)" in found[0].message
+    assert "has not improved on 1 (step 100) by more than its threshold" in found[0].message
+    assert "its best is 0.9995 at step 200" in found[0].message
 
 
 @pytest.mark.parametrize(
