@@ -272,8 +272,9 @@ def evaluate(
                 evidence=evidence,
                 message=(
                     f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({best:.4g} at "
-                    f"step {best_step}) for {bad} evaluations while {cfg['train_key']} fell "
-                    f"from {train_at_best:.4g} to {train:.4g}; the gap grew from "
+                    f"step {best_step}) for {bad} evaluations while {cfg['train_key']} (the "
+                    f"median of its recent points) fell from {train_at_best:.4g} to "
+                    f"{train:.4g}; the gap grew from "
                     f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {best_step}; "
                     "more data, regularization or early stopping would help."
                 ),
