@@ -353,8 +353,8 @@ def noise_of(xs: Sequence[float]) -> float:
     d = changes(xs)
     if d is None:
         return float(noise_scale(np.asarray(xs, dtype=np.float64)[None, :])[0])
-    centre = _middle(sorted(d))
-    return 1.4826 / math.sqrt(2.0) * _middle(sorted([abs(x - centre) for x in d]))
+    centre = sorted_median(sorted(d))
+    return 1.4826 / math.sqrt(2.0) * sorted_median(sorted([abs(x - centre) for x in d]))
 
 
 def changes(xs: Sequence[float]) -> list[float] | None:
@@ -369,7 +369,7 @@ def changes(xs: Sequence[float]) -> list[float] | None:
     return d
 
 
-def _middle(ordered: list[float]) -> float:
+def sorted_median(ordered: list[float]) -> float:
     """Return the median of a sorted non-empty list, as `median`."""
     n = len(ordered)
     mid = n // 2
@@ -400,6 +400,14 @@ def sorted_medians(ordered: np.ndarray) -> np.ndarray | None:
         return None
     with np.errstate(all="ignore"):  # overflow to inf, as the plain median gives
         return 0.5 * (both[:, 0] + both[:, 1])
+
+
+def sorted_quantile(ordered: list[float], q: float) -> float:
+    """Return the `q` quantile of a sorted non-empty list with `row_quantile`'s arithmetic."""
+    position = q * (len(ordered) - 1)
+    low = int(math.floor(position))
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (position - low) * (ordered[high] - ordered[low])
 
 
 def row_quantile(ordered: np.ndarray, q: float) -> np.ndarray:

@@ -54,6 +54,8 @@ from lossmon.server.detectors.base import (
     refresh_points,
     rolling_median,
     row_quantile,
+    sorted_median,
+    sorted_quantile,
     windows,
 )
 from lossmon.server.detectors.rise_rule import Reason
@@ -354,19 +356,11 @@ def _noise_one(xs: Sequence[float]) -> float:
         with np.errstate(all="ignore"):
             return float(_noise(np.asarray(xs, dtype=np.float64)[None, :])[0])
     ordered = sorted(d)
-    n = len(ordered)
-    quantiles = []
-    for q in (0.9, 0.1):  # row_quantile's arithmetic
-        position = q * (n - 1)
-        low = int(math.floor(position))
-        high = min(low + 1, n - 1)
-        quantiles.append(ordered[low] + (position - low) * (ordered[high] - ordered[low]))
-    tails = (quantiles[0] - quantiles[1]) / (2.563 * math.sqrt(2.0))
-    centre = ordered[n // 2] if n % 2 else 0.5 * (ordered[n // 2 - 1] + ordered[n // 2])
-    deviations = sorted([abs(x - centre) for x in d])
-    mid = n // 2
-    mad = deviations[mid] if n % 2 else 0.5 * (deviations[mid - 1] + deviations[mid])
-    noise = 1.4826 / math.sqrt(2.0) * mad
+    tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / (
+        2.563 * math.sqrt(2.0)
+    )
+    centre = sorted_median(ordered)
+    noise = 1.4826 / math.sqrt(2.0) * sorted_median(sorted([abs(x - centre) for x in d]))
     return noise if noise >= tails else tails
 
 

@@ -35,6 +35,8 @@ from lossmon.server.detectors.base import (
     rolling_median,
     row_medians,
     row_quantile,
+    sorted_median,
+    sorted_quantile,
     windows,
 )
 
@@ -411,19 +413,9 @@ def _reference_one(xs: list[float]) -> tuple[float, float]:
         with np.errstate(all="ignore"):
             return _reference(np.asarray(xs, dtype=np.float64)[None, :], {"sparse": False})[0]
     ordered = sorted(xs)
-    n = len(ordered)
-    mid = n // 2
-    centre = ordered[mid] if n % 2 else 0.5 * (ordered[mid - 1] + ordered[mid])
-    deviations = sorted([abs(x - centre) for x in xs])
-    mad = deviations[mid] if n % 2 else 0.5 * (deviations[mid - 1] + deviations[mid])
-    spread = MAD_SCALE * mad
-    quantiles = []
-    for q in (0.9, 0.1):  # row_quantile's arithmetic
-        position = q * (n - 1)
-        low = int(math.floor(position))
-        high = min(low + 1, n - 1)
-        quantiles.append(ordered[low] + (position - low) * (ordered[high] - ordered[low]))
-    tails = (quantiles[0] - quantiles[1]) / 2.563
+    centre = sorted_median(ordered)
+    spread = MAD_SCALE * sorted_median(sorted([abs(x - centre) for x in xs]))
+    tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / 2.563
     return centre, spread if spread >= tails else tails
 
 
