@@ -95,7 +95,7 @@ def evaluate(
         "early_points": 2 if every > 1 else 3,
     }
     schedule.advance(st, batch, settings["lr_key"])
-    if st.get("episode") is None and st.get("rise") is None:
+    if st.get("episode") is None and st.get("rise") is None and not st.get("frozen"):
         quiet = _quiet(st, train, val, cfg)
         if quiet is not None:
             st.update(quiet)
@@ -441,6 +441,10 @@ def _step_by_step(
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
     val_holds = bool(st.get("val_holds", False))
+    # Once a training rule has held, the noise reference stops learning: the swings of a run
+    # that blew up are not its noise, and learning them would blind the rules to the next
+    # excursion and call every point of the chaos calm.
+    frozen = bool(st.get("frozen", False))
     eps = Episodes(st, NAME)
     ref_window = int(cfg["ref_window"])
     key, val_key = cfg["key"], cfg["val_key"]
@@ -611,22 +615,24 @@ def _step_by_step(
                 schedule.scheduled(st, step, every, grace=int(cfg["sustain_steps"])),
             )
             rise, reason = rise_rule.advance(
-                rise, step, level, short, climb, best, initial, scale, cfg, hot
+                rise, step, v, level, short, climb, best, initial, scale, cfg, hot
             )
             if reason is not None:
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
-        if rise is None:
+        if rise is None and not frozen:
             # The noise reference learns only outside excursions, like the spike detector's.
             push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
                 scale = _noise_one(ref)
                 since = 0
+        if rise is None:
             calm_ref = best if math.isfinite(best) else first_value
             if v <= rise_rule.calm_level(calm_ref, scale) and not reasons:
                 last_calm = step
         train_holds = bool(reasons)
+        frozen = frozen or train_holds
         holds = train_holds or val_holds
         _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
     if pushed:
@@ -662,6 +668,7 @@ def _step_by_step(
         first_step=first_step,
         train_holds=train_holds,
         val_holds=val_holds,
+        frozen=frozen,
     )
     return st, eps.findings()
 

@@ -27,6 +27,7 @@ def calm_level(best: float, scale: float) -> float:
 def advance(
     rise: dict[str, Any] | None,
     step: int,
+    value: float,
     level: float,
     short: float,
     climb: int,
@@ -49,16 +50,29 @@ def advance(
         float(cfg["rise_noise"]) * (scale if math.isfinite(scale) else 0.0),
     )
     release = max(calm_level(best, scale), best + RELEASE * limit)
-    if rise is not None and rise["fired"] and level > release and limit > 0:
+    if rise is not None and rise["fired"] and limit > 0:
         # A fired rise holds until the level is back near its best (within its noise, or a
-        # quarter of the rise limit): a run that diverged and now swings between lulls well
-        # above its best and bursts has not recovered; one training on just above it has.
+        # quarter of the rise limit) and has stayed there, with no point beyond the rise
+        # limit, for `settle_steps`: a run that diverged and now swings between lulls near
+        # its best and bursts has not recovered; one training on just above it has.
         rise["points"] = int(rise.get("points", 0)) + 1
-        return rise, (
-            "rise",
-            f"{cfg['key']} level {level:.4g} is {above(level, best)} and "
-            f"has not come back since step {rise['start']}",
-        )
+        if level > release or value - best > limit:
+            rise.pop("calm_since", None)
+            return rise, (
+                "rise",
+                f"{cfg['key']} level {level:.4g} is {above(level, best)} and "
+                f"has not come back since step {rise['start']}",
+            )
+        calm_since = int(rise.setdefault("calm_since", step))
+        rise["calm_points"] = int(rise.get("calm_points", 0)) + 1 if step > calm_since else 1
+        if step - calm_since < int(cfg["settle_steps"]) or int(rise["calm_points"]) < 5:
+            return rise, (
+                "rise",
+                f"{cfg['key']} level {level:.4g} is back near its best ({best:.4g}) since "
+                f"step {calm_since}, after diverging at step {rise['start']}: not yet "
+                f"calm for {cfg['settle_steps']} steps",
+            )
+        return None, None
     if not excess > limit > 0:
         return None, None
     if rise is not None and rise.get("scheduled") and not restart[1]:

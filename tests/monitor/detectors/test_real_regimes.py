@@ -416,6 +416,27 @@ def test_an_overfit_through_spiky_validation_is_overfitting() -> None:
     assert not replay(rows, loss_kind="cross_entropy").of("overfitting")
 
 
+def test_a_diverged_run_with_lulls_at_its_best_between_bursts_is_one_alert() -> None:
+    """A learning rate too high on a sparse log (a real cs336 sweep, every 10 steps): the loss
+    blows up at step 90, comes back to its best for ~100 steps, then bursts again and again
+    for thousands of steps. One critical for the whole chaos (the bursts' swings are not the
+    loss's noise, and a lull is not a recovery); it resolves once the loss has stayed near its
+    best for `settle_steps`."""
+    rng = np.random.default_rng(3)
+    warm = np.linspace(8.0, 5.9, 8)
+    blow = [7.5, 9.5, 17.0, 30.0, 81.0, 38.0, 45.0, 50.0, 60.0, 105.0, 128.0, 66.0, 38.0, 18.0]
+    lull = 6.3 + 0.5 * rng.random(11)
+    chaos = np.where(rng.random(300) < 0.5, np.exp(rng.uniform(np.log(6.0), np.log(300.0), 300)),
+                     6.5 + rng.random(300))  # fmt: skip
+    calm = np.linspace(6.0, 4.4, 60)
+    loss = np.r_[warm, blow, lull, chaos, calm]
+    rows = [(10 * (i + 1), "train", {"loss": float(v)}) for i, v in enumerate(loss)]
+    [alert] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    end_of_chaos = 10 * (len(loss) - len(calm))
+    assert alert.opened_step <= 150, alert
+    assert alert.resolved_step is not None and alert.resolved_step > end_of_chaos, alert
+
+
 def test_a_run_that_blew_up_at_its_start_holds_while_it_swings_far_above_it() -> None:
     """Learning rate 1.0 from the first step (a real cs336 sweep): 9.3, then 25-140 for the
     rest of the run, logged every 20 steps. The early rule's critical holds to the end; a
