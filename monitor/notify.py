@@ -134,9 +134,16 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             else "No step before it is known to have been calm: restart from the start (or "
             "your last good checkpoint) with a lower learning rate."
         )
+        best = ev.get("best")
+        # An early rise has no settled best yet: the words say what it is measured against.
+        best_text = (
+            f" (best {_num(best)})"
+            if isinstance(best, (int, float)) and math.isfinite(best)
+            else ""
+        )
         return (
             f"{key} diverged at step {step}",
-            f"{key} is {_num(ev.get('value'))} at step {step} (best {_num(ev.get('best'))}).",
+            f"{key} is {_num(ev.get('value'))} at step {step}{best_text}.",
             action,
         )
     if detector == "spike":
@@ -153,6 +160,23 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             else f"{key} is {_num(ev.get('value'))} at step {step}, against its best "
             f"{_num(ev.get('median'))}.",
             f"If it does not recover, {back}; consider a lower learning rate or gradient clipping.",
+        )
+    if detector == "plateau" and ev.get("rule") == "stall":
+        key = _words(ev.get("key", "train/loss"))
+        return (
+            f"{key} has stalled since step {_step(ev.get('since_step'))}",
+            f"{key} level is {_num(ev.get('value'))} since step {_step(ev.get('since_step'))} "
+            f"(before it {_num(ev.get('level_before'))}).",
+            "Raise or restore the learning rate, or stop the run.",
+        )
+    if detector == "plateau" and ev.get("rule") == "chance":
+        key = _words(ev.get("key", "val/loss"))
+        return (
+            f"{key} has stayed at chance level (ln {ev.get('classes')} = "
+            f"{_num(ev.get('chance_loss'))}) since step {_step(ev.get('since_step'))}",
+            f"{key} is between {_num(ev.get('low'))} and {_num(ev.get('high'))} over its "
+            f"{ev.get('points')} points since step {_step(ev.get('since_step'))}.",
+            "Check the labels, the learning rate and the input pipeline.",
         )
     if detector == "plateau":
         key = _words(ev.get("key", "val/loss"))

@@ -47,7 +47,8 @@ class Finding:
     still held at the last point evaluated; otherwise `end_step` is the first step at which
     it no longer held. The alert lifecycle (pending → firing → resolved) is driven by these.
     `message` is the words at the episode's opening (its numbers are those of its first
-    steps); `latest` the words at its last step.
+    steps); `latest` the words at its last step. `evidence` is the numbers at its last step,
+    `opening` those at its first (what the opening words and a notification quote).
     """
 
     detector: str
@@ -59,6 +60,7 @@ class Finding:
     message: str
     evidence: dict[str, Any] = field(default_factory=dict)
     latest: str = ""
+    opening: dict[str, Any] = field(default_factory=dict)
 
 
 def enc(x: float) -> float | str:
@@ -309,6 +311,8 @@ class Episodes:
             ep["severity"] = severity
             if evidence:
                 ep["evidence"] = dict(evidence)
+                # The numbers of the opening stay beside the latest, like its words.
+                ep.setdefault("opening", ep["evidence"])
         elif ep is not None:
             self.closed.append(self._finding(ep, ongoing=False, end=step))
             self.state["episode"] = None
@@ -324,6 +328,7 @@ class Episodes:
             message=ep["message"],
             evidence=dict(ep["evidence"]),
             latest=str(ep.get("latest") or ep["message"]),
+            opening=dict(ep.get("opening") or ep["evidence"]),
         )
 
     def findings(self) -> list[Finding]:

@@ -65,24 +65,26 @@ def advance(
         if k is None or (math.isfinite(start) and classes_of(start) != k):
             cs["left"] = True
             return []
-        cs.update(k=k, first=int(steps[0]), n=0, held=False)
+        cs.update(k=k, first=int(steps[0]), n=0, total=0, held=False)
         cs.update(low=float(values[0]), high=float(values[0]))
     inside = np.abs(values / math.log(int(cs["k"])) - 1.0) <= BAND
     out_at = steps.size if inside.all() else int(np.argmin(inside))
     verdicts: list[Verdict] = []
     if out_at:
         counts = int(cs["n"]) + np.cumsum(counted[:out_at])
+        # Every point in band since the first, counted or not, is one the words speak of.
+        totals = int(cs.get("total", cs["n"])) + np.arange(1, out_at + 1)
         reached = (counts >= needed) & counted[:out_at]
         if not cs["held"] and reached.any():
             # The words at the opening speak of the points up to it.
             at = int(np.argmax(reached))
             _widen(cs, values[: at + 1])
-            verdicts.append(_verdict(cs, key, int(steps[at]), int(counts[at]), stated))
+            verdicts.append(_verdict(cs, key, int(steps[at]), int(totals[at]), stated))
             cs["held"] = True
         _widen(cs, values[:out_at])
-        cs["n"] = int(counts[-1])
+        cs["n"], cs["total"] = int(counts[-1]), int(totals[-1])
         if cs["held"]:
-            verdicts.append(_verdict(cs, key, int(steps[out_at - 1]), cs["n"], stated))
+            verdicts.append(_verdict(cs, key, int(steps[out_at - 1]), cs["total"], stated))
     if out_at < steps.size:
         cs["left"] = True
         if cs["held"]:

@@ -62,6 +62,7 @@ from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
+CALM_RECORD = 16  # calm stretches remembered for the rollback (their last steps)
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
@@ -243,9 +244,14 @@ def _quiet(
         else:
             scales = _scales(ext, refresh[-1:], len(ref), ref_window)
         scale = scales[-1] if scales else scale
-        calm = np.flatnonzero(values <= rise_rule.calm_level(best, scale))
-        if calm.size:
-            out["last_calm"] = int(train.steps[calm[-1]])
+        with np.errstate(all="ignore"):
+            bound = np.minimum(
+                bests + np.maximum(3.0 * scale, 0.05 * np.abs(bests)), bests + 0.1 * np.abs(bests)
+            ) if math.isfinite(scale) else bests + 0.05 * np.abs(bests)  # fmt: skip
+            calm = (values <= bound) & (short <= bound)
+        out["calm_ends"], out["calm_open"] = _record_calm(
+            _calm_record(st), bool(st.get("calm_open")), train.steps, calm
+        )
         out.update(
             win=[*win, *values[-window:].tolist()][-window:],
             long=[*long, *values[-best_window:].tolist()][-best_window:],
@@ -429,7 +435,8 @@ def _step_by_step(
     early = int(st.get("early", 0))
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
-    last_calm = st.get("last_calm")
+    calm_ends = _calm_record(st)  # the last step of each calm stretch, latest last
+    calm_open = bool(st.get("calm_open"))  # whether the last training point was calm
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
@@ -508,6 +515,7 @@ def _step_by_step(
                     val_rules.joint_margins(scale, initial, first_value, val_first, cfg),
                     cfg,
                     fired="joint_rise" in open_rules,
+                    train_raw=_train_since(hist, val_best_step),
                 )
             )
             if warm and joint is not None and val_best_step is not None:
@@ -522,14 +530,14 @@ def _step_by_step(
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)
             # Validation's own rules roll back to an evaluation: its weights were seen calm.
-            if "blowup" in dict(reasons):
-                _report(eps, step, holds, reasons, where, val_calm, origin,
+            if "blowup" in dict(reasons) or ("val_rise" in dict(reasons) and not train_holds):
+                _report(eps, step, holds, reasons, where, _steps(val_calm), origin,
                         "the last evaluation within 5 % of the validation best")  # fmt: skip
             elif "joint_rise" in dict(reasons):
-                _report(eps, step, holds, reasons, where, val_best_step, origin,
+                _report(eps, step, holds, reasons, where, _steps(val_best_step), origin,
                         "where validation was at its best")  # fmt: skip
             else:
-                _report(eps, step, holds, reasons, where, last_calm, origin)
+                _report(eps, step, holds, reasons, where, calm_ends, origin)
             continue
         push(hist, [step, v], HISTORY)
         if not math.isfinite(v):
@@ -537,7 +545,8 @@ def _step_by_step(
                 reasons.append(("nonfinite", f"{key} is {v}"))
             train_holds = bool(reasons)
             holds = train_holds or val_holds
-            _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
+            calm_open = False
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
             continue
         if len(firsts) < 3:
             firsts.append(v)
@@ -627,14 +636,16 @@ def _step_by_step(
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
                 scale = _noise_one(ref)
                 since = 0
-        if rise is None:
-            calm_ref = best if math.isfinite(best) else first_value
-            if v <= rise_rule.calm_level(calm_ref, scale) and not reasons:
-                last_calm = step
+        calm_ref = best if math.isfinite(best) else first_value
+        bound = rise_rule.rollback_level(calm_ref, scale)
+        calm = rise is None and not reasons and v <= bound and short <= bound
+        calm_ends, calm_open = _record_calm(
+            calm_ends, calm_open, np.asarray([step]), np.asarray([calm])
+        )
         train_holds = bool(reasons)
         frozen = frozen or train_holds
         holds = train_holds or val_holds
-        _report(eps, step, holds, reasons, (key, v, best), last_calm, origin)
+        _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
     if pushed:
         win = [*win, *finite[-window:].tolist()][-window:]
         long = [*long, *finite[-best_window:].tolist()][-best_window:]
@@ -656,7 +667,8 @@ def _step_by_step(
         early=early,
         climb=climb,
         prev_short=enc(prev_short),
-        last_calm=last_calm,
+        calm_ends=calm_ends,
+        calm_open=calm_open,
         rise=rise,
         val_best=enc(val_best),
         val_since=val_since,
@@ -673,21 +685,61 @@ def _step_by_step(
     return st, eps.findings()
 
 
+def _train_since(hist: list[list[float]], step: int | None) -> tuple[list[float], float]:
+    """Return the last three raw training points since `step` and the highest of them all
+    (NaN when none)."""
+    after = [v for s, v in hist if step is not None and s > step and math.isfinite(v)]
+    return after[-3:], max(after, default=math.nan)
+
+
+def _steps(step: int | None) -> list[int]:
+    """Return a known calm step as a record of one (none when unknown)."""
+    return [] if step is None else [int(step)]
+
+
+def _calm_record(st: Mapping[str, Any]) -> list[int]:
+    """Return the state's record of calm steps (a state from before the record: its one)."""
+    if "calm_ends" in st:
+        return [int(s) for s in st["calm_ends"]]
+    return _steps(st.get("last_calm"))
+
+
+def _record_calm(
+    record: list[int], calm_open: bool, steps: np.ndarray, calm: np.ndarray
+) -> tuple[list[int], bool]:
+    """Extend the record of calm steps with the new points; return it and whether the last
+    point was calm.
+
+    The record keeps the last step of each calm stretch, at most CALM_RECORD of them (bounded
+    for a run of any length), so a rollback before an excursion is found even after later
+    calm points of another stretch; a stretch still under way ends at its latest point.
+    """
+    if not steps.size:
+        return record, calm_open
+    record = list(record)
+    ends = np.flatnonzero(calm & np.r_[~calm[1:], True]).tolist()
+    if ends and record and calm_open and bool(calm[0]):
+        record[-1] = int(steps[ends.pop(0)])  # the stretch under way goes on
+    record += (int(steps[i]) for i in ends)
+    return record[-CALM_RECORD:], bool(calm[-1])
+
+
 def _report(
     eps: Episodes,
     step: int,
     holds: bool,
     reasons: list[Reason],
     where: tuple[str, float, float],
-    last_calm: int | None,
+    calm_steps: Sequence[int],
     origin: int,
     calm: str = "the last step whose training loss was within the noise of its best",
 ) -> None:
     """Open, extend or close the divergence episode at `step`.
 
     `where` is the series that triggered (key, its value, its best), so the words and the
-    evidence speak of one series; `last_calm` is the step to roll back to, and `calm` says
-    what makes it one (by default the last training step within the noise of its best).
+    evidence speak of one series; `calm_steps` are steps known calm (latest last): the last
+    one before the excursion's `origin` is the step to roll back to, and `calm` says what
+    makes it one (by default a training level within the noise of its best).
     """
     if not holds:
         eps.update(step, False)
@@ -695,7 +747,7 @@ def _report(
     key, value, best = where
     ep = eps.open
     if ep is None:
-        rb = last_calm if last_calm is not None and last_calm < origin else None
+        rb = next((s for s in reversed(calm_steps) if s < origin), None)
         evidence: dict[str, Any] = {
             "key": key,
             "value": enc(value),
@@ -706,6 +758,11 @@ def _report(
         message = f"Divergence on {key}: " + "; ".join(text for _, text in reasons) + "."
         if rb is not None:
             message += f" Roll back to step {rb}, {calm}."
+        elif calm_steps:
+            message += (
+                f" No step before step {origin} is known to have been calm (the last known calm "
+                f"is step {calm_steps[-1]}): restart from the start or your last good checkpoint."
+            )
         else:
             message += " No step before it is known to have been calm: restart from the start."
         eps.update(step, True, severity="critical", message=message, evidence=evidence)

@@ -113,6 +113,8 @@ def _resolve_due(
 
 
 def _event(kind: str, step: int, f: Finding, st: dict[str, Any]) -> dict[str, Any]:
+    # The alert opens with the words and the numbers of its episode's opening, together: a
+    # notification quoting the latest numbers under the opening step would contradict them.
     return {
         "event": kind,
         "step": step,
@@ -120,6 +122,6 @@ def _event(kind: str, step: int, f: Finding, st: dict[str, Any]) -> dict[str, An
         "detector": f.detector,
         "severity": f.severity,
         "message": f.message,
-        "evidence": dict(f.evidence),
+        "evidence": dict(f.opening or f.evidence),
         "condition_start": st["start"],
     }

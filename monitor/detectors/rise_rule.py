@@ -24,6 +24,13 @@ def calm_level(best: float, scale: float) -> float:
     return best + max(noise, 0.05 * abs(best))
 
 
+def rollback_level(best: float, scale: float) -> float:
+    """Return the highest level a step to roll back to may have: within the noise of `best`,
+    and never more than a tenth above it (a noise learned on a falling warm-up or a noisy
+    stretch would otherwise call a step already on its way up calm)."""
+    return min(calm_level(best, scale), best + 0.1 * abs(best))
+
+
 def advance(
     rise: dict[str, Any] | None,
     step: int,
@@ -60,8 +67,8 @@ def advance(
             rise.pop("calm_since", None)
             return rise, (
                 "rise",
-                f"{cfg['key']} level {level:.4g} is {above(level, best)} and "
-                f"has not come back since step {rise['start']}",
+                f"{cfg['key']} level {level:.4g} ({_level_words(cfg)}) is "
+                f"{above(level, best)} and has not come back since step {rise['start']}",
             )
         calm_since = int(rise.setdefault("calm_since", step))
         rise["calm_points"] = int(rise.get("calm_points", 0)) + 1 if step > calm_since else 1
@@ -107,14 +114,20 @@ def advance(
     how = "is still climbing" if climbing and not held else "has not come back"
     return rise, (
         "rise",
-        f"{cfg['key']} level {level:.4g} is {above(level, best)} and {how} "
-        f"since step {rise['start']}",
+        f"{cfg['key']} level {level:.4g} ({_level_words(cfg)}) is {above(level, best)} and "
+        f"{how} since step {rise['start']}",
     )
+
+
+def _level_words(cfg: Mapping[str, Any]) -> str:
+    return f"the median of its last {cfg['window']} points"
 
 
 def above(level: float, best: float) -> str:
     """Return how far `level` is above `best` in words: a ratio, or a difference when the best
-    is 0 or below (a loss that reached exactly 0 has no ratio)."""
+    is 0 or below (a loss that reached exactly 0 has no ratio). The best is the lowest of a
+    rolling median, not a single point: the words say so, as the run page shows the lowest
+    point."""
     if best > 0:
-        return f"{level / best:.3g}× its best ({best:.4g})"
-    return f"{level - best:.4g} above its best ({best:.4g})"
+        return f"{level / best:.3g}× its best level ({best:.4g})"
+    return f"{level - best:.4g} above its best level ({best:.4g})"

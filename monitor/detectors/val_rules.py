@@ -61,24 +61,38 @@ def joint_rise(
     cfg: Mapping[str, Any],
     *,
     fired: bool = False,
+    train_raw: tuple[list[float], float] = ([], math.nan),
 ) -> str | None:
     """Return why the joint rule holds (validation and training both well above their
     lows), or None.
 
     Validation is judged on the median of its evaluations since its best, so one lucky
     evaluation does not clear it; it must have been high for `sustain_steps` and its latest
-    evaluation not fallen back below `recovery_fraction` of its peak (a spike in both series
-    recovers; a run that got worse does not) — once `fired`, it holds until the levels are
-    back under the factors. Training is judged on its level against its lowest. Each rise
-    must also exceed its margin (`joint_margins`), so a loss near 0 does not "double" on noise.
+    evaluation not fallen back below `recovery_fraction` of its peak, nor training
+    (`train_raw`: its last three points and its peak since the validation best) falling back
+    below it (a spike in both series recovers; a run that got worse does not) — once
+    `fired`, it holds until the levels are back under the factors. Training is judged on its
+    level against its lowest. Each rise must also exceed its margin (`joint_margins`), so a
+    loss near 0 does not "double" on noise.
     """
     if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
         return None
     if val_high is None or step - int(val_high[0]) < int(cfg["sustain_steps"]):
         return None
     val_now = median(val_recent)
-    recovering = not fired and val_recent[-1] - val_best < float(cfg["recovery_fraction"]) * (
+    fraction = float(cfg["recovery_fraction"])
+    recovering = not fired and val_recent[-1] - val_best < fraction * (
         float(val_high[1]) - val_best
+    )
+    # Training, logged more often, shows a recovery first: falling at each of its last three
+    # points, the latest back below `recovery_fraction` of its peak since the validation best
+    # (a hump in both series; one low point inside a climb is not a recovery).
+    train_last, train_peak = train_raw
+    recovering = recovering or (
+        not fired
+        and len(train_last) == 3
+        and train_last[0] > train_last[1] > train_last[2]
+        and train_last[2] - train_low < fraction * (train_peak - train_low)
     )
     train_margin, val_margin = margins
     if recovering or not (
@@ -89,7 +103,8 @@ def joint_rise(
     ):
         return None
     return (
-        f"{cfg['val_key']} is {val_now:.4g} over its last {len(val_recent)} evaluations, "
-        f"{val_now / val_best:.3g}× its best ({val_best:.4g}), while {cfg['key']} rose with it "
-        f"to {train_now:.4g}, {train_now / train_low:.3g}× its lowest level ({train_low:.4g})"
+        f"{cfg['val_key']} is {val_now:.4g} at the median of its last {len(val_recent)} "
+        f"evaluations (latest {val_recent[-1]:.4g}), {val_now / val_best:.3g}× its best "
+        f"({val_best:.4g}), while the {cfg['key']} level rose with it to {train_now:.4g}, "
+        f"{train_now / train_low:.3g}× its lowest ({train_low:.4g})"
     )

@@ -1,0 +1,72 @@
+"""A notification's headline and value line quote true numbers (issue 12, item 7).
+
+Every alert the real-log corpora raise is rendered with the service's own words
+(`notify.describe`) and checked against the log: the value quoted at the opening step is the
+named series' value there, an overfitting headline counts the evaluations its message counts,
+and no line says "None", "?" or "best NaN" (a stall or chance-level alert is not worded as
+torch's plateau, an early rise has no settled best to quote).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors.replay import read_rows, replay_file
+from lossmon.server.models import Alert, Project, Run
+from lossmon.server.notify import describe
+
+CURVES = Path(__file__).resolve().parent.parent / "data" / "curves"
+LOGS = sorted([*CURVES.glob("wild/*.csv"), *CURVES.glob("holdout/*.csv")])
+LOGS = [p for p in LOGS if not p.name.endswith(".lr.csv")]
+NUMBER = r"(-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|NaN|inf|-inf)"
+
+
+def _value_at(rows: list, split: str, step: int) -> float | None:
+    for s, sp, values in rows:
+        if s == step and sp == split and "loss" in values:
+            return values["loss"]
+    return None
+
+
+def _close(quoted: str, actual: float | None) -> bool:
+    if actual is None:
+        return False
+    if quoted in ("NaN", "inf", "-inf"):
+        return str(float(quoted)) == str(actual)
+    return abs(float(quoted) - actual) <= max(abs(actual) * 6e-4, 1e-12)
+
+
+@pytest.mark.parametrize("path", LOGS, ids=[p.stem for p in LOGS])
+def test_every_notification_quotes_the_log(path: Path) -> None:
+    rows = read_rows(path)
+    run = Run(name=path.stem, config={}, project=Project(name="corpus"))
+    for alert in replay_file(path).alerts:
+        row = Alert(
+            detector=alert.detector,
+            severity=alert.severity,
+            opened_step=alert.opened_step,
+            message=alert.message,
+            evidence=alert.evidence,
+        )
+        headline, value, _ = describe(row, run)
+        for text in (headline, value):
+            assert "None" not in text and "?" not in text and "best NaN" not in text, text
+        if alert.detector == "overfitting":
+            counted = re.search(r"for (\d+) evaluations", alert.message)
+            assert counted and f"for {counted.group(1)} evaluations" in headline, (
+                headline,
+                alert.message,
+            )
+        quoted = re.match(rf"(train|val) loss is {NUMBER} at step ([\d,]+)", value)
+        if quoted and alert.detector in ("overfitting", "divergence", "spike"):
+            split, number, step = quoted.groups()
+            actual = _value_at(rows, split, int(step.replace(",", "")))
+            if alert.detector == "divergence" and not np.isfinite(float(number)):
+                assert actual is not None and not np.isfinite(actual), value
+            elif alert.detector != "spike" or split == "val":
+                # A training spike quotes its level (a median), not one point.
+                assert _close(number, actual), (value, actual, alert.message)
