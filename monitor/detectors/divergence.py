@@ -771,4 +771,14 @@ def _report(
     if evidence.get("key") == key:
         evidence["value"] = enc(value)
     evidence["rules"] = sorted(set(evidence.get("rules", [])) | {n for n, _ in reasons})
-    eps.update(step, True, severity="critical", evidence=evidence)
+    latest = ""
+    if reasons:
+        # The latest words, beside the opening ones: where the run is now.
+        latest = (
+            f"Divergence on {key}, open since step {ep['start']}: "
+            + "; ".join(text for _, text in reasons)
+            + "."
+        )
+        if evidence.get("rollback_step") is not None:
+            latest += f" The step to roll back to is still {evidence['rollback_step']}."
+    eps.update(step, True, severity="critical", message=latest, evidence=evidence)

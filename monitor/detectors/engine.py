@@ -80,15 +80,19 @@ def _unsilenced(state: RunState, name: str, findings: list[Finding]) -> list[Fin
     A finding of `name` still open when the incident began is closed there, so its alert
     resolves instead of firing on beside the more specific one.
     """
-    starts = [at for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
+    starts = [(at, d) for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
     if not starts:
         return findings
-    since = min(starts)
+    since, by = min(starts)
     kept = []
     for f in findings:
         if f.start_step >= since:
             continue
         if f.ongoing or (f.end_step is not None and f.end_step > since):
-            f = replace(f, ongoing=False, end_step=since, last_step=min(f.last_step, since))
+            # Its latest words may speak of points after the cut: the end says what took over.
+            latest = f"{f.message} Closed at step {since}: the {by} alert opened there covers it."
+            f = replace(
+                f, ongoing=False, end_step=since, last_step=min(f.last_step, since), latest=latest
+            )
         kept.append(f)
     return kept

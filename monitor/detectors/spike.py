@@ -338,7 +338,9 @@ def _step_by_step(
                     "rollback_step": rb,
                 }
             else:
-                evidence = dict(ep["evidence"], value=m, peak=peak, z=max(z, ep["evidence"]["z"]))
+                # The words pair the level with its own z; the peak keeps the highest.
+                peak_z = max(z, float(ep["evidence"].get("peak_z", ep["evidence"]["z"])))
+                evidence = dict(ep["evidence"], value=m, peak=peak, z=z, peak_z=peak_z)
                 evidence["lasted"] = step - int(ep["start"])
             count = int(st.get("episodes", 0)) + (0 if ep else 1)
             eps.update(

@@ -501,3 +501,20 @@ def test_the_rollback_step_is_calm_not_a_lucky_low_inside_a_slow_climb() -> None
     rollback = alert.evidence["rollback_step"]
     assert rollback is not None and rollback <= 10 * (len(fall) + len(floor) + 5), alert.message
     assert f"Roll back to step {rollback}" in alert.message
+
+
+def test_end_words_say_where_the_run_is_and_what_took_over() -> None:
+    """A run that jumps 4× at step 300 and then keeps climbing: the spike that opens first is
+    closed by the divergence with words saying so (not numbers from after its close), and the
+    divergence still firing at the end speaks of the end, beside its opening words."""
+    healthy = 2.0 * np.exp(-np.arange(1, 301) / 100) + 1.0
+    climb = 4.0 * healthy[-1] * np.exp(np.arange(1, 201) / 60)
+    loss = np.r_[healthy, climb] * np.exp(0.01 * RNG.standard_normal(500))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+    result = replay(rows)
+    [div] = result.of("divergence")
+    assert div.resolved_step is None and div.end_message and div.end_message != div.message
+    assert f"open since step {div.opened_step}" in div.end_message, div.end_message
+    for spike_alert in result.of("spike"):
+        assert spike_alert.end_message is not None
+        assert "the divergence alert opened there covers it" in spike_alert.end_message
