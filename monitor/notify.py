@@ -178,6 +178,19 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             f"{ev.get('points')} points since step {_step(ev.get('since_step'))}.",
             "Check the labels, the learning rate and the input pipeline.",
         )
+    if detector == "plateau" and ev.get("rule") == "little_progress":
+        key = _words(ev.get("key", "val/loss"))
+        try:
+            moved = f"{100 * float(ev['since_first']):.2g} %"
+        except (KeyError, TypeError, ValueError):
+            moved = "little"
+        return (
+            f"{key} has improved by only {moved} since its first evaluation",
+            f"{key} is {_num(ev.get('value'))} at step {step} (first evaluation "
+            f"{_num(ev.get('first'))}, best {_num(ev.get('best'))}).",
+            "Check the learning rate (too low?), the labels and the input pipeline, or stop "
+            "the run.",
+        )
     if detector == "plateau":
         key = _words(ev.get("key", "val/loss"))
         return (

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import chance, stall
+from lossmon.server.detectors import chance, progress, stall
 from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, new_points
 
 NAME = "plateau"
@@ -113,7 +113,8 @@ def evaluate(
     rising = _lr_rising(st, batch, settings)
     verdicts += _stall_verdicts(st, batch, settings, rising)
     verdicts += _chance_verdicts(st, batch, settings, loss_kind, rising)
-    rules = ("torch", "chance", "stall")
+    verdicts += _progress_verdicts(st, batch, settings, rising)
+    rules = ("torch", "chance", "little_progress", "stall")
     on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
     said: dict[str, tuple[str, dict[str, Any]]] = {}
     for step, _, rule, holds, message, evidence in sorted(verdicts, key=lambda x: x[:2]):
@@ -332,6 +333,27 @@ def _chance_verdicts(
     counted = ~rising(val.steps)
     found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated, start, counted)
     return [(step, 2, "chance", holds, words, ev) for step, holds, words, ev in found]
+
+
+def _progress_verdicts(
+    st: dict[str, Any],
+    batch: Batch,
+    cfg: Mapping[str, Any],
+    rising: Callable[[np.ndarray], np.ndarray],
+) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+    """Advance the little-progress rule (progress.py) on `key` (mode min, not a training
+    series), with the training loss logged beside it."""
+    key, train_key = cfg["key"], cfg["train_key"]
+    judged = cfg["mode"] == "min" and key != train_key and not key.startswith("train/")
+    if not cfg["little_progress"] or not judged:
+        return []
+    val = fresh(st, "progress", batch.get(key))
+    train = fresh(st, "progress:train", batch.get(train_key))
+    needed = int(cfg["little_progress_evaluations"])
+    found = progress.advance(
+        st.setdefault("progress", {}), key, train_key, val, train, needed, rising
+    )
+    return [(step, 3, "little_progress", holds, words, ev) for step, holds, words, ev in found]
 
 
 def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:

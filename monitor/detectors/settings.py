@@ -426,6 +426,19 @@ SPEC: dict[str, dict[str, Setting]] = {
             "Evaluations of key, all at chance level, before the chance rule reports it.",
             minimum=2,
         ),
+        "little_progress": Setting(
+            True,
+            "bool",
+            "Also report key (mode min) that has barely improved: by less than 5 % since its "
+            "first evaluation, less than 3 % over its last little_progress_evaluations, and "
+            "the training loss by less than 3 % over them (a model that is not learning).",
+        ),
+        "little_progress_evaluations": Setting(
+            10,
+            "int",
+            "Evaluations of key the little-progress rule looks back over (and needs at least).",
+            minimum=3,
+        ),
     },
     "regularization": {
         **_lifecycle(50, 50),

@@ -38,8 +38,6 @@ KNOWN_MISSES = {
     "from a lucky-low best: the median since the best is within 3 noises",
     "e01_gpt2resume": "borderline: a 1.31x resume jump at the file's second point, with no "
     "history to judge it against; back in its band by the time there is one",
-    "d03_btclstm": "a regression run stuck at its constant predictor's MSE for 10 evaluations, "
-    "still making tiny new lows until the 6th: too short for patience 10, and no ln k to match",
     "d13_smlcl1": "4 evaluations at an imbalanced base rate's entropy (not ln 2) and a train "
     "series of single batches with no trend: nothing tells the stall from noise",
     "d20_lr2e1": "borderline: a slow drift, validation +18 % over 6 evaluations with training "
@@ -51,8 +49,6 @@ KNOWN_MISSES = {
     "c10_hrllama": "borderline: a train-only run logged every step, single tiny-batch means "
     "swinging ±0.3-0.5 around 1.1: its lucky lows keep making new bests, and the stall shows "
     "only in 10-step means",
-    "c14_cafa5": "borderline: training flat while validation keeps making tiny new bests "
-    "(0.1-0.4 % an evaluation) to the end, at a level that is no ln k",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
 }

@@ -1,0 +1,125 @@
+"""Little progress: a validation loss that has barely moved since its first evaluation.
+
+A model that does not learn (a multi-label head stuck at its base rates, a regressor at its
+constant predictor's error, a learning rate far too low) often keeps making tiny new bests, so
+torch's rule (which restarts its patience at each) and the stall rule (which needs progress to
+compare with, or a crawl within the noise) stay silent, and its level is no ln k for the chance
+rule. What tells it from a run that has converged is the whole run: a converged run got where
+it is by improving a lot since its first evaluation; this one has improved by less than
+TOTAL of its first evaluation after `little_progress_evaluations` of them, by less than RECENT
+over the last that many, and its training loss by less than RECENT over the same stretch (a
+run whose training still falls is learning something, if only the training set).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from lossmon.server.detectors.base import Series, dec, enc, push, sorted_median
+
+#: Improvement since the first evaluation below which a run has barely learned.
+TOTAL = 0.05
+#: Improvement over the last evaluations (and of training over them) that counts as none.
+RECENT = 0.03
+
+Verdict = tuple[int, bool, str, dict[str, Any]]
+
+
+def advance(
+    ps: dict[str, Any],
+    key: str,
+    train_key: str,
+    val: Series,
+    train: Series,
+    needed: int,
+    rising: Callable[[np.ndarray], np.ndarray],
+) -> list[Verdict]:
+    """Advance the rule over the new evaluations of `key`; return a verdict at each one judged.
+
+    Each evaluation is remembered with the mean of the training points logged since the one
+    before (a bounded record of `needed` pairs); evaluations while the logged learning rate
+    is still rising are not judged (a warm-up has not had its chance to teach).
+    """
+    ok_t = np.isfinite(train.values)
+    t_steps, t_values = train.steps[ok_t], train.values[ok_t]
+    ok_v = np.isfinite(val.values)
+    v_steps, v_values = val.steps[ok_v], val.values[ok_v]
+    warming = rising(v_steps) if v_steps.size else np.zeros(0, dtype=bool)
+    recent: list[list[float]] = [[dec(v), dec(t)] for v, t in ps.get("recent", [])]
+    first, low = dec(ps.get("first")), dec(ps.get("low"))
+    total, count = dec(ps.get("sum", 0.0)), int(ps.get("count", 0))
+    taken = 0  # training points already summed
+    out: list[Verdict] = []
+    for i, (step, v) in enumerate(zip(v_steps.tolist(), v_values.tolist(), strict=True)):
+        upto = int(t_steps.searchsorted(step, side="right"))
+        total += float(t_values[taken:upto].sum())
+        count += upto - taken
+        taken = max(taken, upto)
+        first = v if math.isnan(first) else first
+        low = v if math.isnan(low) else min(low, v)
+        push(recent, [v, total / count if count else math.nan], needed)
+        total, count = 0.0, 0
+        if len(recent) < needed or bool(warming[i]) or not first > 0:
+            continue
+        verdict = _judge(key, train_key, step, recent, first, low, bool(ps.get("on")))
+        ps["on"] = verdict[1]
+        out.append(verdict)
+    total += float(t_values[taken:].sum())
+    count += t_values.size - taken
+    ps.update(
+        recent=[[enc(v), enc(t)] for v, t in recent], first=enc(first), low=enc(low),
+        sum=enc(total), count=count,
+    )  # fmt: skip
+    return out
+
+
+def _judge(
+    key: str,
+    train_key: str,
+    step: int,
+    recent: list[list[float]],
+    first: float,
+    low: float,
+    on: bool,
+) -> Verdict:
+    """Return the verdict at one evaluation, with the words and numbers it rests on.
+
+    Once it holds (`on`), it holds until the run has improved by TOTAL since its first
+    evaluation: a burst of progress that leaves it still barely learned is not a new start.
+    """
+    vals = [v for v, _ in recent]
+    level = sorted_median(sorted(vals))
+    since_first = (first - low) / first
+    lately = (vals[0] - min(vals)) / abs(level) if level else math.inf
+    means = [t for _, t in recent if math.isfinite(t)]
+    train_moved = math.nan
+    if len(means) >= 4:
+        k = max(1, len(means) // 4)
+        t_level = sorted_median(sorted(means))
+        start, end = sorted_median(sorted(means[:k])), sorted_median(sorted(means[-k:]))
+        train_moved = (start - end) / abs(t_level) if t_level else math.inf
+    holds = since_first < TOTAL and (on or (lately < RECENT and not train_moved >= RECENT))
+    if not holds:
+        return step, False, "", {}
+    n = len(recent)
+    train_words = (
+        f", and {train_key} by {100 * train_moved:.2g} % over the same evaluations"
+        if math.isfinite(train_moved)
+        else ""
+    )
+    message = (
+        f"{key} has improved by only {100 * since_first:.2g} % since its first evaluation "
+        f"({first:.6g}; its best is {low:.6g}), by {100 * lately:.2g} % over its last {n} "
+        f"evaluations{train_words}: the model is barely learning. Check the learning rate "
+        "(too low?), the labels and the input pipeline, or stop the run."
+    )
+    evidence = {
+        "key": key, "rule": "little_progress", "value": vals[-1], "first": first, "best": low,
+        "since_first": since_first, "lately": enc(lately), "train_moved": enc(train_moved),
+        "evaluations": n,
+    }  # fmt: skip
+    return step, True, message, evidence

@@ -1,0 +1,63 @@
+"""Little progress (plateau, info): a model that barely learns, though it keeps making tiny
+new bests, is reported; a run that converged after real progress, or whose training still
+falls, is not (issue 12: the held-out misses d03, c14 and e23 had this shape)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lossmon.server.detectors import plateau, series, validate_settings
+
+SETTINGS = dict(validate_settings()["plateau"])
+
+
+def epochs(train: list[float] | np.ndarray, val: list[float] | np.ndarray):
+    """Return the plateau findings of an epoch log (one train mean and one evaluation each)."""
+    steps = np.arange(1, len(val) + 1)
+    batch = {"train/loss": series(steps, np.asarray(train)), "val/loss": series(steps, val)}
+    _, found = plateau.evaluate(None, batch, SETTINGS)
+    return found
+
+
+def test_a_model_stuck_near_its_base_rates_is_reported_by_its_tenth_evaluation() -> None:
+    """A multi-label head at its base rates: validation 0.974 -> 0.948 over 15 epochs with a
+    new best every few, training flat at ~0.97 after its first epoch."""
+    val = [0.9737, 0.9647, 0.9617, 0.9592, 0.9575, 0.9569, 0.9555, 0.956, 0.9536, 0.95,
+           0.9491, 0.9505, 0.949, 0.9487, 0.9485]  # fmt: skip
+    train = [1.148, 0.981, 0.974, 0.973, 0.971, 0.969, 0.97, 0.968, 0.968, 0.968, 0.969,
+             0.968, 0.968, 0.967, 0.967]  # fmt: skip
+    [found] = epochs(train, val)
+    assert found.evidence["rule"] == "little_progress" and found.start_step <= 11
+    assert "improved by only 2.5 % since its first evaluation (0.9737; its best is 0.9491)" in (
+        found.message
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "train", "val"),
+    [
+        (
+            "converged after real progress",
+            np.geomspace(2.0, 0.3, 30),
+            np.r_[np.geomspace(2.1, 0.6, 10), 0.6 - 0.001 * np.arange(20)],
+        ),
+        (
+            "a fine-tune whose first evaluation is already near its best, training falling",
+            np.geomspace(0.5, 0.02, 15),
+            0.31 - 0.002 * np.arange(15),
+        ),
+    ],
+)
+def test_a_run_that_learned_or_still_learns_is_not_little_progress(name, train, val) -> None:
+    assert not [f for f in epochs(train, val) if f.evidence.get("rule") == "little_progress"]
+
+
+def test_a_named_metric_keeps_torchs_rule_alone() -> None:
+    """`plateau` on a metric the user names (a training series, or mode max) is torch's rule
+    only: the little-progress rule watches a validation loss."""
+    settings = dict(SETTINGS, key="train/loss", mode="min")
+    steps = np.arange(1, 16)
+    flat = series(steps, 0.97 - 0.001 * steps)
+    _, found = plateau.evaluate(None, {"train/loss": flat}, settings)
+    assert not [f for f in found if f.evidence.get("rule") == "little_progress"]
