@@ -73,6 +73,7 @@ def advance(
             st["finding"] = {
                 "message": opened,
                 "latest": f.latest or f.message,
+                "latest_step": f.last_step,
                 "evidence": f.evidence,
                 "severity": f.severity,
                 "detector": f.detector,
@@ -106,6 +107,7 @@ def _resolve_due(
                 "severity": info.get("severity"),
                 "message": info.get("message", ""),
                 "latest": info.get("latest", info.get("message", "")),
+                "latest_step": info.get("latest_step"),
                 "evidence": info.get("evidence", {}),
             }
         )

@@ -37,6 +37,11 @@ class Alert:
     resolved_step: int | None = None
     #: The words at the end: when it resolved, or at the run's last point if still firing.
     end_message: str | None = None
+    #: The step those words speak of (the last step its condition held).
+    end_message_step: int | None = None
+    #: For an alert still firing at the end: the step its condition cleared, if it did (the
+    #: alert resolves `keep_firing_for` steps after it).
+    cleared_step: int | None = None
 
 
 @dataclass
@@ -136,8 +141,13 @@ def replay(
                 alert = open_alerts.pop(name)
                 alert.resolved_step = ev["step"]
                 alert.end_message = ev.get("latest") or ev["message"]
+                alert.end_message_step = ev.get("latest_step")
     for name, alert in open_alerts.items():
-        alert.end_message = ((state.lifecycles.get(name) or {}).get("finding") or {}).get("latest")
+        life = state.lifecycles.get(name) or {}
+        finding = life.get("finding") or {}
+        alert.cleared_step = life.get("cleared")
+        alert.end_message = finding.get("latest")
+        alert.end_message_step = finding.get("latest_step")
     return out
 
 
@@ -161,13 +171,19 @@ def describe(result: Replay) -> str:
     """Return, per alert, a line for its opening (with the words then) and one for its end.
 
     The words at the end (a resolution, or the run's last point) can differ from those at the
-    opening; each is printed beside the step it speaks of.
+    opening; each is printed beside the step it speaks of (an alert resolves some steps after
+    the last step its condition held, and its last words are from that step).
     """
     lines = []
     for a in result.alerts:
         lines.append(f"{a.detector:<14} {a.severity:<8} opened {a.opened_step:>6}: {a.message}")
         end = f"resolved {a.resolved_step}" if a.resolved_step is not None else "still firing"
-        words = f": {a.end_message}" if a.end_message and a.end_message != a.message else ""
+        if a.resolved_step is None and a.cleared_step is not None:
+            end += f" (its condition cleared at step {a.cleared_step}; keep_firing_for runs on)"
+        words = ""
+        if a.end_message and a.end_message != a.message:
+            at = f"; at step {a.end_message_step}" if a.end_message_step is not None else ""
+            words = f"{at}: {a.end_message}"
         lines.append(f"{'':<23} {end}{words}")
     return "\n".join(lines) if lines else "nothing would fire"
 

@@ -118,17 +118,25 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
             high = v - median(recent[-3:]) > VAL_Z * noise
         holds = high and (eps.open is not None or v > factor * prev)
         if holds:
+            opened = (eps.open or {}).get("evidence", {})
+            # Later evaluations of the spike are measured against the one before it began
+            # (the one to roll back to), never against a spiking one.
+            before, before_step = (
+                float(opened.get("before", prev)),
+                opened.get("rollback_step", prev_step),
+            )
             evidence = {
                 "key": cfg["val_key"],
                 "value": v,
-                "peak": max(v, float((eps.open or {}).get("evidence", {}).get("peak", v))),
+                "peak": max(v, float(opened.get("peak", v))),
                 "median": best,
-                "rollback_step": prev_step,
+                "before": before,
+                "rollback_step": before_step,
             }
             message = (
                 f"Loss spike on {cfg['val_key']}: {v:.4g} at step {step}, "
-                f"{v / best:.3g}× its best ({best:.4g}) and {v / prev:.3g}× the evaluation "
-                f"before (step {prev_step})."
+                f"{v / best:.3g}× its best ({best:.4g}) and {v / before:.3g}× the evaluation "
+                f"before the spike (step {before_step})."
             )
             eps.update(step, True, severity="warning", message=message, evidence=evidence)
         else:

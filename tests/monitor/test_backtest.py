@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from lossmon.server.cli import main
@@ -68,3 +69,18 @@ def test_backtest_prints_the_words_at_opening_and_at_the_end_apart(runner) -> No
     end = lines[opened + 1].strip()
     assert end.startswith("still firing")
     assert end == "still firing" or end.split(": ", 1)[1] not in lines[opened]
+
+
+def test_backtest_end_lines_say_which_step_their_words_are_from(runner, tmp_path) -> None:
+    """Words at the end speak of the last step the condition held, and say so; an alert whose
+    condition cleared but is still within keep_firing_for says that too."""
+    result = runner.invoke(main, ["backtest", str(CURVES / "s24_charlm.csv")])
+    end = next(line for line in result.output.splitlines() if "still firing" in line)
+    assert re.search(r"still firing; at step \d+: Divergence", end), end
+    log = tmp_path / "epochs.csv"
+    val = [0.9, 0.6, 0.45, 0.35, 0.95, 0.3, 0.28, 0.27, 0.26, 0.25]
+    rows = [f"{i + 1},train,{1.0 / (i + 1)},," for i in range(10)]
+    rows += [f"{i + 1},val,{v},," for i, v in enumerate(val)]
+    log.write_text("step,split,loss,reg,ppl\n" + "\n".join(rows) + "\n")
+    result = runner.invoke(main, ["backtest", str(log)])
+    assert "still firing (its condition cleared at step 6" in result.output, result.output
