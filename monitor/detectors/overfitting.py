@@ -77,6 +77,12 @@ DECISIVE_EVALS = 5
 QUARTILE_OF_NORMAL = 0.3186
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
 MIN_NOISE_DIFFS = 6
+#: A slow rise: from this many evaluations since the best, a least-squares line through them
+#: rising with a t-statistic of at least TREND_T, and ending min_rise above the level, with
+#: no evaluation above GRADUAL times the one before (a bump or a jump is a spike's business).
+TREND_EVALS = 7
+TREND_T = 3.0
+GRADUAL = 1.25
 
 
 def _noise(values: list[float]) -> float:
@@ -101,6 +107,23 @@ def _quiet_noise(values: list[float]) -> float:
         return 0.0
     d = np.diff(np.asarray(values, dtype=np.float64))
     return float(np.quantile(np.abs(d - np.median(d)), 0.25)) / (QUARTILE_OF_NORMAL * math.sqrt(2))
+
+
+def _fitted_rise(values: list[float]) -> tuple[float, float]:
+    """Return the t-statistic of the least-squares slope through `values` (in order) and the
+    line's value at the last of them: a trend measured against the scatter around it, so a
+    slow rise through noise shows where no single evaluation stands out."""
+    y = np.asarray(values, dtype=np.float64)
+    x = np.arange(y.size, dtype=np.float64) - (y.size - 1) / 2.0
+    sxx = float(x @ x)
+    slope = float(x @ (y - y.mean())) / sxx
+    resid = y - y.mean() - slope * x
+    spread = math.sqrt(float(resid @ resid) / (y.size - 2))
+    if spread > 0:
+        t = slope / (spread / math.sqrt(sxx))
+    else:  # on a line: as significant as its slope's sign
+        t = math.copysign(math.inf, slope) if slope else 0.0
+    return t, float(y.mean()) + slope * float(x[-1])
 
 
 def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
@@ -237,7 +260,14 @@ def evaluate(
             and min(last) > level
             and sum(x > far for x in last) >= DECISIVE_EVALS - 1
         )
-        gradual = (trend or steady) and not recovering
+        # A slow rise through noise: a line through the evaluations since the best rising
+        # well beyond their scatter, and ending min_rise above the level around the best.
+        sloped = False
+        steps_up = [b / a for a, b in zip([best, *since], since, strict=False) if a > 0]
+        if len(since) >= TREND_EVALS and max(steps_up, default=math.inf) <= GRADUAL:
+            t, fitted = _fitted_rise(since)
+            sloped = t >= TREND_T and fitted > base + float(cfg["min_rise"]) * abs(best)
+        gradual = (trend or steady or sloped) and not recovering
         rose = (gradual or decisive) and not jumped
         gap_best = best - train_at_best
         gap = v - train

@@ -33,9 +33,6 @@ KNOWN_MISSES = {
     "h17_tomato": "borderline: validation zig-zags by 0.1 an epoch; its rise since the best "
     "(0.29 -> ~0.40) is under 3 evaluation noises",
     "h18_mngmtp": "a validation-only jump of 1.05x (4.15 -> 4.34), under any spike factor",
-    "g07_benoit": "a slow overfit, validation drifting 12 % over 10 evaluations within 3 noises",
-    "f03_airtemp": "a slow overfit, validation zig-zagging up 0.157 -> 0.220 over 14 evaluations "
-    "from a lucky-low best: the median since the best is within 3 noises",
     "e01_gpt2resume": "borderline: a 1.31x resume jump at the file's second point, with no "
     "history to judge it against; back in its band by the time there is one",
     "d13_smlcl1": "4 evaluations at an imbalanced base rate's entropy (not ln 2) and a train "
