@@ -45,6 +45,7 @@ REFRESH = 8  # points between recomputations of the reference median/MAD (bounde
 # On a sparse log each point is many steps of training: the reference follows every point.
 SPARSE_REFRESH = 1
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
+HEAVY = 0.03  # lone outliers in this share of the reference make a loss heavy-tailed
 VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
@@ -288,6 +289,25 @@ def _references(
         ]
 
 
+def _usual_outliers(ref: list[float], center: float, scale: float, z: float) -> float:
+    """Return the level a new spike must exceed on a loss with heavy tails: the highest of the
+    reference's lone outliers (points `z` scales above both neighbours' median and the
+    centre) when they are common (HEAVY of the reference, and at least 3), else -inf.
+
+    Single batches of such a loss often land far above its median, and two of them in a row
+    make a short median as high: that is its noise, and only a level above every lone outlier
+    seen lately is new. A trend makes no lone outliers (neighbours follow it).
+    """
+    if len(ref) < 3:
+        return -math.inf
+    x = np.asarray(ref, dtype=np.float64)
+    around = np.median(np.stack([x[:-2], x[2:]]), axis=0)
+    lone = x[1:-1][(x[1:-1] - np.maximum(around, center) > z * scale)]
+    if lone.size < max(3, HEAVY * x.size):
+        return -math.inf
+    return float(lone.max())
+
+
 def _step_by_step(
     st: dict[str, Any], new: Series, cfg: Mapping[str, Any], loss_kind: str | None
 ) -> tuple[dict[str, Any], list[Finding]]:
@@ -319,6 +339,8 @@ def _step_by_step(
             # A loss at 0 has no ratio: the floor on the scale judges it.
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > float(cfg["z_threshold"]) and ratio_ok
+            if holds and eps.open is None:
+                holds = m > _usual_outliers(ref, center, scale, float(cfg["z_threshold"]))
         if holds and eps.open is None:
             # A jump that begins as a warm restart sends the learning rate back up is the
             # schedule's, for as long as it lasts: its points are ordinary ones, so the
