@@ -12,7 +12,8 @@ cannot see: on the training loss of a run with no validation series (or fewer th
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from bisect import bisect_right
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -156,33 +157,44 @@ def _torch_message(
     return f"{key} {said}: ReduceLROnPlateau would cut the learning rate here."
 
 
-def _lr_rising(
-    st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any]
-) -> Callable[[np.ndarray], np.ndarray]:
-    """Return a function telling, for steps of this batch, whether the learning rate logged by
-    then was still rising (its last value above the one before: a warm-up under way)."""
+class _Warmup:
+    """Whether the learning rate logged by a step of this batch was still rising (its last
+    value above the one before: a warm-up under way)."""
+
+    def __init__(self, steps: np.ndarray, values: np.ndarray) -> None:
+        # values[k] is the last learning rate after the first k - 1 new ones (two from before).
+        self.steps, self.values = steps, values
+        self.step_list, self.value_list = steps.tolist(), values.tolist()
+
+    def over(self, steps: np.ndarray) -> np.ndarray:
+        """Return the answer at each of `steps`."""
+        k = self.steps.searchsorted(steps, side="right") + 1
+        with np.errstate(invalid="ignore"):
+            return self.values[k] > self.values[k - 1]
+
+    def at(self, step: int) -> bool:
+        """Return the answer at one step: `over`'s, in plain Python (judged once per stall
+        judgement, where numpy's per-call cost is most of the work)."""
+        k = bisect_right(self.step_list, step) + 1
+        return bool(self.value_list[k] > self.value_list[k - 1])
+
+
+def _lr_rising(st: dict[str, Any], batch: Batch, cfg: Mapping[str, Any]) -> _Warmup:
+    """Read the batch's new learning rates; return whether each step was in a warm-up."""
     lr_key = cfg["lr_key"] if cfg["lr_key"] in batch else "train/lr"
     new = fresh(st, "warm:lr", batch.get(lr_key))
     ok = np.isfinite(new.values)
-    lr_steps = new.steps[ok]
     before = [dec(x) for x in st.get("warm_lr", [None, None])]
     values = np.concatenate((before, new.values[ok]))
     st["warm_lr"] = [enc(float(x)) for x in values[-2:]]
-
-    def rising(steps: np.ndarray) -> np.ndarray:
-        # Index in `values` of the last learning rate at or before each step.
-        k = lr_steps.searchsorted(steps, side="right") + 1
-        with np.errstate(invalid="ignore"):
-            return values[k] > values[k - 1]
-
-    return rising
+    return _Warmup(new.steps[ok], values)
 
 
 def _stall_verdicts(
     st: dict[str, Any],
     batch: Batch,
     cfg: Mapping[str, Any],
-    rising: Callable[[np.ndarray], np.ndarray],
+    rising: _Warmup,
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
     """Advance the stall rule over the new points; return its verdicts (at judged steps).
 
@@ -258,7 +270,7 @@ def _stall_verdicts(
             decayed = (
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
-            warming = bool(rising(np.array([step]))[0])
+            warming = rising.at(step)
             if decayed or improving or warming:
                 holds, pending = False, math.nan
             elif math.isfinite(open_level):
@@ -309,7 +321,7 @@ def _chance_verdicts(
     batch: Batch,
     cfg: Mapping[str, Any],
     loss_kind: str | None,
-    rising: Callable[[np.ndarray], np.ndarray],
+    rising: _Warmup,
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
     """Advance the stuck-at-chance rule (chance.py) on `key` (mode min: a loss).
 
@@ -330,7 +342,7 @@ def _chance_verdicts(
     val = fresh(st, "chance", batch.get(key))
     stated = loss_kind in chance.KINDS - {"unknown", None}
     needed = int(cfg["chance_evaluations"])
-    counted = ~rising(val.steps)
+    counted = ~rising.over(val.steps)
     found = chance.advance(st.setdefault("chance", {}), key, val, needed, stated, start, counted)
     return [(step, 2, "chance", holds, words, ev) for step, holds, words, ev in found]
 
@@ -339,7 +351,7 @@ def _progress_verdicts(
     st: dict[str, Any],
     batch: Batch,
     cfg: Mapping[str, Any],
-    rising: Callable[[np.ndarray], np.ndarray],
+    rising: _Warmup,
 ) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
     """Advance the little-progress rule (progress.py) on `key` (mode min, not a training
     series), with the training loss logged beside it."""
@@ -351,7 +363,7 @@ def _progress_verdicts(
     train = fresh(st, "progress:train", batch.get(train_key))
     needed = int(cfg["little_progress_evaluations"])
     found = progress.advance(
-        st.setdefault("progress", {}), key, train_key, val, train, needed, rising
+        st.setdefault("progress", {}), key, train_key, val, train, needed, rising.over
     )
     return [(step, 3, "little_progress", holds, words, ev) for step, holds, words, ev in found]
 

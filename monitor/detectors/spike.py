@@ -190,7 +190,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         with np.errstate(all="ignore"):
             low = np.where(at >= 0, _median_floor(ext, ends, window), c0)
             safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
-        if safe.all():
+        if safe.all() or _below_ratio(ext, ends, at, c0, short, window, float(cfg["min_ratio"])):
             c, spread = _references(ext, ends[-1:], window, cfg)[0] if refresh else (None, None)
             return _quiet_state(
                 st, cfg, steps, values, ext, old_short, since, first_step, c, spread
@@ -258,6 +258,30 @@ def _quiet_state(
         "since": since,
         "first_step": first_step,
     }
+
+
+def _below_ratio(
+    ext: np.ndarray,
+    ends: np.ndarray,
+    at: np.ndarray,
+    c0: float,
+    short: np.ndarray,
+    window: int,
+    ratio: float,
+) -> bool:
+    """Return whether no short median is above `ratio` times the centre of the reference it is
+    judged against (no point is then a spike, whatever the spreads).
+
+    The exact centres where `_median_floor`'s bound was too loose (a loss falling fast within
+    the batch): one selection over the windows, not every reference's spread and quantiles.
+    False when a window is not yet full (the full path decides).
+    """
+    if not ends.size or not bool((ends >= window).all()):
+        return False
+    centres = row_medians(windows(ext, window)[ends - window])
+    cb = np.where(at >= 0, np.concatenate(([c0], centres))[at + 1], c0)
+    with np.errstate(invalid="ignore"):
+        return not bool(((cb > 0) & (short > ratio * cb)).any())
 
 
 def _median_floor(ext: np.ndarray, ends: np.ndarray, window: int) -> float:

@@ -117,8 +117,8 @@ def advance(
         ends = np.arange(first_end, first_end + size * closes, size)
         due = sm["due"]
         if stop:
-            hit = np.flatnonzero(steps[ends] >= due) if due is not None else np.zeros(1, np.int64)
-            last = int(hit[0]) if hit.size else closes - 1
+            hit = _first_due(steps[ends].tolist(), due)
+            last = closes - 1 if hit is None else hit
         else:
             last = closes - 1
             for step in steps[ends].tolist():
@@ -143,11 +143,20 @@ def advance(
             at[:] = at[1::2]
             levels[:] = [0.5 * (a + b) for a, b in zip(levels[::2], levels[1::2], strict=True)]
             sm["size"] = size * 2
-        if stop and hit.size:
+        if stop and hit is not None:
             step = at[-1]
             sm["due"] = step + max(1.0, JUDGE_GROWTH * (step - first))
             return i, True
     return i, False
+
+
+def _first_due(closes: list[int], due: float | None) -> int | None:
+    """Return the index of the first block close at or past `due` (the first when no judgement
+    was ever due), None when none is: a scan of a few Python ints costs less than numpy's
+    comparison and search on arrays this short."""
+    if due is None:
+        return 0
+    return next((k for k, step in enumerate(closes) if step >= due), None)
 
 
 def _fit(steps: np.ndarray, levels: np.ndarray, span: float, sigma: float) -> tuple[float, float]:
