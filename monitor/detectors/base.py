@@ -374,6 +374,28 @@ def changes(xs: Sequence[float]) -> list[float] | None:
     return d
 
 
+#: Lone outliers in this share of a reference make a loss heavy-tailed.
+HEAVY_SHARE = 0.03
+
+
+def lone_highs(values: Sequence[float], floor: float, margin: float) -> np.ndarray:
+    """Return the points of `values` (in order) that stand alone above both their neighbours'
+    median and `floor` by more than `margin`: the single batches of a heavy-tailed loss. A
+    trend makes none (neighbours follow it); a spike of several points is not lone."""
+    if len(values) < 3:
+        return np.empty(0)
+    x = np.asarray(values, dtype=np.float64)
+    around = np.median(np.stack([x[:-2], x[2:]]), axis=0)
+    inner = x[1:-1]
+    return inner[inner - np.maximum(around, floor) > margin]
+
+
+def heavy_tailed(lone: np.ndarray, size: int) -> bool:
+    """Whether lone outliers are common enough (HEAVY_SHARE of `size`, at least 3) that a few
+    high points in a row are the loss's noise."""
+    return lone.size >= max(3, HEAVY_SHARE * size)
+
+
 def sorted_median(ordered: list[float]) -> float:
     """Return the median of a sorted non-empty list, as `median`."""
     n = len(ordered)

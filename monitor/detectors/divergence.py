@@ -46,6 +46,8 @@ from lossmon.server.detectors.base import (
     dec,
     enc,
     fresh,
+    heavy_tailed,
+    lone_highs,
     median,
     noise_of_changes,
     points_for,
@@ -574,8 +576,18 @@ def _step_by_step(
             reasons.append(("threshold", f"{key} level {short:.4g} is above the bound {thr:g}"))
         known = [x for x in (best, initial, first_value) if math.isfinite(x)]
         ref_level = max(known) if known else math.nan
-        # Orders of magnitude are never excused by the warm-up.
-        if ref_level > 0 and short > float(cfg["blowup_factor"]) * ref_level:
+        # Orders of magnitude are never excused by the warm-up; on a heavy-tailed loss, at
+        # each of the last three points (two single batches can land that high together).
+        high = float(cfg["blowup_factor"]) * ref_level
+        if (
+            ref_level > 0
+            and short > high
+            and (
+                min(p[1] for p in hist[-3:]) > high
+                or not math.isfinite(scale)
+                or not _heavy(hist, ref, float(cfg["rise_noise"]) * scale)
+            )
+        ):
             reasons.append(
                 (
                     "blowup",
@@ -623,8 +635,15 @@ def _step_by_step(
                 schedule.scheduled(st, step, every),
                 schedule.scheduled(st, step, every, grace=int(cfg["sustain_steps"])),
             )
+            # Whether the loss is heavy-tailed is read only while a rise waits to be judged.
+            heavy = (
+                rise is not None
+                and not rise["fired"]
+                and math.isfinite(scale)
+                and _heavy(hist, ref, float(cfg["rise_noise"]) * scale)
+            )
             rise, reason = rise_rule.advance(
-                rise, step, v, level, short, climb, best, initial, scale, cfg, hot
+                rise, step, v, level, short, climb, best, initial, scale, cfg, hot, heavy
             )
             if reason is not None:
                 reasons.append(reason)
@@ -690,6 +709,14 @@ def _train_since(hist: list[list[float]], step: int | None) -> tuple[list[float]
     (NaN when none)."""
     after = [v for s, v in hist if step is not None and s > step and math.isfinite(v)]
     return after[-3:], max(after, default=math.nan)
+
+
+def _heavy(hist: list[list[float]], ref: list[float], margin: float) -> bool:
+    """Whether the recent raw points (the rollback history, longer than the noise reference)
+    hold enough lone outliers, `margin` above their neighbours and the reference's median,
+    to call the loss heavy-tailed."""
+    raw = [v for _, v in hist if math.isfinite(v)]
+    return heavy_tailed(lone_highs(raw, median(ref) if ref else -math.inf, margin), len(raw))
 
 
 def _steps(step: int | None) -> list[int]:

@@ -15,6 +15,7 @@ from typing import Any
 
 Reason = tuple[str, str]  # (rule name, sentence)
 
+HEAVY_POINTS = 6  # points a rise needs on a heavy-tailed loss (3 outliers in 10: 1e-6 for 6)
 RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
 
 
@@ -43,11 +44,14 @@ def advance(
     scale: float,
     cfg: Mapping[str, Any],
     restart: tuple[bool, bool] = (False, False),
+    heavy: bool = False,
 ) -> tuple[dict[str, Any] | None, Reason | None]:
     """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
 
     `restart`: whether `step` is in a warm restart's hot phase, and whether it is at most
-    `sustain_steps` after it. An excursion that begins in the hot phase is the schedule's;
+    `sustain_steps` after it. `heavy`: whether the loss is heavy-tailed (single batches often
+    far above it): a rise then needs HEAVY_POINTS logged points, as a few high batches in a
+    row are its noise. An excursion that begins in the hot phase is the schedule's;
     one still there `sustain_steps` after the phase ended is judged as if it began then.
     """
     excess = level - best
@@ -91,7 +95,7 @@ def advance(
     rise["peak"] = max(float(rise["peak"]), excess)
     rise["points"] = int(rise.get("points", 0)) + 1
     lasted = step - int(rise["start"])
-    enough = rise["points"] >= int(cfg["min_points"])
+    enough = rise["points"] >= (HEAVY_POINTS if heavy else int(cfg["min_points"]))
     # Still climbing (at its peak) after a short while: a blow-up under way, not a spike.
     climbing = (
         lasted >= int(cfg["fast_sustain_steps"])

@@ -24,6 +24,8 @@ from lossmon.server.detectors.base import (
     dec,
     enc,
     fresh,
+    heavy_tailed,
+    lone_highs,
     median,
     noise_of,
     noise_scale,
@@ -45,7 +47,6 @@ REFRESH = 8  # points between recomputations of the reference median/MAD (bounde
 # On a sparse log each point is many steps of training: the reference follows every point.
 SPARSE_REFRESH = 1
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
-HEAVY = 0.03  # lone outliers in this share of the reference make a loss heavy-tailed
 VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
@@ -314,22 +315,13 @@ def _references(
 
 
 def _usual_outliers(ref: list[float], center: float, scale: float, z: float) -> float:
-    """Return the level a new spike must exceed on a loss with heavy tails: the highest of the
-    reference's lone outliers (points `z` scales above both neighbours' median and the
-    centre) when they are common (HEAVY of the reference, and at least 3), else -inf.
-
-    Single batches of such a loss often land far above its median, and two of them in a row
-    make a short median as high: that is its noise, and only a level above every lone outlier
-    seen lately is new. A trend makes no lone outliers (neighbours follow it).
-    """
-    if len(ref) < 3:
-        return -math.inf
-    x = np.asarray(ref, dtype=np.float64)
-    around = np.median(np.stack([x[:-2], x[2:]]), axis=0)
-    lone = x[1:-1][(x[1:-1] - np.maximum(around, center) > z * scale)]
-    if lone.size < max(3, HEAVY * x.size):
-        return -math.inf
-    return float(lone.max())
+    """Return the level a new spike must exceed on a loss with heavy tails (`heavy_tailed`):
+    the highest lone outlier of the reference, `z` scales above its neighbours and the centre;
+    else -inf. Single batches of such a loss often land far above its median, and two of them
+    in a row make a short median as high: that is its noise, and only a level above every
+    lone outlier seen lately is new."""
+    lone = lone_highs(ref, center, z * scale)
+    return float(lone.max()) if heavy_tailed(lone, len(ref)) else -math.inf
 
 
 def _step_by_step(

@@ -518,3 +518,22 @@ def test_end_words_say_where_the_run_is_and_what_took_over() -> None:
     for spike_alert in result.of("spike"):
         assert spike_alert.end_message is not None
         assert "the divergence alert opened there covers it" in spike_alert.end_message
+
+
+def test_a_heavy_tailed_loss_of_single_batches_is_its_noise_a_real_spike_still_shows() -> None:
+    """Single mini-batch losses sampled every 10 steps (a real gesture classifier, resumed at
+    its converged level): mostly 0.01-0.1, but one batch in ten lands at 0.3-1.5, so two in
+    a row happen by chance. They are its noise (no spike, and no blow-up from two of them in
+    three points); a jump that stays far above all of them is still reported."""
+    rng = np.random.default_rng(3)
+    n = 3000
+    loss = np.exp(rng.normal(np.log(0.04), 0.6, n))
+    tail = rng.random(n) < 0.1
+    loss[tail] = np.exp(rng.uniform(np.log(0.3), np.log(1.5), tail.sum()))
+    rows = [(10 * (i + 1), "train", {"loss": float(v)}) for i, v in enumerate(loss)]
+    assert not [a for a in replay(rows, loss_kind="cross_entropy").alerts if a.severity != "info"]
+    loss[2000:2008] = 3.5
+    rows = [(10 * (i + 1), "train", {"loss": float(v)}) for i, v in enumerate(loss)]
+    loud = [a for a in replay(rows, loss_kind="cross_entropy").alerts if a.severity != "info"]
+    assert loud and 20010 <= min(a.opened_step for a in loud) <= 20040, loud
+    assert all(a.opened_step >= 20010 for a in loud), loud
