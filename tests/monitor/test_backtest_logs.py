@@ -60,11 +60,13 @@ def test_each_file_says_what_was_read_then_what_would_fire(runner: CliRunner) ->
         "val 'val_loss' 10, lr 'learning_rate'",
         f"{files[3]}: nanoGPT log — train 'iter N: loss' 13 points, val 'step N: val loss' 2",
     ]
-    lung, nano = blocks(result.output)[2][1], blocks(result.output)[3][1]
+    airtemp, lung, nano = (blocks(result.output)[i][1] for i in (1, 2, 3))
+    # A slow overfit (validation zig-zagging up for 7 epochs while training falls).
+    assert "overfitting" in airtemp[0] and "opened   3485" in airtemp[0]
     assert "spike" in lung[0] and "opened      5" in lung[0]
     # The NaN of the nanoGPT log is data: divergence at its step.
     assert "divergence" in nano[0] and "opened     60" in nano[0]
-    assert result.output.splitlines()[-1] == "4 run(s) replayed, 2 alert(s) would fire"
+    assert result.output.splitlines()[-1] == "4 run(s) replayed, 3 alert(s) would fire"
 
 
 def test_each_appended_run_is_replayed(runner: CliRunner) -> None:
