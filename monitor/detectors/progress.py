@@ -102,14 +102,15 @@ def _judge(
         t_level = sorted_median(sorted(means))
         start, end = sorted_median(sorted(means[:k])), sorted_median(sorted(means[-k:]))
         train_moved = (start - end) / abs(t_level) if t_level else math.inf
-    holds = since_first < TOTAL and (on or (lately < RECENT and not train_moved >= RECENT))
+    # Without training beside it, nothing says the model is not learning the training set.
+    holds = since_first < TOTAL and (on or (lately < RECENT and train_moved < RECENT))
     if not holds:
         return step, False, "", {}
     n = len(recent)
     train_words = (
         f", and {train_key} by {100 * train_moved:.2g} % over the same evaluations"
         if math.isfinite(train_moved)
-        else ""
+        else ""  # held on from an earlier evaluation that had training beside it
     )
     message = (
         f"{key} has improved by only {100 * since_first:.2g} % since its first evaluation "

@@ -61,3 +61,12 @@ def test_a_named_metric_keeps_torchs_rule_alone() -> None:
     flat = series(steps, 0.97 - 0.001 * steps)
     _, found = plateau.evaluate(None, {"train/loss": flat}, settings)
     assert not [f for f in found if f.evidence.get("rule") == "little_progress"]
+
+
+def test_validation_alone_is_not_little_progress() -> None:
+    """Without a training series beside it, a creeping validation loss says nothing about
+    whether the model learns (and `plateau` on it stays torch's rule alone)."""
+    steps = np.arange(1, 21)
+    creeping = series(steps, 0.97 - 0.001 * steps)
+    _, found = plateau.evaluate(None, {"val/loss": creeping}, SETTINGS)
+    assert not [f for f in found if f.evidence.get("rule") == "little_progress"]
