@@ -658,9 +658,7 @@ def _step_by_step(
         calm_ref = best if math.isfinite(best) else first_value
         bound = rise_rule.rollback_level(calm_ref, scale)
         calm = rise is None and not reasons and v <= bound and short <= bound
-        calm_ends, calm_open = _record_calm(
-            calm_ends, calm_open, np.asarray([step]), np.asarray([calm])
-        )
+        calm_open = _note_calm(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)
         frozen = frozen or train_holds
         holds = train_holds or val_holds
@@ -729,6 +727,18 @@ def _calm_record(st: Mapping[str, Any]) -> list[int]:
     if "calm_ends" in st:
         return [int(s) for s in st["calm_ends"]]
     return _steps(st.get("last_calm"))
+
+
+def _note_calm(record: list[int], calm_open: bool, step: int, calm: bool) -> bool:
+    """Note one point in the record of calm steps (as `_record_calm`, in plain Python: once
+    per point of the loop); return whether it was calm."""
+    if calm:
+        if calm_open and record:
+            record[-1] = step  # the stretch under way goes on
+        else:
+            record.append(step)
+            del record[:-CALM_RECORD]
+    return calm
 
 
 def _record_calm(

@@ -46,29 +46,35 @@ def advance(
     """
     ok_t = np.isfinite(train.values)
     t_steps, t_values = train.steps[ok_t], train.values[ok_t]
+    total, count = dec(ps.get("sum", 0.0)), int(ps.get("count", 0))
     ok_v = np.isfinite(val.values)
+    if not ok_v.any():  # no evaluation: the training points wait for the next one
+        ps.update(sum=enc(total + float(t_values.sum())), count=count + t_values.size)
+        return []
     v_steps, v_values = val.steps[ok_v], val.values[ok_v]
-    warming = rising(v_steps) if v_steps.size else np.zeros(0, dtype=bool)
+    warming = rising(v_steps).tolist()
+    # The training points up to each evaluation, and their running sums (one pass).
+    uptos = t_steps.searchsorted(v_steps, side="right").tolist()
+    sums = [0.0, *np.cumsum(t_values).tolist()]
     recent: list[list[float]] = [[dec(v), dec(t)] for v, t in ps.get("recent", [])]
     first, low = dec(ps.get("first")), dec(ps.get("low"))
-    total, count = dec(ps.get("sum", 0.0)), int(ps.get("count", 0))
     taken = 0  # training points already summed
     out: list[Verdict] = []
     for i, (step, v) in enumerate(zip(v_steps.tolist(), v_values.tolist(), strict=True)):
-        upto = int(t_steps.searchsorted(step, side="right"))
-        total += float(t_values[taken:upto].sum())
+        upto = max(taken, uptos[i])
+        total += sums[upto] - sums[taken]
         count += upto - taken
-        taken = max(taken, upto)
+        taken = upto
         first = v if math.isnan(first) else first
         low = v if math.isnan(low) else min(low, v)
         push(recent, [v, total / count if count else math.nan], needed)
         total, count = 0.0, 0
-        if len(recent) < needed or bool(warming[i]) or not first > 0:
+        if len(recent) < needed or warming[i] or not first > 0:
             continue
         verdict = _judge(key, train_key, step, recent, first, low, bool(ps.get("on")))
         ps["on"] = verdict[1]
         out.append(verdict)
-    total += float(t_values[taken:].sum())
+    total += sums[-1] - sums[taken]
     count += t_values.size - taken
     ps.update(
         recent=[[enc(v), enc(t)] for v, t in recent], first=enc(first), low=enc(low),
