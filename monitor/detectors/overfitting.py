@@ -59,8 +59,9 @@ MAX_TRAIN_POINTS = 1001
 MIN_TRAIN_POINTS = 3
 #: Validation values since the best kept for the median (bounded state).
 MAX_SINCE = 64
-#: An evaluation above this multiple of the one before jumped (a spike, not a trend).
-JUMP = 2.0
+#: An evaluation above this multiple of the one before jumped (a spike, not a trend): the
+#: spike detector's default validation factor, so what it calls a spike is one here too.
+JUMP = 1.8
 #: Recent evaluations whose successive differences give the validation noise.
 NOISE_EVALS = 16
 #: The evaluation before the best joins its level when at most this fraction above it (a

@@ -537,3 +537,15 @@ def test_a_heavy_tailed_loss_of_single_batches_is_its_noise_a_real_spike_still_s
     loud = [a for a in replay(rows, loss_kind="cross_entropy").alerts if a.severity != "info"]
     assert loud and 20010 <= min(a.opened_step for a in loud) <= 20040, loud
     assert all(a.opened_step >= 20010 for a in loud), loud
+
+
+def test_a_validation_spike_then_its_recovery_is_not_overfitting() -> None:
+    """Validation 0.075, 0.042 (best), 0.085 (2.0x: a spike), 0.053, 0.045, then a long fall
+    while sparse training samples fall: the evaluations after the spike are it recovering,
+    not a rise since the best (the spike detector's factor, 1.8, is the jump here too)."""
+    val = [0.0747, 0.0424, 0.0845, 0.0532, 0.0454, 0.0285, 0.0199, 0.0164, 0.0135, 0.0106]
+    rows = [(33 * (i + 1), "val", {"loss": v}) for i, v in enumerate(val)]
+    rows += [(50 * (i + 1), "train", {"loss": 0.05 * 0.8**i}) for i in range(7)]
+    rows.sort(key=lambda r: (r[0], r[1] == "val"))
+    result = replay(rows)
+    assert result.of("spike") and not result.of("overfitting"), result.alerts

@@ -61,8 +61,8 @@ KNOWN_LOUD = {
     "3rd and 6th evaluations (5-13x the best, 16-24 % of the first) come before 7 evaluations "
     "give its noise (spike warnings)",
     "b09_yndx0": "validation bounces 0.042 -> 0.085 -> 0.053 in its first four evaluations "
-    "before a long smooth descent: a spike warning on the doubling, and an overfitting "
-    "warning against that lucky early best while the sparse training samples fall",
+    "before a long smooth descent: a spike warning on the doubling (its recovery is no longer "
+    "taken for overfitting)",
     "b16_gaze": "single mini-batch samples with heavy tails (13 % of batches 5-100x the median):"
     " three clusters of outliers still stand above every lone one of their reference (was 14)",
     "d04_cgcnn": "a noisy regression run whose validation jumps 2-4x at one evaluation in five "
