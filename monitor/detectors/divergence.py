@@ -628,7 +628,7 @@ def _step_by_step(
                         f"({start:.4g}, {named}), and has not come back",
                     )
                 )
-                origin = int(hist[max(0, len(hist) - early - 1)][0])
+                origin = int(hist[max(0, len(hist) - early)][0])  # the first high point
         elif warm:
             every = float(cfg["every"])
             hot = (
@@ -662,7 +662,11 @@ def _step_by_step(
         train_holds = bool(reasons)
         frozen = frozen or train_holds
         holds = train_holds or val_holds
-        _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
+        if math.isfinite(best):
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
+        else:  # no settled best yet: calm is the starting level
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin,
+                    "the last step at its starting level, before the rise")  # fmt: skip
     if pushed:
         win = [*win, *finite[-window:].tolist()][-window:]
         long = [*long, *finite[-best_window:].tolist()][-best_window:]
@@ -782,6 +786,9 @@ def _report(
         eps.update(step, False)
         return
     key, value, best = where
+    # One sentence per fact: a blow-up already says how far above its start the loss is.
+    names = {name for name, _ in reasons}
+    said = [(n, t) for n, t in reasons if not (n == "early_rise" and "blowup" in names)]
     ep = eps.open
     if ep is None:
         rb = next((s for s in reversed(calm_steps) if s < origin), None)
@@ -792,7 +799,7 @@ def _report(
             "rollback_step": rb,
             "rules": [name for name, _ in reasons],
         }
-        message = f"Divergence on {key}: " + "; ".join(text for _, text in reasons) + "."
+        message = f"Divergence on {key}: " + "; ".join(text for _, text in said) + "."
         if rb is not None:
             message += f" Roll back to step {rb}, {calm}."
         elif calm_steps:
@@ -813,7 +820,7 @@ def _report(
         # The latest words, beside the opening ones: where the run is now.
         latest = (
             f"Divergence on {key}, open since step {ep['start']}: "
-            + "; ".join(text for _, text in reasons)
+            + "; ".join(text for _, text in said)
             + "."
         )
         if evidence.get("rollback_step") is not None:

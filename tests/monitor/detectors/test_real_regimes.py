@@ -549,3 +549,13 @@ def test_a_validation_spike_then_its_recovery_is_not_overfitting() -> None:
     rows.sort(key=lambda r: (r[0], r[1] == "val"))
     result = replay(rows)
     assert result.of("spike") and not result.of("overfitting"), result.alerts
+
+
+def test_an_early_blow_up_says_one_thing_once_and_rolls_back_to_its_start() -> None:
+    """A loss 16 at its first point, 4,590 and 1.6e6 by the third (a real run without
+    normalisation): one sentence about the blow-up (not a second about the same points), and
+    the step to roll back to is its first, named as its starting level."""
+    rows = [(50 * (i + 1), "train", {"loss": v}) for i, v in enumerate([16.22, 4590.0, 1.6e6])]
+    [alert] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert alert.message.count("×") == 1, alert.message
+    assert "Roll back to step 50, the last step at its starting level" in alert.message
