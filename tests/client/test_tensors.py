@@ -90,22 +90,25 @@ def test_a_logged_loss_does_not_keep_its_graph(fake: FakeServer, how: str) -> No
     assert alive(refs) == 0
 
     expected, graphs = [], []
-    for step in range(5):
-        loss, refs = a_step(weight, step)
-        expected.append(loss.item())
-        log(step, loss)
-        if step == 0:
-            loss.backward()  # the caller's tensor still has its graph: log() left it alone
-            assert weight.grad is not None and weight.grad.abs().sum() > 0
-        graphs.append(refs)
-        del loss  # the loop moves on: nothing but lossmon holds the step's loss now
-        assert alive(refs) == 0, "the buffer keeps the autograd graph of a logged loss"
+    # The sender takes from the buffer only under its lock (log() never takes it): held here,
+    # the sender's first round cannot read what the test is about to inspect.
+    with run._worker._lock:
+        for step in range(5):
+            loss, refs = a_step(weight, step)
+            expected.append(loss.item())
+            log(step, loss)
+            if step == 0:
+                loss.backward()  # the caller's tensor still has its graph: log() left it alone
+                assert weight.grad is not None and weight.grad.abs().sum() > 0
+            graphs.append(refs)
+            del loss  # the loop moves on: nothing but lossmon holds the step's loss now
+            assert alive(refs) == 0, "the buffer keeps the autograd graph of a logged loss"
 
-    # Still in the buffer, unread (nothing was sent yet), detached, no graph.
-    assert run.pending == 5 and not fake.sent_steps(1)
-    held = [value for item in run._worker.buf for value in item[3].values()]
-    assert all(isinstance(v, torch.Tensor) and not v.requires_grad and v.grad_fn is None
-               for v in held)
+        # Still in the buffer, unread (nothing was sent yet), detached, no graph.
+        assert run.pending == 5 and not fake.sent_steps(1)
+        held = [value for item in run._worker.buf for value in item[3].values()]
+        assert all(isinstance(v, torch.Tensor) and not v.requires_grad and v.grad_fn is None
+                   for v in held)
 
     run.finish()
     assert fake.runs[1]["status"] == "finished"
@@ -119,10 +122,11 @@ def test_tensors_without_grad_are_kept_as_given(fake: FakeServer) -> None:
     run = lossmon.init(project="p", url=fake.url, token="tok", **HOLD)
     plain = torch.tensor(0.25)
     parameter = torch.nn.Parameter(torch.tensor(2.0))  # a leaf that requires grad
-    run.log(0, loss=plain, reg=parameter, ppl=1.5)
-    run.log(1, loss=plain, reg=parameter, ppl=1.5)  # the classes are known now: hot path
-    run.log_metrics({"lr": plain, "scale": parameter}, step=1)
-    first, second, metrics = (item[3] for item in run._worker.buf)
+    with run._worker._lock:  # the sender cannot take from the buffer meanwhile (see above)
+        run.log(0, loss=plain, reg=parameter, ppl=1.5)
+        run.log(1, loss=plain, reg=parameter, ppl=1.5)  # the classes are known now: hot path
+        run.log_metrics({"lr": plain, "scale": parameter}, step=1)
+        first, second, metrics = (item[3] for item in run._worker.buf)
     for values in (first, second):
         assert values["loss"] is plain and values["ppl"] == 1.5
         assert values["reg"] is not parameter and not values["reg"].requires_grad
