@@ -127,9 +127,9 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
     if detector == "divergence":
         # The series that triggered (train or val), with that series' own value and best.
         key = _words(ev.get("key") or settings.get("divergence", {}).get("key", "train/loss"))
+        why = ev.get("rollback_why") or "the last step whose loss was within the noise of its best"
         action = (
-            f"Roll back to step {_step(rollback)} (the last step whose loss was within the "
-            "noise of its best) and lower the learning rate."
+            f"Roll back to step {_step(rollback)} ({why}) and lower the learning rate."
             if rollback is not None
             else "No step before it is known to have been calm: restart from the start (or "
             "your last good checkpoint) with a lower learning rate."

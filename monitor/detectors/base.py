@@ -61,6 +61,8 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
     latest: str = ""
     opening: dict[str, Any] = field(default_factory=dict)
+    #: The step `latest` speaks of (None: the opening's).
+    latest_step: int | None = None
 
 
 def enc(x: float) -> float | str:
@@ -308,6 +310,7 @@ class Episodes:
                 if not ep["message"]:
                     ep["message"] = message
                 ep["latest"] = message
+                ep["latest_at"] = step
             ep["severity"] = severity
             if evidence:
                 ep["evidence"] = dict(evidence)
@@ -329,6 +332,7 @@ class Episodes:
             evidence=dict(ep["evidence"]),
             latest=str(ep.get("latest") or ep["message"]),
             opening=dict(ep.get("opening") or ep["evidence"]),
+            latest_step=ep.get("latest_at"),
         )
 
     def findings(self) -> list[Finding]:

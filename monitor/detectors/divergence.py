@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -490,7 +491,7 @@ def _step_by_step(
                 reasons.append(("nonfinite", f"{val_key} is {v}"))
             # Validation far above its best while training keeps falling is overfitting.
             train_falling = train_now < train_at_val_best
-            if warm and val_since is not None and not train_falling:
+            if warm and val_since is not None and not train_falling and math.isfinite(v):
                 if step - val_since >= int(cfg["val_sustain_steps"]):
                     reasons.append(
                         (
@@ -635,13 +636,7 @@ def _step_by_step(
                 schedule.scheduled(st, step, every),
                 schedule.scheduled(st, step, every, grace=int(cfg["sustain_steps"])),
             )
-            # Whether the loss is heavy-tailed is read only while a rise waits to be judged.
-            heavy = (
-                rise is not None
-                and not rise["fired"]
-                and math.isfinite(scale)
-                and _heavy(hist, ref, float(cfg["rise_noise"]) * scale)
-            )
+            heavy = partial(_heavy, hist, ref, float(cfg["rise_noise"]) * scale)
             rise, reason = rise_rule.advance(
                 rise, step, v, level, short, climb, best, initial, scale, cfg, hot, heavy
             )
@@ -660,7 +655,8 @@ def _step_by_step(
         calm = rise is None and not reasons and v <= bound and short <= bound
         calm_open = _note_calm(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)
-        frozen = frozen or train_holds
+        # Frozen while an incident lasts; a rise settled and nothing holding: it learns again.
+        frozen = train_holds or (frozen and (rise is not None or val_holds))
         holds = train_holds or val_holds
         if math.isfinite(best):
             _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
@@ -717,6 +713,8 @@ def _heavy(hist: list[list[float]], ref: list[float], margin: float) -> bool:
     """Whether the recent raw points (the rollback history, longer than the noise reference)
     hold enough lone outliers, `margin` above their neighbours and the reference's median,
     to call the loss heavy-tailed."""
+    if not math.isfinite(margin):
+        return False
     raw = [v for _, v in hist if math.isfinite(v)]
     return heavy_tailed(lone_highs(raw, median(ref) if ref else -math.inf, margin), len(raw))
 
@@ -797,6 +795,7 @@ def _report(
             "value": enc(value),
             "best": enc(best),
             "rollback_step": rb,
+            "rollback_why": calm if rb is not None else None,
             "rules": [name for name, _ in reasons],
         }
         message = f"Divergence on {key}: " + "; ".join(text for _, text in said) + "."

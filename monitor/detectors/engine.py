@@ -90,9 +90,13 @@ def _unsilenced(state: RunState, name: str, findings: list[Finding]) -> list[Fin
             continue
         if f.ongoing or (f.end_step is not None and f.end_step > since):
             # Its latest words may speak of points after the cut: the end says what took over.
-            latest = f"{f.message} Closed at step {since}: the {by} alert opened there covers it."
-            f = replace(
-                f, ongoing=False, end_step=since, last_step=min(f.last_step, since), latest=latest
+            latest = (
+                f"{f.message} Closed at step {since}: the {by} alert whose condition began "
+                "there covers it."
             )
+            f = replace(
+                f, ongoing=False, end_step=since, last_step=min(f.last_step, since),
+                latest=latest, latest_step=since,
+            )  # fmt: skip
         kept.append(f)
     return kept

@@ -73,7 +73,7 @@ def advance(
             st["finding"] = {
                 "message": opened,
                 "latest": f.latest or f.message,
-                "latest_step": f.last_step,
+                "latest_step": f.latest_step if f.latest_step is not None else f.start_step,
                 "evidence": f.evidence,
                 "severity": f.severity,
                 "detector": f.detector,

@@ -6,9 +6,10 @@ torch's rule (which restarts its patience at each) and the stall rule (which nee
 compare with, or a crawl within the noise) stay silent, and its level is no ln k for the chance
 rule. What tells it from a run that has converged is the whole run: a converged run got where
 it is by improving a lot since its first evaluation; this one has improved by less than
-TOTAL of its first evaluation after `little_progress_evaluations` of them, by less than RECENT
-over the last that many, and its training loss by less than RECENT over the same stretch (a
-run whose training still falls is learning something, if only the training set).
+TOTAL of its first evaluation after `little_progress_evaluations` of them, has moved (either
+way) by less than RECENT over the last that many, and its training loss too over the same
+stretch (a run whose training still falls is learning something, if only the training set; one
+whose losses rise is getting worse, which other rules judge).
 """
 
 from __future__ import annotations
@@ -94,13 +95,15 @@ def _judge(
 ) -> Verdict:
     """Return the verdict at one evaluation, with the words and numbers it rests on.
 
-    Once it holds (`on`), it holds until the run has improved by TOTAL since its first
-    evaluation: a burst of progress that leaves it still barely learned is not a new start.
+    Once it holds (`on`), the bands on the recent stretch double: it ends when the run has
+    improved by TOTAL since its first evaluation, or moves (either way) well beyond RECENT.
     """
     vals = [v for v, _ in recent]
     level = sorted_median(sorted(vals))
     since_first = (first - low) / first
-    lately = (vals[0] - min(vals)) / abs(level) if level else math.inf
+    # Flat both ways: a loss getting worse is not one that barely learns (divergence's or
+    # overfitting's business), nor one swinging by more than RECENT.
+    lately = (max(vals) - min(vals)) / abs(level) if level else math.inf
     means = [t for _, t in recent if math.isfinite(t)]
     train_moved = math.nan
     if len(means) >= 4:
@@ -109,20 +112,22 @@ def _judge(
         start, end = sorted_median(sorted(means[:k])), sorted_median(sorted(means[-k:]))
         train_moved = (start - end) / abs(t_level) if t_level else math.inf
     # Without training beside it, nothing says the model is not learning the training set.
-    holds = since_first < TOTAL and (on or (lately < RECENT and train_moved < RECENT))
+    # Once on, it holds within twice the bands (no flapping on the edge).
+    band = 2.0 * RECENT if on else RECENT
+    holds = since_first < TOTAL and lately < band and abs(train_moved) < band
     if not holds:
         return step, False, "", {}
     n = len(recent)
     train_words = (
-        f", and {train_key} by {100 * train_moved:.2g} % over the same evaluations"
+        f", {train_key} by {100 * abs(train_moved):.2g} % over the same evaluations"
         if math.isfinite(train_moved)
         else ""  # held on from an earlier evaluation that had training beside it
     )
     message = (
         f"{key} has improved by only {100 * since_first:.2g} % since its first evaluation "
-        f"({first:.6g}; its best is {low:.6g}), by {100 * lately:.2g} % over its last {n} "
-        f"evaluations{train_words}: the model is barely learning. Check the learning rate "
-        "(too low?), the labels and the input pipeline, or stop the run."
+        f"({first:.6g}; its best is {low:.6g}), and moved within {100 * lately:.2g} % over "
+        f"its last {n} evaluations{train_words}: the model is barely learning. Check the "
+        "learning rate (too low?), the labels and the input pipeline, or stop the run."
     )
     evidence = {
         "key": key, "rule": "little_progress", "value": vals[-1], "first": first, "best": low,

@@ -10,11 +10,12 @@ back near its best. divergence.py holds the rule's state and calls it point by p
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 Reason = tuple[str, str]  # (rule name, sentence)
 
+RARE_BREAKS = 0.2  # on a heavy-tailed loss, high batches up to this share of a calm stretch
 HEAVY_POINTS = 6  # points a rise needs on a heavy-tailed loss (3 outliers in 10: 1e-6 for 6)
 RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
 
@@ -44,15 +45,17 @@ def advance(
     scale: float,
     cfg: Mapping[str, Any],
     restart: tuple[bool, bool] = (False, False),
-    heavy: bool = False,
+    heavy: Callable[[], bool] = lambda: False,
 ) -> tuple[dict[str, Any] | None, Reason | None]:
     """Advance the sustained-rise rule; return its excursion state and, if it holds, why.
 
     `restart`: whether `step` is in a warm restart's hot phase, and whether it is at most
-    `sustain_steps` after it. `heavy`: whether the loss is heavy-tailed (single batches often
-    far above it): a rise then needs HEAVY_POINTS logged points, as a few high batches in a
-    row are its noise. An excursion that begins in the hot phase is the schedule's;
-    one still there `sustain_steps` after the phase ended is judged as if it began then.
+    `sustain_steps` after it. `heavy` tells (asked only when it matters) whether the loss is
+    heavy-tailed, single batches often far above it: a rise then needs HEAVY_POINTS logged
+    points, as a few high batches in a row are its noise, and (read as the rise fires) rare
+    high batches do not stop a fired rise from settling. An excursion that begins in the hot
+    phase is the schedule's; one still there `sustain_steps` after the phase ended is judged
+    as if it began then.
     """
     excess = level - best
     limit = max(
@@ -67,13 +70,32 @@ def advance(
         # limit, for `settle_steps`: a run that diverged and now swings between lulls near
         # its best and bursts has not recovered; one training on just above it has.
         rise["points"] = int(rise.get("points", 0)) + 1
-        if level > release or value - best > limit:
+        if level > release:
             rise.pop("calm_since", None)
+            rise.pop("calm_breaks", None)
             return rise, (
                 "rise",
                 f"{cfg['key']} level {level:.4g} ({_level_words(cfg)}) is "
                 f"{above(level, best)} and has not come back since step {rise['start']}",
             )
+        # A point beyond the limit breaks the calm stretch, unless the loss is heavy-tailed
+        # and such points are rare in it (a lone high batch, not the swings of a run still
+        # diverging).
+        breaks = int(rise.get("calm_breaks", 0)) + (value - best > limit)
+        if breaks > int(rise.get("calm_breaks", 0)) and (
+            "calm_since" not in rise
+            or breaks > RARE_BREAKS * (int(rise.get("calm_points", 0)) + 1)
+            or not rise.get("heavy")
+        ):
+            rise.pop("calm_since", None)
+            rise.pop("calm_breaks", None)
+            return rise, (
+                "rise",
+                f"{cfg['key']} level {level:.4g} is back near its best level ({best:.4g}), "
+                f"but its point at step {step} ({value:.4g}) is {above(value, best)}: not "
+                f"yet calm since diverging at step {rise['start']}",
+            )
+        rise["calm_breaks"] = breaks
         calm_since = int(rise.setdefault("calm_since", step))
         rise["calm_points"] = int(rise.get("calm_points", 0)) + 1 if step > calm_since else 1
         if step - calm_since < int(cfg["settle_steps"]) or int(rise["calm_points"]) < 5:
@@ -95,7 +117,9 @@ def advance(
     rise["peak"] = max(float(rise["peak"]), excess)
     rise["points"] = int(rise.get("points", 0)) + 1
     lasted = step - int(rise["start"])
-    enough = rise["points"] >= (HEAVY_POINTS if heavy else int(cfg["min_points"]))
+    enough = rise["points"] >= int(cfg["min_points"]) and (
+        rise["points"] >= HEAVY_POINTS or not heavy()
+    )
     # Still climbing (at its peak) after a short while: a blow-up under way, not a spike.
     climbing = (
         lasted >= int(cfg["fast_sustain_steps"])
@@ -115,6 +139,8 @@ def advance(
     if not (enough and (climbing or held or settled)):
         return rise, None
     rise["fired"] = True
+    # Whether the loss was heavy-tailed, read as it fired (later points are the incident's).
+    rise["heavy"] = heavy()
     how = "is still climbing" if climbing and not held else "has not come back"
     return rise, (
         "rise",

@@ -430,14 +430,14 @@ SPEC: dict[str, dict[str, Setting]] = {
             True,
             "bool",
             "Also report key (mode min) that has barely improved: by less than 5 % since its "
-            "first evaluation, less than 3 % over its last little_progress_evaluations, and "
-            "the training loss by less than 3 % over them (a model that is not learning).",
+            "first evaluation, moving within 3 % over its last little_progress_evaluations, "
+            "and the training loss within 3 % over them (a model that is not learning).",
         ),
         "little_progress_evaluations": Setting(
             10,
             "int",
             "Evaluations of key the little-progress rule looks back over (and needs at least).",
-            minimum=3,
+            minimum=4,
         ),
     },
     "regularization": {

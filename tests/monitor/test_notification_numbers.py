@@ -3,8 +3,9 @@
 Every alert the real-log corpora raise is rendered with the service's own words
 (`notify.describe`) and checked against the log: the value quoted at the opening step is the
 named series' value there, an overfitting headline counts the evaluations its message counts,
-and no line says "None", "?" or "best NaN" (a stall or chance-level alert is not worded as
-torch's plateau, an early rise has no settled best to quote).
+no line says "None", "?" or "best NaN" (a stall or chance-level alert is not worded as
+torch's plateau, an early rise has no settled best to quote), and a divergence's action gives
+the alert's own reason for its rollback step.
 """
 
 from __future__ import annotations
@@ -52,9 +53,14 @@ def test_every_notification_quotes_the_log(path: Path) -> None:
             message=alert.message,
             evidence=alert.evidence,
         )
-        headline, value, _ = describe(row, run)
+        headline, value, action = describe(row, run)
         for text in (headline, value):
             assert "None" not in text and "?" not in text and "best NaN" not in text, text
+        rollback = alert.evidence.get("rollback_step")
+        if alert.detector == "divergence" and rollback is not None:
+            # The action gives the alert's own reason for its rollback step.
+            why = alert.message.split(f"Roll back to step {rollback}, ", 1)[1].rstrip(".")
+            assert f"({why})" in action, (action, alert.message)
         if alert.detector == "overfitting":
             counted = re.search(r"for (\d+) evaluations", alert.message)
             assert counted and f"for {counted.group(1)} evaluations" in headline, (

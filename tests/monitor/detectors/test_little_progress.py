@@ -70,3 +70,14 @@ def test_validation_alone_is_not_little_progress() -> None:
     creeping = series(steps, 0.97 - 0.001 * steps)
     _, found = plateau.evaluate(None, {"val/loss": creeping}, SETTINGS)
     assert not [f for f in found if f.evidence.get("rule") == "little_progress"]
+
+
+def test_losses_getting_worse_are_not_little_progress() -> None:
+    """Training and validation both climbing (a learning rate too high): their tiny 'progress'
+    is not a model that barely learns, and advice to raise the learning rate would be wrong."""
+    steps = np.arange(1, 21)
+    train = 1.0 + 0.03 * steps
+    val = 1.1 + 0.03 * steps
+    batch = {"train/loss": series(steps, train), "val/loss": series(steps, val)}
+    _, found = plateau.evaluate(None, batch, SETTINGS)
+    assert not [f for f in found if f.evidence.get("rule") == "little_progress"]

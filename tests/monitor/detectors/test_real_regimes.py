@@ -517,7 +517,7 @@ def test_end_words_say_where_the_run_is_and_what_took_over() -> None:
     assert f"open since step {div.opened_step}" in div.end_message, div.end_message
     for spike_alert in result.of("spike"):
         assert spike_alert.end_message is not None
-        assert "the divergence alert opened there covers it" in spike_alert.end_message
+        assert "the divergence alert whose condition began there" in spike_alert.end_message
 
 
 def test_a_heavy_tailed_loss_of_single_batches_is_its_noise_a_real_spike_still_shows() -> None:
@@ -559,3 +559,35 @@ def test_an_early_blow_up_says_one_thing_once_and_rolls_back_to_its_start() -> N
     [alert] = replay(rows, loss_kind="cross_entropy").of("divergence")
     assert alert.message.count("×") == 1, alert.message
     assert "Roll back to step 50, the last step at its starting level" in alert.message
+
+
+def test_after_an_incident_the_noise_learns_again_and_a_later_divergence_is_caught() -> None:
+    """A transient blow-up at step 1000 (one alert, resolved), then the loss calms to a noise
+    of 0.002 and at step 3000 moves for good to 2.4x its best: a second divergence. The noise
+    reference froze during the incident only (frozen for good, it kept the old 0.05 noise and
+    the rise limit stayed above the new rise)."""
+    rng = np.random.default_rng(1)
+    t = np.arange(4000)
+    loss = (
+        0.2 + 0.8 * np.exp(-t / 300) + np.where(t < 1500, 0.05, 0.002) * rng.standard_normal(t.size)
+    )
+    loss[t >= 3000] = 0.42 + 0.002 * rng.standard_normal((t >= 3000).sum())
+    loss[(t >= 1000) & (t < 1100)] += 1.5
+    rows = [(int(i + 1), "train", {"loss": float(v)}) for i, v in enumerate(loss)]
+    first, second = replay(rows).of("divergence")
+    assert first.resolved_step is not None and first.resolved_step < 3000
+    assert 3000 < second.opened_step <= 3050, second
+
+
+def test_a_heavy_tailed_loss_that_diverged_and_came_back_resolves() -> None:
+    """One batch in twelve lands at 3x a loss of 1.0; a +2.0 excursion for 200 steps opens a
+    divergence. Back at 1.0 with the same rare high batches, the alert resolves (the high
+    batches are the loss's noise, read before the incident)."""
+    rng = np.random.default_rng(2)
+    loss = 1.0 + 0.02 * rng.standard_normal(3000)
+    loss[rng.random(3000) < 0.08] *= 3.0
+    loss[1000:1200] += 2.0
+    rows = [(int(i + 1), "train", {"loss": float(v)}) for i, v in enumerate(loss)]
+    [div] = replay(rows).of("divergence")
+    assert div.opened_step <= 1020 and div.resolved_step is not None, div
+    assert div.resolved_step < 1600, div

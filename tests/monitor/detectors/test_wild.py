@@ -92,7 +92,7 @@ KNOWN_INFOS = {
         "plateau (torch's rule) on validation flat in a ±6 % band for its last 40 evaluations",
     ),
     "b04_caudal": (
-        5,
+        4,
         "plateau (torch's rule) on a 150-epoch regression whose validation improves in slow "
         "steps, 10+ epochs between new bests: each opens at a stall and closes at the next best",
     ),
