@@ -47,6 +47,9 @@ REFRESH = 8  # points between recomputations of the reference median/MAD (bounde
 # On a sparse log each point is many steps of training: the reference follows every point.
 SPARSE_REFRESH = 1
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
+#: Robust scales above its neighbours and the centre at which a lone point is an outlier of a
+#: heavy-tailed loss (well below z_threshold: the tail is judged by how often such batches come).
+LONE_Z = 3.0
 VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
@@ -356,7 +359,7 @@ def _step_by_step(
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > float(cfg["z_threshold"]) and ratio_ok
             if holds and eps.open is None:
-                holds = m > _usual_outliers(ref, center, scale, float(cfg["z_threshold"]))
+                holds = m > _usual_outliers(ref, center, scale, LONE_Z)
         if holds and eps.open is None:
             # A jump that begins as a warm restart sends the learning rate back up is the
             # schedule's, for as long as it lasts: its points are ordinary ones, so the
