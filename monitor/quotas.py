@@ -53,12 +53,19 @@ def _depth(value: Any, limit: int) -> int:
 
 
 def check_document(field: str, value: Any, settings: Config) -> None:
-    """Refuse a config or summary too deep or too large to store and show."""
+    """Refuse a config or summary too deep or too large to store and show, or that holds a
+    NUL character (which PostgreSQL's JSON cannot)."""
     if _depth(value, settings.max_config_depth) > settings.max_config_depth:
         raise bad_request(
             f'"{field}" is nested deeper than {settings.max_config_depth} levels '
             "(LOSSMON_MAX_CONFIG_DEPTH)",
             [{"field": field, "limit": settings.max_config_depth}],
+        )
+    if _has_nul(value):
+        # PostgreSQL's JSON cannot hold a NUL character: refused here, never a 500 later.
+        raise bad_request(
+            f'"{field}" holds a NUL character (\\u0000) in a key or a string',
+            [{"field": field}],
         )
     size = len(dumps(value))
     if size > settings.max_config_bytes:
@@ -67,6 +74,17 @@ def check_document(field: str, value: Any, settings: Config) -> None:
             "(LOSSMON_MAX_CONFIG_BYTES)",
             [{"field": field, "limit": settings.max_config_bytes}],
         )
+
+
+def _has_nul(value: Any) -> bool:
+    """Whether a JSON document (depth already bounded) holds a NUL in a key or a string."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def check_keys(keys: Iterable[str], settings: Config) -> None:
