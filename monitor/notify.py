@@ -101,7 +101,8 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
     """Return (headline, value line, suggested action) for a firing alert, in words."""
     ev: Mapping[str, Any] = alert.evidence or {}
     settings = _keys(run)
-    step = _step(alert.opened_step)
+    # The step the evidence's numbers are from (its condition's first; `for` fires it later).
+    step = _step(ev.get("at_step", alert.opened_step))
     detector = alert.detector
     if detector == "overfitting":
         cfg = settings.get("overfitting", {})

@@ -124,6 +124,7 @@ def _event(kind: str, step: int, f: Finding, st: dict[str, Any]) -> dict[str, An
         "detector": f.detector,
         "severity": f.severity,
         "message": f.message,
-        "evidence": dict(f.opening or f.evidence),
+        # `at_step`: the step those numbers are from (the alert fires `for` steps later).
+        "evidence": {**(f.opening or f.evidence), "at_step": f.start_step},
         "condition_start": st["start"],
     }

@@ -76,3 +76,25 @@ def test_every_notification_quotes_the_log(path: Path) -> None:
             elif alert.detector != "spike" or split == "val":
                 # A training spike quotes its level (a median), not one point.
                 assert _close(number, actual), (value, actual, alert.message)
+
+
+def test_an_alert_that_waits_for_steps_quotes_the_step_its_numbers_are_from() -> None:
+    """The penalty's share crosses its bound at step 101 and the alert fires `for` (50) steps
+    later: its value line quotes the share at step 101, labelled step 101."""
+    from lossmon.server.detectors.replay import replay
+
+    rows = []
+    for s in range(1, 301):
+        share = 0.05 if s <= 100 else 0.9
+        rows.append((s, "train", {"loss": 1.0, "reg": share}))
+    [alert] = replay(rows).of("regularization")
+    assert alert.opened_step == alert.evidence["at_step"] + 50, alert
+    row = Alert(
+        detector="regularization",
+        severity="info",
+        opened_step=alert.opened_step,
+        message=alert.message,
+        evidence=alert.evidence,
+    )
+    _, value, _ = describe(row, Run(name="r", config={}, project=Project(name="p")))
+    assert f"at step {alert.evidence['at_step']}." in value, value
