@@ -1,10 +1,10 @@
 """lossmon's training-side client: three calls in a training loop, never blocking.
 
-    import lossmon
-    run = lossmon.init(project="gpt-small", name="lr-3e-4", config={"lr": 3e-4})
-    for step in range(steps):
-        run.log(step, loss=loss, reg=reg)
-    run.finish()
+import lossmon
+run = lossmon.init(project="gpt-small", name="lr-3e-4", config={"lr": 3e-4})
+for step in range(steps):
+    run.log(step, loss=loss, reg=reg)
+run.finish()
 """
 
 from __future__ import annotations
@@ -67,27 +67,46 @@ def init(
     if resume is not None and client_run_id is not None and resume != client_run_id:
         raise ValueError("lossmon: resume= and client_run_id= name different runs")
     settings = resolve(
-        project=project, url=url, token=token, mode=mode, home=home,
-        flush_interval=flush_interval, batch_size=batch_size, max_buffer=max_buffer,
-        spool_after=spool_after, backoff_base=backoff_base, max_backoff=max_backoff,
-        request_timeout=request_timeout, init_timeout=init_timeout,
-        finish_timeout=finish_timeout, idle_poll=idle_poll,
+        project=project,
+        url=url,
+        token=token,
+        mode=mode,
+        home=home,
+        flush_interval=flush_interval,
+        batch_size=batch_size,
+        max_buffer=max_buffer,
+        spool_after=spool_after,
+        backoff_base=backoff_base,
+        max_backoff=max_backoff,
+        request_timeout=request_timeout,
+        init_timeout=init_timeout,
+        finish_timeout=finish_timeout,
+        idle_poll=idle_poll,
     )
     header = {
-        "type": "run", "version": 1, "mode": settings.mode, "url": settings.url,
+        "type": "run",
+        "version": 1,
+        "mode": settings.mode,
+        "url": settings.url,
         "project": settings.project,
-        "name": name, "client_run_id": resume or client_run_id or uuid.uuid4().hex,
-        "config": jsonable(config or {}), "tags": list(tags) if tags else None,
+        "name": name,
+        "client_run_id": resume or client_run_id or uuid.uuid4().hex,
+        "config": jsonable(config or {}),
+        "tags": list(tags) if tags else None,
     }
     if settings.mode == "online" and not settings.token:
-        logger.warning("lossmon: no token (token= or LOSSMON_TOKEN); the server will refuse "
-                       "writes and points will be spooled for `lossmon sync`")
+        logger.warning(
+            "lossmon: no token (token= or LOSSMON_TOKEN); the server will refuse "
+            "writes and points will be spooled for `lossmon sync`"
+        )
     run = Run(settings, header, stop)
     run._worker.probe_spool()
     lifecycle.remember(run)
     if settings.mode == "offline":
-        _say(f"lossmon: offline run {name or header['client_run_id']}; points are kept in "
-             f"{run.spool_path} (upload them with `lossmon sync`)")
+        _say(
+            f"lossmon: offline run {name or header['client_run_id']}; points are kept in "
+            f"{run.spool_path} (upload them with `lossmon sync`)"
+        )
     if run._worker.start() and settings.mode == "online":
         # At most init_timeout; the sender prints the run's page once the server answers.
         run.wait_created(settings.init_timeout)

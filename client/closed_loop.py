@@ -66,12 +66,17 @@ class Alert:
         alert_id, detector = item.get("id"), item.get("detector")
         severity, state = item.get("severity"), item.get("state", "firing")
         evidence = item.get("evidence") or {}
-        if (type(alert_id) is not int or not isinstance(detector, str)
-                or severity not in SEVERITIES or not isinstance(state, str)
-                or not isinstance(evidence, dict)):
+        if (
+            type(alert_id) is not int
+            or not isinstance(detector, str)
+            or severity not in SEVERITIES
+            or not isinstance(state, str)
+            or not isinstance(evidence, dict)
+        ):
             return None
-        return cls(alert_id, detector, severity, state, _step(item.get("opened_step")),
-                   dict(evidence))
+        return cls(
+            alert_id, detector, severity, state, _step(item.get("opened_step")), dict(evidence)
+        )
 
 
 def _step(value: object) -> int | None:
@@ -126,16 +131,22 @@ class Control:
         current = {alert.id: alert for alert in _parse(answer["alerts"])}
         before = {alert.id: alert for alert in self.alerts}
         opened = [alert for key, alert in current.items() if key not in before]
-        resolved = [dataclasses.replace(alert, state="resolved")
-                    for key, alert in before.items() if key not in current]
+        resolved = [
+            dataclasses.replace(alert, state="resolved")
+            for key, alert in before.items()
+            if key not in current
+        ]
         self.alerts = tuple(current.values())
         stop = answer.get("stop")
         if isinstance(stop, dict) and not self.should_stop:
             reason = stop.get("reason") if isinstance(stop.get("reason"), str) else ""
             self._stop(f"stop requested ({reason or 'no reason given'})", None)
         for alert in opened:
-            if (not self.should_stop and alert.detector in self.stop_on
-                    and SEVERITIES.index(alert.severity) >= SEVERITIES.index(STOP_SEVERITY)):
+            if (
+                not self.should_stop
+                and alert.detector in self.stop_on
+                and SEVERITIES.index(alert.severity) >= SEVERITIES.index(STOP_SEVERITY)
+            ):
                 self._stop(alert.describe(), alert)
         for alert in opened + resolved:
             self._notify(alert)

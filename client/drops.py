@@ -48,9 +48,13 @@ class DropCounter:
         if reason in self._reported:
             return
         self._reported.add(reason)
-        logger.warning("lossmon: %d values dropped: %s%s; later drops of this kind are counted "
-                       "(run.dropped_by_reason) and shown on the run's page", self._counts[reason],
-                       _WORDS[reason], f" ({detail})" if detail else "")
+        logger.warning(
+            "lossmon: %d values dropped: %s%s; later drops of this kind are counted "
+            "(run.dropped_by_reason) and shown on the run's page",
+            self._counts[reason],
+            _WORDS[reason],
+            f" ({detail})" if detail else "",
+        )
 
     def counts(self) -> dict[str, int]:
         """Return {reason: values dropped} for every reason with a drop."""

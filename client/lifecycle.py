@@ -55,8 +55,9 @@ def _at_exit() -> None:
     _finish_all("finished")
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     # The traceback first: finishing may take up to finish_timeout.
     _previous_excepthook(exc_type, exc, tb)
     _finish_all("failed")

@@ -81,7 +81,10 @@ def replay_file(path: Path, transport: Transport, timeout: float | None = None) 
                     return result
             elif kind == "finish":
                 reply = transport.set_status(
-                    run_id, record.get("status", "finished"), record.get("summary"), timeout,
+                    run_id,
+                    record.get("status", "finished"),
+                    record.get("summary"),
+                    timeout,
                     dropped=record.get("dropped"),
                 )
                 if not reply.ok:

@@ -27,8 +27,9 @@ class Run:
     sends, retries and spools. Nothing after the call can raise into the training loop.
     """
 
-    def __init__(self, settings: Settings, header: dict[str, Any],
-                 stop_on: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, settings: Settings, header: dict[str, Any], stop_on: frozenset[str] = frozenset()
+    ) -> None:
         self.settings = settings
         self._control = Control(stop_on)
         self._worker = Worker(settings, header, self._control)
@@ -160,8 +161,13 @@ class Run:
                 config[key] = value.detach()
         self._worker.update_config(config)
 
-    def finish(self, status: str = "finished", *, summary: Mapping[str, Any] | None = None,
-               timeout: float | None = None) -> None:
+    def finish(
+        self,
+        status: str = "finished",
+        *,
+        summary: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> None:
         """Flush within ``timeout`` (default ``finish_timeout``) and mark the run.
 
         Points not sent by the deadline stay in the spool (the log says how many). In a
@@ -218,13 +224,19 @@ class Run:
     def __enter__(self) -> Run:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.finish("failed" if exc_type is not None else "finished")
 
     def __repr__(self) -> str:
-        return (f"<lossmon.Run {self.name!r} project={self.settings.project!r} "
-                f"id={self.id} mode={self._worker.mode}>")
+        return (
+            f"<lossmon.Run {self.name!r} project={self.settings.project!r} "
+            f"id={self.id} mode={self._worker.mode}>"
+        )
 
     def _after_fork_child(self) -> None:
         self._worker.after_fork_child()
@@ -290,5 +302,6 @@ class Run:
 
 def _has_autograd(value: object) -> bool:
     """True for a torch tensor (anything with ``requires_grad`` and ``detach()``)."""
-    return (isinstance(getattr(value, "requires_grad", None), bool)
-            and callable(getattr(value, "detach", None)))
+    return isinstance(getattr(value, "requires_grad", None), bool) and callable(
+        getattr(value, "detach", None)
+    )

@@ -154,6 +154,9 @@ def spool_files(directory: Path) -> list[Path]:
 
 def run_payload(header: dict[str, Any]) -> dict[str, Any]:
     """The POST /api/v1/runs body that recreates (or finds) the run a spool describes."""
-    payload = {k: header[k] for k in ("project", "name", "client_run_id", "config", "tags")
-               if header.get(k) is not None}
+    payload = {
+        k: header[k]
+        for k in ("project", "name", "client_run_id", "config", "tags")
+        if header.get(k) is not None
+    }
     return payload

@@ -63,8 +63,14 @@ def sync(
         if header is None:
             result.failed[path] = "not a lossmon spool file (no run header)"
             continue
-        ordered.append((header.get("client_run_id", ""), header.get("created_at", 0), path,
-                        (url or header.get("url") or "").rstrip("/")))
+        ordered.append(
+            (
+                header.get("client_run_id", ""),
+                header.get("created_at", 0),
+                path,
+                (url or header.get("url") or "").rstrip("/"),
+            )
+        )
     runs: set[tuple[str, str]] = set()
     for number, (client_run_id, _, path, server) in enumerate(sorted(ordered), 1):
         if on_progress is not None:
@@ -85,8 +91,12 @@ def sync(
         result.points += done.points
         if done.refused:
             result.refused += done.refused
-            logger.warning("lossmon sync: the server refused %d values of %s (%s); the rest "
-                           "was uploaded", done.refused, path, done.refused_reason)
+            logger.warning(
+                "lossmon sync: the server refused %d values of %s (%s); the rest was uploaded",
+                done.refused,
+                path,
+                done.refused_reason,
+            )
         if done.busy:
             result.skipped.append(path)
         elif done.done:

@@ -104,9 +104,12 @@ def bad_point_indexes(reply: Reply, count: int) -> set[int]:
 def _with_refused(reply: Reply, refused: int, points: int, reason: str) -> Reply:
     if not points:
         return reply
-    return dataclasses.replace(reply, refused=reply.refused + refused,
-                               refused_points=reply.refused_points + points,
-                               refused_reason=reply.refused_reason or reason)
+    return dataclasses.replace(
+        reply,
+        refused=reply.refused + refused,
+        refused_points=reply.refused_points + points,
+        refused_reason=reply.refused_reason or reason,
+    )
 
 
 class Backoff:
@@ -155,7 +158,10 @@ class Transport:
         """Send points; halve the batch while the server answers 413 (too large), and when it
         answers 400 naming bad points, send the others again without them (``refused``)."""
         reply = self._request(
-            "POST", f"/api/v1/runs/{run_id}/points", {"points": points}, gzipped=True,
+            "POST",
+            f"/api/v1/runs/{run_id}/points",
+            {"points": points},
+            gzipped=True,
             timeout=timeout,
         )
         if reply.status == 413 and len(points) > 1:
@@ -164,8 +170,7 @@ class Transport:
             if not first.ok:
                 return first
             second = self.send_points(run_id, points[half:], timeout)
-            return _with_refused(second, first.refused, first.refused_points,
-                                 first.refused_reason)
+            return _with_refused(second, first.refused, first.refused_points, first.refused_reason)
         bad = bad_point_indexes(reply, len(points))
         if bad:
             refused = sum(len(points[i].get("values") or ()) for i in bad)
@@ -175,8 +180,13 @@ class Transport:
         return reply
 
     def set_status(
-        self, run_id: int, status: str, summary: Mapping[str, Any] | None = None,
-        timeout: float | None = None, *, dropped: Mapping[str, Any] | None = None,
+        self,
+        run_id: int,
+        status: str,
+        summary: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        *,
+        dropped: Mapping[str, Any] | None = None,
     ) -> Reply:
         """Mark the run; ``dropped`` is ``{"sender": id, "counts": {reason: values}}``."""
         body: dict[str, Any] = {"status": status}
@@ -192,7 +202,12 @@ class Transport:
             self._session = None
 
     def _request(
-        self, method: str, path: str, body: Mapping[str, Any], *, gzipped: bool = False,
+        self,
+        method: str,
+        path: str,
+        body: Mapping[str, Any],
+        *,
+        gzipped: bool = False,
         timeout: float | None = None,
     ) -> Reply:
         data = dumps_compact(body).encode()  # a long batch: a chunk at a time
@@ -205,7 +220,10 @@ class Transport:
         limit = self.timeout if timeout is None else max(0.1, min(timeout, self.timeout))
         try:
             resp = self._session.request(
-                method, self.url + path, data=data, headers=headers,
+                method,
+                self.url + path,
+                data=data,
+                headers=headers,
                 timeout=(min(limit, 5.0), limit),
             )
         except requests.RequestException as exc:
@@ -223,6 +241,9 @@ class Transport:
             else:
                 message = resp.text[:200]
         return Reply(
-            outcome, resp.status_code, payload,
-            parse_retry_after(resp.headers.get("Retry-After")), message,
+            outcome,
+            resp.status_code,
+            payload,
+            parse_retry_after(resp.headers.get("Retry-After")),
+            message,
         )

@@ -172,8 +172,7 @@ def dumps_compact(record: Mapping[str, Any]) -> str:
     points = record.get("points")
     if not isinstance(points, list) or len(points) <= CHUNK:
         return _dumps(record)
-    parts = [_dumps(points[start:start + CHUNK])[1:-1]
-             for start in range(0, len(points), CHUNK)]
+    parts = [_dumps(points[start : start + CHUNK])[1:-1] for start in range(0, len(points), CHUNK)]
     rest = {key: value for key, value in record.items() if key != "points"}
     head = _dumps(rest)[:-1] + ("," if rest else "")
     return head + '"points":[' + ",".join(parts) + "]}"

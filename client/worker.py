@@ -55,8 +55,9 @@ class Worker:
     not keep up) the newest call is dropped and counted, never waited for.
     """
 
-    def __init__(self, settings: Settings, header: dict[str, Any],
-                 control: Control | None = None) -> None:
+    def __init__(
+        self, settings: Settings, header: dict[str, Any], control: Control | None = None
+    ) -> None:
         self.settings = settings
         self.header = header
         self.control = control if control is not None else Control()
@@ -88,8 +89,9 @@ class Worker:
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         self._spooler: threading.Thread | None = None
-        self._transport = Transport(self.settings.url, self.settings.token,
-                                    self.settings.request_timeout)
+        self._transport = Transport(
+            self.settings.url, self.settings.token, self.settings.request_timeout
+        )
         self._backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
         self._next_attempt = 0.0
         self._last_answer = time.monotonic()  # of a points request: the closed loop's news
@@ -135,7 +137,9 @@ class Worker:
             logger.warning(
                 "lossmon: the spool directory %s is not writable (%s). Training continues, "
                 "but points the server cannot take in time%s are dropped and counted. "
-                "Set LOSSMON_HOME to a writable directory.", directory, exc,
+                "Set LOSSMON_HOME to a writable directory.",
+                directory,
+                exc,
                 " (in offline mode: all of them)" if self._mode == OFFLINE else "",
             )
 
@@ -145,7 +149,8 @@ class Worker:
         if thread is not None and thread.is_alive():
             return True
         thread = threading.Thread(
-            target=self._main, name=f"lossmon-sender-{self.header['client_run_id'][:8]}",
+            target=self._main,
+            name=f"lossmon-sender-{self.header['client_run_id'][:8]}",
             daemon=True,
         )
         self._event.set()  # the first round (creating the run) must not wait an interval
@@ -198,8 +203,9 @@ class Worker:
         self._configs.append(config)
         self._event.set()
 
-    def finish(self, status: str, summary: Mapping[str, Any] | None, timeout: float,
-               mark: bool = True) -> None:
+    def finish(
+        self, status: str, summary: Mapping[str, Any] | None, timeout: float, mark: bool = True
+    ) -> None:
         """Send everything (or spool what cannot be sent by the deadline), then the status."""
         if self._closed:
             return
@@ -229,13 +235,19 @@ class Worker:
             logger.warning(
                 "lossmon: finish() deadline of %.1fs passed with %d points pending; "
                 "they are kept in %s and sent by the next run with this LOSSMON_HOME or by "
-                "`lossmon sync`", timeout, self.unsent_at_finish, where,
+                "`lossmon sync`",
+                timeout,
+                self.unsent_at_finish,
+                where,
             )
         lost = self.drops.counts()
         if lost:
-            logger.warning("lossmon: %d values of run %s were dropped (%s)", sum(lost.values()),
-                           self.header["client_run_id"],
-                           ", ".join(f"{reason}: {n}" for reason, n in lost.items()))
+            logger.warning(
+                "lossmon: %d values of run %s were dropped (%s)",
+                sum(lost.values()),
+                self.header["client_run_id"],
+                ", ".join(f"{reason}: {n}" for reason, n in lost.items()),
+            )
         self._spool.close()
 
     def after_fork_child(self) -> None:
@@ -259,7 +271,8 @@ class Worker:
     def _start_spooler(self) -> None:
         thread = threading.Thread(
             target=self._spool_main,
-            name=f"lossmon-spool-{self.header['client_run_id'][:8]}", daemon=True,
+            name=f"lossmon-spool-{self.header['client_run_id'][:8]}",
+            daemon=True,
         )
         try:
             thread.start()
@@ -324,8 +337,11 @@ class Worker:
             self._spill()
             return
         if time.monotonic() < self._next_attempt:
-            if (self._mode == SPOOL or len(self.buf) >= self.settings.soft_limit
-                    or self._outage_too_long()):
+            if (
+                self._mode == SPOOL
+                or len(self.buf) >= self.settings.soft_limit
+                or self._outage_too_long()
+            ):
                 self._spill()
             return
         if not self._connect(deadline) or self._abandoned:
@@ -346,9 +362,14 @@ class Worker:
         last-seen time does not move, so a hung process still goes stale).
         """
         every = self.settings.idle_poll
-        if (every <= 0 or self.buf or self._held is not None or self._mode != DIRECT
-                or self.run_id is None
-                or time.monotonic() - self._last_answer < every):
+        if (
+            every <= 0
+            or self.buf
+            or self._held is not None
+            or self._mode != DIRECT
+            or self.run_id is None
+            or time.monotonic() - self._last_answer < every
+        ):
             return
         self._last_answer = time.monotonic()  # asked: the next question after another period
         reply = self._transport.send_points(self.run_id, [])
@@ -381,8 +402,9 @@ class Worker:
                 self._failed(reply, "send the config")
                 return False
             if not reply.ok:
-                self._warn_once("config", "lossmon: the server refused a config update (%s)",
-                                reply.describe())
+                self._warn_once(
+                    "config", "lossmon: the server refused a config update (%s)", reply.describe()
+                )
             self._configs.pop(0)
         while self._orphans:
             path = self._orphans[0]
@@ -392,13 +414,20 @@ class Worker:
                 self._failed(result.reply, f"replay {path.name}")
                 return False
             if result.reply is not None:
-                logger.warning("lossmon: could not replay %s (%s); left for `lossmon sync`",
-                               path, result.reply.describe())
+                logger.warning(
+                    "lossmon: could not replay %s (%s); left for `lossmon sync`",
+                    path,
+                    result.reply.describe(),
+                )
             elif result.done:
                 logger.info("lossmon: replayed %d points from %s", result.points, path)
             if result.refused:
-                logger.warning("lossmon: the server refused %d values of %s (%s)",
-                               result.refused, path, result.refused_reason)
+                logger.warning(
+                    "lossmon: the server refused %d values of %s (%s)",
+                    result.refused,
+                    path,
+                    result.refused_reason,
+                )
             self._orphans.pop(0)
         return True
 
@@ -428,8 +457,11 @@ class Worker:
         """
         size = self.settings.batch_size
         due = len(self.buf) if deadline is None else None  # finish() sends everything
-        while ((self.buf or self._held is not None) and not self._abandoned
-               and (due is None or due > 0 or self._held is not None)):
+        while (
+            (self.buf or self._held is not None)
+            and not self._abandoned
+            and (due is None or due > 0 or self._held is not None)
+        ):
             bad = 0
             with self._lock:
                 if self._mode != DIRECT:
@@ -453,8 +485,9 @@ class Worker:
                 if reply.ok or spooled or not keep:
                     self._held = None  # delivered, spooled, or refused for good
                 if not reply.ok and not spooled and not keep:
-                    self.drops.add("refused", sum(len(p["values"]) for p in points),
-                                   reply.describe())
+                    self.drops.add(
+                        "refused", sum(len(p["values"]) for p in points), reply.describe()
+                    )
             if reply.ok:
                 self._recovered()
             elif not spooled:
@@ -488,8 +521,11 @@ class Worker:
                         self._failed(reply, "replay the spool")
                         if reply.outcome is Outcome.RETRY or reply.status in _KEEP_FOR_SYNC:
                             return False
-                        self.drops.add("refused", sum(len(p.get("values", {})) for p in points),
-                                       reply.describe())
+                        self.drops.add(
+                            "refused",
+                            sum(len(p.get("values", {})) for p in points),
+                            reply.describe(),
+                        )
                     self.spooled = max(0, self.spooled - len(points))
                 self._replay_offset = end
         with self._lock:
@@ -534,8 +570,9 @@ class Worker:
 
     def _spool_batch(self, batch: list[Item]) -> None:
         if self._spool_broken:
-            self.drops.add("spool_unwritable", sum(len(item[3]) for item in batch),
-                           self._spool_broken)
+            self.drops.add(
+                "spool_unwritable", sum(len(item[3]) for item in batch), self._spool_broken
+            )
             return
         points, bad = encode(batch)
         self.drops.add("bad_value", bad)
@@ -544,8 +581,9 @@ class Worker:
     def _spool_points(self, points: list[dict[str, Any]]) -> None:
         """Append encoded points to the spool; count them as dropped if it cannot be written."""
         if self._spool_broken:
-            self.drops.add("spool_unwritable", sum(len(p["values"]) for p in points),
-                           self._spool_broken)
+            self.drops.add(
+                "spool_unwritable", sum(len(p["values"]) for p in points), self._spool_broken
+            )
             return
         try:
             self._spool.append([{"type": "points", "points": points}])
@@ -555,7 +593,9 @@ class Worker:
             logger.error(
                 "lossmon: cannot write the spool %s (%s); training continues, but points "
                 "the server cannot take now are dropped and counted. Set LOSSMON_HOME to a "
-                "writable directory to keep them.", self._spool.path, exc,
+                "writable directory to keep them.",
+                self._spool.path,
+                exc,
             )
             self.drops.add("spool_unwritable", sum(len(p["values"]) for p in points), str(exc))
 
@@ -605,12 +645,18 @@ class Worker:
         finally:
             self._done.set()
 
-    def _finish_rounds(self, status: str, summary: Mapping[str, Any] | None,
-                       deadline: float) -> None:
+    def _finish_rounds(
+        self, status: str, summary: Mapping[str, Any] | None, deadline: float
+    ) -> None:
         """Send until done or the deadline, spool the rest, then mark the run."""
         while self._mode in (DIRECT, SPOOL) and not self._abandoned:
-            if (not self.buf and self._held is None and not self._configs
-                    and self._mode == DIRECT and self.run_id is not None):
+            if (
+                not self.buf
+                and self._held is None
+                and not self._configs
+                and self._mode == DIRECT
+                and self.run_id is not None
+            ):
                 break
             if time.monotonic() + 0.05 >= deadline:
                 break
@@ -625,8 +671,12 @@ class Worker:
         with self._lock:
             self._spill_locked()
             self.unsent_at_finish = self.spooled if self._mode != OFFLINE else 0
-            sent_all = (self._mode == DIRECT and self._spool.fd is None and not self._configs
-                        and self._held is None)
+            sent_all = (
+                self._mode == DIRECT
+                and self._spool.fd is None
+                and not self._configs
+                and self._held is None
+            )
             if not sent_all:
                 self._write_finish_record()
         if sent_all and status and self.run_id is not None:
@@ -637,19 +687,26 @@ class Worker:
             if kept:
                 with self._lock:
                     self._write_finish_record()
-            logger.warning("lossmon: could not mark run %s %s (%s)%s", self.run_name, status,
-                           reply.describe(), "; the status waits in the spool for the next "
-                           "run or `lossmon sync`" if kept else "")
+            logger.warning(
+                "lossmon: could not mark run %s %s (%s)%s",
+                self.run_name,
+                status,
+                reply.describe(),
+                "; the status waits in the spool for the next run or `lossmon sync`"
+                if kept
+                else "",
+            )
 
-    def _mark(self, run_id: int, status: str, summary: Mapping[str, Any] | None,
-              deadline: float) -> Reply:
+    def _mark(
+        self, run_id: int, status: str, summary: Mapping[str, Any] | None, deadline: float
+    ) -> Reply:
         """Send the run's final status, again with backoff while the service answers that it
         cannot take it now (503, 429, no answer), until the deadline."""
         backoff = Backoff(self.settings.backoff_base, self.settings.max_backoff)
         while True:
-            reply = self._transport.set_status(run_id, status, summary,
-                                               self._remaining(deadline),
-                                               dropped=self._dropped_report())
+            reply = self._transport.set_status(
+                run_id, status, summary, self._remaining(deadline), dropped=self._dropped_report()
+            )
             if reply.outcome is not Outcome.RETRY:
                 return reply
             pause = backoff.next_delay(reply.retry_after)
@@ -663,24 +720,35 @@ class Worker:
             if self._outage_since is None:
                 self._outage_since = now
                 logger.warning(
-                    "lossmon: could not %s at %s (%s); retrying with backoff, points are "
-                    "kept%s", what, self.settings.url, reply.describe(),
-                    f" and spooled after {self.settings.spool_after:g}s" if
-                    self._mode != SPOOL else " in the spool",
+                    "lossmon: could not %s at %s (%s); retrying with backoff, points are kept%s",
+                    what,
+                    self.settings.url,
+                    reply.describe(),
+                    f" and spooled after {self.settings.spool_after:g}s"
+                    if self._mode != SPOOL
+                    else " in the spool",
                 )
             else:
                 logger.debug("lossmon: could not %s (%s)", what, reply.describe())
             self._next_attempt = now + self._backoff.next_delay(reply.retry_after)
             self.wake_at = self.settings.soft_limit
-            if (self._mode == SPOOL or len(self.buf) >= self.settings.soft_limit
-                    or self._outage_too_long()):
+            if (
+                self._mode == SPOOL
+                or len(self.buf) >= self.settings.soft_limit
+                or self._outage_too_long()
+            ):
                 self._spill()
             return
         keep = what == "create the run" or reply.status in _KEEP_FOR_SYNC
-        self._warn_once(f"reject-{reply.status}", "lossmon: the server refused to %s (%s)%s",
-                        what, reply.describe(),
-                        "; points are spooled for `lossmon sync`" if keep else
-                        "; those points are dropped and counted")
+        self._warn_once(
+            f"reject-{reply.status}",
+            "lossmon: the server refused to %s (%s)%s",
+            what,
+            reply.describe(),
+            "; points are spooled for `lossmon sync`"
+            if keep
+            else "; those points are dropped and counted",
+        )
         if keep:
             self._mode = REJECTED
             self.created.set()
@@ -688,8 +756,11 @@ class Worker:
 
     def _recovered(self) -> None:
         if self._outage_since is not None:
-            logger.warning("lossmon: server at %s answers again after %.1fs", self.settings.url,
-                           time.monotonic() - self._outage_since)
+            logger.warning(
+                "lossmon: server at %s answers again after %.1fs",
+                self.settings.url,
+                time.monotonic() - self._outage_since,
+            )
         self._outage_since = None
         self._backoff.reset()
         self._next_attempt = 0.0
@@ -707,8 +778,11 @@ class Worker:
         return self.settings.soft_limit
 
     def _outage_too_long(self) -> bool:
-        return (self._outage_since is not None and self._spool_broken is None
-                and time.monotonic() - self._outage_since >= self.settings.spool_after)
+        return (
+            self._outage_since is not None
+            and self._spool_broken is None
+            and time.monotonic() - self._outage_since >= self.settings.spool_after
+        )
 
     def _remaining(self, deadline: float | None) -> float | None:
         return None if deadline is None else max(0.1, deadline - time.monotonic())
@@ -730,9 +804,13 @@ class Worker:
             except OSError:
                 continue
             # Offline runs wait for `lossmon sync`: the user chose when they are uploaded.
-            if (header and header.get("url") == self.settings.url
-                    and header.get("project") == self.settings.project
-                    and header.get("mode") != "offline"):
-                found.append((header.get("client_run_id") != mine,
-                              header.get("created_at", 0), path))
+            if (
+                header
+                and header.get("url") == self.settings.url
+                and header.get("project") == self.settings.project
+                and header.get("mode") != "offline"
+            ):
+                found.append(
+                    (header.get("client_run_id") != mine, header.get("created_at", 0), path)
+                )
         return [path for *_, path in sorted(found)]

@@ -14,7 +14,7 @@ SERVER_EXTRA = ("flask", "sqlalchemy", "alembic", "apscheduler", "numpy")
 _missing = [name for name in SERVER_EXTRA if importlib.util.find_spec(name) is None]
 if _missing:  # pragma: no cover - exercised in a client-only install (tests/test_packaging.py)
     raise ImportError(
-        f'lossmon\'s server needs its extra ({", ".join(_missing)} missing): '
+        f"lossmon's server needs its extra ({', '.join(_missing)} missing): "
         'pip install "lossmon[server]"'
     )
 

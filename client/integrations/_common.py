@@ -228,8 +228,9 @@ class AlertWatch:
         if self._stopped or not run.should_stop:
             return False
         self._stopped = True
-        logger.warning("lossmon: stopping training at step %d (%s): %s", step, what,
-                       run.stop_reason)
+        logger.warning(
+            "lossmon: stopping training at step %d (%s): %s", step, what, run.stop_reason
+        )
         return True
 
     def new_best_step(self) -> int | None:

@@ -139,8 +139,11 @@ class LossmonCallback(keras.callbacks.Callback):
         best = self._watch.new_best_step()
         if best is not None:
             self.best_step = best
-            logger.warning("lossmon: overfitting; the best step is %d (epoch checkpoints "
-                           "at or before it hold the weights to keep)", best)
+            logger.warning(
+                "lossmon: overfitting; the best step is %d (epoch checkpoints "
+                "at or before it hold the weights to keep)",
+                best,
+            )
         self._step += 1
 
     def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:

@@ -132,8 +132,9 @@ class LossmonStopping(Callback):
                 return candidate._owner.handle
         return None
 
-    def on_train_batch_end(self, trainer: Any, pl_module: Any, outputs: Any, batch: Any,
-                           batch_idx: int) -> None:
+    def on_train_batch_end(
+        self, trainer: Any, pl_module: Any, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
         run = self._find_run(trainer) if trainer.is_global_zero else None
         stop = False
         if run is not None:
@@ -153,12 +154,18 @@ class LossmonStopping(Callback):
             paths.update(str(p) for p in getattr(checkpoint, "best_k_models", {}))
             directory = getattr(checkpoint, "dirpath", None)
             if directory and os.path.isdir(directory):
-                paths.update(str(p) for p in Path(directory).glob("*.ckpt")
-                             if not p.name.startswith("lossmon-best"))
+                paths.update(
+                    str(p)
+                    for p in Path(directory).glob("*.ckpt")
+                    if not p.name.startswith("lossmon-best")
+                )
         found = checkpoint_at_or_before(paths, best)
         if found is None:
-            logger.warning("lossmon: overfitting; the best step is %d, and no ModelCheckpoint "
-                           "file is at or before it", best)
+            logger.warning(
+                "lossmon: overfitting; the best step is %d, and no ModelCheckpoint "
+                "file is at or before it",
+                best,
+            )
             return
         kept = found.with_name(f"lossmon-best-step={best}.ckpt")
         try:

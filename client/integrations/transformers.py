@@ -158,8 +158,12 @@ class LossmonCallback(TrainerCallback):
         """Mark the checkpoint of the best step as the Trainer's best: rotation spares it."""
         found = checkpoint_at_or_before(Path(args.output_dir).glob("checkpoint-*"), best)
         if found is None:
-            logger.warning("lossmon: overfitting; the best step is %d, and %s holds no "
-                           "checkpoint at or before it", best, args.output_dir)
+            logger.warning(
+                "lossmon: overfitting; the best step is %d, and %s holds no "
+                "checkpoint at or before it",
+                best,
+                args.output_dir,
+            )
             return
         self.best_checkpoint = found
         if getattr(args, "metric_for_best_model", None) is None:
