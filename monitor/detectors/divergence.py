@@ -248,9 +248,7 @@ def _quiet(
             scales = _scales(ext, refresh[-1:], len(ref), ref_window)
         scale = scales[-1] if scales else scale
         with np.errstate(all="ignore"):
-            bound = np.minimum(
-                bests + np.maximum(3.0 * scale, 0.05 * np.abs(bests)), bests + 0.1 * np.abs(bests)
-            ) if math.isfinite(scale) else bests + 0.05 * np.abs(bests)  # fmt: skip
+            bound = rise_rule.rollback_level(bests, scale)
             calm = (values <= bound) & (short <= bound)
         out["calm_ends"], out["calm_open"] = _record_calm(
             _calm_record(st), bool(st.get("calm_open")), train.steps, calm
@@ -652,7 +650,7 @@ def _step_by_step(
                 since = 0
         calm_ref = best if math.isfinite(best) else first_value
         bound = rise_rule.rollback_level(calm_ref, scale)
-        calm = rise is None and not reasons and v <= bound and short <= bound
+        calm = bool(rise is None and not reasons and v <= bound and short <= bound)
         calm_open = _note_calm(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)
         # Frozen while an incident lasts; a rise settled and nothing holding: it learns again.

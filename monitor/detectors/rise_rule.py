@@ -11,26 +11,40 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
+
+import numpy as np
 
 Reason = tuple[str, str]  # (rule name, sentence)
+FloatOrArray = TypeVar("FloatOrArray", float, np.ndarray)
 
 RARE_BREAKS = 0.2  # on a heavy-tailed loss, high batches up to this share of a calm stretch
 HEAVY_POINTS = 6  # points a rise needs on a heavy-tailed loss (3 outliers in 10: 1e-6 for 6)
 RELEASE = 0.25  # a fired rise ends below best + this fraction of the rise limit (or the noise)
 
 
+CALM_NOISES = 3.0  # a level within this many noises of the best is calm…
+CALM_SHARE = 0.05  # …or within this fraction of it
+ROLLBACK_SHARE = 0.1  # a step to roll back to is never more than this fraction above the best
+
+
 def calm_level(best: float, scale: float) -> float:
-    """Return the highest loss still within the noise of `best` (a step to roll back to)."""
-    noise = 3.0 * scale if math.isfinite(scale) else 0.0
-    return best + max(noise, 0.05 * abs(best))
+    """Return the highest loss still within the noise of `best`."""
+    return best + max(_calm_noise(scale), CALM_SHARE * abs(best))
 
 
-def rollback_level(best: float, scale: float) -> float:
+def rollback_level(best: FloatOrArray, scale: float) -> FloatOrArray:
     """Return the highest level a step to roll back to may have: within the noise of `best`,
-    and never more than a tenth above it (a noise learned on a falling warm-up or a noisy
-    stretch would otherwise call a step already on its way up calm)."""
-    return min(calm_level(best, scale), best + 0.1 * abs(best))
+    and never more than ROLLBACK_SHARE above it (a noise learned on a falling warm-up or a
+    noisy stretch would otherwise call a step already on its way up calm). `best` may be an
+    array (the fast path judges a whole batch)."""
+    size = np.abs(best)
+    within = np.maximum(_calm_noise(scale), CALM_SHARE * size)
+    return best + np.minimum(within, ROLLBACK_SHARE * size)
+
+
+def _calm_noise(scale: float) -> float:
+    return CALM_NOISES * scale if math.isfinite(scale) else 0.0
 
 
 def advance(
