@@ -1,8 +1,9 @@
 """Plateau: exactly torch's ReduceLROnPlateau rule, so a user can predict when it opens.
 
 The condition opens on the point at which ReduceLROnPlateau, fed the same values in the same
-order, would cut the learning rate for the first time; it holds (through later cuts) until
-the series improves on its best again. Severity info: a plateau is a hint, not an incident.
+order, would cut the learning rate for the first time; it holds (through later cuts, and
+through new bests that gain under RESUME of what the series had gained before it) until the
+series' progress resumes. Severity info: a plateau is a hint, not an incident.
 
 The same alert also opens on stalled progress (monitor/detectors/stall.py), which torch's rule
 cannot see: on the training loss of a run with no validation series (or fewer than
@@ -22,6 +23,9 @@ from lossmon.server.detectors import chance, progress, stall
 from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, new_points
 
 NAME = "plateau"
+#: The share of its earlier progress a series must gain on its best at a plateau's opening
+#: for the plateau to end (a new best beyond torch's threshold alone does not).
+RESUME = 0.1
 
 
 def is_better(a: float, best: float, mode: str, threshold: float, threshold_mode: str) -> bool:
@@ -59,6 +63,9 @@ def evaluate(
     top = dec(st["top"]) if "top" in st else worse
     top_step = st.get("top_step")
     cuts = int(st.get("cuts", 0))
+    first = dec(st.get("first"))
+    held: list[Any] | None = st.get("held")
+    crawl = bool(st.get("crawl"))
     eps = Episodes(st, NAME)
     # (step, order, rule, holds, message, evidence): both rules' verdicts, merged in step order.
     verdicts: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
@@ -83,17 +90,30 @@ def evaluate(
             cooldown = int(settings["cooldown"])
             bad = 0
             cuts += 1
-        torch_open = cut or (torch_open and not improved)
+        if not math.isfinite(first) and math.isfinite(v):
+            first = v
+        if cut and not torch_open:
+            held = [enc(top), top_step]  # the best when the plateau opened
+        resumed = improved and _resumed(top, held, first, mode)
+        # Torch's words hold from a cut until a new best; the crawl's from a new best too
+        # small to end the plateau until the next cut.
+        crawl = not cut and (crawl or (torch_open and improved))
+        torch_open = cut or (torch_open and not resumed)
         if torch_open:
+            words = (
+                _crawl_message(key, (top, top_step), held, first, mode)
+                if crawl
+                else _torch_message(
+                    key, (best, best_step), (top, top_step), thr, thr_mode, patience
+                )
+            )
             verdicts.append(
                 (
                     step,
                     0,
                     "torch",
                     True,
-                    _torch_message(
-                        key, (best, best_step), (top, top_step), thr, thr_mode, patience
-                    ),
+                    words,
                     {
                         "key": key,
                         "value": enc(v),
@@ -132,8 +152,47 @@ def evaluate(
             eps.update(step, False)
     st.update({f"{rule}_on": on[rule] for rule in rules})
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
-    st.update(top=enc(top), top_step=top_step)
+    st.update(top=enc(top), top_step=top_step, first=enc(first), held=held, crawl=crawl)
     return st, eps.findings()
+
+
+def _resumed(top: float, held: list[Any] | None, first: float, mode: str) -> bool:
+    """Return whether the series, at its best `top`, has resumed its progress since its
+    plateau opened (`held`: the best then): by more than RESUME of what it had gained from its
+    first value to that best (in log terms for a positive loss, whose gains are relative). A
+    crawl of tiny new bests, each beyond torch's threshold, is one plateau, not a new one every
+    `patience` points."""
+    if held is None:
+        return True
+    gained, since = _gains(first, dec(held[0]), top, mode)
+    return not gained > 0 or since > RESUME * gained
+
+
+def _gains(first: float, then: float, top: float, mode: str) -> tuple[float, float]:
+    """Return what the series gained from its first value to `then`, and from `then` to `top`
+    (NaN where a value is not finite: nothing to hold a plateau on)."""
+    if not (math.isfinite(first) and math.isfinite(then) and math.isfinite(top)):
+        return math.nan, math.nan
+    if mode == "min" and min(first, then, top) > 0:
+        return math.log(first / then), math.log(then / top)
+    if mode == "min":
+        return first - then, then - top
+    return then - first, top - then
+
+
+def _crawl_message(
+    key: str, top: tuple[float, int | None], held: list[Any] | None, first: float, mode: str
+) -> str:
+    """Return the words while a plateau holds through new bests too small to end it."""
+    assert held is not None  # a plateau that holds has opened
+    then, since = dec(held[0]), held[1]
+    gained, more = _gains(first, then, top[0], mode)
+    return (
+        f"{key} has barely improved since its plateau began: its best is {top[0]:.6g} at step "
+        f"{top[1]}, against {then:.6g} (step {since}) when the plateau opened, "
+        f"{100 * more / gained:.2g} % of what it gained before that ({first:.6g} at its first "
+        "point): ReduceLROnPlateau would still be cutting the learning rate."
+    )
 
 
 def _torch_message(

@@ -202,6 +202,32 @@ def test_plateau_clears_when_it_improves_again() -> None:
     assert found[0].start_step == 3 and found[0].end_step == 5
 
 
+TORCH_ONLY = {"stall": False}  # a frozen stretch is also a stall: these are about torch's rule
+
+
+def _crawl(after: list[float]) -> np.ndarray:
+    """Validation that falls 1.0 -> 0.5, sits at 0.5 for 12 evaluations, then goes on."""
+    return np.array([1.0, 0.8, 0.6, 0.5, *[0.5] * 12, *after])
+
+
+def test_a_crawl_of_tiny_new_bests_is_one_plateau() -> None:
+    # Each new best beats torch's threshold (0.1 %) and restarts its patience, but the run
+    # gains 0.6 % where it had gained ln 2 before: one plateau, held to the end.
+    crawl = [0.5 * 0.998**k for k in (1, 2, 3) for _ in range(12 if k < 3 else 5)]
+    found = run(plateau, {"val/loss": _crawl(crawl)}, TORCH_ONLY)
+    assert [(f.start_step, f.end_step) for f in found] == [(15, None)]
+    assert "ReduceLROnPlateau would cut the learning rate here" in found[0].message
+    words = found[0].latest  # the words at its last step
+    assert "0.497006 at step 41" in words and "0.5 (step 4) when the plateau opened" in words
+    assert "0.87 % of what it gained before that (1 at its first point)" in words
+
+
+def test_a_plateau_ends_when_progress_resumes() -> None:
+    # 0.5 -> 0.45 is 15 % of what the run gained in log terms (ln 2): progress again.
+    found = run(plateau, {"val/loss": _crawl([0.45, 0.4, 0.35])}, TORCH_ONLY)
+    assert [(f.start_step, f.end_step) for f in found] == [(15, 17)]
+
+
 @pytest.mark.parametrize(("share", "holds"), [(0.8, True), (0.1, False)])
 def test_regularization_share(share, holds) -> None:
     loss = noisy(300, 2.0, 0.01)

@@ -96,34 +96,25 @@ KNOWN_LOUD = {
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
     "g22_aos4": (
-        5,
-        "plateau (torch's rule) on validation jittering ±50 % while it still falls slowly: each "
-        "new best ends one and 10 evaluations without one open the next (the overfitting "
-        "warnings it no longer gets used to silence them)",
+        2,
+        "plateau (torch's rule) on validation jittering ±50 % while it still falls slowly: "
+        "one plateau through its small new bests, and a second after it has fallen 1.9x",
     ),
     "d04_cgcnn": (
-        11,
+        5,
         "plateau (torch's rule) on validation jumping 2-4x one evaluation in five: its new "
-        "bests come more than 10 epochs apart",
-    ),
-    "d09_controlit": (
-        2,
-        "plateau (torch's rule) on validation flat in a ±6 % band for its last 40 evaluations",
+        "bests come more than 10 epochs apart, five times after a real gain",
     ),
     "b04_caudal": (
         4,
         "plateau (torch's rule) on a 150-epoch regression whose validation improves in slow "
-        "steps, 10+ epochs between new bests: each opens at a stall and closes at the next best",
+        "steps, 10+ epochs between new bests: each opens at a stall and closes at the next "
+        "best, 6-19 % lower",
     ),
     "c15_aescnn": (
         2,
         "plateau (torch's rule) on validation: a lucky low in its jittery descent takes more "
-        "than 10 evaluations to beat, then its converged tail creeps +1.5 %",
-    ),
-    "e20_cs336bs1": (
-        2,
-        "plateau (torch's rule) on 101 evaluations of a batch-size-1 run: twice an early lucky "
-        "low takes more than 10 evaluations to beat",
+        "than 10 evaluations to beat, then it falls 15x and its converged tail creeps +1.5 %",
     ),
 }
 
