@@ -340,34 +340,41 @@ def _starting_level(
 
 
 def _noise(rows: np.ndarray) -> np.ndarray:
-    """Return each row's noise: the larger of the robust spread of point-to-point changes and
-    the 10–90 % range of those changes (as a normal's σ).
+    """Return each row's noise: the larger of the robust spread of its second differences and
+    the 10–90 % range of those differences (as a normal's σ).
 
-    Heavy-tailed losses (tiny batches sampled far apart: most points low, one in three
-    several times higher) have a small MAD, yet three such points in a row are common; the
-    range of the changes counts those tails, and, being taken on changes, still not the trend.
+    Second differences (a normal's have variance 6σ²) leave out the trend and its curvature:
+    a short window over a steep, slowing descent (a per-epoch log's first epochs) has changes
+    of every size, which are not its noise. Heavy-tailed losses (tiny batches sampled far
+    apart: most points low, one in three several times higher) have a small MAD, yet three
+    such points in a row are common; the range counts those tails. Rows of two points have
+    only a change (variance 2σ²).
     """
-    diffs = np.diff(rows, axis=1)
+    order = 2 if rows.shape[1] >= 3 else 1
+    spread = math.sqrt(6.0 if order == 2 else 2.0)
+    diffs = np.diff(rows, n=order, axis=1)
     ordered = np.sort(diffs, axis=1)
-    tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * math.sqrt(2.0))
-    return np.maximum(noise_of_changes(diffs, ordered), tails)
+    tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * spread)
+    return np.maximum(noise_of_changes(diffs, ordered) * (math.sqrt(2.0) / spread), tails)
 
 
 def _noise_one(xs: Sequence[float]) -> float:
     """Return `_noise` of one row, `float(_noise(np.asarray(xs)[None, :])[0])`, in plain
     Python with the same operations in the same order (a third of the cost). Its sorts put
     equal values in another order than numpy's unstable one, which only a zero's sign could
-    show: changes with a zero, or not all finite, take numpy's path."""
-    d = changes(xs)
+    show: differences with a zero, or not all finite, and rows of two, take numpy's path."""
+    d1 = changes(xs)
+    d = changes(d1) if d1 is not None and len(d1) >= 2 else None
     if d is None or 0.0 in d:
         with np.errstate(all="ignore"):
             return float(_noise(np.asarray(xs, dtype=np.float64)[None, :])[0])
+    spread = math.sqrt(6.0)
     ordered = sorted(d)
-    tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / (
-        2.563 * math.sqrt(2.0)
-    )
+    tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / (2.563 * spread)
     centre = sorted_median(ordered)
-    noise = 1.4826 / math.sqrt(2.0) * sorted_median(sorted([abs(x - centre) for x in d]))
+    noise = (1.4826 / math.sqrt(2.0) * sorted_median(sorted([abs(x - centre) for x in d]))) * (
+        math.sqrt(2.0) / spread
+    )
     return noise if noise >= tails else tails
 
 
