@@ -434,7 +434,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             "and the training loss within 3 % over them (a model that is not learning).",
         ),
         "little_progress_evaluations": Setting(
-            10,
+            5,
             "int",
             "Evaluations of key the little-progress rule looks back over (and needs at least).",
             minimum=4,

@@ -20,7 +20,7 @@ def epochs(train: list[float] | np.ndarray, val: list[float] | np.ndarray):
     return found
 
 
-def test_a_model_stuck_near_its_base_rates_is_reported_by_its_tenth_evaluation() -> None:
+def test_a_model_stuck_near_its_base_rates_is_reported_by_its_sixth_evaluation() -> None:
     """A multi-label head at its base rates: validation 0.974 -> 0.948 over 15 epochs with a
     new best every few, training flat at ~0.97 after its first epoch."""
     val = [0.9737, 0.9647, 0.9617, 0.9592, 0.9575, 0.9569, 0.9555, 0.956, 0.9536, 0.95,
@@ -28,8 +28,8 @@ def test_a_model_stuck_near_its_base_rates_is_reported_by_its_tenth_evaluation()
     train = [1.148, 0.981, 0.974, 0.973, 0.971, 0.969, 0.97, 0.968, 0.968, 0.968, 0.969,
              0.968, 0.968, 0.967, 0.967]  # fmt: skip
     [found] = epochs(train, val)
-    assert found.evidence["rule"] == "little_progress" and found.start_step <= 11
-    assert "improved by only 2.5 % since its first evaluation (0.9737; its best is 0.9491)" in (
+    assert found.evidence["rule"] == "little_progress" and found.start_step == 6
+    assert "improved by only 1.7 % since its first evaluation (0.9737; its best is 0.9569)" in (
         found.message
     )
 
