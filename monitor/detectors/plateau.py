@@ -20,11 +20,20 @@ from typing import Any
 import numpy as np
 
 from lossmon.server.detectors import chance, progress, stall
-from lossmon.server.detectors.base import Batch, Episodes, Finding, dec, enc, fresh, new_points
+from lossmon.server.detectors.base import (
+    Batch,
+    Episodes,
+    Finding,
+    dec,
+    enc,
+    fresh,
+    new_points,
+    sorted_median,
+)
 
 NAME = "plateau"
-#: The share of its earlier progress a series must gain on its best at a plateau's opening
-#: for the plateau to end (a new best beyond torch's threshold alone does not).
+#: The share of its earlier progress a loss (mode min) must gain on its best at a plateau's
+#: opening for the plateau to end (a new best beyond torch's threshold alone does not).
 RESUME = 0.1
 
 
@@ -63,7 +72,12 @@ def evaluate(
     top = dec(st["top"]) if "top" in st else worse
     top_step = st.get("top_step")
     cuts = int(st.get("cuts", 0))
-    first = dec(st.get("first"))
+    # The first finite values (up to 3), whose median is where the series started; None on a
+    # state saved before they were kept (its start is unknown: no plateau is held over a crawl).
+    starts: list[float] | None = (
+        [dec(x) for x in st["starts"]] if st.get("starts") is not None
+        else None if "top" in st else []
+    )  # fmt: skip
     held: list[Any] | None = st.get("held")
     crawl = bool(st.get("crawl"))
     eps = Episodes(st, NAME)
@@ -90,18 +104,18 @@ def evaluate(
             cooldown = int(settings["cooldown"])
             bad = 0
             cuts += 1
-        if not math.isfinite(first) and math.isfinite(v):
-            first = v
+        if starts is not None and len(starts) < 3 and math.isfinite(v):
+            starts.append(v)
         if cut and not torch_open:
             held = [enc(top), top_step]  # the best when the plateau opened
-        resumed = improved and _resumed(top, held, first, mode)
+        resumed = improved and _resumed(top, held, starts, mode)
         # Torch's words hold from a cut until a new best; the crawl's from a new best too
         # small to end the plateau until the next cut.
         crawl = not cut and (crawl or (torch_open and improved))
         torch_open = cut or (torch_open and not resumed)
         if torch_open:
             words = (
-                _crawl_message(key, (top, top_step), held, first, mode)
+                _crawl_message(key, (top, top_step), held, starts, cuts)
                 if crawl
                 else _torch_message(
                     key, (best, best_step), (top, top_step), thr, thr_mode, patience
@@ -152,47 +166,51 @@ def evaluate(
             eps.update(step, False)
     st.update({f"{rule}_on": on[rule] for rule in rules})
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
-    st.update(top=enc(top), top_step=top_step, first=enc(first), held=held, crawl=crawl)
+    st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl)
+    st["starts"] = None if starts is None else [enc(x) for x in starts]
     return st, eps.findings()
 
 
-def _resumed(top: float, held: list[Any] | None, first: float, mode: str) -> bool:
-    """Return whether the series, at its best `top`, has resumed its progress since its
-    plateau opened (`held`: the best then): by more than RESUME of what it had gained from its
-    first value to that best (in log terms for a positive loss, whose gains are relative). A
-    crawl of tiny new bests, each beyond torch's threshold, is one plateau, not a new one every
-    `patience` points."""
-    if held is None:
+def _resumed(top: float, held: list[Any] | None, starts: list[float] | None, mode: str) -> bool:
+    """Return whether the loss, at its best `top`, has resumed its progress since its plateau
+    opened (`held`: the best then): by more than RESUME of what it had gained from its start
+    (the median of its first 3 values, not a random initialisation's first) to that best, in
+    log terms for a positive loss, whose gains are relative. A crawl of tiny new bests, each
+    beyond torch's threshold, is one plateau, not a new one every `patience` points. Mode max
+    (an accuracy, say) ends a plateau at any new best, as torch's rule does."""
+    if held is None or mode != "min" or not starts:
         return True
-    gained, since = _gains(first, dec(held[0]), top, mode)
+    gained, since = _gains(sorted_median(sorted(starts)), dec(held[0]), top)
     return not gained > 0 or since > RESUME * gained
 
 
-def _gains(first: float, then: float, top: float, mode: str) -> tuple[float, float]:
-    """Return what the series gained from its first value to `then`, and from `then` to `top`
-    (NaN where a value is not finite: nothing to hold a plateau on)."""
-    if not (math.isfinite(first) and math.isfinite(then) and math.isfinite(top)):
+def _gains(start: float, then: float, top: float) -> tuple[float, float]:
+    """Return what a loss gained from `start` to `then`, and from `then` to `top` (NaN where a
+    value is not finite: nothing to hold a plateau on)."""
+    if not (math.isfinite(start) and math.isfinite(then) and math.isfinite(top)):
         return math.nan, math.nan
-    if mode == "min" and min(first, then, top) > 0:
-        return math.log(first / then), math.log(then / top)
-    if mode == "min":
-        return first - then, then - top
-    return then - first, top - then
+    if min(start, then, top) > 0:
+        return math.log(start / then), math.log(then / top)
+    return start - then, then - top
 
 
 def _crawl_message(
-    key: str, top: tuple[float, int | None], held: list[Any] | None, first: float, mode: str
+    key: str,
+    top: tuple[float, int | None],
+    held: list[Any] | None,
+    starts: list[float] | None,
+    cuts: int,
 ) -> str:
     """Return the words while a plateau holds through new bests too small to end it."""
-    assert held is not None  # a plateau that holds has opened
+    assert held is not None and starts  # a plateau held over a crawl has opened, from a start
     then, since = dec(held[0]), held[1]
-    gained, more = _gains(first, then, top[0], mode)
+    lower = f"{100 * (then - top[0]) / abs(then):.2g} % lower" if then else "lower"
     return (
-        f"{key} has barely improved since its plateau began: its best is {top[0]:.6g} at step "
-        f"{top[1]}, against {then:.6g} (step {since}) when the plateau opened, "
-        f"{100 * more / gained:.2g} % of what it gained before that ({first:.6g} at its first "
-        "point): ReduceLROnPlateau would still be cutting the learning rate."
-    )
+        f"{key} has improved little since its plateau opened: its best is {top[0]:.6g} at step "
+        f"{top[1]}, {lower} than {then:.6g} (step {since}) then, under a tenth of its fall "
+        f"before it (from {sorted_median(sorted(starts)):.6g}, in log terms). Torch's patience "
+        f"restarts at each of these small new bests ({cuts} cuts so far)."
+    )  # fmt: skip
 
 
 def _torch_message(
