@@ -202,6 +202,16 @@ def test_plateau_clears_when_it_improves_again() -> None:
     assert found[0].start_step == 3 and found[0].end_step == 5
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_the_noise_of_a_rise_is_not_the_curve_of_a_descent(seed: int) -> None:
+    # A steep descent slowing down (a per-epoch log's first epochs) has changes of every size;
+    # its noise is the 0.01 scatter around the curve, not the spread of those changes (~0.04).
+    t = np.arange(30.0)
+    scatter = 0.01 * np.random.default_rng(seed).standard_normal(30)
+    loss = 2.6 - 0.16 * t + 0.0027 * t**2 + scatter
+    assert 0.005 < divergence._noise(loss[None, :])[0] < 0.016
+
+
 TORCH_ONLY = {"stall": False}  # a frozen stretch is also a stall: these are about torch's rule
 
 
