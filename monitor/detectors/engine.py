@@ -63,12 +63,13 @@ def evaluate(
 
 #: One incident, one alert: what each loss detector silences once it has fired in a run.
 #: Findings that begin at or after that incident are dropped (an overfit run's stalled
-#: validation is not also a plateau; a diverged run's climb is not also a spike).
+#: validation is not also a plateau; a diverged run's climb is not also a spike; a validation
+#: spike, while it fires, is not also overfitting).
 SILENCES = {
     # A diverged run's penalty share and perplexity say nothing new either.
     "divergence": ("spike", "overfitting", "plateau", "regularization", "perplexity"),
     "overfitting": ("plateau",),
-    "spike": ("plateau",),
+    "spike": ("plateau", "overfitting"),
 }
 #: Incidents that silence for the rest of the run; a spike silences only while it fires.
 LASTING = ("divergence", "overfitting")

@@ -468,6 +468,20 @@ def test_a_validation_bump_of_three_evaluations_is_a_spike_not_overfitting() -> 
     assert result.of("spike") and not result.of("overfitting"), result.alerts
 
 
+def test_a_validation_spike_still_firing_silences_overfitting() -> None:
+    """A real print log's first 10 epochs: validation jumps 2.5x over epochs 2-5, one
+    evaluation after its first, and recovers to a new low while training falls: one spike
+    warning; the same excursion is not also overfitting (one incident, one alert)."""
+    val = [34.87, 43.85, 79.5, 88.6, 49.46, 22.51, 16.28, 9.17, 6.97, 6.97]
+    train = [32.79, 23.24, 15.9, 12.68, 11.05, 9.8, 8.68, 7.77, 7.18, 6.83]
+    rows = []
+    for epoch in range(10):
+        rows += [(epoch + 1, "train", {"loss": train[epoch]})]
+        rows += [(epoch + 1, "val", {"loss": val[epoch]})]
+    result = replay(rows)
+    assert result.of("spike") and not result.of("overfitting"), result.alerts
+
+
 def test_a_hump_in_both_series_that_turns_back_is_a_spike_not_divergence() -> None:
     """A Trainer log (means every 50 steps, evaluation every 250; a real wav2vec2 fine-tune,
     rounded): training climbs over 8 logs to 2.7× its level and validation to 1.7× its best,
