@@ -6,6 +6,7 @@ Shared by the service (monitor/alerts.py, which persists the states) and the off
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -40,10 +41,13 @@ def evaluate(
     new_states, found = evaluate_all(state.detectors, batch, settings, loss_kind=loss_kind)
     state.detectors.update(new_states)
     events: list[dict[str, Any]] = []
+    # Incidents that ended within this batch still silence what began while they fired, as
+    # they would have had the points come one at a time: name -> (first step, end step).
+    ended: dict[str, tuple[int, int]] = {}
     for name in DETECTORS:
         if name not in found:
             continue
-        found[name] = _unsilenced(state, name, found[name])
+        found[name] = _unsilenced(state, name, found[name], ended)
         state.lifecycles[name], fired = lifecycle.advance(
             state.lifecycles.get(name),
             found[name],
@@ -57,7 +61,9 @@ def evaluate(
             if event["event"] == "fired" and name in SILENCES:
                 state.incidents.setdefault(name, int(event["condition_start"]))
             elif event["event"] == "resolved" and name not in LASTING:
-                state.incidents.pop(name, None)
+                began = state.incidents.pop(name, None)
+                if began is not None:
+                    ended[name] = (began, int(event["step"]))
     return events
 
 
@@ -75,21 +81,35 @@ SILENCES = {
 LASTING = ("divergence", "overfitting")
 
 
-def _unsilenced(state: RunState, name: str, findings: list[Finding]) -> list[Finding]:
-    """Drop the findings of `name` that belong to an incident a higher detector reported.
+def _unsilenced(
+    state: RunState, name: str, findings: list[Finding], ended: Mapping[str, tuple[int, int]]
+) -> list[Finding]:
+    """Drop the findings of `name` that belong to an incident a higher detector reported:
+    one firing (`state.incidents`), or one that ended within this batch (`ended`: its first
+    and end steps; what began after it is a new matter).
 
     A finding of `name` still open when the incident began is closed there, so its alert
     resolves instead of firing on beside the more specific one.
     """
-    starts = [(at, d) for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
-    if not starts:
+    spans = [(at, math.inf, d) for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
+    spans += [(at, end, d) for d, (at, end) in ended.items() if name in SILENCES.get(d, ())]
+    if not spans:
         return findings
-    since, by = min(starts)
     kept = []
     for f in findings:
-        if f.start_step >= since:
+        if any(at <= f.start_step < end for at, end, _ in spans):
             continue
-        if f.ongoing or (f.end_step is not None and f.end_step > since):
+        # Open when an incident began: closed there (the first such incident).
+        cut = min(
+            (
+                (at, by)
+                for at, _, by in spans
+                if f.start_step < at and (f.ongoing or (f.end_step is not None and f.end_step > at))
+            ),
+            default=None,
+        )
+        if cut is not None:
+            since, by = cut
             # Its latest words may speak of points after the cut: the end says what took over.
             latest = (
                 f"{f.message} Closed at step {since}: the {by} alert whose condition began "

@@ -482,6 +482,26 @@ def test_a_validation_spike_still_firing_silences_overfitting() -> None:
     assert result.of("spike") and not result.of("overfitting"), result.alerts
 
 
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+def test_a_recovered_validation_spike_is_not_also_overfitting_whatever_the_batch(
+    batch_size,
+) -> None:
+    """A Keras fine-tune (a real run, w15): validation 1.44 -> 7.42 -> 1.29 (a BatchNorm
+    spike), then two evaluations 20-25 % above that low while training falls. The spike fires
+    and resolves; what began while it fired is its, not overfitting, whether the points came
+    one at a time or in one batch."""
+    val = [1.4436, 7.4172, 1.2864, 1.5442, 1.62, 1.1484, 1.1709, 1.0636, 1.0713, 1.048, 1.024,
+           1.073, 1.0445, 1.0522, 1.1142, 1.1289, 1.0745]  # fmt: skip
+    train = [1.716, 1.5262, 1.4375, 1.3448, 1.287, 1.2312, 1.1537, 1.1001, 1.0729, 1.0732,
+             1.0344, 1.0185, 0.9931, 0.987, 0.9583, 0.9513, 0.9639]  # fmt: skip
+    rows = []
+    for epoch in range(17):
+        rows += [(epoch + 1, "train", {"loss": train[epoch]})]
+        rows += [(epoch + 1, "val", {"loss": val[epoch]})]
+    result = replay(rows, loss_kind="cross_entropy", batch_size=batch_size)
+    assert [a.detector for a in result.alerts] == ["spike"], result.alerts
+
+
 def test_a_hump_in_both_series_that_turns_back_is_a_spike_not_divergence() -> None:
     """A Trainer log (means every 50 steps, evaluation every 250; a real wav2vec2 fine-tune,
     rounded): training climbs over 8 logs to 2.7× its level and validation to 1.7× its best,
