@@ -16,7 +16,7 @@ from lossmon.server.detectors import (
     validate_settings,
 )
 from lossmon.server.detectors.base import Finding
-from lossmon.server.detectors.replay import batches, read_rows
+from lossmon.server.detectors.replay import batches, read_rows, read_run, replay
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "curves"
 RUNS = ["s01_digits", "s04_digits", "s10_cancer", "s20_digits", "s24_charlm", "s25_diabetes"]
@@ -89,3 +89,29 @@ def test_resent_steps_are_ignored(name: str) -> None:
     # Going back in time (a resumed run re-logging old steps) does not crash either.
     older = {"train/loss": series(steps[:50], loss[:50] * 3)}
     DETECTORS[name](again, older, SETTINGS[name])
+
+
+# Every real log of up to 3,000 rows (the longer ones are slow in batches of 3; their rules
+# have batch-size tests of their own).
+REAL = [
+    p
+    for p in sorted((CORPUS / "wild").glob("*.json")) + sorted((CORPUS / "holdout").glob("*.json"))
+    if p.with_suffix(".csv").read_text().count("\n") <= 3000
+]
+
+
+@pytest.mark.parametrize("label", REAL, ids=lambda p: p.stem)
+def test_every_real_log_gives_the_same_alerts_in_batches_of_3_and_50(label: Path) -> None:
+    """The service evaluates whatever arrived since its last tick; `lossmon backtest` replays in
+    batches of 50: both must tell the same story, words included (one incident's silencing of
+    another, above all, must not depend on where a batch ends)."""
+    rows = read_run(label.with_suffix(".csv"))
+    kind = json.loads(label.read_text()).get("loss_kind")
+    told = [
+        sorted(
+            (a.opened_step, a.detector, a.severity, a.resolved_step, a.message, a.end_message)
+            for a in replay(rows, loss_kind=kind, batch_size=size).alerts
+        )
+        for size in (3, 50)
+    ]
+    assert told[0] == told[1]
