@@ -41,9 +41,9 @@ def evaluate(
     new_states, found = evaluate_all(state.detectors, batch, settings, loss_kind=loss_kind)
     state.detectors.update(new_states)
     events: list[dict[str, Any]] = []
-    # Incidents that ended within this batch still silence what began while they fired, as
-    # they would have had the points come one at a time: name -> (first step, end step).
-    ended: dict[str, tuple[int, int]] = {}
+    # Incidents that ended within this batch still silence what began and ended while they
+    # fired, as they would have had the points come one at a time: (name, first, end step).
+    ended: list[tuple[str, int, int]] = []
     for name in DETECTORS:
         if name not in found:
             continue
@@ -63,41 +63,41 @@ def evaluate(
             elif event["event"] == "resolved" and name not in LASTING:
                 began = state.incidents.pop(name, None)
                 if began is not None:
-                    ended[name] = (began, int(event["step"]))
+                    ended.append((name, began, int(event["step"])))
     return events
 
 
 #: One incident, one alert: what each loss detector silences once it has fired in a run.
 #: Findings that begin at or after that incident are dropped (an overfit run's stalled
-#: validation is not also a plateau; a diverged run's climb is not also a spike; a validation
-#: spike, while it fires, is not also overfitting).
+#: validation is not also a plateau; a diverged run's climb is not also a spike).
 SILENCES = {
     # A diverged run's penalty share and perplexity say nothing new either.
     "divergence": ("spike", "overfitting", "plateau", "regularization", "perplexity"),
     "overfitting": ("plateau",),
-    "spike": ("plateau", "overfitting"),
+    "spike": ("plateau",),
 }
 #: Incidents that silence for the rest of the run; a spike silences only while it fires.
 LASTING = ("divergence", "overfitting")
 
 
 def _unsilenced(
-    state: RunState, name: str, findings: list[Finding], ended: Mapping[str, tuple[int, int]]
+    state: RunState, name: str, findings: list[Finding], ended: list[tuple[str, int, int]]
 ) -> list[Finding]:
     """Drop the findings of `name` that belong to an incident a higher detector reported:
-    one firing (`state.incidents`), or one that ended within this batch (`ended`: its first
-    and end steps; what began after it is a new matter).
+    one firing (`state.incidents`: what begins while it fires), or one that ended within this
+    batch (`ended`: what began and ended while it fired; point by point, what outlived it
+    would fire once it resolved, and does here too).
 
     A finding of `name` still open when the incident began is closed there, so its alert
     resolves instead of firing on beside the more specific one.
     """
     spans = [(at, math.inf, d) for d, at in state.incidents.items() if name in SILENCES.get(d, ())]
-    spans += [(at, end, d) for d, (at, end) in ended.items() if name in SILENCES.get(d, ())]
+    spans += [(at, end, d) for d, at, end in ended if name in SILENCES.get(d, ())]
     if not spans:
         return findings
     kept = []
     for f in findings:
-        if any(at <= f.start_step < end for at, end, _ in spans):
+        if any(at <= f.start_step < end and _ended_by(f, end) for at, end, _ in spans):
             continue
         # Open when an incident began: closed there (the first such incident).
         cut = min(
@@ -121,3 +121,9 @@ def _unsilenced(
             )  # fmt: skip
         kept.append(f)
     return kept
+
+
+def _ended_by(f: Finding, end: float) -> bool:
+    """Return whether the finding's episode ended by `end` (always, for an incident still
+    firing, whose end is infinite)."""
+    return not f.ongoing and f.end_step is not None and f.end_step <= end or end == math.inf

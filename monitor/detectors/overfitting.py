@@ -301,10 +301,9 @@ def evaluate(
         rule = bad >= patience and rose and train_fell and widened
         if eps.open is not None and not rule:
             # Once reported, it holds while most evaluations since the best stay above it by
-            # half of min_rise and training stays below its level at the best (hysteresis:
-            # noisy validation or training does not flap the alert on one evaluation).
-            hold = max(float(cfg["min_delta"]), 0.5 * float(cfg["min_rise"]) * abs(best))
-            rule = median(since) > best + hold and train < train_at_best
+            # min_rise (noisy validation does not flap the alert on one low evaluation).
+            hold = max(float(cfg["min_delta"]), float(cfg["min_rise"]) * abs(best))
+            rule = median(since) > best + hold and train_fell
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
             evidence = {

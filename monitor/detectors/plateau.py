@@ -76,10 +76,10 @@ def evaluate(
     # state saved before they were kept (its start is unknown: no plateau is held over a crawl).
     starts: list[float] | None = (
         [dec(x) for x in st["starts"]] if st.get("starts") is not None
-        else None if "top" in st else []
+        else None if math.isfinite(dec(st.get("top"))) else []
     )  # fmt: skip
     held: list[Any] | None = st.get("held")
-    crawl = bool(st.get("crawl"))
+    crawl = bool(st.get("crawl")) and starts is not None
     eps = Episodes(st, NAME)
     # (step, order, rule, holds, message, evidence): both rules' verdicts, merged in step order.
     verdicts: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
@@ -168,6 +168,7 @@ def evaluate(
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl)
     st["starts"] = None if starts is None else [enc(x) for x in starts]
+    st.pop("first", None)  # kept by a version of the hold that measured from the first value
     return st, eps.findings()
 
 
@@ -204,12 +205,14 @@ def _crawl_message(
     """Return the words while a plateau holds through new bests too small to end it."""
     assert held is not None and starts  # a plateau held over a crawl has opened, from a start
     then, since = dec(held[0]), held[1]
+    start = sorted_median(sorted(starts))
     lower = f"{100 * (then - top[0]) / abs(then):.2g} % lower" if then else "lower"
+    terms = ", in log terms" if min(start, then, top[0]) > 0 else ""
     return (
         f"{key} has improved little since its plateau opened: its best is {top[0]:.6g} at step "
         f"{top[1]}, {lower} than {then:.6g} (step {since}) then, under a tenth of its fall "
-        f"before it (from {sorted_median(sorted(starts)):.6g}, in log terms). Torch's patience "
-        f"restarts at each of these small new bests ({cuts} cuts so far)."
+        f"before it (from {start:.6g}{terms}). Torch's patience restarts at each of these "
+        f"small new bests ({cuts} cuts so far)."
     )  # fmt: skip
 
 

@@ -267,6 +267,17 @@ def test_a_state_saved_before_the_hold_ends_its_plateau_at_a_new_best() -> None:
     assert [(f.start_step, f.end_step) for f in found] == [(15, 17)]
 
 
+def test_a_state_saved_mid_crawl_without_its_start_goes_on_in_torchs_words() -> None:
+    conf = dict(SETTINGS["plateau"], **TORCH_ONLY)
+    values = _crawl([0.4985, 0.4985])  # a small new best at step 17: the crawl's words
+    state, _ = plateau.evaluate(None, {"val/loss": series(range(1, 19), values)}, conf)
+    assert state["crawl"]
+    del state["starts"]  # as a version that measured from the first value left it
+    _, found = plateau.evaluate(state, {"val/loss": series([19], [0.4985])}, conf)
+    assert [(f.start_step, f.end_step) for f in found] == [(15, None)]
+    assert "has not improved on its best (0.4985 at step 17)" in found[0].latest
+
+
 @pytest.mark.parametrize(("share", "holds"), [(0.8, True), (0.1, False)])
 def test_regularization_share(share, holds) -> None:
     loss = noisy(300, 2.0, 0.01)
