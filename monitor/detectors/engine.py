@@ -126,4 +126,6 @@ def _unsilenced(
 def _ended_by(f: Finding, end: float) -> bool:
     """Return whether the finding's episode ended by `end` (always, for an incident still
     firing, whose end is infinite)."""
-    return not f.ongoing and f.end_step is not None and f.end_step <= end or end == math.inf
+    if end == math.inf:
+        return True
+    return not f.ongoing and f.end_step is not None and f.end_step <= end

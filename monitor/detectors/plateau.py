@@ -35,6 +35,8 @@ NAME = "plateau"
 #: The share of its earlier progress a loss (mode min) must gain on its best at a plateau's
 #: opening for the plateau to end (a new best beyond torch's threshold alone does not).
 RESUME = 0.1
+#: One rule's verdict at a step: (step, the rule's order, rule, holds, words, evidence).
+RuleVerdict = tuple[int, int, str, bool, str, dict[str, Any]]
 
 
 def is_better(a: float, best: float, mode: str, threshold: float, threshold_mode: str) -> bool:
@@ -81,8 +83,8 @@ def evaluate(
     held: list[Any] | None = st.get("held")
     crawl = bool(st.get("crawl")) and starts is not None
     eps = Episodes(st, NAME)
-    # (step, order, rule, holds, message, evidence): both rules' verdicts, merged in step order.
-    verdicts: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
+    # Every rule's verdicts, merged in step order.
+    verdicts: list[RuleVerdict] = []
     # Torch's rule holds from a cut until an improvement (states from before the stall rule
     # have only the episode).
     torch_was = bool(st.get("torch_on", eps.open is not None))
@@ -168,7 +170,6 @@ def evaluate(
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl)
     st["starts"] = None if starts is None else [enc(x) for x in starts]
-    st.pop("first", None)  # kept by a version of the hold that measured from the first value
     return st, eps.findings()
 
 
@@ -275,7 +276,7 @@ def _stall_verdicts(
     batch: Batch,
     cfg: Mapping[str, Any],
     rising: _Warmup,
-) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+) -> list[RuleVerdict]:
     """Advance the stall rule over the new points; return its verdicts (at judged steps).
 
     It watches `key` once that has `stall_min_points` finite points (and mode is min), the
@@ -312,7 +313,7 @@ def _stall_verdicts(
     val_n0 = int((st.get("stall_val") or {}).get("n", 0))
     open_level = dec(st.get("stall_level"))
     pending = dec(st.get("stall_pending"))
-    out: list[tuple[int, int, str, bool, str, dict[str, Any]]] = []
+    out: list[RuleVerdict] = []
     # Which series is judged: the validation loss once it has min_points (mode min).
     val_judged = cfg["mode"] == "min"
     for name in ("train", "val"):
@@ -402,7 +403,7 @@ def _chance_verdicts(
     cfg: Mapping[str, Any],
     loss_kind: str | None,
     rising: _Warmup,
-) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+) -> list[RuleVerdict]:
     """Advance the stuck-at-chance rule (chance.py) on `key` (mode min: a loss).
 
     Evaluations only: every classifier's training loss starts at ln k, and a stream cannot
@@ -432,7 +433,7 @@ def _progress_verdicts(
     batch: Batch,
     cfg: Mapping[str, Any],
     rising: _Warmup,
-) -> list[tuple[int, int, str, bool, str, dict[str, Any]]]:
+) -> list[RuleVerdict]:
     """Advance the little-progress rule (progress.py) on `key` (mode min, not a training
     series), with the training loss logged beside it."""
     key, train_key = cfg["key"], cfg["train_key"]

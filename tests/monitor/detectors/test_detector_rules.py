@@ -272,7 +272,7 @@ def test_a_state_saved_mid_crawl_without_its_start_goes_on_in_torchs_words() -> 
     values = _crawl([0.4985, 0.4985])  # a small new best at step 17: the crawl's words
     state, _ = plateau.evaluate(None, {"val/loss": series(range(1, 19), values)}, conf)
     assert state["crawl"]
-    del state["starts"]  # as a version that measured from the first value left it
+    del state["starts"]  # a crawl whose start is unknown: torch's words, never a crash
     _, found = plateau.evaluate(state, {"val/loss": series([19], [0.4985])}, conf)
     assert [(f.start_step, f.end_step) for f in found] == [(15, None)]
     assert "has not improved on its best (0.4985 at step 17)" in found[0].latest
