@@ -212,7 +212,9 @@ SPEC: dict[str, dict[str, Setting]] = {
         "window_points": Setting(
             100,
             "int",
-            "Recent logged points forming the reference distribution (median, MAD).",
+            "Recent logged points forming the reference distribution (median, MAD); with every "
+            "step logged, a young run's is the later half of the points seen so far (its first "
+            "descent is not noise).",
             minimum=8,
             maximum=5000,
         ),

@@ -46,6 +46,7 @@ NAME = "spike"
 REFRESH = 8  # points between recomputations of the reference median/MAD (bounded cost)
 # On a sparse log each point is many steps of training: the reference follows every point.
 SPARSE_REFRESH = 1
+YOUNG_SPAN = 2  # a young run's reference is the later 1/YOUNG_SPAN of the points seen so far
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
 #: Robust scales above its neighbours and the centre at which a lone point is an outlier of a
 #: heavy-tailed loss (well below z_threshold: the tail is judged by how often such batches come).
@@ -170,11 +171,12 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     ref: list[float] = list(st.get("ref", []))
     center, scale = st.get("center"), st.get("scale")
     since = int(st.get("since", 0))
+    window, min_points = int(cfg["window_points"]), int(cfg["min_points"])
+    seen = _seen(st, ref, window)
     if n == 0:
         return {"first_step": first_step, "ref": ref, "since": since, "center": center,
-                "scale": scale, "short": list(st.get("short", [])),
+                "scale": scale, "short": list(st.get("short", [])), "seen": seen,
                 "hist": [list(p) for p in st.get("hist", [])]}  # fmt: skip
-    window, min_points = int(cfg["window_points"]), int(cfg["min_points"])
     # When the reference is recomputed (after the push of point j), as the loop would.
     n_old = len(ref)
     refresh, since = refresh_points(
@@ -182,6 +184,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     )
     ext = np.concatenate([np.asarray(ref, dtype=np.float64), values]) if n_old else values
     ends = np.asarray(refresh, dtype=np.int64) + n_old + 1
+    lengths = _reference_lengths(ends, n_old, seen, cfg)
     # The reference each point is judged against: the one before its own push.
     at = (ends - n_old - 1).searchsorted(np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
@@ -192,17 +195,21 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         # reference (the state's) is needed.
         short = rolling_median(old_short, values, int(cfg["short_noisy"]))
         with np.errstate(all="ignore"):
-            low = np.where(at >= 0, _median_floor(ext, ends, window), c0)
+            low = np.where(at >= 0, _median_floor(ext, ends, lengths), c0)
             safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
-        if safe.all() or _below_ratio(ext, ends, at, c0, short, window, float(cfg["min_ratio"])):
-            c, spread = _references(ext, ends[-1:], window, cfg)[0] if refresh else (None, None)
+        if safe.all() or _below_ratio(
+            ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"])
+        ):
+            c, spread = (
+                _references(ext, ends[-1:], lengths[-1:], cfg)[0] if refresh else (None, None)
+            )
             return _quiet_state(
-                st, cfg, steps, values, ext, old_short, since, first_step, c, spread
+                st, cfg, steps, values, ext, old_short, since, seen + n, first_step, c, spread
             )
     centers: list[float] = []
     scales: list[float] = []
     spreads: list[float] = []
-    for c, spread in _references(ext, ends, window, cfg):
+    for c, spread in _references(ext, ends, lengths, cfg):
         centers.append(c)
         spreads.append(spread)
         scales.append(max(spread, 1e-3 * abs(c), 1e-12))
@@ -213,10 +220,10 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     pb = np.where(at >= 0, np.asarray([p0, *spreads])[at + 1], p0)
     with np.errstate(invalid="ignore"):
         smooth = pb < SMOOTH * np.abs(cb)
-    lengths = np.where(smooth, int(cfg["short_smooth"]), int(cfg["short_noisy"]))
-    if (lengths != lengths[0]).any():
+    shorts = np.where(smooth, int(cfg["short_smooth"]), int(cfg["short_noisy"]))
+    if (shorts != shorts[0]).any():
         return None  # the series turns smooth (or noisy) within the batch: point by point
-    short = rolling_median(old_short, values, int(lengths[0]))
+    short = rolling_median(old_short, values, int(shorts[0]))
     warm = steps - first_step >= int(cfg["warmup_steps"])
     with np.errstate(all="ignore"):
         z = (short - cb) / sb
@@ -226,7 +233,9 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
             return None
     c = centers[-1] if centers else None
     spread = spreads[-1] if spreads else None
-    return _quiet_state(st, cfg, steps, values, ext, old_short, since, first_step, c, spread)
+    return _quiet_state(
+        st, cfg, steps, values, ext, old_short, since, seen + n, first_step, c, spread
+    )
 
 
 def _quiet_state(
@@ -237,6 +246,7 @@ def _quiet_state(
     ext: np.ndarray,
     old_short: list[float],
     since: int,
+    seen: int,
     first_step: int | None,
     center: float | None,
     spread: float | None,
@@ -260,13 +270,40 @@ def _quiet_state(
             else max(spread, 1e-3 * abs(center), 1e-12)
         ),
         "since": since,
+        "seen": seen,
         "first_step": first_step,
     }
+
+
+def _seen(st: Mapping[str, Any], ref: list[float], window: int) -> int:
+    """Return how many points the reference window has taken in over the run (a state from
+    before this count was kept: as many as it holds, or a mature run's once it is full)."""
+    if "seen" in st:
+        return int(st["seen"])
+    return len(ref) if len(ref) < window else YOUNG_SPAN * window
+
+
+def _reference_lengths(
+    ends: np.ndarray, n_old: int, seen: int, cfg: Mapping[str, Any]
+) -> np.ndarray:
+    """Return how many of the latest points form the reference at each end.
+
+    A young run's window would reach back into its first fast descent, whose spread hides
+    a jump that stands far above the level the loss has reached (a loss at 3.7 that leaps
+    to 8.5 is not 'within' a window that began at 11): with every step logged, the
+    reference is then the later half of the points seen so far (at least `min_points`), up
+    to `window_points`. A sparse log's spread is already its point-to-point noise."""
+    full = np.minimum(ends, int(cfg["window_points"]))
+    if cfg["sparse"]:
+        return full
+    young = np.maximum(int(cfg["min_points"]), (seen + ends - n_old) // YOUNG_SPAN)
+    return np.minimum(full, young)
 
 
 def _below_ratio(
     ext: np.ndarray,
     ends: np.ndarray,
+    lengths: np.ndarray,
     at: np.ndarray,
     c0: float,
     short: np.ndarray,
@@ -280,7 +317,7 @@ def _below_ratio(
     the batch): one selection over the windows, not every reference's spread and quantiles.
     False when a window is not yet full (the full path decides).
     """
-    if not ends.size or not bool((ends >= window).all()):
+    if not ends.size or not bool((lengths == window).all()):
         return False
     centres = row_medians(windows(ext, window)[ends - window])
     cb = np.where(at >= 0, np.concatenate(([c0], centres))[at + 1], c0)
@@ -288,32 +325,33 @@ def _below_ratio(
         return not bool(((cb > 0) & (short > ratio * cb)).any())
 
 
-def _median_floor(ext: np.ndarray, ends: np.ndarray, window: int) -> float:
-    """Return a value at or below the median of every reference window (the up to `window`
-    items of `ext` up to each end): the order statistic of their union at the lower middle
-    of the shortest (a window's k-th smallest is at least its union's k-th smallest)."""
+def _median_floor(ext: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> float:
+    """Return a value at or below the median of every reference window (the `lengths` items
+    of `ext` up to each end): the order statistic of their union at the lower middle of the
+    shortest (a window's k-th smallest is at least its union's k-th smallest)."""
     if not ends.size:
         return math.nan
-    span = ext[max(0, int(ends[0]) - window) : int(ends[-1])]
-    k = (min(int(ends[0]), window) - 1) // 2
+    span = ext[max(0, int((ends - lengths).min())) : int(ends[-1])]
+    k = (int(lengths.min()) - 1) // 2
     return float(np.partition(span, k)[k])
 
 
 def _references(
-    ext: np.ndarray, ends: np.ndarray, window: int, cfg: Mapping[str, Any]
+    ext: np.ndarray, ends: np.ndarray, lengths: np.ndarray, cfg: Mapping[str, Any]
 ) -> list[tuple[float, float]]:
-    """Return (centre, spread) of the reference window (up to `window` items) at each end."""
+    """Return (centre, spread) of the reference window (the `lengths` items up to each end)."""
     if not ends.size:
         return []
     if ends.size == 1 and not cfg["sparse"]:
         end = int(ends[0])
-        return [_reference_one(ext[max(0, end - window) : end].tolist())]
+        return [_reference_one(ext[end - int(lengths[0]) : end].tolist())]
     with np.errstate(all="ignore"):
-        if (ends >= window).all():
-            return _reference(windows(ext, window)[ends - window], cfg)
+        size = int(lengths[0])
+        if (lengths == size).all():
+            return _reference(windows(ext, size)[ends - size], cfg)
         return [
             _reference(ext[end - length : end][None, :], cfg)[0]
-            for end, length in zip(ends.tolist(), np.minimum(ends, window).tolist(), strict=True)
+            for end, length in zip(ends.tolist(), lengths.tolist(), strict=True)
         ]
 
 
@@ -339,6 +377,8 @@ def _step_by_step(
     scale = st.get("scale")
     spread = st.get("spread")
     since = int(st.get("since", 0))
+    window, min_points = int(cfg["window_points"]), int(cfg["min_points"])
+    seen = _seen(st, ref, window)
     first_step = st.get("first_step")
     eps = Episodes(st, NAME)
     for step, v in zip(new.steps.tolist(), new.values.tolist(), strict=True):
@@ -402,10 +442,12 @@ def _step_by_step(
             continue
         eps.update(step, False)
         # The reference only learns from points outside spikes.
-        push(ref, v, int(cfg["window_points"]))
+        push(ref, v, window)
         since += 1
-        if len(ref) >= int(cfg["min_points"]) and (center is None or since >= _refresh(cfg)):
-            center, spread = _reference(np.asarray(ref)[None, :], cfg)[0]
+        seen += 1
+        if len(ref) >= min_points and (center is None or since >= _refresh(cfg)):
+            length = int(_reference_lengths(np.asarray([len(ref)]), len(ref), seen, cfg)[0])
+            center, spread = _reference(np.asarray(ref[-length:])[None, :], cfg)[0]
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
             scale = max(spread, 1e-3 * abs(center), 1e-12)
             since = 0
@@ -417,6 +459,7 @@ def _step_by_step(
         scale=scale,
         spread=spread,
         since=since,
+        seen=seen,
         first_step=first_step,
     )
     return st, eps.findings()

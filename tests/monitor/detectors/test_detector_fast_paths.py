@@ -84,9 +84,11 @@ def test_median_floor_is_below_every_reference_median() -> None:
         window = int(rng.integers(1, 120))
         ext = _rows(rng, 1, int(rng.integers(1, 300)), int(rng.integers(0, 3)))[0]
         ends = np.unique(rng.integers(1, ext.size + 1, size=int(rng.integers(1, 15))))
-        floor = spike._median_floor(ext, ends, window)
-        for end in ends.tolist():
-            assert floor <= median(ext[max(0, end - window) : end].tolist())
+        # A young run's windows are shorter than `window`, and not all of one length.
+        lengths = np.minimum(ends, rng.integers(1, window + 1, size=ends.size))
+        floor = spike._median_floor(ext, ends, lengths)
+        for end, length in zip(ends.tolist(), lengths.tolist(), strict=True):
+            assert floor <= median(ext[end - length : end].tolist())
 
 
 def test_recent_pairs_is_push() -> None:
@@ -101,4 +103,4 @@ def test_recent_pairs_is_push() -> None:
         got = recent_pairs(old, steps, values, 64)
         assert got == want[-64:]
         assert all(a is not b for a in got for b in old)  # copies, never the old lists
-    assert math.isnan(spike._median_floor(np.ones(3), np.array([], dtype=np.int64), 5))
+    assert math.isnan(spike._median_floor(np.ones(3), *[np.array([], dtype=np.int64)] * 2))

@@ -169,6 +169,31 @@ def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) ->
         assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
 
 
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+def test_a_jump_early_in_a_short_run_is_judged_against_the_level_reached(batch_size) -> None:
+    """An evaluation-indexed log of 90 points (nanoGPT's estimate_loss every eval_interval):
+    the loss falls 11 -> 3.7 over its first 40 points, then leaps to ~7 for four points and
+    comes back. A reference of the last 100 points would span the descent (its spread ~0.5)
+    and hide the jump; the later half of the points seen holds the level reached. The same
+    run without the jump raises nothing."""
+    rng = np.random.default_rng(8)
+    t = np.arange(90)
+    level = 3.7 + 7.3 * np.exp(-t / 8)
+    noise = 0.02 * rng.standard_normal(t.size)
+    jump = np.where((t >= 60) & (t < 64), 3.3, 0.0)
+    runs = [("jump", level + noise + jump, True), ("none", level + noise, False)]
+    for name, loss, spiked in runs:
+        rows = [(s, "train", {"loss": float(v)}) for s, v in zip(t.tolist(), loss, strict=True)]
+        result = replay(rows, batch_size=batch_size)
+        assert bool(result.of("spike")) == spiked, (name, result.alerts)
+        if spiked:
+            [found] = result.of("spike")
+            assert 60 <= found.opened_step <= 62 and found.resolved_step is not None
+            assert found.evidence["median"] == pytest.approx(3.7, abs=0.05)
+        others = [a for a in result.alerts if a.severity != "info" and a.detector != "spike"]
+        assert not others, (name, result.alerts)
+
+
 def test_validation_far_above_its_best_while_training_falls_is_not_divergence() -> None:
     train = np.linspace(2.0, 0.05, 600) + 0.01 * RNG.standard_normal(600)
     val_steps = np.arange(0, 601, 50)

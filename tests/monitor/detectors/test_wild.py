@@ -85,8 +85,6 @@ KNOWN_MISSES = {
     "best, under the rise factor, and a spike rule whose 100-point reference spans the descent",
     "l02_gptchardiv": "borderline: a floor rising 1.5x its best under growing one-point spikes, "
     "under the rise factor",
-    "l03_gptspiky": "borderline: a 1.95x jump that recovers within 3 points of an evaluation-"
-    "indexed log, its reference spanning the early descent",
     "l05_brainseg": "borderline: a +25 % train jump of a smooth per-epoch loss beside a noisy "
     "validation, under the robust z",
     "l08_signof": "borderline: +15.5 % over the last two of 20 evaluations, under 3 noises of a "
