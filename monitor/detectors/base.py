@@ -8,7 +8,7 @@ findings of this evaluation. Nothing here knows about Flask, SQL or the clock.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -450,11 +450,14 @@ def row_quantile(ordered: np.ndarray, q: float) -> np.ndarray:
     return ordered[:, low] + (position - low) * (ordered[:, high] - ordered[:, low])
 
 
-def cadence(state: dict[str, Any], steps: np.ndarray) -> float:
+def cadence(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray | None = None) -> float:
     """Return the run's logging cadence: the median interval of its first training points.
 
     The first `CADENCE_INTERVALS` intervals are kept in `state` and then frozen, so the
-    windows a detector derives from it stop changing once the run has settled.
+    windows a detector derives from it stop changing once the run has settled. On a per-epoch
+    log (`note_epochs`) each point is a mean over an epoch, as a Trainer point is over its
+    interval, and stands for EPOCH_STEPS steps: from the call after the evidence is complete
+    (`epoch_cut` splits a batch there), so the verdicts do not depend on the batches.
     """
     gaps: list[int] = list(state.get("gaps", []))
     last = state.get("gap_last")
@@ -464,10 +467,114 @@ def cadence(state: dict[str, Any], steps: np.ndarray) -> float:
                 gaps.append(int(st - last))
             last = st
         state["gaps"], state["gap_last"] = gaps, last
-    return float(median(gaps)) if gaps else 1.0
+    every = float(median(gaps)) if gaps else 1.0
+    state["epochs"] = every == 1.0 and bool(state.get("per_epoch"))
+    note_epochs(state, steps, val_steps)
+    return float(EPOCH_STEPS) if state["epochs"] else every
 
 
 CADENCE_INTERVALS = 16
+#: Steps one point of a per-epoch log stands for (see `cadence`).
+EPOCH_STEPS = 100
+#: First training points that must each have an evaluation at their step for a per-epoch log.
+EPOCH_EVIDENCE = 3
+
+
+def note_epochs(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray | None) -> bool:
+    """Record the evidence of a per-epoch log and return whether the run is one.
+
+    A log whose first EPOCH_EVIDENCE training points each have an evaluation at their own
+    step is one point per epoch: nobody evaluates at every optimiser step. Decided once
+    every point up to the last of those steps is known (an evaluation at each, or a later
+    point), then kept in `state`; until then False.
+    """
+    if "per_epoch" in state:
+        return bool(state["per_epoch"])
+    firsts: list[int] = list(state.get("epoch_train", []))
+    for step in steps[:EPOCH_EVIDENCE].tolist():
+        if len(firsts) < EPOCH_EVIDENCE and (not firsts or step > firsts[-1]):
+            firsts.append(int(step))
+    vals = np.asarray([], dtype=np.int64) if val_steps is None else val_steps
+    evals = set(state.get("epoch_val", [])) | set(vals[: 2 * EPOCH_EVIDENCE].tolist())
+    if firsts:
+        evals = {s for s in evals if s >= firsts[0]}
+    matched = len(firsts) == EPOCH_EVIDENCE and set(firsts) <= evals
+    beyond = len(firsts) == EPOCH_EVIDENCE and (
+        bool(steps.size and steps[-1] > firsts[-1]) or bool(vals.size and vals[-1] > firsts[-1])
+    )
+    if matched or beyond:
+        state.pop("epoch_train", None)
+        state.pop("epoch_val", None)
+        state["per_epoch"] = matched
+        return matched
+    state["epoch_train"] = firsts
+    state["epoch_val"] = sorted(evals)[: 2 * EPOCH_EVIDENCE]
+    return False
+
+
+def epoch_cut(state: Mapping[str, Any], batch: Batch, key: str, val_key: str) -> int | None:
+    """Return the step at which to split `batch` so that the per-epoch evidence is complete
+    before any later point is judged (the last of the first EPOCH_EVIDENCE training steps,
+    when the batch's new points lie on both sides of it); None when no split is needed."""
+    if "per_epoch" in state:
+        return None
+    seen = state.get("last", {})
+    train, val = batch.get(key), batch.get(val_key)
+    firsts = list(state.get("epoch_train", []))
+    if train is not None and len(firsts) < EPOCH_EVIDENCE:
+        later = train.steps[train.steps > max(firsts[-1] if firsts else -math.inf,
+                                              seen.get(key, -math.inf))]  # fmt: skip
+        firsts += np.unique(later)[: EPOCH_EVIDENCE - len(firsts)].tolist()
+    if len(firsts) < EPOCH_EVIDENCE:
+        return None
+    cut = int(firsts[EPOCH_EVIDENCE - 1])
+    new = [
+        s.steps[s.steps > seen.get(name, -math.inf)]
+        for name, s in ((key, train), (val_key, val))
+        if s is not None
+    ]
+    steps = np.concatenate(new) if new else np.asarray([], dtype=np.int64)
+    return cut if bool((steps <= cut).any() and (steps > cut).any()) else None
+
+
+def split_batch(batch: Batch, step: int) -> tuple[Batch, Batch]:
+    """Return the points of every series at or before `step`, and those after it."""
+    early, late = {}, {}
+    for name, s in batch.items():
+        at = s.steps <= step
+        early[name] = Series(s.steps[at], s.values[at])
+        late[name] = Series(s.steps[~at], s.values[~at])
+    return early, late
+
+
+def in_two(
+    evaluate: Callable[..., tuple[dict[str, Any], list[Finding]]],
+    state: dict[str, Any] | None,
+    batch: Batch,
+    cut: int,
+    settings: Mapping[str, Any],
+    loss_kind: str | None,
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Evaluate `batch` as two batches split after `cut`; return the state and the findings
+    one evaluation would give (an episode still open after the first half is in the second's)."""
+    early, late = split_batch(batch, cut)
+    st, first = evaluate(state, early, settings, loss_kind=loss_kind)
+    st, second = evaluate(st, late, settings, loss_kind=loss_kind)
+    return st, [f for f in first if not f.ongoing] + second
+
+
+def in_epochs(
+    state: Mapping[str, Any], settings: Mapping[str, Any], names: Sequence[str]
+) -> dict[str, Any]:
+    """Return `settings` with the durations `names` (in steps) turned into epochs when `cadence`
+    reads the run as a per-epoch log: a point there stands for EPOCH_STEPS steps, so a duration
+    is as many points as on a log with a point every EPOCH_STEPS steps (rounded up)."""
+    if not state.get("epochs"):
+        return dict(settings)
+    return {
+        **settings,
+        **{name: math.ceil(int(settings[name]) / EPOCH_STEPS) for name in names},
+    }
 
 
 def points_for(steps: int, every: float) -> int:

@@ -46,8 +46,11 @@ from lossmon.server.detectors.base import (
     changes,
     dec,
     enc,
+    epoch_cut,
     fresh,
     heavy_tailed,
+    in_epochs,
+    in_two,
     lone_highs,
     median,
     noise_of_changes,
@@ -69,6 +72,10 @@ CALM_RECORD = 16  # calm stretches remembered for the rollback (their last steps
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
+#: Durations in steps counted in epochs on a per-epoch log. Not val_sustain_steps: a
+#: validation rule after two evaluations would call a noisy early regime (validation jumping
+#: by decades from epoch to epoch, as training bumps) a divergence.
+DURATIONS = ("warmup_steps", "fast_sustain_steps", "sustain_steps", "settle_steps")
 
 
 def evaluate(
@@ -79,13 +86,16 @@ def evaluate(
     loss_kind: str | None = None,
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Advance the divergence rules over the new train (and val) points."""
+    cut = epoch_cut(state or {}, batch, settings["key"], settings["val_key"])
+    if cut is not None:
+        return in_two(evaluate, state, batch, cut, settings, loss_kind)
     st: dict[str, Any] = dict(state) if state else {}
     train = fresh(st, settings["key"], batch.get(settings["key"]))
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     # Windows in steps become logged points at this run's cadence.
-    every = cadence(st, train.steps)
+    every = cadence(st, train.steps, val.steps)
     cfg = {
-        **settings,
+        **in_epochs(st, settings, DURATIONS),
         # A median needs a few points even on sparse logs: the minimum of single noisy
         # points would sit far below the loss's real level.
         "window": max(3, points_for(int(settings["window_steps"]), every)),

@@ -21,6 +21,7 @@ import numpy as np
 
 from lossmon.server.detectors import chance, progress, stall
 from lossmon.server.detectors.base import (
+    EPOCH_STEPS,
     Batch,
     Episodes,
     Finding,
@@ -28,6 +29,7 @@ from lossmon.server.detectors.base import (
     enc,
     fresh,
     new_points,
+    note_epochs,
     sorted_median,
 )
 
@@ -294,6 +296,11 @@ def _stall_verdicts(
         s = fresh(st, f"stall:{name}", batch.get(k))
         ok = np.isfinite(s.values)
         new[name] = (s.steps[ok], s.values[ok])
+    # A per-epoch log (an evaluation at each training point) spans its minimum in epochs.
+    # Decided within its first points, long before the rule's first judgement.
+    epochs = st.setdefault("stall_epochs", {})
+    if note_epochs(epochs, new["train"][0], new["val"][0]):
+        cfg = {**cfg, "stall_min_steps": int(cfg["stall_min_steps"]) / EPOCH_STEPS}
     lr_steps, lr_vals = new["lr"]
     lr_peak_before, lr_now_before = dec(st.get("lr_peak")), dec(st.get("lr_now"))
     lr_peaks = np.fmax.accumulate(np.append(lr_peak_before, lr_vals)) if lr_vals.size else None

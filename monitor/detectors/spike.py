@@ -23,8 +23,11 @@ from lossmon.server.detectors.base import (
     cadence,
     dec,
     enc,
+    epoch_cut,
     fresh,
     heavy_tailed,
+    in_epochs,
+    in_two,
     lone_highs,
     median,
     noise_of,
@@ -73,21 +76,24 @@ def evaluate(
     loss_kind: str | None = None,
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Advance the spike rule over the new points of `settings['key']`."""
+    cut = epoch_cut(state or {}, batch, settings["key"], settings["val_key"])
+    if cut is not None:
+        return in_two(evaluate, state, batch, cut, settings, loss_kind)
     st: dict[str, Any] = dict(state) if state else {}
     new = fresh(st, settings["key"], batch.get(settings["key"]))
-    every = cadence(st, new.steps)
+    val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
+    every = cadence(st, new.steps, val.steps)
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
     # outlier batches would read as spikes. Which one it is is judged at every point.
     settings = {
-        **settings,
+        **in_epochs(st, settings, ("warmup_steps", "recover_steps")),
         "short_noisy": int(settings["short_window_steps"]),
         "short_smooth": points_for(int(settings["short_window_steps"]), every),
         "sparse": every > 1,
         "every": every,
     }
     schedule.advance(st, batch, settings["lr_key"])
-    val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     found = _val_spikes(st, val, settings)
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
+from lossmon.server.detectors.base import note_epochs
 from lossmon.server.detectors.replay import read_rows, relog, replay
 
 SETTINGS = validate_settings()
@@ -192,6 +193,46 @@ def test_a_jump_early_in_a_short_run_is_judged_against_the_level_reached(batch_s
             assert found.evidence["median"] == pytest.approx(3.7, abs=0.05)
         others = [a for a in result.alerts if a.severity != "info" and a.detector != "spike"]
         assert not others, (name, result.alerts)
+
+
+def _keras_history(shift: bool, seed: int = 5) -> list:
+    """A per-epoch history (an evaluation at every training point, step = epoch), 30 epochs:
+    both losses fall for 10 epochs, then (with `shift`) jump to 4× their best and stay."""
+    rng = np.random.default_rng(seed)
+    epochs = np.arange(1, 31)
+    level = np.where(shift & (epochs > 10), 1.25, 0.88**epochs)
+    train = level * np.exp(0.02 * rng.standard_normal(30))
+    rows = []
+    for e, t in zip(epochs.tolist(), train.tolist(), strict=True):
+        rows += [(e, "train", {"loss": t}), (e, "val", {"loss": 1.1 * t})]
+    return rows
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 7, 50])
+def test_a_level_shift_in_a_per_epoch_history_is_divergence_within_a_few_epochs(batch_size):
+    """Step = epoch: read in steps, 20 epochs of a loss 4× its best were a spike left open
+    (a warm-up of 20, a sustain of 30 and a settle of 150 "steps"). An evaluation at each
+    training point makes it a per-epoch log, each point standing for EPOCH_STEPS steps, so
+    the durations are counted as on a Trainer log with such an interval, whatever the
+    batches; the same history without the shift raises nothing loud."""
+    shifted = replay(_keras_history(shift=True), batch_size=batch_size)
+    [div] = shifted.of("divergence")
+    assert div.severity == "critical" and 11 <= div.opened_step <= 13
+    assert div.resolved_step is None
+    calm = replay(_keras_history(shift=False), batch_size=batch_size)
+    assert not [a for a in calm.alerts if a.severity != "info"], calm.alerts
+
+
+def test_an_evaluation_at_the_first_step_does_not_make_a_per_epoch_log() -> None:
+    """nanoGPT evaluates at iteration 0 and every eval_interval, and logs the training loss at
+    every iteration: only evaluations at each of the first training points make a per-epoch
+    log, decided once every point up to the third is known."""
+    nano, epochs = {}, {}
+    assert not note_epochs(nano, np.arange(0, 50), np.asarray([0]))
+    assert nano["per_epoch"] is False
+    assert not note_epochs(epochs, np.asarray([1, 2, 3]), np.asarray([1, 2]))
+    assert "per_epoch" not in epochs  # the evaluation of step 3 may still come
+    assert note_epochs(epochs, np.asarray([], dtype=np.int64), np.asarray([3]))
 
 
 def test_validation_far_above_its_best_while_training_falls_is_not_divergence() -> None:
