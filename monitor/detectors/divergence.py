@@ -817,9 +817,13 @@ def _report(
         if rb is not None:
             message += f" Roll back to step {rb}, {calm}."
         elif calm_steps:
+            # Every calm step known is at or after the excursion's first step (a training
+            # loss still calm where validation already blew up): none to roll back to.
+            when = "where" if calm_steps[-1] == origin else "after"
             message += (
-                f" No step before step {origin} is known to have been calm (the last known calm "
-                f"is step {calm_steps[-1]}): restart from the start or your last good checkpoint."
+                f" No step before step {origin} is known to have been calm (the training loss "
+                f"was last calm at step {calm_steps[-1]}, {when} the excursion began): restart "
+                "from the start or your last good checkpoint."
             )
         else:
             message += " No step before it is known to have been calm: restart from the start."

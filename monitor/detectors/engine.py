@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle
-from lossmon.server.detectors.base import Batch, Finding
+from lossmon.server.detectors.base import Batch, Finding, in_epochs
 
 
 @dataclass
@@ -52,8 +52,7 @@ def evaluate(
             state.lifecycles.get(name),
             found[name],
             last,
-            int(settings[name]["for"]),
-            int(settings[name]["keep_firing_for"]),
+            *_durations(state.detectors.get(name), settings[name]),
         )
         for event in fired:
             event["detector"] = name
@@ -65,6 +64,15 @@ def evaluate(
                 if began is not None:
                     ended.append((name, began, int(event["step"])))
     return events
+
+
+def _durations(detector_state: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> tuple[int, int]:
+    """Return the lifecycle's `for` and `keep_firing_for` in the run's steps: counted in epochs
+    where the detector reads the run as a per-epoch log (base.cadence), or a divergence
+    that cleared would stay firing for 50 epochs."""
+    names = ("for", "keep_firing_for")
+    durations = in_epochs(detector_state or {}, {name: int(cfg[name]) for name in names}, names)
+    return int(durations["for"]), int(durations["keep_firing_for"])
 
 
 #: One incident, one alert: what each loss detector silences once it has fired in a run.

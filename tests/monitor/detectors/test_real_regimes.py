@@ -3,6 +3,7 @@ shifts, resumes, the validation rule while training falls, and one alert per inc
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -221,6 +222,19 @@ def test_a_level_shift_in_a_per_epoch_history_is_divergence_within_a_few_epochs(
     assert div.resolved_step is None
     calm = replay(_keras_history(shift=False), batch_size=batch_size)
     assert not [a for a in calm.alerts if a.severity != "info"], calm.alerts
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_nan_evaluation_early_in_a_per_epoch_history_resolves_epochs_later(batch_size):
+    """A NaN evaluation is divergence at once (check_finite); once validation is finite and
+    calm again, the alert resolves after `keep_firing_for` counted in epochs (50 steps: one
+    epoch), not 50 epochs later, past the end of a 30-epoch run."""
+    rows = _keras_history(shift=False)
+    rows = [(s, k, {"loss": math.nan} if (s, k) == (3, "val") else p) for s, k, p in rows]
+    [div] = replay(rows, batch_size=batch_size).of("divergence")
+    assert div.severity == "critical" and div.opened_step == 3
+    assert div.resolved_step is not None and div.resolved_step <= 6
+    assert "val/loss is nan" in div.message
 
 
 def test_an_evaluation_at_the_first_step_does_not_make_a_per_epoch_log() -> None:

@@ -105,6 +105,16 @@ KNOWN_MISSES = {
     "one-epoch 2.6x spike",
     "n08_medsftof": "borderline: a 7B SFT whose evaluation rises 1.7 % at the third epoch's "
     "first evaluation and stays flat, under min_rise",
+    "o01_mtsgdcrawl": "borderline: a smooth descent from scratch under plain SGD, a new best "
+    "every epoch at 0.13 % an epoch while accuracy sits at the most frequent token's rate: "
+    "by its shape a converging run",
+    "o04_mnv3valblow": "borderline: validation 1.9x, then 8.2x its best at the last two of 10 "
+    "epochs while training falls smoothly: an overfitting warning from the 6th and a spike "
+    "warning at the last, with no evaluation after it to show it stays",
+    "o11_yolobiovalnan": "two NaN evaluations at the 2nd and 3rd of 30 epochs: check_finite "
+    "(a NaN is divergence at once), resolved at the 5th, so no spike",
+    "o16_stocklstmof": "borderline: validation 2-5x its best for 10 epochs at a 0.003-0.01 "
+    "level: its rise (0.008) is under 3 noises of evaluations jumping ±0.004 since the best",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
 }
@@ -114,6 +124,7 @@ KNOWN_CRITICAL = {
     "again: orders of magnitude are never excused",
     "n06_fp16spike": "inf printed for its first 8 epochs: check_finite (a NaN or Inf is "
     "divergence at once, as in DESIGN.md and Lightning's EarlyStopping)",
+    "o11_yolobiovalnan": "NaN at its 2nd and 3rd evaluations: check_finite, as n06",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -163,6 +174,12 @@ KNOWN_INFOS = {
         3,
         "plateau (torch's rule) on 200 epochs of validation jumping between 0.17 and 0.33 while "
         "its centre falls slowly: each plateau ends after a real gain (10 %+ in log terms)",
+    ),
+    "o07_fjordnoisy": (
+        2,
+        "plateau (torch's rule) on a 78-epoch run whose validation jumps ~2x at two epochs "
+        "mid-run: the best before them takes more than 10 epochs to beat, and its last best "
+        "(epoch 58) is never beaten (its own early stopping, patience 20, ends it at 78)",
     ),
     "c15_aescnn": (
         2,
