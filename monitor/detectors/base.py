@@ -455,10 +455,13 @@ def cadence(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray | No
 
     The first `CADENCE_INTERVALS` intervals are kept in `state` and then frozen, so the
     windows a detector derives from it stop changing once the run has settled. On a per-epoch
-    log (`note_epochs`) each point is a mean over an epoch, as a Trainer point is over its
-    interval, and stands for EPOCH_STEPS steps: from the call after the evidence is complete
-    (`epoch_cut` splits a batch there), so the verdicts do not depend on the batches.
+    log (`note_epochs`, with a point at every step) each point is a mean over an epoch, as a
+    Trainer point is over its interval, and stands for EPOCH_STEPS steps: from the call after
+    the evidence is complete (`epoch_cut` splits a batch there), so the verdicts do not depend
+    on the batches when each step's points come in step order.
     """
+    if _from_before_epochs(state):
+        state["per_epoch"] = False
     gaps: list[int] = list(state.get("gaps", []))
     last = state.get("gap_last")
     if len(gaps) < CADENCE_INTERVALS and steps.size:
@@ -480,13 +483,23 @@ EPOCH_STEPS = 100
 EPOCH_EVIDENCE = 3
 
 
+def epoch_log(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray | None) -> bool:
+    """Return whether the run is a per-epoch log (a point at every step and `note_epochs`),
+    recording the evidence in `state` as `cadence` does, and deciding as soon as it is
+    complete: for a rule that judges only once many more points have come."""
+    cadence(state, steps, val_steps)
+    gaps = state.get("gaps") or [1]
+    return bool(state.get("per_epoch")) and median(gaps) == 1
+
+
 def note_epochs(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray | None) -> bool:
     """Record the evidence of a per-epoch log and return whether the run is one.
 
-    A log whose first EPOCH_EVIDENCE training points each have an evaluation at their own
-    step is one point per epoch: nobody evaluates at every optimiser step. Decided once
-    every point up to the last of those steps is known (an evaluation at each, or a later
-    point), then kept in `state`; until then False.
+    A log whose first EPOCH_EVIDENCE training points (`steps`, finite or not) each have an
+    evaluation at their own step is one point per epoch: nobody evaluates at every optimiser
+    step. Decided once the evaluations have reached the last of those steps (an evaluation at
+    each, or a later one: training points alone never decide, as an evaluation may follow the
+    next epoch's training point), then kept in `state`; until then False.
     """
     if "per_epoch" in state:
         return bool(state["per_epoch"])
@@ -495,28 +508,36 @@ def note_epochs(state: dict[str, Any], steps: np.ndarray, val_steps: np.ndarray 
         if len(firsts) < EPOCH_EVIDENCE and (not firsts or step > firsts[-1]):
             firsts.append(int(step))
     vals = np.asarray([], dtype=np.int64) if val_steps is None else val_steps
-    evals = set(state.get("epoch_val", [])) | set(vals[: 2 * EPOCH_EVIDENCE].tolist())
+    kept = np.asarray(state.get("epoch_val", []), dtype=np.int64)
+    evals = np.union1d(kept, vals)
     if firsts:
-        evals = {s for s in evals if s >= firsts[0]}
-    matched = len(firsts) == EPOCH_EVIDENCE and set(firsts) <= evals
-    beyond = len(firsts) == EPOCH_EVIDENCE and (
-        bool(steps.size and steps[-1] > firsts[-1]) or bool(vals.size and vals[-1] > firsts[-1])
-    )
-    if matched or beyond:
+        # The evaluations that may sit at the first training steps: the earliest from the first.
+        evals = evals[evals >= firsts[0]][: 2 * EPOCH_EVIDENCE]
+    else:
+        evals = evals[-2 * EPOCH_EVIDENCE :]  # no training point yet: the latest
+    done = len(firsts) == EPOCH_EVIDENCE
+    matched = done and set(firsts) <= set(evals.tolist())
+    if matched or (done and bool(evals.size) and int(evals[-1]) > firsts[-1]):
         state.pop("epoch_train", None)
         state.pop("epoch_val", None)
         state["per_epoch"] = matched
         return matched
     state["epoch_train"] = firsts
-    state["epoch_val"] = sorted(evals)[: 2 * EPOCH_EVIDENCE]
+    state["epoch_val"] = evals.tolist()
     return False
+
+
+def _from_before_epochs(state: Mapping[str, Any]) -> bool:
+    """Whether `state` was saved before per-epoch logs were recognised: points already seen
+    and no evidence kept. Its first points are gone, so it is not read as one."""
+    return "per_epoch" not in state and "epoch_train" not in state and "gap_last" in state
 
 
 def epoch_cut(state: Mapping[str, Any], batch: Batch, key: str, val_key: str) -> int | None:
     """Return the step at which to split `batch` so that the per-epoch evidence is complete
     before any later point is judged (the last of the first EPOCH_EVIDENCE training steps,
     when the batch's new points lie on both sides of it); None when no split is needed."""
-    if "per_epoch" in state:
+    if "per_epoch" in state or _from_before_epochs(state):
         return None
     seen = state.get("last", {})
     train, val = batch.get(key), batch.get(val_key)

@@ -27,9 +27,9 @@ from lossmon.server.detectors.base import (
     Finding,
     dec,
     enc,
+    epoch_log,
     fresh,
     new_points,
-    note_epochs,
     sorted_median,
 )
 
@@ -291,16 +291,17 @@ def _stall_verdicts(
         return []
     key, train_key = cfg["key"], cfg["train_key"]
     lr_key = cfg["lr_key"] if cfg["lr_key"] in batch else "train/lr"
-    new = {}
+    new, arrived = {}, {}
     for name, k in (("lr", lr_key), ("train", train_key), ("val", key)):
         s = fresh(st, f"stall:{name}", batch.get(k))
         ok = np.isfinite(s.values)
-        new[name] = (s.steps[ok], s.values[ok])
-    # A per-epoch log (an evaluation at each training point) spans its minimum in epochs.
-    # Decided within its first points, long before the rule's first judgement.
-    epochs = st.setdefault("stall_epochs", {})
-    if note_epochs(epochs, new["train"][0], new["val"][0]):
-        cfg = {**cfg, "stall_min_steps": int(cfg["stall_min_steps"]) / EPOCH_STEPS}
+        new[name], arrived[name] = (s.steps[ok], s.values[ok]), s.steps
+    # A per-epoch log spans its minimum in epochs: decided within its first points, long
+    # before the rule's first judgement (stall_min_points), so whatever the batches.
+    if "stall_cadence" not in st and "stall_train" in st:
+        st["stall_cadence"] = {"per_epoch": False}  # saved before: its first points are gone
+    if epoch_log(st.setdefault("stall_cadence", {}), arrived["train"], arrived["val"]):
+        cfg = {**cfg, "stall_min_steps": math.ceil(int(cfg["stall_min_steps"]) / EPOCH_STEPS)}
     lr_steps, lr_vals = new["lr"]
     lr_peak_before, lr_now_before = dec(st.get("lr_peak")), dec(st.get("lr_now"))
     lr_peaks = np.fmax.accumulate(np.append(lr_peak_before, lr_vals)) if lr_vals.size else None

@@ -213,8 +213,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             100,
             "int",
             "Recent logged points forming the reference distribution (median, MAD); with every "
-            "step logged, a young run's is the later half of the points seen so far (its first "
-            "descent is not noise).",
+            "step logged, a young run's is the later half of the points it has taken in so far "
+            "(its first descent is not noise).",
             minimum=8,
             maximum=5000,
         ),

@@ -237,16 +237,53 @@ def test_a_nan_evaluation_early_in_a_per_epoch_history_resolves_epochs_later(bat
     assert "val/loss is nan" in div.message
 
 
+def test_a_trainer_log_evaluating_at_each_logging_step_is_not_read_in_epochs() -> None:
+    """eval_steps == logging_steps (a point and an evaluation every 5 steps) is no per-epoch
+    log: its cadence is 5, so the stall rule keeps its 200-step minimum span (a flattening at
+    step 60 of a 200-step run is not judged at step 120)."""
+    rng = np.random.default_rng(45)
+    rows = []
+    for i in range(1, 41):
+        v = 1.0 + 2.0 * math.exp(-i / 3) + 0.001 * rng.standard_normal()
+        val = v + 0.2 + 0.003 * rng.standard_normal()
+        rows += [(5 * i, "train", {"loss": v}), (5 * i, "val", {"loss": val})]
+    stalls = [a for a in replay(rows).of("plateau") if "stalled" in a.message]
+    assert all(a.opened_step >= 200 for a in stalls), stalls
+
+
+@pytest.mark.parametrize("val_first", [False, True])
+def test_per_epoch_alerts_do_not_depend_on_the_batches(val_first) -> None:
+    """Evaluations from step 1, training from step 6 (a 4× shift at step 11), each step's
+    points in step order (training or validation first): the same alerts at every batch size.
+    (A client that sends an epoch's evaluation after the next epoch's training point is read
+    per epoch from a later point when its points come one at a time.)"""
+    rows = [r for r in _keras_history(shift=True) if r[1] == "val" or r[0] >= 6]
+    rows.sort(key=lambda r: (r[0], (r[1] == "train") == val_first))
+    seen = {
+        size: sorted(
+            (a.detector, a.severity, a.opened_step, a.resolved_step)
+            for a in replay(rows, batch_size=size).alerts
+        )  # fmt: skip
+        for size in (1, 2, 5, 50)
+    }
+    assert seen[50] and all(alerts == seen[50] for alerts in seen.values()), seen
+
+
 def test_an_evaluation_at_the_first_step_does_not_make_a_per_epoch_log() -> None:
     """nanoGPT evaluates at iteration 0 and every eval_interval, and logs the training loss at
     every iteration: only evaluations at each of the first training points make a per-epoch
-    log, decided once every point up to the third is known."""
-    nano, epochs = {}, {}
+    log, decided once the evaluations reach the third training step (a training point alone
+    decides nothing: the evaluation of an epoch may come after the next epoch's training
+    point)."""
+    nano, epochs, late = {}, {}, {}
     assert not note_epochs(nano, np.arange(0, 50), np.asarray([0]))
+    assert "per_epoch" not in nano  # the evaluations have not reached step 2 yet
+    assert not note_epochs(nano, np.arange(50, 300), np.asarray([250]))
     assert nano["per_epoch"] is False
     assert not note_epochs(epochs, np.asarray([1, 2, 3]), np.asarray([1, 2]))
-    assert "per_epoch" not in epochs  # the evaluation of step 3 may still come
     assert note_epochs(epochs, np.asarray([], dtype=np.int64), np.asarray([3]))
+    assert not note_epochs(late, np.asarray([1, 2, 3, 4, 5]), np.asarray([1, 2]))
+    assert note_epochs(late, np.asarray([6]), np.asarray([3, 4]))
 
 
 def test_validation_far_above_its_best_while_training_falls_is_not_divergence() -> None:
