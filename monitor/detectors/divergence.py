@@ -42,15 +42,11 @@ from lossmon.server.detectors.base import (
     Episodes,
     Finding,
     Series,
-    cadence,
     changes,
     dec,
     enc,
-    epoch_cut,
     fresh,
     heavy_tailed,
-    in_epochs,
-    in_two,
     lone_highs,
     median,
     noise_of_changes,
@@ -64,6 +60,7 @@ from lossmon.server.detectors.base import (
     sorted_quantile,
     windows,
 )
+from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two
 from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"

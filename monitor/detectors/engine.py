@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle
-from lossmon.server.detectors.base import Batch, Finding, in_epochs
+from lossmon.server.detectors.base import Batch, Finding
+from lossmon.server.detectors.cadence import in_epochs
 
 
 @dataclass
@@ -68,7 +69,7 @@ def evaluate(
 
 def _durations(detector_state: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> tuple[int, int]:
     """Return the lifecycle's `for` and `keep_firing_for` in the run's steps: counted in epochs
-    where the detector reads the run as a per-epoch log (base.cadence), or a divergence
+    where the detector reads the run as a per-epoch log (cadence.py), or a divergence
     that cleared would stay firing for 50 epochs."""
     names = ("for", "keep_firing_for")
     durations = in_epochs(detector_state or {}, {name: int(cfg[name]) for name in names}, names)

@@ -21,17 +21,16 @@ import numpy as np
 
 from lossmon.server.detectors import chance, progress, stall
 from lossmon.server.detectors.base import (
-    EPOCH_STEPS,
     Batch,
     Episodes,
     Finding,
     dec,
     enc,
-    epoch_log,
     fresh,
     new_points,
     sorted_median,
 )
+from lossmon.server.detectors.cadence import EPOCH_STEPS, epoch_log
 
 NAME = "plateau"
 #: The share of its earlier progress a loss (mode min) must gain on its best at a plateau's

@@ -20,14 +20,10 @@ from lossmon.server.detectors.base import (
     Episodes,
     Finding,
     Series,
-    cadence,
     dec,
     enc,
-    epoch_cut,
     fresh,
     heavy_tailed,
-    in_epochs,
-    in_two,
     lone_highs,
     median,
     noise_of,
@@ -44,6 +40,7 @@ from lossmon.server.detectors.base import (
     sorted_quantile,
     windows,
 )
+from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two
 
 NAME = "spike"
 REFRESH = 8  # points between recomputations of the reference median/MAD (bounded cost)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
-from lossmon.server.detectors.base import note_epochs
+from lossmon.server.detectors.cadence import note_epochs
 from lossmon.server.detectors.replay import read_rows, relog, replay
 
 SETTINGS = validate_settings()
