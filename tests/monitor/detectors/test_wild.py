@@ -115,6 +115,9 @@ KNOWN_MISSES = {
     "(a NaN is divergence at once), resolved at the 5th, so no spike",
     "o16_stocklstmof": "borderline: validation 2-5x its best for 10 epochs at a 0.003-0.01 "
     "level: its rise (0.008) is under 3 noises of evaluations jumping ±0.004 since the best",
+    "p03_probeflat": "28 single-batch samples of a train-only probe in a 2.3-3.8 band around "
+    "ln 17 from its first point: no progress to compare a stall with, and the chance rule "
+    "judges validation only",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
 }
@@ -125,6 +128,8 @@ KNOWN_CRITICAL = {
     "n06_fp16spike": "inf printed for its first 8 epochs: check_finite (a NaN or Inf is "
     "divergence at once, as in DESIGN.md and Lightning's EarlyStopping)",
     "o11_yolobiovalnan": "NaN at its 2nd and 3rd evaluations: check_finite, as n06",
+    "p15_yoloscrapeinf": "an evaluation printed inf at epoch 7 of a warm-up blow-up of "
+    "validation that recovers: check_finite, as n06 (its spike warning comes first, at epoch 2)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -142,6 +147,9 @@ KNOWN_LOUD = {
     "evaluations (spike warnings), and new bests >10 epochs apart give plateau infos",
     "d08_chem15": "validation jumping 2-6x between epochs on a log scale, with 6 training "
     "points in all: spike warnings, and an overfitting warning at a cluster of jumps",
+    "p02_yolofirenoisy": "validation jumping ±20-50 % between its first epochs: two "
+    "evaluations above the best of its 3rd while training falls, before 7 evaluations give "
+    "its noise (overfitting warning at the 5th, resolved at the 7th)",
     "e05_isl": "a noisy high-learning-rate phase with 4-6 evaluations: two evaluations 50 % "
     "above a lucky low while training falls, before any noise can be measured (overfitting "
     "warning, resolved two epochs later)",
