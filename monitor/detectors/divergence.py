@@ -42,7 +42,6 @@ from lossmon.server.detectors.base import (
     Episodes,
     Finding,
     Series,
-    changes,
     dec,
     enc,
     fresh,
@@ -365,21 +364,33 @@ def _noise(rows: np.ndarray) -> np.ndarray:
     return np.maximum(noise_of_changes(diffs, ordered) * (math.sqrt(2.0) / spread), tails)
 
 
-def _noise_one(xs: Sequence[float]) -> float:
-    """Return `_noise` of one row, `float(_noise(np.asarray(xs)[None, :])[0])`, in plain
-    Python with the same operations in the same order (a third of the cost). Its sorts put
-    equal values in another order than numpy's unstable one, which only a zero's sign could
-    show: differences with a zero, or not all finite, and rows of two, take numpy's path."""
-    d1 = changes(xs)
-    d = changes(d1) if d1 is not None and len(d1) >= 2 else None
-    if d is None or 0.0 in d:
-        with np.errstate(all="ignore"):
-            return float(_noise(np.asarray(xs, dtype=np.float64)[None, :])[0])
+def _noise_one(xs: Sequence[float] | np.ndarray) -> float:
+    """Return `_noise` of one row, `float(_noise(np.asarray(xs)[None, :])[0])`, with the same
+    operations in the same order on a 1-D array (numpy's 2-D path costs twice as much: its
+    row-wise sorts and medians, and their wrappers). Its differences sorted once, the order
+    statistics are numpy's whatever the sort, but for a zero's sign: rows whose second
+    differences hold a zero or are not all finite, and rows of two, take numpy's path."""
+    a = np.asarray(xs, dtype=np.float64)
+    if a.size >= 3:
+        d1 = a[1:] - a[:-1]
+        d = d1[1:] - d1[:-1]  # np.diff(a, n=2)'s subtractions
+        if d.all() and np.isfinite(d).all():
+            return _noise_of_second_differences(d)
+    with np.errstate(all="ignore"):
+        return float(_noise(a[None, :])[0])
+
+
+def _noise_of_second_differences(d: np.ndarray) -> float:
+    """Return `_noise_one` of a row whose second differences `d` are finite and nonzero."""
     spread = math.sqrt(6.0)
-    ordered = sorted(d)
-    tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / (2.563 * spread)
-    centre = sorted_median(ordered)
-    noise = (1.4826 / math.sqrt(2.0) * sorted_median(sorted([abs(x - centre) for x in d]))) * (
+    ordered = d.copy()  # np.sort's copy and sort, without its wrapper
+    ordered.sort()
+    listed = ordered.tolist()
+    tails = (sorted_quantile(listed, 0.9) - sorted_quantile(listed, 0.1)) / (2.563 * spread)
+    centre = sorted_median(listed)
+    deviations = np.abs(d - centre)
+    deviations.sort()
+    noise = (1.4826 / math.sqrt(2.0) * sorted_median(deviations.tolist())) * (
         math.sqrt(2.0) / spread
     )
     return noise if noise >= tails else tails
@@ -392,7 +403,7 @@ def _scales(ext: np.ndarray, refresh: list[int], n_old: int, ref_window: int) ->
         return []
     if len(refresh) == 1:
         end = refresh[0] + n_old + 1
-        return [_noise_one(ext[max(0, end - ref_window) : end].tolist())]
+        return [_noise_one(ext[max(0, end - ref_window) : end])]
     ends = np.asarray(refresh) + n_old + 1
     with np.errstate(all="ignore"):
         if (ends >= ref_window).all():
@@ -768,7 +779,7 @@ def _record_calm(
     if not steps.size:
         return record, calm_open
     record = list(record)
-    ends = np.flatnonzero(calm & np.r_[~calm[1:], True]).tolist()
+    ends = np.flatnonzero(calm & np.concatenate((~calm[1:], [True]))).tolist()
     if ends and record and calm_open and bool(calm[0]):
         record[-1] = int(steps[ends.pop(0)])  # the stretch under way goes on
     record += (int(steps[i]) for i in ends)

@@ -345,11 +345,14 @@ def _references(
     """Return (centre, spread) of the reference window (the `lengths` items up to each end)."""
     if not ends.size:
         return []
-    if ends.size == 1 and not cfg["sparse"]:
-        end = int(ends[0])
-        return [_reference_one(ext[end - int(lengths[0]) : end].tolist())]
+    size = int(lengths[0])
+    if not cfg["sparse"] and (ends.size == 1 or not bool((lengths == size).all())):
+        # One window, or windows of different lengths (a young run's): each in plain Python.
+        return [
+            _reference_one(ext[end - length : end].tolist())
+            for end, length in zip(ends.tolist(), lengths.tolist(), strict=True)
+        ]
     with np.errstate(all="ignore"):
-        size = int(lengths[0])
         if (lengths == size).all():
             return _reference(windows(ext, size)[ends - size], cfg)
         return [
@@ -450,7 +453,11 @@ def _step_by_step(
         seen += 1
         if len(ref) >= min_points and (center is None or since >= _refresh(cfg)):
             length = int(_reference_lengths(np.asarray([len(ref)]), len(ref), seen, cfg)[0])
-            center, spread = _reference(np.asarray(ref[-length:])[None, :], cfg)[0]
+            center, spread = (
+                _reference(np.asarray(ref[-length:])[None, :], cfg)[0]
+                if cfg["sparse"]
+                else _reference_one(ref[-length:])
+            )
             # A flat loss has MAD 0: keep a floor so rounding noise is not a spike.
             scale = max(spread, 1e-3 * abs(center), 1e-12)
             since = 0
