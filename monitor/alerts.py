@@ -70,6 +70,19 @@ def watched_keys(settings: Mapping[str, Mapping[str, Any]]) -> set[str]:
     }
 
 
+def _watched_of(settings_of: Mapping[int, dict[str, Any]]) -> dict[int, set[str]]:
+    """Return each run's watched keys, read once per settings dict (`_settings_of` shares
+    one among the runs whose project and overrides agree: most runs)."""
+    keys_of: dict[int, set[str]] = {}
+    out = {}
+    for run_id, settings in settings_of.items():
+        keys = keys_of.get(id(settings))
+        if keys is None:
+            keys = keys_of[id(settings)] = watched_keys(settings)
+        out[run_id] = keys
+    return out
+
+
 def evaluate_runs(session: Session, run_ids: Sequence[int], now: dt.datetime | None = None) -> int:
     """Evaluate the given runs on their new points; return how many alert events happened.
 
@@ -153,7 +166,7 @@ def _read_snapshot(database: Database, run_ids: Sequence[int]) -> _Snapshot:
         ids = [run.id for run in runs]
         texts = _load_state_texts(session, ids)
         settings_of = _settings_of(runs)
-        watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
+        watched = _watched_of(settings_of)
         series = {
             sid: (run_id, key, evaluated)
             for sid, run_id, key, evaluated in session.execute(
@@ -268,7 +281,7 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
     ids = [run.id for run in runs]
     states = _load_states(session, ids)
     settings_of = _settings_of(runs)
-    watched = {run.id: watched_keys(settings_of[run.id]) for run in runs}
+    watched = _watched_of(settings_of)
     points = new_points.read(session, watched)
     book = _AlertBook(session, ids, now)
     loss_kinds = {run.id: run.config.get("loss_kind") for run in runs}
@@ -501,7 +514,9 @@ def _expire(
 
 def _arrival_times(points: new_points.PointsOfRun, now: dt.datetime) -> list[float]:
     """Return when the new points were logged (their wall_time, else now), for `stale`."""
-    times = sorted({t for p in points.values() for t in p.wall_times if t is not None})
+    # The distinct times by a set union (in C), then None dropped from those alone.
+    logged: set[float | None] = set().union(*(p.wall_times for p in points.values()))
+    times = sorted(t for t in logged if t is not None)
     if not times and points:
         times = [now.timestamp()]
     return times

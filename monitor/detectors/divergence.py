@@ -674,7 +674,7 @@ def _step_by_step(
                 scale = _noise_one(ref)
                 since = 0
         calm_ref = best if math.isfinite(best) else first_value
-        bound = rise_rule.rollback_level(calm_ref, scale)
+        bound = rise_rule.rollback_level_of(calm_ref, scale)
         calm = bool(rise is None and not reasons and v <= bound and short <= bound)
         calm_open = _note_calm(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)

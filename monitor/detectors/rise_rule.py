@@ -43,6 +43,16 @@ def rollback_level(best: FloatOrArray, scale: float) -> FloatOrArray:
     return best + np.minimum(within, ROLLBACK_SHARE * size)
 
 
+def rollback_level_of(best: float, scale: float) -> float:
+    """Return `rollback_level` of one float in plain Python, with the same operations (the
+    loop asks at every point; numpy's scalar calls cost more than the arithmetic). The noise
+    term is never NaN, so a NaN `best` gives NaN here too; only a zero's sign can differ (a
+    scale of -0.0), which the caller's comparisons do not see."""
+    size = abs(best)
+    within = max(_calm_noise(scale), CALM_SHARE * size)
+    return best + min(within, ROLLBACK_SHARE * size)
+
+
 def _calm_noise(scale: float) -> float:
     return CALM_NOISES * scale if math.isfinite(scale) else 0.0
 

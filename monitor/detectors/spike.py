@@ -318,11 +318,19 @@ def _below_ratio(
 
     The exact centres where `_median_floor`'s bound was too loose (a loss falling fast within
     the batch): one selection over the windows, not every reference's spread and quantiles.
-    False when a window is not yet full (the full path decides).
+    A young run's windows, of different lengths, each take `median` (row_medians' values).
     """
-    if not ends.size or not bool((lengths == window).all()):
+    if not ends.size:
         return False
-    centres = row_medians(windows(ext, window)[ends - window])
+    if bool((lengths == window).all()):
+        centres = row_medians(windows(ext, window)[ends - window])
+    else:
+        centres = np.array(
+            [
+                median(ext[end - length : end].tolist())
+                for end, length in zip(ends.tolist(), lengths.tolist(), strict=True)
+            ]
+        )
     cb = np.where(at >= 0, np.concatenate(([c0], centres))[at + 1], c0)
     with np.errstate(invalid="ignore"):
         return not bool(((cb > 0) & (short > ratio * cb)).any())

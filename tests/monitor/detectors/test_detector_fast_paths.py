@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import base, divergence, spike
+from lossmon.server.detectors import base, divergence, rise_rule, spike
 from lossmon.server.detectors.base import median, push, recent_pairs, row_medians
 
 
@@ -55,6 +55,18 @@ def test_noise_of_one_row_is_numpys(kind: int) -> None:
             assert _same(base.noise_of(xs.tolist()), want)
             want = float(divergence._noise(xs[None, :])[0])
             assert _same(divergence._noise_one(xs.tolist()), want)
+            assert _same(divergence._noise_one(xs), want)
+
+
+@pytest.mark.parametrize("kind", range(5))
+def test_rollback_level_of_one_float_is_numpys(kind: int) -> None:
+    rng = np.random.default_rng(70 + kind)
+    bests = _rows(rng, 1, 300, kind)[0].tolist()
+    scales = np.abs(_rows(rng, 1, 300, kind)[0]).tolist()  # a noise: never -0.0
+    for best, scale in zip(bests, scales, strict=True):
+        with np.errstate(all="ignore"):
+            want = float(rise_rule.rollback_level(best, scale))
+        assert _same(rise_rule.rollback_level_of(best, scale), want)
 
 
 @pytest.mark.parametrize("kind", range(5))
