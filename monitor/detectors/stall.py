@@ -114,18 +114,19 @@ def advance(
             return n, False
         closes = min(BLOCKS - len(at), 1 + (avail - need) // size)
         first_end = i + need - 1
-        ends = np.arange(first_end, first_end + size * closes, size)
+        # The steps of the block closes: every `size` points from the first (a strided slice).
+        close_steps = steps[first_end : first_end + size * closes : size].tolist()
         due = sm["due"]
         if stop:
-            hit = _first_due(steps[ends].tolist(), due)
+            hit = _first_due(close_steps, due)
             last = closes - 1 if hit is None else hit
         else:
             last = closes - 1
-            for step in steps[ends].tolist():
+            for step in close_steps:
                 if due is None or step >= due:
                     due = step + max(1.0, JUDGE_GROWTH * (step - first))
             sm["due"] = due
-        end = int(ends[last]) + 1
+        end = first_end + size * last + 1
         chunk = np.concatenate((pend, values[i:end])) if pend else values[i:end]
         meds = _unit_medians(chunk, unit)
         head = per - int(sm["units"])
@@ -133,7 +134,7 @@ def advance(
         if last:
             # np.add.reduce / per: the bits of .mean(axis=1), without its Python overhead.
             lv += (np.add.reduce(meds[head:].reshape(-1, per), axis=1) / per).tolist()
-        at.extend(steps[ends[: last + 1]].tolist())
+        at.extend(close_steps[: last + 1])
         levels.extend(lv)
         sm["acc"], sm["units"], sm["pend"] = 0.0, 0, []
         sm["n"] += end - i
