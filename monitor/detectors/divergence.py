@@ -371,12 +371,12 @@ def _noise_one(xs: Sequence[float] | np.ndarray) -> float:
     statistics are numpy's whatever the sort, but for a zero's sign: rows whose second
     differences hold a zero or are not all finite, and rows of two, take numpy's path."""
     a = np.asarray(xs, dtype=np.float64)
-    if a.size >= 3:
-        d1 = a[1:] - a[:-1]
-        d = d1[1:] - d1[:-1]  # np.diff(a, n=2)'s subtractions
-        if d.all() and np.isfinite(d).all():
-            return _noise_of_second_differences(d)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"):  # inf - inf and overflow give NaN and inf, unannounced
+        if a.size >= 3:
+            d1 = a[1:] - a[:-1]
+            d = d1[1:] - d1[:-1]  # np.diff(a, n=2)'s subtractions
+            if d.all() and np.isfinite(d).all():
+                return _noise_of_second_differences(d)
         return float(_noise(a[None, :])[0])
 
 
