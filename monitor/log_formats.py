@@ -11,9 +11,21 @@ content, never from the file name alone:
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
+- A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
+  lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
+  list index + 1.
+- A TensorBoard scalar export (`Wall time,Step,Value`): one series, validation when the file
+  name says so (val, valid, eval, test), else training — the only thing a name decides.
+- A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
+  per run, its `__MIN`/`__MAX` columns passed over.
+- A headerless `step,loss` file (a step and a number a line): the training loss.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys.
 - Text logs (:mod:`lossmon.server.text_logs`): nanoGPT, modded-nanogpt, llm.c (console and
-  `main.log`) and Trainer console output (Python dicts, no step: step = count of train logs).
+  `main.log`), Trainer console output (Python dicts, no step: step = count of train logs),
+  and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`).
+
+CSVs may be tab-separated and may carry pandas' unnamed index column; gzip-compressed files
+are read as their content.
 
 Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 """
@@ -21,6 +33,7 @@ Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -36,18 +49,24 @@ from lossmon.server.text_logs import Row
 EXPECTED = (
     "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
     "CSVLogger) or an epoch column (Keras CSVLogger) and loss columns, a lossmon curve CSV "
-    "(step,split,loss), JSON lines with a step and a loss, or a nanoGPT / modded-nanogpt / "
-    "llm.c / Trainer console log"
+    "(step,split,loss), a JSON history of per-epoch lists, a W&B or TensorBoard CSV export, "
+    "JSON lines with a step and a loss, a nanoGPT / modded-nanogpt / llm.c / Trainer console "
+    "log, or a text log printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52)"
 )
 
 # Column and key names, normalised (lower case, letters and digits only), in order of choice.
-STEP_TRAIN = ("trainlossstep", "trainloss", "loss", "trainlossbatch")
-STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss")
-EPOCH_TRAIN = ("loss", "trainloss", "trainingloss")
+# epoch/loss, epoch/val_loss: W&B's Keras callback.
+STEP_TRAIN = ("trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss")
+STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
+EPOCH_TRAIN = ("loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses")
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
-EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss")
+EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "vallosses")
+# A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
+HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
+HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
 LR = ("lr", "learningrate")
-RECORD_STEP = ("step", "iter", "iteration", "globalstep")
+# current_steps: LLaMA-Factory's trainer_log.jsonl.
+RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps")
 RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep")
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
@@ -92,14 +111,20 @@ class Log:
 def read_logs(path: Path) -> list[Log]:
     """Read a training log whatever its format: one Log per run the file holds (several only
     where runs were appended to one history file). Raise LogError when it is none of them."""
+    data = path.read_bytes()
+    compressed = data[:2] == b"\x1f\x8b"
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise LogError(f"{path.name}: not a text file; expected {EXPECTED}") from None
+        text = (gzip.decompress(data) if compressed else data).decode("utf-8-sig")
+    except (OSError, EOFError, UnicodeDecodeError):
+        what = "a gzip file whose content is not text" if compressed else "not a text file"
+        raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
     try:
         logs = _read(path, text)
     except LogError as error:
         raise LogError(f"{path.name}: {error}") from None
+    if compressed:
+        for log in logs:
+            log.format = f"{log.format}, gzip"
     order = {"train": 0, "lr": 1}
     for log in logs:
         if not log.rows:
@@ -118,6 +143,8 @@ def _read(path: Path, text: str) -> list[Log]:
         whole = _json(text)
         if isinstance(whole, dict) and isinstance(whole.get("log_history"), list):
             return [_trainer_state(whole["log_history"])]
+        if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
+            return [_history_json(history)]
         if isinstance(whole, dict) and _choose(whole, RECORD_STEP) is None:
             raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
         if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
@@ -125,9 +152,22 @@ def _read(path: Path, text: str) -> list[Log]:
         records = [_json(line) for line in lines if line.strip()]
         if all(isinstance(r, dict) for r in records):
             return [_records(records, "JSON lines")]
-    if _is_header(first):
+    if _is_header(first, _delimiter(first)):
         return _csv(path, text)
+    if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
+        return [_step_loss(lines)]
     return [_text_log(lines)]
+
+
+_STEP_LOSS = re.compile(rf"\s*(\d+)\s*[,\t ]\s*({text_logs.NUMBER})\s*")
+
+
+def _step_loss(lines: list[str]) -> Log:
+    rows: list[Row] = []
+    for line in lines:
+        if m := _STEP_LOSS.fullmatch(line):
+            rows.append((int(m[1]), "train", {"loss": float(m[2])}))
+    return Log("step_loss", "headerless step,loss lines", rows, {"train": "column 2"})
 
 
 def _json(text: str) -> Any:
@@ -241,19 +281,74 @@ def _metric(split: str, value: float) -> dict[str, float]:
     return {"lr": value} if split == "lr" else {"loss": value}
 
 
+def _numbers(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    )
+
+
+def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
+    """Return the per-epoch lists of a JSON history (at the top, or under `history` or
+    `metrics`, with an `epoch(s)` list beside them), None when it has no loss list."""
+    epochs = next((whole[k] for k in ("epoch", "epochs") if _numbers(whole.get(k))), None)
+    for holder in (whole, whole.get("history"), whole.get("metrics")):
+        if not isinstance(holder, dict):
+            continue
+        lists = {k: v for k, v in holder.items() if _numbers(v)}
+        if _choose(lists, HISTORY_TRAIN, _other_train) or _choose(lists, HISTORY_VAL, _other_val):
+            return {**lists, **({"epoch": epochs} if epochs is not None else {})}
+    return None
+
+
+def _history_json(lists: dict[str, list[float]]) -> Log:
+    epochs = lists.get("epoch")
+    if epochs is not None and all(float(e).is_integer() for e in epochs):
+        offset = 1 if epochs[0] == 0 else 0
+        steps = [int(e) + offset for e in epochs]
+        words = "JSON history (step = epoch + 1)" if offset else "JSON history (step = epoch)"
+    else:
+        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
+        words = "JSON history (step = list index + 1)"
+    names = [k for k in lists if k != "epoch"]
+    chosen = {
+        "train": _choose(names, HISTORY_TRAIN, _other_train),
+        "val": _choose(names, HISTORY_VAL, _other_val),
+        "lr": _choose(names, LR, _other_lr),
+    }
+    rows: list[Row] = []
+    for split, key in chosen.items():
+        if key is not None:
+            # A list shorter than the epochs (evaluated less often) takes the first steps.
+            pairs = zip(steps, lists[key], strict=False)
+            rows += [(step, split, _metric(split, float(v))) for step, v in pairs]
+    columns = {split: key for split, key in chosen.items() if key is not None}
+    return Log("json_history", words, rows, columns)
+
+
 # ----------------------------------------------------------------------------------- CSV
 
 
-def _is_header(line: str) -> bool:
-    """Whether a first line is a CSV header: two or more names, no spaces or colons in them
-    (a text log's "step 250: train loss 2.1, val loss 2.2" has both)."""
-    cells = next(csv.reader([line]))
-    name = re.compile(r"[A-Za-z_][\w./\-()\[\]@]*")
-    return len(cells) >= 2 and all(name.fullmatch(c.strip()) for c in cells)
+def _delimiter(line: str) -> str:
+    """A tab-separated header has tabs and no commas."""
+    return "\t" if "\t" in line and "," not in line else ","
+
+
+def _is_header(line: str, delimiter: str = ",") -> bool:
+    """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
+    but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
+    loss 2.2" has both); the first may be empty (pandas' unnamed index column)."""
+    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    name = re.compile(r"[A-Za-z_][\w./\-()\[\]@ ]*")
+    number = re.compile(r"(?<![\w.\-/()\[\]@])\d")  # "step 250", not "mAP50-95(B)"
+    named = cells[1:] if cells and cells[0] == "" else cells
+    return len(cells) >= 2 and all(name.fullmatch(c) and not number.search(c) for c in named)
 
 
 def _csv(path: Path, text: str) -> list[Log]:
-    reader = csv.reader(io.StringIO(text))
+    first = text.lstrip().partition("\n")[0]
+    reader = csv.reader(io.StringIO(text.lstrip()), delimiter=_delimiter(first))
     header = [c.strip() for c in next(reader)]
     # Blank lines (some writers double every line break) and all-empty rows are no rows.
     body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
@@ -262,6 +357,10 @@ def _csv(path: Path, text: str) -> list[Log]:
     lower = {c.lower() for c in header}
     if {"step", "split", "loss"} <= lower:
         return [_curve_csv(path)]
+    if [_norm(c) for c in header] == ["walltime", "step", "value"]:
+        return [_tensorboard_csv(path, body)]
+    if sum(bool(_WANDB.fullmatch(c)) for c in header[1:]) >= 1 and not _WANDB.fullmatch(header[0]):
+        return _wandb_csv(header, body)
 
     def filled(name: str) -> bool:
         i = header.index(name)
@@ -314,6 +413,61 @@ def _curve_csv(path: Path) -> Log:
     if any(r[1] == "lr" for r in rows):
         columns["lr"] = f"{path.stem}.lr.csv"
     return Log("curve_csv", "lossmon curve CSV", rows, columns)
+
+
+def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
+    """One scalar of a TensorBoard export: its split from the file name (the export holds
+    none), training unless the name says validation."""
+    val = re.search(r"(?<![a-z])(val|valid|validation|eval|test)(?![a-z])", path.stem.lower())
+    split = "val" if val else "train"
+    rows: list[Row] = []
+    for line, cells in body:
+        value = _value(_cell(cells, 2).strip(), f"line {line}, column Value")
+        if value is not None:
+            rows.append((_step(_cell(cells, 1).strip(), f"line {line}, column Step"), split,
+                         _metric(split, value)))  # fmt: skip
+    words = f"TensorBoard scalar export ({split}, from the file name)"
+    return Log("tensorboard_csv", words, rows, {split: "Value"})
+
+
+_WANDB = re.compile(r"(?P<run>.+?) - (?P<key>\S+?)(?P<bound>__MIN|__MAX)?")
+
+
+def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log]:
+    """A W&B chart export: the x column first (a step, or an epoch counted from 0), then
+    `<run> - <key>` columns; one log per run, each split from its key by the usual names."""
+    by_run: dict[str, dict[str, int]] = {}
+    for i, name in enumerate(header[1:], start=1):
+        m = _WANDB.fullmatch(name)
+        if m and not m["bound"]:
+            by_run.setdefault(m["run"], {})[m["key"]] = i
+    epoch = "epoch" in _norm(header[0])
+    xs = [(line, cells, _step(_cell(cells, 0).strip(), f"line {line}")) for line, cells in body]
+    offset = 1 if epoch and xs and xs[0][2] == 0 else 0
+    logs: list[Log] = []
+    for n, (run, keys) in enumerate(by_run.items(), start=1):
+        chosen = {
+            "train": _choose(keys, STEP_TRAIN, _other_train),
+            "val": _choose(keys, STEP_VAL, _other_val),
+            "lr": _choose(keys, LR, _other_lr),
+        }
+        rows: list[Row] = []
+        for line, cells, x in xs:
+            for split, key in chosen.items():
+                if key is None:
+                    continue
+                value = _value(_cell(cells, keys[key]).strip(), f"line {line}, column {key}")
+                if value is not None:
+                    rows.append((x + offset, split, _metric(split, value)))
+        if rows:
+            columns = {split: key for split, key in chosen.items() if key is not None}
+            words = "W&B chart export" + (" (step = epoch + 1)" if offset else "")
+            log = Log("wandb_csv", words, rows, columns)
+            log.part = f"run {run!r} ({n} of {len(by_run)})"
+            logs.append(log)
+    if not logs:
+        raise LogError(f"a W&B chart export with no loss column; expected {EXPECTED}")
+    return logs
 
 
 def _cell(cells: list[str], i: int) -> str:

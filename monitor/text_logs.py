@@ -2,7 +2,10 @@
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`) and Hugging Face
 Trainer console output. Lines that belong to no format (banners, progress bars, warnings) are
-passed over; the format that recognises the most lines is the log's. Non-finite values
+passed over; the format that recognises the most lines is the log's. A log none of them
+recognises is read as labelled values (`Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras'
+`- loss: 0.41 - val_loss: 0.52`, `step 710 | loss 4.37 | lr 3e-04`), the way most training
+scripts print. Non-finite values
 (`nan`, `NaN`, `inf`) are data and are kept. :mod:`lossmon.server.log_formats` decides
 whether a file is a text log at all.
 """
@@ -38,7 +41,10 @@ def read_text_log(lines: list[str]) -> TextLog | None:
     ValueError naming its line."""
     parsed = [parse(lines) for parse in TEXT_FORMATS]
     best = max(parsed, key=lambda p: p.matched)
-    return best if best.matched else None
+    if best.matched:
+        return best
+    labelled = _labelled(lines)
+    return labelled if labelled.matched >= LABELLED_MIN_LINES else None
 
 
 def _num(raw: Any, where: str) -> float:
@@ -177,6 +183,146 @@ def _trainer_console(lines: list[str]) -> TextLog:
     columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
     fmt = "Trainer console log (step = train log count)"
     return TextLog("trainer_console", fmt, rows, columns, matched)
+
+
+# ------------------------------------------------------------------------ labelled values
+
+#: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
+LABELLED_MIN_LINES = 2
+# `label: value`, `label=value` or `label value`; a label is words (letters of any script,
+# digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
+# glued to a unit (`32.7s`, `17ms`) is no value.
+_PAIR = re.compile(
+    rf"(?<![\w.])([^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*)\s*(?:[:=：]\s*|\s+)"
+    rf"({NUMBER})(?![\w.%])"
+)
+# A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
+# leading `[3/100]`.
+_COUNTER = re.compile(
+    r"\b(epoch|step|iter|iteration)\b\s*[:=#]?\s*\[?\s*(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
+)
+_LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# A line that says it reports an evaluation: its bare `loss` is the validation loss.
+_EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.IGNORECASE)
+# 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
+_TRAIN_NAMES = (
+    "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
+)  # fmt: skip
+_VAL_NAMES = (
+    "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
+)  # fmt: skip
+# A W&B console summary (`wandb:  train_loss 0.0047`) repeats the last values: not a point.
+_WANDB_SUMMARY = re.compile(r"\s*wandb:")
+_LR_NAMES = ("lr", "learningrate")
+
+
+@dataclass
+class _Entry:
+    """One loss, lr or val value of a labelled log, with the counter in force at its line."""
+
+    line: int
+    split: str
+    value: float
+    #: ("epoch" or "step" (iter counts as step), its value); None before any counter.
+    counter: tuple[str, int] | None
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"[\W_]", "", label.lower())
+
+
+def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | None:
+    """Return the first label in `wanted` order, else the first starting with `prefix` and
+    holding "loss" (train_l1_loss, validation_total_loss, ...)."""
+    for want in wanted:
+        if want in names:
+            return want
+    return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
+
+
+def _labelled(lines: list[str]) -> TextLog:
+    """Labelled values, one or both splits a line. Step: the counter printed on or before the
+    line (a step or iteration counter before an epoch one; a 0-based epoch + 1, as for a
+    Keras history) when it grows at every train value, else the count of train values (a
+    counter repeated over per-batch lines, or none at all), evaluations then taking the step
+    of the train value before them."""
+    pairs: list[tuple[int, str, list[tuple[str, str]], tuple[str, int] | None]] = []
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    counter: tuple[str, int] | None = None
+    for n, line in enumerate(lines, start=1):
+        if _WANDB_SUMMARY.match(line):
+            continue
+        found = [(m.start(), m[1], m[2]) for m in _PAIR.finditer(line)]
+        counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        if lead := _LEADING_FRACTION.match(line):
+            counters.append(("epoch", int(lead[1])))
+        if counters:
+            step_like = [c for c in counters if c[0] != "epoch"]
+            kind, count = (step_like or counters)[-1]
+            counter = ("epoch" if kind == "epoch" else "step", count)
+        if not found:
+            continue
+        prefix = line[: found[0][0]]
+        evaluation = bool(_EVAL_LINE.search(prefix)) and not re.search(
+            r"\btrain", prefix, re.IGNORECASE
+        )
+        labelled: list[tuple[str, str]] = []
+        for _, label, raw in found:
+            norm = _norm(label)
+            if evaluation and norm in ("loss", "avgloss", "meanloss"):
+                norm = "evalloss"
+            names.setdefault(norm, label)
+            labelled.append((norm, raw))
+        for norm in {norm for norm, _ in labelled}:
+            seen[norm] = seen.get(norm, 0) + 1
+        pairs.append((n, line, labelled, counter))
+    # A label printed once (a final summary, a config line) names no series.
+    names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
+    chosen = {
+        "train": _pick(names, _TRAIN_NAMES, "train"),
+        "val": _pick(names, _VAL_NAMES, "val"),
+        "lr": next((n for n in _LR_NAMES if n in names), None),
+    }
+    entries: list[_Entry] = []
+    for n, _, labelled, at in pairs:
+        for split, want in chosen.items():
+            raw = next((r for norm, r in labelled if norm == want), None)
+            if want is not None and raw is not None:
+                entries.append(_Entry(n, split, _num(raw, f"line {n}"), at))
+    rows, how = _labelled_rows(entries)
+    columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
+        r[1] == s for r in rows
+    )}  # fmt: skip
+    matched = len({e.line for e in entries if e.split != "lr"})
+    return TextLog("labelled", f"labelled values log ({how})", rows, columns, matched)
+
+
+def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
+    """Return the entries' rows at their steps, and how the step was read: by the counter
+    when it grows at every train value (every value, in a log without train values)."""
+    counters = [e.counter for e in entries if e.split == "train"] or [e.counter for e in entries]
+    counts = [c[1] for c in counters if c is not None]
+    grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
+    if counts and len(counts) == len(counters) and grows:
+        kinds = {e.counter[0] for e in entries if e.counter is not None}
+        offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
+        last: dict[tuple[int, str], float] = {}
+        for e in entries:
+            if e.counter is not None:
+                last[(e.counter[1] + offset, e.split)] = e.value
+        how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
+        return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
+    rows: list[Row] = []
+    step = 0
+    for e in entries:
+        step += e.split == "train"
+        rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
+    return rows, "step = train value count"
+
+
+def _metric(split: str, value: float) -> dict[str, float]:
+    return {"lr": value} if split == "lr" else {"loss": value}
 
 
 # Tried in this order; on a tie in recognised lines the first wins (a nanoGPT log of

@@ -34,9 +34,11 @@ def backtest(
     fires.
 
     FILES are training logs, their format recognised from their content: Hugging Face
-    Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories,
-    JSON lines, nanoGPT / modded-nanogpt / llm.c / Trainer console logs, or lossmon's curve
-    CSV (step,split,loss,reg,ppl). Each file's line says what was read from it.
+    Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories
+    (CSV or JSON), W&B and TensorBoard CSV exports, JSON lines, nanoGPT / modded-nanogpt /
+    llm.c / Trainer console logs, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52" lines, or
+    lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Each file's line
+    says what was read from it.
     """
     import json
 
@@ -179,9 +181,8 @@ def import_log(
     database_url: str | None,
 ) -> None:
     """Import training logs, one run each (a history with appended runs: one per run), read
-    as `lossmon backtest` reads them: Trainer trainer_state.json, Lightning metrics.csv,
-    Keras CSVLogger histories, JSON lines, nanoGPT / modded-nanogpt / llm.c / Trainer console
-    logs. Stored as train/loss, val/loss and lr. Every file is read before anything is
+    as `lossmon backtest` reads them (Trainer trainer_state.json, Lightning metrics.csv, Keras
+    histories, W&B and TensorBoard exports, JSON lines, console logs). Stored as train/loss, val/loss and lr. Every file is read before anything is
     written; importing a file again updates its runs."""
     from lossmon.server import transfer
     from lossmon.server.log_formats import LogError, read_logs
