@@ -10,6 +10,7 @@ content, never from the file name alone:
   its first column present, rows whose cell is empty skipped.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
+  Ultralytics YOLO's `results.csv` is one, read on its classification loss (`cls_loss`).
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
@@ -80,7 +81,7 @@ class LogError(Exception):
 class Log:
     """A training log read into replay rows, and what was read from it."""
 
-    kind: str  # short name: trainer_state, lightning_csv, keras_csv, jsonl, nanogpt, ...
+    kind: str  # short name: trainer_state, lightning_csv, keras_csv, jsonl, labelled, ...
     format: str  # the words shown to a person
     rows: list[Row]
     columns: dict[str, str] = field(default_factory=dict)  # split → the column read for it
@@ -367,6 +368,10 @@ def _csv(path: Path, text: str) -> list[Log]:
         return any(i < len(r) and r[i].strip() for _, r in body)
 
     present = [c for c in header if filled(c)]
+    if {"train/cls_loss", "val/cls_loss"} <= lower:
+        # Ultralytics YOLO: of its box, cls and dfl losses, the classification loss is the one
+        # whose overfitting and instabilities show (the held-out corpus reads it too).
+        present = [c for c in present if c.lower().endswith("cls_loss") or _other_lr(_norm(c))]
     stepped = "step" in lower
     train_names, val_names = (STEP_TRAIN, STEP_VAL) if stepped else (EPOCH_TRAIN, EPOCH_VAL)
     chosen = {
@@ -389,6 +394,9 @@ def _csv(path: Path, text: str) -> list[Log]:
     else:
         runs = _epoch_runs(header, body)
         kind = "keras_csv"
+        if "train/cls_loss" in lower:
+            runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
+            kind = "ultralytics_csv"
     logs = []
     for n, (fmt, numbered) in enumerate(runs, start=1):
         rows: list[Row] = []

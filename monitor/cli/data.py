@@ -180,10 +180,11 @@ def import_log(
     name: str | None,
     database_url: str | None,
 ) -> None:
-    """Import training logs, one run each (a history with appended runs: one per run), read
-    as `lossmon backtest` reads them (Trainer trainer_state.json, Lightning metrics.csv, Keras
-    histories, W&B and TensorBoard exports, JSON lines, console logs). Stored as train/loss, val/loss and lr. Every file is read before anything is
-    written; importing a file again updates its runs."""
+    """Import training logs, one run each (a history with appended runs, or an export of
+    several runs: one per run), read as `lossmon backtest` reads them (Trainer
+    trainer_state.json, Lightning metrics.csv, Keras histories, W&B and TensorBoard exports,
+    JSON lines, console logs). Stored as train/loss, val/loss and lr. Every file is read
+    before anything is written; importing a file again updates its runs."""
     from lossmon.server import transfer
     from lossmon.server.log_formats import LogError, read_logs
 

@@ -79,6 +79,10 @@ SAME = [
     (RAW / "l01_gptdiverge.src.csv.gz", 5, "l01_gptdiverge", "wandb_csv"),
     (RAW / "l04_flowersddpm.src.csv.gz", 1, "l04_flowersddpm", "wandb_csv"),
     (RAW / "l13_microbot.src.txt", 1, "l13_microbot", "step_loss"),
+    # Ultralytics results.csv: its classification loss (0-based epochs, padded cells).
+    (RAW / "p02_yolofirenoisy.src.csv", 1, "p02_yolofirenoisy", "ultralytics_csv"),
+    (RAW / "p05_yolohelmet150.src.csv", 1, "p05_yolohelmet150", "ultralytics_csv"),
+    (RAW / "p14_yolovalnan.src.csv.gz", 1, "p14_yolovalnan", "ultralytics_csv"),
     # Labelled values as training scripts print them.
     (RAW / "d04_cgcnn.src.txt", 1, "d04_cgcnn", "labelled"),
     (RAW / "i07_karyflat.src.txt", 1, "i07_karyflat", "labelled"),
