@@ -87,6 +87,8 @@ class Log:
     columns: dict[str, str] = field(default_factory=dict)  # split → the column read for it
     #: Which of the runs appended to one file this is ("run 2 of 4 (lines 22-41)"), if several.
     part: str | None = None
+    #: The run's own name, where the file gives one (a W&B export's run).
+    title: str | None = None
 
     def points(self, split: str) -> int:
         """Return how many rows of one split were read."""
@@ -472,6 +474,7 @@ def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log
             words = "W&B chart export" + (" (step = epoch + 1)" if offset else "")
             log = Log("wandb_csv", words, rows, columns)
             log.part = f"run {run!r} ({n} of {len(by_run)})"
+            log.title = run
             logs.append(log)
     if not logs:
         raise LogError(f"a W&B chart export with no loss column; expected {EXPECTED}")

@@ -321,8 +321,8 @@ def import_log(
 ) -> ImportedRun:
     """Import one run read from a training log (:func:`log_formats.read_logs`), its series
     under the client's keys: train/loss, val/loss, lr. The run is named `name`, else after
-    the file (`output/trainer_state` for the names tools write by default); `part` numbers
-    the runs appended to one file (`#2`)."""
+    the file (`output/trainer_state` for the names tools write by default), or after the run
+    where the file names it (a W&B export); `part` numbers the runs of one file (`#2`)."""
     if loss_kind is not None and loss_kind not in LOSS_KINDS:
         raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
     merged: dict[str, dict[int, tuple[float, float | None]]] = {
@@ -335,7 +335,9 @@ def import_log(
     run_name = name or path.stem
     if name is None and path.stem in GENERIC_STEMS:
         run_name = f"{path.resolve().parent.name}/{path.stem}"
-    if part is not None:
+    if name is None and log.title:
+        run_name = log.title[:200]
+    elif part is not None:
         run_name += f" #{part}"
     run_id, created, total = _store_run(
         session, project, run_name, path, "log", config, merged, part=part

@@ -107,6 +107,24 @@ def test_import_log_makes_one_run_per_appended_run_and_takes_a_name(
     assert two.exit_code == 2 and "one file" in two.output
 
 
+def test_an_export_of_several_runs_imports_each_under_its_own_name(
+    runner: CliRunner, database_url: str
+) -> None:
+    source = RAW / "l01_gptdiverge.src.csv.gz"  # a gzip-compressed W&B chart export
+    args = ["import", "log", str(source), "--project", "p", "--database-url", database_url]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[4].startswith(
+        "gpt2_char_to_token1729534595.422701: run 5 created, W&B chart export, gzip"
+    )
+    again = runner.invoke(main, args)  # the same runs, found again by file and part
+    assert again.exit_code == 0 and "created" not in again.output, again.output
+    runs = stored(database_url)
+    assert len(runs) == 8
+    expected = series_of(read_logs(source)[4])["train/loss"]
+    assert same(runs["gpt2_char_to_token1729534595.422701"]["train/loss"], expected)
+
+
 def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: str) -> None:
     files = [LOGS / "g19_polu" / "trainer_state.json", SAMPLES / "notes.txt"]
     result = runner.invoke(
