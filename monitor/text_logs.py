@@ -211,8 +211,10 @@ _TRAIN_NAMES = (
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
 )  # fmt: skip
-# A W&B console summary (`wandb:  train_loss 0.0047`) repeats the last values: not a point.
-_WANDB_SUMMARY = re.compile(r"\s*wandb:")
+# Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
+# train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
+# 3s - loss: 1.90`, the epoch's running mean so far; its last line, without ETA, is the epoch).
+_REPEATS = re.compile(r"\s*wandb:|.* - ETA: ")
 _LR_NAMES = ("lr", "learningrate")
 
 
@@ -251,7 +253,7 @@ def _labelled(lines: list[str]) -> TextLog:
     seen: dict[str, int] = {}
     counter: tuple[str, int] | None = None
     for n, line in enumerate(lines, start=1):
-        if _WANDB_SUMMARY.match(line):
+        if _REPEATS.match(line):
             continue
         found = [(m.start(), m[1], m[2]) for m in _PAIR.finditer(line)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]

@@ -209,6 +209,15 @@ SAMPLE_ROWS = [
          (3, "train", {"loss": NAN}), (3, "lr", {"lr": 2.5e-05}),
          (4, "train", {"loss": 1.5432}), (4, "lr", {"lr": 1.25e-05}), (4, "val", {"loss": INF})],
     ),
+    (
+        "keras_console.txt",
+        "labelled",
+        # Progress updates within an epoch (`- ETA:`, separated by carriage returns) are the
+        # epoch's running mean so far: only its last line counts, at the printed epoch.
+        [(1, "train", {"loss": 1.5012}), (1, "val", {"loss": 1.2034}),
+         (2, "train", {"loss": 0.9876}), (2, "val", {"loss": NAN}),
+         (3, "train", {"loss": 0.8765}), (3, "val", {"loss": 1.0987})],
+    ),
 ]  # fmt: skip
 
 
