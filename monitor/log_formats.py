@@ -365,11 +365,21 @@ def _csv(path: Path, text: str) -> list[Log]:
     if sum(bool(_WANDB.fullmatch(c)) for c in header[1:]) >= 1 and not _WANDB.fullmatch(header[0]):
         return _wandb_csv(header, body)
 
-    def filled(name: str) -> bool:
+    def filled(name: str) -> int:
         i = header.index(name)
-        return any(i < len(r) and r[i].strip() for _, r in body)
+        return sum(1 for _, r in body if i < len(r) and r[i].strip())
 
-    present = [c for c in header if filled(c)]
+    # A column filled once beside a longer history is a summary (a Trainer log_history
+    # saved as CSV has the run's mean `train_loss` in its last row), not a series.
+    counts = {c: filled(c) for c in header}
+    present = [c for c in header if counts[c] >= min(2, len(body))]
+    by_norm = {_norm(c): c for c in present}
+    if "trainlossstep" in by_norm and "trainlossepoch" in by_norm:
+        # Lightning logs both: the finer of the two (one batch every log_every_n_steps, or
+        # the epoch means when an epoch is shorter than that) is the series to watch.
+        step_col, epoch_col = by_norm["trainlossstep"], by_norm["trainlossepoch"]
+        if counts[epoch_col] > counts[step_col]:
+            present.remove(step_col)
     if {"train/cls_loss", "val/cls_loss"} <= lower:
         # Ultralytics YOLO: of its box, cls and dfl losses, the classification loss is the one
         # whose overfitting and instabilities show (the held-out corpus reads it too).

@@ -31,6 +31,9 @@ SAME = [
     (RAW / "f25_site1summer.src.csv", 1, "f25_site1summer", "lightning_csv"),
     (RAW / "g21_aos2.src.csv", 1, "g21_aos2", "lightning_csv"),
     (RAW / "g22_aos4.src.csv", 1, "g22_aos4", "lightning_csv"),
+    # train_loss_epoch and train_loss_step both logged: the finer one (epochs of 7 steps).
+    (RAW / "b06_oedospike.src.csv", 1, "b06_oedospike", "lightning_csv"),
+    (RAW / "n12_convlstmflat.src.csv", 1, "n12_convlstmflat", "lightning_csv"),
     (RAW / "f05_fire.src.csv", 1, "f05_fire", "keras_csv"),
     (RAW / "f07_aflw.src.csv", 1, "f07_aflw", "keras_csv"),
     (RAW / "f09_lightnet.src.csv", 1, "f09_lightnet", "keras_csv"),
@@ -341,6 +344,12 @@ def test_labelled_values_count_steps_where_the_counter_repeats() -> None:
     # "Epoch 0 | Train Loss ..." counts epochs from 0: step = epoch + 1, as for Keras.
     [log] = read_logs(RAW / "o01_mtsgdcrawl.src.log")
     assert log.format == "labelled values log (step = epoch + 1)" and log.rows[0][0] == 1
+
+
+def test_a_summary_column_filled_once_is_no_series() -> None:
+    # A Trainer log_history saved as CSV: `train_loss` is the run's mean in its last row.
+    [log] = read_logs(RAW / "o02_crisprflat.src.csv.gz")
+    assert log.columns["train"] == "loss" and log.points("train") == 1631
 
 
 def test_a_gzip_file_reads_as_its_content(tmp_path: Path) -> None:
