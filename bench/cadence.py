@@ -4,11 +4,14 @@ For each curve of tests/data/curves (and tests/data/curves/wild when present) an
 (a training point every 1, 10 or 50 steps, sampled or as Trainer-style interval means; every
 evaluation, or about five in all), print what fires beside the label:
 
-    .venv/bin/python bench/cadence.py [--only s05_digits] [--wild | --holdout]
+    .venv/bin/python bench/cadence.py [--only s05_digits] [--wild | --holdout [--raw]]
 
-The real-log corpora (--wild, --holdout) are replayed as logged. At the end: how many verdicts
-are right, and the median delay of the divergence alerts after the labelled event, in steps
-and in logged points (a sparse log cannot be early in steps).
+The real-log corpora (--wild, --holdout) are replayed as logged. With --raw, each held-out run
+whose source file is kept (tests/data/curves/holdout/raw/<stem>.src.*) is read from that file
+as `lossmon backtest` reads it, instead of from its corpus CSV (a file holding several runs:
+right when any of them is); a run whose source the reader refuses counts as wrong. At the end:
+how many verdicts are right, and the median delay of the divergence alerts after the labelled
+event, in steps and in logged points (a sparse log cannot be early in steps).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import statistics
 from pathlib import Path
 
 from lossmon.server.detectors.replay import read_run, relog, replay
+from lossmon.server.log_formats import LogError, read_logs
 
 CURVES = Path(__file__).resolve().parents[1] / "tests" / "data" / "curves"
 WANTED = {
@@ -57,7 +61,13 @@ def main() -> None:
     parser.add_argument("--only", default=None)
     parser.add_argument("--wild", action="store_true", help="the wild corpus instead")
     parser.add_argument("--holdout", action="store_true", help="the held-out corpus instead")
+    parser.add_argument(
+        "--raw", action="store_true", help="with --holdout: read each run's source file"
+    )
     args = parser.parse_args()
+    if args.raw:
+        raw_sources(args.only)
+        return
     real = args.wild or args.holdout
     folder = CURVES / "wild" if args.wild else CURVES / "holdout" if args.holdout else CURVES
     bad = total = 0
@@ -88,6 +98,33 @@ def main() -> None:
         print(
             f"median divergence delay: {steps:g} steps, {points:g} logged points (n={len(delays)})"
         )
+
+
+def raw_sources(only: str | None) -> None:
+    """Replay every held-out run with a kept source from that source, as backtest reads it."""
+    folder = CURVES / "holdout"
+    right = agree = total = 0
+    for source in sorted((folder / "raw").glob("*.src.*")):
+        stem = source.name.split(".src.")[0]
+        meta = folder / f"{stem}.json"
+        if not meta.exists() or (only and only not in stem):
+            continue
+        label = json.loads(meta.read_text())
+        kind = label.get("loss_kind")
+        corpus = verdict(label, replay(read_run(meta.with_suffix(".csv")), loss_kind=kind).alerts)
+        try:
+            logs = read_logs(source)
+        except LogError as error:
+            v, read = "UNREAD", str(error).split(";")[0]
+        else:
+            verdicts = [verdict(label, replay(log.rows, loss_kind=kind).alerts) for log in logs]
+            v = "ok" if "ok" in verdicts else verdicts[0]
+            read = logs[0].describe() + (f" (+{len(logs) - 1} runs)" if len(logs) > 1 else "")
+        total += 1
+        right += v == "ok"
+        agree += (v == "ok") == (corpus == "ok")
+        print(f"{source.name:<34} {label['pathology']:<14} {v:<24} corpus: {corpus:<12} {read}")
+    print(f"{right}/{total} ok from the source files; {agree}/{total} agree with the corpus files")
 
 
 def divergence_delay(label: dict, rows: list, alerts: list) -> tuple[int, int] | None:
