@@ -72,6 +72,10 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: validation rule after two evaluations would call a noisy early regime (validation jumping
 #: by decades from epoch to epoch, as training bumps) a divergence.
 DURATIONS = ("warmup_steps", "fast_sustain_steps", "sustain_steps", "settle_steps")
+#: Evaluations kept (outside joint excursions) to measure validation's own noise.
+VAL_REF = 30
+#: Evaluations from which that noise is measured.
+VAL_NOISE_MIN = 8
 
 
 def evaluate(
@@ -111,7 +115,7 @@ def evaluate(
             st.update(quiet)
             return st, []
     elif _still_nonfinite(train, val, cfg):
-        return _extend_nonfinite(st, train, val, settings["key"])
+        return _extend_nonfinite(st, train, val, settings["key"], settings["val_key"])
     points = [(s, 0, v) for s, v in zip(train.steps.tolist(), train.values.tolist(), strict=True)]
     points += ((s, 1, v) for s, v in zip(val.steps.tolist(), val.values.tolist(), strict=True))
     points.sort(key=lambda t: (t[0], t[1]))
@@ -126,22 +130,37 @@ def _still_nonfinite(train: Series, val: Series, cfg: Mapping[str, Any]) -> bool
 
 
 def _extend_nonfinite(
-    st: dict[str, Any], train: Series, val: Series, key: str
+    st: dict[str, Any], train: Series, val: Series, key: str, val_key: str
 ) -> tuple[dict[str, Any], list[Finding]]:
-    """Extend the open episode over a batch of non-finite points, as the loop would."""
+    """Extend the open episode over a batch of non-finite points, with the evidence and the
+    latest words the loop would give at the batch's last point (a training point before an
+    evaluation at the same step)."""
     eps = Episodes(st, NAME)
     ep = eps.open
     assert ep is not None  # the caller's condition
     evidence = dict(ep["evidence"])
     evidence["rules"] = sorted(set(evidence.get("rules", [])) | {"nonfinite"})
     if train.values.size:
-        if evidence.get("key") == key:
-            evidence["value"] = enc(float(train.values[-1]))
         tail = zip(train.steps[-HISTORY:].tolist(), train.values[-HISTORY:].tolist(), strict=True)
         st["hist"] = [*st.get("hist", []), *([s, enc(v)] for s, v in tail)][-HISTORY:]
         st["train_holds"] = True
-    last = int(np.concatenate([train.steps, val.steps]).max())
-    eps.update(last, True, severity="critical", evidence=evidence)
+    step, which, value = max(
+        (int(s.steps[-1]), which, float(s.values[-1]))
+        for which, s in enumerate((train, val))
+        if s.values.size
+    )
+    name = (key, val_key)[which]
+    # The loop speaks of validation only while no training rule holds; then of training, with
+    # its last value.
+    speaker = key if which == 0 or st.get("train_holds") else val_key
+    hist = st.get("hist") or []
+    if evidence.get("key") == speaker:
+        at_speaker = value if speaker == name else dec(hist[-1][1]) if hist else math.nan
+        evidence["value"] = enc(at_speaker)
+    latest = f"Divergence on {speaker}, open since step {ep['start']}: {name} is {value}."
+    if evidence.get("rollback_step") is not None:
+        latest += f" The step to roll back to is still {evidence['rollback_step']}."
+    eps.update(step, True, severity="critical", message=latest, evidence=evidence)
     return st, eps.findings()
 
 
@@ -275,6 +294,7 @@ def _quiet(
     val_recent: list[float] = list(st.get("val_recent", []))
     val_high: list[Any] | None = st.get("val_high")
     val_first = dec(st.get("val_first"))
+    val_ref: list[float] = list(st.get("val_ref", []))
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             val_first = v if math.isnan(val_first) else val_first
@@ -286,6 +306,8 @@ def _quiet(
             else:
                 push(val_recent, v, int(cfg["joint_evaluations"]))
                 val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
+            if val_high is None:
+                push(val_ref, v, VAL_REF)
             if v <= rise_rule.calm_level(val_best, math.nan):
                 out["val_calm"] = step
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
@@ -299,7 +321,7 @@ def _quiet(
         # The joint rule with the batch's highest training level against its lowest: if it
         # could hold here, the loop decides.
         margins = val_rules.joint_margins(
-            scale, initial, dec(st.get("first_value")), val_first, cfg
+            scale, initial, dec(st.get("first_value")), val_first, _val_noise(val_ref), cfg
         )
         joint = val_rules.joint_rise(
             val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
@@ -309,6 +331,7 @@ def _quiet(
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
     out["val_first"] = enc(val_first)
+    out["val_ref"] = val_ref
     out.update(
         scale=enc(scale),
         since=since,
@@ -325,6 +348,12 @@ def _quiet(
         first_step=first_step,
     )
     return out
+
+
+def _val_noise(val_ref: list[float]) -> float:
+    """Return the noise of the evaluations outside joint excursions (NaN before VAL_NOISE_MIN
+    of them: too few to tell a noisy validation from a rising one)."""
+    return _noise_one(val_ref) if len(val_ref) >= VAL_NOISE_MIN else math.nan
 
 
 def _starting_level(
@@ -470,6 +499,7 @@ def _step_by_step(
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
     val_high: list[Any] | None = st.get("val_high")  # [first step above the joint factor, peak]
+    val_ref: list[float] = list(st.get("val_ref", []))  # evaluations outside joint excursions
     train_low = dec(st.get("train_low"))
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
@@ -506,6 +536,8 @@ def _step_by_step(
                 else:
                     push(val_recent, v, int(cfg["joint_evaluations"]))
                     val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
+                if val_high is None:
+                    push(val_ref, v, VAL_REF)
                 if v <= rise_rule.calm_level(val_best, math.nan):
                     val_calm = step
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
@@ -538,7 +570,9 @@ def _step_by_step(
                     step,
                     train_now,
                     train_low,
-                    val_rules.joint_margins(scale, initial, first_value, val_first, cfg),
+                    val_rules.joint_margins(
+                        scale, initial, first_value, val_first, _val_noise(val_ref), cfg
+                    ),
                     cfg,
                     fired="joint_rise" in open_rules,
                     train_raw=_train_since(hist, val_best_step),
@@ -702,6 +736,7 @@ def _step_by_step(
         val_start=val_start,
         val_last=enc(val_last),
         val_first=enc(val_first),
+        val_ref=val_ref,
         val_calm=val_calm,
         firsts=firsts,
         early=early,

@@ -37,17 +37,27 @@ def high_since_best(
 
 
 def joint_margins(
-    scale: float, initial: float, first_value: float, val_first: float, cfg: Mapping[str, Any]
+    scale: float,
+    initial: float,
+    first_value: float,
+    val_first: float,
+    val_noise: float,
+    cfg: Mapping[str, Any],
 ) -> tuple[float, float]:
-    """Return the least rise of training and of validation the joint rule counts: beyond the
-    training loss's noise, and `rise_floor` of each series' starting level (as the rise rule)."""
-    floor = float(cfg["rise_floor"])
+    """Return the least rise of training and of validation the joint rule counts: beyond each
+    series' noise (`rise_noise` of them, validation's once enough evaluations measure it),
+    and `rise_floor` of each series' starting level (as the rise rule)."""
+    floor, noises = float(cfg["rise_floor"]), float(cfg["rise_noise"])
     start = initial if math.isfinite(initial) else first_value
     train = max(
-        float(cfg["rise_noise"]) * scale if math.isfinite(scale) else 0.0,
+        noises * scale if math.isfinite(scale) else 0.0,
         floor * abs(start) if math.isfinite(start) else 0.0,
     )
-    return train, floor * abs(val_first) if math.isfinite(val_first) else 0.0
+    val = max(
+        noises * val_noise if math.isfinite(val_noise) else 0.0,
+        floor * abs(val_first) if math.isfinite(val_first) else 0.0,
+    )
+    return train, val
 
 
 def joint_rise(
