@@ -57,9 +57,13 @@ EXPECTED = (
 
 # Column and key names, normalised (lower case, letters and digits only), in order of choice.
 # epoch/loss, epoch/val_loss: W&B's Keras callback.
-STEP_TRAIN = ("trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss")
+STEP_TRAIN = (
+    "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
+)  # fmt: skip
 STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
-EPOCH_TRAIN = ("loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses")
+EPOCH_TRAIN = (
+    "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
+)  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "vallosses")
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
@@ -117,7 +121,9 @@ def read_logs(path: Path) -> list[Log]:
     data = path.read_bytes()
     compressed = data[:2] == b"\x1f\x8b"
     try:
-        text = (gzip.decompress(data) if compressed else data).decode("utf-8-sig")
+        raw = gzip.decompress(data) if compressed else data
+        # UTF-16 with its byte-order mark: what Windows PowerShell's `>` writes.
+        text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except (OSError, EOFError, UnicodeDecodeError):
         what = "a gzip file whose content is not text" if compressed else "not a text file"
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
@@ -132,8 +138,11 @@ def read_logs(path: Path) -> list[Log]:
     for log in logs:
         if not log.rows:
             raise LogError(f"{path.name}: read as {log.format}, but it holds no loss values")
-        # Stable: rows of one step and split keep the file's order.
-        log.rows.sort(key=lambda r: (r[0], order.get(r[1], 2)))
+        # Stable: rows of one step and split keep the file's order; a step written again
+        # (a log appended to after a restart, LLaMA-Factory's repeated records) keeps its
+        # latest value, as a client's re-sent point does.
+        latest = {(r[0], r[1]): r for r in log.rows}
+        log.rows = sorted(latest.values(), key=lambda r: (r[0], order.get(r[1], 2)))
     return logs
 
 
@@ -148,6 +157,11 @@ def _read(path: Path, text: str) -> list[Log]:
             return [_trainer_state(whole["log_history"])]
         if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
             return [_history_json(history)]
+        if isinstance(whole, dict) and (heads := _history_heads(whole)):
+            logs = [_history_json(lists) for lists in heads.values()]
+            for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
+                log.part = f"model {head!r} ({n} of {len(heads)})"
+            return logs
         if isinstance(whole, dict) and _choose(whole, RECORD_STEP) is None:
             raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
         if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
@@ -159,7 +173,7 @@ def _read(path: Path, text: str) -> list[Log]:
         return _csv(path, text)
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
-    return [_text_log(lines)]
+    return _text_log(lines)
 
 
 _STEP_LOSS = re.compile(rf"\s*(\d+)\s*[,\t ]\s*({text_logs.NUMBER})\s*")
@@ -212,10 +226,19 @@ def _choose(
     by_norm: dict[str, str] = {}
     for name in names:
         by_norm.setdefault(_norm(name), name)
+    for name in names:
+        # A logger's namespace (`finetuning/train_loss_epoch`): the name after it, where
+        # that name says its split itself (`train/loss` keeps its prefix: it is the split).
+        tail = _norm(name.rsplit("/", 1)[-1])
+        if "/" in name and "loss" in tail and tail.startswith(SPLIT_WORDS):
+            by_norm.setdefault(tail, name)
     for want in wanted:
         if want in by_norm:
             return by_norm[want]
     return next((n for n in names if other is not None and other(_norm(n))), None)
+
+
+SPLIT_WORDS = ("train", "val", "valid", "eval", "test")
 
 
 def _other_train(norm: str) -> bool:
@@ -268,6 +291,10 @@ def _records(records: list[Any], what: str) -> Log:
     }
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
+    if _restarts(records, step_key) and not _restarts(records, "epoch", strictly=True):
+        # A resumed run whose step counter started again while its epochs went on: the
+        # epoch orders the records.
+        step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
     rows: list[Row] = []
     for n, record in enumerate(records, start=1):
         where = f"record {n}"
@@ -276,8 +303,18 @@ def _records(records: list[Any], what: str) -> Log:
             if value is None or record.get(step_key) is None:
                 continue
             rows.append((_step(record[step_key], where), split, _metric(split, value)))
-    columns = {split: key for split, key in chosen.items() if key is not None}
+    columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:
+    """Whether `key`'s values (where given, all whole numbers) ever go back (with `strictly`,
+    also repeat); True when a record lacks it or it is not a whole number."""
+    values = [r.get(key) for r in records]
+    if not all(isinstance(v, (int, float)) and float(v).is_integer() for v in values):
+        return True
+    pairs = zip(values, values[1:], strict=False)
+    return any(b < a or (strictly and b == a) for a, b in pairs)
 
 
 def _metric(split: str, value: float) -> dict[str, float]:
@@ -303,6 +340,22 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         if _choose(lists, HISTORY_TRAIN, _other_train) or _choose(lists, HISTORY_VAL, _other_val):
             return {**lists, **({"epoch": epochs} if epochs is not None else {})}
     return None
+
+
+def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
+    """Return the histories of several models saved in one JSON object, each under a prefix
+    of its keys (`reg_loss`, `reg_val_loss`, ...; `cls_loss`, `cls_val_loss`, ...): the
+    prefixes P with both P + "loss" and P + "val_loss" lists."""
+    lists = {k: v for k, v in whole.items() if _numbers(v)}
+    heads: dict[str, dict[str, list[float]]] = {}
+    for key in lists:
+        if key.endswith("val_loss") and (head := key[: -len("val_loss")]):
+            if head + "loss" in lists:
+                n = len(head)
+                heads[head.rstrip("_/.-")] = {
+                    k[n:]: v for k, v in lists.items() if k.startswith(head)
+                }
+    return heads
 
 
 def _history_json(lists: dict[str, list[float]]) -> Log:
@@ -370,9 +423,11 @@ def _csv(path: Path, text: str) -> list[Log]:
         return sum(1 for _, r in body if i < len(r) and r[i].strip())
 
     # A column filled once beside a longer history is a summary (a Trainer log_history
-    # saved as CSV has the run's mean `train_loss` in its last row), not a series.
+    # saved as CSV has the run's mean `train_loss` in its last row), not a series; a log of
+    # one epoch has only such columns.
     counts = {c: filled(c) for c in header}
-    present = [c for c in header if counts[c] >= min(2, len(body))]
+    present = [c for c in header if counts[c] >= 2]
+    once = [c for c in header if counts[c] == 1]
     by_norm = {_norm(c): c for c in present}
     if "trainlossstep" in by_norm and "trainlossepoch" in by_norm:
         # Lightning logs both: the finer of the two (one batch every log_every_n_steps, or
@@ -391,6 +446,12 @@ def _csv(path: Path, text: str) -> list[Log]:
         "val": _choose(present, val_names, _other_val),
         "lr": _choose(present, LR, _other_lr),
     }
+    if chosen["train"] is None and chosen["val"] is None:
+        chosen = {  # a log of one epoch: its columns are filled once each
+            "train": _choose(once, train_names, _other_train),
+            "val": _choose(once, val_names, _other_val),
+            "lr": _choose(once, LR, _other_lr),
+        }
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(
             f"a CSV with columns {', '.join(header)} but no loss column; expected loss, "
@@ -437,9 +498,11 @@ def _curve_csv(path: Path) -> Log:
 
 def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     """One scalar of a TensorBoard export: its split from the file name (the export holds
-    none), training unless the name says validation."""
-    val = re.search(r"(?<![a-z])(val|valid|validation|eval|test)(?![a-z])", path.stem.lower())
-    split = "val" if val else "train"
+    none), training unless the name says validation or learning rate."""
+    name = path.stem.lower()
+    lr = re.search(r"(?<![a-z])(lr|learning_rate)(?![a-z])", name)
+    val = re.search(r"(?<![a-z])(val|valid|validation|eval|test)(?![a-z])", name)
+    split = "lr" if lr else "val" if val else "train"
     rows: list[Row] = []
     for line, cells in body:
         value = _value(_cell(cells, 2).strip(), f"line {line}, column Value")
@@ -521,20 +584,33 @@ def _epoch_runs(header: list[str], body: list[tuple[int, list[str]]]) -> list[tu
         runs[-1].append((line, cells, epoch))
     out = []
     for run in filter(None, runs):
-        offset = 1 if run[0][2] == 0 else 0
+        # Epochs from 0 are shifted to 1; a column counting in larger strides (0, 250,
+        # 500, ...) holds steps, not epochs.
+        stride = run[1][2] - run[0][2] if len(run) > 1 else 1
+        offset = 1 if run[0][2] == 0 and stride == 1 else 0
         words = "Keras history (step = epoch + 1)" if offset else "Keras history (step = epoch)"
+        if stride > 1:
+            words = "Keras history (step = its epoch column, which counts steps)"
         out.append((words, [(line, cells, epoch + offset) for line, cells, epoch in run]))
     return out
 
 
-def _text_log(lines: list[str]) -> Log:
+def _text_log(lines: list[str]) -> list[Log]:
     try:
         read = text_logs.read_text_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
     if read is None:
         raise LogError(f"not a training log lossmon can read; expected {EXPECTED}")
-    return Log(read.kind, read.format, read.rows, read.columns)
+    if not read.runs:
+        return [Log(read.kind, read.format, read.rows, read.columns)]
+    logs = []
+    for n, (fmt, rows, first, last) in enumerate(read.runs, start=1):
+        columns = {s: c for s, c in read.columns.items() if any(r[1] == s for r in rows)}
+        log = Log(read.kind, fmt, rows, columns)
+        log.part = f"run {n} of {len(read.runs)} (lines {first}-{last})"
+        logs.append(log)
+    return logs
 
 
 def series_of(log: Log) -> Mapping[str, dict[int, float]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 Row = tuple[int, str, dict[str, float]]
@@ -33,6 +33,8 @@ class TextLog:
     rows: list[Row]
     columns: dict[str, str]
     matched: int
+    #: Runs appended to one log, each (format, rows, first line, last line), if several.
+    runs: list[tuple[str, list[Row], int, int]] = field(default_factory=list)
 
 
 def read_text_log(lines: list[str]) -> TextLog | None:
@@ -218,6 +220,11 @@ _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ")
 _LR_NAMES = ("lr", "learningrate")
 
 
+#: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
+#: counter or -1, the value): the order of the line in its run).
+Counter = tuple[str, int, tuple[int, int]]
+
+
 @dataclass
 class _Entry:
     """One loss, lr or val value of a labelled log, with the counter in force at its line."""
@@ -225,8 +232,7 @@ class _Entry:
     line: int
     split: str
     value: float
-    #: ("epoch" or "step" (iter counts as step), its value); None before any counter.
-    counter: tuple[str, int] | None
+    counter: Counter | None  # None before any counter
 
 
 def _norm(label: str) -> str:
@@ -248,10 +254,10 @@ def _labelled(lines: list[str]) -> TextLog:
     Keras history) when it grows at every train value, else the count of train values (a
     counter repeated over per-batch lines, or none at all), evaluations then taking the step
     of the train value before them."""
-    pairs: list[tuple[int, str, list[tuple[str, str]], tuple[str, int] | None]] = []
+    pairs: list[tuple[int, str, list[tuple[str, str]], Counter | None]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
-    counter: tuple[str, int] | None = None
+    counter: Counter | None = None
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line):
             continue
@@ -261,8 +267,12 @@ def _labelled(lines: list[str]) -> TextLog:
             counters.append(("epoch", int(lead[1])))
         if counters:
             step_like = [c for c in counters if c[0] != "epoch"]
+            epochs = [c[1] for c in counters if c[0] == "epoch"]
             kind, count = (step_like or counters)[-1]
-            counter = ("epoch" if kind == "epoch" else "step", count)
+            # A step counted within its epoch (`Epoch [2/3], Step [1/6574]`) restarts each
+            # epoch: the pair orders the lines.
+            epoch = epochs[-1] if step_like and epochs else -1
+            counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
         if not found:
             continue
         prefix = line[: found[0][0]]
@@ -292,12 +302,35 @@ def _labelled(lines: list[str]) -> TextLog:
             raw = next((r for norm, r in labelled if norm == want), None)
             if want is not None and raw is not None:
                 entries.append(_Entry(n, split, _num(raw, f"line {n}"), at))
-    rows, how = _labelled_rows(entries)
+    segments = _appended(entries) or [[]]
+    read = [_labelled_rows(segment) for segment in segments]
+    rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows
     )}  # fmt: skip
     matched = len({e.line for e in entries if e.split != "lr"})
-    return TextLog("labelled", f"labelled values log ({how})", rows, columns, matched)
+    log = TextLog("labelled", f"labelled values log ({read[0][1]})", rows, columns, matched)
+    if len(segments) > 1:
+        log.runs = [
+            (f"labelled values log ({how})", run, s[0].line, s[-1].line)
+            for (run, how), s in zip(read, segments, strict=True)
+        ]
+    return log
+
+
+def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
+    """Split the entries where a run was appended to the log: the counter of a train value
+    falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated
+    over per-batch lines is one run)."""
+    segments: list[list[_Entry]] = [[]]
+    last: tuple[int, int] | None = None
+    for e in entries:
+        if e.split == "train" and e.counter is not None:
+            if last is not None and e.counter[2] < last:
+                segments.append([])
+            last = e.counter[2]
+        segments[-1].append(e)
+    return [s for s in segments if s]
 
 
 def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:

@@ -18,6 +18,7 @@ HOLDOUT = DATA / "curves" / "holdout"
 RAW = HOLDOUT / "raw"
 LOGS = DATA / "logs"
 SAMPLES = LOGS / "samples"
+READER = LOGS / "reader"
 
 # (source, which run of the file, corpus stem, format read). Custom per-epoch CSVs (f05, f09,
 # g06, g13, ...) read as Keras histories whose epochs are already 1-based.
@@ -102,6 +103,17 @@ SAME = [
     (RAW / "o08_endecrawl.src.log", 1, "o08_endecrawl", "labelled"),
     (RAW / "o12_bertbatchnoisy.src.txt", 1, "o12_bertbatchnoisy", "labelled"),
     (RAW / "p07_g2pof.src.log", 1, "p07_g2pof", "labelled"),
+    # `Epoch [2/3], Step [1/6574]`: a step counted within its epoch is no restart.
+    (RAW / "k09_captionnoisy.src.txt.gz", 1, "k09_captionnoisy", "labelled"),
+    # Runs appended to one text log: the corpus took the first of two.
+    (RAW / "a12_bilstm.src.log", 1, "a12_bilstm", "labelled"),
+    # A resumed nanoGPT log printing the evaluation's iterations twice: the later value.
+    (RAW / "k01_solgptspike.src.txt.gz", 1, "k01_solgptspike", "nanogpt"),
+    # A logger's namespace (finetuning/train_loss_epoch); two models in one JSON history.
+    (RAW / "q11_ftchance.src.csv", 1, "q11_ftchance", "lightning_csv"),
+    (RAW / "r01_hdfcclsflat.src.json", 2, "r01_hdfcclsflat", "json_history"),
+    # JSON lines whose step counter restarts at a resume while the epochs go on.
+    (RAW / "r17_nmtdistillalpha.src.jsonl", 1, "r17_nmtdistillalpha", "jsonl"),
 ]
 
 
@@ -121,8 +133,12 @@ def test_a_raw_source_reads_to_exactly_its_corpus_rows(
     assert log.kind == kind
     rows, corpus = log.rows, read_run(HOLDOUT / f"{stem}.csv")
     if kind == "labelled":
-        # A printed lr (per batch in k08, per epoch in d04) was not always kept in the corpus.
-        rows, corpus = ([r for r in x if r[1] != "lr"] for x in (rows, corpus))
+        # A printed lr (per batch in k08, per epoch in d04) was not always kept in the corpus,
+        # and a printed perplexity (k09) is kept there but not read.
+        rows, corpus = (
+            [(s, split, {"loss": v["loss"]}) for s, split, v in x if split != "lr"]
+            for x in (rows, corpus)
+        )
     assert comparable(rows) == comparable(corpus)
 
 
@@ -321,7 +337,8 @@ def test_a_tensorboard_export_takes_its_split_from_the_name_alone(tmp_path: Path
         [log] = read_logs(tmp_path / name)
         assert log.kind == "tensorboard_csv" and set(log.columns) == {split}
         assert log.format == f"TensorBoard scalar export ({split}, from the file name)"
-        assert log.points(split) == 102
+        # 102 rows, two of them at step 1300 (after training): one point there, the later.
+        assert log.points(split) == 101
 
 
 def test_labelled_values_read_evaluation_lines_and_skip_summaries() -> None:
@@ -350,6 +367,44 @@ def test_a_summary_column_filled_once_is_no_series() -> None:
     # A Trainer log_history saved as CSV: `train_loss` is the run's mean in its last row.
     [log] = read_logs(RAW / "o02_crisprflat.src.csv.gz")
     assert log.columns["train"] == "loss" and log.points("train") == 1631
+
+
+def test_runs_appended_to_a_text_log_are_told_apart() -> None:
+    # Four runs, each printing `Epoch 20/200: train_loss=..., val_loss=...` every 20 epochs
+    # behind Python logging's prefix: the epoch falling back to 20 starts the next.
+    logs = read_logs(READER / "agn_training.log")
+    assert [log.part for log in logs] == [
+        "run 1 of 4 (lines 310-313)",
+        "run 2 of 4 (lines 367-370)",
+        "run 3 of 4 (lines 424-427)",
+        "run 4 of 4 (lines 481-484)",
+    ]
+    assert logs[0].rows[:2] == [(20, "train", {"loss": 0.4954}), (20, "val", {"loss": 0.438})]
+    assert all([s for s, split, _ in log.rows if split == "train"] == [20, 40, 60, 80]
+               for log in logs)  # fmt: skip
+
+
+def test_csv_shapes_a_new_user_brought() -> None:
+    # An epoch column counting in strides of 250 holds steps: no +1.
+    [log] = read_logs(READER / "janelm_loss.csv")
+    assert log.format == "Keras history (step = its epoch column, which counts steps)"
+    assert log.rows[:3] == [(0, "train", {"loss": 10.9151}), (0, "val", {"loss": 10.9242}),
+                            (250, "train", {"loss": 5.8106})]  # fmt: skip
+    # Tab-separated parts of a loss: the total is the training loss.
+    [log] = read_logs(READER / "pgnet_train_log.txt")
+    assert log.columns == {"train": "total loss"} and log.points("train") == 600
+    # One epoch: every column filled once is still a point.
+    [log] = read_logs(READER / "cs6994_metrics.csv")
+    assert log.rows == [(229, "train", {"loss": 0.08467661589384079}),
+                        (229, "val", {"loss": 0.02906462922692299})]  # fmt: skip
+
+
+def test_a_utf16_file_reads_as_its_text(tmp_path: Path) -> None:
+    """What Windows PowerShell's `>` writes: UTF-16 with a byte-order mark."""
+    source = RAW / "k11_maizevalspike.src.txt"
+    copy = tmp_path / "train_log.txt"
+    copy.write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
+    assert read_logs(copy)[0].rows == read_logs(source)[0].rows
 
 
 def test_a_gzip_file_reads_as_its_content(tmp_path: Path) -> None:
