@@ -72,7 +72,7 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: validation rule after two evaluations would call a noisy early regime (validation jumping
 #: by decades from epoch to epoch, as training bumps) a divergence.
 DURATIONS = ("warmup_steps", "fast_sustain_steps", "sustain_steps", "settle_steps")
-#: Evaluations kept (outside joint excursions) to measure validation's own noise.
+#: Evaluations kept (outside an open excursion) to measure validation's own noise.
 VAL_REF = 30
 #: Evaluations from which that noise is measured.
 VAL_NOISE_MIN = 8
@@ -295,6 +295,7 @@ def _quiet(
     val_high: list[Any] | None = st.get("val_high")
     val_first = dec(st.get("val_first"))
     val_ref: list[float] = list(st.get("val_ref", []))
+    val_pending: list[float] = list(st.get("val_pending", []))
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             val_first = v if math.isnan(val_first) else val_first
@@ -306,8 +307,7 @@ def _quiet(
             else:
                 push(val_recent, v, int(cfg["joint_evaluations"]))
                 val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
-            if val_high is None:
-                push(val_ref, v, VAL_REF)
+            val_pending = _learn_val_noise(val_ref, val_pending, v, val_best, cfg)
             if v <= rise_rule.calm_level(val_best, math.nan):
                 out["val_calm"] = step
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
@@ -331,7 +331,7 @@ def _quiet(
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
     out["val_first"] = enc(val_first)
-    out["val_ref"] = val_ref
+    out.update(val_ref=val_ref, val_pending=val_pending)
     out.update(
         scale=enc(scale),
         since=since,
@@ -350,9 +350,23 @@ def _quiet(
     return out
 
 
+def _learn_val_noise(
+    val_ref: list[float], pending: list[float], v: float, val_best: float, cfg: Mapping[str, Any]
+) -> list[float]:
+    """Add an evaluation to what validation's noise is measured on; return the evaluations
+    held back. One above the joint factor is held back while validation stays that high (it
+    may be the rise the joint rule judges); once validation is back under the factor, what
+    was held back was a burst of noise and joins the rest."""
+    if val_best > 0 and v > float(cfg["joint_val_factor"]) * val_best:
+        return [*pending, v][-VAL_REF:]
+    for x in (*pending, v):
+        push(val_ref, x, VAL_REF)
+    return []
+
+
 def _val_noise(val_ref: list[float]) -> float:
-    """Return the noise of the evaluations outside joint excursions (NaN before VAL_NOISE_MIN
-    of them: too few to tell a noisy validation from a rising one)."""
+    """Return the noise of the evaluations outside an open excursion (NaN before
+    VAL_NOISE_MIN of them: too few to tell a noisy validation from a rising one)."""
     return _noise_one(val_ref) if len(val_ref) >= VAL_NOISE_MIN else math.nan
 
 
@@ -499,7 +513,8 @@ def _step_by_step(
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
     val_high: list[Any] | None = st.get("val_high")  # [first step above the joint factor, peak]
-    val_ref: list[float] = list(st.get("val_ref", []))  # evaluations outside joint excursions
+    val_ref: list[float] = list(st.get("val_ref", []))  # evaluations whose excursion ended
+    val_pending: list[float] = list(st.get("val_pending", []))  # the open excursion's
     train_low = dec(st.get("train_low"))
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
@@ -536,8 +551,7 @@ def _step_by_step(
                 else:
                     push(val_recent, v, int(cfg["joint_evaluations"]))
                     val_high = val_rules.high_since_best(val_high, step, v, val_best, cfg)
-                if val_high is None:
-                    push(val_ref, v, VAL_REF)
+                val_pending = _learn_val_noise(val_ref, val_pending, v, val_best, cfg)
                 if v <= rise_rule.calm_level(val_best, math.nan):
                     val_calm = step
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
@@ -737,6 +751,7 @@ def _step_by_step(
         val_last=enc(val_last),
         val_first=enc(val_first),
         val_ref=val_ref,
+        val_pending=val_pending,
         val_calm=val_calm,
         firsts=firsts,
         early=early,

@@ -105,7 +105,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             5.0,
             "float",
             "…and the rise also exceeds this many robust standard deviations (1.4826 × MAD) "
-            "of the recent raw loss (so tiny-batch noise is not a rise).",
+            "of the recent raw loss (so tiny-batch noise is not a rise); in the joint rule, "
+            "validation's rise as many of its own.",
             minimum=0.0,
         ),
         "rise_floor": Setting(
