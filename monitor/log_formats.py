@@ -462,7 +462,9 @@ def _csv(path: Path, text: str) -> list[Log]:
     if stepped:
         at = header.index(next(c for c in header if c.lower() == "step"))
         steps = [(line, r, _step(_cell(r, at).strip(), f"line {line}")) for line, r in body]
-        runs = [("Lightning CSVLogger metrics", steps)]
+        # Lightning's CSVLogger writes an epoch column beside the step; other writers may not.
+        words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
+        runs = [(words, steps)]
         kind = "lightning_csv"
     else:
         runs = _epoch_runs(header, body)

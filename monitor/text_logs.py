@@ -209,6 +209,7 @@ _EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.I
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
+    "epochloss",
 )  # fmt: skip
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
@@ -236,7 +237,8 @@ class _Entry:
 
 
 def _norm(label: str) -> str:
-    return re.sub(r"[\W_]", "", label.lower())
+    """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`)."""
+    return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
 
 
 def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | None:

@@ -399,6 +399,21 @@ def test_csv_shapes_a_new_user_brought() -> None:
                         (229, "val", {"loss": 0.02906462922692299})]  # fmt: skip
 
 
+def test_labels_as_people_print_them(tmp_path: Path) -> None:
+    # PaddlePaddle's examples: `loss is: 2.50`; a Faster R-CNN script: `EPOCH loss: 0.53`.
+    path = tmp_path / "train.log"
+    path.write_text("epoch: 0, loss is: 2.50, acc is: 0.12\nepoch: 1, loss is: 0.63, acc is: 0.8\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "loss is"}
+    assert log.rows == [(1, "train", {"loss": 2.5}), (2, "train", {"loss": 0.63})]
+    path.write_text("EPOCH loss: 0.5358 lr: 0.01\nEPOCH loss: 0.4816 lr: 0.01\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "EPOCH loss", "lr": "lr"} and log.points("train") == 2
+    # A step column without Lightning's epoch column is not called Lightning's.
+    [log] = read_logs(RAW / "c19_shakegpt.src.log")
+    assert log.format == "CSV with a step column"
+
+
 def test_a_utf16_file_reads_as_its_text(tmp_path: Path) -> None:
     """What Windows PowerShell's `>` writes: UTF-16 with a byte-order mark."""
     source = RAW / "k11_maizevalspike.src.txt"
