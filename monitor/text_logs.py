@@ -215,9 +215,11 @@ _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
-# train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
-# 3s - loss: 1.90`, the epoch's running mean so far; its last line, without ETA, is the epoch).
-_REPEATS = re.compile(r"\s*wandb:|.* - ETA: ")
+# train_loss 0.0047`), a final summary (`Final Results: Loss=0.4886`) and Keras' progress
+# updates within an epoch (`50/211 [====>...] - ETA: 3s - loss: 1.90`, the epoch's running
+# mean so far; its last line, without ETA, is the epoch).
+_REPEATS = re.compile(r"\s*wandb:|.* - ETA: |.*\bfinal\b", re.IGNORECASE)
+_TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
 _LR_NAMES = ("lr", "learningrate")
 
 
@@ -260,6 +262,9 @@ def _labelled(lines: list[str]) -> TextLog:
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
     counter: Counter | None = None
+    # Under a heading that says evaluation (`Evaluation Results:`, values on the lines below
+    # it), until a counter or the word train says training again.
+    in_evaluation = False
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line):
             continue
@@ -275,11 +280,14 @@ def _labelled(lines: list[str]) -> TextLog:
             # epoch: the pair orders the lines.
             epoch = epochs[-1] if step_like and epochs else -1
             counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
+        if counters or _TRAIN_WORD.search(line):
+            in_evaluation = False
         if not found:
+            in_evaluation = in_evaluation or bool(_EVAL_LINE.search(line))
             continue
         prefix = line[: found[0][0]]
-        evaluation = bool(_EVAL_LINE.search(prefix)) and not re.search(
-            r"\btrain", prefix, re.IGNORECASE
+        evaluation = in_evaluation or (
+            bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
         )
         labelled: list[tuple[str, str]] = []
         for _, label, raw in found:

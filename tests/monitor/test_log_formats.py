@@ -414,6 +414,30 @@ def test_labels_as_people_print_them(tmp_path: Path) -> None:
     assert log.format == "CSV with a step column"
 
 
+def test_values_under_an_evaluation_heading_are_validation(tmp_path: Path) -> None:
+    """A custom loop's log (the shape of a public LoRA script's): evaluation results on the
+    lines under their heading, and a final summary that repeats the last evaluation."""
+    path = tmp_path / "train.log"
+    path.write_text(
+        "INFO:__main__:Epoch 0 | Step 10/20 | Loss: 0.61 | LR: 2e-04\n"
+        "INFO:__main__:Epoch 0 | Step 20/20 | Loss: 0.55 | LR: 2e-04\n"
+        "INFO:__main__:Evaluation Results:\n"
+        "INFO:__main__:   Loss: 0.5301\n"
+        "INFO:__main__:   Perplexity: 1.70\n"
+        "INFO:__main__:Epoch 1 | Step 10/20 | Loss: 0.52 | LR: 1e-04\n"
+        "INFO:__main__:Epoch 1 | Step 20/20 | Loss: 0.49 | LR: 1e-04\n"
+        "INFO:__main__:Evaluation Results:\n"
+        "INFO:__main__:   Loss: 0.4887\n"
+        "INFO:__main__:Final Results: Loss=0.4887, PPL=1.63\n"
+    )
+    [log] = read_logs(path)
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (2, "val", {"loss": 0.5301}),
+        (4, "val", {"loss": 0.4887}),
+    ]
+    assert [v["loss"] for _, split, v in log.rows if split == "train"] == [0.61, 0.55, 0.52, 0.49]
+
+
 def test_a_utf16_file_reads_as_its_text(tmp_path: Path) -> None:
     """What Windows PowerShell's `>` writes: UTF-16 with a byte-order mark."""
     source = RAW / "k11_maizevalspike.src.txt"
