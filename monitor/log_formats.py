@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -75,6 +74,10 @@ RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps")
 RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep")
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
+
+
+#: Kinds read from a CSV table, whose rows are kept as they are.
+TABLES = frozenset({"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv"})
 
 
 class LogError(Exception):
@@ -138,11 +141,13 @@ def read_logs(path: Path) -> list[Log]:
     for log in logs:
         if not log.rows:
             raise LogError(f"{path.name}: read as {log.format}, but it holds no loss values")
-        # Stable: rows of one step and split keep the file's order; a step written again
-        # (a log appended to after a restart, LLaMA-Factory's repeated records) keeps its
-        # latest value, as a client's re-sent point does.
-        latest = {(r[0], r[1]): r for r in log.rows}
-        log.rows = sorted(latest.values(), key=lambda r: (r[0], order.get(r[1], 2)))
+        # Stable: rows of one step and split keep the file's order. In a log of records (a
+        # log appended to after a restart, LLaMA-Factory's repeated records) a step written
+        # again keeps its latest value, as a client's re-sent point does; a CSV's rows stay
+        # (its step may restart each epoch).
+        if log.kind not in TABLES:
+            log.rows = list({(r[0], r[1]): r for r in log.rows}.values())
+        log.rows.sort(key=lambda r: (r[0], order.get(r[1], 2)))
     return logs
 
 
@@ -404,7 +409,8 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
 
 def _csv(path: Path, text: str) -> list[Log]:
     first = text.lstrip().partition("\n")[0]
-    reader = csv.reader(io.StringIO(text.lstrip()), delimiter=_delimiter(first))
+    # Lines split as the text reader splits them (CR-only line endings too).
+    reader = csv.reader(text.lstrip().splitlines(), delimiter=_delimiter(first))
     header = [c.strip() for c in next(reader)]
     # Blank lines (some writers double every line break) and all-empty rows are no rows.
     body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]

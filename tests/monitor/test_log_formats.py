@@ -438,6 +438,16 @@ def test_values_under_an_evaluation_heading_are_validation(tmp_path: Path) -> No
     assert [v["loss"] for _, split, v in log.rows if split == "train"] == [0.61, 0.55, 0.52, 0.49]
 
 
+def test_a_csv_keeps_every_row_and_any_line_ending(tmp_path: Path) -> None:
+    # A step that restarts each epoch (c01's in-epoch step): every row is a point.
+    [log] = read_logs(RAW / "c01_gilora.src.csv")
+    assert log.points("train") == log.points("val") == 100
+    path = tmp_path / "metrics.csv"
+    path.write_bytes(b"step,loss\r1,2.0\r2,1.9\r")  # carriage returns alone
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 2.0}), (2, "train", {"loss": 1.9})]
+
+
 def test_a_utf16_file_reads_as_its_text(tmp_path: Path) -> None:
     """What Windows PowerShell's `>` writes: UTF-16 with a byte-order mark."""
     source = RAW / "k11_maizevalspike.src.txt"
