@@ -206,11 +206,11 @@ def _store_run(
     kind: str,
     config: dict[str, Any],
     merged: dict[str, dict[int, tuple[float, float | None]]],
-    part: int | None = None,
+    part: int | str | None = None,
 ) -> tuple[int, bool, int]:
     """Write an imported run; return (run id, created, points). The source's path (and the
-    `part` of a file holding several runs) names the run, so importing it again finds the
-    same one."""
+    `part` of a file holding several runs: its number, or the run's own name where the file
+    gives one) names the run, so importing it again finds the same one."""
     identity = str(source.resolve()) + (f"#{part}" if part is not None else "")
     digest = hashlib.sha256(identity.encode()).hexdigest()[:24]
     project = store.get_or_create_project(session, project_name)
@@ -339,8 +339,11 @@ def import_log(
         run_name = log.title[:200]
     elif part is not None:
         run_name += f" #{part}"
+    # A run the file names (a W&B export's column) is found again by that name, wherever
+    # its columns sit in a later export of the same file; the others by their place.
+    identity = f"title:{log.title}" if log.title else part
     run_id, created, total = _store_run(
-        session, project, run_name, path, "log", config, merged, part=part
+        session, project, run_name, path, "log", config, merged, part=identity
     )
     session.commit()
     return ImportedRun(run_name, run_id, created, total, {k: k for k in merged}, [])

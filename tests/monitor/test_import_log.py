@@ -4,7 +4,9 @@ them (train/loss, val/loss, lr), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
@@ -140,3 +142,48 @@ def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: s
             assert session.scalar(select(func.count()).select_from(Run)) == 0
     finally:
         database.dispose()
+
+
+def _wandb_export(path: Path, runs: dict[str, list[float]]) -> None:
+    """Write a W&B chart export (Step, then `<run> - train/loss` with its __MIN and __MAX)."""
+    columns = ["Step"]
+    for name in runs:
+        columns += [
+            f"{name} - train/loss",
+            f"{name} - train/loss__MIN",
+            f"{name} - train/loss__MAX",
+        ]
+    lines = [",".join(f'"{c}"' for c in columns)]
+    for step in range(len(next(iter(runs.values())))):
+        cells = [str(step)]
+        for values in runs.values():
+            cells += [repr(values[step])] * 3
+        lines.append(",".join(f'"{c}"' for c in cells))
+    path.write_text("\n".join(lines) + "\n")
+
+
+def test_a_run_of_an_export_is_found_again_by_its_name_when_runs_come_and_move(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "wandb_export.csv"
+    lr3 = [2.5 - 0.1 * s for s in range(12)]
+    lr1 = [2.4 - 0.05 * s for s in range(12)]
+    args = ["import", "log", str(source), "--project", "p", "--database-url", database_url]
+    _wandb_export(source, {"lr-3e-4": lr3, "lr-1e-3": lr1})
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    # A later export of the same chart, one step longer, holds a new run before the others
+    # and lists them the other way round.
+    new = [2.6 - 0.01 * s for s in range(13)]
+    _wandb_export(source, {"lr-1e-2": new, "lr-1e-3": [*lr1, 1.7], "lr-3e-4": [*lr3, 1.3]})
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert [line.split(",")[0] for line in again.output.splitlines()] == [
+        "lr-1e-2: run 3 created",
+        "lr-1e-3: run 2 updated",
+        "lr-3e-4: run 1 updated",
+    ]
+    runs = stored(database_url)
+    assert sorted(runs) == ["lr-1e-2", "lr-1e-3", "lr-3e-4"]
+    assert list(runs["lr-3e-4"]["train/loss"].values()) == pytest.approx([*lr3, 1.3])
+    assert list(runs["lr-1e-3"]["train/loss"].values()) == pytest.approx([*lr1, 1.7])
