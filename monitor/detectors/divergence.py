@@ -59,7 +59,7 @@ from lossmon.server.detectors.base import (
     sorted_quantile,
     windows,
 )
-from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two
+from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two, split_batch
 from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
@@ -68,6 +68,9 @@ CALM_RECORD = 16  # calm stretches remembered for the rollback (their last steps
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
+#: Training points a young run's long batch takes point by point before the quiet path may
+#: judge the rest (at least its warm-up and a few best windows).
+YOUNG_POINTS = 64
 #: Durations in steps counted in epochs on a per-epoch log. Not val_sustain_steps: a
 #: validation rule after two evaluations would call a noisy early regime (validation jumping
 #: by decades from epoch to epoch, as training bumps) a divergence.
@@ -109,17 +112,59 @@ def evaluate(
         "early_points": 2 if every > 1 else 3,
     }
     schedule.advance(st, batch, settings["lr_key"])
-    if st.get("episode") is None and st.get("rise") is None and not st.get("frozen"):
+    if _calm(st):
         quiet = _quiet(st, train, val, cfg)
         if quiet is not None:
             st.update(quiet)
             return st, []
+        forming = _forming(st, train, cfg)
+        if forming is not None:
+            # A young run's long first batch (an import, a client back from an outage): its
+            # first levels form point by point, and the rest may still take the quiet path.
+            early, late = split_batch({"train": train, "val": val}, forming)
+            train, val = late["train"], late["val"]
+            st, found = _step_by_step(st, _merged(early["train"], early["val"]), cfg)
+            if _calm(st):
+                quiet = _quiet(st, train, val, cfg)
+                if quiet is not None:
+                    st.update(quiet)
+                    return st, found
+            st, more = _step_by_step(st, _merged(train, val), cfg)
+            return st, [f for f in found if not f.ongoing] + more
     elif _still_nonfinite(train, val, cfg):
         return _extend_nonfinite(st, train, val, settings["key"], settings["val_key"])
+    return _step_by_step(st, _merged(train, val), cfg)
+
+
+def _calm(st: Mapping[str, Any]) -> bool:
+    """Return whether no rule holds or is pending: the quiet path may judge the next points."""
+    return st.get("episode") is None and st.get("rise") is None and not st.get("frozen")
+
+
+def _forming(st: Mapping[str, Any], train: Series, cfg: Mapping[str, Any]) -> int | None:
+    """Return the step up to which a long batch of a run whose first levels are still forming
+    goes point by point (its warm-up and YOUNG_POINTS training points, or 4 best windows),
+    or None when the batch is short or the levels have formed."""
+    first_step = st.get("first_step")
+    if first_step is None and train.steps.size:
+        first_step = int(train.steps[0])
+    warm_until = (first_step if first_step is not None else 0) + int(cfg["warmup_steps"])
+    forming = not math.isfinite(dec(st.get("best"))) or (
+        train.steps.size > 0 and int(train.steps[0]) < warm_until
+    )
+    if not forming:
+        return None
+    head = max(YOUNG_POINTS, 4 * int(cfg["best_window"]),
+               int(train.steps.searchsorted(warm_until, side="left")) + 1)  # fmt: skip
+    return int(train.steps[head - 1]) if train.steps.size > 2 * head else None
+
+
+def _merged(train: Series, val: Series) -> list[tuple[int, int, float]]:
+    """Return the training (0) and validation (1) points in step order, training first."""
     points = [(s, 0, v) for s, v in zip(train.steps.tolist(), train.values.tolist(), strict=True)]
     points += ((s, 1, v) for s, v in zip(val.steps.tolist(), val.values.tolist(), strict=True))
     points.sort(key=lambda t: (t[0], t[1]))
-    return _step_by_step(st, points, cfg)
+    return points
 
 
 def _still_nonfinite(train: Series, val: Series, cfg: Mapping[str, Any]) -> bool:
