@@ -68,6 +68,10 @@ CALM_RECORD = 16  # calm stretches remembered for the rollback (their last steps
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
+#: The fall of the training level since the validation best (a fraction of it) that makes
+#: training "keep falling": a blown-up evaluation beside it is a validation spike, not yet a
+#: divergence (issue 12: no critical from the validation rule while training keeps falling).
+TRAIN_FALL = 0.1
 #: Training points a young run's long batch takes point by point before the quiet path may
 #: judge the rest (at least its warm-up and a few best windows).
 YOUNG_POINTS = 64
@@ -375,6 +379,7 @@ def _quiet(
             return None
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
+        out["val_step"] = int(val.steps[-1])
     out["val_first"] = enc(val_first)
     out.update(val_ref=val_ref, val_pending=val_pending)
     out.update(
@@ -544,6 +549,7 @@ def _step_by_step(
     first_value = dec(st.get("first_value"))
     val_start = st.get("val_start")  # [step, value]: an evaluation before any training point
     val_last = dec(st.get("val_last"))
+    val_step: int | None = st.get("val_step")  # the step of the latest evaluation
     val_first = dec(st.get("val_first"))
     val_calm = st.get("val_calm")  # the last evaluation within 5 % of the validation best
     early = int(st.get("early", 0))
@@ -584,11 +590,24 @@ def _step_by_step(
                 train_now = median(win) if win else math.nan
             if not firsts and val_start is None and math.isfinite(v):
                 val_start = [step, v]
-            val_last = v
+            val_last, val_before = v, val_step
+            val_step = step
             if math.isfinite(v):
                 val_first = v if math.isnan(val_first) else val_first
                 blown = val_rules.blowup(v, val_best, val_first, cfg)
-                if blown is not None:
+                # Not while training keeps falling (its level and a point logged since the
+                # evaluation before, TRAIN_FALL below its level at the validation best): one
+                # evaluation blown up beside a falling training loss is a validation spike
+                # (spike.py), a divergence once it lasts.
+                latest_step, latest = hist[-1] if hist else (None, math.nan)
+                below = (1.0 - TRAIN_FALL) * train_at_val_best
+                falling = (
+                    latest_step is not None
+                    and (val_before is None or latest_step > val_before)
+                    and train_now < below
+                    and latest < below
+                )
+                if blown is not None and not falling:
                     reasons.append(("blowup", blown))
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step
@@ -794,6 +813,7 @@ def _step_by_step(
         first_value=enc(first_value),
         val_start=val_start,
         val_last=enc(val_last),
+        val_step=val_step,
         val_first=enc(val_first),
         val_ref=val_ref,
         val_pending=val_pending,

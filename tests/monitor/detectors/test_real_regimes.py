@@ -765,3 +765,23 @@ def test_a_heavy_tailed_loss_that_diverged_and_came_back_resolves() -> None:
     [div] = replay(rows).of("divergence")
     assert div.opened_step <= 1020 and div.resolved_step is not None, div
     assert div.resolved_step < 1600, div
+
+
+@pytest.mark.parametrize("batch_size", [1, 50])
+def test_one_evaluation_blown_up_while_training_keeps_falling_is_a_spike(batch_size) -> None:
+    """A per-epoch history (holdout t10's shape): training falls 0.41 -> 0.13 over 10 epochs
+    while one evaluation jumps 2e5x (3.67 -> 802,197 at epoch 2) and is back at 2.2 the next
+    epoch. Training keeps falling, so that evaluation is a validation spike, not a critical
+    divergence; the same blow-up while training stalls is divergence at that evaluation."""
+    train = [0.41, 0.17, 0.16, 0.15, 0.145, 0.14, 0.137, 0.134, 0.131, 0.129]
+    val = [3.67, 802196.75, 2.22, 2.3, 2.06, 0.48, 2.1, 2.85, 2.2, 2.7]
+    rows = [(e + 1, split, {"loss": v[e]}) for e in range(10)
+            for split, v in (("train", train), ("val", val))]  # fmt: skip
+    alerts = replay(rows, batch_size=batch_size).alerts
+    assert [a.severity for a in alerts if a.detector == "divergence"] == []
+    assert [(a.detector, a.opened_step) for a in alerts][:1] == [("spike", 2)]
+    stalled = [(s, split, {"loss": 0.41} if split == "train" else v) for s, split, v in rows]
+    div = [a for a in replay(stalled, batch_size=batch_size).alerts if a.detector == "divergence"]
+    assert [(a.severity, a.opened_step, a.evidence["rules"]) for a in div][:1] == [
+        ("critical", 2, ["blowup"])
+    ]
