@@ -55,6 +55,8 @@ VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the fir
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
 VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
+#: A warm restart's jump is at most this multiple of the level before it.
+RESTART_MAX = 100.0
 MAD_SCALE = 1.4826  # MAD of a normal distribution, so z-scores read as standard deviations
 
 HINTS = {
@@ -421,6 +423,8 @@ def _step_by_step(
             restart = bool(st.get("restart_jump")) or schedule.scheduled(
                 st, step, float(cfg["every"]), phase=False
             )
+            # Orders of magnitude are never the schedule's (a resume gone wrong is not SGDR).
+            restart = restart and not m > RESTART_MAX * center
             st["restart_jump"] = restart
             holds = not restart
         else:
