@@ -210,10 +210,13 @@ def judge(
         return None
     span = t - t0
     top = float(np.maximum.reduce(np.abs(levels)))
-    if top == 0.0 or abs(float(levels[-1])) <= CONVERGED * top:
-        return None  # at 0, or orders of magnitude below its start: nothing left to gain
+    # Exactly 0 from its first point is no loss that converged but one that never had a
+    # gradient (a degenerate objective): frozen, as below.
+    zero = top == 0.0
+    if not zero and abs(float(levels[-1])) <= CONVERGED * top:
+        return None  # orders of magnitude below its start: nothing left to gain
     late = levels[steps > t0 + span / 4.0]
-    if late.size >= FROZEN_POINTS - 1:
+    if late.size >= FROZEN_POINTS - 1 or zero:
         level = _med(late)
         width = float(np.maximum.reduce(late) - np.minimum.reduce(late))
         if width <= float(settings["stall_frozen_range"]) * abs(level):

@@ -799,3 +799,15 @@ def test_a_jump_of_orders_of_magnitude_at_a_restart_is_still_a_spike(batch_size)
         rows += [(s, "train", {"loss": loss * (1 + 0.02 * math.sin(s))}), (s, "lr", {"lr": lr})]
     spikes = [a for a in replay(rows, batch_size=batch_size).alerts if a.detector == "spike"]
     assert [(a.severity, a.opened_step) for a in spikes][:1] == [("warning", 202)]
+
+
+def test_a_loss_exactly_zero_from_its_first_epoch_is_a_plateau() -> None:
+    """A Keras history whose loss and val_loss are exactly 0.0 at each of its 8 epochs (holdout
+    t11: accuracy 0.5, a degenerate objective with no gradient) has learned nothing: a plateau.
+    A loss that fell to exactly 0 has converged: nothing."""
+    zero = [(e, split, {"loss": 0.0}) for e in range(1, 9) for split in ("train", "val")]
+    [plateau_alert] = [a for a in replay(zero).alerts if a.detector == "plateau"]
+    assert plateau_alert.severity == "info" and plateau_alert.opened_step <= 6
+    fell = [(e, split, {"loss": max(0.0, 0.7 - 0.2 * e)}) for e in range(1, 13)
+            for split in ("train", "val")]  # fmt: skip
+    assert replay(fell).alerts == []
