@@ -136,6 +136,16 @@ KNOWN_MISSES = {
     "r12_cppnetepochspike": "10,000 per-batch losses flat at ~42 after step 200, with a 10x "
     "spike at the start of each of its 10 epochs (a learning-rate restart the log does not "
     "show): spike warnings, and the stall rule's levels take the spikes for progress",
+    "s06_golf4hcrawl": "borderline (its labeller's words): validation still makes a new best "
+    "at almost every one of 18 evaluations, 1.4 % over the last 280,000 steps",
+    "s14_albertln2": "4 evaluations at ln 2, the last one 3 % below it (the start of learning "
+    "the log may cut off): the chance rule needs its evaluations to stay at chance",
+    "t03_ctcmfccspike": "a train-only per-epoch CSV (no evaluation, so read as a per-step log): "
+    "the 100-point reference spans its descent, whose spread hides the 7x jump at epoch 182",
+    "t08_muonloraclimb": "a slow climb over 5,000 steps to 1.8x the level it started at, under "
+    "rise_factor 2 (a global 1.6 catches it and l01 but costs four right verdicts)",
+    "t14_sopcnnlong": "progress stops at epoch ~160 of 760 and both series drift up slowly "
+    "(overfitting warnings on validation's drift take the place of a plateau)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -148,6 +158,9 @@ KNOWN_CRITICAL = {
     "validation that recovers: check_finite, as n06 (its spike warning comes first, at epoch 2)",
     "r15_nncompareadam": "a 9-epoch bout (73-81) of training 1.6-4x and validation 2-6x their "
     "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
+    "t05_connect4zeros": "training epoch means spread over four decades (2e-9 to 1.0): a "
+    "14-epoch burst (0.26-0.83) is 12x its best 7-epoch median (0.028, a lucky low); resolved "
+    "25 epochs later",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -176,6 +189,12 @@ KNOWN_LOUD = {
     "jump at epoch 75 (spike warning)",
     "r15_nncompareadam": "one-epoch bursts of 3-6x in a run that converged at epoch ~20 (spike "
     "warnings at 7, 56 and 73) and a 9-epoch bout of both series (a divergence critical)",
+    "s05_textdiffspikes": "after converging at step 400 the per-step median drifts up 26 % "
+    "while the evaluations wander 0.019-0.042: an overfitting warning at step 5000",
+    "t05_connect4zeros": "validation exactly 0.0 on most epochs with one-epoch jumps to ~2 "
+    "(single misclassified images; spike warnings), and the critical above",
+    "t15_tradingbigmse": "validation 1.6-3x its best for epochs 15-26 while training falls "
+    "(the labeller's own trap: it looks like overfitting until a new low at 29)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -221,6 +240,11 @@ KNOWN_INFOS = {
         2,
         "plateau (torch's rule) on validation: a lucky low in its jittery descent takes more "
         "than 10 evaluations to beat, then it falls 15x and its converged tail creeps +1.5 %",
+    ),
+    "s18_gnnflownoisyval": (
+        5,
+        "plateau (torch's rule) on validation swinging ±2x between epochs while it improves "
+        "28 % over the run: new bests come more than 10 epochs apart five times",
     ),
 }
 
