@@ -424,6 +424,7 @@ def _step_by_step(
                 st, step, float(cfg["every"]), phase=False
             )
             # Orders of magnitude are never the schedule's (a resume gone wrong is not SGDR).
+            assert center is not None  # holds implies a reference
             restart = restart and not m > RESTART_MAX * center
             st["restart_jump"] = restart
             holds = not restart
