@@ -310,7 +310,9 @@ class _Decided:
 class _Book(Protocol):
     def open(self, run_id: int, event: Mapping[str, Any]) -> None: ...
 
-    def resolve(self, run_id: int, detector: str, step: int | None) -> int: ...
+    def resolve(
+        self, run_id: int, detector: str, step: int | None, by: str | None = None
+    ) -> int: ...
 
 
 def _decide(
@@ -349,7 +351,7 @@ def _decide(
             if event["event"] == "fired":
                 book.open(run_id, event)
             else:
-                book.resolve(run_id, event["detector"], event["step"])
+                book.resolve(run_id, event["detector"], event["step"], event.get("covered_by"))
         events = len(fired)
         stale_state = stale.observe(
             state.get(STALE), _arrival_times(run_points, now), settings_of[run_id][STALE]
@@ -559,21 +561,24 @@ class _AlertBook:
             "evidence": dict(event["evidence"]),
             "resolved_step": None,
             "resolved_at": None,
+            "resolved_by": None,
         }
         self.new.append(row)
         self.firing[key] = row
 
-    def resolve(self, run_id: int, detector: str, step: int | None) -> int:
-        """Resolve the firing alert of (run, detector), if any; return how many were resolved."""
+    def resolve(self, run_id: int, detector: str, step: int | None, by: str | None = None) -> int:
+        """Resolve the firing alert of (run, detector), if any (`by`: the detector whose alert
+        took it over); return how many were resolved."""
         alert = self.firing.pop((run_id, detector), None)
         if alert is None:
             return 0
         if isinstance(alert, dict):
-            alert.update(state="resolved", resolved_step=step, resolved_at=self.now)
+            alert.update(state="resolved", resolved_step=step, resolved_at=self.now, resolved_by=by)
         else:
             alert.state = "resolved"
             alert.resolved_step = step
             alert.resolved_at = self.now
+            alert.resolved_by = by
         return 1
 
     def write(self) -> None:
@@ -608,13 +613,15 @@ class _PlannedBook(_AlertBook):
         self.new: list[dict[str, Any]] = []
         self.resolved: list[dict[str, Any]] = []
 
-    def resolve(self, run_id: int, detector: str, step: int | None) -> int:
+    def resolve(self, run_id: int, detector: str, step: int | None, by: str | None = None) -> int:
         alert = self.firing.get((run_id, detector))
         if isinstance(alert, int):
             del self.firing[run_id, detector]
-            self.resolved.append({"aid": alert, "run": run_id, "step": step, "at": self.now})
+            self.resolved.append(
+                {"aid": alert, "run": run_id, "step": step, "at": self.now, "by": by}
+            )
             return 1
-        return super().resolve(run_id, detector, step)
+        return super().resolve(run_id, detector, step, by)
 
     def write(self, session: Session, runs: set[int]) -> None:  # type: ignore[override]
         """Resolve, then insert (the database allows one firing alert per run and detector)."""
@@ -624,7 +631,10 @@ class _PlannedBook(_AlertBook):
                 update(ALERTS)
                 .where(ALERTS.c.id == bindparam("aid"))
                 .values(
-                    state="resolved", resolved_step=bindparam("step"), resolved_at=bindparam("at")
+                    state="resolved",
+                    resolved_step=bindparam("step"),
+                    resolved_at=bindparam("at"),
+                    resolved_by=bindparam("by"),
                 ),
                 resolved,
             )

@@ -239,6 +239,8 @@ class Alert(Base):
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     message: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[JSONDict]
+    #: The detector whose alert took this one over (one incident, one alert), if it did.
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
 
     run: Mapped[Run] = relationship()
 

@@ -233,7 +233,20 @@ def render(event: str, alert: Alert, run: Run, dashboard_url: str) -> Message:
     project = run.project.name
     headline, value, action = describe(alert, run)
     where = f"{project}/{run.name}"
-    if event == "resolved":
+    if event == "resolved" and alert.resolved_by:
+        # Not cleared: the incident goes on under the alert that took this one over.
+        title = (
+            f"[RESOLVED] {where}: {alert.detector} is now part of the {alert.resolved_by} alert "
+            f"(step {_step(alert.resolved_step)})"
+        )
+        lines = [
+            f"The {alert.detector} alert opened at step {_step(alert.opened_step)} is covered "
+            f"from step {_step(alert.resolved_step)} by the {alert.resolved_by} alert: one "
+            "incident, one alert.",
+            f"It was: {headline}.",
+            f"Follow the {alert.resolved_by} alert.",
+        ]
+    elif event == "resolved":
         title = f"[RESOLVED] {where}: {alert.detector} cleared at step {_step(alert.resolved_step)}"
         lines = [
             f"Resolved: the {alert.detector} alert opened at step {_step(alert.opened_step)} "

@@ -412,6 +412,7 @@ def alert_json(alert: Alert) -> dict[str, Any]:
         "opened_at": iso(alert.opened_at),
         "resolved_step": alert.resolved_step,
         "resolved_at": iso(alert.resolved_at),
+        "resolved_by": alert.resolved_by,
         "acknowledged_at": iso(alert.acknowledged_at),
         "message": alert.message,
         "evidence": alert.evidence,

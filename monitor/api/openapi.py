@@ -231,6 +231,11 @@ SCHEMAS: dict[str, Any] = {
             "opened_at": {"type": "string", "format": "date-time"},
             "resolved_step": {"type": ["integer", "null"]},
             "resolved_at": {"type": ["string", "null"], "format": "date-time"},
+            "resolved_by": {
+                "type": ["string", "null"],
+                "description": "The detector whose alert took this one over (one incident, "
+                "one alert): the alert resolved where that incident began, it did not clear.",
+            },
             "acknowledged_at": {"type": ["string", "null"], "format": "date-time"},
             "message": {"type": "string"},
             "evidence": {"type": "object"},

@@ -423,6 +423,8 @@ def run_alerts(session: Session, run_id: int) -> list[Alert]:
 def episode_end(alert: Alert, run_status: str, last_step: int | None) -> str:
     """Say where an alert episode ends: its resolved step, "now" only while the run is running,
     else the run's last step (a finished run is not still going)."""
+    if alert.resolved_step is not None and alert.resolved_by:
+        return f"{alert.resolved_step:,} (covered by the {alert.resolved_by} alert)"
     if alert.resolved_step is not None:
         return f"{alert.resolved_step:,}"
     if run_status == "running":

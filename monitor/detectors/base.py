@@ -63,6 +63,9 @@ class Finding:
     opening: dict[str, Any] = field(default_factory=dict)
     #: The step `latest` speaks of (None: the opening's).
     latest_step: int | None = None
+    #: The detector whose incident took this episode over (one incident, one alert): its
+    #: alert resolves where that incident began, without `keep_firing_for`.
+    covered_by: str | None = None
 
 
 def enc(x: float) -> float | str:

@@ -126,7 +126,7 @@ def _unsilenced(
             )
             f = replace(
                 f, ongoing=False, end_step=since, last_step=min(f.last_step, since),
-                latest=latest, latest_step=since,
+                latest=latest, latest_step=since, covered_by=by,
             )  # fmt: skip
         kept.append(f)
     return kept

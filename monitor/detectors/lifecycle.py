@@ -68,6 +68,7 @@ def advance(
             if f.end_step is not None:
                 last_end = f.end_step if last_end is None else max(last_end, f.end_step)
             st["cleared"] = None if still_open else last_end
+            st["covered_by"] = None if still_open else f.covered_by
             # The alert keeps the words it opened with; the latest words go beside them.
             opened = (st.get("finding") or {}).get("message") or f.message
             st["finding"] = {
@@ -95,7 +96,9 @@ def _resolve_due(
         return
     if new_start is not None and new_start == st.get("episode"):
         return  # the same episode reported again
-    due = int(st["cleared"]) + keep
+    # An alert another one took over resolves where that one's incident began.
+    covered_by = st.get("covered_by")
+    due = int(st["cleared"]) + (0 if covered_by else keep)
     if upto > due or (new_start is None and upto - 1 >= due):
         info = st.get("finding", {})
         events.append(
@@ -109,9 +112,10 @@ def _resolve_due(
                 "latest": info.get("latest", info.get("message", "")),
                 "latest_step": info.get("latest_step"),
                 "evidence": info.get("evidence", {}),
+                "covered_by": covered_by,
             }
         )
-        st.update(phase="inactive", cleared=None, done_start=st.get("episode"))
+        st.update(phase="inactive", cleared=None, covered_by=None, done_start=st.get("episode"))
 
 
 def _event(kind: str, step: int, f: Finding, st: dict[str, Any]) -> dict[str, Any]:

@@ -42,6 +42,8 @@ class Alert:
     #: For an alert still firing at the end: the step its condition cleared, if it did (the
     #: alert resolves `keep_firing_for` steps after it).
     cleared_step: int | None = None
+    #: The detector whose alert took this one over (it resolved where that incident began).
+    covered_by: str | None = None
 
 
 @dataclass
@@ -140,6 +142,7 @@ def replay(
             elif name in open_alerts:
                 alert = open_alerts.pop(name)
                 alert.resolved_step = ev["step"]
+                alert.covered_by = ev.get("covered_by")
                 alert.end_message = ev.get("latest") or ev["message"]
                 alert.end_message_step = ev.get("latest_step")
     for name, alert in open_alerts.items():
@@ -178,6 +181,8 @@ def describe(result: Replay) -> str:
     for a in result.alerts:
         lines.append(f"{a.detector:<14} {a.severity:<8} opened {a.opened_step:>6}: {a.message}")
         end = f"resolved {a.resolved_step}" if a.resolved_step is not None else "still firing"
+        if a.covered_by:
+            end += f", covered by the {a.covered_by} alert"
         if a.resolved_step is None and a.cleared_step is not None:
             end += f" (its condition cleared at step {a.cleared_step}; keep_firing_for runs on)"
         words = ""

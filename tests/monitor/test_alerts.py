@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from lossmon.server import alerts
+from lossmon.server import alerts, notify
 from lossmon.server.models import Alert, Run
 from tests.conftest import make_token
 
@@ -115,6 +115,32 @@ def test_a_spike_fires_then_resolves_and_is_not_divergence(client, auth, run_id,
     assert spike.state == "resolved" and 400 <= spike.opened_step <= 410
     assert spike.resolved_step is not None and spike.resolved_step > spike.opened_step
     assert spike.evidence["rollback_step"] < 400
+
+
+def test_a_spike_the_divergence_took_over_says_so(client, auth, run_id, db) -> None:
+    """A climb opens a spike on its first steps, then the divergence it becomes: the spike
+    resolves where the divergence began, marked as covered by it (one incident, one alert),
+    and its notification does not say the spike cleared."""
+
+    def loss(step: int) -> float:
+        return healthy(step) * (math.exp((step - 400) / 8) if step >= 400 else 1.0)
+
+    for start in range(1, 441, 10):
+        send(client, auth, run_id, range(start, start + 10), loss)
+        evaluate(db, run_id)
+    spike, divergence = sorted(alert_rows(db, run_id), key=lambda a: a.opened_step or 0)
+    assert (spike.detector, divergence.detector) == ("spike", "divergence")
+    assert (spike.state, spike.resolved_by) == ("resolved", "divergence")
+    assert divergence.state == "firing"
+    assert spike.resolved_step is not None and spike.opened_step < spike.resolved_step
+    assert spike.resolved_step <= divergence.opened_step
+    listed = client.get(f"/api/v1/alerts?run={run_id}&state=resolved").get_json()["alerts"]
+    assert [(a["detector"], a["resolved_by"]) for a in listed] == [("spike", "divergence")]
+    with db.session() as session:
+        row = session.get(Alert, spike.id)
+        message = notify.render("resolved", row, row.run, "http://x/runs/1")
+    assert "part of the divergence alert" in message.title, message.title
+    assert "cleared" not in message.body and "No action needed" not in message.body, message.body
 
 
 def test_overfitting_names_the_best_step_and_the_gap(client, auth, run_id, db) -> None:
