@@ -198,7 +198,10 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             f"{key} has not improved for more than {ev.get('patience', '?')} points; best "
             f"{_num(ev.get('best'))} at step {_step(ev.get('best_step'))}",
             f"{key} is {_num(ev.get('value'))} at step {step}.",
-            "Lower the learning rate (ReduceLROnPlateau would cut it here), or stop the run.",
+            "Lower the learning rate (ReduceLROnPlateau would cut it at step "
+            f"{_step(ev.get('cut_step'))}), or stop the run."
+            if ev.get("cut_step") is not None
+            else "Lower the learning rate, or stop the run.",
         )
     if detector == "regularization":
         share = ev.get("value")

@@ -75,6 +75,7 @@ def evaluate(
     top = dec(st["top"]) if "top" in st else worse
     top_step = st.get("top_step")
     cuts = int(st.get("cuts", 0))
+    cut_step = st.get("cut_step")  # where torch's rule cut the learning rate last
     # The first finite values (up to 3), whose median is where the series started; None on a
     # state saved before they were kept (its start is unknown: no plateau is held over a crawl).
     starts: list[float] | None = (
@@ -107,6 +108,7 @@ def evaluate(
             cooldown = int(settings["cooldown"])
             bad = 0
             cuts += 1
+            cut_step = step
         if starts is not None and len(starts) < 3 and math.isfinite(v):
             starts.append(v)
         if cut and not torch_open:
@@ -121,7 +123,7 @@ def evaluate(
                 _crawl_message(key, (top, top_step), held, starts, cuts)
                 if crawl
                 else _torch_message(
-                    key, (best, best_step), (top, top_step), thr, thr_mode, patience
+                    key, (best, best_step), (top, top_step), thr, thr_mode, patience, cut_step
                 )
             )
             verdicts.append(
@@ -143,6 +145,7 @@ def evaluate(
                         "threshold_mode": thr_mode,
                         "mode": mode,
                         "cuts": cuts,
+                        "cut_step": cut_step,
                     },
                 )
             )
@@ -169,6 +172,7 @@ def evaluate(
             eps.update(step, False)
     st.update({f"{rule}_on": on[rule] for rule in rules})
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
+    st["cut_step"] = cut_step
     st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl)
     st["starts"] = None if starts is None else [enc(x) for x in starts]
     return st, eps.findings()
@@ -225,9 +229,11 @@ def _torch_message(
     thr: float,
     thr_mode: str,
     patience: int,
+    cut_step: int | None,
 ) -> str:
     """Return torch's words: the value its threshold is measured from (`kept`, the last one
-    that beat the threshold) and, when lower, the lowest value the run page shows (`top`)."""
+    that beat the threshold), when lower the lowest value the run page shows (`top`), and
+    the step torch would cut the learning rate at (an alert opens `for` steps later)."""
     rule = f"by more than its threshold ({thr:g}, {thr_mode}) for more than {patience} points"
     if kept[1] == top[1]:
         said = f"has not improved on its best ({top[0]:.6g} at step {top[1]}) {rule}"
@@ -236,7 +242,7 @@ def _torch_message(
             f"has not improved on {kept[0]:.6g} (step {kept[1]}) {rule}; its best is "
             f"{top[0]:.6g} at step {top[1]}"
         )
-    return f"{key} {said}: ReduceLROnPlateau would cut the learning rate here."
+    return f"{key} {said}: ReduceLROnPlateau would cut the learning rate at step {cut_step}."
 
 
 class _Warmup:

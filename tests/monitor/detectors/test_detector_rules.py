@@ -227,7 +227,7 @@ def test_a_crawl_of_tiny_new_bests_is_one_plateau() -> None:
     crawl = [0.5 * 0.998**k for k in (1, 2, 3) for _ in range(12 if k < 3 else 5)]
     found = run(plateau, {"val/loss": _crawl(crawl)}, TORCH_ONLY)
     assert [(f.start_step, f.end_step) for f in found] == [(15, None)]
-    assert "ReduceLROnPlateau would cut the learning rate here" in found[0].message
+    assert "ReduceLROnPlateau would cut the learning rate at step 15" in found[0].message
     assert found[0].latest == (  # the words at its last step
         "val/loss has improved little since its plateau opened: its best is 0.497006 at step "
         "41, 0.6 % lower than 0.5 (step 4) then, under a tenth of its fall before it (from 0.8, "
