@@ -170,8 +170,10 @@ def main(argv: Sequence[str] | None = None) -> lossmon.Run:
     model = CharMLP(mode.hidden, mode.dropout)
     optimizer = torch.optim.Adam(model.parameters(), lr=mode.lr)
     warmup = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / mode.warmup))
+    # A healthy start whose learning rate is raised later is no healthy run: say so.
+    described = args.mode if args.bump_at is None else f"{args.mode} until step {args.bump_at}"
     config = {
-        "mode": args.mode,
+        "mode": described,
         "bump_at": args.bump_at,
         "loss_kind": "cross_entropy",
         "lr": mode.lr,
@@ -183,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> lossmon.Run:
         "steps": steps,
     }
     run = lossmon.init(project=args.project, name=args.name or f"charlm-{args.mode}", config=config)
-    print(f"charlm ({args.mode}): {steps} steps, streaming to {run.url or run.settings.url}")
+    print(f"charlm ({described}): {steps} steps, streaming to {run.url or run.settings.url}")
     status = "finished"
     for step in range(steps):
         model.train()
@@ -209,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> lossmon.Run:
         if args.delay:
             time.sleep(args.delay)
     run.finish(status)
-    print(f"charlm ({args.mode}): done, {run.url}")
+    print(f"charlm ({described}): done, {run.url}")
     return run
 
 
