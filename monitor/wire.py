@@ -415,5 +415,23 @@ def alert_json(alert: Alert) -> dict[str, Any]:
         "resolved_by": alert.resolved_by,
         "acknowledged_at": iso(alert.acknowledged_at),
         "message": alert.message,
-        "evidence": alert.evidence,
+        "evidence": wire_evidence(alert.evidence),
     }
+
+
+#: How the detectors' JSON state writes a non-finite number, and how the wire writes it.
+_STATE_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+def wire_evidence(evidence: Any) -> Any:
+    """Return an alert's evidence with its non-finite numbers spelt as on the wire ("NaN",
+    "Infinity", "-Infinity"); detectors store them as their state does ("nan", "inf")."""
+    if isinstance(evidence, dict):
+        return {key: wire_evidence(value) for key, value in evidence.items()}
+    if isinstance(evidence, list):
+        return [wire_evidence(value) for value in evidence]
+    if isinstance(evidence, float) and not math.isfinite(evidence):
+        return encode_value(evidence)
+    if isinstance(evidence, str):
+        return _STATE_NON_FINITE.get(evidence, evidence)
+    return evidence

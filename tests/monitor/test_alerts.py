@@ -81,6 +81,9 @@ def test_nan_opens_a_critical_divergence_alert_at_ingest(client, auth, run_id, d
     assert 150 <= alert.evidence["rollback_step"] <= 200
     listed = client.get(f"/api/v1/runs/{run_id}").get_json()["alerts"]
     assert [a["detector"] for a in listed] == ["divergence"]
+    # The NaN is spelt as the wire spells it, whatever the detectors' state writes.
+    [shown] = client.get(f"/api/v1/alerts?run={run_id}").get_json()["alerts"]
+    assert shown["evidence"]["value"] == "NaN", shown["evidence"]
 
 
 def test_evaluating_the_same_data_twice_changes_nothing(client, auth, run_id, db) -> None:
