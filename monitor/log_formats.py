@@ -37,6 +37,7 @@ import csv
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,10 @@ RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 
+
+#: The largest step kept: a float holds every whole number up to it, and the store's
+#: 64-bit integers hold it.
+MAX_STEP = 2**53
 
 #: Kinds read from a CSV table, whose rows are kept as they are.
 TABLES = frozenset({"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv"})
@@ -125,9 +130,13 @@ def read_logs(path: Path) -> list[Log]:
     compressed = data[:2] == b"\x1f\x8b"
     try:
         raw = gzip.decompress(data) if compressed else data
+    except (OSError, EOFError, zlib.error) as error:
+        # A damaged gzip file raises any of these, depending on where it breaks.
+        raise LogError(f"{path.name}: a damaged gzip file ({error})") from None
+    try:
         # UTF-16 with its byte-order mark: what Windows PowerShell's `>` writes.
         text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
-    except (OSError, EOFError, UnicodeDecodeError):
+    except UnicodeDecodeError:
         what = "a gzip file whose content is not text" if compressed else "not a text file"
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
     try:
@@ -141,6 +150,9 @@ def read_logs(path: Path) -> list[Log]:
     for log in logs:
         if not log.rows:
             raise LogError(f"{path.name}: read as {log.format}, but it holds no loss values")
+        far = next((r[0] for r in log.rows if abs(r[0]) > MAX_STEP), None)
+        if far is not None:
+            raise LogError(f"{path.name}: read as {log.format}, but step {far:.3g} is beyond 2**53")
         # Stable: rows of one step and split keep the file's order. In a log of records (a
         # log appended to after a restart, LLaMA-Factory's repeated records) a step written
         # again keeps its latest value, as a client's re-sent point does; a CSV's rows stay
@@ -193,10 +205,21 @@ def _step_loss(lines: list[str]) -> Log:
 
 
 def _json(text: str) -> Any:
+    """Return the text's JSON value, None when it is no JSON."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError:
         return None
+    except RecursionError:
+        raise LogError("JSON nested too deeply to be a training log") from None
+
+
+def _json_int(raw: str) -> int:
+    # A whole number a float cannot hold (over 308 digits) is no loss and no step; the
+    # int() of one over 4300 digits raises ValueError of its own.
+    if len(raw.lstrip("-")) > 308:
+        raise LogError(f"a JSON number of {len(raw)} digits, too large to be a loss or a step")
+    return int(raw)
 
 
 def _value(raw: Any, where: str) -> float | None:
@@ -400,7 +423,10 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
     loss 2.2" has both); the first may be empty (pandas' unnamed index column)."""
-    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    try:
+        cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    except csv.Error:  # a cell over the csv module's field limit: no header's
+        return False
     name = re.compile(r"[A-Za-z_][\w./\-()\[\]@ ]*")
     number = re.compile(r"(?<![\w.\-/()\[\]@])\d")  # "step 250", not "mAP50-95(B)"
     named = cells[1:] if cells and cells[0] == "" else cells
@@ -412,8 +438,11 @@ def _csv(path: Path, text: str) -> list[Log]:
     # Lines split as the text reader splits them (CR-only line endings too).
     reader = csv.reader(text.lstrip().splitlines(), delimiter=_delimiter(first))
     header = [c.strip() for c in next(reader)]
-    # Blank lines (some writers double every line break) and all-empty rows are no rows.
-    body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+    try:
+        # Blank lines (some writers double every line break) and all-empty rows are no rows.
+        body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+    except csv.Error as error:  # the csv module's field limit (131072 characters)
+        raise LogError(f"line {reader.line_num}: {error}") from None
     if not body:
         raise LogError("a CSV header without rows")
     lower = {c.lower() for c in header}
@@ -496,7 +525,7 @@ def _csv(path: Path, text: str) -> list[Log]:
 def _curve_csv(path: Path) -> Log:
     try:
         rows = replay.read_run(path)
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError, csv.Error) as error:
         raise LogError(f"not a valid lossmon curve CSV: {error}") from None
     columns = {s: "loss" for s in ("train", "val") if any(r[1] == s for r in rows)}
     if any(r[1] == "lr" for r in rows):

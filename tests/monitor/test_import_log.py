@@ -3,8 +3,11 @@ them (train/loss, val/loss, lr), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import gzip
 import math
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
@@ -140,3 +143,27 @@ def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: s
             assert session.scalar(select(func.count()).select_from(Run)) == 0
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        # Damaged inside its deflate stream (zlib.error, which crashed the import).
+        (gzip.compress(b"epoch,loss\n0,0.92\n1,0.81\n")[:12] + b"\xff" * 20, "a damaged gzip"),
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ],
+    ids=["damaged gzip", "deep JSON"],
+)
+def test_a_damaged_file_imports_nothing_and_says_why(
+    runner: CliRunner, database_url: str, tmp_path: Path, content: bytes, words: str
+) -> None:
+    damaged = tmp_path / "metrics.csv.gz"
+    damaged.write_bytes(content)
+    files = [LOGS / "g19_polu" / "trainer_state.json", damaged]
+    result = runner.invoke(
+        main,
+        ["import", "log", *map(str, files), "--project", "p", "--database-url", database_url],
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: metrics.csv.gz: {words}"), result.output
+    assert stored(database_url) == {}

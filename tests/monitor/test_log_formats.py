@@ -321,6 +321,42 @@ def test_an_unreadable_file_says_what_was_expected(
     assert str(caught.value).startswith("x.txt: ") and words in str(caught.value)
 
 
+KERAS_CSV = b"epoch,loss,val_loss\n0,0.92,0.95\n1,0.81,0.88\n2,0.74,0.83\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        # A gzip file cut short in the copy, and one damaged inside its deflate stream.
+        (gzip.compress(KERAS_CSV)[:-10], "a damaged gzip file"),
+        (gzip.compress(KERAS_CSV)[:12] + b"\xff" * 20, "a damaged gzip file"),
+        # A cell over the csv module's field limit (131072 characters).
+        (b"epoch,loss\n0," + b"1" * 140_000 + b"\n1,0.9\n", "line 2: field larger than field"),
+        # JSON nested deeper than Python's recursion limit.
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+        (b'{"a": ' * 5_000 + b"1" + b"}" * 5_000, "JSON nested too deeply"),
+        # Whole numbers no float holds (over 4300 digits, int() itself refuses).
+        (b'{"step": 1, "loss": 1' + b"0" * 5_000 + b"}\n", "a JSON number of 5001 digits"),
+        (b'{"loss": [1' + b"0" * 400 + b", 0.5]}", "a JSON number of 401 digits"),
+        # A step no 64-bit integer of the store holds.
+        (b'{"step": 1e300, "loss": 2.5}\n{"step": 2, "loss": 2.4}\n', "step 1e+300 is beyond"),
+        # Garbage that was already refused clearly, kept refused.
+        (bytes(range(256)) * 4, "not a text file"),
+        (b"", "the file is empty"),
+        (b"epoch,loss,val_loss\n", "a CSV header without rows"),
+        (b'{"loss": "n/a"}', "a JSON object without log_history"),
+        (b'{"step": 1, "loss": "n/a"}\n', "record 1: 'n/a' is not a number"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+def test_garbage_is_refused_with_a_log_error(tmp_path: Path, content: bytes, words: str) -> None:
+    path = tmp_path / "x.log"
+    path.write_bytes(content)
+    with pytest.raises(LogError) as caught:
+        read_logs(path)
+    assert str(caught.value).startswith("x.log: ") and words in str(caught.value)
+
+
 def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     logs = read_logs(RAW / "l01_gptdiverge.src.csv.gz")
     assert len(logs) == 8
