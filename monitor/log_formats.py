@@ -193,7 +193,8 @@ def _read(path: Path, text: str) -> list[Log]:
     return _text_log(lines)
 
 
-_STEP_LOSS = re.compile(rf"\s*(\d+)\s*[,\t ]\s*({text_logs.NUMBER})\s*")
+# `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.
+_STEP_LOSS = re.compile(rf"\s*(\d+)(?:\s*,\s*|\s+)({text_logs.NUMBER})\s*")
 
 
 def _step_loss(lines: list[str]) -> Log:
@@ -453,8 +454,12 @@ def _csv(path: Path, text: str) -> list[Log]:
     if sum(bool(_WANDB.fullmatch(c)) for c in header[1:]) >= 1 and not _WANDB.fullmatch(header[0]):
         return _wandb_csv(header, body)
 
+    column_of: dict[str, int] = {}  # a name's first column (header.index, once for all)
+    for i, name in enumerate(header):
+        column_of.setdefault(name, i)
+
     def filled(name: str) -> int:
-        i = header.index(name)
+        i = column_of[name]
         return sum(1 for _, r in body if i < len(r) and r[i].strip())
 
     # A column filled once beside a longer history is a summary (a Trainer log_history
@@ -488,8 +493,11 @@ def _csv(path: Path, text: str) -> list[Log]:
             "lr": _choose(once, LR, _other_lr),
         }
     if chosen["train"] is None and chosen["val"] is None:
+        names = ", ".join(header[:20])
+        if len(header) > 20:
+            names += f" (and {len(header) - 20} more)"
         raise LogError(
-            f"a CSV with columns {', '.join(header)} but no loss column; expected loss, "
+            f"a CSV with columns {names} but no loss column; expected loss, "
             "train_loss, train_loss_step, val_loss, eval_loss, ..."
         )
     index = {split: header.index(c) for split, c in chosen.items() if c is not None}

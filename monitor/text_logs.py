@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 Row = tuple[int, str, dict[str, float]]
 
-NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
+# Each part matches one way only (`\d+(?:\.\d*)?`, not `\d+\.?\d*`): a long run of digits that
+# is no number is then given up in linear time.
+NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
 
 
 @dataclass
@@ -193,15 +195,14 @@ def _trainer_console(lines: list[str]) -> TextLog:
 LABELLED_MIN_LINES = 2
 # `label: value`, `label=value` or `label value`; a label is words (letters of any script,
 # digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
-# glued to a unit (`32.7s`, `17ms`) is no value.
-_PAIR = re.compile(
-    rf"(?<![\w.])([^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*)\s*(?:[:=：]\s*|\s+)"
-    rf"({NUMBER})(?![\w.%])"
-)
+# glued to a unit (`32.7s`, `17ms`) is no value. Found by `_pairs`, never by finditer.
+_LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
+_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w.%])")
+_LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
 # leading `[3/100]`.
 _COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration)\b\s*[:=#]?\s*\[?\s*(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
+    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
@@ -252,6 +253,23 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | 
     return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
 
 
+def _pairs(line: str) -> Iterator[re.Match[str]]:
+    """Yield the `label: value` pairs of a line, as `_PAIR.finditer` would, in linear time.
+
+    finditer tries a label at every word of a run of words and each try reads to the run's
+    end: a 40 KB line of prose took half a minute. A label that starts later in the same run
+    can only end where one starting at the run's first word can, so when that one fails the
+    whole run is passed over.
+    """
+    pos = 0
+    while run := _LABEL_RUN.search(line, pos):
+        if pair := _PAIR.match(line, run.start()):
+            yield pair
+            pos = pair.end()
+        else:
+            pos = run.end()
+
+
 def _labelled(lines: list[str]) -> TextLog:
     """Labelled values, one or both splits a line. Step: the counter printed on or before the
     line (a step or iteration counter before an epoch one; a 0-based epoch + 1, as for a
@@ -268,7 +286,7 @@ def _labelled(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line):
             continue
-        found = [(m.start(), m[1], m[2]) for m in _PAIR.finditer(line)]
+        found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
         if lead := _LEADING_FRACTION.match(line):
             counters.append(("epoch", int(lead[1])))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import math
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -355,6 +356,28 @@ def test_garbage_is_refused_with_a_log_error(tmp_path: Path, content: bytes, wor
     with pytest.raises(LogError) as caught:
         read_logs(path)
     assert str(caught.value).startswith("x.log: ") and words in str(caught.value)
+
+
+# Lines no log means to print, which made the readers' regexes backtrack for minutes: every
+# one must read in linear time.
+LONG_LINES = {
+    "prose": ("the quick brown fox jumps " * 1_600)[:40_000],  # 33 s before
+    "spaces": "loss" + " " * 40_000 + "|",  # 190 s before
+    "digits": "hash " + "1" * 40_000 + "abc",  # 110 s before
+    "path": "ckpt/" * 8_000,  # 80 s before
+    "counter": "step" + " " * 40_000 + "|",
+    "step,loss": "7" + " " * 40_000 + "|",
+}
+
+
+@pytest.mark.parametrize("line", LONG_LINES.values(), ids=LONG_LINES)
+def test_a_long_line_reads_in_linear_time(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "train.log"
+    path.write_text(f"{line}\nEpoch 1 - loss: 0.92\nEpoch 2 - loss: 0.81\n")
+    start = time.perf_counter()
+    [log] = read_logs(path)
+    assert time.perf_counter() - start < 1.0
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81})]
 
 
 def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
