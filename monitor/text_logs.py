@@ -207,6 +207,11 @@ _COUNTER = re.compile(
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
 _EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.IGNORECASE)
+# A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
+# (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
+_HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
+# A counter's label (`Validation Epoch 1`): no value of the line.
+_COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
@@ -301,9 +306,13 @@ def _labelled(lines: list[str]) -> TextLog:
         if counters or _TRAIN_WORD.search(line):
             in_evaluation = False
         if not found:
-            in_evaluation = in_evaluation or bool(_EVAL_LINE.search(line))
+            heading = _HEADING.fullmatch(line) and _EVAL_LINE.search(line)
+            in_evaluation = in_evaluation or bool(heading)
             continue
-        prefix = line[: found[0][0]]
+        # What the line says before its first value, past its counters: `Validation Epoch
+        # 1: loss 0.5` is an evaluation.
+        start = next((at for at, label, _ in found if not _COUNTER_LABEL.search(label)), None)
+        prefix = line[:start]
         evaluation = in_evaluation or (
             bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lossmon.server.detectors.replay import read_run
-from lossmon.server.log_formats import LogError, Row, read_logs, series_of
+from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUT = DATA / "curves" / "holdout"
@@ -540,3 +540,38 @@ def test_series_take_the_clients_keys() -> None:
     assert sorted(series) == ["lr", "train/loss", "val/loss"]
     assert len(series["train/loss"]) == 42 and series["train/loss"][10] == 1.5561
     assert series["lr"][10] == 1.0000000000000002e-06
+
+
+def read_text(tmp_path: Path, text: str) -> list[Log]:
+    """Return the logs read from a file holding `text`."""
+    path = tmp_path / "train.log"
+    path.write_text(text)
+    return read_logs(path)
+
+
+def test_an_evaluation_line_is_one_whose_words_before_its_values_say_so(tmp_path: Path) -> None:
+    # The counter is part of what the line says: "Validation Epoch 1" is an evaluation.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1: loss 0.92\n"
+        "Validation Epoch 1: loss 0.95\n"
+        "Epoch 2: loss 0.81\n"
+        "Validation Epoch 2: loss 0.88\n",
+    )
+    assert log.rows == [(1, "train", {"loss": 0.92}), (1, "val", {"loss": 0.95}),
+                        (2, "train", {"loss": 0.81}), (2, "val", {"loss": 0.88})]  # fmt: skip
+
+
+def test_only_an_evaluation_heading_makes_the_values_below_it_validation(tmp_path: Path) -> None:
+    # Mentioning the validation set is no heading.
+    [log] = read_text(tmp_path, "Loading validation set...\nloss: 0.92\nloss: 0.81\nloss: 0.74\n")
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
+                        (3, "train", {"loss": 0.74})]  # fmt: skip
+    # Words between rules are one.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1 | loss: 0.92\n===== Validation =====\nloss: 0.95\n"
+        "Epoch 2 | loss: 0.81\n===== Validation =====\nloss: 0.88\n",
+    )
+    assert [r for r in log.rows if r[1] == "val"] == [(1, "val", {"loss": 0.95}),
+                                                      (2, "val", {"loss": 0.88})]  # fmt: skip
