@@ -372,25 +372,39 @@ def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
 
 def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
     """Return the entries' rows at their steps, and how the step was read: by the counter
-    when it grows at every train value (every value, in a log without train values)."""
+    when it grows at every train value (every value, in a log without train values), else by
+    the count of train values (val values, in a log without train values)."""
     counters = [e.counter for e in entries if e.split == "train"] or [e.counter for e in entries]
     counts = [c[1] for c in counters if c is not None]
     grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
     if counts and len(counts) == len(counters) and grows:
-        kinds = {e.counter[0] for e in entries if e.counter is not None}
+        counted = [(e, e.counter) for e in entries if e.counter is not None]
+        # A value printed under an epoch counter in a log whose train values count steps
+        # (`Epoch 1 val_loss: 0.85` after `Epoch 1 step 200 loss: 0.8`) is at the step of
+        # the train value before it (of the first one, before any).
+        by_step = {c[0] for e, c in counted if e.split == "train"} == {"step"}
+
+        def moved(e: _Entry, c: Counter) -> bool:
+            return by_step and e.split != "train" and c[0] == "epoch"
+
+        kinds = {c[0] for e, c in counted if not moved(e, c)}
         offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
+        before = next((c[1] for e, c in counted if e.split == "train"), 0)
         last: dict[tuple[int, str], float] = {}
-        for e in entries:
-            if e.counter is not None:
-                last[(e.counter[1] + offset, e.split)] = e.value
+        for e, c in counted:
+            step = before if moved(e, c) else c[1] + offset
+            if e.split == "train":
+                before = step
+            last[(step, e.split)] = e.value
         how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
         return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
+    counting = "train" if any(e.split == "train" for e in entries) else "val"
     rows: list[Row] = []
     step = 0
     for e in entries:
-        step += e.split == "train"
+        step += e.split == counting
         rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
-    return rows, "step = train value count"
+    return rows, f"step = {counting} value count"
 
 
 def _metric(split: str, value: float) -> dict[str, float]:

@@ -575,3 +575,27 @@ def test_only_an_evaluation_heading_makes_the_values_below_it_validation(tmp_pat
     )
     assert [r for r in log.rows if r[1] == "val"] == [(1, "val", {"loss": 0.95}),
                                                       (2, "val", {"loss": 0.88})]  # fmt: skip
+
+
+def test_a_log_of_evaluations_alone_counts_them(tmp_path: Path) -> None:
+    # No counter and no train value: each evaluation is the next step, not all of them step 1.
+    [log] = read_text(tmp_path, "val_loss: 0.95\nval_loss: 0.88\nval_loss: 0.83\n")
+    assert log.format == "labelled values log (step = val value count)"
+    assert log.rows == [(1, "val", {"loss": 0.95}), (2, "val", {"loss": 0.88}),
+                        (3, "val", {"loss": 0.83})]  # fmt: skip
+
+
+def test_an_evaluation_under_its_epoch_takes_the_step_before_it(tmp_path: Path) -> None:
+    # Train values counted in steps, the evaluation printed with its epoch alone.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1 step 100 loss: 0.92\n"
+        "Epoch 1 step 200 loss: 0.81\n"
+        "Epoch 1 val_loss: 0.85\n"
+        "Epoch 2 step 300 loss: 0.74\n"
+        "Epoch 2 step 400 loss: 0.66\n"
+        "Epoch 2 val_loss: 0.71\n",
+    )
+    assert log.format == "labelled values log (step = printed step)"
+    assert [r for r in log.rows if r[1] == "val"] == [(200, "val", {"loss": 0.85}),
+                                                      (400, "val", {"loss": 0.71})]  # fmt: skip
