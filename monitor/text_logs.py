@@ -226,6 +226,11 @@ _VAL_NAMES = (
 # mean so far; its last line, without ETA, is the epoch).
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: |.*\bfinal\b", re.IGNORECASE)
 _TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
+# Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
+# colours removed).
+_KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
+_PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
+_COLOUR = re.compile(r"\x1b\[[\d;]*m")
 _LR_NAMES = ("lr", "learningrate")
 
 
@@ -288,8 +293,9 @@ def _labelled(lines: list[str]) -> TextLog:
     # Under a heading that says evaluation (`Evaluation Results:`, values on the lines below
     # it), until a counter or the word train says training again.
     in_evaluation = False
+    progress = _progress_updates(lines)
     for n, line in enumerate(lines, start=1):
-        if _REPEATS.match(line):
+        if _REPEATS.match(line) or n in progress:
             continue
         found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
@@ -353,6 +359,37 @@ def _labelled(lines: list[str]) -> TextLog:
             for (run, how), s in zip(read, segments, strict=True)
         ]
     return log
+
+
+def _progress_updates(lines: list[str]) -> set[int]:
+    """Return the numbers of the Keras progress lines that are no epoch's values.
+
+    Under an `Epoch 3/10` heading, the epoch's progress bar prints the running mean so far
+    until it reaches its total, and may print its full line again with the validation values
+    (Keras 3): its last full line is the epoch. A later bar (restarting, or counting to
+    another total) is model.evaluate()'s or predict()'s.
+    """
+    skipped: set[int] = set()
+    first_bar = True  # still the epoch's own bar
+    last: tuple[int, int] | None = None  # (done, total) of the bar line before
+    kept: int | None = None
+    for n, line in enumerate(lines, start=1):
+        if _KERAS_EPOCH.fullmatch(line):
+            first_bar, last, kept = True, None, None
+            continue
+        if not (bar := _PROGRESS.match(_COLOUR.sub("", line))):
+            continue
+        done, total = int(bar[1]), int(bar[2])
+        if last is not None and (total != last[1] or done < last[0]):
+            first_bar = False
+        last = (done, total)
+        if not first_bar or done < total:
+            skipped.add(n)
+            continue
+        if kept is not None:
+            skipped.add(kept)
+        kept = n
+    return skipped
 
 
 def _appended(entries: list[_Entry]) -> list[list[_Entry]]:

@@ -599,3 +599,38 @@ def test_an_evaluation_under_its_epoch_takes_the_step_before_it(tmp_path: Path) 
     assert log.format == "labelled values log (step = printed step)"
     assert [r for r in log.rows if r[1] == "val"] == [(200, "val", {"loss": 0.85}),
                                                       (400, "val", {"loss": 0.71})]  # fmt: skip
+
+
+def test_keras_3_progress_keeps_each_epochs_last_full_line(tmp_path: Path) -> None:
+    """Keras 3's fit(verbose=1) captured to a file (its bar has no ETA; the full bar is printed
+    again with the validation values after a checkpoint's message), then model.evaluate()."""
+    bar = "\x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m"
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n"
+        f"\x1b[1m 50/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.51 - loss: 1.93\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m0s\x1b[0m 10ms/step - accuracy: 0.58 - loss: 1.52\n"
+        "Epoch 1: val_loss improved from inf to 1.21000, saving model to best.keras\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m2s\x1b[0m 12ms/step - accuracy: 0.58 - loss: 1.52"
+        " - val_accuracy: 0.66 - val_loss: 1.21\n"
+        "Epoch 2/2\n"
+        f"\x1b[1m 50/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.71 - loss: 1.12\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.75 - loss: 0.94"
+        " - val_accuracy: 0.79 - val_loss: 1.02\n"
+        f"\x1b[1m 1/32\x1b[0m {bar} \x1b[1m0s\x1b[0m 3ms/step - accuracy: 0.81 - loss: 0.99\n"
+        f"\x1b[1m32/32\x1b[0m {bar} \x1b[1m0s\x1b[0m 3ms/step - accuracy: 0.79 - loss: 1.05\n",
+    )
+    assert log.rows == [(1, "train", {"loss": 1.52}), (1, "val", {"loss": 1.21}),
+                        (2, "train", {"loss": 0.94}), (2, "val", {"loss": 1.02})]  # fmt: skip
+
+
+def test_keras_2_evaluate_after_fit_is_no_epoch(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n"
+        "211/211 [==============================] - 5s 20ms/step - loss: 1.501 - val_loss: 1.203\n"
+        "Epoch 2/2\n"
+        "211/211 [==============================] - 4s 19ms/step - loss: 0.987 - val_loss: 1.098\n"
+        "32/32 [==============================] - 0s 3ms/step - loss: 1.0512\n",
+    )
+    assert log.points("train") == 2 and log.rows[-2] == (2, "train", {"loss": 0.987})
