@@ -1,13 +1,12 @@
 """Read the console logs of training scripts into replay rows `(step, split, values)`.
 
-Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`) and Hugging Face
-Trainer console output. Lines that belong to no format (banners, progress bars, warnings) are
-passed over; the format that recognises the most lines is the log's. A log none of them
-recognises is read as labelled values (`Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras'
-`- loss: 0.41 - val_loss: 0.52`, `step 710 | loss 4.37 | lr 3e-04`), the way most training
-scripts print. Non-finite values
-(`nan`, `NaN`, `inf`) are data and are kept. :mod:`lossmon.server.log_formats` decides
-whether a file is a text log at all.
+Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), Hugging Face
+Trainer console output, and labelled values (`Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`,
+Keras' `- loss: 0.41 - val_loss: 0.52`, `step 710 | loss 4.37 | lr 3e-04`), the way most
+training scripts print. Lines that belong to no format (banners, progress bars, warnings) are
+passed over; the format that recognises the most lines is the log's, a tool's own format
+winning a tie with labelled values. Non-finite values (`nan`, `NaN`, `inf`) are data and are
+kept. :mod:`lossmon.server.log_formats` decides whether a file is a text log at all.
 """
 
 from __future__ import annotations
@@ -40,15 +39,18 @@ class TextLog:
 
 
 def read_text_log(lines: list[str]) -> TextLog | None:
-    """Return the log as the format that recognises most of its lines reads it (the first
-    on a tie), None when no format recognises a line. A value that is no number raises
-    ValueError naming its line."""
+    """Return the log as the format that recognises most of its lines reads it, None when
+    none recognises a line. On a tie the first of TEXT_FORMATS wins, and any of them wins
+    over labelled values (which read a nanoGPT or llm.c log's lines too), which need
+    LABELLED_MIN_LINES lines. A value that is no number raises ValueError naming its line."""
     parsed = [parse(lines) for parse in TEXT_FORMATS]
     best = max(parsed, key=lambda p: p.matched)
-    if best.matched:
-        return best
     labelled = _labelled(lines)
-    return labelled if labelled.matched >= LABELLED_MIN_LINES else None
+    # One stray line of a tool's format (`val loss 1.9`, `iter 3: loss 1.8`) in a log of
+    # labelled values does not make the log that tool's.
+    if labelled.matched >= LABELLED_MIN_LINES and labelled.matched > best.matched:
+        return labelled
+    return best if best.matched else None
 
 
 def _num(raw: Any, where: str) -> float:

@@ -634,3 +634,24 @@ def test_keras_2_evaluate_after_fit_is_no_epoch(tmp_path: Path) -> None:
         "32/32 [==============================] - 0s 3ms/step - loss: 1.0512\n",
     )
     assert log.points("train") == 2 and log.rows[-2] == (2, "train", {"loss": 0.987})
+
+
+@pytest.mark.parametrize(
+    "stray",
+    ["val loss 2.31", "iter 0: loss 2.31"],  # an llm.c line, a nanoGPT line
+)
+def test_one_stray_line_of_a_tools_format_does_not_make_the_log_that_tools(
+    tmp_path: Path, stray: str
+) -> None:
+    # A sanity check printed before training, then the script's own lines.
+    [log] = read_text(
+        tmp_path,
+        f"{stray}\n"
+        "Epoch 1 | train loss 0.92 | val loss 0.95\n"
+        "Epoch 2 | train loss 0.81 | val loss 0.88\n"
+        "Epoch 3 | train loss 0.74 | val loss 0.83\n",
+    )
+    assert log.kind == "labelled"
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "train"][-3:] == [
+        (1, 0.92), (2, 0.81), (3, 0.74)
+    ]  # fmt: skip
