@@ -202,7 +202,7 @@ _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
 _PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w.%])")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
-# leading `[3/100]`.
+# leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
 _COUNTER = re.compile(
     r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
 )
@@ -295,21 +295,28 @@ def _labelled(lines: list[str]) -> TextLog:
     # Under a heading that says evaluation (`Evaluation Results:`, values on the lines below
     # it), until a counter or the word train says training again.
     in_evaluation = False
+    last_epoch: int | None = None  # the epoch counter printed last
     progress = _progress_updates(lines)
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
         found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        epochs = [c[1] for c in counters if c[0] == "epoch"]
+        if epochs:
+            last_epoch = epochs[-1]
         if lead := _LEADING_FRACTION.match(line):
-            counters.append(("epoch", int(lead[1])))
+            # Under an epoch counter (`Epoch 2` above, or on the line), a batch counted
+            # within the epoch (`[100/300] loss: 0.9`); else the epoch (`[3/100] Train Loss`).
+            counters.append(("epoch" if last_epoch is None else "step", int(lead[1])))
         if counters:
             step_like = [c for c in counters if c[0] != "epoch"]
-            epochs = [c[1] for c in counters if c[0] == "epoch"]
             kind, count = (step_like or counters)[-1]
             # A step counted within its epoch (`Epoch [2/3], Step [1/6574]`) restarts each
             # epoch: the pair orders the lines.
             epoch = epochs[-1] if step_like and epochs else -1
+            if lead and last_epoch is not None:
+                epoch = last_epoch
             counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
         if counters or _TRAIN_WORD.search(line):
             in_evaluation = False

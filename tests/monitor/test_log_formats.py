@@ -655,3 +655,17 @@ def test_one_stray_line_of_a_tools_format_does_not_make_the_log_that_tools(
     assert [(s, v["loss"]) for s, split, v in log.rows if split == "train"][-3:] == [
         (1, 0.92), (2, 0.81), (3, 0.74)
     ]  # fmt: skip
+
+
+def test_a_leading_fraction_under_an_epoch_counts_batches(tmp_path: Path) -> None:
+    # Under `Epoch 2/2`, `[100/300]` is a batch of the epoch, not epoch 100: no second run.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n[100/300] loss: 0.92\n[200/300] loss: 0.81\n[300/300] loss: 0.74\n"
+        "Epoch 2/2\n[100/300] loss: 0.66\n[200/300] loss: 0.61\n[300/300] loss: 0.57\n",
+    )
+    assert log.format == "labelled values log (step = train value count)"
+    assert [s for s, _, _ in log.rows] == [1, 2, 3, 4, 5, 6]
+    # Without one it is the epoch (k11's `[3/100] Train Loss: ..., Valid Loss: ...`).
+    [log] = read_logs(RAW / "k11_maizevalspike.src.txt")
+    assert log.format == "labelled values log (step = printed epoch)"
