@@ -223,10 +223,12 @@ _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
-# train_loss 0.0047`), a final summary (`Final Results: Loss=0.4886`) and Keras' progress
-# updates within an epoch (`50/211 [====>...] - ETA: 3s - loss: 1.90`, the epoch's running
-# mean so far; its last line, without ETA, is the epoch).
-_REPEATS = re.compile(r"\s*wandb:|.* - ETA: |.*\bfinal\b", re.IGNORECASE)
+# train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
+# 3s - loss: 1.90`, the epoch's running mean so far; its last line, without ETA, is the
+# epoch). A final summary (`Final Results: Loss=0.4886`) too, where it prints no counter
+# (`Epoch 3/3 (final): loss 0.35` is the last epoch).
+_REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
+_SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
 _TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
 # Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
 # colours removed).
@@ -305,7 +307,10 @@ def _labelled(lines: list[str]) -> TextLog:
         epochs = [c[1] for c in counters if c[0] == "epoch"]
         if epochs:
             last_epoch = epochs[-1]
-        if lead := _LEADING_FRACTION.match(line):
+        lead = _LEADING_FRACTION.match(line)
+        if not counters and not lead and _SUMMARY.search(line):
+            continue
+        if lead:
             # Under an epoch counter (`Epoch 2` above, or on the line), a batch counted
             # within the epoch (`[100/300] loss: 0.9`); else the epoch (`[3/100] Train Loss`).
             counters.append(("epoch" if last_epoch is None else "step", int(lead[1])))

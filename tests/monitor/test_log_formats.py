@@ -669,3 +669,15 @@ def test_a_leading_fraction_under_an_epoch_counts_batches(tmp_path: Path) -> Non
     # Without one it is the epoch (k11's `[3/100] Train Loss: ..., Valid Loss: ...`).
     [log] = read_logs(RAW / "k11_maizevalspike.src.txt")
     assert log.format == "labelled values log (step = printed epoch)"
+
+
+def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/3: loss 0.52, val_loss 0.61\n"
+        "Epoch 2/3: loss 0.41, val_loss 0.55\n"
+        "Epoch 3/3 (final): loss 0.35, val_loss 0.52\n"
+        "Final results: loss=0.35, val_loss=0.52\n",
+    )
+    assert log.rows[-2:] == [(3, "train", {"loss": 0.35}), (3, "val", {"loss": 0.52})]
+    assert log.points("train") == 3
