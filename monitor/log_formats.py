@@ -186,7 +186,7 @@ def _read(path: Path, text: str) -> list[Log]:
         records = [_json(line) for line in lines if line.strip()]
         if all(isinstance(r, dict) for r in records):
             return [_records(records, "JSON lines")]
-    if _is_header(first, _delimiter(first)):
+    if _is_table(lines):
         return _csv(path, text)
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
@@ -420,6 +420,32 @@ def _delimiter(line: str) -> str:
     return "\t" if "\t" in line and "," not in line else ","
 
 
+def _is_table(lines: list[str]) -> bool:
+    """Whether the lines are a CSV table: a header, then (if anything) a row of two or more
+    cells, one a number (a prose line with a comma, "Training started, good luck", then log
+    lines is no header)."""
+    filled = (line.strip() for line in lines if line.strip())
+    first, second = next(filled, ""), next(filled, None)
+    delimiter = _delimiter(first)
+    if not _is_header(first, delimiter):
+        return False
+    if second is None:
+        return True  # a header without rows, which _csv says
+    try:
+        cells = next(csv.reader([second], delimiter=delimiter))
+    except csv.Error:
+        return True  # a cell over the field limit, which _csv says
+    return len(cells) >= 2 and any(_is_number(c) for c in cells)
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
 def _is_header(line: str, delimiter: str = ",") -> bool:
     """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
@@ -451,7 +477,7 @@ def _csv(path: Path, text: str) -> list[Log]:
         return [_curve_csv(path)]
     if [_norm(c) for c in header] == ["walltime", "step", "value"]:
         return [_tensorboard_csv(path, body)]
-    if sum(bool(_WANDB.fullmatch(c)) for c in header[1:]) >= 1 and not _WANDB.fullmatch(header[0]):
+    if _is_wandb(header):
         return _wandb_csv(header, body)
 
     column_of: dict[str, int] = {}  # a name's first column (header.index, once for all)
@@ -543,11 +569,14 @@ def _curve_csv(path: Path) -> Log:
 
 def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     """One scalar of a TensorBoard export: its split from the file name (the export holds
-    none), training unless the name says validation or learning rate."""
-    name = path.stem.lower()
-    lr = re.search(r"(?<![a-z])(lr|learning_rate)(?![a-z])", name)
-    val = re.search(r"(?<![a-z])(val|valid|validation|eval|test)(?![a-z])", name)
-    split = "lr" if lr else "val" if val else "train"
+    none), training unless the name says validation or learning rate. In TensorBoard's own
+    name (`run-<run>-tag-<tag>.csv`) the tag says it, else the run's last word (Keras' `train`
+    and `validation` runs): the rest of a run's name (`test_lr0.1`) says nothing."""
+    run, tagged, tag = path.stem.lower().partition("-tag-")
+    if tagged:
+        split = _named_split(tag) or _named_split(re.split(r"[^a-z]+", run)[-1]) or "train"
+    else:
+        split = _named_split(run) or "train"
     rows: list[Row] = []
     for line, cells in body:
         value = _value(_cell(cells, 2).strip(), f"line {line}, column Value")
@@ -558,7 +587,28 @@ def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     return Log("tensorboard_csv", words, rows, {split: "Value"})
 
 
+def _named_split(name: str) -> str | None:
+    """Return the split a lower-case name says (lr before val before train), None if none."""
+    for split, words in (
+        ("lr", "lr|learning_rate"),
+        ("val", "val|valid|validation|eval|test"),
+        ("train", "train|training"),
+    ):
+        if re.search(rf"(?<![a-z])({words})(?![a-z])", name):
+            return split
+    return None
+
+
 _WANDB = re.compile(r"(?P<run>.+?) - (?P<key>\S+?)(?P<bound>__MIN|__MAX)?")
+
+
+def _is_wandb(header: list[str]) -> bool:
+    """Whether a header is a W&B chart export's: `<run> - <key>` columns after the x column,
+    with their `__MIN`/`__MAX` bounds or after a `Step` column (a " - " in a name is none)."""
+    named = [m for c in header[1:] if (m := _WANDB.fullmatch(c))]
+    if not named or _WANDB.fullmatch(header[0]):
+        return False
+    return any(m["bound"] for m in named) or _norm(header[0]) == "step"
 
 
 def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log]:

@@ -681,3 +681,39 @@ def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None
     )
     assert log.rows[-2:] == [(3, "train", {"loss": 0.35}), (3, "val", {"loss": 0.52})]
     assert log.points("train") == 3
+
+
+def test_a_tensorboard_export_named_by_tensorboard_takes_its_split_from_the_tag(
+    tmp_path: Path,
+) -> None:
+    source = RAW / "l06_grustock.src.val.csv"
+    for name, split in (
+        # The run's name says nothing (`test` is an experiment here), its tag does.
+        ("run-test_lr0.1-tag-train_loss.csv", "train"),
+        ("run-test_lr0.1-tag-loss.csv", "train"),
+        ("run-baseline-tag-val_loss.csv", "val"),
+        # Keras' TensorBoard callback: one run for each split, the same tag.
+        ("run-logs_fit_20240101-120000_validation-tag-epoch_loss.csv", "val"),
+        ("run-logs_fit_20240101-120000_train-tag-epoch_loss.csv", "train"),
+        ("run-logs_fit_20240101-120000_train-tag-epoch_learning_rate.csv", "lr"),
+    ):
+        shutil.copy(source, tmp_path / name)
+        [log] = read_logs(tmp_path / name)
+        assert set(log.columns) == {split}, name
+
+
+def test_a_dash_in_a_column_name_is_no_wandb_export(tmp_path: Path) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text(
+        "epoch,train_loss,val_loss,accuracy - top1\n0,0.92,0.95,0.61\n1,0.81,0.88,0.67\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "keras_csv" and log.columns == {"train": "train_loss", "val": "val_loss"}
+
+
+def test_a_prose_line_with_a_comma_is_no_csv_header(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path, "Training started, good luck\nEpoch 1 loss: 0.92\nEpoch 2 loss: 0.81\n"
+    )
+    assert log.kind == "labelled"
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81})]
