@@ -320,18 +320,32 @@ def _records(records: list[Any], what: str) -> Log:
     }
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
+    counted = False
     if _restarts(records, step_key) and not _restarts(records, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
         step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
+    elif _restarts(records, step_key) and _grows(records, ("epoch", step_key)):
+        # A step counted within its epoch: (epoch, step) orders the records, which are
+        # counted as the text logs' train values are.
+        counted, what = True, f"{what} (step = train record count: the step restarts each epoch)"
     rows: list[Row] = []
+    count = 0
     for n, record in enumerate(records, start=1):
         where = f"record {n}"
-        for split, key in chosen.items():
-            value = None if key is None else _value(record.get(key), where)
-            if value is None or record.get(step_key) is None:
-                continue
-            rows.append((_step(record[step_key], where), split, _metric(split, value)))
+        values = {
+            split: value
+            for split, key in chosen.items()
+            if key is not None and (value := _value(record.get(key), where)) is not None
+        }
+        if counted:
+            count += "train" in values
+            step = max(count, 1)
+        elif values and record.get(step_key) is not None:
+            step = _step(record[step_key], where)
+        else:
+            continue
+        rows += [(step, split, _metric(split, value)) for split, value in values.items()]
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
 
@@ -344,6 +358,18 @@ def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:
         return True
     pairs = zip(values, values[1:], strict=False)
     return any(b < a or (strictly and b == a) for a, b in pairs)
+
+
+def _grows(records: list[Any], keys: tuple[str, str]) -> bool:
+    """Whether every record has whole numbers under both keys, the pair never going back
+    (an evaluation's record may repeat its train record's)."""
+    pairs = [tuple(r.get(k) for k in keys) for r in records]
+    whole = all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
+        for pair in pairs
+        for v in pair
+    )
+    return whole and all(a <= b for a, b in zip(pairs, pairs[1:], strict=False))
 
 
 def _metric(split: str, value: float) -> dict[str, float]:

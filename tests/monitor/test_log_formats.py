@@ -717,3 +717,20 @@ def test_a_prose_line_with_a_comma_is_no_csv_header(tmp_path: Path) -> None:
     )
     assert log.kind == "labelled"
     assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81})]
+
+
+def test_json_lines_whose_step_restarts_each_epoch_keep_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.jsonl"
+    path.write_text(
+        '{"epoch": 0, "step": 50, "loss": 0.92}\n'
+        '{"epoch": 0, "step": 100, "loss": 0.81}\n'
+        '{"epoch": 0, "step": 100, "val_loss": 0.85}\n'
+        '{"epoch": 1, "step": 50, "loss": 0.74}\n'
+        '{"epoch": 1, "step": 100, "loss": 0.66}\n'
+        '{"epoch": 1, "step": 100, "val_loss": 0.71}\n'
+    )
+    [log] = read_logs(path)
+    assert log.format == "JSON lines (step = train record count: the step restarts each epoch)"
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
+                        (2, "val", {"loss": 0.85}), (3, "train", {"loss": 0.74}),
+                        (4, "train", {"loss": 0.66}), (4, "val", {"loss": 0.71})]  # fmt: skip
