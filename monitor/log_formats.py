@@ -414,28 +414,44 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
 
 
 def _history_json(lists: dict[str, list[float]]) -> Log:
-    epochs = lists.get("epoch")
-    if epochs is not None and all(float(e).is_integer() for e in epochs):
-        offset = 1 if epochs[0] == 0 else 0
-        steps = [int(e) + offset for e in epochs]
-        words = "JSON history (step = epoch + 1)" if offset else "JSON history (step = epoch)"
-    else:
-        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
-        words = "JSON history (step = list index + 1)"
+    """A per-epoch history: step = epoch (its `epoch` list, 0-based + 1), else the list index
+    + 1. An epoch list shorter than the series is not used. A list shorter than the
+    series (val evaluated every k epochs) takes every k-th step, ending at the last, where the
+    lengths divide; else its values are at the first steps, as the words say."""
     names = [k for k in lists if k != "epoch"]
     chosen = {
         "train": _choose(names, HISTORY_TRAIN, _other_train),
         "val": _choose(names, HISTORY_VAL, _other_val),
         "lr": _choose(names, LR, _other_lr),
     }
+    keys = {split: key for split, key in chosen.items() if key is not None}
+    # The series the steps number: the training loss's (or the validation loss's).
+    series = len(lists[keys["train"] if "train" in keys else keys["val"]])
+    epochs = lists.get("epoch")
+    notes: list[str] = []
+    if epochs is not None and all(float(e).is_integer() for e in epochs) and len(epochs) >= series:
+        offset = 1 if epochs[0] == 0 else 0
+        steps = [int(e) + offset for e in epochs]
+        notes.append("step = epoch + 1" if offset else "step = epoch")
+    else:
+        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
+        notes.append("step = list index + 1")
+        if epochs is not None and len(epochs) < series:
+            notes.append(f"its epoch list of {len(epochs)} for {series} values unused")
     rows: list[Row] = []
-    for split, key in chosen.items():
-        if key is not None:
-            # A list shorter than the epochs (evaluated less often) takes the first steps.
-            pairs = zip(steps, lists[key], strict=False)
-            rows += [(step, split, _metric(split, float(v))) for step, v in pairs]
-    columns = {split: key for split, key in chosen.items() if key is not None}
-    return Log("json_history", words, rows, columns)
+    for split, key in keys.items():
+        values = lists[key]
+        at = steps
+        if len(values) < series:
+            if series % len(values) == 0:
+                every = series // len(values)
+                at = steps[every - 1 : series : every]
+                notes.append(f"{key!r} every {every} epochs")
+            else:
+                notes.append(f"{key!r} at the first {len(values)} of {series} epochs")
+        pairs = zip(at, values, strict=False)
+        rows += [(step, split, _metric(split, float(v))) for step, v in pairs]
+    return Log("json_history", f"JSON history ({'; '.join(notes)})", rows, keys)
 
 
 # ----------------------------------------------------------------------------------- CSV

@@ -734,3 +734,40 @@ def test_json_lines_whose_step_restarts_each_epoch_keep_every_record(tmp_path: P
     assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
                         (2, "val", {"loss": 0.85}), (3, "train", {"loss": 0.74}),
                         (4, "train", {"loss": 0.66}), (4, "val", {"loss": 0.71})]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("history", "words", "val"),
+    [
+        # Keras' fit(validation_freq=2): the val list has one value every 2 epochs.
+        (
+            '{"loss": [0.92, 0.81, 0.74, 0.66], "val_loss": [0.88, 0.71]}',
+            "JSON history (step = list index + 1; 'val_loss' every 2 epochs)",
+            [(2, 0.88), (4, 0.71)],
+        ),
+        # Lengths that do not divide: the values stay at the first epochs, and the words say.
+        (
+            '{"loss": [0.92, 0.81, 0.74, 0.66], "val_loss": [0.95, 0.88, 0.79]}',
+            "JSON history (step = list index + 1; 'val_loss' at the first 3 of 4 epochs)",
+            [(1, 0.95), (2, 0.88), (3, 0.79)],
+        ),
+    ],
+    ids=["every 2 epochs", "lengths that do not divide"],
+)
+def test_a_shorter_val_list_of_a_json_history_is_placed_as_the_words_say(
+    tmp_path: Path, history: str, words: str, val: list[tuple[int, float]]
+) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(history)
+    [log] = read_logs(path)
+    assert log.format == words and log.points("train") == 4
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == val
+
+
+def test_an_epoch_list_shorter_than_the_loss_truncates_nothing(tmp_path: Path) -> None:
+    # A resumed run's history: the epoch list was kept from the second run only.
+    path = tmp_path / "history.json"
+    path.write_text('{"epoch": [2, 3], "loss": [0.92, 0.81, 0.74, 0.66]}')
+    [log] = read_logs(path)
+    assert log.format.endswith("; its epoch list of 2 for 4 values unused)")
+    assert [s for s, _, _ in log.rows] == [1, 2, 3, 4]
