@@ -14,13 +14,16 @@ content, never from the file name alone:
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
-  list index + 1.
-- A TensorBoard scalar export (`Wall time,Step,Value`): one series, validation when the file
-  name says so (val, valid, eval, test), else training — the only thing a name decides.
+  list index + 1; a shorter val list every k epochs where the lengths divide.
+- A TensorBoard scalar export (`Wall time,Step,Value`): one series, learning rate or
+  validation when the file name says so (lr, learning_rate; val, valid, eval, test: in
+  TensorBoard's `run-<run>-tag-<tag>.csv`, the tag or else the run's last word), else
+  training — the only thing a name decides.
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
-- JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys.
+- JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
+  restarts each epoch: the records counted).
 - Text logs (:mod:`lossmon.server.text_logs`): nanoGPT, modded-nanogpt, llm.c (console and
   `main.log`), Trainer console output (Python dicts, no step: step = count of train logs),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`).
@@ -250,7 +253,9 @@ def _choose(
     names: Iterable[str], wanted: Sequence[str], other: Callable[[str], bool] | None = None
 ) -> str | None:
     """Return the first of `names` whose normalised form comes first in `wanted`, else the
-    first that `other` accepts, else None."""
+    first that `other` accepts, else None. A name under a logger's namespace
+    (`finetuning/train_loss_epoch`) is also known by its last part, where that part says its
+    split and holds "loss" (`train/loss` is not known as `loss`)."""
     names = list(names)
     by_norm: dict[str, str] = {}
     for name in names:

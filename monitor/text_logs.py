@@ -285,12 +285,18 @@ def _pairs(line: str) -> Iterator[re.Match[str]]:
 
 
 def _labelled(lines: list[str]) -> TextLog:
-    """Labelled values, one or both splits a line. Step: the counter printed on or before the
-    line (a step or iteration counter before an epoch one; a 0-based epoch + 1, as for a
-    Keras history) when it grows at every train value, else the count of train values (a
-    counter repeated over per-batch lines, or none at all), evaluations then taking the step
-    of the train value before them."""
-    pairs: list[tuple[int, str, list[tuple[str, str]], Counter | None]] = []
+    """Labelled values, one or both splits a line.
+
+    Step: the counter printed on or before the line (`step`, `iter` or `iteration` before
+    `epoch` on one line; a leading `[100/300]` under an epoch counter is a step within it)
+    when it grows at every train value: "step = printed epoch" (or step, or epoch/step),
+    "step = epoch + 1" for epochs counted from 0 as a Keras history is. A value printed with
+    an epoch alone in a log whose train values count steps takes the step of the train value
+    before it. Else "step = train value count" (a counter repeated over per-batch lines, or
+    none at all), evaluations taking the step of the train value before them; in a log of
+    evaluations alone, "step = val value count".
+    """
+    pairs: list[tuple[int, list[tuple[str, str]], Counter | None]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
     counter: Counter | None = None
@@ -345,7 +351,7 @@ def _labelled(lines: list[str]) -> TextLog:
             labelled.append((norm, raw))
         for norm in {norm for norm, _ in labelled}:
             seen[norm] = seen.get(norm, 0) + 1
-        pairs.append((n, line, labelled, counter))
+        pairs.append((n, labelled, counter))
     # A label printed once (a final summary, a config line) names no series.
     names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
     chosen = {
@@ -354,7 +360,7 @@ def _labelled(lines: list[str]) -> TextLog:
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
     entries: list[_Entry] = []
-    for n, _, labelled, at in pairs:
+    for n, labelled, at in pairs:
         for split, want in chosen.items():
             raw = next((r for norm, r in labelled if norm == want), None)
             if want is not None and raw is not None:
