@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -157,6 +158,14 @@ def _llmc_main_log(lines: list[str]) -> TextLog:
     return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
 
 
+def _literal(text: str) -> Any:
+    """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
+    as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return ast.literal_eval(text)
+
+
 def _trainer_console(lines: list[str]) -> TextLog:
     """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
     'epoch': 1.0}` lines (also at the end of a progress bar's line). There is no step: a train
@@ -171,8 +180,8 @@ def _trainer_console(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         for text in found.findall(line):
             try:
-                entry = ast.literal_eval(bare.sub(r"'\1'", text))
-            except (SyntaxError, ValueError):
+                entry = _literal(bare.sub(r"'\1'", text))
+            except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
                 continue
             if not isinstance(entry, dict) or "train_runtime" in entry:
                 continue

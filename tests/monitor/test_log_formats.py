@@ -7,6 +7,7 @@ import gzip
 import math
 import shutil
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -771,3 +772,18 @@ def test_an_epoch_list_shorter_than_the_loss_truncates_nothing(tmp_path: Path) -
     [log] = read_logs(path)
     assert log.format.endswith("; its epoch list of 2 for 4 values unused)")
     assert [s for s, _, _ in log.rows] == [1, 2, 3, 4]
+
+
+def test_a_broken_dict_in_a_trainer_log_is_passed_over_silently(tmp_path: Path) -> None:
+    # Cut or garbled lines: Python's parser warns on one (`1in`), refuses the other's key.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        [log] = read_text(
+            tmp_path,
+            "{'loss': 0.52, 'epoch': 1in}\n"
+            "{'loss': 0.47, [1]: 2}\n"
+            "{'loss': 0.41, 'learning_rate': 2e-05, 'epoch': 2.0}\n"
+            "{'loss': 0.35, 'learning_rate': 1e-05, 'epoch': 3.0}\n",
+        )
+    assert caught == []
+    assert log.kind == "trainer_console" and log.points("train") == 2
