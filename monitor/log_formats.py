@@ -468,9 +468,9 @@ def _delimiter(line: str) -> str:
 
 
 def _is_table(lines: list[str]) -> bool:
-    """Whether the lines are a CSV table: a header, then (if anything) a row of two or more
-    cells, one a number (a prose line with a comma, "Training started, good luck", then log
-    lines is no header)."""
+    """Whether the lines are a CSV table: a header, then (if anything) a row with a number in
+    a cell (a prose line with a comma, "Training started, good luck", then log lines is no
+    header)."""
     filled = (line.strip() for line in lines if line.strip())
     first, second = next(filled, ""), next(filled, None)
     delimiter = _delimiter(first)
@@ -482,7 +482,7 @@ def _is_table(lines: list[str]) -> bool:
         cells = next(csv.reader([second], delimiter=delimiter))
     except csv.Error:
         return True  # a cell over the field limit, which _csv says
-    return len(cells) >= 2 and any(_is_number(c) for c in cells)
+    return any(_is_number(c) for c in cells)
 
 
 def _is_number(cell: str) -> bool:

@@ -396,17 +396,19 @@ def _progress_updates(lines: list[str]) -> set[int]:
     Under an `Epoch 3/10` heading, the epoch's progress bar prints the running mean so far
     until it reaches its total, and may print its full line again with the validation values
     (Keras 3): its last full line is the epoch. A later bar (restarting, or counting to
-    another total) is model.evaluate()'s or predict()'s.
+    another total) is model.evaluate()'s or predict()'s. Bars before any heading (a log
+    cut to its epochs' last lines, say) are left as they are.
     """
     skipped: set[int] = set()
+    heading = False
     first_bar = True  # still the epoch's own bar
     last: tuple[int, int] | None = None  # (done, total) of the bar line before
     kept: int | None = None
     for n, line in enumerate(lines, start=1):
         if _KERAS_EPOCH.fullmatch(line):
-            first_bar, last, kept = True, None, None
+            heading, first_bar, last, kept = True, True, None, None
             continue
-        if not (bar := _PROGRESS.match(_COLOUR.sub("", line))):
+        if not heading or not (bar := _PROGRESS.match(_COLOUR.sub("", line))):
             continue
         done, total = int(bar[1]), int(bar[2])
         if last is not None and (total != last[1] or done < last[0]):

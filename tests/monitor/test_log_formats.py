@@ -787,3 +787,13 @@ def test_a_broken_dict_in_a_trainer_log_is_passed_over_silently(tmp_path: Path) 
         )
     assert caught == []
     assert log.kind == "trainer_console" and log.points("train") == 2
+
+
+def test_keras_lines_cut_to_each_epochs_last_keep_every_epoch(tmp_path: Path) -> None:
+    # `grep val_loss` of a fit() log: no `Epoch k/N` heading, one full bar line an epoch.
+    [log] = read_text(
+        tmp_path,
+        "211/211 [==============================] - 5s 20ms/step - loss: 1.501 - val_loss: 1.203\n"
+        "211/211 [==============================] - 4s 19ms/step - loss: 0.987 - val_loss: 1.098\n",
+    )
+    assert log.points("train") == log.points("val") == 2
