@@ -24,9 +24,10 @@ content, never from the file name alone:
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
   restarts each epoch: the records counted).
-- Text logs (:mod:`lossmon.server.text_logs`): nanoGPT, modded-nanogpt, llm.c (console and
-  `main.log`), Trainer console output (Python dicts, no step: step = count of train logs),
-  and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`).
+- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console
+  output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
+  and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
+  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 
 CSVs may be tab-separated and may carry pandas' unnamed index column; gzip-compressed files
 are read as their content.
@@ -46,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lossmon.server import text_logs
+from lossmon.server import labelled_logs, text_logs
 from lossmon.server.detectors import replay
 from lossmon.server.text_logs import Row
 
@@ -738,10 +739,20 @@ def _epoch_runs(header: list[str], body: list[tuple[int, list[str]]]) -> list[tu
 
 
 def _text_log(lines: list[str]) -> list[Log]:
+    """Read a text log as the format that recognises most of its lines: a tool's, or
+    labelled values (which need LABELLED_MIN_LINES lines, and lose a tie: they read a nanoGPT
+    or llm.c log's lines too). One stray line of a tool's format (`val loss 1.9`, `iter 3:
+    loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
-        read = text_logs.read_text_log(lines)
+        tool = text_logs.read_text_log(lines)
+        labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
+    matched = labelled.matched
+    if matched >= labelled_logs.LABELLED_MIN_LINES and matched > (tool.matched if tool else 0):
+        read: text_logs.TextLog | None = labelled
+    else:
+        read = tool
     if read is None:
         raise LogError(f"not a training log lossmon can read; expected {EXPECTED}")
     if not read.runs:
