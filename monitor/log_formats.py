@@ -14,16 +14,20 @@ content, never from the file name alone:
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
-  list index + 1.
-- A TensorBoard scalar export (`Wall time,Step,Value`): one series, validation when the file
-  name says so (val, valid, eval, test), else training — the only thing a name decides.
+  list index + 1; a shorter val list every k epochs where the lengths divide.
+- A TensorBoard scalar export (`Wall time,Step,Value`): one series, learning rate or
+  validation when the file name says so (lr, learning_rate; val, valid, eval, test: in
+  TensorBoard's `run-<run>-tag-<tag>.csv`, the tag or else the run's last word), else
+  training — the only thing a name decides.
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
-- JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys.
-- Text logs (:mod:`lossmon.server.text_logs`): nanoGPT, modded-nanogpt, llm.c (console and
-  `main.log`), Trainer console output (Python dicts, no step: step = count of train logs),
-  and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`).
+- JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
+  restarts each epoch: the records counted).
+- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console
+  output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
+  and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
+  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 
 CSVs may be tab-separated and may carry pandas' unnamed index column; gzip-compressed files
 are read as their content.
@@ -37,12 +41,13 @@ import csv
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lossmon.server import text_logs
+from lossmon.server import labelled_logs, text_logs
 from lossmon.server.detectors import replay
 from lossmon.server.text_logs import Row
 
@@ -75,6 +80,10 @@ RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 
+
+#: The largest step kept: a float holds every whole number up to it, and the store's
+#: 64-bit integers hold it.
+MAX_STEP = 2**53
 
 #: Kinds read from a CSV table, whose rows are kept as they are.
 TABLES = frozenset({"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv"})
@@ -125,9 +134,13 @@ def read_logs(path: Path) -> list[Log]:
     compressed = data[:2] == b"\x1f\x8b"
     try:
         raw = gzip.decompress(data) if compressed else data
+    except (OSError, EOFError, zlib.error) as error:
+        # A damaged gzip file raises any of these, depending on where it breaks.
+        raise LogError(f"{path.name}: a damaged gzip file ({error})") from None
+    try:
         # UTF-16 with its byte-order mark: what Windows PowerShell's `>` writes.
         text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
-    except (OSError, EOFError, UnicodeDecodeError):
+    except UnicodeDecodeError:
         what = "a gzip file whose content is not text" if compressed else "not a text file"
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
     try:
@@ -141,6 +154,9 @@ def read_logs(path: Path) -> list[Log]:
     for log in logs:
         if not log.rows:
             raise LogError(f"{path.name}: read as {log.format}, but it holds no loss values")
+        far = next((r[0] for r in log.rows if abs(r[0]) > MAX_STEP), None)
+        if far is not None:
+            raise LogError(f"{path.name}: read as {log.format}, but step {far:.3g} is beyond 2**53")
         # Stable: rows of one step and split keep the file's order. In a log of records (a
         # log appended to after a restart, LLaMA-Factory's repeated records) a step written
         # again keeps its latest value, as a client's re-sent point does; a CSV's rows stay
@@ -174,14 +190,15 @@ def _read(path: Path, text: str) -> list[Log]:
         records = [_json(line) for line in lines if line.strip()]
         if all(isinstance(r, dict) for r in records):
             return [_records(records, "JSON lines")]
-    if _is_header(first, _delimiter(first)):
+    if _is_table(lines):
         return _csv(path, text)
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
     return _text_log(lines)
 
 
-_STEP_LOSS = re.compile(rf"\s*(\d+)\s*[,\t ]\s*({text_logs.NUMBER})\s*")
+# `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.
+_STEP_LOSS = re.compile(rf"\s*(\d+)(?:\s*,\s*|\s+)({text_logs.NUMBER})\s*")
 
 
 def _step_loss(lines: list[str]) -> Log:
@@ -193,10 +210,21 @@ def _step_loss(lines: list[str]) -> Log:
 
 
 def _json(text: str) -> Any:
+    """Return the text's JSON value, None when it is no JSON."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError:
         return None
+    except RecursionError:
+        raise LogError("JSON nested too deeply to be a training log") from None
+
+
+def _json_int(raw: str) -> int:
+    # A whole number a float cannot hold (over 308 digits) is no loss and no step; the
+    # int() of one over 4300 digits raises ValueError of its own.
+    if len(raw.lstrip("-")) > 308:
+        raise LogError(f"a JSON number of {len(raw)} digits, too large to be a loss or a step")
+    return int(raw)
 
 
 def _value(raw: Any, where: str) -> float | None:
@@ -226,7 +254,9 @@ def _choose(
     names: Iterable[str], wanted: Sequence[str], other: Callable[[str], bool] | None = None
 ) -> str | None:
     """Return the first of `names` whose normalised form comes first in `wanted`, else the
-    first that `other` accepts, else None."""
+    first that `other` accepts, else None. A name under a logger's namespace
+    (`finetuning/train_loss_epoch`) is also known by its last part, where that part says its
+    split and holds "loss" (`train/loss` is not known as `loss`)."""
     names = list(names)
     by_norm: dict[str, str] = {}
     for name in names:
@@ -296,18 +326,32 @@ def _records(records: list[Any], what: str) -> Log:
     }
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
+    counted = False
     if _restarts(records, step_key) and not _restarts(records, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
         step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
+    elif _restarts(records, step_key) and _grows(records, ("epoch", step_key)):
+        # A step counted within its epoch: (epoch, step) orders the records, which are
+        # counted as the text logs' train values are.
+        counted, what = True, f"{what} (step = train record count: the step restarts each epoch)"
     rows: list[Row] = []
+    count = 0
     for n, record in enumerate(records, start=1):
         where = f"record {n}"
-        for split, key in chosen.items():
-            value = None if key is None else _value(record.get(key), where)
-            if value is None or record.get(step_key) is None:
-                continue
-            rows.append((_step(record[step_key], where), split, _metric(split, value)))
+        values = {
+            split: value
+            for split, key in chosen.items()
+            if key is not None and (value := _value(record.get(key), where)) is not None
+        }
+        if counted:
+            count += "train" in values
+            step = max(count, 1)
+        elif values and record.get(step_key) is not None:
+            step = _step(record[step_key], where)
+        else:
+            continue
+        rows += [(step, split, _metric(split, value)) for split, value in values.items()]
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
 
@@ -320,6 +364,18 @@ def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:
         return True
     pairs = zip(values, values[1:], strict=False)
     return any(b < a or (strictly and b == a) for a, b in pairs)
+
+
+def _grows(records: list[Any], keys: tuple[str, str]) -> bool:
+    """Whether every record has whole numbers under both keys, the pair never going back
+    (an evaluation's record may repeat its train record's)."""
+    pairs = [tuple(r.get(k) for k in keys) for r in records]
+    whole = all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
+        for pair in pairs
+        for v in pair
+    )
+    return whole and all(a <= b for a, b in zip(pairs, pairs[1:], strict=False))
 
 
 def _metric(split: str, value: float) -> dict[str, float]:
@@ -364,28 +420,44 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
 
 
 def _history_json(lists: dict[str, list[float]]) -> Log:
-    epochs = lists.get("epoch")
-    if epochs is not None and all(float(e).is_integer() for e in epochs):
-        offset = 1 if epochs[0] == 0 else 0
-        steps = [int(e) + offset for e in epochs]
-        words = "JSON history (step = epoch + 1)" if offset else "JSON history (step = epoch)"
-    else:
-        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
-        words = "JSON history (step = list index + 1)"
+    """A per-epoch history: step = epoch (its `epoch` list, 0-based + 1), else the list index
+    + 1. An epoch list shorter than the series is not used. A list shorter than the
+    series (val evaluated every k epochs) takes every k-th step, ending at the last, where the
+    lengths divide; else its values are at the first steps, as the words say."""
     names = [k for k in lists if k != "epoch"]
     chosen = {
         "train": _choose(names, HISTORY_TRAIN, _other_train),
         "val": _choose(names, HISTORY_VAL, _other_val),
         "lr": _choose(names, LR, _other_lr),
     }
+    keys = {split: key for split, key in chosen.items() if key is not None}
+    # The series the steps number: the training loss's (or the validation loss's).
+    series = len(lists[keys["train"] if "train" in keys else keys["val"]])
+    epochs = lists.get("epoch")
+    notes: list[str] = []
+    if epochs is not None and all(float(e).is_integer() for e in epochs) and len(epochs) >= series:
+        offset = 1 if epochs[0] == 0 else 0
+        steps = [int(e) + offset for e in epochs]
+        notes.append("step = epoch + 1" if offset else "step = epoch")
+    else:
+        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
+        notes.append("step = list index + 1")
+        if epochs is not None and len(epochs) < series:
+            notes.append(f"its epoch list of {len(epochs)} for {series} values unused")
     rows: list[Row] = []
-    for split, key in chosen.items():
-        if key is not None:
-            # A list shorter than the epochs (evaluated less often) takes the first steps.
-            pairs = zip(steps, lists[key], strict=False)
-            rows += [(step, split, _metric(split, float(v))) for step, v in pairs]
-    columns = {split: key for split, key in chosen.items() if key is not None}
-    return Log("json_history", words, rows, columns)
+    for split, key in keys.items():
+        values = lists[key]
+        at = steps
+        if len(values) < series:
+            if series % len(values) == 0:
+                every = series // len(values)
+                at = steps[every - 1 : series : every]
+                notes.append(f"{key!r} every {every} epochs")
+            else:
+                notes.append(f"{key!r} at the first {len(values)} of {series} epochs")
+        pairs = zip(at, values, strict=False)
+        rows += [(step, split, _metric(split, float(v))) for step, v in pairs]
+    return Log("json_history", f"JSON history ({'; '.join(notes)})", rows, keys)
 
 
 # ----------------------------------------------------------------------------------- CSV
@@ -396,11 +468,40 @@ def _delimiter(line: str) -> str:
     return "\t" if "\t" in line and "," not in line else ","
 
 
+def _is_table(lines: list[str]) -> bool:
+    """Whether the lines are a CSV table: a header, then (if anything) a row with a number in
+    a cell (a prose line with a comma, "Training started, good luck", then log lines is no
+    header)."""
+    filled = (line.strip() for line in lines if line.strip())
+    first, second = next(filled, ""), next(filled, None)
+    delimiter = _delimiter(first)
+    if not _is_header(first, delimiter):
+        return False
+    if second is None:
+        return True  # a header without rows, which _csv says
+    try:
+        cells = next(csv.reader([second], delimiter=delimiter))
+    except csv.Error:
+        return True  # a cell over the field limit, which _csv says
+    return any(_is_number(c) for c in cells)
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
 def _is_header(line: str, delimiter: str = ",") -> bool:
     """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
     loss 2.2" has both); the first may be empty (pandas' unnamed index column)."""
-    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    try:
+        cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    except csv.Error:  # a cell over the csv module's field limit: no header's
+        return False
     name = re.compile(r"[A-Za-z_][\w./\-()\[\]@ ]*")
     number = re.compile(r"(?<![\w.\-/()\[\]@])\d")  # "step 250", not "mAP50-95(B)"
     named = cells[1:] if cells and cells[0] == "" else cells
@@ -412,8 +513,11 @@ def _csv(path: Path, text: str) -> list[Log]:
     # Lines split as the text reader splits them (CR-only line endings too).
     reader = csv.reader(text.lstrip().splitlines(), delimiter=_delimiter(first))
     header = [c.strip() for c in next(reader)]
-    # Blank lines (some writers double every line break) and all-empty rows are no rows.
-    body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+    try:
+        # Blank lines (some writers double every line break) and all-empty rows are no rows.
+        body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+    except csv.Error as error:  # the csv module's field limit (131072 characters)
+        raise LogError(f"line {reader.line_num}: {error}") from None
     if not body:
         raise LogError("a CSV header without rows")
     lower = {c.lower() for c in header}
@@ -421,11 +525,15 @@ def _csv(path: Path, text: str) -> list[Log]:
         return [_curve_csv(path)]
     if [_norm(c) for c in header] == ["walltime", "step", "value"]:
         return [_tensorboard_csv(path, body)]
-    if sum(bool(_WANDB.fullmatch(c)) for c in header[1:]) >= 1 and not _WANDB.fullmatch(header[0]):
+    if _is_wandb(header):
         return _wandb_csv(header, body)
 
+    column_of: dict[str, int] = {}  # a name's first column (header.index, once for all)
+    for i, name in enumerate(header):
+        column_of.setdefault(name, i)
+
     def filled(name: str) -> int:
-        i = header.index(name)
+        i = column_of[name]
         return sum(1 for _, r in body if i < len(r) and r[i].strip())
 
     # A column filled once beside a longer history is a summary (a Trainer log_history
@@ -459,8 +567,11 @@ def _csv(path: Path, text: str) -> list[Log]:
             "lr": _choose(once, LR, _other_lr),
         }
     if chosen["train"] is None and chosen["val"] is None:
+        names = ", ".join(header[:20])
+        if len(header) > 20:
+            names += f" (and {len(header) - 20} more)"
         raise LogError(
-            f"a CSV with columns {', '.join(header)} but no loss column; expected loss, "
+            f"a CSV with columns {names} but no loss column; expected loss, "
             "train_loss, train_loss_step, val_loss, eval_loss, ..."
         )
     index = {split: header.index(c) for split, c in chosen.items() if c is not None}
@@ -496,7 +607,7 @@ def _csv(path: Path, text: str) -> list[Log]:
 def _curve_csv(path: Path) -> Log:
     try:
         rows = replay.read_run(path)
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError, csv.Error) as error:
         raise LogError(f"not a valid lossmon curve CSV: {error}") from None
     columns = {s: "loss" for s in ("train", "val") if any(r[1] == s for r in rows)}
     if any(r[1] == "lr" for r in rows):
@@ -506,11 +617,14 @@ def _curve_csv(path: Path) -> Log:
 
 def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     """One scalar of a TensorBoard export: its split from the file name (the export holds
-    none), training unless the name says validation or learning rate."""
-    name = path.stem.lower()
-    lr = re.search(r"(?<![a-z])(lr|learning_rate)(?![a-z])", name)
-    val = re.search(r"(?<![a-z])(val|valid|validation|eval|test)(?![a-z])", name)
-    split = "lr" if lr else "val" if val else "train"
+    none), training unless the name says validation or learning rate. In TensorBoard's own
+    name (`run-<run>-tag-<tag>.csv`) the tag says it, else the run's last word (Keras' `train`
+    and `validation` runs): the rest of a run's name (`test_lr0.1`) says nothing."""
+    run, tagged, tag = path.stem.lower().partition("-tag-")
+    if tagged:
+        split = _named_split(tag) or _named_split(re.split(r"[^a-z]+", run)[-1]) or "train"
+    else:
+        split = _named_split(run) or "train"
     rows: list[Row] = []
     for line, cells in body:
         value = _value(_cell(cells, 2).strip(), f"line {line}, column Value")
@@ -521,7 +635,28 @@ def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     return Log("tensorboard_csv", words, rows, {split: "Value"})
 
 
+def _named_split(name: str) -> str | None:
+    """Return the split a lower-case name says (lr before val before train), None if none."""
+    for split, words in (
+        ("lr", "lr|learning_rate"),
+        ("val", "val|valid|validation|eval|test"),
+        ("train", "train|training"),
+    ):
+        if re.search(rf"(?<![a-z])({words})(?![a-z])", name):
+            return split
+    return None
+
+
 _WANDB = re.compile(r"(?P<run>.+?) - (?P<key>\S+?)(?P<bound>__MIN|__MAX)?")
+
+
+def _is_wandb(header: list[str]) -> bool:
+    """Whether a header is a W&B chart export's: `<run> - <key>` columns after the x column,
+    with their `__MIN`/`__MAX` bounds or after a `Step` column (a " - " in a name is none)."""
+    named = [m for c in header[1:] if (m := _WANDB.fullmatch(c))]
+    if not named or _WANDB.fullmatch(header[0]):
+        return False
+    return any(m["bound"] for m in named) or _norm(header[0]) == "step"
 
 
 def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log]:
@@ -604,10 +739,20 @@ def _epoch_runs(header: list[str], body: list[tuple[int, list[str]]]) -> list[tu
 
 
 def _text_log(lines: list[str]) -> list[Log]:
+    """Read a text log as the format that recognises most of its lines: a tool's, or
+    labelled values (which need LABELLED_MIN_LINES lines, and lose a tie: they read a nanoGPT
+    or llm.c log's lines too). One stray line of a tool's format (`val loss 1.9`, `iter 3:
+    loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
-        read = text_logs.read_text_log(lines)
+        tool = text_logs.read_text_log(lines)
+        labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
+    matched = labelled.matched
+    if matched >= labelled_logs.LABELLED_MIN_LINES and matched > (tool.matched if tool else 0):
+        read: text_logs.TextLog | None = labelled
+    else:
+        read = tool
     if read is None:
         raise LogError(f"not a training log lossmon can read; expected {EXPECTED}")
     if not read.runs:

@@ -1,26 +1,27 @@
-"""Read the console logs of training scripts into replay rows `(step, split, values)`.
+"""Read the console logs of training tools into replay rows `(step, split, values)`.
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`) and Hugging Face
 Trainer console output. Lines that belong to no format (banners, progress bars, warnings) are
-passed over; the format that recognises the most lines is the log's. A log none of them
-recognises is read as labelled values (`Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras'
-`- loss: 0.41 - val_loss: 0.52`, `step 710 | loss 4.37 | lr 3e-04`), the way most training
-scripts print. Non-finite values
-(`nan`, `NaN`, `inf`) are data and are kept. :mod:`lossmon.server.log_formats` decides
-whether a file is a text log at all.
+passed over; the format that recognises the most lines is the log's. Labelled values as most
+scripts print them are :mod:`lossmon.server.labelled_logs`'; :mod:`lossmon.server.log_formats`
+decides whether a file is a text log at all, and which of the two reads it. Non-finite values
+(`nan`, `NaN`, `inf`) are data and are kept.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 Row = tuple[int, str, dict[str, float]]
 
-NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
+# Each part matches one way only (`\d+(?:\.\d*)?`, not `\d+\.?\d*`): a long run of digits that
+# is no number is then given up in linear time.
+NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
 
 
 @dataclass
@@ -38,18 +39,16 @@ class TextLog:
 
 
 def read_text_log(lines: list[str]) -> TextLog | None:
-    """Return the log as the format that recognises most of its lines reads it (the first
-    on a tie), None when no format recognises a line. A value that is no number raises
-    ValueError naming its line."""
-    parsed = [parse(lines) for parse in TEXT_FORMATS]
-    best = max(parsed, key=lambda p: p.matched)
-    if best.matched:
-        return best
-    labelled = _labelled(lines)
-    return labelled if labelled.matched >= LABELLED_MIN_LINES else None
+    """Return the log as the tool's format that recognises most of its lines reads it (the
+    first of TEXT_FORMATS on a tie), None when none recognises a line. A value that is no
+    number raises ValueError naming its line."""
+    best = max((parse(lines) for parse in TEXT_FORMATS), key=lambda p: p.matched)
+    return best if best.matched else None
 
 
-def _num(raw: Any, where: str) -> float:
+def number(raw: Any, where: str) -> float:
+    """Return a printed value as a float (nan and inf kept); raise ValueError naming where
+    it was when it is no number."""
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
         raise ValueError(f"{where}: {raw!r} is not a number")
     try:
@@ -71,10 +70,10 @@ def _nanogpt(lines: list[str]) -> TextLog:
     matched = 0
     for n, line in enumerate(lines, start=1):
         if m := iteration.match(line):
-            iters.append((int(m[1]), "train", {"loss": _num(m[2], f"line {n}")}))
+            iters.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
         elif m := evaluation.match(line):
-            evals.append((int(m[1]), "train", {"loss": _num(m[2], f"line {n}")}))
-            evals.append((int(m[1]), "val", {"loss": _num(m[3], f"line {n}")}))
+            evals.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
+            evals.append((int(m[1]), "val", {"loss": number(m[3], f"line {n}")}))
         else:
             continue
         matched += 1
@@ -102,7 +101,7 @@ def _modded_nanogpt(lines: list[str]) -> TextLog:
         matched += 1
         for split, pattern in fields.items():
             if found := pattern.search(line):
-                rows.append((int(m[1]), split, {"loss": _num(found[1], f"line {n}")}))
+                rows.append((int(m[1]), split, {"loss": number(found[1], f"line {n}")}))
     columns = {s: f"{s}_loss" for s in fields if any(r[1] == s for r in rows)}
     return TextLog("modded_nanogpt", "modded-nanogpt log", rows, columns, matched)
 
@@ -124,11 +123,11 @@ def _llmc(lines: list[str]) -> TextLog:
             step = int(m[1])
             rows += [(step, "val", {"loss": v}) for v in pending]
             pending = []
-            rows.append((step, "train", {"loss": _num(m[2], f"line {n}")}))
+            rows.append((step, "train", {"loss": number(m[2], f"line {n}")}))
             if found := lr.search(line):
-                rows.append((step, "lr", {"lr": _num(found[1], f"line {n}")}))
+                rows.append((step, "lr", {"lr": number(found[1], f"line {n}")}))
         elif m := val.match(line):
-            pending.append(_num(m[1], f"line {n}"))
+            pending.append(number(m[1], f"line {n}"))
         else:
             continue
         matched += 1
@@ -145,12 +144,20 @@ def _llmc_main_log(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if m := pattern.match(line):
             split = "train" if m[2] == "trl" else "val"
-            rows.append((int(m[1]), split, {"loss": _num(m[3], f"line {n}")}))
+            rows.append((int(m[1]), split, {"loss": number(m[3], f"line {n}")}))
             if m[4] is not None:
-                rows.append((int(m[1]), "lr", {"lr": _num(m[4], f"line {n}")}))
+                rows.append((int(m[1]), "lr", {"lr": number(m[4], f"line {n}")}))
     columns = {"train": "trl", "val": "tel", "lr": "lr"}
     columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
     return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
+
+
+def _literal(text: str) -> Any:
+    """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
+    as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return ast.literal_eval(text)
 
 
 def _trainer_console(lines: list[str]) -> TextLog:
@@ -167,207 +174,24 @@ def _trainer_console(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         for text in found.findall(line):
             try:
-                entry = ast.literal_eval(bare.sub(r"'\1'", text))
-            except (SyntaxError, ValueError):
+                entry = _literal(bare.sub(r"'\1'", text))
+            except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
                 continue
             if not isinstance(entry, dict) or "train_runtime" in entry:
                 continue
             where = f"line {n}"
             if "loss" in entry:
                 step += 1
-                rows.append((step, "train", {"loss": _num(entry["loss"], where)}))
+                rows.append((step, "train", {"loss": number(entry["loss"], where)}))
                 if entry.get("learning_rate") is not None:
-                    rows.append((step, "lr", {"lr": _num(entry["learning_rate"], where)}))
+                    rows.append((step, "lr", {"lr": number(entry["learning_rate"], where)}))
             if "eval_loss" in entry:
-                rows.append((step, "val", {"loss": _num(entry["eval_loss"], where)}))
+                rows.append((step, "val", {"loss": number(entry["eval_loss"], where)}))
             matched += "loss" in entry or "eval_loss" in entry
     columns = {"train": "loss", "val": "eval_loss", "lr": "learning_rate"}
     columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
     fmt = "Trainer console log (step = train log count)"
     return TextLog("trainer_console", fmt, rows, columns, matched)
-
-
-# ------------------------------------------------------------------------ labelled values
-
-#: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
-LABELLED_MIN_LINES = 2
-# `label: value`, `label=value` or `label value`; a label is words (letters of any script,
-# digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
-# glued to a unit (`32.7s`, `17ms`) is no value.
-_PAIR = re.compile(
-    rf"(?<![\w.])([^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*)\s*(?:[:=：]\s*|\s+)"
-    rf"({NUMBER})(?![\w.%])"
-)
-# A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
-# leading `[3/100]`.
-_COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration)\b\s*[:=#]?\s*\[?\s*(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
-)
-_LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
-# A line that says it reports an evaluation: its bare `loss` is the validation loss.
-_EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.IGNORECASE)
-# 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
-_TRAIN_NAMES = (
-    "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss",
-)  # fmt: skip
-_VAL_NAMES = (
-    "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
-)  # fmt: skip
-# Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
-# train_loss 0.0047`), a final summary (`Final Results: Loss=0.4886`) and Keras' progress
-# updates within an epoch (`50/211 [====>...] - ETA: 3s - loss: 1.90`, the epoch's running
-# mean so far; its last line, without ETA, is the epoch).
-_REPEATS = re.compile(r"\s*wandb:|.* - ETA: |.*\bfinal\b", re.IGNORECASE)
-_TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
-_LR_NAMES = ("lr", "learningrate")
-
-
-#: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
-#: counter or -1, the value): the order of the line in its run).
-Counter = tuple[str, int, tuple[int, int]]
-
-
-@dataclass
-class _Entry:
-    """One loss, lr or val value of a labelled log, with the counter in force at its line."""
-
-    line: int
-    split: str
-    value: float
-    counter: Counter | None  # None before any counter
-
-
-def _norm(label: str) -> str:
-    """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`)."""
-    return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
-
-
-def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | None:
-    """Return the first label in `wanted` order, else the first starting with `prefix` and
-    holding "loss" (train_l1_loss, validation_total_loss, ...)."""
-    for want in wanted:
-        if want in names:
-            return want
-    return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
-
-
-def _labelled(lines: list[str]) -> TextLog:
-    """Labelled values, one or both splits a line. Step: the counter printed on or before the
-    line (a step or iteration counter before an epoch one; a 0-based epoch + 1, as for a
-    Keras history) when it grows at every train value, else the count of train values (a
-    counter repeated over per-batch lines, or none at all), evaluations then taking the step
-    of the train value before them."""
-    pairs: list[tuple[int, str, list[tuple[str, str]], Counter | None]] = []
-    names: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    counter: Counter | None = None
-    # Under a heading that says evaluation (`Evaluation Results:`, values on the lines below
-    # it), until a counter or the word train says training again.
-    in_evaluation = False
-    for n, line in enumerate(lines, start=1):
-        if _REPEATS.match(line):
-            continue
-        found = [(m.start(), m[1], m[2]) for m in _PAIR.finditer(line)]
-        counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
-        if lead := _LEADING_FRACTION.match(line):
-            counters.append(("epoch", int(lead[1])))
-        if counters:
-            step_like = [c for c in counters if c[0] != "epoch"]
-            epochs = [c[1] for c in counters if c[0] == "epoch"]
-            kind, count = (step_like or counters)[-1]
-            # A step counted within its epoch (`Epoch [2/3], Step [1/6574]`) restarts each
-            # epoch: the pair orders the lines.
-            epoch = epochs[-1] if step_like and epochs else -1
-            counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
-        if counters or _TRAIN_WORD.search(line):
-            in_evaluation = False
-        if not found:
-            in_evaluation = in_evaluation or bool(_EVAL_LINE.search(line))
-            continue
-        prefix = line[: found[0][0]]
-        evaluation = in_evaluation or (
-            bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
-        )
-        labelled: list[tuple[str, str]] = []
-        for _, label, raw in found:
-            norm = _norm(label)
-            if evaluation and norm in ("loss", "avgloss", "meanloss"):
-                norm = "evalloss"
-            names.setdefault(norm, label)
-            labelled.append((norm, raw))
-        for norm in {norm for norm, _ in labelled}:
-            seen[norm] = seen.get(norm, 0) + 1
-        pairs.append((n, line, labelled, counter))
-    # A label printed once (a final summary, a config line) names no series.
-    names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
-    chosen = {
-        "train": _pick(names, _TRAIN_NAMES, "train"),
-        "val": _pick(names, _VAL_NAMES, "val"),
-        "lr": next((n for n in _LR_NAMES if n in names), None),
-    }
-    entries: list[_Entry] = []
-    for n, _, labelled, at in pairs:
-        for split, want in chosen.items():
-            raw = next((r for norm, r in labelled if norm == want), None)
-            if want is not None and raw is not None:
-                entries.append(_Entry(n, split, _num(raw, f"line {n}"), at))
-    segments = _appended(entries) or [[]]
-    read = [_labelled_rows(segment) for segment in segments]
-    rows = [row for run, _ in read for row in run]
-    columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
-        r[1] == s for r in rows
-    )}  # fmt: skip
-    matched = len({e.line for e in entries if e.split != "lr"})
-    log = TextLog("labelled", f"labelled values log ({read[0][1]})", rows, columns, matched)
-    if len(segments) > 1:
-        log.runs = [
-            (f"labelled values log ({how})", run, s[0].line, s[-1].line)
-            for (run, how), s in zip(read, segments, strict=True)
-        ]
-    return log
-
-
-def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
-    """Split the entries where a run was appended to the log: the counter of a train value
-    falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated
-    over per-batch lines is one run)."""
-    segments: list[list[_Entry]] = [[]]
-    last: tuple[int, int] | None = None
-    for e in entries:
-        if e.split == "train" and e.counter is not None:
-            if last is not None and e.counter[2] < last:
-                segments.append([])
-            last = e.counter[2]
-        segments[-1].append(e)
-    return [s for s in segments if s]
-
-
-def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
-    """Return the entries' rows at their steps, and how the step was read: by the counter
-    when it grows at every train value (every value, in a log without train values)."""
-    counters = [e.counter for e in entries if e.split == "train"] or [e.counter for e in entries]
-    counts = [c[1] for c in counters if c is not None]
-    grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
-    if counts and len(counts) == len(counters) and grows:
-        kinds = {e.counter[0] for e in entries if e.counter is not None}
-        offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
-        last: dict[tuple[int, str], float] = {}
-        for e in entries:
-            if e.counter is not None:
-                last[(e.counter[1] + offset, e.split)] = e.value
-        how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
-        return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
-    rows: list[Row] = []
-    step = 0
-    for e in entries:
-        step += e.split == "train"
-        rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
-    return rows, "step = train value count"
-
-
-def _metric(split: str, value: float) -> dict[str, float]:
-    return {"lr": value} if split == "lr" else {"loss": value}
 
 
 # Tried in this order; on a tie in recognised lines the first wins (a nanoGPT log of

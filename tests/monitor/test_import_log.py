@@ -3,6 +3,7 @@ them (train/loss, val/loss, lr), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import gzip
 import math
 from pathlib import Path
 
@@ -187,3 +188,27 @@ def test_a_run_of_an_export_is_found_again_by_its_name_when_runs_come_and_move(
     assert sorted(runs) == ["lr-1e-2", "lr-1e-3", "lr-3e-4"]
     assert list(runs["lr-3e-4"]["train/loss"].values()) == pytest.approx([*lr3, 1.3])
     assert list(runs["lr-1e-3"]["train/loss"].values()) == pytest.approx([*lr1, 1.7])
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        # Damaged inside its deflate stream (zlib.error, which crashed the import).
+        (gzip.compress(b"epoch,loss\n0,0.92\n1,0.81\n")[:12] + b"\xff" * 20, "a damaged gzip"),
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ],
+    ids=["damaged gzip", "deep JSON"],
+)
+def test_a_damaged_file_imports_nothing_and_says_why(
+    runner: CliRunner, database_url: str, tmp_path: Path, content: bytes, words: str
+) -> None:
+    damaged = tmp_path / "metrics.csv.gz"
+    damaged.write_bytes(content)
+    files = [LOGS / "g19_polu" / "trainer_state.json", damaged]
+    result = runner.invoke(
+        main,
+        ["import", "log", *map(str, files), "--project", "p", "--database-url", database_url],
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: metrics.csv.gz: {words}"), result.output
+    assert stored(database_url) == {}

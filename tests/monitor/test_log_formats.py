@@ -6,12 +6,14 @@ from __future__ import annotations
 import gzip
 import math
 import shutil
+import time
+import warnings
 from pathlib import Path
 
 import pytest
 
 from lossmon.server.detectors.replay import read_run
-from lossmon.server.log_formats import LogError, Row, read_logs, series_of
+from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUT = DATA / "curves" / "holdout"
@@ -321,6 +323,64 @@ def test_an_unreadable_file_says_what_was_expected(
     assert str(caught.value).startswith("x.txt: ") and words in str(caught.value)
 
 
+KERAS_CSV = b"epoch,loss,val_loss\n0,0.92,0.95\n1,0.81,0.88\n2,0.74,0.83\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        # A gzip file cut short in the copy, and one damaged inside its deflate stream.
+        (gzip.compress(KERAS_CSV)[:-10], "a damaged gzip file"),
+        (gzip.compress(KERAS_CSV)[:12] + b"\xff" * 20, "a damaged gzip file"),
+        # A cell over the csv module's field limit (131072 characters).
+        (b"epoch,loss\n0," + b"1" * 140_000 + b"\n1,0.9\n", "line 2: field larger than field"),
+        # JSON nested deeper than Python's recursion limit.
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+        (b'{"a": ' * 5_000 + b"1" + b"}" * 5_000, "JSON nested too deeply"),
+        # Whole numbers no float holds (over 4300 digits, int() itself refuses).
+        (b'{"step": 1, "loss": 1' + b"0" * 5_000 + b"}\n", "a JSON number of 5001 digits"),
+        (b'{"loss": [1' + b"0" * 400 + b", 0.5]}", "a JSON number of 401 digits"),
+        # A step no 64-bit integer of the store holds.
+        (b'{"step": 1e300, "loss": 2.5}\n{"step": 2, "loss": 2.4}\n', "step 1e+300 is beyond"),
+        # Garbage that was already refused clearly, kept refused.
+        (bytes(range(256)) * 4, "not a text file"),
+        (b"", "the file is empty"),
+        (b"epoch,loss,val_loss\n", "a CSV header without rows"),
+        (b'{"loss": "n/a"}', "a JSON object without log_history"),
+        (b'{"step": 1, "loss": "n/a"}\n', "record 1: 'n/a' is not a number"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+def test_garbage_is_refused_with_a_log_error(tmp_path: Path, content: bytes, words: str) -> None:
+    path = tmp_path / "x.log"
+    path.write_bytes(content)
+    with pytest.raises(LogError) as caught:
+        read_logs(path)
+    assert str(caught.value).startswith("x.log: ") and words in str(caught.value)
+
+
+# Lines no log means to print, which made the readers' regexes backtrack for minutes: every
+# one must read in linear time.
+LONG_LINES = {
+    "prose": ("the quick brown fox jumps " * 1_600)[:40_000],  # 33 s before
+    "spaces": "loss" + " " * 40_000 + "|",  # 190 s before
+    "digits": "hash " + "1" * 40_000 + "abc",  # 110 s before
+    "path": "ckpt/" * 8_000,  # 80 s before
+    "counter": "step" + " " * 40_000 + "|",
+    "step,loss": "7" + " " * 40_000 + "|",
+}
+
+
+@pytest.mark.parametrize("line", LONG_LINES.values(), ids=LONG_LINES)
+def test_a_long_line_reads_in_linear_time(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "train.log"
+    path.write_text(f"{line}\nEpoch 1 - loss: 0.92\nEpoch 2 - loss: 0.81\n")
+    start = time.perf_counter()
+    [log] = read_logs(path)
+    assert time.perf_counter() - start < 1.0
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81})]
+
+
 def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     logs = read_logs(RAW / "l01_gptdiverge.src.csv.gz")
     assert len(logs) == 8
@@ -481,3 +541,259 @@ def test_series_take_the_clients_keys() -> None:
     assert sorted(series) == ["lr", "train/loss", "val/loss"]
     assert len(series["train/loss"]) == 42 and series["train/loss"][10] == 1.5561
     assert series["lr"][10] == 1.0000000000000002e-06
+
+
+def read_text(tmp_path: Path, text: str) -> list[Log]:
+    """Return the logs read from a file holding `text`."""
+    path = tmp_path / "train.log"
+    path.write_text(text)
+    return read_logs(path)
+
+
+def test_an_evaluation_line_is_one_whose_words_before_its_values_say_so(tmp_path: Path) -> None:
+    # The counter is part of what the line says: "Validation Epoch 1" is an evaluation.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1: loss 0.92\n"
+        "Validation Epoch 1: loss 0.95\n"
+        "Epoch 2: loss 0.81\n"
+        "Validation Epoch 2: loss 0.88\n",
+    )
+    assert log.rows == [(1, "train", {"loss": 0.92}), (1, "val", {"loss": 0.95}),
+                        (2, "train", {"loss": 0.81}), (2, "val", {"loss": 0.88})]  # fmt: skip
+
+
+def test_only_an_evaluation_heading_makes_the_values_below_it_validation(tmp_path: Path) -> None:
+    # Mentioning the validation set is no heading.
+    [log] = read_text(tmp_path, "Loading validation set...\nloss: 0.92\nloss: 0.81\nloss: 0.74\n")
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
+                        (3, "train", {"loss": 0.74})]  # fmt: skip
+    # Words between rules are one.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1 | loss: 0.92\n===== Validation =====\nloss: 0.95\n"
+        "Epoch 2 | loss: 0.81\n===== Validation =====\nloss: 0.88\n",
+    )
+    assert [r for r in log.rows if r[1] == "val"] == [(1, "val", {"loss": 0.95}),
+                                                      (2, "val", {"loss": 0.88})]  # fmt: skip
+
+
+def test_a_log_of_evaluations_alone_counts_them(tmp_path: Path) -> None:
+    # No counter and no train value: each evaluation is the next step, not all of them step 1.
+    [log] = read_text(tmp_path, "val_loss: 0.95\nval_loss: 0.88\nval_loss: 0.83\n")
+    assert log.format == "labelled values log (step = val value count)"
+    assert log.rows == [(1, "val", {"loss": 0.95}), (2, "val", {"loss": 0.88}),
+                        (3, "val", {"loss": 0.83})]  # fmt: skip
+
+
+def test_an_evaluation_under_its_epoch_takes_the_step_before_it(tmp_path: Path) -> None:
+    # Train values counted in steps, the evaluation printed with its epoch alone.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1 step 100 loss: 0.92\n"
+        "Epoch 1 step 200 loss: 0.81\n"
+        "Epoch 1 val_loss: 0.85\n"
+        "Epoch 2 step 300 loss: 0.74\n"
+        "Epoch 2 step 400 loss: 0.66\n"
+        "Epoch 2 val_loss: 0.71\n",
+    )
+    assert log.format == "labelled values log (step = printed step)"
+    assert [r for r in log.rows if r[1] == "val"] == [(200, "val", {"loss": 0.85}),
+                                                      (400, "val", {"loss": 0.71})]  # fmt: skip
+
+
+def test_keras_3_progress_keeps_each_epochs_last_full_line(tmp_path: Path) -> None:
+    """Keras 3's fit(verbose=1) captured to a file (its bar has no ETA; the full bar is printed
+    again with the validation values after a checkpoint's message), then model.evaluate()."""
+    bar = "\x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m"
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n"
+        f"\x1b[1m 50/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.51 - loss: 1.93\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m0s\x1b[0m 10ms/step - accuracy: 0.58 - loss: 1.52\n"
+        "Epoch 1: val_loss improved from inf to 1.21000, saving model to best.keras\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m2s\x1b[0m 12ms/step - accuracy: 0.58 - loss: 1.52"
+        " - val_accuracy: 0.66 - val_loss: 1.21\n"
+        "Epoch 2/2\n"
+        f"\x1b[1m 50/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.71 - loss: 1.12\n"
+        f"\x1b[1m100/100\x1b[0m {bar} \x1b[1m1s\x1b[0m 10ms/step - accuracy: 0.75 - loss: 0.94"
+        " - val_accuracy: 0.79 - val_loss: 1.02\n"
+        f"\x1b[1m 1/32\x1b[0m {bar} \x1b[1m0s\x1b[0m 3ms/step - accuracy: 0.81 - loss: 0.99\n"
+        f"\x1b[1m32/32\x1b[0m {bar} \x1b[1m0s\x1b[0m 3ms/step - accuracy: 0.79 - loss: 1.05\n",
+    )
+    assert log.rows == [(1, "train", {"loss": 1.52}), (1, "val", {"loss": 1.21}),
+                        (2, "train", {"loss": 0.94}), (2, "val", {"loss": 1.02})]  # fmt: skip
+
+
+def test_keras_2_evaluate_after_fit_is_no_epoch(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n"
+        "211/211 [==============================] - 5s 20ms/step - loss: 1.501 - val_loss: 1.203\n"
+        "Epoch 2/2\n"
+        "211/211 [==============================] - 4s 19ms/step - loss: 0.987 - val_loss: 1.098\n"
+        "32/32 [==============================] - 0s 3ms/step - loss: 1.0512\n",
+    )
+    assert log.points("train") == 2 and log.rows[-2] == (2, "train", {"loss": 0.987})
+
+
+@pytest.mark.parametrize(
+    "stray",
+    ["val loss 2.31", "iter 0: loss 2.31"],  # an llm.c line, a nanoGPT line
+)
+def test_one_stray_line_of_a_tools_format_does_not_make_the_log_that_tools(
+    tmp_path: Path, stray: str
+) -> None:
+    # A sanity check printed before training, then the script's own lines.
+    [log] = read_text(
+        tmp_path,
+        f"{stray}\n"
+        "Epoch 1 | train loss 0.92 | val loss 0.95\n"
+        "Epoch 2 | train loss 0.81 | val loss 0.88\n"
+        "Epoch 3 | train loss 0.74 | val loss 0.83\n",
+    )
+    assert log.kind == "labelled"
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "train"][-3:] == [
+        (1, 0.92), (2, 0.81), (3, 0.74)
+    ]  # fmt: skip
+
+
+def test_a_leading_fraction_under_an_epoch_counts_batches(tmp_path: Path) -> None:
+    # Under `Epoch 2/2`, `[100/300]` is a batch of the epoch, not epoch 100: no second run.
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/2\n[100/300] loss: 0.92\n[200/300] loss: 0.81\n[300/300] loss: 0.74\n"
+        "Epoch 2/2\n[100/300] loss: 0.66\n[200/300] loss: 0.61\n[300/300] loss: 0.57\n",
+    )
+    assert log.format == "labelled values log (step = train value count)"
+    assert [s for s, _, _ in log.rows] == [1, 2, 3, 4, 5, 6]
+    # Without one it is the epoch (k11's `[3/100] Train Loss: ..., Valid Loss: ...`).
+    [log] = read_logs(RAW / "k11_maizevalspike.src.txt")
+    assert log.format == "labelled values log (step = printed epoch)"
+
+
+def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path,
+        "Epoch 1/3: loss 0.52, val_loss 0.61\n"
+        "Epoch 2/3: loss 0.41, val_loss 0.55\n"
+        "Epoch 3/3 (final): loss 0.35, val_loss 0.52\n"
+        "Final results: loss=0.35, val_loss=0.52\n",
+    )
+    assert log.rows[-2:] == [(3, "train", {"loss": 0.35}), (3, "val", {"loss": 0.52})]
+    assert log.points("train") == 3
+
+
+def test_a_tensorboard_export_named_by_tensorboard_takes_its_split_from_the_tag(
+    tmp_path: Path,
+) -> None:
+    source = RAW / "l06_grustock.src.val.csv"
+    for name, split in (
+        # The run's name says nothing (`test` is an experiment here), its tag does.
+        ("run-test_lr0.1-tag-train_loss.csv", "train"),
+        ("run-test_lr0.1-tag-loss.csv", "train"),
+        ("run-baseline-tag-val_loss.csv", "val"),
+        # Keras' TensorBoard callback: one run for each split, the same tag.
+        ("run-logs_fit_20240101-120000_validation-tag-epoch_loss.csv", "val"),
+        ("run-logs_fit_20240101-120000_train-tag-epoch_loss.csv", "train"),
+        ("run-logs_fit_20240101-120000_train-tag-epoch_learning_rate.csv", "lr"),
+    ):
+        shutil.copy(source, tmp_path / name)
+        [log] = read_logs(tmp_path / name)
+        assert set(log.columns) == {split}, name
+
+
+def test_a_dash_in_a_column_name_is_no_wandb_export(tmp_path: Path) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text(
+        "epoch,train_loss,val_loss,accuracy - top1\n0,0.92,0.95,0.61\n1,0.81,0.88,0.67\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "keras_csv" and log.columns == {"train": "train_loss", "val": "val_loss"}
+
+
+def test_a_prose_line_with_a_comma_is_no_csv_header(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path, "Training started, good luck\nEpoch 1 loss: 0.92\nEpoch 2 loss: 0.81\n"
+    )
+    assert log.kind == "labelled"
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81})]
+
+
+def test_json_lines_whose_step_restarts_each_epoch_keep_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.jsonl"
+    path.write_text(
+        '{"epoch": 0, "step": 50, "loss": 0.92}\n'
+        '{"epoch": 0, "step": 100, "loss": 0.81}\n'
+        '{"epoch": 0, "step": 100, "val_loss": 0.85}\n'
+        '{"epoch": 1, "step": 50, "loss": 0.74}\n'
+        '{"epoch": 1, "step": 100, "loss": 0.66}\n'
+        '{"epoch": 1, "step": 100, "val_loss": 0.71}\n'
+    )
+    [log] = read_logs(path)
+    assert log.format == "JSON lines (step = train record count: the step restarts each epoch)"
+    assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
+                        (2, "val", {"loss": 0.85}), (3, "train", {"loss": 0.74}),
+                        (4, "train", {"loss": 0.66}), (4, "val", {"loss": 0.71})]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("history", "words", "val"),
+    [
+        # Keras' fit(validation_freq=2): the val list has one value every 2 epochs.
+        (
+            '{"loss": [0.92, 0.81, 0.74, 0.66], "val_loss": [0.88, 0.71]}',
+            "JSON history (step = list index + 1; 'val_loss' every 2 epochs)",
+            [(2, 0.88), (4, 0.71)],
+        ),
+        # Lengths that do not divide: the values stay at the first epochs, and the words say.
+        (
+            '{"loss": [0.92, 0.81, 0.74, 0.66], "val_loss": [0.95, 0.88, 0.79]}',
+            "JSON history (step = list index + 1; 'val_loss' at the first 3 of 4 epochs)",
+            [(1, 0.95), (2, 0.88), (3, 0.79)],
+        ),
+    ],
+    ids=["every 2 epochs", "lengths that do not divide"],
+)
+def test_a_shorter_val_list_of_a_json_history_is_placed_as_the_words_say(
+    tmp_path: Path, history: str, words: str, val: list[tuple[int, float]]
+) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(history)
+    [log] = read_logs(path)
+    assert log.format == words and log.points("train") == 4
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == val
+
+
+def test_an_epoch_list_shorter_than_the_loss_truncates_nothing(tmp_path: Path) -> None:
+    # A resumed run's history: the epoch list was kept from the second run only.
+    path = tmp_path / "history.json"
+    path.write_text('{"epoch": [2, 3], "loss": [0.92, 0.81, 0.74, 0.66]}')
+    [log] = read_logs(path)
+    assert log.format.endswith("; its epoch list of 2 for 4 values unused)")
+    assert [s for s, _, _ in log.rows] == [1, 2, 3, 4]
+
+
+def test_a_broken_dict_in_a_trainer_log_is_passed_over_silently(tmp_path: Path) -> None:
+    # Cut or garbled lines: Python's parser warns on one (`1in`), refuses the other's key.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        [log] = read_text(
+            tmp_path,
+            "{'loss': 0.52, 'epoch': 1in}\n"
+            "{'loss': 0.47, [1]: 2}\n"
+            "{'loss': 0.41, 'learning_rate': 2e-05, 'epoch': 2.0}\n"
+            "{'loss': 0.35, 'learning_rate': 1e-05, 'epoch': 3.0}\n",
+        )
+    assert caught == []
+    assert log.kind == "trainer_console" and log.points("train") == 2
+
+
+def test_keras_lines_cut_to_each_epochs_last_keep_every_epoch(tmp_path: Path) -> None:
+    # `grep val_loss` of a fit() log: no `Epoch k/N` heading, one full bar line an epoch.
+    [log] = read_text(
+        tmp_path,
+        "211/211 [==============================] - 5s 20ms/step - loss: 1.501 - val_loss: 1.203\n"
+        "211/211 [==============================] - 4s 19ms/step - loss: 0.987 - val_loss: 1.098\n",
+    )
+    assert log.points("train") == log.points("val") == 2

@@ -1,0 +1,291 @@
+"""Read labelled values, the way most training scripts print them, into replay rows.
+
+`Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras' `- loss: 0.41 - val_loss: 0.52`,
+`step 710 | loss 4.37 | lr 3e-04`: each value a label's, the step from a counter printed on or
+before its line (see :func:`read_labelled_log`). Non-finite values (`nan`, `NaN`, `inf`) are
+data and are kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+
+#: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
+LABELLED_MIN_LINES = 2
+# `label: value`, `label=value` or `label value`; a label is words (letters of any script,
+# digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
+# glued to a unit (`32.7s`, `17ms`) is no value. Found by `_pairs`, never by finditer.
+_LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
+_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w.%])")
+_LABEL_RUN = re.compile(_LABEL)
+# A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
+# leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
+_COUNTER = re.compile(
+    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
+)
+_LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# A line that says it reports an evaluation: its bare `loss` is the validation loss.
+_EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.IGNORECASE)
+# A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
+# (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
+_HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
+# A counter's label (`Validation Epoch 1`): no value of the line.
+_COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
+# 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
+_TRAIN_NAMES = (
+    "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
+    "epochloss",
+)  # fmt: skip
+_VAL_NAMES = (
+    "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
+)  # fmt: skip
+# Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
+# train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
+# 3s - loss: 1.90`, the epoch's running mean so far; its last line, without ETA, is the
+# epoch). A final summary (`Final Results: Loss=0.4886`) too, where it prints no counter
+# (`Epoch 3/3 (final): loss 0.35` is the last epoch).
+_REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
+_SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
+_TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
+# Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
+# colours removed).
+_KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
+_PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
+_COLOUR = re.compile(r"\x1b\[[\d;]*m")
+_LR_NAMES = ("lr", "learningrate")
+
+
+#: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
+#: counter or -1, the value): the order of the line in its run).
+Counter = tuple[str, int, tuple[int, int]]
+
+
+@dataclass
+class _Entry:
+    """One loss, lr or val value of a labelled log, with the counter in force at its line."""
+
+    line: int
+    split: str
+    value: float
+    counter: Counter | None  # None before any counter
+
+
+def _norm(label: str) -> str:
+    """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`)."""
+    return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
+
+
+def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | None:
+    """Return the first label in `wanted` order, else the first starting with `prefix` and
+    holding "loss" (train_l1_loss, validation_total_loss, ...)."""
+    for want in wanted:
+        if want in names:
+            return want
+    return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
+
+
+def _pairs(line: str) -> Iterator[re.Match[str]]:
+    """Yield the `label: value` pairs of a line, as `_PAIR.finditer` would, in linear time.
+
+    finditer tries a label at every word of a run of words and each try reads to the run's
+    end: a 40 KB line of prose took half a minute. A label that starts later in the same run
+    can only end where one starting at the run's first word can, so when that one fails the
+    whole run is passed over.
+    """
+    pos = 0
+    while run := _LABEL_RUN.search(line, pos):
+        if pair := _PAIR.match(line, run.start()):
+            yield pair
+            pos = pair.end()
+        else:
+            pos = run.end()
+
+
+def read_labelled_log(lines: list[str]) -> TextLog:
+    """Labelled values, one or both splits a line.
+
+    Step: the counter printed on or before the line (`step`, `iter` or `iteration` before
+    `epoch` on one line; a leading `[100/300]` under an epoch counter is a step within it)
+    when it grows at every train value: "step = printed epoch" (or step, or epoch/step),
+    "step = epoch + 1" for epochs counted from 0 as a Keras history is. A value printed with
+    an epoch alone in a log whose train values count steps takes the step of the train value
+    before it. Else "step = train value count" (a counter repeated over per-batch lines, or
+    none at all), evaluations taking the step of the train value before them; in a log of
+    evaluations alone, "step = val value count".
+    """
+    pairs: list[tuple[int, list[tuple[str, str]], Counter | None]] = []
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    counter: Counter | None = None
+    # Under a heading that says evaluation (`Evaluation Results:`, values on the lines below
+    # it), until a counter or the word train says training again.
+    in_evaluation = False
+    last_epoch: int | None = None  # the epoch counter printed last
+    progress = _progress_updates(lines)
+    for n, line in enumerate(lines, start=1):
+        if _REPEATS.match(line) or n in progress:
+            continue
+        found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
+        counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        epochs = [c[1] for c in counters if c[0] == "epoch"]
+        if epochs:
+            last_epoch = epochs[-1]
+        lead = _LEADING_FRACTION.match(line)
+        if not counters and not lead and _SUMMARY.search(line):
+            continue
+        if lead:
+            # Under an epoch counter (`Epoch 2` above, or on the line), a batch counted
+            # within the epoch (`[100/300] loss: 0.9`); else the epoch (`[3/100] Train Loss`).
+            counters.append(("epoch" if last_epoch is None else "step", int(lead[1])))
+        if counters:
+            step_like = [c for c in counters if c[0] != "epoch"]
+            kind, count = (step_like or counters)[-1]
+            # A step counted within its epoch (`Epoch [2/3], Step [1/6574]`) restarts each
+            # epoch: the pair orders the lines.
+            epoch = epochs[-1] if step_like and epochs else -1
+            if lead and last_epoch is not None:
+                epoch = last_epoch
+            counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
+        if counters or _TRAIN_WORD.search(line):
+            in_evaluation = False
+        if not found:
+            heading = _HEADING.fullmatch(line) and _EVAL_LINE.search(line)
+            in_evaluation = in_evaluation or bool(heading)
+            continue
+        # What the line says before its first value, past its counters: `Validation Epoch
+        # 1: loss 0.5` is an evaluation.
+        start = next((at for at, label, _ in found if not _COUNTER_LABEL.search(label)), None)
+        prefix = line[:start]
+        evaluation = in_evaluation or (
+            bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
+        )
+        labelled: list[tuple[str, str]] = []
+        for _, label, raw in found:
+            norm = _norm(label)
+            if evaluation and norm in ("loss", "avgloss", "meanloss"):
+                norm = "evalloss"
+            names.setdefault(norm, label)
+            labelled.append((norm, raw))
+        for norm in {norm for norm, _ in labelled}:
+            seen[norm] = seen.get(norm, 0) + 1
+        pairs.append((n, labelled, counter))
+    # A label printed once (a final summary, a config line) names no series.
+    names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
+    chosen = {
+        "train": _pick(names, _TRAIN_NAMES, "train"),
+        "val": _pick(names, _VAL_NAMES, "val"),
+        "lr": next((n for n in _LR_NAMES if n in names), None),
+    }
+    entries: list[_Entry] = []
+    for n, labelled, at in pairs:
+        for split, want in chosen.items():
+            raw = next((r for norm, r in labelled if norm == want), None)
+            if want is not None and raw is not None:
+                entries.append(_Entry(n, split, number(raw, f"line {n}"), at))
+    segments = _appended(entries) or [[]]
+    read = [_labelled_rows(segment) for segment in segments]
+    rows = [row for run, _ in read for row in run]
+    columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
+        r[1] == s for r in rows
+    )}  # fmt: skip
+    matched = len({e.line for e in entries if e.split != "lr"})
+    log = TextLog("labelled", f"labelled values log ({read[0][1]})", rows, columns, matched)
+    if len(segments) > 1:
+        log.runs = [
+            (f"labelled values log ({how})", run, s[0].line, s[-1].line)
+            for (run, how), s in zip(read, segments, strict=True)
+        ]
+    return log
+
+
+def _progress_updates(lines: list[str]) -> set[int]:
+    """Return the numbers of the Keras progress lines that are no epoch's values.
+
+    Under an `Epoch 3/10` heading, the epoch's progress bar prints the running mean so far
+    until it reaches its total, and may print its full line again with the validation values
+    (Keras 3): its last full line is the epoch. A later bar (restarting, or counting to
+    another total) is model.evaluate()'s or predict()'s. Bars before any heading (a log
+    cut to its epochs' last lines, say) are left as they are.
+    """
+    skipped: set[int] = set()
+    heading = False
+    first_bar = True  # still the epoch's own bar
+    last: tuple[int, int] | None = None  # (done, total) of the bar line before
+    kept: int | None = None
+    for n, line in enumerate(lines, start=1):
+        if _KERAS_EPOCH.fullmatch(line):
+            heading, first_bar, last, kept = True, True, None, None
+            continue
+        if not heading or not (bar := _PROGRESS.match(_COLOUR.sub("", line))):
+            continue
+        done, total = int(bar[1]), int(bar[2])
+        if last is not None and (total != last[1] or done < last[0]):
+            first_bar = False
+        last = (done, total)
+        if not first_bar or done < total:
+            skipped.add(n)
+            continue
+        if kept is not None:
+            skipped.add(kept)
+        kept = n
+    return skipped
+
+
+def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
+    """Split the entries where a run was appended to the log: the counter of a train value
+    falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated
+    over per-batch lines is one run)."""
+    segments: list[list[_Entry]] = [[]]
+    last: tuple[int, int] | None = None
+    for e in entries:
+        if e.split == "train" and e.counter is not None:
+            if last is not None and e.counter[2] < last:
+                segments.append([])
+            last = e.counter[2]
+        segments[-1].append(e)
+    return [s for s in segments if s]
+
+
+def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
+    """Return the entries' rows at their steps, and how the step was read: by the counter
+    when it grows at every train value (every value, in a log without train values), else by
+    the count of train values (val values, in a log without train values)."""
+    counters = [e.counter for e in entries if e.split == "train"] or [e.counter for e in entries]
+    counts = [c[1] for c in counters if c is not None]
+    grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
+    if counts and len(counts) == len(counters) and grows:
+        counted = [(e, e.counter) for e in entries if e.counter is not None]
+        # A value printed under an epoch counter in a log whose train values count steps
+        # (`Epoch 1 val_loss: 0.85` after `Epoch 1 step 200 loss: 0.8`) is at the step of
+        # the train value before it (of the first one, before any).
+        by_step = {c[0] for e, c in counted if e.split == "train"} == {"step"}
+
+        def moved(e: _Entry, c: Counter) -> bool:
+            return by_step and e.split != "train" and c[0] == "epoch"
+
+        kinds = {c[0] for e, c in counted if not moved(e, c)}
+        offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
+        before = next((c[1] for e, c in counted if e.split == "train"), 0)
+        last: dict[tuple[int, str], float] = {}
+        for e, c in counted:
+            step = before if moved(e, c) else c[1] + offset
+            if e.split == "train":
+                before = step
+            last[(step, e.split)] = e.value
+        how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
+        return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
+    counting = "train" if any(e.split == "train" for e in entries) else "val"
+    rows: list[Row] = []
+    step = 0
+    for e in entries:
+        step += e.split == counting
+        rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
+    return rows, f"step = {counting} value count"
+
+
+def _metric(split: str, value: float) -> dict[str, float]:
+    return {"lr": value} if split == "lr" else {"loss": value}
