@@ -37,9 +37,11 @@ Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import json
+import lzma
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -63,10 +65,12 @@ EXPECTED = (
 # epoch/loss, epoch/val_loss: W&B's Keras callback.
 STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
+    "lossstep", "cost",
 )  # fmt: skip
 STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
 EPOCH_TRAIN = (
     "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
+    "lossepoch", "cost",
 )  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "vallosses")
@@ -76,7 +80,7 @@ HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
 LR = ("lr", "learningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl.
 RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps")
-RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep")
+RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost")
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 
@@ -84,6 +88,12 @@ RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 #: The largest step kept: a float holds every whole number up to it, and the store's
 #: 64-bit integers hold it.
 MAX_STEP = 2**53
+#: Compressed files read as they are: (name, magic bytes, decompress).
+COMPRESSIONS: tuple[tuple[str, bytes, Callable[[bytes], bytes]], ...] = (
+    ("gzip", b"\x1f\x8b", gzip.decompress),
+    ("xz", b"\xfd7zXZ\x00", lzma.decompress),
+    ("bzip2", b"BZh", bz2.decompress),
+)
 
 #: Kinds read from a CSV table, whose rows are kept as they are.
 TABLES = frozenset({"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv"})
@@ -131,17 +141,24 @@ def read_logs(path: Path) -> list[Log]:
     """Read a training log whatever its format: one Log per run the file holds (several only
     where runs were appended to one history file). Raise LogError when it is none of them."""
     data = path.read_bytes()
-    compressed = data[:2] == b"\x1f\x8b"
+    compression = next(
+        (name for name, magic, _ in COMPRESSIONS if data.startswith(magic)), None
+    )  # fmt: skip
+    compressed = compression is not None
     try:
-        raw = gzip.decompress(data) if compressed else data
-    except (OSError, EOFError, zlib.error) as error:
-        # A damaged gzip file raises any of these, depending on where it breaks.
-        raise LogError(f"{path.name}: a damaged gzip file ({error})") from None
+        raw = next(
+            (open_(data) for name, _, open_ in COMPRESSIONS if name == compression), data
+        )  # fmt: skip
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as error:
+        # A damaged file raises any of these, depending on where it breaks.
+        raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
     try:
         # UTF-16 with its byte-order mark: what Windows PowerShell's `>` writes.
         text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except UnicodeDecodeError:
-        what = "a gzip file whose content is not text" if compressed else "not a text file"
+        what = (
+            f"a {compression} file whose content is not text" if compressed else "not a text file"
+        )
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
     try:
         logs = _read(path, text)
@@ -149,7 +166,7 @@ def read_logs(path: Path) -> list[Log]:
         raise LogError(f"{path.name}: {error}") from None
     if compressed:
         for log in logs:
-            log.format = f"{log.format}, gzip"
+            log.format = f"{log.format}, {compression}"
     order = {"train": 0, "lr": 1}
     for log in logs:
         if not log.rows:
@@ -194,7 +211,28 @@ def _read(path: Path, text: str) -> list[Log]:
         return _csv(path, text)
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
+    if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
+        return [_mlflow_metric(path, lines)]
     return _text_log(lines)
+
+
+# An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>
+# <step>" per line.
+_MLFLOW = re.compile(rf"\s*\d{{10,14}} ({text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity) (-?\d+)\s*")
+
+
+def _mlflow_metric(path: Path, lines: list[str]) -> Log:
+    """One metric of an MLflow run, named by its file: its split from the name (as a
+    TensorBoard tag's), training unless the name says validation or learning rate."""
+    split = _named_split(path.name.lower()) or "train"
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := _MLFLOW.fullmatch(line):
+            value = _value(m[1], f"line {n}")
+            if value is not None:
+                rows.append((_step(m[2], f"line {n}"), split, _metric(split, value)))
+    words = f"MLflow metric file ({split}, from the file name)"
+    return Log("mlflow_metric", words, rows, {split: path.name})
 
 
 # `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.

@@ -3,7 +3,9 @@ real trainer_state.json / jsonl files in tests/data/logs) reads to exactly its c
 
 from __future__ import annotations
 
+import bz2
 import gzip
+import lzma
 import math
 import shutil
 import time
@@ -797,3 +799,42 @@ def test_keras_lines_cut_to_each_epochs_last_keep_every_epoch(tmp_path: Path) ->
         "211/211 [==============================] - 4s 19ms/step - loss: 0.987 - val_loss: 1.098\n",
     )
     assert log.points("train") == log.points("val") == 2
+
+
+@pytest.mark.parametrize(("compress", "name"), [(lzma.compress, "xz"), (bz2.compress, "bzip2")])
+def test_xz_and_bzip2_files_read_as_gzip_ones_do(tmp_path: Path, compress, name) -> None:
+    path = tmp_path / f"history.csv.{name}"
+    path.write_bytes(compress(KERAS_CSV))
+    [log] = read_logs(path)
+    assert log.format.endswith(f", {name}") and log.points("train") == log.points("val") == 3
+    path.write_bytes(compress(KERAS_CSV)[:20])
+    with pytest.raises(LogError, match=f"a damaged {name} file"):
+        read_logs(path)
+
+
+def test_a_cost_column_is_a_loss(tmp_path: Path) -> None:
+    # A from-scratch recogniser's per-epoch CSV (holdout t02) and a JSON-lines log.
+    [log] = read_logs(RAW / "t02_ctcaejump.src.csv")
+    assert log.columns == {"train": "cost"} and log.points("train") == 1000
+    lines = tmp_path / "log.jsonl"
+    lines.write_text('{"iter": 10, "cost": 2.5}\n{"iter": 20, "cost": 2.1}\n')
+    [log] = read_logs(lines)
+    assert log.rows == [(10, "train", {"loss": 2.5}), (20, "train", {"loss": 2.1})]
+
+
+def test_a_lightning_loss_logged_on_step_and_epoch_is_the_training_loss() -> None:
+    # `self.log("loss", ..., on_step=True, on_epoch=True)`: columns loss_step and loss_epoch.
+    [log] = read_logs(RAW / "s15_mgnoof.src.csv")
+    assert log.columns["train"] == "loss_step" and log.points("train") == 440
+    assert log.points("val") == 8
+
+
+def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> None:
+    # mlruns/<experiment>/<run>/metrics/<name>: "<ms timestamp> <value> <step>" lines.
+    for name, split in (("l2.train", "train"), ("val_loss", "val"), ("loss", "train")):
+        path = tmp_path / name
+        path.write_text("1779751604284 0.99663 0\n1779751604288 0.99579 1\n1779751604289 nan 2\n")
+        [log] = read_logs(path)
+        assert log.format == f"MLflow metric file ({split}, from the file name)"
+        assert [r[0] for r in log.rows] == [0, 1, 2] and {r[1] for r in log.rows} == {split}
+        assert math.isnan(log.rows[2][2]["loss"])
