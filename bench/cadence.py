@@ -131,10 +131,17 @@ def divergence_delay(label: dict, rows: list, alerts: list) -> tuple[int, int] |
     """Return (steps, logged points) from the labelled event to the first divergence alert."""
     if label["pathology"] != "divergence" or label.get("event_step") is None:
         return None
-    opened = [a.opened_step for a in alerts if a.detector == "divergence"]
+    event = int(label["event_step"])
+    # The alert of the labelled event: one still firing there, else the first after it (an
+    # earlier episode that resolved before it, a recovered warm-up blow-up, is another event).
+    opened = [
+        max(a.opened_step, event)
+        for a in alerts
+        if a.detector == "divergence" and (a.resolved_step is None or a.resolved_step > event)
+    ]
     if not opened:
         return None
-    event, at = int(label["event_step"]), min(opened)
+    at = min(opened)
     points = len({s for s, _, _ in rows if event < s <= at})
     return max(0, at - event), points
 
