@@ -795,7 +795,7 @@ def test_a_jump_of_orders_of_magnitude_at_a_restart_is_still_a_spike(batch_size)
     rows = []
     for s in range(1, 301):
         lr = 5e-5 * (200 - s) / 200 if s <= 200 else 4e-5 * (300 - s) / 100
-        loss = 1.6 * 0.97 ** s + 0.009 if s <= 200 else 0.02 + 3.0 * 0.93 ** (s - 201)
+        loss = 1.6 * 0.97**s + 0.009 if s <= 200 else 0.02 + 3.0 * 0.93 ** (s - 201)
         rows += [(s, "train", {"loss": loss * (1 + 0.02 * math.sin(s))}), (s, "lr", {"lr": lr})]
     spikes = [a for a in replay(rows, batch_size=batch_size).alerts if a.detector == "spike"]
     assert [(a.severity, a.opened_step) for a in spikes][:1] == [("warning", 202)]
@@ -811,3 +811,21 @@ def test_a_loss_exactly_zero_from_its_first_epoch_is_a_plateau() -> None:
     fell = [(e, split, {"loss": max(0.0, 0.7 - 0.2 * e)}) for e in range(1, 13)
             for split in ("train", "val")]  # fmt: skip
     assert replay(fell).alerts == []
+
+
+def test_latest_words_at_an_evaluation_name_validation_and_a_training_nan() -> None:
+    """Validation blows up at step 60 while training sits at 50x its level, then training
+    turns NaN from step 70: the latest words, written at the last evaluation, give
+    validation's rules under validation's name and say that training is NaN, rather than
+    quoting its last finite level alone under training's name."""
+    rows = []
+    for s in range(1, 101):
+        rows.append(
+            (s, "train", {"loss": 1.0 - s / 1000 if s <= 50 else 50.0 if s < 70 else math.nan})
+        )
+        if s % 10 == 0:
+            rows.append((s, "val", {"loss": 1.1 - s / 1000 if s <= 50 else 300.0}))
+    [div] = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert div.end_message_step == 100
+    assert div.end_message.startswith("Divergence on val/loss, open since step 60: val/loss is 300")
+    assert "train/loss is nan at step 100" in div.end_message, div.end_message
