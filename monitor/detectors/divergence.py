@@ -72,6 +72,11 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: training "keep falling": a blown-up evaluation beside it is a validation spike, not yet a
 #: divergence (issue 12: no critical from the validation rule while training keeps falling).
 TRAIN_FALL = 0.1
+#: Why a step is the one to roll back to, by default (rise_rule.rollback_level's bound).
+CALM = (
+    "the last step whose training loss was within the noise of its best and at most "
+    f"{1 + rise_rule.ROLLBACK_SHARE:g}× it"
+)
 #: Training points a young run's long batch takes point by point before the quiet path may
 #: judge the rest (at least its warm-up and a few best windows).
 YOUNG_POINTS = 64
@@ -914,7 +919,7 @@ def _report(
     where: tuple[str, float, float],
     calm_steps: Sequence[int],
     origin: int,
-    calm: str = "the last step whose training loss was within the noise of its best",
+    calm: str = CALM,
 ) -> None:
     """Open, extend or close the divergence episode at `step`.
 
