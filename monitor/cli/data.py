@@ -55,12 +55,16 @@ def backtest(
     except SettingsError as error:
         raise click.BadParameter(str(error), param_hint="--settings") from None
     label = "lossmon backtest"
+    unread: list[str] = []
     if files:
-        # Every file is read before any is replayed: one that cannot be read stops it all.
-        try:
-            logs = [(path, read_logs(path)) for path in files]
-        except LogError as error:
-            raise click.ClickException(str(error)) from None
+        # A file that cannot be read is reported after the others are replayed (nothing is
+        # written: one bad file need not hide what the good ones would fire).
+        logs = []
+        for path in files:
+            try:
+                logs.append((path, read_logs(path)))
+            except LogError as error:
+                unread.append(str(error))
         runs = sum(len(read) for _, read in logs)
         replayed = replaying.backtest_logs(logs, settings, loss_kind)
         outcomes = list(progress(replayed, label, runs, "runs"))
@@ -77,6 +81,10 @@ def backtest(
         click.echo(replaying.report(outcome))
     fired = sum(len(outcome.result.alerts) for outcome in outcomes)
     click.echo(f"{len(outcomes)} run(s) replayed, {fired} alert(s) would fire")
+    for problem in unread:
+        click.echo(f"Error: {problem}", err=True)
+    if unread:
+        raise SystemExit(1)
 
 
 @main.command(

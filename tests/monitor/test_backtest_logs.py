@@ -78,13 +78,17 @@ def test_each_appended_run_is_replayed(runner: CliRunner) -> None:
     assert result.output.splitlines()[-1].startswith("4 run(s) replayed")
 
 
-def test_an_unrecognised_file_stops_the_backtest_before_any_replay(runner: CliRunner) -> None:
+def test_an_unrecognised_file_is_reported_after_the_others_are_replayed(
+    runner: CliRunner,
+) -> None:
     good = LOGS / "g19_polu" / "trainer_state.json"
     result = runner.invoke(main, ["backtest", str(good), str(SAMPLES / "notes.txt")])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: notes.txt: not a training log lossmon can read;")
-    assert "expected a Trainer trainer_state.json" in result.output
-    assert "trainer_state.json:" not in result.output  # nothing was replayed
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"{good}: Trainer log_history")  # replayed
+    assert "1 run(s) replayed" in result.output
+    assert lines[-1].startswith("Error: notes.txt: not a training log lossmon can read;")
+    assert "expected a Trainer trainer_state.json" in lines[-1]
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
