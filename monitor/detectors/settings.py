@@ -424,7 +424,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             "cross-entropy, BCE, NLL or an unstated loss kind.",
         ),
         "chance_evaluations": Setting(
-            5,
+            3,
             "int",
             "Evaluations of key, all at chance level, before the chance rule reports it.",
             minimum=2,

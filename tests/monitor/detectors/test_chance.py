@@ -1,5 +1,5 @@
 """The plateau detector's chance rule: a classification loss stuck at ln k since its first
-point (a model that never learned, in runs of 5–10 evaluations that torch's rule and the stall
+point (a model that never learned, in runs of 3–10 evaluations that torch's rule and the stall
 rule cannot judge)."""
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ def at(k: int, n: int, spread: float = 0.005) -> list[float]:
 
 
 @pytest.mark.parametrize("batch_size", [1, 7, 50])
-def test_validation_at_ln_3_for_ten_evaluations_is_reported_at_the_fifth(batch_size) -> None:
+def test_validation_at_ln_3_for_ten_evaluations_is_reported_at_the_third(batch_size) -> None:
     train = list(np.linspace(1.1, 1.0, 100))
     result = replay(rows(train, at(3, 10)), loss_kind="cross_entropy", batch_size=batch_size)
     [alert] = result.of("plateau")
-    assert alert.severity == "info" and alert.opened_step == 50  # the 5th evaluation
+    # The 3rd evaluation: a fine-tune evaluating 3-5 times in all is told (holdout s14).
+    assert alert.severity == "info" and alert.opened_step == 30
     assert alert.evidence["rule"] == "chance" and alert.evidence["classes"] == 3
-    assert "for all its 5 points since step 10" in alert.message
+    assert "for all its 3 points since step 10" in alert.message
     assert "ln 3 = 1.099" in alert.message and "uniform guess over 3 classes" in alert.message
     assert "all its 10 points" in alert.end_message and alert.resolved_step is None
 
@@ -50,7 +51,7 @@ def test_a_run_that_leaves_chance_after_the_report_resolves_and_stays_quiet() ->
     val = [*at(2, 6), 0.6, 0.5, *at(2, 6)]
     result = replay(rows(list(np.linspace(0.7, 0.4, 140)), val), loss_kind="bce")
     [alert] = result.of("plateau")
-    assert alert.opened_step == 50 and alert.resolved_step == 70
+    assert alert.opened_step == 30 and alert.resolved_step == 70
 
 
 @pytest.mark.parametrize("kind", ["mse", "mae", "hinge"])
@@ -89,7 +90,7 @@ def test_class_counts_are_told_apart_only_where_ln_k_is() -> None:
 def test_evaluations_during_a_logged_warm_up_are_not_counted() -> None:
     """A binary fine-tune whose validation sits at ln 2 through a 600-step learning-rate
     warm-up (logged), then falls: neither the chance rule nor the stall rule says anything;
-    without the learning rate logged the chance rule still reports it."""
+    without the learning rate logged the plateau is reported."""
     steps = np.arange(20, 3001, 20)
     lr = np.minimum(1.0, steps / 600)
     progress = np.cumsum(lr) / np.cumsum(lr)[-1]
@@ -104,4 +105,6 @@ def test_evaluations_during_a_logged_warm_up_are_not_counted() -> None:
     order = {"train": 0, "lr": 1, "val": 2}
     assert replay(sorted(with_lr, key=lambda r: (r[0], order[r[1]])), loss_kind="bce").alerts == []
     without = replay(sorted(rows, key=lambda r: (r[0], order[r[1]])), loss_kind="bce")
-    assert "chance" in [a.evidence.get("rule") for a in without.of("plateau")]
+    # Without it, a plateau is reported within the warm-up (the chance rule holds from the 3rd
+    # evaluation; the stalled training loss may open the alert a step before).
+    assert [a.opened_step <= 600 for a in without.of("plateau")][:1] == [True], without.alerts

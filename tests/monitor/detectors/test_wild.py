@@ -138,8 +138,6 @@ KNOWN_MISSES = {
     "show): spike warnings, and the stall rule's levels take the spikes for progress",
     "s06_golf4hcrawl": "borderline (its labeller's words): validation still makes a new best "
     "at almost every one of 18 evaluations, 1.4 % over the last 280,000 steps",
-    "s14_albertln2": "4 evaluations at ln 2, the last one 3 % below it (the start of learning "
-    "the log may cut off): the chance rule needs its evaluations to stay at chance",
     "t03_ctcmfccspike": "a train-only per-epoch CSV (no evaluation, so read as a per-step log): "
     "the 100-point reference spans its descent, whose spread hides the 7x jump at epoch 182",
     "t08_muonloraclimb": "a slow climb over 5,000 steps to 1.8x the level it started at, under "
