@@ -89,10 +89,10 @@ RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 #: 64-bit integers hold it.
 MAX_STEP = 2**53
 #: Compressed files read as they are: (name, magic bytes, decompress).
-COMPRESSIONS: tuple[tuple[str, bytes, Callable[[bytes], bytes]], ...] = (
-    ("gzip", b"\x1f\x8b", gzip.decompress),
-    ("xz", b"\xfd7zXZ\x00", lzma.decompress),
-    ("bzip2", b"BZh", bz2.decompress),
+COMPRESSIONS: tuple[tuple[str, tuple[bytes, ...], Callable[[bytes], bytes]], ...] = (
+    ("gzip", (b"\x1f\x8b",), gzip.decompress),
+    ("xz", (b"\xfd7zXZ\x00",), lzma.decompress),
+    ("bzip2", tuple(b"BZh%d" % level for level in range(1, 10)), bz2.decompress),
 )
 
 #: Kinds read from a CSV table, whose rows are kept as they are.

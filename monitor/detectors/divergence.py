@@ -211,6 +211,8 @@ def _extend_nonfinite(
     if evidence.get("key") == speaker:
         at_speaker = value if speaker == name else dec(hist[-1][1]) if hist else math.nan
         evidence["value"] = enc(at_speaker)
+    if val.values.size:  # as the loop keeps them, for the next evaluation's rules
+        st["val_last"], st["val_step"] = enc(float(val.values[-1])), int(val.steps[-1])
     latest = f"Divergence on {speaker}, open since step {ep['start']}: {name} is {value}."
     if evidence.get("rollback_step") is not None:
         latest += f" The step to roll back to is still {evidence['rollback_step']}."
@@ -605,7 +607,7 @@ def _step_by_step(
                 # evaluation blown up beside a falling training loss is a validation spike
                 # (spike.py), a divergence once it lasts.
                 latest_step, latest = hist[-1] if hist else (None, math.nan)
-                below = (1.0 - TRAIN_FALL) * train_at_val_best
+                below = train_at_val_best - TRAIN_FALL * abs(train_at_val_best)
                 falling = (
                     latest_step is not None
                     and (val_before is None or latest_step > val_before)

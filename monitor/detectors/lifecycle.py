@@ -31,6 +31,7 @@ def advance(
     events: list[dict[str, Any]] = []
     still_open = False  # some episode of this detector still holds (it may report several)
     last_end: int | None = None
+    covered_by: str | None = None  # the detector that took over the episode ending last
     for f in sorted(findings, key=lambda f: f.start_step):
         _resolve_due(st, events, f.start_step, keep_firing_for, new_start=f.start_step)
         phase = st["phase"]
@@ -65,10 +66,10 @@ def advance(
             st["episode"] = f.start_step
             # Cleared when the last of this evaluation's episodes cleared (a detector may
             # report two: spike's training and validation episodes).
-            if f.end_step is not None:
-                last_end = f.end_step if last_end is None else max(last_end, f.end_step)
+            if f.end_step is not None and (last_end is None or f.end_step >= last_end):
+                last_end, covered_by = f.end_step, f.covered_by
             st["cleared"] = None if still_open else last_end
-            st["covered_by"] = None if still_open else f.covered_by
+            st["covered_by"] = None if still_open else covered_by
             # The alert keeps the words it opened with; the latest words go beside them.
             opened = (st.get("finding") or {}).get("message") or f.message
             st["finding"] = {
@@ -96,9 +97,10 @@ def _resolve_due(
         return
     if new_start is not None and new_start == st.get("episode"):
         return  # the same episode reported again
-    # An alert another one took over resolves where that one's incident began.
+    # An alert another one took over resolves where that one's incident began (not before
+    # it fired, when the other's condition began within this one's `for`).
     covered_by = st.get("covered_by")
-    due = int(st["cleared"]) + (0 if covered_by else keep)
+    due = int(st["cleared"]) + keep if not covered_by else max(int(st["cleared"]), st["fired_step"])
     if upto > due or (new_start is None and upto - 1 >= due):
         info = st.get("finding", {})
         events.append(

@@ -242,7 +242,8 @@ def _torch_message(
             f"has not improved on {kept[0]:.6g} (step {kept[1]}) {rule}; its best is "
             f"{top[0]:.6g} at step {top[1]}"
         )
-    return f"{key} {said}: ReduceLROnPlateau would cut the learning rate at step {cut_step}."
+    at = f" at step {cut_step}" if cut_step is not None else ""  # a state saved before
+    return f"{key} {said}: ReduceLROnPlateau would cut the learning rate{at}."
 
 
 class _Warmup:

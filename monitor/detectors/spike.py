@@ -82,6 +82,7 @@ def evaluate(
     new = fresh(st, settings["key"], batch.get(settings["key"]))
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     every = cadence(st, new.steps, val.steps)
+    _note_start(st, new)
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
     # outlier batches would read as spikes. Which one it is is judged at every point.
@@ -101,6 +102,17 @@ def evaluate(
             return st, found
     st, train_found = _step_by_step(st, new, settings, loss_kind)
     return st, train_found + found
+
+
+def _note_start(st: dict[str, Any], new: Series) -> None:
+    """Keep the run's first finite training values (up to 3; their median is where it
+    started). A state saved before they were kept has lost them: none are kept then."""
+    if "starts" not in st and st.get("ref"):
+        return
+    starts: list[float] = st.setdefault("starts", [])
+    if len(starts) < 3:
+        finite = new.values[np.isfinite(new.values)]
+        starts += finite[: 3 - len(starts)].tolist()
 
 
 def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list[Finding]:
@@ -423,9 +435,12 @@ def _step_by_step(
             restart = bool(st.get("restart_jump")) or schedule.scheduled(
                 st, step, float(cfg["every"]), phase=False
             )
-            # Orders of magnitude are never the schedule's (a resume gone wrong is not SGDR).
+            # A jump of orders of magnitude back above where the run started is never the
+            # schedule's (a resume gone wrong; a warm restart of a loss converged near 0 is).
             assert center is not None  # holds implies a reference
-            restart = restart and not m > RESTART_MAX * center
+            starts = sorted(st.get("starts") or [])
+            undone = bool(starts) and m >= sorted_median(starts)
+            restart = restart and not (undone and m > RESTART_MAX * center)
             st["restart_jump"] = restart
             holds = not restart
         else:

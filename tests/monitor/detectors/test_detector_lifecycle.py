@@ -51,3 +51,31 @@ def test_evaluating_twice_changes_nothing() -> None:
     assert [e["event"] for e in first] == ["fired"]
     assert second == []
     assert again == state
+
+
+def _spike(start: int, last: int, end: int | None, covered_by: str | None = None) -> Finding:
+    return Finding("spike", "warning", start, last, end is None, end, "m", covered_by=covered_by)
+
+
+def test_an_alert_is_covered_when_its_last_ending_episode_was_taken_over() -> None:
+    """A training spike (from 100) and a validation spike (from 150) keep one alert firing;
+    in one evaluation the validation spike ends at 170 and the training one is cut at 200 by
+    a divergence: the alert resolves at 200, covered, whatever order the episodes began in."""
+    for first, second in ((100, 150), (150, 100)):
+        st, _ = advance(None, [_spike(first, 160, None), _spike(second, 160, None)], 160, 0, 10)
+        ends = {100: _spike(100, 200, 200, "divergence"), 150: _spike(150, 169, 170)}
+        st, events = advance(st, [ends[first], ends[second]], 260, 0, 10)
+        assert [(e["event"], e["step"], e["covered_by"]) for e in events] == [
+            ("resolved", 200, "divergence")
+        ]
+
+
+def test_a_covered_alert_does_not_resolve_before_it_fired() -> None:
+    """`for` 20: the spike fires at 120; a divergence whose condition began at 110 takes it
+    over: it resolves at 120, not at 110, before it opened."""
+    st, events = advance(None, [_spike(100, 130, None)], 130, 20, 10)
+    assert [(e["event"], e["step"]) for e in events] == [("fired", 120)]
+    st, events = advance(st, [_spike(100, 110, 110, "divergence")], 160, 20, 10)
+    assert [(e["event"], e["step"], e["covered_by"]) for e in events] == [
+        ("resolved", 120, "divergence")
+    ]

@@ -829,3 +829,32 @@ def test_latest_words_at_an_evaluation_name_validation_and_a_training_nan() -> N
     assert div.end_message_step == 100
     assert div.end_message.startswith("Divergence on val/loss, open since step 60: val/loss is 300")
     assert "train/loss is nan at step 100" in div.end_message, div.end_message
+
+
+def test_a_warm_restart_of_a_loss_converged_near_zero_is_the_schedule() -> None:
+    """SGDR on data the model has memorised: the loss falls to 0.001 in each 200-step cycle
+    and jumps 300x (to 0.3, far below where the run started) at each restart: the schedule's,
+    not a spike; the resumed run of the test above went back above its start."""
+    rows = []
+    for s in range(1, 801):
+        phase = (s - 1) % 200
+        lr = 0.05 * (1 + math.cos(math.pi * phase / 200))
+        loss = 0.001 + (2.0 if s <= 200 else 0.3) * math.exp(-phase / 15)
+        rows += [
+            (s, "train", {"loss": loss * (1 + 0.02 * math.sin(s * 1.7))}),
+            (s, "lr", {"lr": lr}),
+        ]
+    assert replay(rows).alerts == []
+
+
+def test_a_blown_up_evaluation_beside_a_flat_negative_training_loss_is_divergence() -> None:
+    """Training flat at -0.5 (a loss that goes below 0) does not keep falling: one evaluation
+    10^5 times its best is divergence there, as it is beside a flat training loss at +0.5."""
+    for level in (0.5, -0.5):
+        rows = []
+        for s in range(1, 41):
+            rows.append((s, "train", {"loss": level * (1 + 0.001 * math.sin(s))}))
+            if s % 5 == 0:
+                rows.append((s, "val", {"loss": 1e5 if s == 20 else 1.0 + 0.01 * math.sin(s)}))
+        div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+        assert [(a.severity, a.opened_step) for a in div][:1] == [("critical", 20)], (level, div)
