@@ -105,3 +105,33 @@ def test_db_upgrade_command_creates_a_fresh_sqlite_database(runner, tmp_path) ->
     assert result.exit_code == 0, result.output
     assert "database at head" in result.output
     assert _schema_diff(url) == []
+
+
+def test_downgrading_the_alert_table_keeps_its_deliveries(database_url: str) -> None:
+    """0008's downgrade drops `alert.resolved_by` in place: copying the table (SQLite's batch
+    mode) and dropping the old one deleted every delivery through their foreign key."""
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        for statement in (
+            "INSERT INTO project (id, name, created_at, detector_settings) "
+            "VALUES (901, 'mp', CURRENT_TIMESTAMP, '{}')",
+            "INSERT INTO run (id, project_id, name, client_run_id, status, config, tags, summary, "
+            "created_at, last_seen_at, needs_evaluation, dropped) VALUES (901, 901, 'r', 'c901', "
+            "'running', '{}', '[]', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, false, '{}')",
+            "INSERT INTO alert (id, run_id, detector, severity, state, opened_step, opened_at, "
+            "message, evidence, resolved_by) VALUES (901, 901, 'spike', 'warning', 'resolved', 5, "
+            "CURRENT_TIMESTAMP, 'm', '{}', 'divergence')",
+            "INSERT INTO channel (id, project_id, url, min_severity, events, created_at) "
+            "VALUES (901, 901, 'json://x', 'warning', '[\"fired\"]', CURRENT_TIMESTAMP)",
+            "INSERT INTO delivery (alert_id, channel_id, event, status, attempts, next_attempt_at) "
+            "VALUES (901, 901, 'fired', 'sent', 1, CURRENT_TIMESTAMP)",
+        ):
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    migrate.downgrade(database_url, "0007")
+    migrate.upgrade(database_url)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        kept = conn.exec_driver_sql("SELECT count(*) FROM delivery WHERE alert_id = 901").scalar()
+    engine.dispose()
+    assert kept == 1
