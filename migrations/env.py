@@ -25,15 +25,32 @@ def run_migrations_online() -> None:
 
 
 def _run(connection: Connection) -> None:
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=True,
-        compare_type=True,
-        include_name=include_name,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode copies a table and drops the old one: with foreign keys on, that drop
+        # deletes every row referring to it (a run's alerts and series, an alert's
+        # deliveries). Off while migrating, as SQLite's own ALTER TABLE procedure says (set
+        # outside any transaction, where the pragma takes effect), and on again after.
+        _foreign_keys(connection, "OFF")
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+            include_name=include_name,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    finally:
+        if sqlite:
+            _foreign_keys(connection, "ON")
+
+
+def _foreign_keys(connection: Connection, state: str) -> None:
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute(f"PRAGMA foreign_keys={state}")
+    cursor.close()
 
 
 if context.is_offline_mode():

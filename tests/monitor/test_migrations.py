@@ -107,9 +107,10 @@ def test_db_upgrade_command_creates_a_fresh_sqlite_database(runner, tmp_path) ->
     assert _schema_diff(url) == []
 
 
-def test_downgrading_the_alert_table_keeps_its_deliveries(database_url: str) -> None:
-    """0008's downgrade drops `alert.resolved_by` in place: copying the table (SQLite's batch
-    mode) and dropping the old one deleted every delivery through their foreign key."""
+def test_downgrading_keeps_the_rows_that_refer_to_altered_tables(database_url: str) -> None:
+    """Downgrades drop their columns in place (`alert.resolved_by`, `run.dropped`, the stop
+    request): copying a table (SQLite's batch mode) and dropping the old one deleted every
+    row referring to it through their foreign keys (deliveries, alerts)."""
     engine = create_engine(database_url)
     with engine.begin() as conn:
         for statement in (
@@ -128,10 +129,11 @@ def test_downgrading_the_alert_table_keeps_its_deliveries(database_url: str) -> 
         ):
             conn.exec_driver_sql(statement)
     engine.dispose()
-    migrate.downgrade(database_url, "0007")
+    migrate.downgrade(database_url, "0003")
     migrate.upgrade(database_url)
     engine = create_engine(database_url)
     with engine.connect() as conn:
         kept = conn.exec_driver_sql("SELECT count(*) FROM delivery WHERE alert_id = 901").scalar()
+        alerts = conn.exec_driver_sql("SELECT count(*) FROM alert WHERE run_id = 901").scalar()
     engine.dispose()
-    assert kept == 1
+    assert (kept, alerts) == (1, 1)
