@@ -440,7 +440,12 @@ def _notify_apprise(channel: Channel, message: Message) -> Outcome:
     notifier = apprise.Apprise()
     if not notifier.add(channel.url):
         return Outcome(False, f"not a valid apprise URL: {mask_url(channel.url)}", retry=False)
-    kind = "success" if message.event == "resolved" else _APPRISE_TYPES[message.severity]
+    # Green for a condition that cleared; an alert another took over is no good news.
+    covered = message.event == "resolved" and message.payload.get("alert", {}).get("resolved_by")
+    if message.event == "resolved" and not covered:
+        kind = "success"
+    else:
+        kind = "info" if covered else _APPRISE_TYPES[message.severity]
     with apprise.LogCapture(level=logging.WARNING) as captured:
         accepted = notifier.notify(
             title=message.title,
