@@ -65,7 +65,7 @@ EXPECTED = (
 # epoch/loss, epoch/val_loss: W&B's Keras callback.
 STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
-    "lossstep", "cost",
+    "lossstep", "lossepoch", "cost",
 )  # fmt: skip
 STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
 EPOCH_TRAIN = (
@@ -222,9 +222,13 @@ _MLFLOW = re.compile(rf"\s*\d{{10,14}} ({text_logs.NUMBER}|nan|-?inf|NaN|-?Infin
 
 
 def _mlflow_metric(path: Path, lines: list[str]) -> Log:
-    """One metric of an MLflow run, named by its file: its split from the name (as a
-    TensorBoard tag's), training unless the name says validation or learning rate."""
-    split = _named_split(path.name.lower()) or "train"
+    """One metric of an MLflow run, named by its path under `metrics/` (a metric `val/loss`
+    is the file `metrics/val/loss`): its split from that name (as a TensorBoard tag's),
+    training unless it says validation or learning rate."""
+    parts = path.parts
+    named = "/".join(parts[len(parts) - parts[::-1].index("metrics") :] if "metrics" in parts
+                     else parts[-1:])  # fmt: skip
+    split = _named_split(named.lower()) or "train"
     rows: list[Row] = []
     for n, line in enumerate(lines, start=1):
         if m := _MLFLOW.fullmatch(line):
@@ -581,12 +585,14 @@ def _csv(path: Path, text: str) -> list[Log]:
     present = [c for c in header if counts[c] >= 2]
     once = [c for c in header if counts[c] == 1]
     by_norm = {_norm(c): c for c in present}
-    if "trainlossstep" in by_norm and "trainlossepoch" in by_norm:
-        # Lightning logs both: the finer of the two (one batch every log_every_n_steps, or
-        # the epoch means when an epoch is shorter than that) is the series to watch.
-        step_col, epoch_col = by_norm["trainlossstep"], by_norm["trainlossepoch"]
-        if counts[epoch_col] > counts[step_col]:
-            present.remove(step_col)
+    for name in ("trainloss", "loss"):
+        if f"{name}step" in by_norm and f"{name}epoch" in by_norm:
+            # Lightning logs both (on_step and on_epoch): the finer of the two (one batch every
+            # log_every_n_steps, or the epoch means when an epoch is shorter than that) is the
+            # series to watch.
+            step_col, epoch_col = by_norm[f"{name}step"], by_norm[f"{name}epoch"]
+            if counts[epoch_col] > counts[step_col]:
+                present.remove(step_col)
     if {"train/cls_loss", "val/cls_loss"} <= lower:
         # Ultralytics YOLO: of its box, cls and dfl losses, the classification loss is the one
         # whose overfitting and instabilities show (the held-out corpus reads it too).

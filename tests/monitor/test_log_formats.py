@@ -822,11 +822,23 @@ def test_a_cost_column_is_a_loss(tmp_path: Path) -> None:
     assert log.rows == [(10, "train", {"loss": 2.5}), (20, "train", {"loss": 2.1})]
 
 
-def test_a_lightning_loss_logged_on_step_and_epoch_is_the_training_loss() -> None:
+def test_a_lightning_loss_logged_on_step_and_epoch_is_the_training_loss(tmp_path: Path) -> None:
     # `self.log("loss", ..., on_step=True, on_epoch=True)`: columns loss_step and loss_epoch.
     [log] = read_logs(RAW / "s15_mgnoof.src.csv")
     assert log.columns["train"] == "loss_step" and log.points("train") == 440
     assert log.points("val") == 8
+    # The finer of the two, as for train_loss_step/_epoch: 20 epochs of 10 batches logged
+    # every 50 steps have 4 step points and 20 epoch means.
+    rows = ["epoch,loss_epoch,loss_step,step,val_loss"]
+    for epoch in range(20):
+        rows += [f"{epoch},,{0.9 / (s + 1)},{s}," for s in range(epoch * 10, epoch * 10 + 10)
+                 if s % 50 == 49]  # fmt: skip
+        rows += [f"{epoch},{1.0 / (epoch + 1)},,{epoch * 10 + 9},"]
+        rows += [f"{epoch},,,{epoch * 10 + 9},{1.1 / (epoch + 1)}"]
+    path = tmp_path / "metrics.csv"
+    path.write_text("\n".join(rows) + "\n")
+    [log] = read_logs(path)
+    assert log.columns["train"] == "loss_epoch" and log.points("train") == 20
 
 
 def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> None:
@@ -838,3 +850,8 @@ def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> 
         assert log.format == f"MLflow metric file ({split}, from the file name)"
         assert [r[0] for r in log.rows] == [0, 1, 2] and {r[1] for r in log.rows} == {split}
         assert math.isnan(log.rows[2][2]["loss"])
+    # A metric logged as `val/loss` is the file metrics/val/loss.
+    (tmp_path / "metrics" / "val").mkdir(parents=True)
+    (tmp_path / "metrics" / "val" / "loss").write_text("1779751604284 0.99663 0\n")
+    [log] = read_logs(tmp_path / "metrics" / "val" / "loss")
+    assert log.format == "MLflow metric file (val, from the file name)"
