@@ -207,19 +207,21 @@ def _store_run(
     config: dict[str, Any],
     merged: dict[str, dict[int, tuple[float, float | None]]],
     part: int | str | None = None,
+    former: str | None = None,
 ) -> tuple[int, bool, int]:
     """Write an imported run; return (run id, created, points). The source's path (and the
     `part` of a file holding several runs: its number, or the run's own name where the file
-    gives one) names the run, so importing it again finds the same one."""
-    identity = str(source.resolve()) + (f"#{part}" if part is not None else "")
-    digest = hashlib.sha256(identity.encode()).hexdigest()[:24]
+    gives one) names the run, so importing it again finds the same one. `former` is the
+    client_run_id an earlier lossmon gave it (from its place in the file): a run of that name
+    found under it is taken over, not imported twice."""
+    client_run_id = f"{kind}-{_digest(source, part)}"
     project = store.get_or_create_project(session, project_name)
+    if former is not None:
+        _adopt(session, project.id, former, client_run_id, name)
     run, created = store.create_or_resume_run(
         session,
         project,
-        store.RunRequest(
-            name=name[:200], client_run_id=f"{kind}-{digest}", config=config, tags=[kind]
-        ),
+        store.RunRequest(name=name[:200], client_run_id=client_run_id, config=config, tags=[kind]),
     )
     if run.name != name[:200]:
         run.name = name[:200]  # an import names its run, also when it updates one
@@ -230,6 +232,28 @@ def _store_run(
         total += store.write_points(session, run, batches)
     store.set_run_status(session, run, "finished", {"imported_points": total})
     return run.id, created, total
+
+
+def _digest(source: Path, part: int | str | None) -> str:
+    identity = str(source.resolve()) + (f"#{part}" if part is not None else "")
+    return hashlib.sha256(identity.encode()).hexdigest()[:24]
+
+
+def _adopt(session: Session, project_id: int, former: str, client_run_id: str, name: str) -> None:
+    """Give the run imported under `former` (with this `name`) the identity `client_run_id`,
+    unless a run already has it."""
+    runs = {
+        run.client_run_id: run
+        for run in session.scalars(
+            select(Run).where(
+                Run.project_id == project_id, Run.client_run_id.in_([former, client_run_id])
+            )
+        )
+    }
+    old = runs.get(former)
+    if client_run_id not in runs and old is not None and old.name == name[:200]:
+        old.client_run_id = client_run_id
+        session.flush()
 
 
 CORPUS_COLUMNS = ("step", "split", "loss")
@@ -343,8 +367,9 @@ def import_log(
     # its columns sit in a later export of the same file; the others by their place.
     identity = f"title:{log.title}" if log.title else part
     run_id, created, total = _store_run(
-        session, project, run_name, path, "log", config, merged, part=identity
-    )
+        session, project, run_name, path, "log", config, merged, part=identity,
+        former=f"log-{_digest(path, part)}" if log.title else None,
+    )  # fmt: skip
     session.commit()
     return ImportedRun(run_name, run_id, created, total, {k: k for k in merged}, [])
 

@@ -212,3 +212,37 @@ def test_a_damaged_file_imports_nothing_and_says_why(
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: metrics.csv.gz: {words}"), result.output
     assert stored(database_url) == {}
+
+
+def test_runs_an_earlier_lossmon_imported_from_an_export_are_updated_not_doubled(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    """lossmon 0.1 knew a W&B export's runs by their place in the file: re-importing the file
+    finds each run of the same name there and keeps it (one run each, updated)."""
+    from lossmon.server import transfer
+
+    source = tmp_path / "wandb_export.csv"
+    _wandb_export(source, {"a": [2.5, 2.4, 2.3], "b": [2.6, 2.2, 2.0]})
+    logs = read_logs(source)
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            for n, log in enumerate(logs, start=1):  # as the earlier version stored them
+                merged = {
+                    k: {s: (v, None) for s, v in p.items()} for k, p in series_of(log).items()
+                }
+                transfer._store_run(
+                    session, "p", log.title or "", source, "log", {}, merged, part=n
+                )
+            session.commit()
+    finally:
+        database.dispose()
+    again = runner.invoke(
+        main, ["import", "log", str(source), "--project", "p", "--database-url", database_url]
+    )
+    assert again.exit_code == 0, again.output
+    assert [line.split(",")[0] for line in again.output.splitlines()] == [
+        "a: run 1 updated",
+        "b: run 2 updated",
+    ]
+    assert sorted(stored(database_url)) == ["a", "b"]
