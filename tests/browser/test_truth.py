@@ -159,6 +159,19 @@ def test_a_diverged_run_is_readable_at_its_defaults(site: Site, pages: Pages):
     assert button.inner_text() == "Fit to the bulk"
     button.click()
     assert page.evaluate("window.lossmon.panels.loss.u.scales.y.max") < 5
+    # Where the total and the penalty both reach ~1e10 and agree to their last digit, the data
+    # loss is unknown, not 0 (it read as a return to health inside the divergence band).
+    drawn = page.evaluate(
+        """() => { const u = window.lossmon.panels.loss.u;
+                   const i = u.series.findIndex(
+                     (s) => String(s.label).startsWith("train data loss"));
+                   return Object.fromEntries(u.data[0].map((x, k) => [x, u.data[i][k]])); }"""
+    )
+    steps, totals = series["train/loss"]
+    penalties = dict(zip(*series["train/reg"], strict=True))
+    equal = [s for s, v in zip(steps, totals, strict=True) if v == penalties[s] and v > 1e6]
+    assert len(equal) > 40 and all(drawn[str(s)] is None for s in equal)
+    assert math.isclose(drawn["100"], 0.5146301 - 0.002547714, rel_tol=1e-9)
     # Log scale per chart: the loss chart alone.
     page.locator('[data-panel="loss"] .chart-log').check()
     assert page.evaluate("window.lossmon.panels.loss.u.scales.y.distr") == 3

@@ -1,5 +1,6 @@
 // The compare page: one metric across chosen runs, overlaid, with the run page's controls.
 import { PALETTE, Panel, align, controls, fetchSeries, formatStep, formatValue, getJSON } from "./chart.js";
+import { median } from "./scale.js";
 
 // Runs whose typical values differ by more than this factor are drawn on a log axis by default,
 // so a run at 0.05 is not a flat line under one at 50.
@@ -28,11 +29,6 @@ if (onlyDiffering) {
   onlyDiffering.addEventListener("change", () => {
     for (const row of document.querySelectorAll("#hyperparameters tr.same")) row.hidden = onlyDiffering.checked;
   });
-}
-
-function median(values) {
-  const finite = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
-  return finite.length ? finite[finite.length >> 1] : null;
 }
 
 /** Log y by default when the runs' typical values are orders of magnitude apart. */

@@ -2,7 +2,7 @@
 // every other series, with smoothing, log-y, drag-zoom that fetches finer data, linked
 // cursors, and live refresh while the run is going.
 import { Panel, align, asOf, colorFor, controls, fetchSeries, formatStep, formatValue, getJSON } from "./chart.js";
-import { isSystem } from "./scale.js";
+import { isSystem, median } from "./scale.js";
 
 const LIVE_STATUSES = new Set(["running", "stale"]);
 const POLL_MS = 2000;
@@ -119,11 +119,22 @@ function hasPenalty(reg) {
   return Boolean(reg) && reg.values.some((v) => v !== null && Number.isFinite(v) && v !== 0);
 }
 
-/** The data loss (total − penalty) and the penalty's share, at the train loss's steps. */
+/**
+ * The data loss (total − penalty) and the penalty's share, at the train loss's steps. Where
+ * the total and the penalty agree to their own precision (~7 digits, float32) and that
+ * precision is coarse next to the run's data loss (a blow-up where both reach 2e10), their
+ * difference says nothing: no point there, rather than a data loss of 0.
+ */
 function decompose(byKey) {
   const loss = byKey["train/loss"];
   const penalty = asOf(loss, byKey["train/reg"]);
-  const dataLoss = loss.values.map((v, i) => (penalty[i] === null || v === null ? null : v - penalty[i]));
+  const raw = loss.values.map((v, i) => (penalty[i] === null || v === null ? null : v - penalty[i]));
+  const typical = median(raw.map((d) => (d === null ? null : Math.abs(d)))) ?? 0;
+  const dataLoss = raw.map((d, i) => {
+    if (d === null) return null;
+    const precision = 1e-6 * Math.max(Math.abs(loss.values[i]), Math.abs(penalty[i]));
+    return Math.abs(d) <= precision && precision > 1e-3 * typical ? null : d;
+  });
   const share = loss.values.map((v, i) =>
     penalty[i] === null || !(v > 0) || !Number.isFinite(v) ? null : (100 * penalty[i]) / v);
   return { dataLoss: { steps: loss.steps, values: dataLoss }, share: { steps: loss.steps, values: share } };
