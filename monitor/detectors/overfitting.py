@@ -23,9 +23,10 @@ the quieter half of the differences, and all five are above that level. Long aft
 (FLAT_EVALS evaluations), a rise must also show between the earlier and the later half of the
 evaluations since it: a band level with a lucky low is a plateau, not a rise.
 
-The smoothed training loss is the median of the training points of the last
-`train_window_steps` steps (at least the last 3 logged points), so a run logging every step
-and one logging Trainer means every 500 steps are both smoothed over about the same stretch.
+The smoothed training loss at an evaluation is the median of the training points logged since
+the evaluation before (what the chart shows beside it), over at most `train_window_steps`
+steps and at least the last 3 logged points, so a run logging every step and one logging
+Trainer means every 500 steps are both smoothed over about the same stretch.
 """
 
 from __future__ import annotations
