@@ -28,6 +28,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # In place (SQLite 3.35+): batch mode's table copy would delete every run's alerts,
-    # series and points through their foreign keys.
-    op.drop_column("run", "dropped")
+    with op.batch_alter_table("run") as batch:
+        batch.drop_column("dropped")

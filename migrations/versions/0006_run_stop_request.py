@@ -26,7 +26,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # In place (SQLite 3.35+): batch mode's table copy would delete every run's alerts,
-    # series and points through their foreign keys.
-    op.drop_column("run", "stop_reason")
-    op.drop_column("run", "stop_requested_at")
+    with op.batch_alter_table("run") as batch:
+        batch.drop_column("stop_reason")
+        batch.drop_column("stop_requested_at")

@@ -26,6 +26,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # A plain DROP COLUMN (SQLite 3.35+), not batch mode: on SQLite that copies the table and
-    # drops the old one, and with foreign keys on the drop deletes every delivery of an alert.
-    op.drop_column("alert", "resolved_by")
+    with op.batch_alter_table("alert") as batch:
+        batch.drop_column("resolved_by")

@@ -131,7 +131,7 @@ function decompose(byKey) {
   const raw = loss.values.map((v, i) => (penalty[i] === null || v === null ? null : v - penalty[i]));
   const typical = median(raw.map((d) => (d === null ? null : Math.abs(d)))) ?? 0;
   const dataLoss = raw.map((d, i) => {
-    if (d === null) return null;
+    if (d === null || !Number.isFinite(loss.values[i]) || !Number.isFinite(penalty[i])) return d;
     const precision = 1e-6 * Math.max(Math.abs(loss.values[i]), Math.abs(penalty[i]));
     return Math.abs(d) <= precision && precision > 1e-3 * typical ? null : d;
   });

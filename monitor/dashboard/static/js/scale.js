@@ -1,6 +1,14 @@
 // Pure helpers of the charts (no DOM, no uPlot): smoothing over steps, which series are drawn
 // raw, and the y range that fits the bulk of a run rather than its worst excursion.
 
+/** The median of the finite values (nulls and NaN passed over); null when there is none. */
+export function median(values) {
+  const finite = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!finite.length) return null;
+  const mid = finite.length >> 1;
+  return finite.length % 2 ? finite[mid] : finite[mid - 1] / 2 + finite[mid] / 2;
+}
+
 /**
  * Exponential moving average over steps, debiased at the start (TensorBoard's), where a point's
  * weight follows the step gap before it: a gap of k typical gaps decays the past by weight^k
@@ -46,14 +54,6 @@ const STEP_NAMES = /(^|[/_.-])(lr|learning[_-]?rate|epoch|global[_-]?step)([/_.-
 const SYSTEM = /(^|[/_.-])(runtime|samples_per_second|steps_per_second|epoch|total_flos|global[_-]?step)$/i;
 
 /** True for evaluation series (val/…, eval/…, test/…): logged values, never averaged. */
-/** The median of the finite values (nulls and NaN passed over); null when there is none. */
-export function median(values) {
-  const finite = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
-  if (!finite.length) return null;
-  const mid = finite.length >> 1;
-  return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
-}
-
 export function isEvaluation(key) {
   return EVALUATION.test(key);
 }
