@@ -150,7 +150,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "float",
             "The level of the last 3 points above this multiple of max(running best, initial "
             "level, first value) is divergence at once, warm-up or not (orders of magnitude); "
-            "so is one evaluation above this multiple of max(validation best, first evaluation).",
+            "so is one evaluation above this multiple of max(validation best, first evaluation), "
+            "unless training keeps falling beside it.",
             above=1.0,
         ),
         "early_factor": Setting(
@@ -308,7 +309,8 @@ SPEC: dict[str, dict[str, Setting]] = {
         "train_window_steps": Setting(
             200,
             "int",
-            "Steps of training loss whose median is the smoothed training level (at least the "
+            "The smoothed training level at an evaluation is the median of the training points "
+            "logged since the evaluation before, over at most this many steps (and at least the "
             "last 3 logged points: a Trainer point is already a mean over its interval).",
             minimum=1,
         ),
