@@ -1,16 +1,17 @@
 """Read the console logs of training tools into replay rows `(step, split, values)`.
 
-Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`) and Hugging Face
-Trainer console output. Lines that belong to no format (banners, progress bars, warnings) are
-passed over; the format that recognises the most lines is the log's. Labelled values as most
-scripts print them are :mod:`lossmon.server.labelled_logs`'; :mod:`lossmon.server.log_formats`
-decides whether a file is a text log at all, and which of the two reads it. Non-finite values
-(`nan`, `NaN`, `inf`) are data and are kept.
+Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py and
+Hugging Face Trainer console output. Lines that belong to no format (banners, progress bars,
+warnings) are passed over; the format that recognises the most lines is the log's. Labelled
+values as most scripts print them are :mod:`lossmon.server.labelled_logs`';
+:mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
+two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 """
 
 from __future__ import annotations
 
 import ast
+import math
 import re
 import warnings
 from collections.abc import Callable
@@ -152,6 +153,36 @@ def _llmc_main_log(lines: list[str]) -> TextLog:
     return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
 
 
+def _opennmt(lines: list[str]) -> TextLog:
+    """OpenNMT-py: `Step 50/100000; acc: 12.00; ppl: 26.87; xent: 3.29; lr: 1.00000; ...` per
+    report and `Validation perplexity: 5.45281` per evaluation, at the step of the report before
+    it. Validation prints no loss: its cross-entropy is ln(perplexity), the relation the report
+    lines print (xent = ln ppl), and the perplexity is kept beside it."""
+    report = re.compile(
+        rf".*?\bStep\s+(\d+)\s*/\s*\d+;.*?\bxent:\s*({NUMBER})(?:;\s*lr:\s*({NUMBER}))?"
+    )
+    evaluation = re.compile(rf".*?\bValidation perplexity:\s*({NUMBER})\s*$")
+    rows: list[Row] = []
+    step = 0
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if m := report.match(line):
+            step = int(m[1])
+            rows.append((step, "train", {"loss": number(m[2], f"line {n}")}))
+            if m[3] is not None:
+                rows.append((step, "lr", {"lr": number(m[3], f"line {n}")}))
+        elif m := evaluation.match(line):
+            ppl = number(m[1], f"line {n}")
+            loss = math.log(ppl) if ppl > 0 else math.nan
+            rows.append((step, "val", {"loss": loss, "ppl": ppl}))
+        else:
+            continue
+        matched += 1
+    columns = {"train": "xent", "val": "ln(Validation perplexity)", "lr": "lr"}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    return TextLog("opennmt", "OpenNMT-py log", rows, columns, matched)
+
+
 def _literal(text: str) -> Any:
     """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
     as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
@@ -201,5 +232,6 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _modded_nanogpt,
     _llmc,
     _llmc_main_log,
+    _opennmt,
     _trainer_console,
 )

@@ -233,6 +233,17 @@ SAMPLE_ROWS = [
          (4, "train", {"loss": 1.5432}), (4, "lr", {"lr": 1.25e-05}), (4, "val", {"loss": INF})],
     ),
     (
+        "opennmt.log",
+        "opennmt",
+        # Validation prints only its perplexity: the loss is ln(ppl), at the report before it.
+        [(50, "train", {"loss": 3.29}), (50, "lr", {"lr": 1.0}),
+         (100, "train", {"loss": 2.58}), (100, "lr", {"lr": 1.0}),
+         (100, "val", {"loss": math.log(5.45281), "ppl": 5.45281}),
+         (150, "train", {"loss": NAN}), (150, "lr", {"lr": 0.5}),
+         (200, "train", {"loss": 1.81}), (200, "lr", {"lr": 0.5}),
+         (200, "val", {"loss": math.log(2.71828), "ppl": 2.71828})],
+    ),
+    (
         "keras_console.txt",
         "labelled",
         # Progress updates within an epoch (`- ETA:`, separated by carriage returns) are the
