@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -87,6 +88,11 @@ MIN_NOISE_DIFFS = 6
 TREND_EVALS = 7
 TREND_T = 3.0
 GRADUAL = 1.25
+#: A slow rise must also outlast the run's own rhythm of improvement: this many times the
+#: median wait between its last BEST_WAITS + 1 new bests (a run that made a new best every ten
+#: evaluations lately is not overfit after eight without one).
+RHYTHM = 2.0
+BEST_WAITS = 5
 
 
 def _noise(values: list[float]) -> float:
@@ -150,6 +156,14 @@ def _fitted_rise(values: list[float]) -> tuple[float, float]:
     return t, float(y.mean()) + slope * float(x[-1])
 
 
+def _usual_wait(best_at: list[int]) -> float:
+    """Return the median number of evaluations between the recent new bests (0 with fewer
+    than three of them: no rhythm yet)."""
+    if len(best_at) < 3:
+        return 0.0
+    return median([b - a for a, b in pairwise(best_at)])
+
+
 def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
     """Return the median of the training points before index `end` within `span` steps of `at`."""
     if end == 0:
@@ -182,6 +196,8 @@ def evaluate(
     before_best = dec(st.get("before_best"))  # the evaluation just before the best
     around_best: list[float] = list(st.get("around_best", []))  # the two before it
     last_val = dec(st.get("last_val"))
+    evaluations = int(st.get("evaluations", 0))
+    best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
     val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
@@ -204,8 +220,10 @@ def evaluate(
             eps.update(step, False)
             continue
         push(recent, v, NOISE_EVALS)
+        evaluations += 1
         previous, last_val = last_val, v
         if not math.isfinite(best) or v < best:
+            push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
             before_best = previous
@@ -255,13 +273,19 @@ def evaluate(
             half = len(since) // 2
             trend = median(since[half:]) > median(since[:half]) + noise
         # A slow, steady rise (every one of the last `steady_evaluations` higher than the
-        # one before) is a trend once it is above the noise, before it reaches min_rise.
+        # one before) is a trend once it is above the noise, before it reaches min_rise. The
+        # slow rules (steady, sloped) are tested at every evaluation of a long run, so a run
+        # with hundreds of them shows such a stretch by chance: each must also outlast the
+        # run's own rhythm of new bests, and the steady one rise from the level around the
+        # best, not from its lucky low.
         n_steady = int(cfg["steady_evaluations"])
+        outlasted = len(since) > RHYTHM * _usual_wait(best_at)
         steady = (
             len(since) >= n_steady
+            and outlasted
             and bool(np.all(np.diff(np.asarray(since[-n_steady:])) > 0))
             and v
-            > best
+            > base
             + max(
                 float(cfg["min_delta"]),
                 float(cfg["rise_noise"]) * noise,
@@ -288,7 +312,7 @@ def evaluate(
         # well beyond their scatter, and ending min_rise above the level around the best.
         sloped = False
         steps_up = [b / a for a, b in zip([best, *since], since, strict=False) if a > 0]
-        if len(since) >= TREND_EVALS and max(steps_up, default=math.inf) <= GRADUAL:
+        if len(since) >= TREND_EVALS and outlasted and max(steps_up, default=math.inf) <= GRADUAL:
             t, fitted = _fitted_rise(since)
             sloped = t >= TREND_T and fitted > base + float(cfg["min_rise"]) * abs(best)
         gradual = (trend or steady or sloped) and not recovering
@@ -348,7 +372,7 @@ def evaluate(
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
-    st.update(around_best=around_best)
+    st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()

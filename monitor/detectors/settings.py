@@ -302,8 +302,10 @@ SPEC: dict[str, dict[str, Setting]] = {
             5,
             "int",
             "Evaluations since the best, each higher than the one before, that are a rise "
-            "as soon as the latest is above the best by rise_noise noise units and half of "
-            "min_rise (a slow, steady overfit caught before min_rise).",
+            "as soon as the latest is above the level around the best by rise_noise noise "
+            "units and half of min_rise, and more evaluations have passed since the best than "
+            "twice the run's usual wait between new bests (a slow, steady overfit caught "
+            "before min_rise).",
             minimum=2,
         ),
         "train_window_steps": Setting(

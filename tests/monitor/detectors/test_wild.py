@@ -144,6 +144,16 @@ KNOWN_MISSES = {
     "rise_factor 2 (a global 1.6 catches it and l01 but costs four right verdicts)",
     "t14_sopcnnlong": "progress stops at epoch ~160 of 760 and both series drift up slowly "
     "(overfitting warnings on validation's drift take the place of a plateau)",
+    "u05_nlicamembertln3": "a 3-class classifier 0.8-1.6 % above ln 3 at both of its 2 "
+    "evaluations (the chance rule needs 3), its Trainer means wandering 1.10-1.15 with no trend "
+    "over 500 steps: a mid-run checkpoint, cut before anything else could tell",
+    "u10_evalonlyuptick": "borderline: an evaluation-only log (no training series, so no "
+    "'training keeps falling' to set an overfit apart from noise) whose last of 3 evaluations "
+    "is 9.5 % above the best",
+    "u15_onmtspike": "borderline: a late 7x jump of a loss printed to two decimals (0.02 -> "
+    "0.14, every 50 steps), whose young reference spans the descent from 3.3",
+    "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
+    "below its 3rd epoch at the 14th and the 20th of 24",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -193,6 +203,9 @@ KNOWN_LOUD = {
     "(single misclassified images; spike warnings), and the critical above",
     "t15_tradingbigmse": "validation 1.6-3x its best for epochs 15-26 while training falls "
     "(the labeller's own trap: it looks like overfitting until a new low at 29)",
+    "v02_dyedyespiky": "a converged 1e-6 validation whose later half sits 20-30 % above the "
+    "level around its lucky low (7.4e-7) while training falls 2.4x (the labeller's trap: "
+    "within its noise by eye; an overfitting warning at the 40th evaluation)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -238,6 +251,22 @@ KNOWN_INFOS = {
         2,
         "plateau (torch's rule) on validation: a lucky low in its jittery descent takes more "
         "than 10 evaluations to beat, then it falls 15x and its converged tail creeps +1.5 %",
+    ),
+    "u06_serverlogvalfloor": (
+        2,
+        "a stall of validation (its level 1e-5 above the one before, 15 % under the run's "
+        "start) once it reached its floor, then torch's rule when a lucky low at 3400 is not "
+        "beaten in the last 26 evaluations",
+    ),
+    "v06_capgemini1000": (
+        6,
+        "plateau (torch's rule) on 1000 noisy evaluations that improve 0.1-0.2 % an epoch: six "
+        "times a lucky low takes more than 10 evaluations to beat",
+    ),
+    "v11_airwritedelay": (
+        2,
+        "plateau (torch's rule) on a converged per-epoch validation jittering ±40 % at 0.05-0.2: "
+        "twice a lucky low takes more than 10 epochs to beat",
     ),
     "s18_gnnflownoisyval": (
         5,
