@@ -1,0 +1,296 @@
+"""Read training logs kept as CSV tables: Lightning's CSVLogger `metrics.csv`, Keras'
+CSVLogger and other per-epoch histories (runs appended to one file apart), Ultralytics'
+`results.csv`, lossmon's curve CSV, and W&B and TensorBoard exports."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from lossmon.server.detectors import replay
+from lossmon.server.log_fields import (
+    EPOCH_TRAIN,
+    EPOCH_VAL,
+    LR,
+    STEP_TRAIN,
+    STEP_VAL,
+    choose,
+    is_lr,
+    is_train_loss,
+    is_val_loss,
+    named_split,
+    normalise,
+    read_step,
+    read_value,
+    row_values,
+)
+from lossmon.server.text_logs import Row
+from lossmon.server.training_log import EXPECTED, Log, LogError
+
+
+def _delimiter(line: str) -> str:
+    """A tab-separated header has tabs and no commas."""
+    return "\t" if "\t" in line and "," not in line else ","
+
+
+def is_table(lines: list[str]) -> bool:
+    """Whether the lines are a CSV table: a header, then (if anything) a row with a number in
+    a cell (a prose line with a comma, "Training started, good luck", then log lines is no
+    header)."""
+    filled = (line.strip() for line in lines if line.strip())
+    first, second = next(filled, ""), next(filled, None)
+    delimiter = _delimiter(first)
+    if not _is_header(first, delimiter):
+        return False
+    if second is None:
+        return True  # a header without rows, which read_table says
+    try:
+        cells = next(csv.reader([second], delimiter=delimiter))
+    except csv.Error:
+        return True  # a cell over the field limit, which read_table says
+    return any(_is_number(c) for c in cells)
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_header(line: str, delimiter: str = ",") -> bool:
+    """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
+    but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
+    loss 2.2" has both); the first may be empty (pandas' unnamed index column)."""
+    try:
+        cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    except csv.Error:  # a cell over the csv module's field limit: no header's
+        return False
+    name = re.compile(r"[A-Za-z_][\w./\-()\[\]@ ]*")
+    number = re.compile(r"(?<![\w.\-/()\[\]@])\d")  # "step 250", not "mAP50-95(B)"
+    named = cells[1:] if cells and cells[0] == "" else cells
+    return len(cells) >= 2 and all(name.fullmatch(c) and not number.search(c) for c in named)
+
+
+def read_table(path: Path, text: str) -> list[Log]:
+    """Read a CSV table that :func:`is_table` accepts: one Log per run the file holds. Raise
+    LogError when it has no rows or no loss column."""
+    first = text.lstrip().partition("\n")[0]
+    # Lines split as the text reader splits them (CR-only line endings too).
+    reader = csv.reader(text.lstrip().splitlines(), delimiter=_delimiter(first))
+    header = [c.strip() for c in next(reader)]
+    try:
+        # Blank lines (some writers double every line break) and all-empty rows are no rows.
+        body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+    except csv.Error as error:  # the csv module's field limit (131072 characters)
+        raise LogError(f"line {reader.line_num}: {error}") from None
+    if not body:
+        raise LogError("a CSV header without rows")
+    lower = {c.lower() for c in header}
+    if {"step", "split", "loss"} <= lower:
+        return [_curve_csv(path)]
+    if [normalise(c) for c in header] == ["walltime", "step", "value"]:
+        return [_tensorboard_csv(path, body)]
+    if _is_wandb(header):
+        return _wandb_csv(header, body)
+
+    column_of: dict[str, int] = {}  # a name's first column (header.index, once for all)
+    for i, name in enumerate(header):
+        column_of.setdefault(name, i)
+
+    def filled(name: str) -> int:
+        i = column_of[name]
+        return sum(1 for _, r in body if i < len(r) and r[i].strip())
+
+    # A column filled once beside a longer history is a summary (a Trainer log_history
+    # saved as CSV has the run's mean `train_loss` in its last row), not a series; a log of
+    # one epoch has only such columns.
+    counts = {c: filled(c) for c in header}
+    present = [c for c in header if counts[c] >= 2]
+    once = [c for c in header if counts[c] == 1]
+    by_norm = {normalise(c): c for c in present}
+    for name in ("trainloss", "loss"):
+        if f"{name}step" in by_norm and f"{name}epoch" in by_norm:
+            # Lightning logs both (on_step and on_epoch): the finer of the two (one batch every
+            # log_every_n_steps, or the epoch means when an epoch is shorter than that) is the
+            # series to watch.
+            step_col, epoch_col = by_norm[f"{name}step"], by_norm[f"{name}epoch"]
+            if counts[epoch_col] > counts[step_col]:
+                present.remove(step_col)
+    if {"train/cls_loss", "val/cls_loss"} <= lower:
+        # Ultralytics YOLO: of its box, cls and dfl losses, the classification loss is the one
+        # whose overfitting and instabilities show (the held-out corpus reads it too).
+        present = [c for c in present if c.lower().endswith("cls_loss") or is_lr(normalise(c))]
+    stepped = "step" in lower
+    train_names, val_names = (STEP_TRAIN, STEP_VAL) if stepped else (EPOCH_TRAIN, EPOCH_VAL)
+    chosen = {
+        "train": choose(present, train_names, is_train_loss),
+        "val": choose(present, val_names, is_val_loss),
+        "lr": choose(present, LR, is_lr),
+    }
+    if chosen["train"] is None and chosen["val"] is None:
+        chosen = {  # a log of one epoch: its columns are filled once each
+            "train": choose(once, train_names, is_train_loss),
+            "val": choose(once, val_names, is_val_loss),
+            "lr": choose(once, LR, is_lr),
+        }
+    if chosen["train"] is None and chosen["val"] is None:
+        names = ", ".join(header[:20])
+        if len(header) > 20:
+            names += f" (and {len(header) - 20} more)"
+        raise LogError(
+            f"a CSV with columns {names} but no loss column; expected loss, "
+            "train_loss, train_loss_step, val_loss, eval_loss, ..."
+        )
+    index = {split: header.index(c) for split, c in chosen.items() if c is not None}
+    columns = {split: c for split, c in chosen.items() if c is not None}
+    if stepped:
+        at = header.index(next(c for c in header if c.lower() == "step"))
+        steps = [(line, r, read_step(_cell(r, at).strip(), f"line {line}")) for line, r in body]
+        # Lightning's CSVLogger writes an epoch column beside the step; other writers may not.
+        words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
+        runs = [(words, steps)]
+        kind = "lightning_csv"
+    else:
+        runs = _epoch_runs(header, body)
+        kind = "keras_csv"
+        if "train/cls_loss" in lower:
+            runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
+            kind = "ultralytics_csv"
+    logs = []
+    for n, (fmt, numbered) in enumerate(runs, start=1):
+        rows: list[Row] = []
+        for line, cells, step in numbered:
+            for split, i in index.items():
+                value = read_value(_cell(cells, i).strip(), f"line {line}, column {header[i]}")
+                if value is not None:
+                    rows.append((step, split, row_values(split, value)))
+        log = Log(kind, fmt, rows, dict(columns))
+        if len(runs) > 1:
+            log.part = f"run {n} of {len(runs)} (lines {numbered[0][0]}-{numbered[-1][0]})"
+        logs.append(log)
+    return logs
+
+
+def _curve_csv(path: Path) -> Log:
+    try:
+        rows = replay.read_run(path)
+    except (KeyError, ValueError, csv.Error) as error:
+        raise LogError(f"not a valid lossmon curve CSV: {error}") from None
+    columns = {s: "loss" for s in ("train", "val") if any(r[1] == s for r in rows)}
+    if any(r[1] == "lr" for r in rows):
+        columns["lr"] = f"{path.stem}.lr.csv"
+    return Log("curve_csv", "lossmon curve CSV", rows, columns)
+
+
+def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
+    """One scalar of a TensorBoard export: its split from the file name (the export holds
+    none), training unless the name says validation or learning rate. In TensorBoard's own
+    name (`run-<run>-tag-<tag>.csv`) the tag says it, else the run's last word (Keras' `train`
+    and `validation` runs): the rest of a run's name (`test_lr0.1`) says nothing."""
+    run, tagged, tag = path.stem.lower().partition("-tag-")
+    if tagged:
+        split = named_split(tag) or named_split(re.split(r"[^a-z]+", run)[-1]) or "train"
+    else:
+        split = named_split(run) or "train"
+    rows: list[Row] = []
+    for line, cells in body:
+        value = read_value(_cell(cells, 2).strip(), f"line {line}, column Value")
+        if value is not None:
+            rows.append((read_step(_cell(cells, 1).strip(), f"line {line}, column Step"), split,
+                         row_values(split, value)))  # fmt: skip
+    words = f"TensorBoard scalar export ({split}, from the file name)"
+    return Log("tensorboard_csv", words, rows, {split: "Value"})
+
+
+_WANDB = re.compile(r"(?P<run>.+?) - (?P<key>\S+?)(?P<bound>__MIN|__MAX)?")
+
+
+def _is_wandb(header: list[str]) -> bool:
+    """Whether a header is a W&B chart export's: `<run> - <key>` columns after the x column,
+    with their `__MIN`/`__MAX` bounds or after a `Step` column (a " - " in a name is none)."""
+    named = [m for c in header[1:] if (m := _WANDB.fullmatch(c))]
+    if not named or _WANDB.fullmatch(header[0]):
+        return False
+    return any(m["bound"] for m in named) or normalise(header[0]) == "step"
+
+
+def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log]:
+    """A W&B chart export: the x column first (a step, or an epoch counted from 0), then
+    `<run> - <key>` columns; one log per run, each split from its key by the usual names."""
+    by_run: dict[str, dict[str, int]] = {}
+    for i, name in enumerate(header[1:], start=1):
+        m = _WANDB.fullmatch(name)
+        if m and not m["bound"]:
+            by_run.setdefault(m["run"], {})[m["key"]] = i
+    epoch = "epoch" in normalise(header[0])
+    xs = [(line, cells, read_step(_cell(cells, 0).strip(), f"line {line}")) for line, cells in body]
+    offset = 1 if epoch and xs and xs[0][2] == 0 else 0
+    logs: list[Log] = []
+    for n, (run, keys) in enumerate(by_run.items(), start=1):
+        chosen = {
+            "train": choose(keys, STEP_TRAIN, is_train_loss),
+            "val": choose(keys, STEP_VAL, is_val_loss),
+            "lr": choose(keys, LR, is_lr),
+        }
+        rows: list[Row] = []
+        for line, cells, x in xs:
+            for split, key in chosen.items():
+                if key is None:
+                    continue
+                value = read_value(_cell(cells, keys[key]).strip(), f"line {line}, column {key}")
+                if value is not None:
+                    rows.append((x + offset, split, row_values(split, value)))
+        if rows:
+            columns = {split: key for split, key in chosen.items() if key is not None}
+            words = "W&B chart export" + (" (step = epoch + 1)" if offset else "")
+            log = Log("wandb_csv", words, rows, columns)
+            log.part = f"run {run!r} ({n} of {len(by_run)})"
+            log.title = run
+            logs.append(log)
+    if not logs:
+        raise LogError(f"a W&B chart export with no loss column; expected {EXPECTED}")
+    return logs
+
+
+def _cell(cells: list[str], i: int) -> str:
+    return cells[i] if i < len(cells) else ""
+
+
+Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
+
+
+def _epoch_runs(header: list[str], body: list[tuple[int, list[str]]]) -> list[tuple[str, Numbered]]:
+    """Return the runs of a per-epoch history, each with its words and its numbered rows.
+
+    Keras' CSVLogger counts epochs from 0: step = epoch + 1; a history whose epochs start at
+    1 keeps them; without an epoch column, step = the row's number. CSVLogger(append=True)
+    puts each new run after the last one: where the epoch counter starts again (or the
+    header is written again) a new run begins.
+    """
+    epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
+    if epoch_at is None:
+        return [("Keras history (step = row)", [(ln, r, n) for n, (ln, r) in enumerate(body, 1)])]
+    header_norm = [normalise(c) for c in header]
+    runs: list[Numbered] = [[]]
+    for line, cells in body:
+        if [normalise(c) for c in cells] == header_norm:
+            runs.append([])
+            continue
+        epoch = read_step(_cell(cells, epoch_at).strip(), f"line {line}, column {header[epoch_at]}")
+        if runs[-1] and epoch <= runs[-1][-1][2]:
+            runs.append([])
+        runs[-1].append((line, cells, epoch))
+    out = []
+    for run in filter(None, runs):
+        # Epochs from 0 are shifted to 1; a column counting in larger strides (0, 250,
+        # 500, ...) holds steps, not epochs.
+        stride = run[1][2] - run[0][2] if len(run) > 1 else 1
+        offset = 1 if run[0][2] == 0 and stride == 1 else 0
+        words = "Keras history (step = epoch + 1)" if offset else "Keras history (step = epoch)"
+        if stride > 1:
+            words = "Keras history (step = its epoch column, which counts steps)"
+        out.append((words, [(line, cells, epoch + offset) for line, cells, epoch in run]))
+    return out

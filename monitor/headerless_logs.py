@@ -1,0 +1,57 @@
+"""Read training logs of bare numbers, one point a line and no header: a `step,loss` file
+and an MLflow metric file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lossmon.server import text_logs
+from lossmon.server.log_fields import named_split, read_step, read_value, row_values
+from lossmon.server.text_logs import Row
+from lossmon.server.training_log import Log
+
+
+def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
+    """Read lines that are all `step,loss` pairs, or else all MLflow metric lines; None when
+    they are neither."""
+    if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
+        return [_step_loss(lines)]
+    if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
+        return [_mlflow_metric(path, lines)]
+    return None
+
+
+# An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>
+# <step>" per line.
+_MLFLOW = re.compile(rf"\s*\d{{10,14}} ({text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity) (-?\d+)\s*")
+
+
+def _mlflow_metric(path: Path, lines: list[str]) -> Log:
+    """One metric of an MLflow run, named by its path under `metrics/` (a metric `val/loss`
+    is the file `metrics/val/loss`): its split from that name (as a TensorBoard tag's),
+    training unless it says validation or learning rate."""
+    parts = path.parts
+    named = "/".join(parts[len(parts) - parts[::-1].index("metrics") :] if "metrics" in parts
+                     else parts[-1:])  # fmt: skip
+    split = named_split(named.lower()) or "train"
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := _MLFLOW.fullmatch(line):
+            value = read_value(m[1], f"line {n}")
+            if value is not None:
+                rows.append((read_step(m[2], f"line {n}"), split, row_values(split, value)))
+    words = f"MLflow metric file ({split}, from the file name)"
+    return Log("mlflow_metric", words, rows, {split: path.name})
+
+
+# `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.
+_STEP_LOSS = re.compile(rf"\s*(\d+)(?:\s*,\s*|\s+)({text_logs.NUMBER})\s*")
+
+
+def _step_loss(lines: list[str]) -> Log:
+    rows: list[Row] = []
+    for line in lines:
+        if m := _STEP_LOSS.fullmatch(line):
+            rows.append((int(m[1]), "train", {"loss": float(m[2])}))
+    return Log("step_loss", "headerless step,loss lines", rows, {"train": "column 2"})

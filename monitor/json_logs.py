@@ -1,0 +1,231 @@
+"""Read JSON training logs: a Trainer `trainer_state.json`, per-epoch histories (Keras'
+`history.history`, one model's or several), and records (a JSON list or JSON lines)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lossmon.server.log_fields import (
+    HISTORY_TRAIN,
+    HISTORY_VAL,
+    LR,
+    RECORD_LR,
+    RECORD_STEP,
+    RECORD_TRAIN,
+    RECORD_VAL,
+    choose,
+    is_lr,
+    is_train_loss,
+    is_val_loss,
+    read_step,
+    read_value,
+    row_values,
+)
+from lossmon.server.text_logs import Row
+from lossmon.server.training_log import EXPECTED, Log, LogError
+
+
+def read_json(text: str, lines: list[str]) -> list[Log] | None:
+    """Read a JSON document or JSON lines: one Log per run (per model, where a history holds
+    several). Return None when the text is neither (a text log may begin with a bracket)."""
+    whole = _json(text)
+    if isinstance(whole, dict) and isinstance(whole.get("log_history"), list):
+        return [_trainer_state(whole["log_history"])]
+    if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
+        return [_history_json(history)]
+    if isinstance(whole, dict) and (heads := _history_heads(whole)):
+        logs = [_history_json(lists) for lists in heads.values()]
+        for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
+            log.part = f"model {head!r} ({n} of {len(heads)})"
+        return logs
+    if isinstance(whole, dict) and choose(whole, RECORD_STEP) is None:
+        raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
+    if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
+        return [_records(whole, "JSON list of records")]
+    records = [_json(line) for line in lines if line.strip()]
+    if all(isinstance(r, dict) for r in records):
+        return [_records(records, "JSON lines")]
+    return None
+
+
+def _json(text: str) -> Any:
+    """Return the text's JSON value, None when it is no JSON."""
+    try:
+        return json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError:
+        return None
+    except RecursionError:
+        raise LogError("JSON nested too deeply to be a training log") from None
+
+
+def _json_int(raw: str) -> int:
+    # A whole number a float cannot hold (over 308 digits) is no loss and no step; the
+    # int() of one over 4300 digits raises ValueError of its own.
+    if len(raw.lstrip("-")) > 308:
+        raise LogError(f"a JSON number of {len(raw)} digits, too large to be a loss or a step")
+    return int(raw)
+
+
+def _trainer_state(history: list[Any]) -> Log:
+    rows: list[Row] = []
+    columns: dict[str, str] = {}
+    for n, entry in enumerate(history):
+        if not isinstance(entry, dict) or "step" not in entry:
+            continue
+        where = f"log_history[{n}]"
+        # The summary entry at the end has train_loss (the run's mean), never "loss".
+        for split, key, metric in (
+            ("train", "loss", "loss"),
+            ("val", "eval_loss", "loss"),
+            ("lr", "learning_rate", "lr"),
+        ):
+            value = read_value(entry.get(key), where)
+            if value is not None:
+                rows.append((read_step(entry["step"], where), split, {metric: value}))
+                columns[split] = key
+    return Log("trainer_state", "Trainer log_history", rows, columns)
+
+
+def _records(records: list[Any], what: str) -> Log:
+    keys: dict[str, None] = {}
+    for record in records:
+        keys.update(dict.fromkeys(record))
+    step_key = choose(keys, RECORD_STEP)
+    if step_key is None:
+        raise LogError(f"{what} without a step key; expected step, iter, iteration or global_step")
+    chosen = {
+        "train": choose(keys, RECORD_TRAIN),
+        "val": choose(keys, RECORD_VAL),
+        "lr": choose(keys, RECORD_LR),
+    }
+    if chosen["train"] is None and chosen["val"] is None:
+        raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
+    counted = False
+    if _restarts(records, step_key) and not _restarts(records, "epoch", strictly=True):
+        # A resumed run whose step counter started again while its epochs went on: the
+        # epoch orders the records.
+        step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
+    elif _restarts(records, step_key) and _grows(records, ("epoch", step_key)):
+        # A step counted within its epoch: (epoch, step) orders the records, which are
+        # counted as the text logs' train values are.
+        counted, what = True, f"{what} (step = train record count: the step restarts each epoch)"
+    rows: list[Row] = []
+    count = 0
+    for n, record in enumerate(records, start=1):
+        where = f"record {n}"
+        values = {
+            split: value
+            for split, key in chosen.items()
+            if key is not None and (value := read_value(record.get(key), where)) is not None
+        }
+        if counted:
+            count += "train" in values
+            step = max(count, 1)
+        elif values and record.get(step_key) is not None:
+            step = read_step(record[step_key], where)
+        else:
+            continue
+        rows += [(step, split, row_values(split, value)) for split, value in values.items()]
+    columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
+    return Log("jsonl", what, rows, columns)
+
+
+def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:
+    """Whether `key`'s values (where given, all whole numbers) ever go back (with `strictly`,
+    also repeat); True when a record lacks it or it is not a whole number."""
+    values = [r.get(key) for r in records]
+    if not all(isinstance(v, (int, float)) and float(v).is_integer() for v in values):
+        return True
+    pairs = zip(values, values[1:], strict=False)
+    return any(b < a or (strictly and b == a) for a, b in pairs)
+
+
+def _grows(records: list[Any], keys: tuple[str, str]) -> bool:
+    """Whether every record has whole numbers under both keys, the pair never going back
+    (an evaluation's record may repeat its train record's)."""
+    pairs = [tuple(r.get(k) for k in keys) for r in records]
+    whole = all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
+        for pair in pairs
+        for v in pair
+    )
+    return whole and all(a <= b for a, b in zip(pairs, pairs[1:], strict=False))
+
+
+def _numbers(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    )
+
+
+def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
+    """Return the per-epoch lists of a JSON history (at the top, or under `history` or
+    `metrics`, with an `epoch(s)` list beside them), None when it has no loss list."""
+    epochs = next((whole[k] for k in ("epoch", "epochs") if _numbers(whole.get(k))), None)
+    for holder in (whole, whole.get("history"), whole.get("metrics")):
+        if not isinstance(holder, dict):
+            continue
+        lists = {k: v for k, v in holder.items() if _numbers(v)}
+        if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
+            return {**lists, **({"epoch": epochs} if epochs is not None else {})}
+    return None
+
+
+def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
+    """Return the histories of several models saved in one JSON object, each under a prefix
+    of its keys (`reg_loss`, `reg_val_loss`, ...; `cls_loss`, `cls_val_loss`, ...): the
+    prefixes P with both P + "loss" and P + "val_loss" lists."""
+    lists = {k: v for k, v in whole.items() if _numbers(v)}
+    heads: dict[str, dict[str, list[float]]] = {}
+    for key in lists:
+        if key.endswith("val_loss") and (head := key[: -len("val_loss")]):
+            if head + "loss" in lists:
+                n = len(head)
+                heads[head.rstrip("_/.-")] = {
+                    k[n:]: v for k, v in lists.items() if k.startswith(head)
+                }
+    return heads
+
+
+def _history_json(lists: dict[str, list[float]]) -> Log:
+    """A per-epoch history: step = epoch (its `epoch` list, 0-based + 1), else the list index
+    + 1. An epoch list shorter than the series is not used. A list shorter than the
+    series (val evaluated every k epochs) takes every k-th step, ending at the last, where the
+    lengths divide; else its values are at the first steps, as the words say."""
+    names = [k for k in lists if k != "epoch"]
+    chosen = {
+        "train": choose(names, HISTORY_TRAIN, is_train_loss),
+        "val": choose(names, HISTORY_VAL, is_val_loss),
+        "lr": choose(names, LR, is_lr),
+    }
+    keys = {split: key for split, key in chosen.items() if key is not None}
+    # The series the steps number: the training loss's (or the validation loss's).
+    series = len(lists[keys["train"] if "train" in keys else keys["val"]])
+    epochs = lists.get("epoch")
+    notes: list[str] = []
+    if epochs is not None and all(float(e).is_integer() for e in epochs) and len(epochs) >= series:
+        offset = 1 if epochs[0] == 0 else 0
+        steps = [int(e) + offset for e in epochs]
+        notes.append("step = epoch + 1" if offset else "step = epoch")
+    else:
+        steps = list(range(1, max(len(v) for v in lists.values()) + 1))
+        notes.append("step = list index + 1")
+        if epochs is not None and len(epochs) < series:
+            notes.append(f"its epoch list of {len(epochs)} for {series} values unused")
+    rows: list[Row] = []
+    for split, key in keys.items():
+        values = lists[key]
+        at = steps
+        if len(values) < series:
+            if series % len(values) == 0:
+                every = series // len(values)
+                at = steps[every - 1 : series : every]
+                notes.append(f"{key!r} every {every} epochs")
+            else:
+                notes.append(f"{key!r} at the first {len(values)} of {series} epochs")
+        pairs = zip(at, values, strict=False)
+        rows += [(step, split, row_values(split, float(v))) for step, v in pairs]
+    return Log("json_history", f"JSON history ({'; '.join(notes)})", rows, keys)

@@ -1,0 +1,117 @@
+"""The fields every log format shares: which column or key holds which split (train, val,
+lr), and the number or the step a cell or a field holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from lossmon.server.training_log import LogError
+
+# Column and key names, normalised (lower case, letters and digits only), in order of choice.
+# epoch/loss, epoch/val_loss: W&B's Keras callback.
+STEP_TRAIN = (
+    "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
+    "lossstep", "lossepoch", "cost",
+)  # fmt: skip
+STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
+EPOCH_TRAIN = (
+    "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
+    "lossepoch", "cost",
+)  # fmt: skip
+# A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
+EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "vallosses")
+# A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
+HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
+HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
+LR = ("lr", "learningrate")
+# current_steps: LLaMA-Factory's trainer_log.jsonl.
+RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps")
+RECORD_TRAIN = ("loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost")
+RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
+RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
+
+
+def read_value(raw: Any, where: str) -> float | None:
+    """Return a cell's or a field's number (nan/inf kept), None when it is empty."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        raise LogError(f"{where}: {raw!r} is not a number")
+    try:
+        return float(raw)
+    except ValueError:
+        raise LogError(f"{where}: {raw!r} is not a number") from None
+
+
+def read_step(raw: Any, where: str) -> int:
+    """Return a cell's or a field's step; raise LogError when it is no whole number."""
+    value = read_value(raw, where)
+    if value is None or not value.is_integer():
+        raise LogError(f"{where}: step {raw!r} is not a whole number")
+    return int(value)
+
+
+def normalise(name: str) -> str:
+    """Return a name as the names above are written: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def choose(
+    names: Iterable[str], wanted: Sequence[str], other: Callable[[str], bool] | None = None
+) -> str | None:
+    """Return the first of `names` whose normalised form comes first in `wanted`, else the
+    first that `other` accepts, else None. A name under a logger's namespace
+    (`finetuning/train_loss_epoch`) is also known by its last part, where that part says its
+    split and holds "loss" (`train/loss` is not known as `loss`)."""
+    names = list(names)
+    by_norm: dict[str, str] = {}
+    for name in names:
+        by_norm.setdefault(normalise(name), name)
+    for name in names:
+        # A logger's namespace (`finetuning/train_loss_epoch`): the name after it, where
+        # that name says its split itself (`train/loss` keeps its prefix: it is the split).
+        tail = normalise(name.rsplit("/", 1)[-1])
+        if "/" in name and "loss" in tail and tail.startswith(SPLIT_WORDS):
+            by_norm.setdefault(tail, name)
+    for want in wanted:
+        if want in by_norm:
+            return by_norm[want]
+    return next((n for n in names if other is not None and other(normalise(n))), None)
+
+
+SPLIT_WORDS = ("train", "val", "valid", "eval", "test")
+
+
+def is_train_loss(norm: str) -> bool:
+    """Whether a normalised name none of the names above lists is a training loss."""
+    return norm.startswith("train") and "loss" in norm
+
+
+def is_val_loss(norm: str) -> bool:
+    """Whether a normalised name none of the names above lists is a validation loss."""
+    return norm.startswith("val") and "loss" in norm
+
+
+def is_lr(norm: str) -> bool:
+    """Whether a normalised name none of the names above lists is a learning rate."""
+    # Lightning's LearningRateMonitor: lr-Adam, lr-AdamW/pg1, ...
+    return norm.startswith("lr")
+
+
+def row_values(split: str, value: float) -> dict[str, float]:
+    """Return a row's values: `{"lr": v}` in the lr split, `{"loss": v}` in the others."""
+    return {"lr": value} if split == "lr" else {"loss": value}
+
+
+def named_split(name: str) -> str | None:
+    """Return the split a lower-case name says (lr before val before train), None if none."""
+    for split, words in (
+        ("lr", "lr|learning_rate"),
+        ("val", "val|valid|validation|eval|test"),
+        ("train", "train|training"),
+    ):
+        if re.search(rf"(?<![a-z])({words})(?![a-z])", name):
+            return split
+    return None

@@ -1,0 +1,54 @@
+"""The training log that :mod:`lossmon.server.log_formats` reads a file into, and the error
+it raises when a file is none of the formats it knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lossmon.server.text_logs import Row
+
+EXPECTED = (
+    "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
+    "CSVLogger) or an epoch column (Keras CSVLogger) and loss columns, a lossmon curve CSV "
+    "(step,split,loss), a JSON history of per-epoch lists, a W&B or TensorBoard CSV export, "
+    "JSON lines with a step and a loss, a nanoGPT / modded-nanogpt / llm.c / Trainer console "
+    "log, or a text log printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52)"
+)
+
+
+class LogError(Exception):
+    """A file that cannot be read as a training log; the message says what was expected."""
+
+
+@dataclass
+class Log:
+    """A training log read into replay rows, and what was read from it."""
+
+    kind: str  # short name: trainer_state, lightning_csv, keras_csv, jsonl, labelled, ...
+    format: str  # the words shown to a person
+    rows: list[Row]
+    columns: dict[str, str] = field(default_factory=dict)  # split → the column read for it
+    #: Which of the runs appended to one file this is ("run 2 of 4 (lines 22-41)"), if several.
+    part: str | None = None
+    #: The run's own name, where the file gives one (a W&B export's run).
+    title: str | None = None
+
+    def points(self, split: str) -> int:
+        """Return how many rows of one split were read."""
+        return sum(1 for row in self.rows if row[1] == split)
+
+    def describe(self) -> str:
+        """Return e.g. "Trainer log_history — train 'loss' 150 points, val 'eval_loss' 15,
+        lr 'learning_rate'"."""
+        parts: list[str] = []
+        unit = " points"  # after the first count only
+        for split in ("train", "val"):
+            if split in self.columns:
+                parts.append(f"{split} {self.columns[split]!r} {self.points(split)}{unit}")
+                unit = ""
+            else:
+                parts.append(f"no {split}")
+        if "lr" in self.columns:
+            parts.append(f"lr {self.columns['lr']!r}")
+        where = f", {self.part}" if self.part else ""
+        return f"{self.format}{where} — {', '.join(parts)}"
