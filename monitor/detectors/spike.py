@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,13 @@ REFRESH = 8  # points between recomputations of the reference median/MAD (bounde
 SPARSE_REFRESH = 1
 YOUNG_SPAN = 2  # a young run's reference is the later 1/YOUNG_SPAN of the points seen so far
 SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
+#: A window whose later half's median moved more than this many of its spreads from its
+#: earlier half's is a descent (or a climb), not a level with noise…
+DRIFT = 1.0
+#: …and its spread is then the noise of its point-to-point changes, down to this fraction of
+#: the spread of its levels (a series that still falls carries noise a quiet window lacks).
+DETRENDED_FLOOR = 0.25
+MIN_DETRENDED = 9  # points a window needs before its changes can tell noise from trend
 #: Robust scales above its neighbours and the centre at which a lone point is an outlier of a
 #: heavy-tailed loss (well below z_threshold: the tail is judged by how often such batches come).
 LONE_Z = 3.0
@@ -530,9 +538,28 @@ def _reference(rows: np.ndarray, cfg: Mapping[str, Any]) -> list[tuple[float, fl
     # The run's own scale as a floor: the 10–90 % range of the window (a normal's σ is that
     # range / 2.563). A loss at 0 on most batches has a MAD of 0; this range still holds
     # its nonzero batches, so they are not spikes, and neither is 1e-4-scale noise.
-    ordered = np.sort(floor_of, axis=1)
-    spreads = np.maximum(spreads, (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / 2.563)
+    spreads = np.maximum(spreads, _tails(np.sort(floor_of, axis=1)))
+    if not cfg["sparse"] and rows.shape[1] >= MIN_DETRENDED:
+        spreads = _detrended(rows, spreads)
     return list(zip(centres.tolist(), spreads.tolist(), strict=True))
+
+
+def _tails(ordered: np.ndarray) -> np.ndarray:
+    """Return the 10–90 % range of each sorted row as a normal's standard deviation."""
+    return (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / 2.563
+
+
+def _detrended(rows: np.ndarray, spreads: np.ndarray) -> np.ndarray:
+    """Return the spreads of windows logged every step, with the trend taken out where the
+    window spans one: a per-epoch loss still falling (17 → 7 over 100 epochs) has a spread of
+    levels that hides a 7x jump; the noise of its point-to-point changes (floored as
+    `_reference` floors the levels' MAD, and at DETRENDED_FLOOR of that spread) does not."""
+    half = rows.shape[1] // 2
+    drift = np.abs(row_medians(rows[:, half:]) - row_medians(rows[:, :half]))
+    changes = np.diff(rows, axis=1) / math.sqrt(2.0)
+    noise = np.maximum(noise_scale(rows), _tails(np.sort(changes, axis=1)))
+    inner = np.minimum(spreads, np.maximum(noise, DETRENDED_FLOOR * spreads))
+    return np.where(drift > DRIFT * spreads, inner, spreads)
 
 
 def _reference_one(xs: list[float]) -> tuple[float, float]:
@@ -548,7 +575,17 @@ def _reference_one(xs: list[float]) -> tuple[float, float]:
     centre = sorted_median(ordered)
     spread = MAD_SCALE * sorted_median(sorted([abs(x - centre) for x in xs]))
     tails = (sorted_quantile(ordered, 0.9) - sorted_quantile(ordered, 0.1)) / 2.563
-    return centre, spread if spread >= tails else tails
+    spread = spread if spread >= tails else tails
+    if len(xs) < MIN_DETRENDED:
+        return centre, spread
+    half = len(xs) // 2
+    drift = abs(sorted_median(sorted(xs[half:])) - sorted_median(sorted(xs[:half])))
+    if not drift > DRIFT * spread:
+        return centre, spread
+    changes = sorted([(b - a) / math.sqrt(2.0) for a, b in pairwise(xs)])
+    change_tails = (sorted_quantile(changes, 0.9) - sorted_quantile(changes, 0.1)) / 2.563
+    noise = max(noise_of(xs), change_tails)
+    return centre, min(spread, max(noise, DETRENDED_FLOOR * spread))
 
 
 def _message(

@@ -62,8 +62,6 @@ KNOWN_MISSES = {
     "c10_hrllama": "borderline: a train-only run logged every step, single tiny-batch means "
     "swinging ±0.3-0.5 around 1.1: its lucky lows keep making new bests, and the stall shows "
     "only in 10-step means",
-    "i05_mattespike": "borderline: a five-epoch hump of a train-only loss (0.09 -> 0.42, still "
-    "0.19 at the end) after noisy epochs and a sudden drop: no quiet band to judge it against",
     "i06_matteflat": "borderline: a loss still creeping down almost every epoch (4.9 % over 97 "
     "epochs): each a new best, nothing a stall or a patience rule can call flat",
     "i07_karyflat": "12 epochs, flat from the 4th, with a new best 0.4 % lower at the 10th: too "
@@ -138,8 +136,6 @@ KNOWN_MISSES = {
     "show): spike warnings, and the stall rule's levels take the spikes for progress",
     "s06_golf4hcrawl": "borderline (its labeller's words): validation still makes a new best "
     "at almost every one of 18 evaluations, 1.4 % over the last 280,000 steps",
-    "t03_ctcmfccspike": "a train-only per-epoch CSV (no evaluation, so read as a per-step log): "
-    "the 100-point reference spans its descent, whose spread hides the 7x jump at epoch 182",
     "t08_muonloraclimb": "a slow climb over 5,000 steps to 1.8x the level it started at, under "
     "rise_factor 2 (a global 1.6 catches it and l01 but costs four right verdicts)",
     "t14_sopcnnlong": "progress stops at epoch ~160 of 760 and both series drift up slowly "
