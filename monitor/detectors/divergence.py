@@ -376,14 +376,17 @@ def _quiet(
                 return None
         # The joint rule with the batch's highest training level against its lowest: if it
         # could hold here, the loop decides.
-        margins = val_rules.joint_margins(
-            scale, initial, dec(st.get("first_value")), val_first, _val_noise(val_ref), cfg
-        )
-        joint = val_rules.joint_rise(
-            val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
-        )
-        if warm_v and joint:
-            return None
+        if warm_v and val_rules.joint_may_hold(
+            val_recent, val_best, val_high, step, train_low, cfg
+        ):
+            margins = val_rules.joint_margins(
+                scale, initial, dec(st.get("first_value")), val_first, _val_noise(val_ref), cfg
+            )
+            joint = val_rules.joint_rise(
+                val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
+            )
+            if joint:
+                return None
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
         out["val_step"] = int(val.steps[-1])
@@ -645,10 +648,11 @@ def _step_by_step(
             restart = val_high is not None and schedule.scheduled(
                 st, int(val_high[0]), every=float(cfg["every"])
             )
+            asked = not restart and val_rules.joint_may_hold(
+                val_recent, val_best, val_high, step, train_low, cfg
+            )
             joint = (
-                None
-                if restart
-                else val_rules.joint_rise(
+                val_rules.joint_rise(
                     val_recent,
                     val_best,
                     val_high,
@@ -662,6 +666,8 @@ def _step_by_step(
                     fired="joint_rise" in open_rules,
                     train_raw=_train_since(hist, val_best_step),
                 )
+                if asked
+                else None
             )
             if warm and joint is not None and val_best_step is not None:
                 reasons.append(("joint_rise", joint))

@@ -60,6 +60,22 @@ def joint_margins(
     return train, val
 
 
+def joint_may_hold(
+    val_recent: list[float],
+    val_best: float,
+    val_high: list[Any] | None,
+    step: int,
+    train_low: float,
+    cfg: Mapping[str, Any],
+) -> bool:
+    """Return whether `joint_rise` could hold: enough evaluations since the best, both lows
+    positive, and validation high for `sustain_steps`. Checked first, as most evaluations
+    of a healthy run fail it and the margins (validation's noise) then need no computing."""
+    if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
+        return False
+    return val_high is not None and step - int(val_high[0]) >= int(cfg["sustain_steps"])
+
+
 def joint_rise(
     val_recent: list[float],
     val_best: float,
@@ -85,10 +101,9 @@ def joint_rise(
     level against its lowest. Each rise must also exceed its margin (`joint_margins`), so a
     loss near 0 does not "double" on noise.
     """
-    if len(val_recent) < int(cfg["joint_evaluations"]) or not (val_best > 0 and train_low > 0):
+    if not joint_may_hold(val_recent, val_best, val_high, step, train_low, cfg):
         return None
-    if val_high is None or step - int(val_high[0]) < int(cfg["sustain_steps"]):
-        return None
+    assert val_high is not None  # joint_may_hold asks for it
     val_now = median(val_recent)
     fraction = float(cfg["recovery_fraction"])
     recovering = not fired and val_recent[-1] - val_best < fraction * (
