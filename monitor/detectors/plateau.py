@@ -348,10 +348,7 @@ def _stall_verdicts(
             step = int(steps[i - 1])
             nval = val_n0 + int(val_steps.searchsorted(step, side="right"))
             watched = "val" if nval >= min_points and cfg["mode"] == "min" else "train"
-            # Only an open stall, or one that opens, needs the levels.
-            words = math.isfinite(open_level)
-            j = stall.judge(sm, cfg, words=words) if name == watched else None
-            if j is None:
+            if name != watched:
                 continue
             lr_now, lr_peak = lr_now_before, lr_peak_before
             if lr_peaks is not None:
@@ -367,8 +364,17 @@ def _stall_verdicts(
             )
             warming = rising.at(step)
             if decayed or improving or warming:
-                holds, pending = False, math.nan
-            elif math.isfinite(open_level):
+                # No stall holds whatever the fit says: only whether the series could be
+                # judged at all (a verdict at this step) matters, not the fit itself.
+                if stall.judgeable(sm, cfg):
+                    open_level, pending = math.nan, math.nan
+                    out.append((step, 1, "stall", False, "", {}))
+                continue
+            # Only an open stall, or one that opens, needs the levels.
+            j = stall.judge(sm, cfg, words=math.isfinite(open_level))
+            if j is None:
+                continue
+            if math.isfinite(open_level):
                 # Once stalled, it holds until the level beats the stalled one beyond the noise.
                 margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
                 holds = j["stalled"] or j["level"] > open_level - margin

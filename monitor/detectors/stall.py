@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -190,6 +190,18 @@ def _noise(levels: np.ndarray) -> float:
     return 1.4826 * _med(np.abs(d - _med(d))) / math.sqrt(2.0)
 
 
+class _Blocks(NamedTuple):
+    """A block summary that `judge` can fit: its levels and the latest half of the run."""
+
+    steps: np.ndarray
+    levels: np.ndarray
+    t0: float
+    t: float
+    top: float
+    half: np.ndarray
+    m: int
+
+
 def judge(
     sm: Mapping[str, Any], settings: Mapping[str, Any], *, words: bool = True
 ) -> dict[str, Any] | None:
@@ -200,6 +212,20 @@ def judge(
     `{"stalled": False}` alone (its levels, which only a stall's words and an open stall
     need, are not computed).
     """
+    blocks = _blocks(sm, settings)
+    if not isinstance(blocks, _Blocks):
+        return blocks  # None, or a frozen series' verdict
+    return _fitted(blocks, settings, words)
+
+
+def judgeable(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> bool:
+    """Return whether `judge` would answer (not None), without its fits: for a caller whose
+    verdict is already decided (a stall excused by the learning rate or by validation)."""
+    return _blocks(sm, settings) is not None
+
+
+def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dict[str, Any] | None:
+    """Return what `judge` fits, a frozen series' verdict, or None (nothing to judge yet)."""
     nb = len(sm["at"])
     if int(sm["n"]) < FROZEN_POINTS or nb < 2:
         return None
@@ -228,11 +254,18 @@ def judge(
             }  # fmt: skip
     if int(sm["n"]) < int(settings["stall_min_points"]) or span < int(settings["stall_min_steps"]):
         return None
-    mid = t0 + span / 2.0
-    half = steps > mid
+    half = steps > t0 + span / 2.0
     m = int(np.count_nonzero(half))
     if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
+    return _Blocks(steps, levels, t0, t, top, half, m)
+
+
+def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[str, Any]:
+    """Return `judge`'s verdict on a series with enough blocks in each half of the run."""
+    steps, levels, t0, t, top, half, m = blocks
+    nb, span = len(steps), t - t0
+    mid = t0 + span / 2.0
     # Judged on the log of a positive loss, so changes are relative to the level; on the
     # level itself when it reaches 0 or below (then stall_min_progress is scaled by it).
     positive = bool(np.minimum.reduce(levels) > 0.0)
