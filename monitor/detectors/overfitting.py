@@ -296,18 +296,19 @@ def evaluate(
         # median of it and two evaluations either side). Spikes on the way inflate the noise
         # and keep a peak in view that every lower evaluation "recovers" from; a series that
         # has settled a quarter above its best has overfit all the same.
-        last = since[-DECISIVE_EVALS:]
-        level = median([*around_best, best, *since[:2]])
-        far = level + max(DECISIVE * abs(level), float(cfg["rise_noise"]) * _quiet_noise(recent))
-        # All of the last five above the level and four of them far above: settled there,
-        # not a spike of two or three evaluations.
-        decisive = (
-            len(since) >= DECISIVE_EVALS
-            and len(around_best) == 2
-            and v > far
-            and min(last) > level
-            and sum(x > far for x in last) >= DECISIVE_EVALS - 1
-        )
+        decisive = False
+        if len(since) >= DECISIVE_EVALS and len(around_best) == 2:
+            # Only then is the noise of the quieter half needed (most evaluations of a
+            # healthy run come too soon after its best).
+            last = since[-DECISIVE_EVALS:]
+            level = median([*around_best, best, *since[:2]])
+            noise_far = float(cfg["rise_noise"]) * _quiet_noise(recent)
+            far = level + max(DECISIVE * abs(level), noise_far)
+            # All of the last five above the level and four of them far above: settled
+            # there, not a spike of two or three evaluations.
+            decisive = (
+                v > far and min(last) > level and sum(x > far for x in last) >= DECISIVE_EVALS - 1
+            )
         # A slow rise through noise: a line through the evaluations since the best rising
         # well beyond their scatter, and ending min_rise above the level around the best.
         sloped = False
