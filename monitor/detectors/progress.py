@@ -98,9 +98,11 @@ def _judge(
     Once it holds (`on`), the bands on the recent stretch double: it ends when the run has
     improved by TOTAL since its first evaluation, or moves (either way) well beyond RECENT.
     """
+    since_first = (first - low) / first
+    if not since_first < TOTAL:
+        return step, False, "", {}  # it learned: the recent stretch need not be measured
     vals = [v for v, _ in recent]
     level = sorted_median(sorted(vals))
-    since_first = (first - low) / first
     # Flat both ways: a loss getting worse is not one that barely learns (divergence's or
     # overfitting's business), nor one swinging by more than RECENT.
     lately = (max(vals) - min(vals)) / abs(level) if level else math.inf
