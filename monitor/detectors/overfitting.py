@@ -210,6 +210,11 @@ def evaluate(
     seen = new_train.steps[ok].searchsorted(val.steps, side="right").tolist()
     prev_eval = st.get("prev_eval")
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
+        if v == last_val:
+            # The last evaluation logged again (a run that evaluates every other epoch and
+            # logs the last result at each): no new information, and its zero difference
+            # would halve the noise the rule measures.
+            continue
         # The training level at this evaluation: the points since the one before (what the
         # chart shows beside it), within train_window_steps and at least MIN_TRAIN_POINTS.
         reach = span if prev_eval is None else max(1, min(span, step - int(prev_eval)))

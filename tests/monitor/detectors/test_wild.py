@@ -150,6 +150,11 @@ KNOWN_MISSES = {
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
     "below its 3rd epoch at the 14th and the 20th of 24",
+    "y05_windseqdiff": "validation 1.85x its best for 40 epochs while training improves only "
+    "9 % (0.074 -> 0.068, under min_train_improvement 10 %): a training loss that merely does "
+    "not rise as a rule costs a warning on a healthy run (s18)",
+    "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
+    "criticals (the critical below) take their place",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -162,6 +167,8 @@ KNOWN_CRITICAL = {
     "validation that recovers: check_finite, as n06 (its spike warning comes first, at epoch 2)",
     "r15_nncompareadam": "a 9-epoch bout (73-81) of training 1.6-4x and validation 2-6x their "
     "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
+    "y14_pipedefectyolo5": "NaN epoch means of training (168, 177, 178) and validation (171): "
+    "check_finite, as n06 (the labeller's reading: glitches the run carried on past)",
     "t05_connect4zeros": "training epoch means spread over four decades (2e-9 to 1.0): a "
     "14-epoch burst (0.26-0.83) is 12x its best 7-epoch median (0.028, a lucky low); resolved "
     "25 epochs later",
@@ -263,6 +270,17 @@ KNOWN_INFOS = {
         2,
         "plateau (torch's rule) on a converged per-epoch validation jittering ±40 % at 0.05-0.2: "
         "twice a lucky low takes more than 10 epochs to beat",
+    ),
+    "y04_rpsyolo": (
+        2,
+        "plateau (torch's rule) on a YOLO validation loss that improves in small steps: twice "
+        "a best takes more than 10 epochs to beat (the second run to its end)",
+    ),
+    "y13_celldetyolo5": (
+        3,
+        "little progress over its first evaluations (0.5 % in 5, the warm-up), then torch's "
+        "rule twice: validation re-logged at every other epoch counts twice towards patience, "
+        "as it would in torch",
     ),
     "s18_gnnflownoisyval": (
         5,
