@@ -78,6 +78,9 @@ FLAT_EVALS = 10
 #: the best by this fraction of it (and the last three above that level).
 DECISIVE = 0.25
 DECISIVE_EVALS = 5
+#: …and beside such a rise, training need only have fallen by this share of
+#: `min_train_improvement` (validation 1.8x its best while training fell 9 % has overfit).
+DECISIVE_TRAIN = 0.5
 #: The lower quartile of |N(0, 1)|: the quieter-half noise divides by it.
 QUARTILE_OF_NORMAL = 0.3186
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
@@ -325,9 +328,9 @@ def evaluate(
         rose = (gradual or decisive) and not jumped
         gap_best = best - train_at_best
         gap = v - train
-        train_fell = train <= train_at_best - float(cfg["min_train_improvement"]) * abs(
-            train_at_best
-        )
+        # A decisive rise of validation needs less evidence from training: half the fall.
+        fall = float(cfg["min_train_improvement"]) * (DECISIVE_TRAIN if decisive else 1.0)
+        train_fell = train <= train_at_best - fall * abs(train_at_best)
         widened = gap - gap_best > float(cfg["min_gap_increase"]) * abs(best)
         rule = bad >= patience and rose and train_fell and widened
         if eps.open is not None and not rule:

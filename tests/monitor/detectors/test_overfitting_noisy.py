@@ -137,6 +137,23 @@ def test_a_long_run_of_dense_noisy_evaluations_is_rarely_warned() -> None:
     assert len(warned) <= 15, warned
 
 
+@pytest.mark.parametrize(("train_fall", "warned"), [(0.08, True), (0.03, False)])
+def test_a_decisive_rise_needs_half_the_training_fall(train_fall, warned) -> None:
+    """Validation falls to its best at the 10th of 40 evaluations, then climbs to 1.8x it with
+    3 % noise while training improves by `train_fall` only: under the decisive rule (four of
+    the last five a quarter above the level around the best) half of min_train_improvement
+    (5 %) is enough; 3 % is not (training as good as flat)."""
+    rng = np.random.default_rng(4)
+    vs = np.arange(EVAL_EVERY, 41 * EVAL_EVERY, EVAL_EVERY)
+    i = np.arange(vs.size)
+    val = np.where(i <= 9, 0.06 - 0.0025 * i, 0.0375 * (1 + 0.8 * (i - 9) / 30))
+    val = val * np.exp(0.03 * rng.standard_normal(vs.size))
+    t = np.arange(TRAIN_EVERY, vs[-1] + 1, TRAIN_EVERY)
+    train = 0.08 * (1 - train_fall * np.clip((t - vs[9]) / (vs[-1] - vs[9]), 0, 1))
+    train = train * np.exp(0.01 * rng.standard_normal(t.size))
+    assert (opened_at((t, train), (vs, val)) is not None) == warned
+
+
 def test_an_evaluation_logged_again_changes_nothing() -> None:
     """A run that evaluates every other epoch and logs the last result at each (YOLOv5's
     results.csv does) is judged as if each evaluation were logged once: a repeat is no new

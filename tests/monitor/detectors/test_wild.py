@@ -150,9 +150,6 @@ KNOWN_MISSES = {
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
     "below its 3rd epoch at the 14th and the 20th of 24",
-    "y05_windseqdiff": "validation 1.85x its best for 40 epochs while training improves only "
-    "9 % (0.074 -> 0.068, under min_train_improvement 10 %): a training loss that merely does "
-    "not rise as a rule costs a warning on a healthy run (s18)",
     "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
     "criticals (the critical below) take their place",
 }
