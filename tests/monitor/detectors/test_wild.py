@@ -150,6 +150,10 @@ KNOWN_MISSES = {
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
     "below its 3rd epoch at the 14th and the 20th of 24",
+    "z16_catrobot": "borderline: 3 evaluations in all, the last 2.5 % above the best (under "
+    "min_rise 5 %)",
+    "x01_mambaintspike": "borderline (its labeller's words): single-minibatch samples every 10 "
+    "steps that jump 4x and stay 3x for 25 points: divergence criticals (below) instead",
     "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
     "criticals (the critical below) take their place",
 }
@@ -166,6 +170,9 @@ KNOWN_CRITICAL = {
     "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
     "y14_pipedefectyolo5": "NaN epoch means of training (168, 177, 178) and validation (171): "
     "check_finite, as n06 (the labeller's reading: glitches the run carried on past)",
+    "x01_mambaintspike": "single minibatches sampled every 10 steps: a bump to 2.2x its best "
+    "level for 4 points at step 470 (resolved at 710) and the labelled jump, 3.4x for 25 "
+    "points (the labeller's alternative reading: divergence)",
     "t05_connect4zeros": "training epoch means spread over four decades (2e-9 to 1.0): a "
     "14-epoch burst (0.26-0.83) is 12x its best 7-epoch median (0.028, a lucky low); resolved "
     "25 epochs later",
@@ -203,6 +210,9 @@ KNOWN_LOUD = {
     "(single misclassified images; spike warnings), and the critical above",
     "t15_tradingbigmse": "validation 1.6-3x its best for epochs 15-26 while training falls "
     "(the labeller's own trap: it looks like overfitting until a new low at 29)",
+    "x03_ddqnvmsched": "a DQN's summed TD loss per episode with one-episode jumps of 2-5x: "
+    "twice three high episodes in a row (3.4, 2.3, 1.6 against a median of 0.9) make a short "
+    "median 11 robust deviations up (spike warnings, each resolved within 12 episodes)",
     "v02_dyedyespiky": "a converged 1e-6 validation whose later half sits 20-30 % above the "
     "level around its lucky low (7.4e-7) while training falls 2.4x (the labeller's trap: "
     "within its noise by eye; an overfitting warning at the 40th evaluation)",
