@@ -63,13 +63,15 @@ def _is_number(cell: str) -> bool:
 def _is_header(line: str, delimiter: str = ",") -> bool:
     """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
-    loss 2.2" has both); the first may be empty (pandas' unnamed index column)."""
+    loss 2.2" has both); the first may be empty (pandas' unnamed index column). A colon
+    between digits is a range within a name (YOLOv5's `metrics/mAP_0.5:0.95`)."""
     try:
         cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
     except csv.Error:  # a cell over the csv module's field limit: no header's
         return False
-    name = re.compile(r"[A-Za-z_][\w./\-()\[\]@ ]*")
-    number = re.compile(r"(?<![\w.\-/()\[\]@])\d")  # "step 250", not "mAP50-95(B)"
+    name = re.compile(r"[A-Za-z_](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d))*")
+    # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
+    number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")
     named = cells[1:] if cells and cells[0] == "" else cells
     return len(cells) >= 2 and all(name.fullmatch(c) and not number.search(c) for c in named)
 
@@ -119,16 +121,15 @@ def read_table(path: Path, text: str) -> list[Log]:
             step_col, epoch_col = by_norm[f"{name}step"], by_norm[f"{name}epoch"]
             if counts[epoch_col] > counts[step_col]:
                 present.remove(step_col)
-    if {"train/cls_loss", "val/cls_loss"} <= lower:
-        # Ultralytics YOLO: of its box, cls and dfl losses, the classification loss is the one
-        # whose overfitting and instabilities show (the held-out corpus reads it too).
-        present = [c for c in present if c.lower().endswith("cls_loss") or is_lr(normalise(c))]
+    ultralytics = {"train/cls_loss", "val/cls_loss"} <= lower
+    if ultralytics:
+        present = _ultralytics_columns(present, body, column_of)
     stepped = "step" in lower
     train_names, val_names = (STEP_TRAIN, STEP_VAL) if stepped else (EPOCH_TRAIN, EPOCH_VAL)
     chosen = {
         "train": choose(present, train_names, is_train_loss),
         "val": choose(present, val_names, is_val_loss),
-        "lr": choose(present, LR, is_lr),
+        "lr": choose(present, LR, _is_yolo_lr if ultralytics else is_lr),
     }
     if chosen["train"] is None and chosen["val"] is None:
         chosen = {  # a log of one epoch: its columns are filled once each
@@ -156,7 +157,7 @@ def read_table(path: Path, text: str) -> list[Log]:
     else:
         runs = _epoch_runs(header, body)
         kind = "keras_csv"
-        if "train/cls_loss" in lower:
+        if ultralytics:
             runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
             kind = "ultralytics_csv"
     logs = []
@@ -172,6 +173,37 @@ def read_table(path: Path, text: str) -> list[Log]:
             log.part = f"run {n} of {len(runs)} (lines {numbered[0][0]}-{numbered[-1][0]})"
         logs.append(log)
     return logs
+
+
+def _ultralytics_columns(
+    present: list[str], body: list[tuple[int, list[str]]], column_of: dict[str, int]
+) -> list[str]:
+    """Return the columns to choose from in an Ultralytics YOLO `results.csv` (YOLOv8's or
+    YOLOv5's): its learning rates and, of its box, cls and dfl (v5: obj) losses, the
+    classification loss, whose overfitting and instabilities show (the held-out corpus reads
+    it too). Where the classification loss is 0 at every epoch (YOLOv5 computes none for a
+    model of one class) it says nothing, and the box loss is read instead."""
+
+    def zeros(name: str) -> bool:
+        i = column_of[name]
+        return all(_is_zero(_cell(cells, i)) for _, cells in body)
+
+    cls = [c for c in present if c.lower().endswith("cls_loss")]
+    loss = "box_loss" if cls and all(zeros(c) for c in cls) else "cls_loss"
+    return [c for c in present if c.lower().endswith(loss) or _is_yolo_lr(normalise(c))]
+
+
+def _is_yolo_lr(norm: str) -> bool:
+    """Whether a normalised Ultralytics column is a learning rate: YOLOv8's lr/pg0, YOLOv5's
+    x/lr0."""
+    return is_lr(norm.removeprefix("x"))
+
+
+def _is_zero(cell: str) -> bool:
+    try:
+        return float(cell) == 0
+    except ValueError:
+        return False
 
 
 def _curve_csv(path: Path) -> Log:

@@ -72,6 +72,7 @@ class _Entry:
     split: str
     value: float
     counter: Counter | None  # None before any counter
+    printed: bool  # whether the counter is printed on the value's own line
 
 
 def _norm(label: str) -> str:
@@ -86,6 +87,14 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | 
         if want in names:
             return want
     return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
+
+
+def _pick_part(names: dict[str, str]) -> str | None:
+    """Return the training loss of a log that names its losses by their part alone (`loss_vae:
+    0.41; loss_recon: 0.35; loss_kl: 210`): the one holding "total" if any, else the first
+    printed (a total before its parts, as such lines print it)."""
+    parts = [n for n in names if n.startswith("loss")]
+    return next((n for n in parts if "total" in n), parts[0] if parts else None)
 
 
 def _pairs(line: str) -> Iterator[re.Match[str]]:
@@ -110,14 +119,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
 
     Step: the counter printed on or before the line (`step`, `iter` or `iteration` before
     `epoch` on one line; a leading `[100/300]` under an epoch counter is a step within it)
-    when it grows at every train value: "step = printed epoch" (or step, or epoch/step),
-    "step = epoch + 1" for epochs counted from 0 as a Keras history is. A value printed with
-    an epoch alone in a log whose train values count steps takes the step of the train value
-    before it. Else "step = train value count" (a counter repeated over per-batch lines, or
-    none at all), evaluations taking the step of the train value before them; in a log of
-    evaluations alone, "step = val value count".
+    when it numbers the train values (see :func:`_labelled_rows`): "step = printed epoch"
+    (or step, or epoch/step), "step = epoch + 1" for epochs counted from 0 as a Keras history
+    is. A value printed with an epoch alone in a log whose train values count steps takes
+    the step of the train value before it. Else "step = train value count" (a counter
+    repeated over per-batch lines, or none at all), evaluations taking the step of the train
+    value before them; in a log of evaluations alone, "step = val value count".
     """
-    pairs: list[tuple[int, list[tuple[str, str]], Counter | None]] = []
+    pairs: list[tuple[int, list[tuple[str, str]], Counter | None, bool]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
     counter: Counter | None = None
@@ -168,11 +177,13 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             norm = _norm(label)
             if evaluation and norm in ("loss", "avgloss", "meanloss"):
                 norm = "evalloss"
+            elif evaluation and norm.startswith("loss"):
+                norm = f"eval{norm}"  # an evaluation's loss_vae is no training loss
             names.setdefault(norm, label)
             labelled.append((norm, raw))
         for norm in {norm for norm, _ in labelled}:
             seen[norm] = seen.get(norm, 0) + 1
-        pairs.append((n, labelled, counter))
+        pairs.append((n, labelled, counter, bool(counters)))
     # A label printed once (a final summary, a config line) names no series.
     names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
     chosen = {
@@ -180,12 +191,16 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         "val": _pick(names, _VAL_NAMES, "val"),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
+    if chosen["train"] is None and (part := _pick_part(names)):
+        chosen["train"] = part
+        if chosen["val"] is None and f"eval{part}" in names:
+            chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines
     entries: list[_Entry] = []
-    for n, labelled, at in pairs:
+    for n, labelled, at, printed in pairs:
         for split, want in chosen.items():
             raw = next((r for norm, r in labelled if norm == want), None)
             if want is not None and raw is not None:
-                entries.append(_Entry(n, split, number(raw, f"line {n}"), at))
+                entries.append(_Entry(n, split, number(raw, f"line {n}"), at, printed))
     segments = _appended(entries) or [[]]
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
@@ -252,12 +267,28 @@ def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
 
 def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
     """Return the entries' rows at their steps, and how the step was read: by the counter
-    when it grows at every train value (every value, in a log without train values), else by
-    the count of train values (val values, in a log without train values)."""
-    counters = [e.counter for e in entries if e.split == "train"] or [e.counter for e in entries]
-    counts = [c[1] for c in counters if c is not None]
-    grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
-    if counts and len(counts) == len(counters) and grows:
+    when it never goes back at the train values (at every value, in a log without train
+    values) and numbers most of them apart, else by the count of train values (val values, in
+    a log without train values).
+
+    A counter printed again now and then (two epochs' lines printing one global step at a
+    checkpoint) still numbers the values, a step printed again keeping its last value as a
+    re-sent point does; one repeated over per-batch lines (most values sharing theirs) does
+    not, nor one that a line without a counter of its own (`epoch_end=1 train_loss=0.21`)
+    inherits from the line before.
+    """
+    numbered = [e for e in entries if e.split == "train"] or entries
+    counts = [e.counter[1] for e in numbered if e.counter is not None]
+    pairs = list(zip(counts, counts[1:], strict=False))
+    # The entries whose counter is the one before theirs again (where all have one).
+    again = [e for e, (a, b) in zip(numbered[1:], pairs, strict=False) if a == b]
+    if (
+        counts
+        and len(counts) == len(numbered)
+        and all(a <= b for a, b in pairs)
+        and 2 * len(again) < len(counts)
+        and all(e.printed for e in again)
+    ):
         counted = [(e, e.counter) for e in entries if e.counter is not None]
         # A value printed under an epoch counter in a log whose train values count steps
         # (`Epoch 1 val_loss: 0.85` after `Epoch 1 step 200 loss: 0.8`) is at the step of
@@ -277,6 +308,8 @@ def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
                 before = step
             last[(step, e.split)] = e.value
         how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
+        if again:
+            how += f"; {len(again)} printed again, their last value kept"
         return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
     counting = "train" if any(e.split == "train" for e in entries) else "val"
     rows: list[Row] = []

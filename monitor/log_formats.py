@@ -10,7 +10,9 @@ content, never from the file name alone:
   its first column present, rows whose cell is empty skipped.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
-  Ultralytics YOLO's `results.csv` is one, read on its classification loss (`cls_loss`).
+  Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
+  read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
+  one-class YOLOv5 model's).
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
@@ -23,7 +25,7 @@ content, never from the file name alone:
   per run, its `__MIN`/`__MAX` columns passed over.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
-  restarts each epoch: the records counted).
+  restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`.
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console
   output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,

@@ -118,6 +118,13 @@ SAME = [
     (RAW / "r01_hdfcclsflat.src.json", 2, "r01_hdfcclsflat", "json_history"),
     # JSON lines whose step counter restarts at a resume while the epochs go on.
     (RAW / "r17_nmtdistillalpha.src.jsonl", 1, "r17_nmtdistillalpha", "jsonl"),
+    # detectron2's metrics.json: its total_loss at its iteration, and its lr.
+    (RAW / "y01_medwastedet2.src.json", 1, "y01_medwastedet2", "jsonl"),
+    (RAW / "y02_potholedet2.src.json", 1, "y02_potholedet2", "jsonl"),
+    # A YOLOv5 results.csv of a one-class model (cls_loss 0 throughout): its box loss.
+    (RAW / "y13_celldetyolo5.src.csv", 1, "y13_celldetyolo5", "ultralytics_csv"),
+    # Losses named by their part alone (`loss_vae: 0.41; loss_recon: 0.35`): the first.
+    (RAW / "y08_peptidewae.src.log", 1, "y08_peptidewae", "labelled"),
 ]
 
 
@@ -242,6 +249,59 @@ SAMPLE_ROWS = [
          (150, "train", {"loss": NAN}), (150, "lr", {"lr": 0.5}),
          (200, "train", {"loss": 1.81}), (200, "lr", {"lr": 0.5}),
          (200, "val", {"loss": math.log(2.71828), "ppl": 2.71828})],
+    ),
+    (
+        "detectron2_metrics.json",
+        "jsonl",
+        # total_loss (beside its loss_cls, loss_box_reg, ...) at its iteration; a validation
+        # loss where a line logs one; a line of AP metrics alone is no point.
+        [(19, "train", {"loss": 2.7251}), (19, "lr", {"lr": 1.931e-06}),
+         (39, "train", {"loss": 2.9036}), (39, "lr", {"lr": 2.911e-06}),
+         (39, "val", {"loss": 2.8412}),
+         (59, "train", {"loss": NAN}), (59, "lr", {"lr": 3.891e-06}),
+         (79, "train", {"loss": 2.5311}), (79, "lr", {"lr": 4.871e-06}),
+         (79, "val", {"loss": 2.612})],
+    ),
+    (
+        "yolov5_results.csv",
+        "ultralytics_csv",
+        # YOLOv5: padded cells, `metrics/mAP_0.5:0.95`; its classification loss as YOLOv8's,
+        # its lr x/lr0, 0-based epochs + 1, nan cells kept.
+        [(1, "train", {"loss": 0.038418}), (1, "lr", {"lr": 0.1}), (1, "val", {"loss": 0.034711}),
+         (2, "train", {"loss": 0.035664}), (2, "lr", {"lr": 0.099865}),
+         (2, "val", {"loss": 0.032858}),
+         (3, "train", {"loss": NAN}), (3, "lr", {"lr": 0.0502}), (3, "val", {"loss": 0.011767}),
+         (4, "train", {"loss": 0.013022}), (4, "lr", {"lr": 0.0493}), (4, "val", {"loss": NAN})],
+    ),
+    (
+        "yolov5_one_class_results.csv",
+        "ultralytics_csv",
+        # One class: YOLOv5's cls_loss is 0 at every epoch and says nothing; the box loss.
+        [(1, "train", {"loss": 0.12068}), (1, "lr", {"lr": 0.0991}),
+         (1, "val", {"loss": 0.11654}),
+         (2, "train", {"loss": 0.12086}), (2, "lr", {"lr": 0.097299}),
+         (2, "val", {"loss": 0.11662}),
+         (3, "train", {"loss": 0.11933}), (3, "lr", {"lr": 0.095497}),
+         (3, "val", {"loss": 0.11622})],
+    ),
+    (
+        "vae_loss_parts.log",
+        "labelled",
+        # Losses named by their part alone: the first printed (loss_vae, the total of
+        # loss_recon, loss_kl, ...), at the printed ITER; on a validation line, validation.
+        [(0, "train", {"loss": 3.5104}), (500, "train", {"loss": 1.0538}),
+         (500, "val", {"loss": 1.1021}), (1000, "train", {"loss": NAN}),
+         (1500, "train", {"loss": 0.3567}), (1500, "val", {"loss": 0.4015})],
+    ),
+    (
+        "repeated_global_step.log",
+        "labelled",
+        # The printed global STEP, not the tqdm bars' epochs: a step printed again (123, for
+        # two epochs) keeps its last value.
+        [(0, "train", {"loss": 0.2511}), (0, "lr", {"lr": 2e-07}),
+         (41, "train", {"loss": 0.345}), (41, "lr", {"lr": 8.4e-06}),
+         (123, "train", {"loss": NAN}), (123, "lr", {"lr": 3.3e-05}),
+         (164, "train", {"loss": 0.3076}), (164, "lr", {"lr": 4.12e-05})],
     ),
     (
         "keras_console.txt",
@@ -434,6 +494,59 @@ def test_labelled_values_count_steps_where_the_counter_repeats() -> None:
     # "Epoch 0 | Train Loss ..." counts epochs from 0: step = epoch + 1, as for Keras.
     [log] = read_logs(RAW / "o01_mtsgdcrawl.src.log")
     assert log.format == "labelled values log (step = epoch + 1)" and log.rows[0][0] == 1
+
+
+def test_a_printed_step_repeated_now_and_then_is_still_the_step() -> None:
+    """y07 prints one global STEP for two epochs 19 times in 1019 lines: the printed step,
+    each repeated one keeping its later value (the corpus kept the first)."""
+    [log] = read_logs(RAW / "y07_neuralfield3d.src.log.gz")
+    assert log.format == (
+        "labelled values log (step = printed step; 19 printed again, their last value kept), gzip"
+    )
+    corpus = read_run(HOLDOUT / "y07_neuralfield3d.csv")
+    assert [r[:2] for r in log.rows] == [r[:2] for r in corpus]
+    differ = [step for (step, _, v), (_, _, c) in zip(log.rows, corpus, strict=True) if v != c]
+    assert len(differ) == 19 and differ[:2] == [2091, 4141]
+    assert (2091, "train", {"loss": 0.2865}) in log.rows  # EPOCH 51's, not EPOCH 50's 0.3076
+
+
+def test_a_step_inherited_by_a_line_without_its_own_is_no_repeat(tmp_path: Path) -> None:
+    # `epoch_end=1` prints no counter: its values would take step 400 again. The values are
+    # counted, as before, rather than one overwriting the other.
+    path = tmp_path / "train.log"
+    path.write_text(
+        "epoch=1 step=200 train_loss=0.36 val_loss=0.31\n"
+        "epoch=1 step=400 train_loss=0.30 val_loss=0.15\n"
+        "epoch_end=1 train_loss=0.29 val_loss=0.16\n"
+        "epoch=2 step=600 train_loss=0.10 val_loss=0.14\n"
+    )
+    [log] = read_logs(path)
+    assert log.format == "labelled values log (step = train value count)"
+    assert [(r[0], r[1]) for r in log.rows] == [
+        (1, "train"), (1, "val"), (2, "train"), (2, "val"), (3, "train"), (3, "val"),
+        (4, "train"), (4, "val"),
+    ]  # fmt: skip
+
+
+def test_a_loss_named_total_is_the_training_loss_among_its_parts(tmp_path: Path) -> None:
+    path = tmp_path / "train.log"
+    path.write_text(
+        "iter 10 loss_cls: 0.50 loss_total: 1.20 loss_box: 0.70\n"
+        "iter 20 loss_cls: 0.40 loss_total: 1.00 loss_box: 0.60\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "loss_total"}
+    assert log.rows == [(10, "train", {"loss": 1.2}), (20, "train", {"loss": 1.0})]
+
+
+def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None:
+    path = tmp_path / "results.csv"
+    path.write_text("epoch,loss,mAP_0.5:0.95\n0,0.9,0.1\n1,0.8,0.2\n")
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 0.9}), (2, "train", {"loss": 0.8})]
+    # A text log's colon after a number is still no header.
+    path.write_text("step 1: loss 0.9, val 1.0\nstep 2: loss 0.8, val 0.9\n")
+    assert read_logs(path)[0].kind != "keras_csv"
 
 
 def test_a_summary_column_filled_once_is_no_series() -> None:
