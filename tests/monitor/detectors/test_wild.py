@@ -154,6 +154,15 @@ KNOWN_MISSES = {
     "min_rise 5 %)",
     "x01_mambaintspike": "borderline (its labeller's words): single-minibatch samples every 10 "
     "steps that jump 4x and stay 3x for 25 points: divergence criticals (below) instead",
+    "aa06_dpoclimb": "borderline: a DPO LoRA loss that settles 16-24 % above its level at "
+    "step 280 (2.5 -> 2.9), under rise_factor 2 and within a few noises of its Trainer means",
+    "ab01_qwenresume": "the labeller's trap: a 9.4x jump between the first two points made by "
+    "the logging code at a resume (then flat): the early rule's critical (below)",
+    "ab03_detrof": "borderline: two evaluations after the best, +4 % and +7.6 %, about 2 noises "
+    "of an 8-epoch validation that moved 5-9 % between epochs",
+    "ab05_ferlr0": "a resumed run whose logged learning rate decays from 2e-7 to 0: the stall "
+    "rule stays silent while a logged learning rate has decayed (it cannot tell 'never had "
+    "one' from 'ran out')",
     "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
     "criticals (the critical below) take their place",
 }
@@ -170,6 +179,11 @@ KNOWN_CRITICAL = {
     "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
     "y14_pipedefectyolo5": "NaN epoch means of training (168, 177, 178) and validation (171): "
     "check_finite, as n06 (the labeller's reading: glitches the run carried on past)",
+    "ab01_qwenresume": "the first two points of a resumed log 1.47 and 13.99 (9.5x its first "
+    "point, a logging artifact its labeller found in the code): the early rule, as the curve "
+    "reads",
+    "ab06_mtcnnrnet": "a 121x jump of printed per-batch losses that stays above 100x for 40 "
+    "points before working off (the labeller's alternative reading: divergence)",
     "x01_mambaintspike": "single minibatches sampled every 10 steps: a bump to 2.2x its best "
     "level for 4 points at step 470 (resolved at 710) and the labelled jump, 3.4x for 25 "
     "points (the labeller's alternative reading: divergence)",
@@ -210,6 +224,12 @@ KNOWN_LOUD = {
     "(single misclassified images; spike warnings), and the critical above",
     "t15_tradingbigmse": "validation 1.6-3x its best for epochs 15-26 while training falls "
     "(the labeller's own trap: it looks like overfitting until a new low at 29)",
+    "aa07_ctrlsteps": "single-batch losses sampled every 50 steps by Lightning, converged at "
+    "~0.1 with 17 one-batch outliers up to 90x: on a smooth series one point can spike, and a "
+    "sampled batch cannot be told from an interval mean (spike warnings, each resolved at the "
+    "next point)",
+    "ab09_fastscnn": "29,740 printed losses of a segmentation run whose single batches jump "
+    "3-4x now and then: 23 spike warnings of one or two points, each resolved at once",
     "x03_ddqnvmsched": "a DQN's summed TD loss per episode with one-episode jumps of 2-5x: "
     "twice three high episodes in a row (3.4, 2.3, 1.6 against a median of 0.9) make a short "
     "median 11 robust deviations up (spike warnings, each resolved within 12 episodes)",
