@@ -1,9 +1,9 @@
 """`lossmon backtest`: replay stored runs or training logs through a detector setting and
 say what would have fired and when, so thresholds are tuned before they page anyone.
 
-Files are read by :mod:`lossmon.server.log_formats` (Trainer, Lightning, Keras, W&B and
-TensorBoard exports, JSON lines, nanoGPT / modded-nanogpt / llm.c / Trainer console logs,
-printed labelled values, and lossmon's curve CSV).
+Files are read by :mod:`lossmon.server.log_formats` (Trainer, Lightning, Keras, YOLO, W&B and
+TensorBoard exports, JSON lines, detectron2 metrics, nanoGPT / modded-nanogpt / llm.c /
+OpenNMT-py / Trainer console logs, printed labelled values, and lossmon's curve CSV).
 """
 
 from __future__ import annotations

@@ -178,6 +178,10 @@ def _opennmt(lines: list[str]) -> TextLog:
         else:
             continue
         matched += 1
+    if not any(split == "train" for _, split, _ in rows):
+        # Evaluations alone have no step to stand at (older versions print `Epoch 1, 50/
+        # 1000;` reports, which this does not read): not this format.
+        return TextLog("opennmt", "OpenNMT-py log", [], {}, 0)
     columns = {"train": "xent", "val": "ln(Validation perplexity)", "lr": "lr"}
     columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
     return TextLog("opennmt", "OpenNMT-py log", rows, columns, matched)

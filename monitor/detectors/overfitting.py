@@ -199,6 +199,7 @@ def evaluate(
     before_best = dec(st.get("before_best"))  # the evaluation just before the best
     around_best: list[float] = list(st.get("around_best", []))  # the two before it
     last_val = dec(st.get("last_val"))
+    relogged = bool(st.get("relogged", False))  # whether the last evaluation was passed over
     evaluations = int(st.get("evaluations", 0))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
@@ -213,10 +214,13 @@ def evaluate(
     seen = new_train.steps[ok].searchsorted(val.steps, side="right").tolist()
     prev_eval = st.get("prev_eval")
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
-        if v == last_val:
-            # The last evaluation logged again (a run that evaluates every other epoch and
-            # logs the last result at each): no new information, and its zero difference
-            # would halve the noise the rule measures.
+        relogged = v == last_val and not relogged
+        if relogged:
+            # The evaluation before logged again (a run that evaluates every other epoch and
+            # logs the last result at each, as YOLOv5 does): no new evaluation, and its zero
+            # difference would take the noise the rule measures towards 0. A value that
+            # holds for longer is a loss that stopped moving: from its third time on, each
+            # second one counts, so a rise that holds still runs out the patience.
             continue
         # The training level at this evaluation: the points since the one before (what the
         # chart shows beside it), within train_window_steps and at least MIN_TRAIN_POINTS.
@@ -287,7 +291,7 @@ def evaluate(
         # run's own rhythm of new bests, and the steady one rise from the level around the
         # best, not from its lucky low.
         n_steady = int(cfg["steady_evaluations"])
-        outlasted = len(since) > RHYTHM * _usual_wait(best_at)
+        outlasted = bad > RHYTHM * _usual_wait(best_at)
         steady = (
             len(since) >= n_steady
             and outlasted
@@ -382,6 +386,7 @@ def evaluate(
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
+    st.update(relogged=relogged)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()

@@ -566,8 +566,8 @@ def _reference_one(xs: list[float]) -> tuple[float, float]:
     """Return `_reference` of one window of a log with every step (not sparse), in plain
     Python with the same operations in the same order (a fraction of numpy's per-call cost).
     Its sorts are stable, as `row_medians`'; numpy's unstable sort for the quantiles only
-    differs in where a zero's sign lands: a window with a zero, or a non-finite value, takes
-    numpy's path."""
+    differs in where a zero's sign lands: a window with a zero, or a non-finite value or
+    change, takes numpy's path."""
     if not xs or 0.0 in xs or not all(map(math.isfinite, xs)):
         with np.errstate(all="ignore"):
             return _reference(np.asarray(xs, dtype=np.float64)[None, :], {"sparse": False})[0]
@@ -583,6 +583,9 @@ def _reference_one(xs: list[float]) -> tuple[float, float]:
     if not drift > DRIFT * spread:
         return centre, spread
     changes = sorted([(b - a) / math.sqrt(2.0) for a, b in pairwise(xs)])
+    if not all(map(math.isfinite, changes)):  # changes that overflow: numpy's NaN as numpy has it
+        with np.errstate(all="ignore"):
+            return _reference(np.asarray(xs, dtype=np.float64)[None, :], {"sparse": False})[0]
     change_tails = (sorted_quantile(changes, 0.9) - sorted_quantile(changes, 0.1)) / 2.563
     noise = max(noise_of(xs), change_tails)
     return centre, min(spread, max(noise, DETRENDED_FLOOR * spread))

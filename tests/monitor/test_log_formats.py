@@ -979,3 +979,28 @@ def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> 
     (tmp_path / "metrics" / "val" / "loss").write_text("1779751604284 0.99663 0\n")
     [log] = read_logs(tmp_path / "metrics" / "val" / "loss")
     assert log.format == "MLflow metric file (val, from the file name)"
+
+@pytest.mark.parametrize(("name", "column"), [("megatron.log", "lm loss"), ("neox.log", "lm_loss")])
+def test_a_loss_named_by_its_model_is_read_and_its_scale_is_not(name: str, column: str) -> None:
+    """Megatron-LM and GPT-NeoX print `lm loss` beside `loss scale` (fp16's, doubling as it
+    goes): the loss is the training loss, the scale no loss at all."""
+    [log] = read_logs(SAMPLES / name)
+    assert log.columns["train"] == column
+    train = [(step, v["loss"]) for step, split, v in log.rows if split == "train"]
+    assert [step for step, _ in train] == [100 * (i + 1) for i in range(len(train))]
+    assert len(train) >= 3 and all(2 < loss < 10 for _, loss in train)
+
+
+def test_evaluations_of_an_opennmt_log_without_its_reports_are_no_log(tmp_path: Path) -> None:
+    """Older OpenNMT-py prints reports as `Epoch  1,  50/ 1000; … xent: 7.76`, with no global
+    step: its `Validation perplexity` lines alone have none to stand at, so the file is refused,
+    not read as one evaluation at step 0."""
+    path = tmp_path / "train.log"
+    path.write_text(
+        "Epoch  1,    50/ 1000; acc:   4.12; ppl: 2345.10; xent: 7.76; 12 s elapsed\n"
+        "Validation perplexity: 620.5\n"
+        "Epoch  2,    50/ 1000; acc:  12.12; ppl: 345.10; xent: 5.84; 12 s elapsed\n"
+        "Validation perplexity: 220.5\n"
+    )
+    with pytest.raises(LogError):
+        read_logs(path)

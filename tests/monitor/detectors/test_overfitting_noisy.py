@@ -154,6 +154,18 @@ def test_a_decisive_rise_needs_half_the_training_fall(train_fall, warned) -> Non
     assert (opened_at((t, train), (vs, val)) is not None) == warned
 
 
+def test_a_rise_that_holds_at_one_printed_value_still_runs_out_the_patience() -> None:
+    """Validation printed with two decimals rises from its best (0.30) to 0.45 and holds there
+    for 13 evaluations while training falls: only every second repeat is passed over as a
+    re-log, so the rise is still reported."""
+    t = np.arange(0, 2001, 10)
+    train = 2.0 * 0.97 ** (t / 10)
+    vals = np.array([0.60, 0.45, 0.36, 0.31, 0.30, 0.38, 0.45] + [0.45] * 13)
+    vs = np.arange(100, 100 * vals.size + 1, 100)
+    at = opened_at((t, train), (vs, vals))
+    assert at is not None and at <= 13
+
+
 def test_an_evaluation_logged_again_changes_nothing() -> None:
     """A run that evaluates every other epoch and logs the last result at each (YOLOv5's
     results.csv does) is judged as if each evaluation were logged once: a repeat is no new
