@@ -1,5 +1,6 @@
-"""Read training logs of bare numbers, one point a line and no header: a `step,loss` file
-and an MLflow metric file."""
+"""Read training logs of bare numbers, one point a line: a `step,loss` file, an MLflow metric
+file, and one column of losses under its name (`losses` and a value a line, as a loop that
+appends to a file writes it)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from pathlib import Path
 
 from lossmon.server import text_logs
-from lossmon.server.log_fields import named_split, read_step, read_value, row_values
+from lossmon.server.log_fields import named_split, normalise, read_step, read_value, row_values
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import Log
 
@@ -19,7 +20,30 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_step_loss(lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
         return [_mlflow_metric(path, lines)]
-    return None
+    return _named_column(lines)
+
+
+# One number a line, a loss or NaN/inf as Python, numpy or JSON print them.
+_VALUE = re.compile(rf"\s*({text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity)\s*")
+
+
+def _named_column(lines: list[str]) -> list[Log] | None:
+    """One column of losses under a name that says so (`losses`, `val_loss`): step = row
+    number (1-based), the split from the name; None for anything else (bare numbers without
+    a name could be any quantity)."""
+    body = [line for line in lines if line.strip()]
+    name = body[0].strip().strip('"')
+    if len(body) < 2 or "loss" not in normalise(name) and "cost" not in normalise(name):
+        return None
+    if not all(_VALUE.fullmatch(line) for line in body[1:]):
+        return None
+    split = "val" if named_split(name.lower()) == "val" else "train"
+    rows: list[Row] = []
+    for n, line in enumerate(body[1:], start=1):
+        value = read_value(line.strip(), f"line {n + 1}")
+        if value is not None:
+            rows.append((n, split, row_values(split, value)))
+    return [Log("named_column", "one column of losses (step = row)", rows, {split: name})]
 
 
 # An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>

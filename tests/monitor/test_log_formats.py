@@ -1004,3 +1004,18 @@ def test_evaluations_of_an_opennmt_log_without_its_reports_are_no_log(tmp_path: 
     )
     with pytest.raises(LogError):
         read_logs(path)
+
+
+def test_one_column_of_losses_under_its_name_is_a_log(tmp_path: Path) -> None:
+    """A loop that appends each loss to a file under a `losses` header (a DQN's losses.csv):
+    step = row; a NaN kept; numbers without a name that says loss are no log."""
+    path = tmp_path / "losses.csv"
+    path.write_text("losses\n11.6\n9.81\nnan\n0.13\n")
+    [log] = read_logs(path)
+    assert comparable(log.rows) == comparable(
+        [(1, "train", {"loss": 11.6}), (2, "train", {"loss": 9.81}), (3, "train", {"loss": NAN}),
+         (4, "train", {"loss": 0.13})]
+    )  # fmt: skip
+    path.write_text("reward\n11.6\n9.81\n")
+    with pytest.raises(LogError):
+        read_logs(path)
