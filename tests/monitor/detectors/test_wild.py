@@ -163,6 +163,16 @@ KNOWN_MISSES = {
     "ab05_ferlr0": "a resumed run whose logged learning rate decays from 2e-7 to 0: the stall "
     "rule stays silent while a logged learning rate has decayed (it cannot tell 'never had "
     "one' from 'ran out')",
+    "ac03_aitextvalspike": "a one-evaluation validation jump of 1.77x (0.933 -> 1.654) among "
+    "4 evaluations, under the validation spike factor 1.8",
+    "ac05_srwarmhump": "borderline: a training hump of +60 % while the warm-up takes the "
+    "learning rate to its peak (the schedule's, as the rise rule reads a logged warm-up)",
+    "ac08_qwenk8sflat": "borderline: 30 Trainer means wandering ±6 % with no trend while the "
+    "logged learning rate decays to 0 (the stall rule stays silent as a decaying rate runs out)",
+    "ad01_zeroloss": "a first loss of 122 and exactly 0.0 at the 36 points after it: only a "
+    "loss at 0 from its first point is frozen (a loss that fell to 0 may have converged)",
+    "ad05_rmwarmup": "a preference loss at ln 2 for 202 Trainer means with no evaluation "
+    "(the chance rule judges evaluations) under a warm-up that never passes 2e-7",
     "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
     "criticals (the critical below) take their place",
 }
