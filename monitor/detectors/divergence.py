@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import rise_rule, schedule, val_rules
+from lossmon.server.detectors import calm_record, loss_noise, rise_rule, schedule, val_rules
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -48,23 +48,17 @@ from lossmon.server.detectors.base import (
     heavy_tailed,
     lone_highs,
     median,
-    noise_of_changes,
     points_for,
     push,
     recent_pairs,
     refresh_points,
     rolling_median,
-    row_quantile,
-    sorted_median,
-    sorted_quantile,
-    windows,
 )
 from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two, split_batch
 from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
-CALM_RECORD = 16  # calm stretches remembered for the rollback (their last steps)
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
@@ -314,7 +308,7 @@ def _quiet(
         if (judged & blowup).any():
             return None
         if above.any():
-            scales = _scales(ext, refresh, len(ref), ref_window)
+            scales = loss_noise.reference_scales(ext, refresh, len(ref), ref_window)
             at = np.asarray(refresh, dtype=np.int64).searchsorted(np.arange(n), side="left")
             at -= 1
             sb = np.where(at >= 0, np.asarray([scale, *scales])[at + 1], scale)
@@ -326,13 +320,13 @@ def _quiet(
             if (judged & rise).any():
                 return None
         else:
-            scales = _scales(ext, refresh[-1:], len(ref), ref_window)
+            scales = loss_noise.reference_scales(ext, refresh[-1:], len(ref), ref_window)
         scale = scales[-1] if scales else scale
         with np.errstate(all="ignore"):
             bound = rise_rule.rollback_level(bests, scale)
             calm = (values <= bound) & (short <= bound)
-        out["calm_ends"], out["calm_open"] = _record_calm(
-            _calm_record(st), bool(st.get("calm_open")), train.steps, calm
+        out["calm_ends"], out["calm_open"] = calm_record.extend(
+            calm_record.of_state(st), bool(st.get("calm_open")), train.steps, calm
         )
         out.update(
             win=[*win, *values[-window:].tolist()][-window:],
@@ -427,7 +421,7 @@ def _learn_val_noise(
 def _val_noise(val_ref: list[float]) -> float:
     """Return the noise of the evaluations outside an open excursion (NaN before
     VAL_NOISE_MIN of them: too few to tell a noisy validation from a rising one)."""
-    return _noise_one(val_ref) if len(val_ref) >= VAL_NOISE_MIN else math.nan
+    return loss_noise.of_row(val_ref) if len(val_ref) >= VAL_NOISE_MIN else math.nan
 
 
 def _starting_level(
@@ -446,74 +440,6 @@ def _starting_level(
     if cfg["sparse"] or first_point <= first_value:
         return first_point, "its first point"
     return first_value, "the median of its first 3 points"
-
-
-def _noise(rows: np.ndarray) -> np.ndarray:
-    """Return each row's noise: the larger of the robust spread of its second differences and
-    the 10–90 % range of those differences (as a normal's σ).
-
-    Second differences (a normal's have variance 6σ²) leave out the trend and its curvature:
-    a short window over a steep, slowing descent (a per-epoch log's first epochs) has changes
-    of every size, which are not its noise. Heavy-tailed losses (tiny batches sampled far
-    apart: most points low, one in three several times higher) have a small MAD, yet three
-    such points in a row are common; the range counts those tails. Rows of two points have
-    only a change (variance 2σ²).
-    """
-    order = 2 if rows.shape[1] >= 3 else 1
-    spread = math.sqrt(6.0 if order == 2 else 2.0)
-    diffs = np.diff(rows, n=order, axis=1)
-    ordered = np.sort(diffs, axis=1)
-    tails = (row_quantile(ordered, 0.9) - row_quantile(ordered, 0.1)) / (2.563 * spread)
-    return np.maximum(noise_of_changes(diffs, ordered) * (math.sqrt(2.0) / spread), tails)
-
-
-def _noise_one(xs: Sequence[float] | np.ndarray) -> float:
-    """Return `_noise` of one row, `float(_noise(np.asarray(xs)[None, :])[0])`, with the same
-    operations in the same order on a 1-D array (numpy's 2-D path costs twice as much: its
-    row-wise sorts and medians, and their wrappers). Its differences sorted once, the order
-    statistics are numpy's whatever the sort, but for a zero's sign: rows whose second
-    differences hold a zero or are not all finite, and rows of two, take numpy's path."""
-    a = np.asarray(xs, dtype=np.float64)
-    with np.errstate(all="ignore"):  # inf - inf and overflow give NaN and inf, unannounced
-        if a.size >= 3:
-            d1 = a[1:] - a[:-1]
-            d = d1[1:] - d1[:-1]  # np.diff(a, n=2)'s subtractions
-            if d.all() and np.isfinite(d).all():
-                return _noise_of_second_differences(d)
-        return float(_noise(a[None, :])[0])
-
-
-def _noise_of_second_differences(d: np.ndarray) -> float:
-    """Return `_noise_one` of a row whose second differences `d` are finite and nonzero."""
-    spread = math.sqrt(6.0)
-    ordered = d.copy()  # np.sort's copy and sort, without its wrapper
-    ordered.sort()
-    listed = ordered.tolist()
-    tails = (sorted_quantile(listed, 0.9) - sorted_quantile(listed, 0.1)) / (2.563 * spread)
-    centre = sorted_median(listed)
-    deviations = np.abs(d - centre)
-    deviations.sort()
-    noise = (1.4826 / math.sqrt(2.0) * sorted_median(deviations.tolist())) * (
-        math.sqrt(2.0) / spread
-    )
-    return noise if noise >= tails else tails
-
-
-def _scales(ext: np.ndarray, refresh: list[int], n_old: int, ref_window: int) -> list[float]:
-    """Return the noise reference's spread after each push in `refresh` (indices of the new
-    points, whose reference window ends there in `ext`, the old window then the new points)."""
-    if not refresh:
-        return []
-    if len(refresh) == 1:
-        end = refresh[0] + n_old + 1
-        return [_noise_one(ext[max(0, end - ref_window) : end])]
-    ends = np.asarray(refresh) + n_old + 1
-    with np.errstate(all="ignore"):
-        if (ends >= ref_window).all():
-            return _noise(windows(ext, ref_window)[ends - ref_window]).tolist()
-        return [
-            float(_noise(ext[max(0, end - ref_window) : end][None, :])[0]) for end in ends.tolist()
-        ]
 
 
 def _level_at(step: int, steps: np.ndarray, levels: np.ndarray, before: list[float]) -> float:
@@ -565,7 +491,7 @@ def _step_by_step(
     early = int(st.get("early", 0))
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
-    calm_ends = _calm_record(st)  # the last step of each calm stretch, latest last
+    calm_ends = calm_record.of_state(st)  # the last step of each calm stretch, latest last
     calm_open = bool(st.get("calm_open"))  # whether the last training point was calm
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
@@ -687,10 +613,10 @@ def _step_by_step(
                 where = (key, hist[-1][1] if hist else math.nan, best)
             # Validation's own rules roll back to an evaluation: its weights were seen calm.
             if "blowup" in dict(reasons) or ("val_rise" in dict(reasons) and not train_holds):
-                _report(eps, step, holds, reasons, where, _steps(val_calm), origin,
+                _report(eps, step, holds, reasons, where, calm_record.known(val_calm), origin,
                         "the last evaluation within 5 % of the validation best")  # fmt: skip
             elif "joint_rise" in dict(reasons):
-                _report(eps, step, holds, reasons, where, _steps(val_best_step), origin,
+                _report(eps, step, holds, reasons, where, calm_record.known(val_best_step), origin,
                         "where validation was at its best")  # fmt: skip
             else:
                 _report(eps, step, holds, reasons, where, calm_ends, origin)
@@ -801,12 +727,12 @@ def _step_by_step(
             push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
-                scale = _noise_one(ref)
+                scale = loss_noise.of_row(ref)
                 since = 0
         calm_ref = best if math.isfinite(best) else first_value
         bound = rise_rule.rollback_level_of(calm_ref, scale)
         calm = bool(rise is None and not reasons and v <= bound and short <= bound)
-        calm_open = _note_calm(calm_ends, calm_open, step, calm)
+        calm_open = calm_record.note(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)
         # Frozen while an incident lasts; a rise settled and nothing holding: it learns again.
         frozen = train_holds or (frozen and (rise is not None or val_holds))
@@ -873,50 +799,6 @@ def _heavy(hist: list[list[float]], ref: list[float], margin: float) -> bool:
         return False
     raw = [v for _, v in hist if math.isfinite(v)]
     return heavy_tailed(lone_highs(raw, median(ref) if ref else -math.inf, margin), len(raw))
-
-
-def _steps(step: int | None) -> list[int]:
-    """Return a known calm step as a record of one (none when unknown)."""
-    return [] if step is None else [int(step)]
-
-
-def _calm_record(st: Mapping[str, Any]) -> list[int]:
-    """Return the state's record of calm steps (a state from before the record: its one)."""
-    if "calm_ends" in st:
-        return [int(s) for s in st["calm_ends"]]
-    return _steps(st.get("last_calm"))
-
-
-def _note_calm(record: list[int], calm_open: bool, step: int, calm: bool) -> bool:
-    """Note one point in the record of calm steps (as `_record_calm`, in plain Python: once
-    per point of the loop); return whether it was calm."""
-    if calm:
-        if calm_open and record:
-            record[-1] = step  # the stretch under way goes on
-        else:
-            record.append(step)
-            del record[:-CALM_RECORD]
-    return calm
-
-
-def _record_calm(
-    record: list[int], calm_open: bool, steps: np.ndarray, calm: np.ndarray
-) -> tuple[list[int], bool]:
-    """Extend the record of calm steps with the new points; return it and whether the last
-    point was calm.
-
-    The record keeps the last step of each calm stretch, at most CALM_RECORD of them (bounded
-    for a run of any length), so a rollback before an excursion is found even after later
-    calm points of another stretch; a stretch still under way ends at its latest point.
-    """
-    if not steps.size:
-        return record, calm_open
-    record = list(record)
-    ends = np.flatnonzero(calm & np.concatenate((~calm[1:], [True]))).tolist()
-    if ends and record and calm_open and bool(calm[0]):
-        record[-1] = int(steps[ends.pop(0)])  # the stretch under way goes on
-    record += (int(steps[i]) for i in ends)
-    return record[-CALM_RECORD:], bool(calm[-1])
 
 
 def _report(

@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import base, divergence, rise_rule, spike
+from lossmon.server.detectors import base, loss_noise, rise_rule, spike
 from lossmon.server.detectors.base import median, push, recent_pairs, row_medians
 
 
@@ -53,10 +53,10 @@ def test_noise_of_one_row_is_numpys(kind: int) -> None:
         with np.errstate(all="ignore"):
             want = float(base.noise_scale(xs[None, :])[0])
             assert _same(base.noise_of(xs.tolist()), want)
-            want = float(divergence._noise(xs[None, :])[0])
-            assert _same(divergence._noise_one(xs.tolist()), want)
+            want = float(loss_noise.of_rows(xs[None, :])[0])
+            assert _same(loss_noise.of_row(xs.tolist()), want)
         # Outside any errstate too: overflow and inf - inf are no warning (errors here).
-        assert _same(divergence._noise_one(xs), want)
+        assert _same(loss_noise.of_row(xs), want)
 
 
 @pytest.mark.parametrize("kind", range(5))

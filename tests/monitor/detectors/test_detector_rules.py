@@ -9,6 +9,7 @@ import pytest
 
 from lossmon.server.detectors import (
     divergence,
+    loss_noise,
     overfitting,
     perplexity,
     plateau,
@@ -209,7 +210,7 @@ def test_the_noise_of_a_rise_is_not_the_curve_of_a_descent(seed: int) -> None:
     t = np.arange(30.0)
     scatter = 0.01 * np.random.default_rng(seed).standard_normal(30)
     loss = 2.6 - 0.16 * t + 0.0027 * t**2 + scatter
-    assert 0.005 < divergence._noise(loss[None, :])[0] < 0.016
+    assert 0.005 < loss_noise.of_rows(loss[None, :])[0] < 0.016
 
 
 TORCH_ONLY = {"stall": False}  # a frozen stretch is also a stall: these are about torch's rule
