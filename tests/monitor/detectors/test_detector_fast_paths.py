@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import base, loss_noise, rise_rule, spike
+from lossmon.server.detectors import base, loss_noise, rise_rule, spike, spike_reference
 from lossmon.server.detectors.base import median, push, recent_pairs, row_medians
 
 
@@ -76,8 +76,8 @@ def test_spike_reference_of_one_window_is_numpys(kind: int) -> None:
     for _ in range(300):
         xs = _rows(rng, 1, int(rng.integers(1, 120)), kind)[0]
         with np.errstate(all="ignore"):
-            want = spike._reference(xs[None, :], {"sparse": False})[0]
-        assert _same(spike._reference_one(xs.tolist()), want)
+            want = spike_reference.of_rows(xs[None, :], {"sparse": False})[0]
+        assert _same(spike_reference.of_window(xs.tolist()), want)
 
 
 def test_noise_of_changes_with_sorted_changes_is_noise_scale() -> None:
