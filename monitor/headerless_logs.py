@@ -12,6 +12,9 @@ from lossmon.server.log_fields import named_split, normalise, read_step, read_va
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import Log
 
+# A value as Python, numpy, JSON or MLflow print it, non-finite ones included.
+_VALUE_TEXT = rf"{text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity"
+
 
 def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     """Read lines that are all `step,loss` pairs, or else all MLflow metric lines; None when
@@ -23,8 +26,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     return _named_column(lines)
 
 
-# One number a line, a loss or NaN/inf as Python, numpy or JSON print them.
-_VALUE = re.compile(rf"\s*({text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity)\s*")
+# One number a line.
+_VALUE = re.compile(rf"\s*({_VALUE_TEXT})\s*")
 
 
 def _named_column(lines: list[str]) -> list[Log] | None:
@@ -33,7 +36,8 @@ def _named_column(lines: list[str]) -> list[Log] | None:
     a name could be any quantity)."""
     body = [line for line in lines if line.strip()]
     name = body[0].strip().strip('"')
-    if len(body) < 2 or "loss" not in normalise(name) and "cost" not in normalise(name):
+    says_loss = any(word in normalise(name) for word in ("loss", "cost"))
+    if len(body) < 2 or not says_loss:
         return None
     if not all(_VALUE.fullmatch(line) for line in body[1:]):
         return None
@@ -48,7 +52,7 @@ def _named_column(lines: list[str]) -> list[Log] | None:
 
 # An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>
 # <step>" per line.
-_MLFLOW = re.compile(rf"\s*\d{{10,14}} ({text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity) (-?\d+)\s*")
+_MLFLOW = re.compile(rf"\s*\d{{10,14}} ({_VALUE_TEXT}) (-?\d+)\s*")
 
 
 def _mlflow_metric(path: Path, lines: list[str]) -> Log:
