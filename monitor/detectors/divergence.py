@@ -207,7 +207,7 @@ def _extend_nonfinite(
         evidence["value"] = enc(at_speaker)
     if val.values.size:  # as the loop keeps them, for the next evaluation's rules
         st["val_last"], st["val_step"] = enc(float(val.values[-1])), int(val.steps[-1])
-    latest = f"Divergence on {speaker}, open since step {ep['start']}: {name} is {value}."
+    latest = f"Divergence on {speaker} still holds: {name} is {value}."
     if evidence.get("rollback_step") is not None:
         latest += f" The step to roll back to is still {evidence['rollback_step']}."
     eps.update(step, True, severity="critical", message=latest, evidence=evidence)
@@ -858,12 +858,9 @@ def _report(
     evidence["rules"] = sorted(set(evidence.get("rules", [])) | {n for n, _ in reasons})
     latest = ""
     if reasons:
-        # The latest words, beside the opening ones: where the run is now.
-        latest = (
-            f"Divergence on {key}, open since step {ep['start']}: "
-            + "; ".join(text for _, text in said)
-            + "."
-        )
+        # The latest words, beside the opening ones: where the run is now. They name no
+        # opening step: a later episode may carry on an alert that `keep_firing_for` held open.
+        latest = f"Divergence on {key} still holds: " + "; ".join(text for _, text in said) + "."
         if evidence.get("rollback_step") is not None:
             latest += f" The step to roll back to is still {evidence['rollback_step']}."
     eps.update(step, True, severity="critical", message=latest, evidence=evidence)
