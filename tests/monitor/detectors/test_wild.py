@@ -191,6 +191,13 @@ KNOWN_MISSES = {
     "af07_ddpstall": "borderline (its labeller's word): 5 epoch means of a train-only run at ln 2 "
     "falling in a straight line, 0.2 % an epoch: the chance rule judges evaluations and the "
     "stall rule needs 12 points",
+    "ae02_nomeltsplit": "borderline (its labeller's word): validation flat after step 695 and "
+    "+1.7 % above its best at the last two evaluations while training falls: under min_rise 5 %",
+    "ae05_articles": "borderline (its labeller's word): a train-only run of Trainer means "
+    "swinging ±0.15 around 0.59 after a fall from ln 3 in its first 40 steps: 46 points whose "
+    "noise hides the stall (the stall rule sees no progress to compare it with)",
+    "ae12_t5summ": "borderline (its labeller's word): validation +2.8 % above its best at the "
+    "end, +4.5 % at its worst, while training falls 24 %: under min_rise 5 %",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -262,6 +269,10 @@ KNOWN_LOUD = {
     "v02_dyedyespiky": "a converged 1e-6 validation whose later half sits 20-30 % above the "
     "level around its lucky low (7.4e-7) while training falls 2.4x (the labeller's trap: "
     "within its noise by eye; an overfitting warning at the 40th evaluation)",
+    "ae03_sentiment": "a converged binary classifier whose Trainer means swing 0.23-0.39: two "
+    "3-point medians 18 % apart pass for a training fall beside a one-evaluation validation bump "
+    "to 1.2x its best (overfitting warnings at 2150 and 4150, each resolved within 350 steps; "
+    "requiring the fall to exceed two noises of those medians loses two real overfits)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
