@@ -1,6 +1,7 @@
-"""Read training logs of bare numbers, one point a line: a `step,loss` file, an MLflow metric
-file, and one column of losses under its name (`losses` and a value a line, as a loop that
-appends to a file writes it)."""
+"""Read training logs of bare numbers: a `step,loss` file, an MLflow metric file, one column of
+losses under its name (`losses` and a value a line, as a loop that appends to a file writes
+it), and a file of bare numbers whose name says they are losses (`train_loss.csv` as
+`np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_step_loss(lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
         return [_mlflow_metric(path, lines)]
-    return _named_column(lines)
+    return _named_column(lines) or _named_file(path, lines)
 
 
 # One number a line.
@@ -48,6 +49,42 @@ def _named_column(lines: list[str]) -> list[Log] | None:
         if value is not None:
             rows.append((n, split, row_values(split, value)))
     return [Log("named_column", "one column of losses (step = row)", rows, {split: name})]
+
+
+# One line of comma-separated numbers (a list written as one CSV row), a trailing comma allowed.
+_VALUE_ROW = re.compile(rf"\s*(?:{_VALUE_TEXT})(?:\s*,\s*(?:{_VALUE_TEXT}))+\s*,?\s*")
+# pandas' label of an unnamed column, written as the header of a list saved with to_csv.
+_COLUMN_LABEL = re.compile(r"\s*\d+\s*")
+
+
+def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
+    """Bare numbers in a file whose name says they are losses (`train_loss.csv`,
+    `val_losses.txt`, `losses.csv`): step = position (1-based), the split from the name,
+    training unless it says validation; None for anything else (bare numbers in a file named
+    otherwise could be any quantity). The numbers are a value a line, under pandas' column
+    label (`0`) or no header, or one line of comma-separated values."""
+    stem = path.name.split(".")[0]
+    if not any(word in normalise(stem) for word in ("loss", "cost")):
+        return None
+    body = [line.strip() for line in lines if line.strip()]
+    if len(body) == 1 and _VALUE_ROW.fullmatch(body[0]):
+        cells = [cell.strip() for cell in body[0].rstrip(", ").split(",")]
+    elif all(_VALUE.fullmatch(line) for line in body):
+        # A first line that is a whole number above values that are not is pandas' label.
+        labelled = _COLUMN_LABEL.fullmatch(body[0]) and not any(
+            _COLUMN_LABEL.fullmatch(line) for line in body[1:]
+        )
+        cells = body[1:] if labelled else body
+    else:
+        return None
+    split = "val" if named_split(stem.lower()) == "val" else "train"
+    rows: list[Row] = []
+    for n, cell in enumerate(cells, start=1):
+        value = read_value(cell, f"value {n}")
+        if value is not None:
+            rows.append((n, split, row_values(split, value)))
+    words = f"bare numbers (step = position; {split}, from the file name)"
+    return [Log("named_file", words, rows, {split: path.name})]
 
 
 # An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>

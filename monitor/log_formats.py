@@ -24,6 +24,9 @@ content, never from the file name alone:
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
+- Bare numbers (a value a line, or one comma-separated line) in a file whose name says they
+  are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
+  from the name — content and name together, as a list saved with `np.savetxt` or pandas.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
   restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`.
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console

@@ -980,6 +980,7 @@ def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> 
     [log] = read_logs(tmp_path / "metrics" / "val" / "loss")
     assert log.format == "MLflow metric file (val, from the file name)"
 
+
 @pytest.mark.parametrize(("name", "column"), [("megatron.log", "lm loss"), ("neox.log", "lm_loss")])
 def test_a_loss_named_by_its_model_is_read_and_its_scale_is_not(name: str, column: str) -> None:
     """Megatron-LM and GPT-NeoX print `lm loss` beside `loss scale` (fp16's, doubling as it
@@ -1019,3 +1020,48 @@ def test_one_column_of_losses_under_its_name_is_a_log(tmp_path: Path) -> None:
     path.write_text("reward\n11.6\n9.81\n")
     with pytest.raises(LogError):
         read_logs(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "split", "values"),
+    [
+        # pandas' to_csv of a list: its column label `0` is no value.
+        ("train_loss.csv", "0\n0.6925\n0.6911\nnan\n", "train", [0.6925, 0.6911, NAN]),
+        # np.savetxt of a list.
+        ("val_loss.csv", "2.25e-01\n2.23e-01\n", "val", [0.225, 0.223]),
+        # A list written as one CSV row, with its trailing comma.
+        ("losses.csv", "166.3,1100.76,91.3,\n", "train", [166.3, 1100.76, 91.3]),
+        # Whole numbers throughout: the first is a value, not a label.
+        ("train_losses.txt", "0\n1\n2\n", "train", [0.0, 1.0, 2.0]),
+    ],
+)
+def test_bare_numbers_in_a_file_named_for_losses_are_a_log(
+    tmp_path: Path, name: str, content: str, split: str, values: list[float]
+) -> None:
+    """Losses a script saved as a bare list (`train_loss.csv`, `val_loss.csv`): step =
+    position, the split from the file name."""
+    path = tmp_path / name
+    path.write_text(content)
+    [log] = read_logs(path)
+    assert comparable(log.rows) == comparable(
+        [(n, split, {"loss": v}) for n, v in enumerate(values, start=1)]
+    )
+
+
+def test_bare_numbers_named_otherwise_are_no_log(tmp_path: Path) -> None:
+    """Bare numbers in a file whose name does not say loss could be any quantity."""
+    for name, content in (("accuracy.csv", "0.5\n0.6\n"), ("metrics.csv", "0.5,0.6,0.7\n")):
+        path = tmp_path / name
+        path.write_text(content)
+        with pytest.raises(LogError):
+            read_logs(path)
+
+
+def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
+    """r12's source, a C++ network's 10,000 losses written as one CSV row under the name it
+    had in its repository (losses.csv), reads to the corpus rows."""
+    path = tmp_path / "losses.csv"
+    shutil.copy(RAW / "r12_cppnetepochspike.src.csv", path)
+    [log] = read_logs(path)
+    assert log.kind == "named_file"
+    assert comparable(log.rows) == comparable(read_run(HOLDOUT / "r12_cppnetepochspike.csv"))
