@@ -18,6 +18,7 @@ from lossmon.server.log_fields import (
     is_lr,
     is_train_loss,
     is_val_loss,
+    named_split,
     read_step,
     read_value,
     row_values,
@@ -102,11 +103,14 @@ def _records(records: list[Any], what: str) -> Log:
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False
-    if _restarts(records, step_key) and not _restarts(records, "epoch", strictly=True):
+    # Only the records with a value read judge the counters: MMDetection's log.json opens
+    # with a record of its environment and config, which has neither.
+    valued = [r for r in records if any(r.get(k) is not None for k in chosen.values() if k)]
+    if _restarts(valued, step_key) and not _restarts(valued, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
         step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
-    elif _restarts(records, step_key) and _grows(records, ("epoch", step_key)):
+    elif _restarts(valued, step_key) and _grows(valued, ("epoch", step_key)):
         # A step counted within its epoch: (epoch, step) orders the records, which are
         # counted as the text logs' train values are.
         counted, what = True, f"{what} (step = train record count: the step restarts each epoch)"
@@ -119,6 +123,9 @@ def _records(records: list[Any], what: str) -> Log:
             for split, key in chosen.items()
             if key is not None and (value := read_value(record.get(key), where)) is not None
         }
+        if "train" in values and named_split(str(record.get("mode", "")).lower()) == "val":
+            # MMDetection's validation records carry their loss under the training key.
+            values["val"] = values.pop("train")
         if counted:
             count += "train" in values
             step = max(count, 1)

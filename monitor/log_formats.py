@@ -28,7 +28,8 @@ content, never from the file name alone:
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
   from the name — content and name together, as a list saved with `np.savetxt` or pandas.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
-  restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`.
+  restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
+  MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console
   output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,

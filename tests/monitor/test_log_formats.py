@@ -1048,6 +1048,28 @@ def test_bare_numbers_in_a_file_named_for_losses_are_a_log(
     )
 
 
+MMDET_LOG_JSON = "\n".join(
+    [
+        '{"env_info": "sys.platform: linux", "config": "model = dict()", "seed": 0}',
+        '{"mode": "train", "epoch": 1, "iter": 50, "lr": 0.0001, "loss_cls": 1.2, "loss": 2.3}',
+        '{"mode": "train", "epoch": 1, "iter": 100, "lr": 0.0002, "loss_cls": 1.0, "loss": 2.0}',
+        '{"mode": "val", "epoch": 1, "iter": 500, "lr": 0.0002, "loss": 2.1, "bbox_mAP": 0.1}',
+        '{"mode": "train", "epoch": 2, "iter": 50, "lr": 0.0002, "loss_cls": 0.9, "loss": 1.8}',
+    ]
+)
+
+
+def test_an_mmdetection_log_json_counts_its_records_and_reads_validation(tmp_path: Path) -> None:
+    """MMDetection 2's `<time>.log.json`: a first record of its environment, an `iter` that
+    restarts each epoch, validation records under `mode: val`. Each train record is one
+    point (none written over by the next epoch's same `iter`), the validation loss is val."""
+    path = tmp_path / "20230101_120000.log.json"
+    path.write_text(MMDET_LOG_JSON + "\n")
+    [log] = read_logs(path)
+    losses = [(step, split, v["loss"]) for step, split, v in log.rows if split != "lr"]
+    assert losses == [(1, "train", 2.3), (2, "train", 2.0), (2, "val", 2.1), (3, "train", 1.8)]
+
+
 def test_bare_numbers_named_otherwise_are_no_log(tmp_path: Path) -> None:
     """Bare numbers in a file whose name does not say loss could be any quantity."""
     for name, content in (("accuracy.csv", "0.5\n0.6\n"), ("metrics.csv", "0.5,0.6,0.7\n")):
