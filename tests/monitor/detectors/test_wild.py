@@ -223,6 +223,10 @@ KNOWN_CRITICAL = {
     "t05_connect4zeros": "training epoch means spread over four decades (2e-9 to 1.0): a "
     "14-epoch burst (0.26-0.83) is 12x its best 7-epoch median (0.028, a lucky low); resolved "
     "25 epochs later",
+    "ag01_earmmdet": "a fine-tune whose loss triples in its warm-up (0.47 -> 1.40 by iteration "
+    "68) and takes 1,000 of its 1,200 iterations to come back: a rise 2.2x its best and still "
+    "climbing at 44 (the labeller's alternative reading: a divergence that recovered); resolved "
+    "at 790",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
