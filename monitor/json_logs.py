@@ -129,13 +129,21 @@ def _records(records: list[Any], what: str) -> Log:
         if counted:
             count += "train" in values
             step = max(count, 1)
-        elif values and record.get(step_key) is not None:
-            step = read_step(record[step_key], where)
+        elif values and (raw := _step_of(record, step_key)) is not None:
+            step = read_step(raw, where)
         else:
             continue
         rows += [(step, split, row_values(split, value)) for split, value in values.items()]
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _step_of(record: dict[str, Any], key: str) -> Any:
+    """Return the record's step: under `key`, or under a split's name for it (fairseq's
+    validation records count `valid_num_updates`)."""
+    if record.get(key) is not None:
+        return record[key]
+    return next((v for k, v in record.items() if k.endswith(f"_{key}") and v is not None), None)
 
 
 def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:

@@ -26,9 +26,9 @@ EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
 LR = ("lr", "learningrate")
-# current_steps: LLaMA-Factory's trainer_log.jsonl. total_loss: detectron2's metrics.json (the
-# sum of its loss_cls, loss_box_reg, ... beside it).
-RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps")
+# current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
+# total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
+RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps", "numupdates")
 RECORD_TRAIN = (
     "loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost", "totalloss",
 )  # fmt: skip

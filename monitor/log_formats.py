@@ -30,7 +30,8 @@ content, never from the file name alone:
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
   restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
-- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), Trainer console
+- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
+  (simple and json formats, at `num_updates`), Trainer console
   output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.

@@ -1,7 +1,8 @@
 """Read the console logs of training tools into replay rows `(step, split, values)`.
 
-Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py and
-Hugging Face Trainer console output. Lines that belong to no format (banners, progress bars,
+Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
+fairseq (`fairseq-train`'s simple and json log formats) and Hugging Face Trainer console
+output. Lines that belong to no format (banners, progress bars,
 warnings) are passed over; the format that recognises the most lines is the log's. Labelled
 values as most scripts print them are :mod:`lossmon.server.labelled_logs`';
 :mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
@@ -11,6 +12,7 @@ two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 from __future__ import annotations
 
 import ast
+import json
 import math
 import re
 import warnings
@@ -187,6 +189,56 @@ def _opennmt(lines: list[str]) -> TextLog:
     return TextLog("opennmt", "OpenNMT-py log", rows, columns, matched)
 
 
+def _fairseq(lines: list[str]) -> TextLog:
+    """fairseq-train: a `train_inner` report every --log-interval updates (`epoch 001:  100 /
+    1102 loss=12.54, nll_loss=12.33, ppl=5145, ..., num_updates=100, lr=1.25e-05`; older
+    versions print it without the tag) and a `valid` summary per validation (`valid on 'valid'
+    subset | loss 10.2 | ... | num_updates 1102`), each at its `num_updates`; with
+    --log-format json the same records as JSON after the tag. The per-epoch `train` summary
+    (the epoch's mean, as the Trainer's final `train_loss`) is passed over."""
+    inner = re.compile(r".*?\bepoch\s+\d+:\s+\d+\s*/\s*\d+\s+(\S+=.*)$")
+    valid = re.compile(r".*?\bvalid on '[^']*' subset\s*\|(.*)$")
+    tagged = re.compile(r".*?\|\s*(train_inner|valid|train)\s*\|\s*(\{.*\})\s*$")
+    assigned = re.compile(rf"(\w+)=({NUMBER})")
+    piped = re.compile(rf"(\w+)\s+({NUMBER})\s*(?:\||$)")
+    summary = re.compile(rf".*?\bepoch\s+\d+\s*\|\s*loss\s+{NUMBER}\s*\|")
+    rows: list[Row] = []
+    step = 0
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        where = f"line {n}"
+        if m := inner.match(line):
+            split, fields = "train", dict(assigned.findall(m[1]))
+        elif m := valid.match(line):
+            split, fields = "val", dict(piped.findall(m[1]))
+        elif summary.match(line) or ((m := tagged.match(line)) and m[1] == "train"):
+            matched += 1  # the epoch's mean: recognised, and passed over
+            continue
+        elif m := tagged.match(line):
+            try:
+                record = json.loads(m[2])
+            except ValueError:
+                continue
+            if not isinstance(record, dict):
+                continue
+            split = "train" if m[1] == "train_inner" else "val"
+            prefix = "" if split == "train" else "valid_"
+            fields = {k.removeprefix(prefix): v for k, v in record.items()}
+        else:
+            continue
+        if "loss" not in fields:
+            continue
+        if fields.get("num_updates") is not None:
+            step = int(number(fields["num_updates"], where))
+        rows.append((step, split, {"loss": number(fields["loss"], where)}))
+        if split == "train" and fields.get("lr") is not None:
+            rows.append((step, "lr", {"lr": number(fields["lr"], where)}))
+        matched += 1
+    columns = {"train": "loss", "val": "valid loss", "lr": "lr"}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    return TextLog("fairseq", "fairseq-train log (step = num_updates)", rows, columns, matched)
+
+
 def _literal(text: str) -> Any:
     """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
     as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
@@ -237,5 +289,6 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _llmc,
     _llmc_main_log,
     _opennmt,
+    _fairseq,
     _trainer_console,
 )

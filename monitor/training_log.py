@@ -11,10 +11,10 @@ EXPECTED = (
     "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
     "CSVLogger) or an epoch column (Keras CSVLogger) and loss columns, a lossmon curve CSV "
     "(step,split,loss), a YOLO results.csv, one column of losses under its name, bare "
-    "numbers in a file named for losses (train_loss.csv), a JSON "
-    "history of per-epoch lists, a W&B or TensorBoard CSV export, JSON lines with a step and a "
-    "loss (detectron2 metrics.json too), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / "
-    "Trainer console log, or a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
+    "numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists, "
+    "a W&B or TensorBoard CSV export, JSON lines with a step and a loss (detectron2 "
+    "metrics.json too), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Trainer "
+    "console log, or a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
     "val_loss: 0.52)"
 )
 

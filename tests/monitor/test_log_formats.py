@@ -200,6 +200,12 @@ NAN = math.nan
 INF = math.inf
 
 # (sample, format read, every row). Non-finite values are kept as they are written.
+FAIRSEQ_ROWS: list[Row] = [
+    (100, "train", {"loss": 12.541}), (100, "lr", {"lr": 1.25e-05}),
+    (200, "train", {"loss": 11.02}), (200, "lr", {"lr": 2.5e-05}),
+    (1102, "val", {"loss": 10.2}),
+    (1200, "train", {"loss": 9.8}), (1200, "lr", {"lr": 1.5e-04}),
+]  # fmt: skip
 SAMPLE_ROWS = [
     (
         "llmc_train_gpt2c.txt",
@@ -303,6 +309,23 @@ SAMPLE_ROWS = [
          (123, "train", {"loss": NAN}), (123, "lr", {"lr": 3.3e-05}),
          (164, "train", {"loss": 0.3076}), (164, "lr", {"lr": 4.12e-05})],
     ),
+    (
+        "fairseq.log",
+        "fairseq",
+        # At num_updates: train_inner reports, the valid summary as val (not the epoch's
+        # train summary, a mean over the epoch), a NaN kept.
+        [(100, "train", {"loss": 12.541}), (100, "lr", {"lr": 1.25e-05}),
+         (200, "train", {"loss": 11.02}), (200, "lr", {"lr": 2.5e-05}),
+         (1102, "val", {"loss": 10.2}),
+         (1200, "train", {"loss": NAN}), (1200, "lr", {"lr": 1.5e-04})],
+    ),
+    (
+        "fairseq_json.log",
+        "fairseq",
+        # --log-format json: the same records after their tag, values as strings.
+        FAIRSEQ_ROWS,
+    ),
+    ("fairseq_old.json", "jsonl", FAIRSEQ_ROWS),
     (
         "keras_console.txt",
         "labelled",
