@@ -1,7 +1,8 @@
 """Read training logs of bare numbers: a `step,loss` file, an MLflow metric file, one column of
 losses under its name (`losses` and a value a line, as a loop that appends to a file writes
-it), and a file of bare numbers whose name says they are losses (`train_loss.csv` as
-`np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values)."""
+it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
+`np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
+and the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_step_loss(lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
         return [_mlflow_metric(path, lines)]
+    if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
+        return [_yolo_results(lines)]
     return _named_column(lines) or _named_file(path, lines)
 
 
@@ -85,6 +88,38 @@ def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
             rows.append((n, split, row_values(split, value)))
     words = f"bare numbers (step = position; {split}, from the file name)"
     return [Log("named_file", words, rows, {split: path.name})]
+
+
+# YOLOv3/v5/v7's results.txt, a line an epoch: `epoch/last_epoch  gpu_mem  box obj cls total
+# labels img_size  P R mAP@.5 mAP@.5:.95  val_box val_obj val_cls` (v3: GIoU for box, F1 for
+# mAP@.5:.95), whitespace-aligned, no header.
+_YOLO_RESULTS = re.compile(
+    rf"\s*(\d+)/\d+\s+\S+((?:\s+(?:{text_logs.NUMBER})){{13}})\s*"
+)  # fmt: skip
+#: Positions among the 13 numbers: the train and val box and classification losses.
+_YOLO_BOX, _YOLO_CLS, _YOLO_VAL_BOX, _YOLO_VAL_CLS = 0, 2, 10, 12
+
+
+def _yolo_results(lines: list[str]) -> Log:
+    """YOLO's results.txt read as its results.csv is (csv_logs): the classification loss, or
+    the box loss where that is 0 at every epoch (a model of one class); step = epoch + 1."""
+    table: list[tuple[int, list[str]]] = []
+    for line in lines:
+        if m := _YOLO_RESULTS.fullmatch(line):
+            table.append((int(m[1]) + 1, m[2].split()))
+    one_class = all(
+        float(cells[_YOLO_CLS]) == 0.0 and float(cells[_YOLO_VAL_CLS]) == 0.0
+        for _, cells in table
+    )
+    train, val = (_YOLO_BOX, _YOLO_VAL_BOX) if one_class else (_YOLO_CLS, _YOLO_VAL_CLS)
+    rows: list[Row] = []
+    for step, cells in table:
+        # The pattern took numbers only: float() reads each (nan and inf too).
+        rows.append((step, "train", {"loss": float(cells[train])}))
+        rows.append((step, "val", {"loss": float(cells[val])}))
+    name = "box" if one_class else "cls"
+    words = "YOLO results.txt (step = epoch + 1)"
+    return Log("yolo_results_txt", words, rows, {"train": name, "val": f"val {name}"})
 
 
 # An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>

@@ -12,7 +12,7 @@ content, never from the file name alone:
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
-  one-class YOLOv5 model's).
+  one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the

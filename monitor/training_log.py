@@ -10,7 +10,7 @@ from lossmon.server.text_logs import Row
 EXPECTED = (
     "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
     "CSVLogger) or an epoch column (Keras CSVLogger) and loss columns, a lossmon curve CSV "
-    "(step,split,loss), a YOLO results.csv, one column of losses under its name, bare "
+    "(step,split,loss), a YOLO results.csv or .txt, one column of losses under its name, bare "
     "numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists, "
     "a W&B or TensorBoard CSV export, JSON lines with a step and a loss (detectron2 "
     "metrics.json too), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Trainer "

@@ -39,6 +39,8 @@ SAME = [
     # train_loss_epoch and train_loss_step both logged: the finer one (epochs of 7 steps).
     (RAW / "b06_oedospike.src.csv", 1, "b06_oedospike", "lightning_csv"),
     (RAW / "n12_convlstmflat.src.csv", 1, "n12_convlstmflat", "lightning_csv"),
+    # YOLOv7's results.txt of a one-class model: its box losses.
+    (RAW / "ah07_yolosoccer.src.txt", 1, "ah07_yolosoccer", "yolo_results_txt"),
     (RAW / "f05_fire.src.csv", 1, "f05_fire", "keras_csv"),
     (RAW / "f07_aflw.src.csv", 1, "f07_aflw", "keras_csv"),
     (RAW / "f09_lightnet.src.csv", 1, "f09_lightnet", "keras_csv"),
@@ -1091,6 +1093,25 @@ def test_an_mmdetection_log_json_counts_its_records_and_reads_validation(tmp_pat
     [log] = read_logs(path)
     losses = [(step, split, v["loss"]) for step, split, v in log.rows if split != "lr"]
     assert losses == [(1, "train", 2.3), (2, "train", 2.0), (2, "val", 2.1), (3, "train", 1.8)]
+
+
+def test_a_yolo_results_txt_reads_its_classification_loss(tmp_path: Path) -> None:
+    """YOLOv5's results.txt (no header; `epoch/last gpu_mem box obj cls total labels img_size
+    P R mAP mAP val_box val_obj val_cls`): the classification losses, as its results.csv is
+    read, at step = epoch + 1; a NaN kept."""
+    path = tmp_path / "results.txt"
+    path.write_text(
+        "     0/299     1.85G    0.1259   0.06233   0.03069    0.2189        25       416"
+        "         0         0  0.009178  0.002157    0.1183   0.04673    0.0293\n"
+        "     1/299     1.86G    0.1215   0.06462       nan    0.2162        24       416"
+        "         0         0   0.01217  0.002438    0.1157   0.04518   0.02875\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "yolo_results_txt" and log.columns == {"train": "cls", "val": "val cls"}
+    assert comparable(log.rows) == comparable(
+        [(1, "train", {"loss": 0.03069}), (1, "val", {"loss": 0.0293}),
+         (2, "train", {"loss": NAN}), (2, "val", {"loss": 0.02875})]
+    )  # fmt: skip
 
 
 def test_bare_numbers_named_otherwise_are_no_log(tmp_path: Path) -> None:
