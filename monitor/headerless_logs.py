@@ -108,8 +108,7 @@ def _yolo_results(lines: list[str]) -> Log:
         if m := _YOLO_RESULTS.fullmatch(line):
             table.append((int(m[1]) + 1, m[2].split()))
     one_class = all(
-        float(cells[_YOLO_CLS]) == 0.0 and float(cells[_YOLO_VAL_CLS]) == 0.0
-        for _, cells in table
+        float(cells[_YOLO_CLS]) == 0.0 and float(cells[_YOLO_VAL_CLS]) == 0.0 for _, cells in table
     )
     train, val = (_YOLO_BOX, _YOLO_VAL_BOX) if one_class else (_YOLO_CLS, _YOLO_VAL_CLS)
     rows: list[Row] = []
