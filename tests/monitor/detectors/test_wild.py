@@ -277,6 +277,9 @@ KNOWN_LOUD = {
     "3-point medians 18 % apart pass for a training fall beside a one-evaluation validation bump "
     "to 1.2x its best (overfitting warnings at 2150 and 4150, each resolved within 350 steps; "
     "requiring the fall to exceed two noises of those medians loses two real overfits)",
+    "ah06_yolofire": "a YOLOv5 box loss whose validation sits 4-17 % above a one-epoch dip "
+    "(0.0432 at 155) for 145 epochs while training falls 12 % more: an overfitting warning at "
+    "175 (its labeller's trap, who calls an overfit or plateau reading defensible)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -349,6 +352,12 @@ KNOWN_INFOS = {
         "little progress over its first evaluations (0.5 % in 5, the warm-up), then torch's "
         "rule twice: validation re-logged at every other epoch counts twice towards patience, "
         "as it would in torch",
+    ),
+    "ah06_yolofire": (
+        2,
+        "plateau (torch's rule) on a YOLOv5 validation box loss that improves in small steps "
+        "after epoch 63: a best not beaten for 10 epochs twice (the second covered by the "
+        "overfitting warning above)",
     ),
     "s18_gnnflownoisyval": (
         5,
