@@ -207,6 +207,12 @@ KNOWN_MISSES = {
     "healthy runs loud and loses e18)",
     "aj02_prodreview": "borderline (its labeller's word): 2 evaluations in all, the second 23 % "
     "above the first: patience needs 2 after the best",
+    "ak07_cnn100": "borderline (its labeller's word): validation noisy ±10 % around a flat "
+    "level from epoch 30, a lucky low at 89 beating its best: torch's rule restarts there and "
+    "the stall rule judges validation (overfitting warnings at epochs 4 and 6 instead, each "
+    "resolved at the next)",
+    "al02_recsysof": "a validation-only log (no training series: nothing tells overfitting "
+    "from a run getting worse; a plateau info at 11931)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -289,6 +295,10 @@ KNOWN_LOUD = {
     "ah06_yolofire": "a YOLOv5 box loss whose validation sits 4-17 % above a one-epoch dip "
     "(0.0432 at 155) for 145 epochs while training falls 12 % more: an overfitting warning at "
     "175 (its labeller's trap, who calls an overfit or plateau reading defensible)",
+    "al12_carsval": "a regression converging over four decades, evaluated every 8 steps: "
+    "three times validation sits 10-25 % above a lucky low for 2-9 evaluations while the "
+    "training samples keep falling (overfitting warnings at 3367, 6055 and 6855, each resolved "
+    "within 40 steps)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -367,6 +377,11 @@ KNOWN_INFOS = {
         "plateau (torch's rule) on a YOLOv5 validation box loss that improves in small steps "
         "after epoch 63: a best not beaten for 10 epochs twice (the second covered by the "
         "overfitting warning above)",
+    ),
+    "ak10_ferzigzag": (
+        2,
+        "plateau (torch's rule) on a validation that zig-zags between odd and even epochs "
+        "(different-sized measurements): twice a best not beaten for 10 epochs",
     ),
     "s18_gnnflownoisyval": (
         5,
