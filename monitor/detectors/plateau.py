@@ -380,12 +380,14 @@ def _stall_verdicts(
                 holds = j["stalled"] or j["level"] > open_level - margin
             else:
                 # A new stall opens once every judgement for a further eighth of the run
-                # confirms it: a fluke of the noise, or a pause, is not a stall.
+                # confirms it: a fluke of the noise, or a pause, is not a stall. A frozen
+                # series (one value, to stall_frozen_range) is no fluke: it opens at once.
                 if not j["stalled"]:
                     pending = math.nan
                 elif not math.isfinite(pending):
                     pending = float(step)
-                holds = j["stalled"] and step - pending >= (pending - sm["first"]) / 8.0
+                confirmed = step - pending >= (pending - sm["first"]) / 8.0
+                holds = j["stalled"] and (confirmed or bool(j.get("frozen")))
             if not holds:
                 open_level = math.nan
                 out.append((step, 1, "stall", False, "", {}))

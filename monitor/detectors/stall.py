@@ -22,8 +22,10 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
 - stuck: by the same fit over the whole run, the upper bound of its improvement is at most
   `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
   `stall_noise` standard errors (a noisy series that never improved);
-- frozen: the last three quarters (at least FROZEN_POINTS logged points) within
-  `stall_frozen_range` of their level, however few the points;
+- frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
+  FROZEN_POINTS levels of a series that had moved (a learning rate dropped to ~0), within
+  `stall_frozen_range` of their level, however few the points; no confirmation is waited for
+  (one value repeated is no fluke of the noise);
 - a loss rising beyond the noise in its latest half is not a stall (divergence and overfitting
   judge that); fewer blocks ask for more evidence (a wider noise band).
 
@@ -52,6 +54,9 @@ SUB = 16
 MIN_BLOCKS = 4
 #: How much more a noisy series that never improved beyond its noise band may have moved.
 STUCK_NOISY = 2.5
+#: A series whose last FROZEN_POINTS levels are one value is frozen when they are above this
+#: fraction of its largest level (below, a loss printed to a few decimals reached its last).
+QUANTISED = 0.01
 #: A level this fraction of the run's largest is converged (a loss at or near 0), not stalled.
 CONVERGED = 1e-3
 #: The rule is judged again once the run (in steps since its first point) grew by this fraction.
@@ -242,15 +247,24 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if not zero and abs(float(levels[-1])) <= CONVERGED * top:
         return None  # orders of magnitude below its start: nothing left to gain
     late = levels[steps > t0 + span / 4.0]
+    tail = levels[-FROZEN_POINTS:]
+    if nb >= FROZEN_POINTS and _unchanged(tail, settings) and abs(_med(tail)) > QUANTISED * top:
+        # Frozen since: its last FROZEN_POINTS levels one value after it had moved (a
+        # learning rate dropped to ~0: the weights no longer change). Not a loss printed to
+        # a few decimals that reached its last digit (0.0003 at every point).
+        late = levels[-FROZEN_POINTS:]
+        since = float(steps[-FROZEN_POINTS])
+    else:
+        since = t0 + span / 4.0
     if late.size >= FROZEN_POINTS - 1 or zero:
         level = _med(late)
         width = float(np.maximum.reduce(late) - np.minimum.reduce(late))
         if width <= float(settings["stall_frozen_range"]) * abs(level):
             # Frozen: the last three quarters of the run at one value (nothing is learned).
             return {
-                "stalled": True, "level": level, "level_before": level,
+                "stalled": True, "frozen": True, "level": level, "level_before": level,
                 "level_first": float(levels[0]), "improvement": 0.0, "improvement_before": 0.0,
-                "since_step": int(t0 + span / 4.0), "noise": 0.0,
+                "since_step": int(since), "noise": 0.0,
             }  # fmt: skip
     if int(sm["n"]) < int(settings["stall_min_points"]) or span < int(settings["stall_min_steps"]):
         return None
@@ -259,6 +273,13 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
     return _Blocks(steps, levels, t0, t, top, half, m)
+
+
+def _unchanged(levels: np.ndarray, settings: Mapping[str, Any]) -> bool:
+    """Return whether levels all lie within `stall_frozen_range` of their median."""
+    level = _med(levels)
+    width = float(np.maximum.reduce(levels) - np.minimum.reduce(levels))
+    return width <= float(settings["stall_frozen_range"]) * abs(level)
 
 
 def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[str, Any]:

@@ -199,3 +199,28 @@ def test_state_stays_bounded() -> None:
         state, _ = plateau.evaluate(state, batch, CFG)
     sm = state["stall_train"]
     assert len(sm["at"]) == len(sm["levels"]) < stall.BLOCKS and len(sm["pend"]) < stall.SUB
+
+
+def test_validation_frozen_after_the_lr_drops_to_0_is_a_stall_at_once() -> None:
+    """A learning rate dropped to 1e-8 at step 300 of a 600-step run evaluated every 50 steps
+    (13 evaluations, logged alone): validation repeats one value from 300 on. Once it has 12
+    evaluations, five of them the same value, the stall opens at that evaluation (a frozen
+    series is no fluke of the noise: it needs no further eighth of the run to confirm it, which
+    this run would end before)."""
+    evals = np.arange(0, 601, 50)
+    val = np.where(evals < 300, 0.5 * np.exp(-evals / 150) + 0.1, 0.1229)
+    found = stream({"val/loss": (evals, val)}, size=3)
+    assert found and found[0].start_step == 550, [(f.start_step, f.message) for f in found]
+    assert found[0].evidence["key"] == "val/loss" and found[0].evidence["rule"] == "stall"
+
+
+def test_a_loss_printed_to_its_last_digit_is_not_frozen() -> None:
+    """A fine-tune whose loss, printed to four decimals, reads 0.0004 at every point once
+    memorised (1/750 of its start) has reached the printing's last digit: not a frozen series
+    (a frozen one sits above 1 % of its largest level)."""
+    steps = np.arange(25, 5001, 25)
+    values = np.where(steps < 2500, np.round(0.3 * np.exp(-steps / 300), 4), 0.0004)
+    sm = stall.blank()
+    stall.advance(sm, steps, np.maximum(values, 0.0004), stop=False)
+    verdict = stall.judge(sm, CFG)
+    assert verdict is None or not verdict.get("frozen"), verdict
