@@ -5,6 +5,7 @@ For each curve of tests/data/curves (and tests/data/curves/wild when present) an
 evaluation, or about five in all), print what fires beside the label:
 
     .venv/bin/python bench/cadence.py [--only s05_digits] [--wild | --holdout [--raw]]
+    .venv/bin/python bench/cadence.py --folder DIR   # fresh curves from bench/make_curves.py
 
 The real-log corpora (--wild, --holdout) are replayed as logged. With --raw, each held-out run
 whose source file is kept (tests/data/curves/holdout/raw/<stem>.src.*) is read from that file
@@ -64,12 +65,16 @@ def main() -> None:
     parser.add_argument(
         "--raw", action="store_true", help="with --holdout: read each run's source file"
     )
+    parser.add_argument(
+        "--folder", type=Path, help="curves like tests/data/curves elsewhere (bench/make_curves.py)"
+    )
     args = parser.parse_args()
     if args.raw:
         raw_sources(args.only)
         return
     real = args.wild or args.holdout
     folder = CURVES / "wild" if args.wild else CURVES / "holdout" if args.holdout else CURVES
+    folder = args.folder or folder
     bad = total = 0
     delays: list[tuple[int, int]] = []
     for meta_path in sorted(folder.glob("*.json")):
