@@ -213,6 +213,17 @@ KNOWN_MISSES = {
     "resolved at the next)",
     "al02_recsysof": "a validation-only log (no training series: nothing tells overfitting "
     "from a run getting worse; a plateau info at 11931)",
+    "am04_stockval": "validation best at its first epoch, then jumping 1.3-5.8x its best "
+    "between epochs (spike warnings at 2 and 5): the fall back from each jump reads as a spike "
+    "recovering, not a trend",
+    "an01_unslothneg": "a one-step 140x jump at step 18 of a 60-step fine-tune, inside the spike "
+    "rule's 20-step warm-up (the loss then sits at 0 ± 3e-4)",
+    "an06_flatsft": "borderline (its labeller's word): 200 per-step losses of a LoRA SFT "
+    "scattering 1.43-2.63 with no trend from its first point, under a warm-up to step 100: "
+    "nothing tells the stall from noise",
+    "an12_grpokl": "a GRPO run's KL penalty printed to four decimals at ~4e-4, 1/150 of its first "
+    "logged values: its one-interval jumps to 0.014-0.197 stay under the spike rule's floor for "
+    "a loss near 0",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -299,6 +310,11 @@ KNOWN_LOUD = {
     "three times validation sits 10-25 % above a lucky low for 2-9 evaluations while the "
     "training samples keep falling (overfitting warnings at 3367, 6055 and 6855, each resolved "
     "within 40 steps)",
+    "am09_lstmvol": "an LSTM regressor whose validation, in a noisy 0.015-0.07 band after "
+    "falling two decades, sits above a lucky low for a stretch while training falls: an "
+    "overfitting warning at 136 (its labeller marked it borderline)",
+    "am11_mrispiky": "a classifier at 99.6-100 % accuracy whose losses jump 1-3 decades between "
+    "epochs (4.5e-5 to 7.4e-2): a spike warning at its second epoch (its labeller's trap)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -382,6 +398,12 @@ KNOWN_INFOS = {
         2,
         "plateau (torch's rule) on a validation that zig-zags between odd and even epochs "
         "(different-sized measurements): twice a best not beaten for 10 epochs",
+    ),
+    "am09_lstmvol": (
+        2,
+        "plateau (torch's rule) on a validation in a noisy band after its two-decade fall: a "
+        "best not beaten for 10 epochs at 74, and again at 112 (closed by the overfitting "
+        "warning above)",
     ),
     "s18_gnnflownoisyval": (
         5,
