@@ -3,8 +3,8 @@
 Six rules, any of which makes the condition hold at a point:
 - check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest);
 - divergence_threshold: the loss level above an absolute bound (Lightning's rule);
-- blow-up: the loss level orders of magnitude above both its best and its initial level
-  (never excused by the warm-up);
+- blow-up: the loss level orders of magnitude above its best, and above a tenth of its
+  initial level (never excused by the warm-up), held until the level is back near its best;
 - early rise: before the run has a settled best, the loss several times its first logged
   value at two points in a row (a learning rate far too high, on a run of 3–10 points);
 - sustained rise: the smoothed level well above its running best (relative to the best, to
@@ -60,6 +60,9 @@ from lossmon.server.detectors.rise_rule import Reason
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
+#: The blow-up rule's reference is the best, or the starting level over this (a run that has
+#: learnt little is judged against where it started).
+SETTLED = 10.0
 REF_STEPS = 100  # recent steps whose spread is the loss's noise (at least 30 points)
 REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: The fall of the training level since the validation best (a fraction of it) that makes
@@ -295,7 +298,7 @@ def _quiet(
         warm = train.steps - first_step >= warmup
         judged = warm & np.isfinite(bests)
         with np.errstate(all="ignore"):
-            ref_level = np.where(np.isfinite(init), np.maximum(bests, init), bests)
+            ref_level = np.where(np.isfinite(init), np.maximum(bests, init / SETTLED), bests)
             blowup = (ref_level > 0) & (short > float(cfg["blowup_factor"]) * ref_level)
             # The rise's limit without its noise term, which can only raise it: where the
             # level stays within that, no noise makes a rise, and only the last spread (the
@@ -489,6 +492,7 @@ def _step_by_step(
     val_first = dec(st.get("val_first"))
     val_calm = st.get("val_calm")  # the last evaluation within 5 % of the validation best
     early = int(st.get("early", 0))
+    blown_up = bool(st.get("blown_up", False))  # a blow-up fired, the level not back near its best
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
     calm_ends = calm_record.of_state(st)  # the last step of each calm stretch, latest last
@@ -654,7 +658,9 @@ def _step_by_step(
         thr = cfg["divergence_threshold"]
         if thr is not None and short > thr:
             reasons.append(("threshold", f"{key} level {short:.4g} is above the bound {thr:g}"))
-        known = [x for x in (best, initial, first_value) if math.isfinite(x)]
+        # Against the best, once the run has fallen an order of magnitude below its start
+        # (a loss 1000x its best is a blow-up even when it stays under 100x its start).
+        known = [x for x in (best, initial / SETTLED, first_value / SETTLED) if math.isfinite(x)]
         ref_level = max(known) if known else math.nan
         # Orders of magnitude are never excused by the warm-up; on a heavy-tailed loss, at
         # each of the last three points (two single batches can land that high together).
@@ -676,6 +682,16 @@ def _step_by_step(
                     f"({best if math.isfinite(best) else first_value:.4g})",
                 )
             )
+            blown_up = True
+        elif blown_up and _far_above(level, best, initial, cfg):
+            # Once blown up, it holds until the level is back near its best: a loss that
+            # fell from 1000x its best to 20x it (Adam's weights wrecked, at chance level) has
+            # not recovered.
+            reasons.append(
+                ("blowup", f"{key} level {level:.4g} is still {rise_rule.above(level, best)}")
+            )
+        else:
+            blown_up = False
         if not math.isfinite(best) or not settling:
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
@@ -764,6 +780,7 @@ def _step_by_step(
         val_calm=val_calm,
         firsts=firsts,
         early=early,
+        blown_up=blown_up,
         climb=climb,
         prev_short=enc(prev_short),
         calm_ends=calm_ends,
@@ -782,6 +799,15 @@ def _step_by_step(
         frozen=frozen,
     )
     return st, eps.findings()
+
+
+def _far_above(level: float, best: float, initial: float, cfg: Mapping[str, Any]) -> bool:
+    """Whether `level` is still beyond the rise limit of `best` (its noise aside): rise_factor
+    times it, or rise_floor of the initial level above it (a loss near 0)."""
+    if not math.isfinite(best):
+        return False  # no settled best yet: the early rule judges such a run
+    floor = float(cfg["rise_floor"]) * abs(initial) if math.isfinite(initial) else 0.0
+    return level - best > max((float(cfg["rise_factor"]) - 1.0) * abs(best), floor)
 
 
 def _train_since(hist: list[list[float]], step: int | None) -> tuple[list[float], float]:

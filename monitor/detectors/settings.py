@@ -148,10 +148,11 @@ SPEC: dict[str, dict[str, Setting]] = {
         "blowup_factor": Setting(
             100.0,
             "float",
-            "The level of the last 3 points above this multiple of max(running best, initial "
-            "level, first value) is divergence at once, warm-up or not (orders of magnitude); "
-            "so is one evaluation above this multiple of max(validation best, first evaluation), "
-            "unless training keeps falling beside it.",
+            "The level of the last 3 points above this multiple of max(running best, a tenth "
+            "of the initial level and of the first value) is divergence at once, warm-up or "
+            "not (orders of magnitude), held until the level is back within the rise limit of "
+            "its best; so is one evaluation above this multiple of max(validation best, first "
+            "evaluation), unless training keeps falling beside it.",
             above=1.0,
         ),
         "early_factor": Setting(

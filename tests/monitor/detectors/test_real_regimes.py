@@ -860,3 +860,37 @@ def test_a_blown_up_evaluation_beside_a_flat_negative_training_loss_is_divergenc
                 rows.append((s, "val", {"loss": 1e5 if s == 20 else 1.0 + 0.01 * math.sin(s)}))
         div = [a for a in replay(rows).alerts if a.detector == "divergence"]
         assert [(a.severity, a.opened_step) for a in div][:1] == [("critical", 20)], (level, div)
+
+
+def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held() -> None:
+    """Adam's learning rate raised 300x at step 240 of a classifier that had fallen from ln 10
+    (2.3) to 0.1: the loss jumps to 130 (1300x its best, but only 57x its start) for a few
+    steps, then sits at chance level, 23x its best, for good. A blow-up against the best once
+    the run has fallen an order of magnitude below its start: critical within a few steps of
+    the jump (it waited 60 steps for the validation rule), and one alert held while the level
+    stays far above the best, not a second one when validation's rule speaks."""
+    steps = np.arange(1, 601)
+    loss = np.where(steps <= 240, 0.1 + 2.2 * np.exp(-steps / 40), 2.33)
+    loss[240:246] = [14.1, 132.0, 127.0, 118.0, 65.5, 33.8]
+    loss = loss * np.exp(0.03 * RNG.standard_normal(loss.size))
+    rows = []
+    for s, v in zip(steps.tolist(), loss.tolist(), strict=True):
+        rows.append((s, "train", {"loss": v}))
+        if s % 25 == 0:
+            rows.append((s, "val", {"loss": 0.12 if s <= 240 else 2.3}))
+    [div] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert div.severity == "critical" and div.opened_step <= 245, div.message
+    assert div.resolved_step is None and "over 100× its best" in div.message, div.message
+
+
+def test_a_spike_of_85x_the_best_of_a_run_still_near_its_start_stays_a_spike() -> None:
+    """A learning rate multiplied by 500 for 3 steps on a run whose best (0.1) is a seventh of
+    its start (0.74): the loss jumps to 8.5 and works back down within 100 steps. Against the
+    best alone that is 85x, but a run that has not fallen an order of magnitude is judged
+    against its start: a spike, no divergence."""
+    steps = np.arange(1, 801)
+    loss = 0.1 + 0.64 * np.exp(-steps / 60)
+    bump = np.where((steps > 202) & (steps < 300), 8.5 * np.exp(-(steps - 203) / 12), 0.0)
+    loss = (loss + bump) * np.exp(0.05 * RNG.standard_normal(loss.size))
+    result = replay([(s, "train", {"loss": v}) for s, v in enumerate(loss.tolist(), 1)])
+    assert result.of("spike") and not result.of("divergence"), result.alerts

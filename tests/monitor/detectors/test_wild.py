@@ -158,6 +158,8 @@ KNOWN_MISSES = {
     "step 280 (2.5 -> 2.9), under rise_factor 2 and within a few noises of its Trainer means",
     "ab01_qwenresume": "the labeller's trap: a 9.4x jump between the first two points made by "
     "the logging code at a resume (then flat): the early rule's critical (below)",
+    "ab06_mtcnnrnet": "a 121x jump of printed per-batch losses that stays above 100x for 40 "
+    "points: the blow-up's critical at the jump itself (below) covers the spike",
     "ab03_detrof": "borderline: two evaluations after the best, +4 % and +7.6 %, about 2 noises "
     "of an 8-epoch validation that moved 5-9 % between epochs",
     "ab05_ferlr0": "a resumed run whose logged learning rate decays from 2e-7 to 0: the stall "
