@@ -3,8 +3,9 @@
 Six rules, any of which makes the condition hold at a point:
 - check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest);
 - divergence_threshold: the loss level above an absolute bound (Lightning's rule);
-- blow-up: the loss level orders of magnitude above its best, and above a tenth of its
-  initial level (never excused by the warm-up), held until the level is back near its best;
+- blow-up: the loss level orders of magnitude above its best, a tenth of its initial level
+  and its recent typical level (never excused by the warm-up), held until the level is back
+  near its best;
 - early rise: before the run has a settled best, the loss several times its first logged
   value at two points in a row (a learning rate far too high, on a run of 3–10 points);
 - sustained rise: the smoothed level well above its running best (relative to the best, to
@@ -659,8 +660,13 @@ def _step_by_step(
         if thr is not None and short > thr:
             reasons.append(("threshold", f"{key} level {short:.4g} is above the bound {thr:g}"))
         # Against the best, once the run has fallen an order of magnitude below its start
-        # (a loss 1000x its best is a blow-up even when it stays under 100x its start).
-        known = [x for x in (best, initial / SETTLED, first_value / SETTLED) if math.isfinite(x)]
+        # (a loss 1000x its best is a blow-up even when it stays under 100x its start), and
+        # never against less than its recent typical level (the median of its noise
+        # reference: a loss swinging over decades has lucky lows, not a best to be 100x of).
+        typical = median(ref) if len(ref) >= 8 else math.nan
+        known = [
+            x for x in (best, initial / SETTLED, first_value / SETTLED, typical) if math.isfinite(x)
+        ]
         ref_level = max(known) if known else math.nan
         # Orders of magnitude are never excused by the warm-up; on a heavy-tailed loss, at
         # each of the last three points (two single batches can land that high together).

@@ -149,10 +149,11 @@ SPEC: dict[str, dict[str, Setting]] = {
             100.0,
             "float",
             "The level of the last 3 points above this multiple of max(running best, a tenth "
-            "of the initial level and of the first value) is divergence at once, warm-up or "
-            "not (orders of magnitude), held until the level is back within the rise limit of "
-            "its best; so is one evaluation above this multiple of max(validation best, first "
-            "evaluation), unless training keeps falling beside it.",
+            "of the initial level and of the first value, the median of its recent points) is "
+            "divergence at once, warm-up or not (orders of magnitude), held until the level is "
+            "back within the rise limit of its best; so is one evaluation above this multiple "
+            "of max(validation best, first evaluation), unless training keeps falling beside "
+            "it.",
             above=1.0,
         ),
         "early_factor": Setting(

@@ -894,3 +894,4 @@ def test_a_spike_of_85x_the_best_of_a_run_still_near_its_start_stays_a_spike() -
     loss = (loss + bump) * np.exp(0.05 * RNG.standard_normal(loss.size))
     result = replay([(s, "train", {"loss": v}) for s, v in enumerate(loss.tolist(), 1)])
     assert result.of("spike") and not result.of("divergence"), result.alerts
+

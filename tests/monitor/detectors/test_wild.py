@@ -226,6 +226,15 @@ KNOWN_MISSES = {
     "an12_grpokl": "a GRPO run's KL penalty printed to four decimals at ~4e-4, 1/150 of its first "
     "logged values: its one-interval jumps to 0.014-0.197 stay under the spike rule's floor for "
     "a loss near 0",
+    "ap01_vitstts": "borderline (its labeller's word): a VITS fine-tune whose overfit shows in "
+    "its KL part (not logged in the total the corpus keeps): the total's validation drifts up "
+    "~2 % above its best while training stays flat (plateau infos instead)",
+    "ap04_deepxdeode": "a PINN residual that fell four decades jumps 13x and 20x for one "
+    "evaluation each, both series: validation 3x its best at two evaluations in a row is the "
+    "validation rule's critical (below), which covers the spike",
+    "ap05_vae3d": "a VAE whose KL term explodes at its second printed batch (100x the first "
+    "point) and decays over four points: the blow-up is a critical from the first value "
+    "(below), which covers the spike",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -251,6 +260,15 @@ KNOWN_CRITICAL = {
     "t05_connect4zeros": "training epoch means spread over four decades (2e-9 to 1.0): a "
     "14-epoch burst (0.26-0.83) is 12x its best 7-epoch median (0.028, a lucky low); resolved "
     "25 epochs later",
+    "ap04_deepxdeode": "two one-evaluation jumps of a PINN residual four decades below its start "
+    "(13x, then 20x its best at 14000-15000): validation 3x its best at two evaluations in a "
+    "row while training jumps with it (the validation rule); resolved at 16050",
+    "ap05_vae3d": "a KL explosion at the second printed batch, 94x the first point and 20,000x "
+    "the run's later median: a blow-up by orders of magnitude against the first value; "
+    "resolved at 200",
+    "ap03_pposwim": "a PPO value loss that rises 45x from its minimum as the return grows 7x (a "
+    "value loss grows with the square of the return: its labeller's trap, read as a healthy "
+    "RL run): a sustained rise's critical at 245760",
     "ag01_earmmdet": "a fine-tune whose loss triples in its warm-up (0.47 -> 1.40 by iteration "
     "68) and takes 1,000 of its 1,200 iterations to come back: a rise 2.2x its best and still "
     "climbing at 44 (the labeller's alternative reading: a divergence that recovered); resolved "
@@ -315,6 +333,7 @@ KNOWN_LOUD = {
     "am09_lstmvol": "an LSTM regressor whose validation, in a noisy 0.015-0.07 band after "
     "falling two decades, sits above a lucky low for a stretch while training falls: an "
     "overfitting warning at 136 (its labeller marked it borderline)",
+    "ap03_pposwim": "the PPO value loss's 45x rise as its return grows (the critical above)",
     "am11_mrispiky": "a classifier at 99.6-100 % accuracy whose losses jump 1-3 decades between "
     "epochs (4.5e-5 to 7.4e-2): a spike warning at its second epoch (its labeller's trap)",
 }
