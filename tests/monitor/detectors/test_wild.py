@@ -226,6 +226,10 @@ KNOWN_MISSES = {
     "an12_grpokl": "a GRPO run's KL penalty printed to four decimals at ~4e-4, 1/150 of its first "
     "logged values: its one-interval jumps to 0.014-0.197 stay under the spike rule's floor for "
     "a loss near 0",
+    "aq05_cv2025": "8 evaluations, the best at the 6th after a steep descent, then +20 % and "
+    "+78 %: once the noise is measured the level around the best takes in the evaluation after "
+    "it (0.84), and the median of the two since is under it plus 3 noises of the descent; "
+    "judging the median on the later ones alone catches it but makes three healthy runs loud",
     "ap01_vitstts": "borderline (its labeller's word): a VITS fine-tune whose overfit shows in "
     "its KL part (not logged in the total the corpus keeps): the total's validation drifts up "
     "~2 % above its best while training stays flat (plateau infos instead)",
