@@ -246,21 +246,18 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     zero = top == 0.0
     if not zero and abs(float(levels[-1])) <= CONVERGED * top:
         return None  # orders of magnitude below its start: nothing left to gain
-    late = levels[steps > t0 + span / 4.0]
     tail = levels[-FROZEN_POINTS:]
     if nb >= FROZEN_POINTS and _unchanged(tail, settings) and abs(_med(tail)) > QUANTISED * top:
         # Frozen since: its last FROZEN_POINTS levels one value after it had moved (a
         # learning rate dropped to ~0: the weights no longer change). Not a loss printed to
         # a few decimals that reached its last digit (0.0003 at every point).
-        late = levels[-FROZEN_POINTS:]
-        since = float(steps[-FROZEN_POINTS])
+        late, since = tail, float(steps[-FROZEN_POINTS])
     else:
-        since = t0 + span / 4.0
+        late, since = levels[steps > t0 + span / 4.0], t0 + span / 4.0
     if late.size >= FROZEN_POINTS - 1 or zero:
-        level = _med(late)
-        width = float(np.maximum.reduce(late) - np.minimum.reduce(late))
-        if width <= float(settings["stall_frozen_range"]) * abs(level):
-            # Frozen: the last three quarters of the run at one value (nothing is learned).
+        if _unchanged(late, settings):
+            # Frozen: the last three quarters of the run (or its tail) at one value.
+            level = _med(late)
             return {
                 "stalled": True, "frozen": True, "level": level, "level_before": level,
                 "level_first": float(levels[0]), "improvement": 0.0, "improvement_before": 0.0,
