@@ -411,10 +411,10 @@ SPEC: dict[str, dict[str, Setting]] = {
         "stall_frozen_range": Setting(
             1e-3,
             "float",
-            "The last three quarters of the run (in steps; at least 4 logged points), or its "
-            "last 5 logged points after it moved (above 1 % of its largest level: not a loss "
-            "printed to its last digit), varying by less than this fraction of their level is "
-            "a stall (frozen), however few the points, reported at once.",
+            "The last three quarters of the run (in steps; at least 4 logged points) varying "
+            "by less than this fraction of their level is a stall (frozen), however few the "
+            "points, reported at once; so are its last 5 logged points at one value (to 1e-4) "
+            "above 1 % of its largest level (not a loss printed to its last digit).",
             minimum=0.0,
         ),
         "lr_decayed_fraction": Setting(

@@ -57,6 +57,8 @@ STUCK_NOISY = 2.5
 #: A series whose last FROZEN_POINTS levels are one value is frozen when they are above this
 #: fraction of its largest level (below, a loss printed to a few decimals reached its last).
 QUANTISED = 0.01
+#: …and one value to this fraction: repeated, not a smooth loss converging 0.1 % over them.
+EXACT = 1e-4
 #: A level this fraction of the run's largest is converged (a loss at or near 0), not stalled.
 CONVERGED = 1e-3
 #: The rule is judged again once the run (in steps since its first point) grew by this fraction.
@@ -247,7 +249,7 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if not zero and abs(float(levels[-1])) <= CONVERGED * top:
         return None  # orders of magnitude below its start: nothing left to gain
     tail = levels[-FROZEN_POINTS:]
-    if nb >= FROZEN_POINTS and _unchanged(tail, settings) and abs(_med(tail)) > QUANTISED * top:
+    if nb >= FROZEN_POINTS and _unchanged(tail, EXACT) and abs(_med(tail)) > QUANTISED * top:
         # Frozen since: its last FROZEN_POINTS levels one value after it had moved (a
         # learning rate dropped to ~0: the weights no longer change). Not a loss printed to
         # a few decimals that reached its last digit (0.0003 at every point).
@@ -255,7 +257,7 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     else:
         late, since = levels[steps > t0 + span / 4.0], t0 + span / 4.0
     if late.size >= FROZEN_POINTS - 1 or zero:
-        if _unchanged(late, settings):
+        if _unchanged(late, float(settings["stall_frozen_range"])):
             # Frozen: the last three quarters of the run (or its tail) at one value.
             level = _med(late)
             return {
@@ -272,11 +274,11 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     return _Blocks(steps, levels, t0, t, top, half, m)
 
 
-def _unchanged(levels: np.ndarray, settings: Mapping[str, Any]) -> bool:
-    """Return whether levels all lie within `stall_frozen_range` of their median."""
+def _unchanged(levels: np.ndarray, tolerance: float) -> bool:
+    """Return whether levels all lie within `tolerance` (a fraction) of their median."""
     level = _med(levels)
     width = float(np.maximum.reduce(levels) - np.minimum.reduce(levels))
-    return width <= float(settings["stall_frozen_range"]) * abs(level)
+    return width <= tolerance * abs(level)
 
 
 def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[str, Any]:
