@@ -8,7 +8,8 @@ evaluation, or about five in all), print what fires beside the label:
     .venv/bin/python bench/cadence.py --folder DIR   # fresh curves from bench/make_curves.py
 
 The real-log corpora (--wild, --holdout) are replayed as logged. With --raw, each held-out run
-whose source file is kept (tests/data/curves/holdout/raw/<stem>.src.*) is read from that file
+whose source file is kept (tests/data/curves/holdout/raw/<stem>.src.*) is read from that file,
+copied under its name in the source repository (the reader may go by it: `train_loss.csv`),
 as `lossmon backtest` reads it, instead of from its corpus CSV (a file holding several runs:
 right when any of them is); a run whose source the reader refuses counts as wrong. At the end:
 how many verdicts are right, and the median delay of the divergence alerts after the labelled
@@ -19,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
+import tempfile
 from pathlib import Path
 
 from lossmon.server.detectors.replay import read_run, relog, replay
@@ -109,6 +112,7 @@ def raw_sources(only: str | None) -> None:
     """Replay every held-out run with a kept source from that source, as backtest reads it."""
     folder = CURVES / "holdout"
     right = agree = total = 0
+    named = Path(tempfile.mkdtemp(prefix="cadence-raw-"))
     for source in sorted((folder / "raw").glob("*.src.*")):
         stem = source.name.split(".src.")[0]
         meta = folder / f"{stem}.json"
@@ -117,8 +121,11 @@ def raw_sources(only: str | None) -> None:
         label = json.loads(meta.read_text())
         kind = label.get("loss_kind")
         corpus = verdict(label, replay(read_run(meta.with_suffix(".csv")), loss_kind=kind).alerts)
+        copy = named / source.name / original_name(source, label)
+        copy.parent.mkdir()
+        shutil.copyfile(source, copy)
         try:
-            logs = read_logs(source)
+            logs = read_logs(copy)
         except LogError as error:
             v, read = "UNREAD", str(error).split(";")[0]
         else:
@@ -129,7 +136,20 @@ def raw_sources(only: str | None) -> None:
         right += v == "ok"
         agree += (v == "ok") == (corpus == "ok")
         print(f"{source.name:<34} {label['pathology']:<14} {v:<24} corpus: {corpus:<12} {read}")
+    shutil.rmtree(named)
     print(f"{right}/{total} ok from the source files; {agree}/{total} agree with the corpus files")
+
+
+def original_name(source: Path, label: dict) -> str:
+    """Return the file name a kept source had in its repository: the sidecar's path, its
+    validation twin for a pair's `.src.val*` copy, `.gz` where the copy was compressed."""
+    name = Path(label["source"]["path"]).name
+    kept = source.name.split(".src.", 1)[1]
+    if kept.startswith("val") and "train" in name:
+        name = name.replace("train", "val")
+    if kept.endswith(".gz") and not name.endswith(".gz"):
+        name += ".gz"
+    return name
 
 
 def divergence_delay(label: dict, rows: list, alerts: list) -> tuple[int, int] | None:

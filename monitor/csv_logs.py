@@ -13,12 +13,14 @@ from lossmon.server.log_fields import (
     EPOCH_TRAIN,
     EPOCH_VAL,
     LR,
+    MISSING,
     STEP_TRAIN,
     STEP_VAL,
     choose,
     is_lr,
     is_train_loss,
     is_val_loss,
+    loss_part,
     named_split,
     normalise,
     read_step,
@@ -104,7 +106,7 @@ def read_table(path: Path, text: str) -> list[Log]:
 
     def filled(name: str) -> int:
         i = column_of[name]
-        return sum(1 for _, r in body if i < len(r) and r[i].strip())
+        return sum(1 for _, r in body if i < len(r) and r[i].strip() not in ("", *MISSING))
 
     # A column filled once beside a longer history is a summary (a Trainer log_history
     # saved as CSV has the run's mean `train_loss` in its last row), not a series; a log of
@@ -138,6 +140,11 @@ def read_table(path: Path, text: str) -> list[Log]:
             "lr": choose(once, LR, is_lr),
         }
     if chosen["train"] is None and chosen["val"] is None:
+        # Losses named by their part alone (`recon_loss` beside `kld`, a GAN's `d_loss` and
+        # `g_loss`): the total, else the first.
+        part = loss_part(normalise(c) for c in present)
+        chosen["train"] = next((c for c in present if normalise(c) == part), None)
+    if chosen["train"] is None and chosen["val"] is None:
         names = ", ".join(header[:20])
         if len(header) > 20:
             names += f" (and {len(header) - 20} more)"
@@ -165,7 +172,12 @@ def read_table(path: Path, text: str) -> list[Log]:
         rows: list[Row] = []
         for line, cells, step in numbered:
             for split, i in index.items():
-                value = read_value(_cell(cells, i).strip(), f"line {line}, column {header[i]}")
+                cell = _cell(cells, i).strip()
+                value = (
+                    None
+                    if cell in MISSING
+                    else read_value(cell, f"line {line}, column {header[i]}")
+                )
                 if value is not None:
                     rows.append((step, split, row_values(split, value)))
         log = Log(kind, fmt, rows, dict(columns))

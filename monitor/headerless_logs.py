@@ -2,7 +2,8 @@
 losses under its name (`losses` and a value a line, as a loop that appends to a file writes
 it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
 `np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
-and the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header)."""
+the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), and DeepXDE's
+`loss.dat` (columns under a comment that names them)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
         return [_yolo_results(lines)]
+    if (log := _deepxde(lines)) is not None:
+        return [log]
     return _named_column(lines) or _named_file(path, lines)
 
 
@@ -119,6 +122,40 @@ def _yolo_results(lines: list[str]) -> Log:
     name = "box" if one_class else "cls"
     words = "YOLO results.txt (step = epoch + 1)"
     return Log("yolo_results_txt", words, rows, {"train": name, "val": f"val {name}"})
+
+
+# DeepXDE's loss.dat (`dde.saveplot`, `np.savetxt` with this header): a row per evaluation,
+# the step, then each loss term on the training points, the same terms on the test points,
+# and the test metrics.
+_DEEPXDE_HEADER = re.compile(r"#\s*step, loss_train, loss_test, metrics_test\s*")
+_DEEPXDE_ROW = re.compile(rf"\s*(?:{_VALUE_TEXT})(?:\s+(?:{_VALUE_TEXT}))+\s*")
+
+
+def _deepxde(lines: list[str]) -> Log | None:
+    """DeepXDE's loss.dat: train = the sum of the loss terms on the training points, val = the
+    same on the test points (what DeepXDE's own loss plot draws), at the logged step. The
+    header names three groups but not their widths: a row of 1 + 2 n + m numbers is read with
+    m = 1 metric when that count is even, none when it is odd (DeepXDE's examples log one
+    metric or none). None for any other file."""
+    body = [line for line in lines if line.strip()]
+    if not body or not _DEEPXDE_HEADER.fullmatch(body[0]):
+        return None
+    table = [line.split() for line in body[1:]]
+    widths = {len(cells) for cells in table}
+    if not table or len(widths) != 1 or not all(_DEEPXDE_ROW.fullmatch(line) for line in body[1:]):
+        return None
+    width = widths.pop()
+    terms = (width - 1 - (width - 1) % 2) // 2
+    if terms == 0:
+        return None
+    rows: list[Row] = []
+    for n, cells in enumerate(table, start=2):
+        step = read_step(float(cells[0]), f"line {n}")
+        values = [float(cell) for cell in cells[1 : 1 + 2 * terms]]
+        rows.append((step, "train", {"loss": sum(values[:terms])}))
+        rows.append((step, "val", {"loss": sum(values[terms:])}))
+    words = f"DeepXDE loss.dat ({terms} loss terms summed)"
+    return Log("deepxde_loss", words, rows, {"train": "loss_train", "val": "loss_test"})
 
 
 # An MLflow metric file (mlruns/<experiment>/<run>/metrics/<name>): "<ms timestamp> <value>

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lossmon.server.log_fields import loss_part
 from lossmon.server.text_logs import NUMBER, Row, TextLog, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
@@ -57,10 +58,6 @@ _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _COLOUR = re.compile(r"\x1b\[[\d;]*m")
 _LR_NAMES = ("lr", "learningrate")
-#: Words of names that start or end like a loss but hold a setting of it, not its value.
-_LOSS_SETTINGS = ("scale", "weight", "coef", "factor")
-#: Words that begin the name of an evaluation's value.
-_EVALUATION_WORDS = ("val", "eval", "test")
 
 
 #: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
@@ -91,22 +88,6 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | 
         if want in names:
             return want
     return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
-
-
-def _pick_part(names: dict[str, str]) -> str | None:
-    """Return the training loss of a log that names its losses by their part alone (`loss_vae:
-    0.41; loss_recon: 0.35; loss_kl: 210`, Megatron's `lm loss: 2.5`): the one holding "total"
-    if any, else the first printed (a total before its parts, as such lines print it). A
-    setting of the loss (`loss scale: 65536`, a weight) is no part of it, nor is an
-    evaluation's loss."""
-    parts = [
-        n
-        for n in names
-        if (n.startswith("loss") or n.endswith("loss"))
-        and not any(word in n for word in _LOSS_SETTINGS)
-        and not n.startswith(_EVALUATION_WORDS)
-    ]
-    return next((n for n in parts if "total" in n), parts[0] if parts else None)
 
 
 def _pairs(line: str) -> Iterator[re.Match[str]]:
@@ -203,7 +184,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         "val": _pick(names, _VAL_NAMES, "val"),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
-    if chosen["train"] is None and (part := _pick_part(names)):
+    if chosen["train"] is None and (part := loss_part(names)):
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:
             chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines

@@ -34,6 +34,13 @@ RECORD_TRAIN = (
 )  # fmt: skip
 RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
+#: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):
+#: no value, unlike `nan`, which is a value (a loss that became NaN) and is kept.
+MISSING = frozenset({"NA", "N/A", "n/a", "<NA>", "#N/A", "NULL", "null", "None"})
+#: Words of names that start or end like a loss but hold a setting of it, not its value.
+LOSS_SETTINGS = ("scale", "weight", "coef", "factor")
+#: Words that begin the name of an evaluation's value.
+EVALUATION_WORDS = ("val", "eval", "test")
 
 
 def read_value(raw: Any, where: str) -> float | None:
@@ -85,6 +92,25 @@ def choose(
 
 
 SPLIT_WORDS = ("train", "val", "valid", "eval", "test")
+
+
+def loss_part(norms: Iterable[str]) -> str | None:
+    """Return the training loss among normalised names that name losses by their part alone
+    (`loss_vae`, `loss_recon`, `loss_kl`; `d_loss`, `g_loss`; Megatron's `lm loss`): the one
+    holding "total" if any, else the first (a total before its parts, as logs print it). A
+    setting of the loss (`loss scale`, a weight) is no part of it, nor is an evaluation's
+    loss. Without any, a value named `total` alone (`Rec=0.2, KL=15, Total=0.35`)."""
+    norms = list(norms)
+    parts = [
+        n
+        for n in norms
+        if (n.startswith("loss") or n.endswith("loss"))
+        and not any(word in n for word in LOSS_SETTINGS)
+        and not n.startswith(EVALUATION_WORDS)
+    ]
+    if not parts:
+        return "total" if "total" in norms else None
+    return next((n for n in parts if "total" in n), parts[0])
 
 
 def is_train_loss(norm: str) -> bool:

@@ -30,13 +30,17 @@ content, never from the file name alone:
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
   restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
+- DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
   (simple and json formats, at `num_updates`), Trainer console
-  output (Python dicts, no step: step = count of train logs) (:mod:`lossmon.server.text_logs`),
+  output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
+  `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 
-CSVs may be tab-separated and may carry pandas' unnamed index column; gzip-compressed files
+CSVs may be tab-separated and may carry pandas' unnamed index column; a cell `NA` (or `N/A`,
+`NULL`, ...) is missing, as R and pandas write it. Losses named by their part alone
+(`recon_loss` beside `kld`) are read on their total, else the first. gzip-compressed files
 are read as their content.
 
 Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.

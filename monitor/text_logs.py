@@ -1,10 +1,11 @@
 """Read the console logs of training tools into replay rows `(step, split, values)`.
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
-fairseq (`fairseq-train`'s simple and json log formats) and Hugging Face Trainer console
-output. Lines that belong to no format (banners, progress bars,
-warnings) are passed over; the format that recognises the most lines is the log's. Labelled
-values as most scripts print them are :mod:`lossmon.server.labelled_logs`';
+fairseq (`fairseq-train`'s simple and json log formats), Hugging Face Trainer console
+output and the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE). Lines that
+belong to no format (banners, progress bars, warnings) are passed over; the format that
+recognises the most lines is the log's. Labelled values as most scripts print them are
+:mod:`lossmon.server.labelled_logs`';
 :mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
 two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 """
@@ -281,6 +282,43 @@ def _trainer_console(lines: list[str]) -> TextLog:
     return TextLog("trainer_console", fmt, rows, columns, matched)
 
 
+def _gan_loss_log(lines: list[str]) -> TextLog:
+    """pix2pix / CycleGAN `loss_log.txt` (pix2pixHD's and SPADE's too): `(epoch: 3, iters:
+    400, time: 0.12, data: 0.01) G_GAN: 0.81 G_L1: 12.3 D_real: 0.41 D_fake: 0.52`. The
+    training loss is the generator's objective, the sum of every term but the
+    discriminator's (`D_*`), as their train.py backpropagates it. `iters` counts images within
+    an epoch: step = iters plus where the epoch began (the last iters of the epochs before);
+    an epoch logged again after a restart keeps its first start, so its points replace the
+    earlier ones."""
+    head = re.compile(r"\s*\(epoch: (\d+), iters: (\d+)(?:, [\w ]+: [\d.]+)*\)\s*(.*)")
+    term = re.compile(rf"([^\W\d]\w*): ({NUMBER})(?!\S)")
+    rows: list[Row] = []
+    starts: dict[int, int] = {}
+    end = matched = 0
+    generator: list[str] = []
+    for n, line in enumerate(lines, start=1):
+        if not (m := head.fullmatch(line)):
+            continue
+        terms = [(name, value) for name, value in term.findall(m[3]) if not _discriminator(name)]
+        if not terms:
+            continue
+        epoch, iters = int(m[1]), int(m[2])
+        step = starts.setdefault(epoch, end) + iters
+        end = max(end, step)
+        loss = math.fsum(number(value, f"line {n}") for _, value in terms)
+        rows.append((step, "train", {"loss": loss}))
+        generator = generator or [name for name, _ in terms]
+        matched += 1
+    columns = {"train": " + ".join(generator)} if rows else {}
+    fmt = "pix2pix/CycleGAN loss_log.txt (step = images seen; the generator's terms summed)"
+    return TextLog("gan_loss_log", fmt, rows, columns, matched)
+
+
+def _discriminator(name: str) -> bool:
+    """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
+    return name == "D" or name.startswith("D_")
+
+
 # Tried in this order; on a tie in recognised lines the first wins (a nanoGPT log of
 # evaluations only reads as nanoGPT, not as llm.c).
 TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
@@ -291,4 +329,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _opennmt,
     _fairseq,
     _trainer_console,
+    _gan_loss_log,
 )

@@ -14,8 +14,8 @@ EXPECTED = (
     "numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists, "
     "a W&B or TensorBoard CSV export, JSON lines with a step and a loss (detectron2 "
     "metrics.json too), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Trainer "
-    "console log, or a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
-    "val_loss: 0.52)"
+    "console log, a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, or a text log "
+    "printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52)"
 )
 
 

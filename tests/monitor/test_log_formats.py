@@ -127,6 +127,13 @@ SAME = [
     (RAW / "y13_celldetyolo5.src.csv", 1, "y13_celldetyolo5", "ultralytics_csv"),
     # Losses named by their part alone (`loss_vae: 0.41; loss_recon: 0.35`): the first.
     (RAW / "y08_peptidewae.src.log", 1, "y08_peptidewae", "labelled"),
+    # ...in CSV columns too: `recon_loss` beside `kld`, a GAN's `d_loss` before `g_loss`.
+    (RAW / "t16_vaebetarecon.src.csv", 1, "t16_vaebetarecon", "keras_csv"),
+    (RAW / "t01_cganmnistlock.src.csv.gz", 1, "t01_cganmnistlock", "lightning_csv"),
+    # `Rec=0.17, KL=64.5, Total=0.82`: no loss name, the total is the loss (2nd of 2 runs).
+    (RAW / "ap08_vaedenoise.src.txt", 2, "ap08_vaedenoise", "labelled"),
+    # A Keras CSVLogger history whose val columns are all `NA` (missing, not NaN losses).
+    (RAW / "am06_aeflat.src.csv", 1, "am06_aeflat", "keras_csv"),
 ]
 
 
@@ -562,6 +569,82 @@ def test_a_loss_named_total_is_the_training_loss_among_its_parts(tmp_path: Path)
     [log] = read_logs(path)
     assert log.columns == {"train": "loss_total"}
     assert log.rows == [(10, "train", {"loss": 1.2}), (20, "train", {"loss": 1.0})]
+
+
+def test_missing_cells_are_no_values_but_nan_is_one(tmp_path: Path) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text("epoch,loss,val_loss\n0,0.9,NA\n1,0.8,nan\n2,0.7,N/A\n3,NA,0.6\n")
+    [log] = read_logs(path)
+    assert comparable(log.rows) == [
+        (1, "train", {"loss": 0.9}),
+        (2, "train", {"loss": 0.8}),
+        (2, "val", {"loss": "nan"}),
+        (3, "train", {"loss": 0.7}),
+        (4, "val", {"loss": 0.6}),
+    ]
+    # A column of NA alone is no series.
+    path.write_text("epoch,loss,val_loss\n0,0.9,NA\n1,0.8,NA\n")
+    assert read_logs(path)[0].columns == {"train": "loss"}
+
+
+def test_deepxde_loss_dat_sums_its_terms_on_train_and_test_points(tmp_path: Path) -> None:
+    path = tmp_path / "loss.dat"
+    # Two loss terms, one metric: step, 2 train terms, 2 test terms, the metric.
+    path.write_text(
+        "# step, loss_train, loss_test, metrics_test\n"
+        "0.000000000000000000e+00 1.0e+00 2.5e-01 1.5e+00 5.0e-01 9.0e-01\n"
+        "1.000000000000000000e+03 1.0e-02 2.5e-03 2.0e-02 5.0e-03 1.0e-01\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "deepxde_loss" and log.format == "DeepXDE loss.dat (2 loss terms summed)"
+    assert log.rows == [
+        (0, "train", {"loss": 1.25}),
+        (0, "val", {"loss": 2.0}),
+        (1000, "train", {"loss": 0.0125}),
+        (1000, "val", {"loss": 0.025}),
+    ]
+    # Without a metric (an odd count after the step): three terms each.
+    path.write_text("# step, loss_train, loss_test, metrics_test\n0 1 1 1 2 2 2\n10 1 1 0 2 2 1\n")
+    assert read_logs(path)[0].rows[-2:] == [
+        (10, "train", {"loss": 2.0}),
+        (10, "val", {"loss": 5.0}),
+    ]
+    # The real file of a PINN (held-out ap04): four terms and the relative error.
+    [log] = read_logs(RAW / "ap04_deepxdeode.src.dat")
+    assert log.points("train") == log.points("val") == 21
+
+
+def test_a_gan_loss_log_reads_the_generators_objective_at_images_seen(tmp_path: Path) -> None:
+    path = tmp_path / "loss_log.txt"
+    path.write_text(
+        "================ Training Loss (Tue Mar 19 00:36:42 2019) ================\n"
+        "(epoch: 1, iters: 100, time: 0.125, data: 16.282) G_GAN: 3.394 G_L1: 19.781 D_real: "
+        "0.156 D_fake: 0.234 \n"
+        "(epoch: 1, iters: 200, time: 0.125, data: 0.003) G_GAN: 2.351 G_L1: 13.209 D_real: "
+        "0.630 D_fake: 0.999 \n"
+        "(epoch: 2, iters: 100, time: 0.125, data: 0.003) G_GAN: 2.000 G_L1: 10.000 D_real: "
+        "0.500 D_fake: 0.500 \n"
+        "================ Training Loss (Tue Mar 19 09:00:00 2019) ================\n"
+        "(epoch: 2, iters: 100, time: 0.125, data: 0.003) G_GAN: 1.000 G_L1: 9.000 D_real: "
+        "0.500 D_fake: 0.500 \n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "gan_loss_log" and log.columns == {"train": "G_GAN + G_L1"}
+    # iters restart each epoch: epoch 2 begins where epoch 1's last iters left off; a restart
+    # that logs epoch 2 again replaces its points.
+    assert [(s, round(v["loss"], 6)) for s, _, v in log.rows] == [
+        (100, 23.175), (200, 15.56), (300, 10.0),
+    ]  # fmt: skip
+    # CycleGAN (old logs print no data time): both generators' terms, neither D.
+    path.write_text(
+        "(epoch: 1, iters: 1, time: 0.5) D_A: 0.4 G_A: 0.9 cycle_A: 2.0 idt_A: 1.0 D_B: 0.3 "
+        "G_B: 0.8 cycle_B: 1.5 idt_B: 0.5 \n"
+        "(epoch: 1, iters: 2, time: 0.5) D_A: 0.4 G_A: 1.0 cycle_A: 2.0 idt_A: 1.0 D_B: 0.3 "
+        "G_B: 0.8 cycle_B: 1.5 idt_B: 0.5 \n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "G_A + cycle_A + idt_A + G_B + cycle_B + idt_B"}
+    assert [round(v["loss"], 6) for _, _, v in log.rows] == [6.7, 6.8]
 
 
 def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None:
