@@ -2,8 +2,10 @@
 
 The statistic is the median of the last `short_window` points (so one outlier batch, common
 with tiny batches, is not a spike) as a robust z-score against the median and MAD of the
-recent reference window. While a spike is open the reference is frozen, so the condition
-clears exactly when the loss is back within the recent distribution.
+recent reference window. On a per-epoch history a point is an epoch's mean: one EPOCH_JUMP
+times the reference median is judged by itself, at LONE_Z robust scales. While a spike is
+open the reference is frozen, so the condition clears exactly when the loss is back within the
+recent distribution.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences gi
 VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
 #: A warm restart's jump is at most this multiple of the level before it.
 RESTART_MAX = 100.0
+#: On a per-epoch log a point is an epoch's mean, not one batch: one this many times the
+#: reference median is a spike by itself, even in a noisy series judged on the short median.
+EPOCH_JUMP = 5.0
 
 HINTS = {
     "mse": "Repeated isolated spikes in an MSE run usually point at outliers in the data; a "
@@ -88,6 +93,7 @@ def evaluate(
         "short_smooth": points_for(int(settings["short_window_steps"]), every),
         "sparse": every > 1,
         "every": every,
+        "epochs": bool(st.get("epochs")),
     }
     schedule.advance(st, batch, settings["lr_key"])
     found = _val_spikes(st, val, settings)
@@ -239,10 +245,15 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     short = rolling_median(old_short, values, int(shorts[0]))
     warm = steps - first_step >= int(cfg["warmup_steps"])
     with np.errstate(all="ignore"):
+        threshold: float | np.ndarray = float(cfg["z_threshold"])
+        if cfg["epochs"]:
+            jump = (cb > 0) & (values > EPOCH_JUMP * cb)
+            short = np.where(jump, np.fmax(short, values), short)
+            threshold = np.where(jump, LONE_Z, threshold)
         z = (short - cb) / sb
         ratio_ok = np.where(cb > 0, short > float(cfg["min_ratio"]) * cb, False)
         judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
-        if (judged & (z > float(cfg["z_threshold"])) & ratio_ok).any():
+        if (judged & (z > threshold) & ratio_ok).any():
             return None
     c = centers[-1] if centers else None
     spread = spreads[-1] if spreads else None
@@ -414,6 +425,9 @@ def _step_by_step(
         push(short, v, int(cfg["short_noisy"]))
         smooth = center is not None and spread is not None and spread < SMOOTH * abs(center)
         m = median(short[-int(cfg["short_smooth"] if smooth else cfg["short_noisy"]) :])
+        jump = cfg["epochs"] and center is not None and center > 0 and v > EPOCH_JUMP * center
+        if jump:
+            m = max(m, v)
         warm = step - first_step >= int(cfg["warmup_steps"])
         holds = False
         z = 0.0
@@ -421,7 +435,7 @@ def _step_by_step(
             z = (m - center) / scale
             # A loss at 0 has no ratio: the floor on the scale judges it.
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
-            holds = z > float(cfg["z_threshold"]) and ratio_ok
+            holds = z > (LONE_Z if jump else float(cfg["z_threshold"])) and ratio_ok
             if holds and eps.open is None:
                 holds = m > _usual_outliers(ref, center, scale, LONE_Z)
         if holds and eps.open is None:

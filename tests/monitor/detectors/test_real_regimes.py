@@ -715,6 +715,38 @@ def test_a_heavy_tailed_loss_of_single_batches_is_its_noise_a_real_spike_still_s
     assert all(a.opened_step >= 20010 for a in loud), loud
 
 
+def _noisy_epochs(jump_at: int | None) -> list[tuple[int, str, dict[str, float]]]:
+    """A 50-epoch history whose epoch means fall noisily (bumps of 2-3x are common), with a
+    smooth validation at every epoch, and at `jump_at` one training epoch 10x the one before
+    (validation unmoved, as in j05)."""
+    rng = np.random.default_rng(5)
+    epochs = np.arange(1, 51)
+    train = 3.0 * np.exp(-epochs / 6.0) + 0.02
+    train = train * np.exp(rng.uniform(-0.35, 0.35, 50))
+    train[rng.random(50) < 0.15] *= 2.5
+    if jump_at is not None:
+        train[jump_at - 1] = 10.0 * train[jump_at - 2]
+    rows = []
+    for e, t in zip(epochs.tolist(), train.tolist(), strict=True):
+        rows += [(e, "train", {"loss": t}), (e, "val", {"loss": 0.3 * math.exp(-e / 8) + 0.01})]
+    return rows
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_one_epoch_ten_times_its_neighbours_is_a_spike_in_a_noisy_history(batch_size) -> None:
+    """A point of a per-epoch history is an epoch's mean, not one batch: one epoch 10x the one
+    before is a spike even where the series is noisy enough to be judged on its short median
+    (held-out j05). The same history without it raises nothing loud, nor do the same values
+    logged as single batches every 10 steps (a heavy tail's lone batch hides in the median)."""
+    jumped = replay(_noisy_epochs(26), batch_size=batch_size)
+    [s] = jumped.of("spike")
+    assert s.severity == "warning" and s.opened_step == 26 and s.resolved_step in (27, 28)
+    calm = replay(_noisy_epochs(None), batch_size=batch_size)
+    assert not [a for a in calm.alerts if a.severity != "info"], calm.alerts
+    batches = [(10 * s, k, v) for s, k, v in _noisy_epochs(26) if k == "train"]
+    assert not replay(batches, batch_size=batch_size).of("spike")
+
+
 def test_a_validation_spike_then_its_recovery_is_not_overfitting() -> None:
     """Validation 0.075, 0.042 (best), 0.085 (2.0x: a spike), 0.053, 0.045, then a long fall
     while sparse training samples fall: the evaluations after the spike are it recovering,

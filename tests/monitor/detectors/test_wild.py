@@ -68,8 +68,6 @@ KNOWN_MISSES = {
     "few points after the stall for any rule",
     "i08_songof": "borderline: validation 7.8 % up over the last 3 of 5 evaluations, beside "
     "noisy single-batch training samples",
-    "j05_ocr": "one-epoch 10x spikes of a noisy per-epoch training loss (2-3x bumps are common "
-    "in it): the short median of 3 hides a one-point spike, and the reference spans the descent",
     "j10_sentchrom": "borderline: +17.8 % at the last of 8 evaluations, the only one above a flat "
     "band",
     "j11_volat": "a 9x climb over the last 6 of 19 epochs: the run ends before a per-epoch rise "
