@@ -72,8 +72,9 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 TRAIN_FALL = 0.1
 #: Why a step is the one to roll back to, by default (rise_rule.rollback_level's bound).
 CALM = (
-    "the last step whose training loss was within the noise of its best and at most "
-    f"{1 + rise_rule.ROLLBACK_SHARE:g}× it"
+    "the last step before the excursion whose training loss and its short median were both "
+    f"within the noise of its best level and at most {1 + rise_rule.ROLLBACK_SHARE:g}× it, "
+    "with no rise under way"
 )
 #: Training points a young run's long batch takes point by point before the quiet path may
 #: judge the rest (at least its warm-up and a few best windows).
@@ -211,11 +212,34 @@ def _extend_nonfinite(
         evidence["value"] = enc(at_speaker)
     if val.values.size:  # as the loop keeps them, for the next evaluation's rules
         st["val_last"], st["val_step"] = enc(float(val.values[-1])), int(val.steps[-1])
-    latest = f"Divergence on {speaker} still holds: {name} is {value}."
+    said = f"{name} is {value}"
+    if speaker != name and hist:
+        # The series the words are about first, with its own last value.
+        said = f"{speaker} is {dec(hist[-1][1]):.4g}, and {said}"
+    latest = f"Divergence on {speaker} still holds: {said}."
     if evidence.get("rollback_step") is not None:
         latest += f" The step to roll back to is still {evidence['rollback_step']}."
     eps.update(step, True, severity="critical", message=latest, evidence=evidence)
     return st, eps.findings()
+
+
+def _blowup_words(
+    key: str, short: float, best: float, initial: float, first_value: float, typical: float
+) -> str:
+    """Return how far a blown-up level is above the reference that made it a blow-up (the
+    highest of the best, a tenth of where the run started, the recent typical level), as the
+    ratio to that quantity itself: "17.5× its first value", never a factor it did not reach."""
+    known = [
+        (best, best, "its best level"),
+        (initial / SETTLED, initial, "its initial level"),
+        (first_value / SETTLED, first_value, "its first value"),
+        (typical, typical, "its recent typical level"),
+    ]
+    _, of, what = max((x for x in known if math.isfinite(x[0])), key=lambda x: x[0])
+    words = f"{key} level {short:.4g} is {short / of:.3g}× {what} ({of:.4g})"
+    if of is not best and 0 < best < of:
+        words += f" and {short / best:.3g}× its best level ({best:.4g})"
+    return words
 
 
 def _quiet(
@@ -681,12 +705,7 @@ def _step_by_step(
             )
         ):
             reasons.append(
-                (
-                    "blowup",
-                    f"{key} level {short:.4g} is over {cfg['blowup_factor']:g}× its "
-                    f"{'best' if math.isfinite(best) else 'first value'} "
-                    f"({best if math.isfinite(best) else first_value:.4g})",
-                )
+                ("blowup", _blowup_words(key, short, best, initial, first_value, typical))
             )
             blown_up = True
         elif blown_up and _far_above(level, best, initial, cfg):

@@ -198,6 +198,11 @@ def evaluate(
     streak = int(st.get("streak", 0))
     before_best = dec(st.get("before_best"))  # the evaluation just before the best
     around_best: list[float] = list(st.get("around_best", []))  # the two before it
+    # The best the run page shows (the lowest finite evaluation, with or without a training
+    # level beside it) and every evaluation since, repeats included: the words' numbers.
+    low = dec(st["low"]) if "low" in st else best
+    low_step = st.get("low_step", best_step)
+    since_low = int(st.get("since_low", bad))
     last_val = dec(st.get("last_val"))
     relogged = bool(st.get("relogged", False))  # whether the last evaluation was passed over
     evaluations = int(st.get("evaluations", 0))
@@ -214,6 +219,11 @@ def evaluate(
     seen = new_train.steps[ok].searchsorted(val.steps, side="right").tolist()
     prev_eval = st.get("prev_eval")
     for step, v, k in zip(val.steps.tolist(), val.values.tolist(), seen, strict=True):
+        if not v >= low:  # a lower evaluation, or the first (NaN is passed over below)
+            if math.isfinite(v):
+                low, low_step, since_low = v, step, 0
+        else:
+            since_low += 1
         relogged = v == last_val and not relogged
         if relogged:
             # The evaluation before logged again (a run that evaluates every other epoch and
@@ -346,13 +356,13 @@ def evaluate(
         if streak >= int(cfg["confirmations"]):
             evidence = {
                 "value": v,
-                "best": best,
-                "best_step": best_step,
+                "best": low,
+                "best_step": low_step,
                 "gap": gap,
                 "gap_at_best": gap_best,
                 "train": train,
                 "train_at_best": train_at_best,
-                "evaluations_since_best": bad,
+                "evaluations_since_best": since_low,
                 "median_since_best": median(since),
                 "threshold": patience,
             }
@@ -362,11 +372,11 @@ def evaluate(
                 severity="warning",
                 evidence=evidence,
                 message=(
-                    f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({best:.4g} at "
-                    f"step {best_step}) for {bad} evaluations while {cfg['train_key']} (the "
+                    f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({low:.4g} at "
+                    f"step {low_step}) for {since_low} evaluations while {cfg['train_key']} (the "
                     f"median of its recent points) fell from {train_at_best:.4g} to "
                     f"{train:.4g}; the gap grew from "
-                    f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {best_step}; "
+                    f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {low_step}; "
                     "more data, regularization or early stopping would help."
                 ),
             )
@@ -386,7 +396,7 @@ def evaluate(
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
-    st.update(relogged=relogged)
+    st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
     return st, eps.findings()

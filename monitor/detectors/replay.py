@@ -174,8 +174,9 @@ def describe(result: Replay) -> str:
     """Return, per alert, a line for its opening (with the words then) and one for its end.
 
     The words at the end (a resolution, or the run's last point) can differ from those at the
-    opening; each is printed beside the step it speaks of (an alert resolves some steps after
-    the last step its condition held, and its last words are from that step).
+    opening; each is printed beside the step it speaks of. A resolved alert's last words are
+    those it said while it still held (it resolves some steps after), and say so: "still
+    holds" there is no claim about the end.
     """
     lines = []
     for a in result.alerts:
@@ -187,8 +188,11 @@ def describe(result: Replay) -> str:
             end += f" (its condition cleared at step {a.cleared_step}; keep_firing_for runs on)"
         words = ""
         if a.end_message and a.end_message != a.message:
-            at = f"; at step {a.end_message_step}" if a.end_message_step is not None else ""
-            words = f"{at}: {a.end_message}"
+            at = f"step {a.end_message_step}" if a.end_message_step is not None else ""
+            if a.resolved_step is not None:
+                words = f"; its last words while firing{f' ({at})' if at else ''}: {a.end_message}"
+            else:
+                words = f"{f'; at {at}' if at else ''}: {a.end_message}"
         lines.append(f"{'':<23} {end}{words}")
     return "\n".join(lines) if lines else "nothing would fire"
 

@@ -4,7 +4,8 @@ A rise counts when it exceeds the best by `rise_factor`, the loss's own noise an
 its starting level; it is divergence when it is still climbing after `fast_sustain_steps`
 (or accelerating), has not fallen back after `sustain_steps`, or has settled there for
 `settle_steps`. A spike that recovers is a spike. Once fired, a rise holds until the level is
-back near its best. divergence.py holds the rule's state and calls it point by point.
+back under its release level (its best plus its noise, or a quarter of the rise limit).
+divergence.py holds the rule's state and calls it point by point.
 """
 
 from __future__ import annotations
@@ -115,9 +116,9 @@ def advance(
             rise.pop("calm_breaks", None)
             return rise, (
                 "rise",
-                f"{cfg['key']} level {level:.4g} is back near its best level ({best:.4g}), "
-                f"but its point at step {step} ({value:.4g}) is {above(value, best)}: not "
-                f"yet calm since diverging at step {rise['start']}",
+                f"{cfg['key']} level {level:.4g}, {above(level, best)}, is back under "
+                f"{release:.4g}, but its point at step {step} ({value:.4g}) is "
+                f"{above(value, best)}: not yet calm since diverging at step {rise['start']}",
             )
         rise["calm_breaks"] = breaks
         calm_since = int(rise.setdefault("calm_since", step))
@@ -125,9 +126,9 @@ def advance(
         if step - calm_since < int(cfg["settle_steps"]) or int(rise["calm_points"]) < 5:
             return rise, (
                 "rise",
-                f"{cfg['key']} level {level:.4g} is back near its best ({best:.4g}) since "
-                f"step {calm_since}, after diverging at step {rise['start']}: not yet "
-                f"calm for {cfg['settle_steps']} steps",
+                f"{cfg['key']} level {level:.4g}, {above(level, best)}, is back under "
+                f"{release:.4g} since step {calm_since}, after diverging at step "
+                f"{rise['start']}: not yet calm for {cfg['settle_steps']} steps",
             )
         return None, None
     if not excess > limit > 0:

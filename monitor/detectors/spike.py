@@ -461,9 +461,13 @@ def _step_by_step(
             if ep is None:
                 assert center is not None and scale is not None  # holds implies both
                 rb = rollback_step(hist, step, center + 2.0 * scale)
+                # The highest logged point, for the words: the level is a short median.
+                top_step, top = max(hist[-len(short) :], key=lambda p: p[1])
                 evidence = {
                     "value": m,
                     "peak": peak,
+                    "highest": top,
+                    "highest_step": int(top_step),
                     "median": center,
                     "mad_scale": scale,
                     "z": z,
@@ -475,6 +479,8 @@ def _step_by_step(
                 peak_z = max(z, float(ep["evidence"].get("peak_z", ep["evidence"]["z"])))
                 evidence = dict(ep["evidence"], value=m, peak=peak, z=z, peak_z=peak_z)
                 evidence["lasted"] = step - int(ep["start"])
+                if v > float(evidence.get("highest", -math.inf)):
+                    evidence.update(highest=v, highest_step=step)
             count = int(st.get("episodes", 0)) + (0 if ep else 1)
             eps.update(
                 step,
@@ -530,9 +536,15 @@ def _message(
             if ev["median"] > 0
             else f"{key} did not recover: now {ev['value']:.4g} against {ev['median']:.4g}."
         )
+    # A state saved before the highest point was kept words its peak level instead.
+    top = (
+        f"highest point {ev['highest']:.4g} at step {ev['highest_step']}"
+        if "highest" in ev
+        else f"peak {ev['peak']:.4g}"
+    )
     msg = (
-        f"Loss spike on {key}: level {ev['value']:.4g} (peak {ev['peak']:.4g}) against a recent "
-        f"median of {ev['median']:.4g} (robust z {ev['z']:.3g} > {cfg['z_threshold']:g})."
+        f"Loss spike on {key}: level {ev['value']:.4g} ({top}) against a recent median of "
+        f"{ev['median']:.4g} (robust z {ev['z']:.3g} > {cfg['z_threshold']:g})."
     )
     if ev.get("rollback_step") is not None:
         msg += f" Last step before it: {ev['rollback_step']}."

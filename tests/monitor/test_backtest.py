@@ -71,6 +71,17 @@ def test_backtest_prints_the_words_at_opening_and_at_the_end_apart(runner) -> No
     assert end == "still firing" or end.split(": ", 1)[1] not in lines[opened]
 
 
+def test_a_resolved_alerts_last_words_are_told_apart_from_its_end(runner) -> None:
+    """A resolved alert's last words were said while it still held ("still holds ... not yet
+    calm"): printed beside "resolved N" as its last words while firing, with their step, not
+    as a claim about the end (h01: a divergence that came back and resolved at 4460)."""
+    result = runner.invoke(main, ["backtest", str(CURVES / "holdout" / "h01_cs336lr1.csv")])
+    end = next(line for line in result.output.splitlines() if "resolved" in line)
+    assert re.search(r"resolved (\d+); its last words while firing \(step (\d+)\): Div", end), end
+    resolved, said = map(int, re.search(r"resolved (\d+).*\(step (\d+)\)", end).groups())
+    assert said < resolved, end
+
+
 def test_backtest_end_lines_say_which_step_their_words_are_from(runner, tmp_path) -> None:
     """Words at the end speak of the last step the condition held, and say so; an alert whose
     condition cleared but is still within keep_firing_for says that too."""

@@ -90,3 +90,18 @@ def test_noisy_overfit_is_one_alert() -> None:
     val_steps = [200 * (i + 1) for i in range(len(val))]
     found = evaluate(train_curve(200 * len(val), 10), val_steps, val)
     assert len(found) == 1 and found[0].ongoing
+
+
+def test_the_words_name_the_best_the_run_page_shows_and_count_every_evaluation() -> None:
+    """A Trainer log that evaluates every 98 steps but logs training every 500 (held-out q12):
+    the lowest evaluation (490) comes before any training point, so the rule cannot judge
+    it, yet it is the best the run page shows and the checkpoint to keep. Evaluations logged
+    again unchanged (YOLOv5 repeats the last one) still count in "for K evaluations"."""
+    val_steps = np.arange(98, 98 * 15 + 1, 98)
+    val = [1.51, 1.26, 1.03, 0.87, 0.8195, 0.8514, 0.8724, 0.9, 0.95, 1.0, 1.0, 1.05, 1.1, 1.1]
+    val += [1.2]
+    found = evaluate(train_curve(1500, 500), val_steps, val)
+    assert found, "the rise after the best is overfitting"
+    words = found[-1].latest or found[-1].message
+    assert "above its best (0.8195 at step 490) for 10 evaluations" in words, words
+    assert "Keep the checkpoint of step 490;" in words, words

@@ -4,6 +4,7 @@ shifts, resumes, the validation rule while training falls, and one alert per inc
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -912,7 +913,49 @@ def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held
             rows.append((s, "val", {"loss": 0.12 if s <= 240 else 2.3}))
     [div] = replay(rows, loss_kind="cross_entropy").of("divergence")
     assert div.severity == "critical" and div.opened_step <= 245, div.message
-    assert div.resolved_step is None and "over 100× its best" in div.message, div.message
+    assert div.resolved_step is None, div.message
+    # The words give the ratio reached, to the quantity named (no "over 100×" it never was).
+    level, ratio, first = _blowup_ratio(div.message, "its first value")
+    assert ratio > 10 and ratio == pytest.approx(level / first, rel=2e-3), div.message
+    found = re.search(r"and (\S+)× its best level \((\S+)\)", div.message)
+    assert found and float(found[1]) >= 100, div.message
+    assert float(found[1]) == pytest.approx(level / float(found[2]), rel=2e-3), div.message
+
+
+def _blowup_ratio(message: str, what: str) -> tuple[float, float, float]:
+    """Return (level, ratio, reference) from a blow-up's words "<key> level L is R× <what> (B)"."""
+    found = re.search(rf"level (\S+) is (\S+)× {what} \((\S+)\)", message)
+    assert found, message
+    return float(found[1]), float(found[2]), float(found[3])
+
+
+def test_a_blow_up_against_the_first_value_says_how_many_times_it() -> None:
+    """A sparse log (a point every 50 steps) whose loss falls from 0.22 to 0.01 and then jumps
+    to ~4 for good: the blow-up is judged against a tenth of its first value (the run fell an
+    order of magnitude below its start), so the words give the level's ratio to the first
+    value itself (~17x), not "over 100x" (held-out e09 said "over 100× its first value" at
+    17.5x)."""
+    rows = []
+    for i in range(1, 61):
+        v = 0.01 + 0.21 * math.exp(-i / 4) if i <= 40 else 3.8
+        rows.append((50 * i, "train", {"loss": v * (1 + 0.01 * math.sin(i))}))
+    [div] = replay(rows).of("divergence")
+    assert div.severity == "critical" and 2050 <= div.opened_step <= 2200, div.message
+    level, ratio, first = _blowup_ratio(div.message, "its first value")
+    assert 10 < ratio < 100 and ratio == pytest.approx(level / first, rel=2e-3), div.message
+
+
+def test_a_spikes_words_quote_its_highest_logged_point() -> None:
+    """The spike's level is a short median (one outlier batch is not a spike), which stays
+    below the highest point inside the spike: the words quote that point and its step, as
+    the log shows it (they said "peak" of the median: 231 where the log had 402.7)."""
+    steps = np.arange(1, 601)
+    loss = 1.0 / (1.0 + steps / 100.0) * np.exp(0.01 * RNG.standard_normal(steps.size))
+    loss[299:303] = [10.0, 40.0, 20.0, 15.0]
+    rows = [(int(t), "train", {"loss": float(v)}) for t, v in zip(steps, loss, strict=True)]
+    [s] = replay(rows).of("spike")
+    assert s.opened_step == 301 and "highest point 40 at step 301" in s.message, s.message
+    assert "(peak" not in s.message and "level 10 " in s.message, s.message
 
 
 def test_a_spike_of_85x_the_best_of_a_run_still_near_its_start_stays_a_spike() -> None:
