@@ -27,7 +27,7 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
-        return [_yolo_results(lines)]
+        return _yolo_results(lines)
     if (log := _deepxde(lines)) is not None:
         return [log]
     return _named_column(lines) or _named_file(path, lines)
@@ -103,25 +103,43 @@ _YOLO_RESULTS = re.compile(
 _YOLO_BOX, _YOLO_CLS, _YOLO_VAL_BOX, _YOLO_VAL_CLS = 0, 2, 10, 12
 
 
-def _yolo_results(lines: list[str]) -> Log:
+def _yolo_results(lines: list[str]) -> list[Log]:
     """YOLO's results.txt read as its results.csv is (csv_logs): the classification loss, or
-    the box loss where that is 0 at every epoch (a model of one class); step = epoch + 1."""
-    table: list[tuple[int, list[str]]] = []
-    for line in lines:
+    the box loss where that is 0 at every epoch (a model of one class); step = epoch + 1.
+    Runs appended to one file (the epoch counting again from where it began) are told apart;
+    validation columns at 0 throughout are no validation (a run trained with `--notest`)."""
+    runs: list[list[tuple[int, int, list[str]]]] = [[]]
+    for n, line in enumerate(lines, start=1):
         if m := _YOLO_RESULTS.fullmatch(line):
-            table.append((int(m[1]) + 1, m[2].split()))
+            step = int(m[1]) + 1
+            if runs[-1] and step <= runs[-1][-1][1]:
+                runs.append([])
+            runs[-1].append((n, step, m[2].split()))
+    logs = [_yolo_run([(step, cells) for _, step, cells in run]) for run in runs]
+    if len(logs) > 1:
+        for k, (log, run) in enumerate(zip(logs, runs, strict=True), start=1):
+            log.part = f"run {k} of {len(runs)} (lines {run[0][0]}-{run[-1][0]})"
+    return logs
+
+
+def _yolo_run(table: list[tuple[int, list[str]]]) -> Log:
+    """One run of a YOLO results.txt (see `_yolo_results`)."""
     one_class = all(
         float(cells[_YOLO_CLS]) == 0.0 and float(cells[_YOLO_VAL_CLS]) == 0.0 for _, cells in table
     )
     train, val = (_YOLO_BOX, _YOLO_VAL_BOX) if one_class else (_YOLO_CLS, _YOLO_VAL_CLS)
+    val_columns = range(_YOLO_VAL_BOX, _YOLO_VAL_CLS + 1)
+    validated = any(float(cells[i]) != 0.0 for _, cells in table for i in val_columns)
     rows: list[Row] = []
     for step, cells in table:
         # The pattern took numbers only: float() reads each (nan and inf too).
         rows.append((step, "train", {"loss": float(cells[train])}))
-        rows.append((step, "val", {"loss": float(cells[val])}))
+        if validated:
+            rows.append((step, "val", {"loss": float(cells[val])}))
     name = "box" if one_class else "cls"
     words = "YOLO results.txt (step = epoch + 1)"
-    return Log("yolo_results_txt", words, rows, {"train": name, "val": f"val {name}"})
+    columns = {"train": name, "val": f"val {name}"} if validated else {"train": name}
+    return Log("yolo_results_txt", words, rows, columns)
 
 
 # DeepXDE's loss.dat (`dde.saveplot`, `np.savetxt` with this header): a row per evaluation,

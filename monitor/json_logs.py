@@ -18,7 +18,9 @@ from lossmon.server.log_fields import (
     is_lr,
     is_train_loss,
     is_val_loss,
+    loss_part,
     named_split,
+    normalise,
     read_step,
     read_value,
     row_values,
@@ -100,6 +102,11 @@ def _records(records: list[Any], what: str) -> Log:
         "val": choose(keys, RECORD_VAL),
         "lr": choose(keys, RECORD_LR),
     }
+    if chosen["train"] is None and chosen["val"] is None:
+        # Losses named by their part alone (a GAN's `gen/loss` and `dis/loss`): the total,
+        # else the first.
+        part = loss_part(normalise(k) for k in keys)
+        chosen["train"] = next((k for k in keys if normalise(k) == part), None)
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False

@@ -28,11 +28,16 @@ HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
 LR = ("lr", "learningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
+# main/loss, validation/main/loss: Chainer's LogReport `result/log`.
 RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps", "numupdates")
 RECORD_TRAIN = (
     "loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost", "totalloss",
+    "mainloss",
 )  # fmt: skip
-RECORD_VAL = ("valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch")
+RECORD_VAL = (
+    "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
+    "validationmainloss",
+)  # fmt: skip
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):
 #: no value, unlike `nan`, which is a value (a loss that became NaN) and is kept.
@@ -41,6 +46,8 @@ MISSING = frozenset({"NA", "N/A", "n/a", "<NA>", "#N/A", "NULL", "null", "None"}
 LOSS_SETTINGS = ("scale", "weight", "coef", "factor")
 #: Words that begin the name of an evaluation's value.
 EVALUATION_WORDS = ("val", "eval", "test")
+#: Words that end the name of a counter (`Loss at epoch 3 and iteration 500 is 0.21`).
+COUNTER_WORDS = ("epoch", "epochs", "step", "steps", "iter", "iters", "iteration", "iterations")
 
 
 def read_value(raw: Any, where: str) -> float | None:
@@ -107,6 +114,7 @@ def loss_part(norms: Iterable[str]) -> str | None:
         if (n.startswith("loss") or n.endswith("loss"))
         and not any(word in n for word in LOSS_SETTINGS)
         and not n.startswith(EVALUATION_WORDS)
+        and not n.endswith(COUNTER_WORDS)  # `Loss at epoch 3`: a counter, not a loss
     ]
     if not parts:
         return "total" if "total" in norms else None

@@ -29,6 +29,7 @@ content, never from the file name alone:
   from the name — content and name together, as a list saved with `np.savetxt` or pandas.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
   restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
+  Chainer's LogReport `result/log` (`main/loss`, `validation/main/loss` at `iteration`);
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
 - DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
@@ -37,6 +38,9 @@ content, never from the file name alone:
   `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
+
+A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
+that number. Text is UTF-8 (or UTF-16 with its mark), else GB18030 (GBK).
 
 CSVs may be tab-separated and may carry pandas' unnamed index column; a cell `NA` (or `N/A`,
 `NULL`, ...) is missing, as R and pandas write it. Losses named by their part alone
@@ -56,6 +60,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -93,14 +98,12 @@ def read_logs(path: Path) -> list[Log]:
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as error:
         # A damaged file raises any of these, depending on where it breaks.
         raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
-    try:
-        # UTF-16 with its byte-order mark: what Windows PowerShell's `>` writes.
-        text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
-    except UnicodeDecodeError:
+    text = _decode(raw)
+    if text is None:
         what = (
             f"a {compression} file whose content is not text" if compressed else "not a text file"
         )
-        raise LogError(f"{path.name}: {what}; expected {EXPECTED}") from None
+        raise LogError(f"{path.name}: {what}; expected {EXPECTED}")
     try:
         logs = _read(path, text)
     except LogError as error:
@@ -125,7 +128,37 @@ def read_logs(path: Path) -> list[Log]:
     return logs
 
 
+#: Encodings tried in turn: UTF-8, then GB18030 (GBK's superset: a log written on a
+#: Chinese-locale Windows machine, its numbers ASCII either way). UTF-16 when its byte-order
+#: mark says so (what Windows PowerShell's `>` writes).
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def _decode(raw: bytes) -> str | None:
+    """Return the file's text, None when it is no text (a binary file: NUL bytes, or bytes
+    no encoding above reads)."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in raw:
+        return None
+    for encoding in ENCODINGS:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+# A PyTorch tensor printed where its number was meant (`tensor(3.1304, device='cuda:0',
+# grad_fn=<DivBackward0>)` in a CSV cell, a JSON string or a log line): its number.
+_TENSOR_REPR = re.compile(rf"tensor\(\s*({text_logs.NUMBER})\s*(?:,[^()\n]*)?\)")
+
+
 def _read(path: Path, text: str) -> list[Log]:
+    text = _TENSOR_REPR.sub(r"\1", text)
     lines = text.splitlines()
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:

@@ -406,8 +406,8 @@ def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path) -> None:
         ('{"log_history": [{"step": 1, "epoch": 1.0}]}', "as Trainer log_history, but it holds no"),
         ('{"loss": 1.0}\n{"loss": 0.9}\n', "JSON lines without a step key"),
         (
-            "epoch,loss\n0,0.5\n1,tensor(0.4)\n",
-            "line 3, column loss: 'tensor(0.4)' is not a number",
+            "epoch,loss\n0,0.5\n1,tensor([0.4, 0.3])\n",
+            "line 3, column loss: 'tensor([0.4' is not a number",
         ),
         ("step,train_loss\n", "a CSV header without rows"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file; expected"),
@@ -645,6 +645,77 @@ def test_a_gan_loss_log_reads_the_generators_objective_at_images_seen(tmp_path: 
     [log] = read_logs(path)
     assert log.columns == {"train": "G_A + cycle_A + idt_A + G_B + cycle_B + idt_B"}
     assert [round(v["loss"], 6) for _, _, v in log.rows] == [6.7, 6.8]
+
+
+def test_chainer_logreport_reads_main_and_validation_losses(tmp_path: Path) -> None:
+    path = tmp_path / "log"
+    path.write_text(
+        '[{"main/loss": 0.86, "validation/main/loss": 0.95, "iteration": 9, "epoch": 1,'
+        ' "main/accuracy": 0.47},\n'
+        ' {"main/loss": 0.81, "validation/main/loss": 0.90, "iteration": 17, "epoch": 2}]'
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "main/loss", "val": "validation/main/loss"}
+    assert log.rows == [
+        (9, "train", {"loss": 0.86}), (9, "val", {"loss": 0.95}),
+        (17, "train", {"loss": 0.81}), (17, "val", {"loss": 0.90}),
+    ]  # fmt: skip
+    # A GAN's LogReport: its losses named by their part, the first read.
+    path.write_text(
+        '[{"epoch": 0, "gen/loss": 1.46, "dis/loss": 1.69, "iteration": 100},'
+        ' {"epoch": 0, "gen/loss": 1.02, "dis/loss": 1.38, "iteration": 200}]'
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "gen/loss"} and log.points("train") == 2
+
+
+def test_a_counter_named_after_the_loss_is_never_read_as_the_loss(tmp_path: Path) -> None:
+    path = tmp_path / "loss.txt"
+    path.write_text(
+        "".join(f"Loss at epoch {e} and iteration {i} is 0.{9 - e}{i}\n" for e in range(3)
+                for i in range(3))  # fmt: skip
+    )
+    with pytest.raises(LogError, match="not a training log lossmon can read"):
+        read_logs(path)  # the epoch numbers were read as the loss
+
+
+def test_tensor_reprs_read_as_their_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "losses.csv"
+    path.write_text(
+        "Epoch,Train_loss,Val_loss\n"
+        "1,\"tensor(3.1304, device='cuda:0', grad_fn=<DivBackward0>)\",\"tensor(2.9495, "
+        "device='cuda:0')\"\n"
+        "2,\"tensor(3.0639, device='cuda:0', grad_fn=<DivBackward0>)\",\"tensor(nan)\"\n"
+    )
+    [log] = read_logs(path)
+    assert comparable(log.rows) == [
+        (1, "train", {"loss": 3.1304}), (1, "val", {"loss": 2.9495}),
+        (2, "train", {"loss": 3.0639}), (2, "val", {"loss": "nan"}),
+    ]  # fmt: skip
+    path = tmp_path / "train.log"
+    path.write_text("epoch 1 loss: tensor(0.5311, device='cuda:0')\nepoch 2 loss: tensor(0.4)\n")
+    assert read_logs(path)[0].rows == [(1, "train", {"loss": 0.5311}), (2, "train", {"loss": 0.4})]
+
+
+def test_a_gbk_log_reads_as_its_text_and_binary_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "train_log.txt"
+    path.write_bytes("训练 ┃ epoch 1 | loss: 0.9\n训练 ┃ epoch 2 | loss: 0.8\n".encode("gbk"))
+    assert read_logs(path)[0].rows == [(1, "train", {"loss": 0.9}), (2, "train", {"loss": 0.8})]
+    path.write_bytes(b"epoch 1 loss 0.9\x00\x01\xff\xfe binary")
+    with pytest.raises(LogError, match="not a text file"):
+        read_logs(path)
+
+
+def test_yolo_results_txt_without_validation_and_with_appended_runs(tmp_path: Path) -> None:
+    row = "{e:>8}/2     1.15G    0.1162     0.056         0    0.1722        49       448" + (
+        "         0" * 7
+    )
+    path = tmp_path / "results.txt"
+    path.write_text("\n".join(row.format(e=e) for e in (0, 1, 2, 0, 1, 2)) + "\n")
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["run 1 of 2 (lines 1-3)", "run 2 of 2 (lines 4-6)"]
+    # Validation columns at 0 throughout: no validation (not a loss of 0).
+    assert all(log.columns == {"train": "box"} and log.points("val") == 0 for log in logs)
 
 
 def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None:
