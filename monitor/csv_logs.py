@@ -30,6 +30,9 @@ from lossmon.server.log_fields import (
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
+#: Step columns, lower case: Lightning's, then an RL progress.csv's environment steps.
+STEP_COLUMNS = ("step", "time/total_timesteps", "total/steps", "timesteps_total")
+
 
 def _delimiter(line: str) -> str:
     """A tab-separated header has tabs and no commas."""
@@ -126,7 +129,11 @@ def read_table(path: Path, text: str) -> list[Log]:
     ultralytics = {"train/cls_loss", "val/cls_loss"} <= lower
     if ultralytics:
         present = _ultralytics_columns(present, body, column_of)
-    stepped = "step" in lower
+    # The step column: Lightning's `step`, or the environment steps of an RL progress.csv
+    # (stable-baselines3's `time/total_timesteps`, OpenAI baselines' `total/steps`, RLlib's
+    # `timesteps_total`), which advance unevenly between rows.
+    step_column = next((c for c in header if c.lower() in STEP_COLUMNS), None)
+    stepped = step_column is not None
     train_names, val_names = (STEP_TRAIN, STEP_VAL) if stepped else (EPOCH_TRAIN, EPOCH_VAL)
     chosen = {
         "train": choose(present, train_names, is_train_loss),
@@ -154,11 +161,13 @@ def read_table(path: Path, text: str) -> list[Log]:
         )
     index = {split: header.index(c) for split, c in chosen.items() if c is not None}
     columns = {split: c for split, c in chosen.items() if c is not None}
-    if stepped:
-        at = header.index(next(c for c in header if c.lower() == "step"))
+    if step_column is not None:
+        at = header.index(step_column)
         steps = [(line, r, read_step(_cell(r, at).strip(), f"line {line}")) for line, r in body]
         # Lightning's CSVLogger writes an epoch column beside the step; other writers may not.
         words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
+        if step_column.lower() != "step":
+            words = f"RL progress.csv (step = {step_column})"
         runs = [(words, steps)]
         kind = "lightning_csv"
     else:

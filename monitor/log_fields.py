@@ -11,9 +11,11 @@ from lossmon.server.training_log import LogError
 
 # Column and key names, normalised (lower case, letters and digits only), in order of choice.
 # epoch/loss, epoch/val_loss: W&B's Keras callback.
+# trainvalueloss, trainlosscritic: an RL progress.csv's value (critic) loss, before its signed
+# policy loss.
 STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
-    "lossstep", "lossepoch", "cost",
+    "lossstep", "lossepoch", "cost", "trainvalueloss", "trainlosscritic",
 )  # fmt: skip
 STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
 EPOCH_TRAIN = (
@@ -25,7 +27,7 @@ EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
-LR = ("lr", "learningrate")
+LR = ("lr", "learningrate", "trainlearningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.

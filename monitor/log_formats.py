@@ -7,7 +7,9 @@ content, never from the file name alone:
 - Hugging Face Trainer `trainer_state.json`: its `log_history`; train `loss` and val
   `eval_loss` at their `step`, lr `learning_rate`; the final summary entry is skipped.
 - A CSV with a `step` column (PyTorch Lightning's CSVLogger `metrics.csv`): each series from
-  its first column present, rows whose cell is empty skipped.
+  its first column present, rows whose cell is empty skipped; an RL `progress.csv` at its
+  environment steps (`time/total_timesteps`, `total/steps`), on its value (critic) loss where
+  it logs no `train/loss`.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,

@@ -718,6 +718,26 @@ def test_yolo_results_txt_without_validation_and_with_appended_runs(tmp_path: Pa
     assert all(log.columns == {"train": "box"} and log.points("val") == 0 for log in logs)
 
 
+def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_path: Path) -> None:
+    path = tmp_path / "progress.csv"
+    # stable-baselines3 A2C: a signed policy loss first, the value loss after it.
+    path.write_text(
+        "time/total_timesteps,train/policy_loss,train/value_loss,train/learning_rate\n"
+        "2000,-7.66,201.7,0.0007\n4000,3.1,150.2,0.0007\n"
+    )
+    [log] = read_logs(path)
+    assert log.format == "RL progress.csv (step = time/total_timesteps)"
+    assert log.columns == {"train": "train/value_loss", "lr": "train/learning_rate"}
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (2000, "train", {"loss": 201.7}), (4000, "train", {"loss": 150.2}),
+    ]  # fmt: skip
+    # stable-baselines3 DQN (train/loss, empty before learning starts); baselines' DDPG.
+    path.write_text("time/total_timesteps,train/loss\n200,\n8000,0.5\n")
+    assert read_logs(path)[0].rows == [(8000, "train", {"loss": 0.5})]
+    path.write_text("total/steps,train/loss_actor,train/loss_critic\n2000,-150.1,383.5\n")
+    assert read_logs(path)[0].rows == [(2000, "train", {"loss": 383.5})]
+
+
 def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None:
     path = tmp_path / "results.csv"
     path.write_text("epoch,loss,mAP_0.5:0.95\n0,0.9,0.1\n1,0.8,0.2\n")
