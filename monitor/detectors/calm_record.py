@@ -1,6 +1,7 @@
 """The record of calm steps that divergence rolls back to: the last step of each calm stretch
-of the training loss, at most CALM_RECORD of them (bounded for a run of any length), so a step
-before an excursion is found even after later calm points of another stretch."""
+of the training loss (the last two of the stretch under way), at most CALM_RECORD of them
+(bounded for a run of any length), so a step before an excursion is found even after later
+calm points of another stretch."""
 
 from __future__ import annotations
 
@@ -24,33 +25,48 @@ def of_state(st: Mapping[str, Any]) -> list[int]:
     return known(st.get("last_calm"))
 
 
-def note(record: list[int], calm_open: bool, step: int, calm: bool) -> bool:
-    """Note one point in the record of calm steps (as `extend`, in plain Python: once
-    per point of the loop); return whether it was calm."""
-    if calm:
-        if calm_open and record:
-            record[-1] = step  # the stretch under way goes on
-        else:
-            record.append(step)
-            del record[:-CALM_RECORD]
-    return calm
+def note(record: list[int], open_steps: int, step: int, calm: bool) -> int:
+    """Note one point in the record of calm steps (as `extend`, in plain Python: once per
+    point of the loop); return how many entries the stretch under way holds now (0: the point
+    was not calm)."""
+    if not calm:
+        return 0
+    if open_steps >= 2:
+        record[-2:] = [record[-1], step]  # the stretch under way goes on
+        return 2
+    record.append(step)
+    del record[:-CALM_RECORD]
+    return open_steps + 1
 
 
 def extend(
-    record: list[int], calm_open: bool, steps: np.ndarray, calm: np.ndarray
-) -> tuple[list[int], bool]:
-    """Extend the record of calm steps with the new points; return it and whether the last
-    point was calm.
+    record: list[int], open_steps: int, steps: np.ndarray, calm: np.ndarray
+) -> tuple[list[int], int]:
+    """Extend the record of calm steps with the new points; return it and how many entries the
+    stretch under way holds (0: the last point was not calm).
 
     The record keeps the last step of each calm stretch, at most CALM_RECORD of them (bounded
     for a run of any length), so a rollback before an excursion is found even after later
-    calm points of another stretch; a stretch still under way ends at its latest point.
+    calm points of another stretch; the stretch under way keeps its last two steps, so the
+    step before an excursion that begins on a calm training point (validation blowing up
+    first) is known. The same as `note` at every point: only each stretch's last two points
+    are noted, the earlier ones being replaced anyway.
     """
     if not steps.size:
-        return record, calm_open
+        return record, open_steps
     record = list(record)
-    ends = np.flatnonzero(calm & np.concatenate((~calm[1:], [True]))).tolist()
-    if ends and record and calm_open and bool(calm[0]):
-        record[-1] = int(steps[ends.pop(0)])  # the stretch under way goes on
-    record += (int(steps[i]) for i in ends)
-    return record[-CALM_RECORD:], bool(calm[-1])
+    ends = calm & np.concatenate((~calm[1:], [True]))
+    wanted = np.flatnonzero(ends | (calm & np.concatenate((ends[1:], [False])))).tolist()
+    before = -1  # the index noted last
+    for i in wanted:
+        if i == before + 1 and (i > 0 or open_steps):
+            pass  # the stretch goes on from the point noted just before
+        elif i > 0 and before == -1 and bool(calm[:i].all()) and open_steps:
+            pass  # the stretch under way before these points goes on
+        else:
+            open_steps = 0  # a stretch whose earlier points were replaced anyway
+        open_steps = note(record, open_steps, int(steps[i]), True)
+        before = i
+    if not bool(calm[-1]):
+        open_steps = 0
+    return record[-CALM_RECORD:], open_steps

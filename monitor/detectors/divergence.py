@@ -354,7 +354,7 @@ def _quiet(
             bound = rise_rule.rollback_level(bests, scale)
             calm = (values <= bound) & (short <= bound)
         out["calm_ends"], out["calm_open"] = calm_record.extend(
-            calm_record.of_state(st), bool(st.get("calm_open")), train.steps, calm
+            calm_record.of_state(st), int(st.get("calm_open", 0)), train.steps, calm
         )
         out.update(
             win=[*win, *values[-window:].tolist()][-window:],
@@ -521,7 +521,9 @@ def _step_by_step(
     climb = int(st.get("climb", 0))
     prev_short = dec(st.get("prev_short"))
     calm_ends = calm_record.of_state(st)  # the last step of each calm stretch, latest last
-    calm_open = bool(st.get("calm_open"))  # whether the last training point was calm
+    # How many entries of the record the stretch under way holds (0: the last training point
+    # was not calm; a state from before kept a bool: True is one).
+    calm_open = int(st.get("calm_open", 0))
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
@@ -656,7 +658,7 @@ def _step_by_step(
                 reasons.append(("nonfinite", f"{key} is {v}"))
             train_holds = bool(reasons)
             holds = train_holds or val_holds
-            calm_open = False
+            calm_open = 0
             _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
             continue
         if len(firsts) < 3:

@@ -484,13 +484,17 @@ def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) ->
     level, before, first = float(j["level"]), float(j["level_before"]), float(j["level_first"])
     # Every number in the sentence is one of the three levels or a difference of two of them.
     side = "below" if level <= before else "above"
+    now = (
+        f"the same as the level before ({before:.6g})"
+        if level == before
+        else f"{abs(before - level):.3g} {side} the level before ({before:.6g})"
+    )
     if first == before:
         earlier = f"the same as the run's first eighth ({first:.6g})"
     else:
         earlier_side = "below" if before < first else "above"
         earlier = f"{abs(first - before):.3g} {earlier_side} the run's first eighth ({first:.6g})"
     return (
-        f"{key} has stalled: its level since step {j['since_step']} is {level:.6g}, "
-        f"{abs(before - level):.3g} {side} the level before ({before:.6g}), which was "
-        f"{earlier}.{lr_words} Raise or restore the learning rate, or stop the run."
+        f"{key} has stalled: its level since step {j['since_step']} is {level:.6g}, {now}, "
+        f"which was {earlier}.{lr_words} Raise or restore the learning rate, or stop the run."
     )

@@ -7,13 +7,22 @@ non-finite values.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import base, loss_noise, rise_rule, spike, spike_reference
+from lossmon.server.detectors import (
+    base,
+    calm_record,
+    loss_noise,
+    rise_rule,
+    spike,
+    spike_reference,
+)
 from lossmon.server.detectors.base import median, push, recent_pairs, row_medians
+from lossmon.server.detectors.replay import replay
 
 
 def _rows(rng: np.random.Generator, n: int, size: int, kind: int) -> np.ndarray:
@@ -117,3 +126,36 @@ def test_recent_pairs_is_push() -> None:
         assert got == want[-64:]
         assert all(a is not b for a in got for b in old)  # copies, never the old lists
     assert math.isnan(spike._median_floor(np.ones(3), *[np.array([], dtype=np.int64)] * 2))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_calm_record_of_a_batch_is_the_one_point_by_point(seed: int) -> None:
+    """`calm_record.extend` (a batch at once) keeps the record `note` keeps point by point,
+    whatever the calm pattern and wherever the batches are cut."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 120))
+    calm = rng.random(n) < rng.uniform(0.2, 0.95)
+    steps = np.cumsum(rng.integers(1, 5, n))
+    by_point: list[int] = []
+    open_steps = 0
+    for step, c in zip(steps.tolist(), calm.tolist(), strict=True):
+        open_steps = calm_record.note(by_point, open_steps, step, c)
+    cuts = sorted(set(rng.integers(0, n + 1, int(rng.integers(0, 6))).tolist()) | {0, n})
+    by_batch: list[int] = []
+    batch_open = 0
+    for lo, hi in itertools.pairwise(cuts):
+        by_batch, batch_open = calm_record.extend(by_batch, batch_open, steps[lo:hi], calm[lo:hi])
+    assert (by_batch, batch_open) == (by_point, open_steps)
+
+
+def test_a_validation_blow_up_on_a_calm_training_point_rolls_back_to_the_one_before() -> None:
+    """Validation turns NaN at step 1200 while training is calm there and long before: the
+    step to roll back to is the training point before it (the record keeps the last two steps
+    of the calm stretch under way), not "no step before 1200 is known to have been calm"."""
+    rows = []
+    for i in range(1, 121):
+        rows.append((10 * i, "train", {"loss": 1.5 + 0.01 * math.sin(i)}))
+        if i % 10 == 0:
+            rows.append((10 * i, "val", {"loss": 2.0 if i < 120 else math.nan}))
+    [div] = replay(rows).of("divergence")
+    assert div.opened_step == 1200 and "Roll back to step 1190," in div.message, div.message
