@@ -237,6 +237,14 @@ KNOWN_MISSES = {
     "ap05_vae3d": "a VAE whose KL term explodes at its second printed batch (100x the first "
     "point) and decays over four points: the blow-up is a critical from the first value "
     "(below), which covers the spike",
+    "as05_whaleimprof": "validation best at the 9th of 24 epochs, then +25-67 % with swings of "
+    "0.4-1.4 between epochs while training falls 40 %: its noise (from those swings) puts 3 "
+    "noises above the level around the best, and the decisive rule's level takes in the two "
+    "high evaluations after it (a plateau info instead); all-but-one-above rules made five "
+    "healthy runs loud",
+    "as07_loradbof": "borderline (its labeller's word): 5 evaluations, +0.1 %, +1.5 % and "
+    "+5.9 % after the best while validation accuracy still improves: under min_rise until the "
+    "last, a single evaluation",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -427,6 +435,11 @@ KNOWN_INFOS = {
         "plateau (torch's rule) on a validation in a noisy band after its two-decade fall: a "
         "best not beaten for 10 epochs at 74, and again at 112 (closed by the overfitting "
         "warning above)",
+    ),
+    "as04_whalenoisy": (
+        2,
+        "plateau (torch's rule) on a validation swinging 30-60 % between epochs while it still "
+        "falls: a best not beaten for 10 epochs at 16 and at 66 (each resolved within 6 epochs)",
     ),
     "s18_gnnflownoisyval": (
         5,
