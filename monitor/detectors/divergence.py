@@ -224,15 +224,21 @@ def _extend_nonfinite(
 
 
 def _blowup_words(
-    key: str, short: float, best: float, initial: float, first_value: float, typical: float
+    key: str,
+    short: float,
+    best: float,
+    initial: float,
+    first: tuple[float, str],
+    typical: float,
 ) -> str:
     """Return how far a blown-up level is above the reference that made it a blow-up (the
     highest of the best, a tenth of where the run started, the recent typical level), as the
-    ratio to that quantity itself: "17.5× its first value", never a factor it did not reach."""
+    ratio to that quantity itself: "17.5× its first value", never a factor it did not reach.
+    `first` is where the run started and its name."""
     known = [
         (best, best, "its best level"),
         (initial / SETTLED, initial, "its initial level"),
-        (first_value / SETTLED, first_value, "its first value"),
+        (first[0] / SETTLED, first[0], first[1]),
         (typical, typical, "its recent typical level"),
     ]
     _, of, what = max((x for x in known if math.isfinite(x[0])), key=lambda x: x[0])
@@ -457,14 +463,20 @@ def _starting_level(
 ) -> tuple[float, str]:
     """Return the run's starting level and the words naming it: the lowest of the first
     training point, the median of the first three (every step logged) and an evaluation made
-    before the first training point (the untrained model's loss).
+    before the first training point (the untrained model's loss); that evaluation alone when
+    the first point is `early_factor` times below it (a lucky first batch).
 
     A learning rate that blows the loss up at its 2nd step leaves one training point at the
     starting level (1.6 → 11.8 → 11.6 …), the median of three none; a first batch low by
     chance is answered by the streak of raw points the early rule also asks for.
     """
+    before = f"{cfg['val_key']} before training, at step {val_start[0]}" if val_start else ""
     if val_start is not None and float(val_start[1]) < min(first_value, first_point):
-        return float(val_start[1]), f"{cfg['val_key']} before training, at step {val_start[0]}"
+        return float(val_start[1]), before
+    if val_start is not None and float(cfg["early_factor"]) * first_point < float(val_start[1]):
+        # A first batch far below the untrained model's evaluation is a lucky one (a
+        # per-sample loss near 0 by chance), not where the run started: the evaluation is.
+        return float(val_start[1]), before
     if cfg["sparse"] or first_point <= first_value:
         return first_point, "its first point"
     return first_value, "the median of its first 3 points"
@@ -690,8 +702,12 @@ def _step_by_step(
         # never against less than its recent typical level (the median of its noise
         # reference: a loss swinging over decades has lucky lows, not a best to be 100x of).
         typical = median(ref) if len(ref) >= 8 else math.nan
+        # A lucky first batch (far below an evaluation of the untrained model) is no start.
+        first_ref, first_named = first_value, "its first value"
+        if val_start is not None and float(cfg["early_factor"]) * first_value < val_start[1]:
+            first_ref, first_named = float(val_start[1]), f"{val_key} before training"
         known = [
-            x for x in (best, initial / SETTLED, first_value / SETTLED, typical) if math.isfinite(x)
+            x for x in (best, initial / SETTLED, first_ref / SETTLED, typical) if math.isfinite(x)
         ]
         ref_level = max(known) if known else math.nan
         # Orders of magnitude are never excused by the warm-up; on a heavy-tailed loss, at
@@ -707,7 +723,10 @@ def _step_by_step(
             )
         ):
             reasons.append(
-                ("blowup", _blowup_words(key, short, best, initial, first_value, typical))
+                (
+                    "blowup",
+                    _blowup_words(key, short, best, initial, (first_ref, first_named), typical),
+                )
             )
             blown_up = True
         elif blown_up and _far_above(level, best, initial, cfg):

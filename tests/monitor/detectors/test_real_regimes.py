@@ -945,6 +945,31 @@ def test_a_blow_up_against_the_first_value_says_how_many_times_it() -> None:
     assert 10 < ratio < 100 and ratio == pytest.approx(level / first, rel=2e-3), div.message
 
 
+@pytest.mark.parametrize(("every", "mean"), [(1, False), (50, False)])
+def test_a_lucky_first_batch_below_the_untrained_evaluation_is_no_start(every, mean) -> None:
+    """A per-sample regression loss (batch 1) whose first sample lands near 0 by chance (0.012
+    against an evaluation of the untrained model of 0.86 at step 0): the losses after it,
+    ~1 on average and swinging over decades, are no blow-up of 100× "its first value" (fresh
+    curve f20 got a critical at step 6, f14 and f38 at step 100 sampled every 50 steps). The
+    evaluation before training is the starting level; a real blow-up still fires."""
+    rng = np.random.default_rng(20)
+    steps = np.arange(1, 1601)
+    loss = rng.exponential(1.0, steps.size) * np.exp(-steps / 4000)
+    loss[[0, 49]] = 0.0118  # the first point logged every step, and sampled every 50
+    val = {s: 0.86 * math.exp(-s / 3000) for s in range(0, 1601, 50)}
+    rows = [(0, "val", {"loss": val[0]})]
+    for s, v in zip(steps.tolist(), loss.tolist(), strict=True):
+        rows.append((s, "train", {"loss": v}))
+        if s in val:
+            rows.append((s, "val", {"loss": val[s]}))
+    logged = relog(rows, every, mean=mean)
+    assert not replay(logged, loss_kind="mse").of("divergence")
+    blown = [(s, k, {"loss": v["loss"] * (300.0 if k == "train" and s > 800 else 1.0)})
+             for s, k, v in logged]  # fmt: skip
+    [div] = replay(blown, loss_kind="mse").of("divergence")
+    assert div.severity == "critical" and 800 < div.opened_step <= 800 + 4 * every, div.message
+
+
 def test_a_spikes_words_quote_its_highest_logged_point() -> None:
     """The spike's level is a short median (one outlier batch is not a spike), which stays
     below the highest point inside the spike: the words quote that point and its step, as
