@@ -389,8 +389,9 @@ SPEC: dict[str, dict[str, Setting]] = {
             "Stalled after progress: the latest half of the run (in steps) changed by no more "
             "than stall_noise standard errors, and even its upper bound (change + 2 standard "
             "errors) is at most this fraction of what the run improved, at its pace before "
-            "that half, over as many steps (a run that made all its progress in its first "
-            "eighth: the same, judged on all the run after that eighth) …",
+            "that half (or over its second eighth), over as many steps (a run that made all "
+            "its progress in its first eighth: the same, judged on all the run after that "
+            "eighth) …",
             minimum=0.0,
         ),
         "stall_min_progress": Setting(

@@ -15,7 +15,8 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
   that change;
 - stalled after progress: that change is within `stall_noise` standard errors of none, and
   even its upper bound (change + 2 standard errors) is at most `stall_ratio` of what the run
-  improved, at its pace just before the latest half, over a stretch as long;
+  improved, at its pace just before the latest half (or over its second eighth: a stall that
+  began inside that stretch leaves little pace in it), over a stretch as long;
 - a stall opens (in plateau.py) once every judgement for a further eighth of the run confirms
   it, and never while a validation series has just made a new best or the learning rate has
   decayed below `lr_decayed_fraction` of its peak;
@@ -310,6 +311,12 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     d_prev = 2.0 * (y_before - y_mid)
     flat = abs(d_last) <= z * se_last
     after_progress = flat and abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_prev
+    k2 = int(steps.searchsorted(t0 + span / 4.0, side="right"))
+    if flat and not after_progress and k2 > k1:
+        # A stall that began inside that stretch (a rate cut at a third of the run) leaves
+        # little pace in it: the pace over the second eighth, at as long a stretch.
+        d_early = (_med(y[k1:k2]) - y_mid) * (span / 2.0) / (span / 2.0 - 3.0 * span / 16.0)
+        after_progress = abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_early
     if flat and not after_progress and k1 and nb - k1 >= 2 * MIN_BLOCKS:
         # Progress all made in the first eighth (a fast drop, then nothing): the pace before
         # the latest half is already nil, so judge the whole run after that eighth instead.

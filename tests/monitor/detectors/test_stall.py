@@ -224,3 +224,27 @@ def test_a_loss_printed_to_its_last_digit_is_not_frozen() -> None:
     stall.advance(sm, steps, np.maximum(values, 0.0004), stop=False)
     verdict = stall.judge(sm, CFG)
     assert verdict is None or not verdict.get("frozen"), verdict
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_rate_cut_at_a_third_of_the_run_is_a_stall_with_five_evaluations(seed) -> None:
+    """Trainer means every 10 steps and 5 evaluations in all (too few for torch's rule): the
+    learning rate is cut to ~0 at step 330 of 1000 and the loss stops where it was. The pace
+    just before the latest half (steps 125-375) is mostly the stall itself, so the pace over
+    the second eighth (125-250) judges it too (fresh curves f11 and f17, seed 14, were missed
+    at this cadence). The same run without the cut keeps improving and raises no stall."""
+    steps = np.arange(10, 1001, 10)
+    evals = np.arange(200, 1001, 200)
+    rng = np.random.default_rng(seed)
+
+    def loss(t: np.ndarray) -> np.ndarray:
+        return 1.5 + 3.0 * np.exp(-t / 80.0) + 0.4 * np.exp(-t / 500.0)
+
+    for level, stalls in ((loss(np.minimum(steps, 330)), True), (loss(steps), False)):
+        train = level * np.exp(0.03 * rng.standard_normal(steps.size))
+        val = np.interp(evals, steps, level) + 0.1
+        found = [
+            f for f in stream({"train/loss": (steps, train), "val/loss": (evals, val)})
+            if "stalled" in f.message
+        ]  # fmt: skip
+        assert bool(found) == stalls, found
