@@ -245,9 +245,21 @@ KNOWN_MISSES = {
     "as07_loradbof": "borderline (its labeller's word): 5 evaluations, +0.1 %, +1.5 % and "
     "+5.9 % after the best while validation accuracy still improves: under min_rise until the "
     "last, a single evaluation",
+    "at04_fcnspiky": "borderline (its labeller's word): recurring jumps of both curves (+42 % "
+    "at 114, as large again at 180) that build over two epochs and recover over 10-30, in a "
+    "validation that swings every epoch: under the validation spike factor, and training's "
+    "+33 % under the robust z (plateau infos on its slow new bests instead)",
+    "at09_numpycnn": "borderline (its labeller's word: a slow divergence is as defensible): "
+    "11 evaluations, the last four +14-30 % above the best of the 6th while the within-epoch "
+    "training means rise ~50 % too: neither series falls while the other rises, so neither "
+    "overfitting nor a stall, and the rise is under the divergence rules' factors",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
+    "at10_ocrft": "a fine-tune of a pretrained OCR model whose first logged point is one batch "
+    "(0.00023) and every later one a 100-iteration mean 20x higher: the early rule's critical "
+    "at 200 (its labeller calls it an artifact of the log); later, at losses of 0.001-0.006, "
+    "validation 1.6-2.3x its best with training 8-31x its lowest (three more criticals)",
     "n02_hmmblowups": "single-batch losses 12 orders of magnitude above their band, again and "
     "again: orders of magnitude are never excused",
     "n06_fp16spike": "inf printed for its first 8 epochs: check_finite (a NaN or Inf is "
@@ -286,6 +298,10 @@ KNOWN_CRITICAL = {
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
+    "at07_ge2e": "58,035 single-batch losses decaying smoothly to ~0.005, whose band widens in "
+    "log terms near 0: late batches 5-7x the recent median at robust z 12-15 (spike warnings, "
+    "each resolved at once)",
+    "at10_ocrft": "the criticals above",
     "f12_discharge2": "validation jumps 0.008 <-> 0.11 between epochs after falling 30x; its "
     "3rd and 6th evaluations (5-13x the best, 16-24 % of the first) come before 7 evaluations "
     "give its noise (spike warnings)",
