@@ -19,9 +19,10 @@ from lossmon.server.text_logs import NUMBER, Row, TextLog, number
 LABELLED_MIN_LINES = 2
 # `label: value`, `label=value` or `label value`; a label is words (letters of any script,
 # digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
-# glued to a unit (`32.7s`, `17ms`) is no value. Found by `_pairs`, never by finditer.
+# glued to a unit (`32.7s`, `17ms`) is no value; one that ends a sentence (`loss: 0.019.`) is.
+# Found by `_pairs`, never by finditer.
 _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
-_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w.%])")
+_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w%]|\.[\w.])")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
 # leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
@@ -30,7 +31,9 @@ _COUNTER = re.compile(
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
-_EVAL_LINE = re.compile(r"\b(val|valid|validation|eval|evaluation|test)\b", re.IGNORECASE)
+_EVAL_LINE = re.compile(
+    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b", re.IGNORECASE
+)
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
@@ -81,9 +84,9 @@ def _norm(label: str) -> str:
     return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
 
 
-def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: str) -> str | None:
-    """Return the first label in `wanted` order, else the first starting with `prefix` and
-    holding "loss" (train_l1_loss, validation_total_loss, ...)."""
+def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...]) -> str | None:
+    """Return the first label in `wanted` order, else the first starting with a `prefix` and
+    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...)."""
     for want in wanted:
         if want in names:
             return want
@@ -180,10 +183,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     # A label printed once (a final summary, a config line) names no series.
     names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
     chosen = {
-        "train": _pick(names, _TRAIN_NAMES, "train"),
-        "val": _pick(names, _VAL_NAMES, "val"),
+        "train": _pick(names, _TRAIN_NAMES, ("train",)),
+        "val": _pick(names, _VAL_NAMES, ("val", "eval", "test")),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
+    if chosen["train"] is None and chosen["val"] is None and {"train", "val"} <= names.keys():
+        # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`): not one of them
+        # (a config dump's `val 2.0`).
+        chosen["train"], chosen["val"] = "train", "val"
     if chosen["train"] is None and (part := loss_part(names)):
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:

@@ -738,6 +738,36 @@ def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_pat
     assert read_logs(path)[0].rows == [(2000, "train", {"loss": 383.5})]
 
 
+def test_printed_shapes_of_batch_45(tmp_path: Path) -> None:
+    path = tmp_path / "train.out"
+    # Prose ending with a period, and an evaluation said "evaluated".
+    path.write_text(
+        "Epoch 0 trained with loss: 0.0197. The running time is 4073.9.\n"
+        "Epoch 0 evaluated with loss: 0.00034, dice score: 1.1e-05. The running time is 713.2.\n"
+        "Epoch 1 trained with loss: 9.85e-05. The running time is 4077.5.\n"
+        "Epoch 1 evaluated with loss: 0.00024, dice score: 1.3e-05. The running time is 653.5.\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "trained with loss", "val": "evaluated with loss"}
+    assert log.rows[:2] == [(1, "train", {"loss": 0.0197}), (1, "val", {"loss": 0.00034})]
+    # `eval mean loss` beside `mean loss`.
+    path.write_text("epoch 0\nmean loss: 1.01\neval mean loss: 0.75\nepoch 1\nmean loss: 0.82\n"
+                    "eval mean loss: 0.70\n")  # fmt: skip
+    assert read_logs(path)[0].columns == {"train": "mean loss", "val": "eval mean loss"}
+    # The splits' words alone, together; a config dump's lone `val 2.0` is no validation.
+    path.write_text(
+        "2025-11-04 10:38:56,383 - INFO - Epoch 001: train=2.5584, val=2.3731, ppl=10.73 [BEST]\n"
+        "2025-11-04 10:39:16,636 - INFO - Epoch 002: train=2.2996, val=2.2523, ppl=9.51 [BEST]\n"
+    )
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 2.5584}), (1, "val", {"loss": 2.3731}),
+        (2, "train", {"loss": 2.2996}), (2, "val", {"loss": 2.2523}),
+    ]  # fmt: skip
+    path.write_text("  |- val\t2.0\n  |- val\t1.0\nITER 0 loss: 3.5\nITER 500 loss: 1.05\n")
+    assert read_logs(path)[0].columns == {"train": "loss"}
+
+
 def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None:
     path = tmp_path / "results.csv"
     path.write_text("epoch,loss,mAP_0.5:0.95\n0,0.9,0.1\n1,0.8,0.2\n")
