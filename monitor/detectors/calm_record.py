@@ -55,6 +55,11 @@ def extend(
     if not steps.size:
         return record, open_steps
     record = list(record)
+    if steps.size >= 2 and bool(calm.all()):
+        # One calm stretch (a healthy run's batch): its last two steps, the stretch under way
+        # before it going on.
+        record[len(record) - min(open_steps, 2) :] = [int(steps[-2]), int(steps[-1])]
+        return record[-CALM_RECORD:], 2
     ends = calm & np.concatenate((~calm[1:], [True]))
     wanted = np.flatnonzero(ends | (calm & np.concatenate((ends[1:], [False])))).tolist()
     before = -1  # the index noted last
