@@ -561,6 +561,7 @@ def _step_by_step(
             first_step = step
         warm = step - first_step >= int(cfg["warmup_steps"])
         reasons: list[Reason] = []
+        held: Reason | None = None  # the blow-up held this point, if any
         origin = step
         if which == 1:  # a validation point
             if pushed:
@@ -733,9 +734,8 @@ def _step_by_step(
             # Once blown up, it holds until the level is back near its best: a loss that
             # fell from 1000x its best to 20x it (Adam's weights wrecked, at chance level) has
             # not recovered.
-            reasons.append(
-                ("blowup", f"{key} level {level:.4g} is still {rise_rule.above(level, best)}")
-            )
+            held = ("blowup", f"{key} level {level:.4g} is still {rise_rule.above(level, best)}")
+            reasons.append(held)
         else:
             blown_up = False
         if not math.isfinite(best) or not settling:
@@ -782,6 +782,10 @@ def _step_by_step(
                 rise, step, v, level, short, climb, best, initial, scale, cfg, hot, heavy
             )
             if reason is not None:
+                if reasons and reasons[-1] == held:
+                    # The rise says the same level and ratio to the best, with its median's
+                    # span and since when: one sentence for both (the rule stays named).
+                    reasons[-1] = ("blowup", "")
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
         if rise is None and not frozen:
@@ -896,7 +900,7 @@ def _report(
     key, value, best = where
     # One sentence per fact: a blow-up already says how far above its start the loss is.
     names = {name for name, _ in reasons}
-    said = [(n, t) for n, t in reasons if not (n == "early_rise" and "blowup" in names)]
+    said = [(n, t) for n, t in reasons if t and not (n == "early_rise" and "blowup" in names)]
     ep = eps.open
     if ep is None:
         rb = next((s for s in reversed(calm_steps) if s < origin), None)

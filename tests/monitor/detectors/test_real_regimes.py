@@ -922,6 +922,21 @@ def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held
     assert float(found[1]) == pytest.approx(level / float(found[2]), rel=2e-3), div.message
 
 
+def test_a_held_blow_up_and_a_rise_on_the_same_level_say_it_once() -> None:
+    """The same run without validation: at chance level for good, the held blow-up and the
+    rise both hold on one level; its latest words give it once (they said "level 2.38 is still
+    22× its best level (0.108); level 2.38 (the median of its last 11 points) is 22× ...")."""
+    rng = np.random.default_rng(3)
+    steps = np.arange(1, 601)
+    loss = np.where(steps <= 240, 0.1 + 2.2 * np.exp(-steps / 40), 2.33)
+    loss[240:246] = [14.1, 132.0, 127.0, 118.0, 65.5, 33.8]
+    loss = loss * np.exp(0.03 * rng.standard_normal(loss.size))
+    rows = [(int(s), "train", {"loss": float(v)}) for s, v in zip(steps, loss, strict=True)]
+    [div] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert div.resolved_step is None and "blowup" in div.evidence["rules"], div.evidence
+    assert div.end_message.count("its best level") == 1, div.end_message
+
+
 def _blowup_ratio(message: str, what: str) -> tuple[float, float, float]:
     """Return (level, ratio, reference) from a blow-up's words "<key> level L is R× <what> (B)"."""
     found = re.search(rf"level (\S+) is (\S+)× {what} \((\S+)\)", message)
