@@ -242,10 +242,16 @@ def _blowup_words(
         (typical, typical, "its recent typical level"),
     ]
     _, of, what = max((x for x in known if math.isfinite(x[0])), key=lambda x: x[0])
-    words = f"{key} level {short:.4g} is {short / of:.3g}× {what} ({of:.4g})"
+    words = f"{key} level {short:.4g} is {_times(short / of)}× {what} ({of:.4g})"
     if of is not best and 0 < best < of:
-        words += f" and {short / best:.3g}× its best level ({best:.4g})"
+        words += f" and {_times(short / best)}× its best level ({best:.4g})"
     return words
+
+
+def _times(ratio: float) -> str:
+    """Return a ratio as words give it: three significant digits, whole from 100 up (1,184×,
+    not 1.18e+03×)."""
+    return f"{ratio:,.0f}" if ratio >= 100 else f"{ratio:.3g}"
 
 
 def _quiet(
@@ -640,6 +646,9 @@ def _step_by_step(
                 else None
             )
             if warm and joint is not None and val_best_step is not None:
+                # Its words give the same evaluation against the same best, with more: the
+                # validation rule's sentence goes (the rule stays named).
+                reasons = [(n, "" if n == "val_rise" else t) for n, t in reasons]
                 reasons.append(("joint_rise", joint))
                 origin = int(val_best_step) + 1
             # A validation point never clears what the training rules found, nor a training

@@ -916,10 +916,13 @@ def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held
     assert div.resolved_step is None, div.message
     # The words give the ratio reached, to the quantity named (no "over 100×" it never was).
     level, ratio, first = _blowup_ratio(div.message, "its first value")
-    assert ratio > 10 and ratio == pytest.approx(level / first, rel=2e-3), div.message
+    assert ratio > 10 and ratio == pytest.approx(level / first, rel=5e-3), div.message
     found = re.search(r"and (\S+)× its best level \((\S+)\)", div.message)
-    assert found and float(found[1]) >= 100, div.message
-    assert float(found[1]) == pytest.approx(level / float(found[2]), rel=2e-3), div.message
+    ratio_to_best = float(found[1].replace(",", "")) if found else math.nan
+    assert ratio_to_best >= 100, div.message
+    assert ratio_to_best == pytest.approx(level / float(found[2]), rel=5e-3), div.message
+    # Validation's joint rule and its 3×-the-best rule hold on one evaluation: said once.
+    assert div.end_message.count("its best (0.12)") == 1, div.end_message
 
 
 def test_a_held_blow_up_and_a_rise_on_the_same_level_say_it_once() -> None:
@@ -941,7 +944,7 @@ def _blowup_ratio(message: str, what: str) -> tuple[float, float, float]:
     """Return (level, ratio, reference) from a blow-up's words "<key> level L is R× <what> (B)"."""
     found = re.search(rf"level (\S+) is (\S+)× {what} \((\S+)\)", message)
     assert found, message
-    return float(found[1]), float(found[2]), float(found[3])
+    return float(found[1]), float(found[2].replace(",", "")), float(found[3])
 
 
 def test_a_blow_up_against_the_first_value_says_how_many_times_it() -> None:
@@ -957,7 +960,7 @@ def test_a_blow_up_against_the_first_value_says_how_many_times_it() -> None:
     [div] = replay(rows).of("divergence")
     assert div.severity == "critical" and 2050 <= div.opened_step <= 2200, div.message
     level, ratio, first = _blowup_ratio(div.message, "its first value")
-    assert 10 < ratio < 100 and ratio == pytest.approx(level / first, rel=2e-3), div.message
+    assert 10 < ratio < 100 and ratio == pytest.approx(level / first, rel=5e-3), div.message
 
 
 @pytest.mark.parametrize(("every", "mean"), [(1, False), (50, False)])
