@@ -249,6 +249,19 @@ KNOWN_MISSES = {
     "at 114, as large again at 180) that build over two epochs and recover over 10-30, in a "
     "validation that swings every epoch: under the validation spike factor, and training's "
     "+33 % under the robust z (plateau infos on its slow new bests instead)",
+    "au02_rulstall": "validation frozen to 4-5 significant digits for epochs 2-9 with training "
+    "stuck at 1788-1800, then the run escapes by itself: the frozen stretch ends before "
+    "validation has the 12 points the stall rule watches it from, and training moves 0.7 % "
+    "(overfitting warnings on a jump after the escape instead)",
+    "au07_heatpinn": "borderline (its labeller's word): a PINN's weighted total that slows for "
+    "80 steps (-11 %, its terms trading places) and then escapes by itself: the stall rule "
+    "sees progress in those steps",
+    "au08_pinnspike": "borderline (its labeller's word): an 8x one-to-three-epoch jump at a loss "
+    "near 0.001 among smaller bursts, on a series falling five decades: the short median of a "
+    "noisy per-epoch series and the reference spanning the descent hide it",
+    "au09_lvude": "borderline (its labeller's word): an ADAM phase improving 3.1 % over its last "
+    "2,000 of 5,000 iterations after a six-decade fall, then L-BFGS by plan: under the stall "
+    "rule's bounds at that pace",
     "at09_numpycnn": "borderline (its labeller's word: a slow divergence is as defensible): "
     "11 evaluations, the last four +14-30 % above the best of the 6th while the within-epoch "
     "training means rise ~50 % too: neither series falls while the other rises, so neither "
@@ -451,6 +464,16 @@ KNOWN_INFOS = {
         "plateau (torch's rule) on a validation in a noisy band after its two-decade fall: a "
         "best not beaten for 10 epochs at 74, and again at 112 (closed by the overfitting "
         "warning above)",
+    ),
+    "au05_yieldnoisy": (
+        2,
+        "plateau (torch's rule) on a validation that falls in steps with flat stretches of 10+ "
+        "epochs between (at 34, resolved at 64, and at 75)",
+    ),
+    "au06_disney": (
+        2,
+        "plateau (torch's rule) on a validation with one-epoch bumps of 10-17 % whose new "
+        "bests come more than 10 epochs apart (at 36 and 64; its best is its last epoch)",
     ),
     "as04_whalenoisy": (
         2,
