@@ -70,6 +70,9 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: training "keep falling": a blown-up evaluation beside it is a validation spike, not yet a
 #: divergence (issue 12: no critical from the validation rule while training keeps falling).
 TRAIN_FALL = 0.1
+#: Validation above this multiple of its best has jumped (the spike detector's validation
+#: factor): a training rollback goes before the evaluation where it began.
+VAL_JUMP = 1.8
 #: Why a step is the one to roll back to, by default (rise_rule.rollback_level's bound).
 CALM = (
     "the last step before the excursion whose training loss and its short median were both "
@@ -221,6 +224,16 @@ def _extend_nonfinite(
         latest += f" The step to roll back to is still {evidence['rollback_step']}."
     eps.update(step, True, severity="critical", message=latest, evidence=evidence)
     return st, eps.findings()
+
+
+def _val_jump(jump: int | None, step: int, v: float, val_best: float) -> int | None:
+    """Return where validation's jump above VAL_JUMP times its best began (None once it is back
+    at its calm level): a checkpoint saved from that step on saw it."""
+    if v <= rise_rule.calm_level(val_best, math.nan):
+        return None
+    if val_best > 0 and v > VAL_JUMP * val_best:
+        return step if jump is None else jump
+    return jump
 
 
 def _blowup_words(
@@ -386,6 +399,7 @@ def _quiet(
     val_first = dec(st.get("val_first"))
     val_ref: list[float] = list(st.get("val_ref", []))
     val_pending: list[float] = list(st.get("val_pending", []))
+    val_jump = st.get("val_jump")
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             val_first = v if math.isnan(val_first) else val_first
@@ -400,6 +414,7 @@ def _quiet(
             val_pending = _learn_val_noise(val_ref, val_pending, v, val_best, cfg)
             if v <= rise_rule.calm_level(val_best, math.nan):
                 out["val_calm"] = step
+            val_jump = _val_jump(val_jump, step, v, val_best)
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
         elif cfg["check_finite"]:
@@ -425,7 +440,7 @@ def _quiet(
         out["val_last"] = enc(float(val.values[-1]))
         out["val_step"] = int(val.steps[-1])
     out["val_first"] = enc(val_first)
-    out.update(val_ref=val_ref, val_pending=val_pending)
+    out.update(val_ref=val_ref, val_pending=val_pending, val_jump=val_jump)
     out.update(
         scale=enc(scale),
         since=since,
@@ -534,6 +549,7 @@ def _step_by_step(
     val_step: int | None = st.get("val_step")  # the step of the latest evaluation
     val_first = dec(st.get("val_first"))
     val_calm = st.get("val_calm")  # the last evaluation within 5 % of the validation best
+    val_jump = st.get("val_jump")  # where validation's jump above VAL_JUMP x its best began
     early = int(st.get("early", 0))
     blown_up = bool(st.get("blown_up", False))  # a blow-up fired, the level not back near its best
     climb = int(st.get("climb", 0))
@@ -604,6 +620,7 @@ def _step_by_step(
                 val_pending = _learn_val_noise(val_ref, val_pending, v, val_best, cfg)
                 if v <= rise_rule.calm_level(val_best, math.nan):
                     val_calm = step
+                val_jump = _val_jump(val_jump, step, v, val_best)
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
             elif cfg["check_finite"]:
@@ -681,7 +698,7 @@ def _step_by_step(
             train_holds = bool(reasons)
             holds = train_holds or val_holds
             calm_open = 0
-            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin, val_jump=val_jump)
             continue
         if len(firsts) < 3:
             firsts.append(v)
@@ -813,10 +830,11 @@ def _step_by_step(
         frozen = train_holds or (frozen and (rise is not None or val_holds))
         holds = train_holds or val_holds
         if math.isfinite(best):
-            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin)
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin, val_jump=val_jump)
         else:  # no settled best yet: calm is the starting level
             _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin,
-                    "the last step at its starting level, before the rise")  # fmt: skip
+                    "the last step at its starting level, before the rise",
+                    val_jump=val_jump)  # fmt: skip
     if pushed:
         win = [*win, *finite[-window:].tolist()][-window:]
         long = [*long, *finite[-best_window:].tolist()][-best_window:]
@@ -837,6 +855,7 @@ def _step_by_step(
         val_ref=val_ref,
         val_pending=val_pending,
         val_calm=val_calm,
+        val_jump=val_jump,
         firsts=firsts,
         early=early,
         blown_up=blown_up,
@@ -895,6 +914,8 @@ def _report(
     calm_steps: Sequence[int],
     origin: int,
     calm: str = CALM,
+    *,
+    val_jump: int | None = None,
 ) -> None:
     """Open, extend or close the divergence episode at `step`.
 
@@ -913,6 +934,11 @@ def _report(
     ep = eps.open
     if ep is None:
         rb = next((s for s in reversed(calm_steps) if s < origin), None)
+        if rb is not None and val_jump is not None and rb >= val_jump:
+            # An evaluation after that step's update had already jumped (the training loss
+            # at a step is the weights before it): the step before the jump.
+            rb = next((s for s in reversed(calm_steps) if s < val_jump), None)
+            calm = f"{calm}, before validation jumped at step {val_jump}"
         evidence: dict[str, Any] = {
             "key": key,
             "value": enc(value),

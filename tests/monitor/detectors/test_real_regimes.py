@@ -925,6 +925,17 @@ def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held
     assert div.end_message.count("its best (0.12)") == 1, div.end_message
 
 
+def test_the_rollback_goes_before_an_evaluation_that_had_already_jumped() -> None:
+    """s23 (tests/data/curves): the learning rate is raised to 20 at step 500; the training loss
+    logged at step 500 is the weights before that step's update (calm), but the evaluation at
+    step 500, after it, is 4.8x its best. The checkpoint of step 500 has blown up: the rollback
+    is the step before (it said 500)."""
+    rows = read_rows(Path(__file__).resolve().parents[2] / "data" / "curves" / "s23_charlm.csv")
+    [div] = replay(rows, loss_kind="cross_entropy").of("divergence")
+    assert div.evidence["rollback_step"] == 499, div.message
+    assert "Roll back to step 499," in div.message and "jumped at step 500" in div.message
+
+
 def test_a_held_blow_up_and_a_rise_on_the_same_level_say_it_once() -> None:
     """The same run without validation: at chance level for good, the held blow-up and the
     rise both hold on one level; its latest words give it once (they said "level 2.38 is still
