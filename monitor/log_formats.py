@@ -160,7 +160,8 @@ _TENSOR_REPR = re.compile(rf"tensor\(\s*({text_logs.NUMBER})\s*(?:,[^()\n]*)?\)"
 
 
 def _read(path: Path, text: str) -> list[Log]:
-    text = _TENSOR_REPR.sub(r"\1", text)
+    if "tensor(" in text:  # most logs have none: no pass of the pattern over them
+        text = _TENSOR_REPR.sub(r"\1", text)
     lines = text.splitlines()
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:

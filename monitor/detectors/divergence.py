@@ -494,13 +494,17 @@ def _starting_level(
     before = f"{cfg['val_key']} before training, at step {val_start[0]}" if val_start else ""
     if val_start is not None and float(val_start[1]) < min(first_value, first_point):
         return float(val_start[1]), before
-    if val_start is not None and float(cfg["early_factor"]) * first_point < float(val_start[1]):
-        # A first batch far below the untrained model's evaluation is a lucky one (a
-        # per-sample loss near 0 by chance), not where the run started: the evaluation is.
+    if val_start is not None and _lucky(first_point, val_start, cfg):
         return float(val_start[1]), before
     if cfg["sparse"] or first_point <= first_value:
         return first_point, "its first point"
     return first_value, "the median of its first 3 points"
+
+
+def _lucky(first: float, val_start: list[Any], cfg: Mapping[str, Any]) -> bool:
+    """Whether a first training level is a lucky batch, `early_factor` times below the
+    evaluation of the untrained model (a per-sample loss near 0 by chance): no starting level."""
+    return float(cfg["early_factor"]) * first < float(val_start[1])
 
 
 def _level_at(step: int, steps: np.ndarray, levels: np.ndarray, before: list[float]) -> float:
@@ -729,9 +733,8 @@ def _step_by_step(
         # never against less than its recent typical level (the median of its noise
         # reference: a loss swinging over decades has lucky lows, not a best to be 100x of).
         typical = median(ref) if len(ref) >= 8 else math.nan
-        # A lucky first batch (far below an evaluation of the untrained model) is no start.
         first_ref, first_named = first_value, "its first value"
-        if val_start is not None and float(cfg["early_factor"]) * first_value < val_start[1]:
+        if val_start is not None and _lucky(first_value, val_start, cfg):
             first_ref, first_named = float(val_start[1]), f"{val_key} before training"
         known = [
             x for x in (best, initial / SETTLED, first_ref / SETTLED, typical) if math.isfinite(x)

@@ -311,12 +311,13 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     d_prev = 2.0 * (y_before - y_mid)
     flat = abs(d_last) <= z * se_last
     after_progress = flat and abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_prev
-    k2 = int(steps.searchsorted(t0 + span / 4.0, side="right"))
-    if flat and not after_progress and k2 > k1:
+    if flat and not after_progress:
         # A stall that began inside that stretch (a rate cut at a third of the run) leaves
         # little pace in it: the pace over the second eighth, at as long a stretch.
-        d_early = (_med(y[k1:k2]) - y_mid) * (span / 2.0) / (span / 2.0 - 3.0 * span / 16.0)
-        after_progress = abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_early
+        k2 = int(steps.searchsorted(t0 + span / 4.0, side="right"))
+        if k2 > k1:
+            d_early = (_med(y[k1:k2]) - y_mid) * (span / 2.0) / (span / 2.0 - 3.0 * span / 16.0)
+            after_progress = abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_early
     if flat and not after_progress and k1 and nb - k1 >= 2 * MIN_BLOCKS:
         # Progress all made in the first eighth (a fast drop, then nothing): the pace before
         # the latest half is already nil, so judge the whole run after that eighth instead.
