@@ -266,6 +266,24 @@ KNOWN_MISSES = {
     "11 evaluations, the last four +14-30 % above the best of the 6th while the within-epoch "
     "training means rise ~50 % too: neither series falls while the other rises, so neither "
     "overfitting nor a stall, and the rise is under the divergence rules' factors",
+    "av05_fishsegspike": "borderline (its labeller's word): two validation excursions (3x at "
+    "9, 4.5x its level at 18-20) inside a 25-epoch warm-up, each building over several epochs: "
+    "a plateau info and overfitting warnings on the rise instead",
+    "av06_litterflat": "borderline (its labeller's word, who calls overfit the other reading): "
+    "validation in a flat noisy band from its 3rd epoch while training improves 2.5x: an "
+    "overfitting warning at 6 instead",
+    "aw02_charrnnof": "borderline (its labeller's word): validation evaluated at every record "
+    "drifting +4-6 % above its best over 6,000 steps, a few noises of its own: plateau infos "
+    "instead",
+    "aw03_charrnnspike": "a +26 % jump of both series for one record of smooth 20-batch means, "
+    "recovered in 80 steps: under the spike rule's ratio (a 1.26x jump is not a spike's 1.5x)",
+    "ax06_tinyadamstall": "validation still makes new bests (-2 % from 1000 to 3750) at the "
+    "level the run reached by 250, and the 500 single-batch train samples with 16 short "
+    "spikes hide the stall (spike warnings on the spikes instead)",
+    "ax08_lrsenshb2": "borderline (its labeller's word): a blow-up inside the first epoch "
+    "(3346) that decays to ln 10 by epoch 8 and stays: the stall rule takes a level 1/1000 of "
+    "the run's largest for a converged loss, and the chance rule judges runs that start at "
+    "chance",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -375,6 +393,15 @@ KNOWN_LOUD = {
     "ap03_pposwim": "the PPO value loss's 45x rise as its return grows (the critical above)",
     "am11_mrispiky": "a classifier at 99.6-100 % accuracy whose losses jump 1-3 decades between "
     "epochs (4.5e-5 to 7.4e-2): a spike warning at its second epoch (its labeller's trap)",
+    "av04_yolo9segval1": "its labeller's trap: a first evaluation of a model that predicts "
+    "nothing (0.00169, then 0.0238) taken as the best: a spike warning at the second "
+    "evaluation and an overfitting warning at the third",
+    "av07_steelnoisy": "a spike warning on a one-epoch 1.84x validation jump at 49 and an "
+    "overfitting warning at 248 on validation flat 4-7 % above its best of 176 while training "
+    "falls 13 % (its labeller calls overfit onset the other reading)",
+    "av09_algaenoisy": "overfitting warnings on three 7-13 % bumps of a smoothly falling "
+    "validation (at 136, 168-174 and 252, each resolved within 20 epochs), beside epoch means "
+    "of two batches swinging ±50 %, whose median of three reads as training still falling",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -484,6 +511,16 @@ KNOWN_INFOS = {
         5,
         "plateau (torch's rule) on validation swinging ±2x between epochs while it improves "
         "28 % over the run: new bests come more than 10 epochs apart five times",
+    ),
+    "av07_steelnoisy": (
+        3,
+        "plateau (torch's rule) on a noisy validation whose new bests come more than 10 epochs "
+        "apart (at 31, 70 and 97) before it settles",
+    ),
+    "av09_algaenoisy": (
+        5,
+        "plateau (torch's rule) on a validation that falls in steps with flat stretches of 10+ "
+        "epochs (at 12, 25, 61, 101 and 129, each resolved within 15 epochs)",
     ),
 }
 
