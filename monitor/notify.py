@@ -170,6 +170,19 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             f"(before it {_num(ev.get('level_before'))}).",
             "Raise or restore the learning rate, or stop the run.",
         )
+    if detector == "plateau" and ev.get("rule") == "frozen":
+        key = _words(ev.get("key", "val/loss"))
+        try:
+            within = f"{float(ev['tolerance']):.2%}"
+        except (KeyError, TypeError, ValueError):
+            within = "a hair"
+        return (
+            f"{key} has not moved since step {_step(ev.get('since_step'))}",
+            f"{key} has stayed within {within} of {_num(ev.get('value'))} since step "
+            f"{_step(ev.get('since_step'))}.",
+            "The model has stopped learning: check the learning rate and whether its outputs "
+            "are constant.",
+        )
     if detector == "plateau" and ev.get("rule") == "chance":
         key = _words(ev.get("key", "val/loss"))
         return (

@@ -7,7 +7,9 @@ series' progress resumes. Severity info: a plateau is a hint, not an incident.
 
 The same alert also opens on stalled progress (monitor/detectors/stall.py), which torch's rule
 cannot see: on the training loss of a run with no validation series (or fewer than
-`stall_min_points` evaluations), and on a slowly crawling validation loss.
+`stall_min_points` evaluations), and on a slowly crawling validation loss. A validation series
+with fewer evaluations than that is still judged for one thing, by a rule of its own: frozen at
+one value (a dead model repeats its evaluation), which needs no history to tell from noise.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def evaluate(
     verdicts += _stall_verdicts(st, batch, settings, rising)
     verdicts += _chance_verdicts(st, batch, settings, loss_kind, rising)
     verdicts += _progress_verdicts(st, batch, settings, rising)
-    rules = ("torch", "chance", "little_progress", "stall")
+    rules = ("torch", "chance", "little_progress", "stall", "frozen")
     on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
     said: dict[str, tuple[str, dict[str, Any]]] = {}
     for step, _, rule, holds, message, evidence in sorted(verdicts, key=lambda x: x[:2]):
@@ -335,11 +337,7 @@ def _stall_verdicts(
         st[f"stall_{name}"] = sm
         steps, values = new[name]
         # A series judged nowhere in this batch is summarised in one go.
-        judged = (
-            not val_judged or val_n0 < min_points
-            if name == "train"
-            else val_judged and val_n0 + val_steps.size >= min_points
-        )
+        judged = not val_judged or val_n0 < min_points if name == "train" else val_judged
         i = 0
         while i < steps.size:
             i, due = stall.advance(sm, steps, values, i, stop=judged)
@@ -348,6 +346,12 @@ def _stall_verdicts(
             step = int(steps[i - 1])
             nval = val_n0 + int(val_steps.searchsorted(step, side="right"))
             watched = "val" if nval >= min_points and cfg["mode"] == "min" else "train"
+            if name == "val" and (watched == "train" or st.get("frozen_val")):
+                # Validation with too few evaluations for the fit is still judged for one
+                # thing, its own rule: frozen at one value (a dead model) needs no history.
+                frozen = _frozen_verdict(sm, cfg, key, watched == "train")
+                st["frozen_val"] = frozen[3]
+                out.append((step, *frozen[1:]))
             if name != watched:
                 continue
             lr_now, lr_peak = lr_now_before, lr_peak_before
@@ -417,6 +421,25 @@ def _stall_verdicts(
     )
     st.update(val_new_best=val_new_best, lr_peak=enc(lr_peak_before), lr_now=enc(lr_now_before))
     return out
+
+
+def _frozen_verdict(sm: dict[str, Any], cfg: Mapping[str, Any], key: str, few: bool) -> RuleVerdict:
+    """Return the frozen rule's verdict on a validation series at a judged step: with `few`
+    evaluations (under stall_min_points), whether they are frozen at one value; once there
+    are enough, the stall rule judges validation and this rule ends (held False)."""
+    j = stall.judge(sm, cfg, words=True) if few else None
+    if j is None or not j.get("frozen"):
+        return (0, 1, "frozen", False, "", {})
+    tolerance = float(cfg["stall_frozen_range"])
+    message = (
+        f"{key} has not moved since step {j['since_step']}: every value since lies within "
+        f"{tolerance:.2%} of {j['level']:.6g}. The model has stopped learning: check the "
+        "learning rate and whether its outputs are constant."
+    )
+    return (0, 1, "frozen", True, message, {
+        "key": key, "rule": "frozen", "value": j["level"], "since_step": j["since_step"],
+        "tolerance": tolerance,
+    })  # fmt: skip
 
 
 def _chance_verdicts(

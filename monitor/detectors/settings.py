@@ -415,7 +415,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "The last three quarters of the run (in steps; at least 4 logged points) varying "
             "by less than this fraction of their level is a stall (frozen), however few the "
             "points, reported at once; so are its last 5 logged points at one value (to 1e-4) "
-            "above 1 % of its largest level (not a loss printed to its last digit).",
+            "above 1 % of its largest level (not a loss printed to its last digit). Validation "
+            "is judged for this from its 5th evaluation, before it has stall_min_points.",
             minimum=0.0,
         ),
         "lr_decayed_fraction": Setting(

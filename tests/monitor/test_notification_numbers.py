@@ -4,8 +4,9 @@ Every alert the real-log corpora raise is rendered with the service's own words
 (`notify.describe`) and checked against the log: the value quoted at the opening step is the
 named series' value there, an overfitting headline counts the evaluations its message counts,
 no line says "None", "?" or "best NaN" (a stall or chance-level alert is not worded as
-torch's plateau, an early rise has no settled best to quote), and a divergence's action gives
-the alert's own reason for its rollback step.
+torch's plateau, an early rise has no settled best to quote), a divergence's action gives
+the alert's own reason for its rollback step, and a frozen validation's every evaluation since
+the step it names lies within the share it names of its level.
 """
 
 from __future__ import annotations
@@ -66,6 +67,20 @@ def test_every_notification_quotes_the_log(path: Path) -> None:
             assert counted and f"for {counted.group(1)} evaluations" in headline, (
                 headline,
                 alert.message,
+            )
+        if alert.evidence.get("rule") == "frozen":
+            # Every evaluation from the step it names to the opening lies within the share it
+            # names of the level it names (printed to 4 digits: half a unit of slack).
+            frozen = re.match(
+                rf"val loss has stayed within ([\d.]+)% of {NUMBER} since step ", value
+            )
+            assert frozen, value
+            share, level = float(frozen.group(1)) / 100, float(frozen.group(2))
+            since = alert.evidence["since_step"]
+            held = [v["loss"] for s, sp, v in rows if sp == "val" and since <= s <= row.opened_step]
+            assert held and all(abs(v - level) <= (share + 5e-4) * abs(level) for v in held), (
+                value,
+                held,
             )
         quoted = re.match(rf"(train|val) loss is {NUMBER} at step ([\d,]+)", value)
         if quoted and alert.detector in ("overfitting", "divergence", "spike"):

@@ -214,6 +214,28 @@ def test_validation_frozen_after_the_lr_drops_to_0_is_a_stall_at_once() -> None:
     assert found[0].evidence["key"] == "val/loss" and found[0].evidence["rule"] == "stall"
 
 
+@pytest.mark.parametrize("escape", [True, False])
+def test_validation_frozen_with_few_evaluations_is_a_plateau(escape) -> None:
+    """A per-epoch Keras log (au02's regime): after its first epoch validation repeats one
+    value to 4-5 digits (a ReLU output stuck at the constant prediction) while training sits
+    at one level, for 8 epochs, far under the 12 evaluations the stall rule fits. The frozen
+    rule opens the plateau at the fifth repeat; an escape at epoch 10 ends it. The same run
+    whose validation still falls 0.3-1 % an epoch (converging) raises nothing."""
+    epochs = np.arange(1, 16)
+    frozen = np.array([1743.376, 1743.394, 1743.374, 1743.375, 1743.503, 1743.373, 1742.958])
+    val = np.concatenate(([2635.2, 1743.375], frozen, 300 * 0.9 ** np.arange(6)))
+    if not escape:
+        val = np.concatenate(([2635.2], 1743.0 * 0.993 ** np.arange(14)))
+    train = np.concatenate(([5328.2], 1790 + 8 * np.sin(epochs[1:9]), 1100 * 0.8 ** epochs[:6]))
+    found = stream({"train/loss": (epochs, train), "val/loss": (epochs, val)}, size=2)
+    if not escape:
+        assert found == [], [(f.start_step, f.message) for f in found]
+        return
+    # Each batch reports the episodes it saw: the last report of each is its end.
+    episodes = {f.start_step: (f.opening.get("rule"), f.end_step) for f in found}
+    assert episodes == {6: ("frozen", 10)}, [(f.start_step, f.message) for f in found]
+
+
 def test_a_loss_printed_to_its_last_digit_is_not_frozen() -> None:
     """A fine-tune whose loss, printed to four decimals, reads 0.0004 at every point once
     memorised (1/750 of its start) has reached the printing's last digit: not a frozen series

@@ -249,10 +249,6 @@ KNOWN_MISSES = {
     "at 114, as large again at 180) that build over two epochs and recover over 10-30, in a "
     "validation that swings every epoch: under the validation spike factor, and training's "
     "+33 % under the robust z (plateau infos on its slow new bests instead)",
-    "au02_rulstall": "validation frozen to 4-5 significant digits for epochs 2-9 with training "
-    "stuck at 1788-1800, then the run escapes by itself: the frozen stretch ends before "
-    "validation has the 12 points the stall rule watches it from, and training moves 0.7 % "
-    "(overfitting warnings on a jump after the escape instead)",
     "au07_heatpinn": "borderline (its labeller's word): a PINN's weighted total that slows for "
     "80 steps (-11 %, its terms trading places) and then escapes by itself: the stall rule "
     "sees progress in those steps",
