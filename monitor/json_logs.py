@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from lossmon.server.log_fields import (
+    EPOCH,
     HISTORY_TRAIN,
     HISTORY_VAL,
     LR,
@@ -42,14 +43,40 @@ def read_json(text: str, lines: list[str]) -> list[Log] | None:
         for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
             log.part = f"model {head!r} ({n} of {len(heads)})"
         return logs
-    if isinstance(whole, dict) and choose(whole, RECORD_STEP) is None:
+    if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
+        return [_records(nested[1], f"JSON records under {nested[0]!r}")]
+    if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
         return [_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
-    if all(isinstance(r, dict) for r in records):
-        return [_records(records, "JSON lines")]
-    return None
+    if not all(isinstance(r, dict) for r in records):
+        return None
+    runs = [_nested(r) for r in records]
+    if len(runs) > 1 and all(runs):
+        # A sweep's JSON lines: one run a line, its settings beside its records.
+        logs = [_records(run[1], f"JSON records under {run[0]!r}") for run in runs if run]
+        for n, log in enumerate(logs, start=1):
+            log.part = f"line {n} of {len(logs)}"
+        return logs
+    return [_records(records, "JSON lines")]
+
+
+def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
+    """Return the one list of records (each with a step or an epoch, and a loss) that an
+    object holds beside its settings, with its key: a sweep's run, `{"lr": 2.0, "curve":
+    [{"epoch": 1, "train_loss": 8.2, "test_loss": 8.7}, ...]}`. None when there is not one."""
+    found = [
+        (key, value)
+        for key, value in whole.items()
+        if isinstance(value, list)
+        and value
+        and all(isinstance(r, dict) for r in value)
+        and (names := {k for r in value for k in r})
+        and choose(names, (*RECORD_STEP, *EPOCH)) is not None
+        and (choose(names, HISTORY_TRAIN, is_train_loss) or choose(names, HISTORY_VAL, is_val_loss))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _json(text: str) -> Any:
@@ -95,11 +122,18 @@ def _records(records: list[Any], what: str) -> Log:
     for record in records:
         keys.update(dict.fromkeys(record))
     step_key = choose(keys, RECORD_STEP)
+    # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)
+    # name their losses as a per-epoch history does.
+    per_epoch = step_key is None and (step_key := choose(keys, EPOCH)) is not None
     if step_key is None:
-        raise LogError(f"{what} without a step key; expected step, iter, iteration or global_step")
+        raise LogError(
+            f"{what} without a step key; expected step, iter, iteration, global_step or epoch"
+        )
     chosen = {
-        "train": choose(keys, RECORD_TRAIN),
-        "val": choose(keys, RECORD_VAL),
+        "train": choose(keys, HISTORY_TRAIN, is_train_loss)
+        if per_epoch
+        else choose(keys, RECORD_TRAIN),
+        "val": choose(keys, HISTORY_VAL, is_val_loss) if per_epoch else choose(keys, RECORD_VAL),
         "lr": choose(keys, RECORD_LR),
     }
     if chosen["train"] is None and chosen["val"] is None:
@@ -141,6 +175,11 @@ def _records(records: list[Any], what: str) -> Log:
         else:
             continue
         rows += [(step, split, row_values(split, value)) for split, value in values.items()]
+    if per_epoch and not counted:
+        # Epochs counted from 0 are numbered from 1, as a per-epoch history's steps are.
+        offset = 1 if rows and min(r[0] for r in rows) == 0 else 0
+        rows = [(step + offset, split, values) for step, split, values in rows]
+        what += " (step = epoch + 1)" if offset else " (step = epoch)"
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
 
@@ -187,7 +226,9 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     """Return the per-epoch lists of a JSON history (at the top, or under `history` or
     `metrics`, with an `epoch(s)` list beside them), None when it has no loss list."""
     epochs = next((whole[k] for k in ("epoch", "epochs") if _numbers(whole.get(k))), None)
-    for holder in (whole, whole.get("history"), whole.get("metrics")):
+    # Under any key: `history`, `metrics`, a results file's `training_history`, ...
+    others = [v for k, v in whole.items() if k not in ("history", "metrics")]
+    for holder in (whole, whole.get("history"), whole.get("metrics"), *others):
         if not isinstance(holder, dict):
             continue
         lists = {k: v for k, v in holder.items() if _numbers(v)}

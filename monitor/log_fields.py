@@ -32,6 +32,8 @@ LR = ("lr", "learningrate", "trainlearningrate")
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.
 RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps", "numupdates")
+#: Records with none of those count epochs.
+EPOCH = ("epoch", "epochs")
 RECORD_TRAIN = (
     "loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost", "totalloss",
     "mainloss",

@@ -672,8 +672,11 @@ def test_chainer_logreport_reads_main_and_validation_losses(tmp_path: Path) -> N
 def test_a_counter_named_after_the_loss_is_never_read_as_the_loss(tmp_path: Path) -> None:
     path = tmp_path / "loss.txt"
     path.write_text(
-        "".join(f"Loss at epoch {e} and iteration {i} is 0.{9 - e}{i}\n" for e in range(3)
-                for i in range(3))  # fmt: skip
+        "".join(
+            f"Loss at epoch {e} and iteration {i} is 0.{9 - e}{i}\n"
+            for e in range(3)
+            for i in range(3)
+        )  # fmt: skip
     )
     with pytest.raises(LogError, match="not a training log lossmon can read"):
         read_logs(path)  # the epoch numbers were read as the loss
@@ -683,9 +686,9 @@ def test_tensor_reprs_read_as_their_numbers(tmp_path: Path) -> None:
     path = tmp_path / "losses.csv"
     path.write_text(
         "Epoch,Train_loss,Val_loss\n"
-        "1,\"tensor(3.1304, device='cuda:0', grad_fn=<DivBackward0>)\",\"tensor(2.9495, "
+        '1,"tensor(3.1304, device=\'cuda:0\', grad_fn=<DivBackward0>)","tensor(2.9495, '
         "device='cuda:0')\"\n"
-        "2,\"tensor(3.0639, device='cuda:0', grad_fn=<DivBackward0>)\",\"tensor(nan)\"\n"
+        '2,"tensor(3.0639, device=\'cuda:0\', grad_fn=<DivBackward0>)","tensor(nan)"\n'
     )
     [log] = read_logs(path)
     assert comparable(log.rows) == [
@@ -1090,6 +1093,59 @@ def test_json_lines_whose_step_restarts_each_epoch_keep_every_record(tmp_path: P
     assert log.rows == [(1, "train", {"loss": 0.92}), (2, "train", {"loss": 0.81}),
                         (2, "val", {"loss": 0.85}), (3, "train", {"loss": 0.74}),
                         (4, "train", {"loss": 0.66}), (4, "val", {"loss": 0.71})]  # fmt: skip
+
+
+def test_a_history_under_any_key_of_a_results_file_is_read(tmp_path: Path) -> None:
+    # An experiment's results.json: settings, metrics, and the history under its own key.
+    path = tmp_path / "results.json"
+    path.write_text(
+        '{"model": "convnext", "best_epoch": 2, "test_metrics": {"accuracy": 0.93}, '
+        '"training_history": {"epoch": [1, 2, 3], "train_loss": [0.23, 0.19, 0.17], '
+        '"val_loss": [0.14, 0.12, 0.13]}}'
+    )
+    [log] = read_logs(path)
+    assert log.format == "JSON history (step = epoch)"
+    assert [(s, split, v["loss"]) for s, split, v in log.rows if s == 3] == [
+        (3, "train", 0.17),
+        (3, "val", 0.13),
+    ]
+
+
+def test_records_of_epochs_are_read_with_the_epoch_as_step(tmp_path: Path) -> None:
+    # A custom loop's JSON lines, one record an epoch counted from 0, the held-out split
+    # named "test": step = epoch + 1, test_loss is the validation (nothing else is).
+    path = tmp_path / "log.jsonl"
+    path.write_text(
+        '{"epoch": 0, "train_loss": 2.1, "test_loss": 2.2, "test_acc": 0.3}\n'
+        '{"epoch": 1, "train_loss": 1.7, "test_loss": 1.9, "test_acc": 0.4}\n'
+    )
+    [log] = read_logs(path)
+    assert log.format == "JSON lines (step = epoch + 1)"
+    assert log.rows == [(1, "train", {"loss": 2.1}), (1, "val", {"loss": 2.2}),
+                        (2, "train", {"loss": 1.7}), (2, "val", {"loss": 1.9})]  # fmt: skip
+
+
+def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
+    # A sensitivity sweep's curves.jsonl: each line one setting, its records under a key.
+    path = tmp_path / "curves.jsonl"
+    lines = [
+        f'{{"optimizer": "sgd", "lr": {lr}, "seed": 0, "curve": ['
+        f'{{"epoch": 1, "train_loss": {a}, "train_err": 81.1, "test_loss": {b}}}, '
+        f'{{"epoch": 2, "train_loss": {b}, "train_err": 60.2, "test_loss": {a}}}]}}'
+        for lr, a, b in ((2.0, 8.2, 8.7), (0.01, 1.9, 1.6))
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    logs = read_logs(path)
+    assert [(log.part, log.format) for log in logs] == [
+        ("line 1 of 2", "JSON records under 'curve' (step = epoch)"),
+        ("line 2 of 2", "JSON records under 'curve' (step = epoch)"),
+    ]
+    assert logs[1].rows == [(1, "train", {"loss": 1.9}), (1, "val", {"loss": 1.6}),
+                            (2, "train", {"loss": 1.6}), (2, "val", {"loss": 1.9})]  # fmt: skip
+    # One such object alone is one run.
+    path.write_text(lines[0])
+    [log] = read_logs(path)
+    assert log.format == "JSON records under 'curve' (step = epoch)" and log.points("val") == 2
 
 
 @pytest.mark.parametrize(
