@@ -280,6 +280,11 @@ KNOWN_MISSES = {
     "(3346) that decays to ln 10 by epoch 8 and stays: the stall rule takes a level 1/1000 of "
     "the run's largest for a converged loss, and the chance rule judges runs that start at "
     "chance",
+    "ay07_fsiwsltcreep": "borderline (its labeller's word): validation +2.9 % over the 64,000 "
+    "updates after its best, 206 evaluations creeping within a 1-2 % band: under min_rise "
+    "until its last evaluations (a plateau info from torch's rule instead)",
+    "ba06_emxception": "borderline (its labeller's word): validation +10-15 % over its last 7 "
+    "of 20 epochs in a band that moved 2-6 % an epoch: a stall info at 16 instead",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -398,6 +403,9 @@ KNOWN_LOUD = {
     "av09_algaenoisy": "overfitting warnings on three 7-13 % bumps of a smoothly falling "
     "validation (at 136, 168-174 and 252, each resolved within 20 epochs), beside epoch means "
     "of two batches swinging ±50 %, whose median of three reads as training still falling",
+    "ba02_mathlstm": "its labeller's trap: validation +12 % over the second and third of 1000 "
+    "epochs while training collapses 48x from its first: an overfitting warning at 3, "
+    "resolved at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -517,6 +525,17 @@ KNOWN_INFOS = {
         5,
         "plateau (torch's rule) on a validation that falls in steps with flat stretches of 10+ "
         "epochs (at 12, 25, 61, 101 and 129, each resolved within 15 epochs)",
+    ),
+    "az05_gpt2wiki": (
+        4,
+        "little progress on a fine-tune whose validation gains 3.5-4.9 % since its first "
+        "evaluation while its learning rate decays, opening and closing as it moves 0.4-1 % "
+        "over five evaluations",
+    ),
+    "az07_kluetcnoisy": (
+        2,
+        "plateau (torch's rule) on validation swinging ±10 % in its first epoch, a best not "
+        "beaten for 10 evaluations at 1500 and at 4000",
     ),
 }
 
