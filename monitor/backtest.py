@@ -2,9 +2,9 @@
 say what would have fired and when, so thresholds are tuned before they page anyone.
 
 Files are read by :mod:`lossmon.server.log_formats` (Trainer, Lightning, Keras, YOLO, W&B and
-TensorBoard exports, JSON lines, detectron2 metrics, nanoGPT / modded-nanogpt / llm.c /
-OpenNMT-py / fairseq / Trainer console logs, pix2pix / CycleGAN loss logs, DeepXDE loss.dat,
-printed labelled values, and lossmon's curve CSV).
+TensorBoard exports, JSON lines and records, detectron2 metrics, nanoGPT / modded-nanogpt /
+llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix / CycleGAN loss logs,
+DeepXDE loss.dat, printed labelled values, and lossmon's curve CSV).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Read the console logs of training tools into replay rows `(step, split, values)`.
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
-fairseq (`fairseq-train`'s simple and json log formats), Hugging Face Trainer console
+fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
 output and the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE). Lines that
 belong to no format (banners, progress bars, warnings) are passed over; the format that
 recognises the most lines is the log's. Labelled values as most scripts print them are
@@ -240,6 +240,49 @@ def _fairseq(lines: list[str]) -> TextLog:
     return TextLog("fairseq", "fairseq-train log (step = num_updates)", rows, columns, matched)
 
 
+def _marian(lines: list[str]) -> TextLog:
+    """Marian NMT: a report every --disp-freq updates (`Ep. 1 : Up. 500 : Sen. 721,361 : Cost
+    81.87 : Time 707.45s : 9512.39 words/s : L.r. 9.3750e-06`) and, per validation, a line for
+    each metric (`[valid] Ep. 1 : Up. 5000 : cross-entropy : 89.48 : new best`), at its update.
+    The validation loss is its cross-entropy metric (`cross-entropy`, `ce-mean-words`, ...); the
+    others (perplexity, BLEU of `translation`) are passed over: Marian's perplexity is not
+    exp(cross-entropy) when the cost is summed over a sentence."""
+    report = re.compile(
+        rf".*?\bEp\.\s*\d+\s*:\s*Up\.\s*(\d+)\s*:.*?\bCost\s+({NUMBER})"
+        rf"(?:.*?\bL\.r\.\s*({NUMBER}))?"
+    )
+    valid = re.compile(
+        rf".*?\[valid\]\s*Ep\.\s*\d+\s*:\s*Up\.\s*(\d+)\s*:\s*([\w-]+)\s*:\s*({NUMBER})"
+    )
+    rows: list[Row] = []
+    metric = ""
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        where = f"line {n}"
+        if m := report.match(line):
+            step = int(m[1])
+            rows.append((step, "train", {"loss": number(m[2], where)}))
+            if m[3] is not None:
+                rows.append((step, "lr", {"lr": number(m[3], where)}))
+        elif m := valid.match(line):
+            # Every metric's line is Marian's; the first cross-entropy metric is the loss.
+            if m[2] == metric if metric else _cross_entropy(m[2]):
+                metric = m[2]
+                rows.append((int(m[1]), "val", {"loss": number(m[3], where)}))
+        else:
+            continue
+        matched += 1
+    columns = {"train": "Cost", "val": metric, "lr": "L.r."}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    return TextLog("marian", "Marian log (step = update)", rows, columns, matched)
+
+
+def _cross_entropy(metric: str) -> bool:
+    """Whether a Marian validation metric is a cross-entropy (`cross-entropy`, `ce-mean`,
+    `ce-mean-words`, `ce-sum`)."""
+    return metric == "cross-entropy" or metric.startswith("ce-")
+
+
 def _literal(text: str) -> Any:
     """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
     as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
@@ -328,6 +371,7 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _llmc_main_log,
     _opennmt,
     _fairseq,
+    _marian,
     _trainer_console,
     _gan_loss_log,
 )

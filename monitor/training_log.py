@@ -13,9 +13,10 @@ EXPECTED = (
     "(step,split,loss), a YOLO results.csv or .txt, one column of losses under its name, bare "
     "numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists "
     "(under any key), a W&B or TensorBoard CSV export, JSON lines or a list of records with a "
-    "step or an epoch and a loss (detectron2 metrics.json too; a sweep's one run a line), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Trainer "
-    "console log, a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, or a text log "
-    "printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52)"
+    "step or an epoch and a loss (detectron2 metrics.json too; a sweep's one run a line), a "
+    "nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console log, "
+    "a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, or a text log printing labelled "
+    "losses (Epoch 3 - loss: 0.41 - val_loss: 0.52)"
 )
 
 

@@ -37,10 +37,10 @@ def backtest(
     Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories
     (CSV or JSON), Ultralytics YOLOv8 / YOLOv5 results.csv, W&B and TensorBoard CSV exports,
     JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
-    modded-nanogpt / llm.c / OpenNMT-py / fairseq / Trainer console logs, pix2pix / CycleGAN
-    loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52" lines, or
-    lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Each file's line says
-    what was read from it.
+    modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
+    CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
+    lines, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Each file's
+    line says what was read from it.
     """
     import json
 

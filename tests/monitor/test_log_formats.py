@@ -336,6 +336,17 @@ SAMPLE_ROWS = [
     ),
     ("fairseq_old.json", "jsonl", FAIRSEQ_ROWS),
     (
+        "marian.log",
+        "marian",
+        # At each update: Cost and L.r. of the reports, the validation's cross-entropy (not
+        # its perplexity or BLEU lines), a NaN cost kept.
+        [(500, "train", {"loss": 81.86574554}), (500, "lr", {"lr": 9.375e-06}),
+         (1000, "train", {"loss": 68.96273041}), (1000, "lr", {"lr": 1.875e-05}),
+         (1000, "val", {"loss": 89.4788}),
+         (1500, "train", {"loss": NAN}), (1500, "lr", {"lr": 2.8125e-05}),
+         (2000, "val", {"loss": 103.216})],
+    ),
+    (
         "keras_console.txt",
         "labelled",
         # Progress updates within an epoch (`- ETA:`, separated by carriage returns) are the
