@@ -5,7 +5,9 @@ order, would cut the learning rate for the first time; it holds (through later c
 through new bests that gain under RESUME of what the series had gained before it) until the
 series' progress resumes. Severity info: a plateau is a hint, not an incident.
 
-The same alert also opens on stalled progress (monitor/detectors/stall.py), which torch's rule
+Torch's rule opens it once a run: once progress resumed after a plateau, its later cuts (a
+noisy series improving in steps cuts again and again) report nothing. The same alert also
+opens on stalled progress (monitor/detectors/stall.py), which torch's rule
 cannot see: on the training loss of a run with no validation series (or fewer than
 `stall_min_points` evaluations), and on a slowly crawling validation loss. A validation series
 with fewer evaluations than that is still judged for one thing, by a rule of its own: frozen at
@@ -93,6 +95,7 @@ def evaluate(
     # have only the episode).
     torch_was = bool(st.get("torch_on", eps.open is not None))
     torch_open = torch_was
+    recovered = bool(st.get("recovered"))
     s = batch.get(key)
     for step, v in new_points(st, key, s) if s is not None else ():
         improved = is_better(v, best, mode, thr, thr_mode)
@@ -119,7 +122,12 @@ def evaluate(
         # Torch's words hold from a cut until a new best; the crawl's from a new best too
         # small to end the plateau until the next cut.
         crawl = not cut and (crawl or (torch_open and improved))
-        torch_open = cut or (torch_open and not resumed)
+        if torch_open and resumed and not cut:
+            # Progress resumed after a plateau: torch's later cuts in this run (a noisy
+            # series improving in steps cuts again and again) report nothing; a later stall
+            # is the stall rule's to judge.
+            recovered = True
+        torch_open = (cut and not recovered) or (torch_open and not resumed)
         if torch_open:
             words = (
                 _crawl_message(key, (top, top_step), held, starts, cuts)
@@ -175,7 +183,7 @@ def evaluate(
     st.update({f"{rule}_on": on[rule] for rule in rules})
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st["cut_step"] = cut_step
-    st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl)
+    st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl, recovered=recovered)
     st["starts"] = None if starts is None else [enc(x) for x in starts]
     return st, eps.findings()
 

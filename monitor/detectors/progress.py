@@ -9,7 +9,9 @@ it is by improving a lot since its first evaluation; this one has improved by le
 TOTAL of its first evaluation after `little_progress_evaluations` of them, has moved (either
 way) by less than RECENT over the last that many, and its training loss too over the same
 stretch (a run whose training still falls is learning something, if only the training set; one
-whose losses rise is getting worse, which other rules judge).
+whose losses rise is getting worse, which other rules judge). It reports once a run: a run that
+moved out of those bands has shown it can move (a noisy fine-tune converging slowly goes in and
+out of them).
 """
 
 from __future__ import annotations
@@ -70,9 +72,12 @@ def advance(
         low = v if math.isnan(low) else min(low, v)
         push(recent, [v, total / count if count else math.nan], needed)
         total, count = 0.0, 0
-        if len(recent) < needed or warming[i] or not first > 0:
+        if len(recent) < needed or warming[i] or not first > 0 or ps.get("ended"):
             continue
         verdict = _judge(key, train_key, step, recent, first, low, bool(ps.get("on")))
+        # Once a run: a run that moved out of the bands has shown it can move (a noisy
+        # fine-tune converging slowly goes in and out of them).
+        ps["ended"] = bool(ps.get("on")) and not verdict[1]
         ps["on"] = verdict[1]
         out.append(verdict)
     total += sums[-1] - sums[taken]

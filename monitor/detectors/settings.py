@@ -353,7 +353,9 @@ SPEC: dict[str, dict[str, Setting]] = {
         "patience": Setting(
             10,
             "int",
-            "Points of the series without improvement tolerated (the cut comes on the next one).",
+            "Points of the series without improvement tolerated (the cut comes on the next one). "
+            "Torch's rule opens the plateau once a run: once progress resumed after it, its "
+            "later cuts (a noisy series improving in steps) report nothing.",
             minimum=0,
         ),
         "cooldown": Setting(
@@ -445,7 +447,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "bool",
             "Also report key (mode min) that has barely improved: by less than 5 % since its "
             "first evaluation, moving within 3 % over its last little_progress_evaluations, "
-            "and the training loss within 3 % over them (a model that is not learning).",
+            "and the training loss within 3 % over them (a model that is not learning). Once "
+            "a run: a run that moved out of those bands has shown it can move.",
         ),
         "little_progress_evaluations": Setting(
             5,

@@ -201,6 +201,24 @@ def test_plateau_rule(values, cfg, start) -> None:
         assert found[0].severity == "info"
 
 
+def test_torch_rule_opens_one_plateau_a_run_once_progress_resumed() -> None:
+    """A noisy validation that improves in steps (a best every 14 evaluations, each 8-20 %
+    lower): torch's rule, patience 10, cuts before every step. The first cut opens the
+    plateau and the next step ends it (progress resumed); the later cuts are counted, as
+    torch counts them, and open nothing (issue 12: at most one info on a healthy run)."""
+    levels = [2.0, 1.6, 1.4, 1.2, 1.1, 1.0]
+    jitter = 1.005 + 0.005 * (np.arange(14) % 3)  # each level's first evaluation its best
+    val = np.concatenate([lvl * jitter for lvl in levels])
+    conf = dict(SETTINGS["plateau"], patience=10, chance=False, little_progress=False, **TORCH_ONLY)
+    state, found = plateau.evaluate(
+        None, {"val/loss": series(np.arange(1, val.size + 1), val)}, conf
+    )
+    assert [(f.start_step, f.end_step) for f in found] == [(12, 15)], [
+        (f.start_step, f.end_step, f.message) for f in found
+    ]
+    assert state["cuts"] == 6
+
+
 def test_plateau_clears_when_it_improves_again() -> None:
     found = run(plateau, {"val/loss": np.array([3, 3, 3, 3, 1.0])}, {"patience": 1})
     assert found[0].start_step == 3 and found[0].end_step == 5

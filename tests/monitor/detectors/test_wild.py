@@ -409,48 +409,11 @@ KNOWN_LOUD = {
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
-    "g22_aos4": (
-        2,
-        "plateau (torch's rule) on validation jittering ±50 % while it still falls slowly: "
-        "one plateau through its small new bests, and a second after it has fallen 1.9x",
-    ),
-    "d04_cgcnn": (
-        5,
-        "plateau (torch's rule) on validation jumping 2-4x one evaluation in five: its new "
-        "bests come more than 10 epochs apart, five times after a real gain",
-    ),
     "b04_caudal": (
-        5,
-        "plateau (torch's rule) on a 150-epoch regression whose validation improves in slow "
-        "steps, 10+ epochs between new bests: each opens at a stall and closes at the next "
-        "best, 6-19 % lower; and little progress over its first 5 evaluations (flat within "
-        "2.8 %, resolved at the 12th)",
-    ),
-    "e20_cs336bs1": (
         2,
-        "plateau (torch's rule) on 101 evaluations of a batch-size-1 run: twice an early lucky "
-        "low takes more than 10 evaluations to beat, the second after an 8.6 % gain",
-    ),
-    "m04_tdemval": (
-        3,
-        "plateau (torch's rule) on 200 epochs of validation jumping between 0.17 and 0.33 while "
-        "its centre falls slowly: each plateau ends after a real gain (10 %+ in log terms)",
-    ),
-    "o07_fjordnoisy": (
-        2,
-        "plateau (torch's rule) on a 78-epoch run whose validation jumps ~2x at two epochs "
-        "mid-run: the best before them takes more than 10 epochs to beat, and its last best "
-        "(epoch 58) is never beaten (its own early stopping, patience 20, ends it at 78)",
-    ),
-    "r06_gpt2jai": (
-        2,
-        "plateau (torch's rule) on 424 evaluations of a pretraining run improving 0.1 % per "
-        "10 evaluations: twice a lucky low takes more than 10 evaluations to beat",
-    ),
-    "c15_aescnn": (
-        2,
-        "plateau (torch's rule) on validation: a lucky low in its jittery descent takes more "
-        "than 10 evaluations to beat, then it falls 15x and its converged tail creeps +1.5 %",
+        "little progress over its first 5 evaluations (flat within 2.8 %, resolved at the "
+        "12th), then torch's rule on a 150-epoch regression whose validation improves in slow "
+        "steps, 10+ epochs between new bests (once: its later cuts come after progress resumed)",
     ),
     "u06_serverlogvalfloor": (
         2,
@@ -458,84 +421,11 @@ KNOWN_INFOS = {
         "start) once it reached its floor, then torch's rule when a lucky low at 3400 is not "
         "beaten in the last 26 evaluations",
     ),
-    "v06_capgemini1000": (
-        6,
-        "plateau (torch's rule) on 1000 noisy evaluations that improve 0.1-0.2 % an epoch: six "
-        "times a lucky low takes more than 10 evaluations to beat",
-    ),
-    "v11_airwritedelay": (
-        2,
-        "plateau (torch's rule) on a converged per-epoch validation jittering ±40 % at 0.05-0.2: "
-        "twice a lucky low takes more than 10 epochs to beat",
-    ),
-    "y04_rpsyolo": (
-        2,
-        "plateau (torch's rule) on a YOLO validation loss that improves in small steps: twice "
-        "a best takes more than 10 epochs to beat (the second run to its end)",
-    ),
     "y13_celldetyolo5": (
-        3,
+        2,
         "little progress over its first evaluations (0.5 % in 5, the warm-up), then torch's "
-        "rule twice: validation re-logged at every other epoch counts twice towards patience, "
-        "as it would in torch",
-    ),
-    "ah06_yolofire": (
-        2,
-        "plateau (torch's rule) on a YOLOv5 validation box loss that improves in small steps "
-        "after epoch 63: a best not beaten for 10 epochs twice (the second covered by the "
-        "overfitting warning above)",
-    ),
-    "ak10_ferzigzag": (
-        2,
-        "plateau (torch's rule) on a validation that zig-zags between odd and even epochs "
-        "(different-sized measurements): twice a best not beaten for 10 epochs",
-    ),
-    "am09_lstmvol": (
-        2,
-        "plateau (torch's rule) on a validation in a noisy band after its two-decade fall: a "
-        "best not beaten for 10 epochs at 74, and again at 112 (closed by the overfitting "
-        "warning above)",
-    ),
-    "au05_yieldnoisy": (
-        2,
-        "plateau (torch's rule) on a validation that falls in steps with flat stretches of 10+ "
-        "epochs between (at 34, resolved at 64, and at 75)",
-    ),
-    "au06_disney": (
-        2,
-        "plateau (torch's rule) on a validation with one-epoch bumps of 10-17 % whose new "
-        "bests come more than 10 epochs apart (at 36 and 64; its best is its last epoch)",
-    ),
-    "as04_whalenoisy": (
-        2,
-        "plateau (torch's rule) on a validation swinging 30-60 % between epochs while it still "
-        "falls: a best not beaten for 10 epochs at 16 and at 66 (each resolved within 6 epochs)",
-    ),
-    "s18_gnnflownoisyval": (
-        5,
-        "plateau (torch's rule) on validation swinging ±2x between epochs while it improves "
-        "28 % over the run: new bests come more than 10 epochs apart five times",
-    ),
-    "av07_steelnoisy": (
-        3,
-        "plateau (torch's rule) on a noisy validation whose new bests come more than 10 epochs "
-        "apart (at 31, 70 and 97) before it settles",
-    ),
-    "av09_algaenoisy": (
-        5,
-        "plateau (torch's rule) on a validation that falls in steps with flat stretches of 10+ "
-        "epochs (at 12, 25, 61, 101 and 129, each resolved within 15 epochs)",
-    ),
-    "az05_gpt2wiki": (
-        4,
-        "little progress on a fine-tune whose validation gains 3.5-4.9 % since its first "
-        "evaluation while its learning rate decays, opening and closing as it moves 0.4-1 % "
-        "over five evaluations",
-    ),
-    "az07_kluetcnoisy": (
-        2,
-        "plateau (torch's rule) on validation swinging ±10 % in its first epoch, a best not "
-        "beaten for 10 evaluations at 1500 and at 4000",
+        "rule: validation re-logged at every other epoch counts twice towards patience, as it "
+        "would in torch",
     ),
 }
 
