@@ -27,6 +27,7 @@ from pathlib import Path
 
 from lossmon.server.detectors.replay import read_run, relog, replay
 from lossmon.server.log_formats import LogError, read_logs
+from lossmon.server.log_pairs import join_runs
 
 CURVES = Path(__file__).resolve().parents[1] / "tests" / "data" / "curves"
 WANTED = {
@@ -109,23 +110,29 @@ def main() -> None:
 
 
 def raw_sources(only: str | None) -> None:
-    """Replay every held-out run with a kept source from that source, as backtest reads it."""
+    """Replay every held-out run with a kept source from that source, as backtest reads it
+    (a run kept as two one-series files, a TensorBoard export per tag, from both together)."""
     folder = CURVES / "holdout"
     right = agree = total = 0
     named = Path(tempfile.mkdtemp(prefix="cadence-raw-"))
+    sources: dict[str, list[Path]] = {}
     for source in sorted((folder / "raw").glob("*.src.*")):
-        stem = source.name.split(".src.")[0]
+        sources.setdefault(source.name.split(".src.")[0], []).append(source)
+    for stem, kept in sources.items():
         meta = folder / f"{stem}.json"
         if not meta.exists() or (only and only not in stem):
             continue
         label = json.loads(meta.read_text())
         kind = label.get("loss_kind")
         corpus = verdict(label, replay(read_run(meta.with_suffix(".csv")), loss_kind=kind).alerts)
-        copy = named / source.name / original_name(source, label)
-        copy.parent.mkdir()
-        shutil.copyfile(source, copy)
+        (named / stem).mkdir()
+        copies = [named / stem / original_name(source, label) for source in kept]
+        for source, copy in zip(kept, copies, strict=True):
+            shutil.copyfile(source, copy)
         try:
-            logs = read_logs(copy)
+            logs = [
+                log for _, read in join_runs([(c, read_logs(c)) for c in copies]) for log in read
+            ]
         except LogError as error:
             v, read = "UNREAD", str(error).split(";")[0]
         else:
@@ -135,7 +142,7 @@ def raw_sources(only: str | None) -> None:
         total += 1
         right += v == "ok"
         agree += (v == "ok") == (corpus == "ok")
-        print(f"{source.name:<34} {label['pathology']:<14} {v:<24} corpus: {corpus:<12} {read}")
+        print(f"{kept[0].name:<34} {label['pathology']:<14} {v:<24} corpus: {corpus:<12} {read}")
     shutil.rmtree(named)
     print(f"{right}/{total} ok from the source files; {agree}/{total} agree with the corpus files")
 
@@ -145,8 +152,15 @@ def original_name(source: Path, label: dict) -> str:
     validation twin for a pair's `.src.val*` copy, `.gz` where the copy was compressed."""
     name = Path(label["source"]["path"]).name
     kept = source.name.split(".src.", 1)[1]
-    if kept.startswith("val") and "train" in name:
-        name = name.replace("train", "val")
+    if kept.startswith("val"):
+        # The validation twin of a per-tag export: `…_train-tag-…` is `…_validation-tag-…`,
+        # `run_.-tag-loss` is `run_.-tag-val_loss` (Keras' own names).
+        if "train" in name:
+            name = name.replace("train", "validation")
+        elif "-tag-" in name:
+            name = name.replace("-tag-", "-tag-val_", 1)
+        else:
+            name = f"val_{name}"
     if kept.endswith(".gz") and not name.endswith(".gz"):
         name += ".gz"
     return name

@@ -39,14 +39,16 @@ def backtest(
     JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
     modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
     CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
-    lines, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Each file's
-    line says what was read from it.
+    lines, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Files that
+    each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric files)
+    given together replay as one run. Each file's line says what was read from it.
     """
     import json
 
     from lossmon.server import backtest as replaying
     from lossmon.server.detectors import SettingsError, validate_settings
     from lossmon.server.log_formats import LogError, read_logs
+    from lossmon.server.log_pairs import join_runs
     from lossmon.server.store import find_project
 
     if bool(files) == bool(project):
@@ -67,6 +69,7 @@ def backtest(
                 logs.append((path, read_logs(path)))
             except LogError as error:
                 unread.append(str(error))
+        logs = join_runs(logs)  # a run's one-series files (train, val) replay as one run
         runs = sum(len(read) for _, read in logs)
         replayed = replaying.backtest_logs(logs, settings, loss_kind)
         outcomes = list(progress(replayed, label, runs, "runs"))
@@ -197,13 +200,15 @@ def import_log(
     before anything is written; importing a file again updates its runs."""
     from lossmon.server import transfer
     from lossmon.server.log_formats import LogError, read_logs
+    from lossmon.server.log_pairs import join_runs
 
-    if name is not None and len(files) > 1:
-        raise click.UsageError("--name names one run: give one file with it")
     try:
-        logs = [(path, read_logs(path)) for path in files]
+        # A run's one-series files (a TensorBoard export per tag) are one run.
+        logs = join_runs([(path, read_logs(path)) for path in files])
     except LogError as error:
         raise click.ClickException(str(error)) from None
+    if name is not None and len(logs) > 1:
+        raise click.UsageError("--name names one run: give one run's files with it")
     line = Progress("lossmon import", len(files), "files")
     with line, open_database(database_url) as database, database.session() as session:
         for path, runs in logs:

@@ -133,3 +133,41 @@ def test_the_readme_example_in_a_real_process(tmp_path: Path) -> None:
     assert "accuracy_only.csv: a CSV with columns epoch, accuracy, val_accuracy but no loss" in (
         bad.stderr
     )
+
+
+def test_a_runs_one_series_files_replay_as_one_run(runner: CliRunner, tmp_path: Path) -> None:
+    """A run kept as one file per series replays as one run: TensorBoard's download per tag
+    (ba03: validation rises while training falls, an overfit neither file shows alone) and an
+    MLflow run's metric files. Files of different runs (folders) stay apart."""
+    export = tmp_path / "tb"
+    export.mkdir()
+    for kept, name in (("train", "subclass_train-tag-epoch_loss.csv"),
+                       ("val", "subclass_validation-tag-epoch_loss.csv")):  # fmt: skip
+        (export / name).write_bytes((RAW / f"ba03_spectramixed.src.{kept}.csv").read_bytes())
+    files = sorted(map(str, export.glob("*.csv")))
+    together = runner.invoke(main, ["backtest", *files])
+    assert together.exit_code == 0, together.output
+    [(head, alerts)] = blocks(together.output)
+    assert "one run in 2 files" in head and any("overfitting" in a for a in alerts), head
+    for file in files:
+        alone = runner.invoke(main, ["backtest", file])
+        assert alone.exit_code == 0 and "overfitting" not in alone.output, alone.output
+    metrics = tmp_path / "mlruns" / "0" / "4f1c" / "metrics"
+    metrics.mkdir(parents=True)
+    steps = range(1, 31)
+    (metrics / "train_loss").write_text(
+        "".join(f"1700000000{s:03d} {2.0 * 0.9**s} {s}\n" for s in steps)
+    )
+    (metrics / "val_loss").write_text(
+        "".join(f"1700000000{s:03d} {1.0 + 0.02 * abs(s - 8)} {s}\n" for s in steps)
+    )
+    other = tmp_path / "other" / "train_loss.csv"
+    other.parent.mkdir()
+    other.write_text("".join(f"{2.0 / s}\n" for s in steps))
+    mixed = runner.invoke(
+        main, ["backtest", str(metrics / "train_loss"), str(metrics / "val_loss"), str(other)]
+    )
+    assert mixed.exit_code == 0, mixed.output
+    heads = [head for head, _ in blocks(mixed.output)]
+    assert len(heads) == 2 and "MLflow metric file, one run in 2 files, with val_loss" in heads[0]
+    assert "overfitting" in mixed.output and "train_loss.csv" in heads[1], mixed.output

@@ -107,7 +107,28 @@ def test_import_log_makes_one_run_per_appended_run_and_takes_a_name(
     assert "train/ppl" in runs["sweep-3"] and math.isnan(runs["sweep-3"]["train/loss"][150])
     two = runner.invoke(main, ["import", "log", str(RAW / "f20_digits.src.csv"),
                                str(SAMPLES / "metrics.jsonl"), "--name", "x", *base])  # fmt: skip
-    assert two.exit_code == 2 and "one file" in two.output
+    assert two.exit_code == 2 and "one run's files" in two.output
+
+
+def test_a_runs_export_per_tag_imports_as_one_run(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    """TensorBoard's CSV download, one file per tag (batch 52's ba03): the training and the
+    validation file of one run are one run, under the name given."""
+    for kept, name in (("train", "subclass_train-tag-epoch_loss.csv"),
+                       ("val", "subclass_validation-tag-epoch_loss.csv")):  # fmt: skip
+        (tmp_path / name).write_bytes((RAW / f"ba03_spectramixed.src.{kept}.csv").read_bytes())
+    files = sorted(map(str, tmp_path.glob("*.csv")))
+    args = ["import", "log", *files, "--name", "mixed", "--project", "p"]
+    result = runner.invoke(main, [*args, "--database-url", database_url])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        "mixed: run 1 created, TensorBoard scalar export, one run in 2 files, with "
+        "subclass_validation-tag-epoch_loss.csv — train"
+    ), result.output
+    [run] = stored(database_url).values()
+    assert sorted(run) == ["train/loss", "val/loss"]
+    assert len(run["train/loss"]) == len(run["val/loss"]) == 60
 
 
 def test_an_export_of_several_runs_imports_each_under_its_own_name(

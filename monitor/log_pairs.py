@@ -1,0 +1,88 @@
+"""Join the files of one run that each hold one series: a TensorBoard scalar export per tag
+(`run-x_train-tag-epoch_loss.csv`, `run-x_validation-tag-epoch_loss.csv`), an MLflow run's
+metric files (`metrics/train_loss`, `metrics/val_loss`), bare losses in files named for them
+(`train_loss.csv`, `val_loss.csv`). Read alone, a training file cannot show an overfit and a
+validation file cannot show what training did; `lossmon backtest` and `lossmon import log`
+read the files given together as one run."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from lossmon.server.training_log import Log
+
+#: Formats whose file holds one series, its split read from the file name.
+ONE_SERIES = frozenset({"tensorboard_csv", "mlflow_metric", "named_file"})
+#: The words of a file name that say its split (log_fields.named_split's), and separators.
+_SPLIT_WORDS = re.compile(
+    r"(?<![a-z])(lr|learning_rate|val|valid|validation|eval|test|train|training)(?![a-z])"
+)
+_ORDER = {"train": 0, "lr": 1, "val": 2}
+
+Read = tuple[Path, list[Log]]
+
+
+def join_runs(logs: list[Read]) -> list[Read]:
+    """Return the files read, with the one-series files of one run joined into one Log.
+
+    Files join when they are in one folder and their names are the same once the split's
+    word is taken out (`…_train-tag-loss` and `…_validation-tag-loss`), or, failing that, when
+    a folder holds exactly one such file for each split it has. A group joins only where it
+    has training or validation and no split twice; the joined run stands where its first
+    file stood, and says which files it was read from."""
+    single = {i: s for i, (_, runs) in enumerate(logs) if (s := _split(runs)) is not None}
+    by_name: defaultdict[tuple[Path, str], list[int]] = defaultdict(list)
+    for i in single:
+        path = logs[i][0]
+        by_name[(path.parent, _run_name(path))].append(i)
+    groups = [g for g in by_name.values() if _joinable(g, single)]
+    taken = {i for g in groups for i in g}
+    by_folder: defaultdict[Path, list[int]] = defaultdict(list)
+    for i in single:
+        if i not in taken:
+            by_folder[logs[i][0].parent].append(i)
+    groups += [g for g in by_folder.values() if _joinable(g, single)]
+    first = {min(g): g for g in groups}
+    joined = {i for g in groups for i in g}
+    out: list[Read] = []
+    for i, read in enumerate(logs):
+        if i in first:
+            out.append((read[0], [_join([logs[k] for k in sorted(first[i])])]))
+        elif i not in joined:
+            out.append(read)
+    return out
+
+
+def _split(runs: list[Log]) -> str | None:
+    """Return the one split a file's one run holds, where it is a one-series format."""
+    if len(runs) != 1 or runs[0].kind not in ONE_SERIES:
+        return None
+    splits = {row[1] for row in runs[0].rows}
+    return next(iter(splits)) if len(splits) == 1 else None
+
+
+def _run_name(path: Path) -> str:
+    """Return a file's name without its split's word, separators and suffix."""
+    stem = path.name.lower().split(".", 1)[0]
+    return re.sub(r"[^a-z0-9]+", "", _SPLIT_WORDS.sub("", stem))
+
+
+def _joinable(group: list[int], single: dict[int, str]) -> bool:
+    splits = [single[i] for i in group]
+    return (
+        len(group) > 1 and len(set(splits)) == len(splits) and bool({"train", "val"} & set(splits))
+    )
+
+
+def _join(reads: list[Read]) -> Log:
+    """Return one Log of the files' rows, in step order (train, lr, val at a step)."""
+    logs = [runs[0] for _, runs in reads]
+    rows = sorted((row for log in logs for row in log.rows), key=lambda r: (r[0], _ORDER[r[1]]))
+    columns = {split: f"{path.name}: {column}" for (path, runs) in reads
+               for split, column in runs[0].columns.items()}  # fmt: skip
+    kinds = sorted({log.format.split(" (", 1)[0] for log in logs})
+    others = ", ".join(path.name for path, _ in reads[1:])
+    return Log(logs[0].kind, f"{' + '.join(kinds)}, one run in {len(reads)} files", rows,
+               columns, part=f"with {others}")  # fmt: skip
