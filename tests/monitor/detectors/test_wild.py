@@ -285,6 +285,18 @@ KNOWN_MISSES = {
     "until its last evaluations (a plateau info from torch's rule instead)",
     "ba06_emxception": "borderline (its labeller's word): validation +10-15 % over its last 7 "
     "of 20 epochs in a band that moved 2-6 % an epoch: a stall info at 16 instead",
+    "bb04_resattdiv": "a train-only run that creeps 2-5 % above its level for three epochs, "
+    "jumps to 2.2x its best for one epoch and then sits at ln 10, 1.28x its best: the jump "
+    "under the spike rule's thresholds against a reference holding two earlier bumps, the "
+    "level under every divergence factor",
+    "bc05_wd1e2chance": "borderline (its labeller's word): training rises 1.3x over 7 epochs "
+    "and freezes at ln 10 to 17 digits, under the rise factor (spike warnings on validation "
+    "and a plateau info instead)",
+    "bd03_hippo1000": "borderline (its labeller's word): an nnU-Net validation whose 25-epoch "
+    "means creep up 0.006 over 440 epochs, under 1 % of the loss (a plateau info instead)",
+    "bd06_bratsreg": "borderline (its labeller's word): three recovered setbacks of 0.03-0.05 "
+    "in a dice + cross-entropy loss near -0.9, under the spike rule's ratio (a plateau info "
+    "instead)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -406,6 +418,11 @@ KNOWN_LOUD = {
     "ba02_mathlstm": "its labeller's trap: validation +12 % over the second and third of 1000 "
     "epochs while training collapses 48x from its first: an overfitting warning at 3, "
     "resolved at 4",
+    "bc10_lr01flat": "a constant-lr 0.1 run whose validation jumps to 2-2.5x its best for one "
+    "or two epochs every 20 or so: spike warnings at 76, 96 and 109 and an overfitting warning "
+    "at 54 (its labeller calls a plateau reading defensible)",
+    "bd01_tbone101": "an nnU-Net loss crossing zero: validation 0.0512 -> 0.1408 beside its "
+    "zero crossing, ±0.05 noise, reads as 2.75x its best (an overfitting warning at 36)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -426,6 +443,11 @@ KNOWN_INFOS = {
         "little progress over its first evaluations (0.5 % in 5, the warm-up), then torch's "
         "rule: validation re-logged at every other epoch counts twice towards patience, as it "
         "would in torch",
+    ),
+    "bc03_cswinbase": (
+        2,
+        "little progress over its first evaluations (3.8 % in 14 epochs of a 500-epoch "
+        "fine-tune, the cosine warm-up), then torch's rule on its flat last 100 epochs",
     ),
 }
 
