@@ -60,6 +60,8 @@ from lossmon.server.detectors.rise_rule import Reason
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
+#: Raw points in a row, every one high, that an early rise needs when every step is logged.
+EARLY_STREAK = 4
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
 #: The blow-up rule's reference is the best, or the starting level over this (a run that has
 #: learnt little is judged against where it started).
@@ -119,8 +121,9 @@ def evaluate(
         "sparse": every > 1,
         "every": every,
         # Points in a row the early rule needs: a sparse point is many steps of evidence; when
-        # every step is logged, tiny-batch noise makes two high medians of 3 in a row common.
-        "early_points": 2 if every > 1 else 3,
+        # every step is logged, one judgement whose last EARLY_STREAK raw points are all high
+        # (tiny-batch noise makes a high median of 3 common, three high batches in a row not).
+        "early_points": 2 if every > 1 else 1,
     }
     schedule.advance(st, batch, settings["lr_key"])
     if _calm(st):
@@ -781,7 +784,7 @@ def _step_by_step(
             )
             # Every step logged: every raw point of the streak high too, not only their
             # medians (a blow-up stays up, tiny-batch noise dips). A sparse point is its own.
-            streak = [] if cfg["sparse"] else [p[1] for p in hist[-int(cfg["early_points"]) :]]
+            streak = [] if cfg["sparse"] else [p[1] for p in hist[-EARLY_STREAK:]]
             above = min([now, *streak]) > float(cfg["early_factor"]) * start
             fired = early >= int(cfg["early_points"])
             high = high and above and risen
@@ -799,7 +802,9 @@ def _step_by_step(
                         f"({start:.4g}, {named}), and has not come back",
                     )
                 )
-                origin = int(hist[max(0, len(hist) - early)][0])  # the first high point
+                # The first high point: where the streak of raw points began, every step logged.
+                back = early + (0 if cfg["sparse"] else EARLY_STREAK - 1)
+                origin = int(hist[max(0, len(hist) - back)][0])
         elif warm:
             every = float(cfg["every"])
             hot = (

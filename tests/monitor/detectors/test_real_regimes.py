@@ -97,6 +97,18 @@ def test_a_blow_up_within_three_steps_is_divergence_within_six() -> None:
     assert "its starting level (0.34, its first point)" in div[0].message
 
 
+def test_a_blow_up_at_the_second_step_is_divergence_at_its_fourth_high_point() -> None:
+    """g19's regime, every step logged: 1.637, then 11.81 at step 2 and ~10.4 for good (a
+    learning rate of 5 that collapsed the model to a uniform guess). Four raw points in a row
+    far above the first are the evidence: the critical opens at step 5, not after three more
+    medians of three (step 6)."""
+    train = [1.637, 11.8069, 11.6046, 10.3829, 10.3735, 10.3735, 10.3735, 10.3735, 10.3735]
+    rows = [(s, "train", {"loss": v}) for s, v in enumerate(train, start=1)]
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert div and div[0].opened_step == 5 and div[0].severity == "critical", div
+    assert "its starting level (1.637, its first point)" in div[0].message
+
+
 def test_a_blow_up_before_the_first_logged_point_is_judged_against_the_evaluation_before() -> None:
     """Sampled every 10 steps: the first training point (10.3) is already far above the
     untrained model's evaluation at step 0 (0.354), and the next evaluation confirms it."""
