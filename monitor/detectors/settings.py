@@ -160,7 +160,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             5.0,
             "float",
             "Before the run has a settled best: the loss above this multiple of its first "
-            "logged value at two logged points in a row is divergence (short runs).",
+            "logged value at two logged points in a row is divergence (short runs); at four "
+            "raw points in a row when every step is logged (one high batch is noise).",
             above=1.0,
         ),
         "val_rise_factor": Setting(
