@@ -297,6 +297,23 @@ KNOWN_MISSES = {
     "bd06_bratsreg": "borderline (its labeller's word): three recovered setbacks of 0.03-0.05 "
     "in a dice + cross-entropy loss near -0.9, under the spike rule's ratio (a plateau info "
     "instead)",
+    "be05_sentilstm": "validation rising at every one of the 4 evaluations after its best, "
+    "+57 %, while training falls 8x: the noise of one evaluation, read from the fall and the "
+    "rise around one median, put the rise under it (by 0.1 % at the last)",
+    "be07_fakerevlstm": "borderline (its labeller's word): 13 evaluations zigzagging in a band "
+    "+1-20 % above the best, median +15 % (a plateau info from torch's rule instead)",
+    "bf02_stocktftflat": "borderline (its labeller's word): a TFT whose per-batch training "
+    "samples scatter 1.2-6.2 with no trend and whose validation bounces after its one "
+    "improvement: an overfitting warning instead",
+    "bf05_caisotft": "borderline (its labeller's word): the early rule's critical on the first "
+    "samples (below) covers the plateau that comes much later",
+    "bf12_stockmateof": "validation best at the first of 6 evaluations, then +0.2 %, 0 %, +9 %, "
+    "+11 %, +15 %, beside per-batch samples spanning 3-500: when the rise clears min_rise, at "
+    "the last evaluation, training's median of recent samples sits above its level at the "
+    "best",
+    "bg08_gptresume": "borderline (its labeller's word): a +13-15 % step of both series at a "
+    "resume that takes 8,500 steps to come back, under the spike rule's ratio (a plateau info "
+    "from torch's rule instead)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -339,6 +356,9 @@ KNOWN_CRITICAL = {
     "68) and takes 1,000 of its 1,200 iterations to come back: a rise 2.2x its best and still "
     "climbing at 44 (the labeller's alternative reading: a divergence that recovered); resolved "
     "at 790",
+    "bf05_caisotft": "a TFT logging per-batch samples every step whose first ones are 1.5e-4 "
+    "and the next ones up to 6.7e-3 within five steps: the early rule takes a lucky first "
+    "batch for the starting level (45.8x its first value), resolved at 57",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -423,6 +443,8 @@ KNOWN_LOUD = {
     "at 54 (its labeller calls a plateau reading defensible)",
     "bd01_tbone101": "an nnU-Net loss crossing zero: validation 0.0512 -> 0.1408 beside its "
     "zero crossing, ±0.05 noise, reads as 2.75x its best (an overfitting warning at 36)",
+    "be04_spamlstm": "a spike warning on a one-epoch 2.65x validation jump at 8 of 12 epochs, "
+    "recovered at the next to a new low (its labeller calls spike_recover the other reading)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
