@@ -11,6 +11,10 @@ The lowest of noisy evaluations is a lucky one: once the validation noise is mea
 evaluations on), the level around the best is the median of the best and its two neighbours
 (the evaluation before it and the first one after), so a lone low evaluation does not set the
 level that ordinary ones are compared with, and the margin is at least `rise_noise` noises.
+The noise comes from successive differences; after a U-turn (a fall into the best, every
+evaluation since higher) those before the best and those since each around its own median: two
+trends around one median would read as noise (a clean U-turn, +57 % in four evaluations, stayed
+under it).
 Before that, with nothing to tell noise from a rise, the best (or the best and a level
 evaluation before it) is the level and the margin is `min_rise` (issue 12: a rise is reported
 by the 2nd–3rd evaluation after the best).
@@ -83,6 +87,8 @@ DECISIVE_EVALS = 5
 DECISIVE_TRAIN = 0.5
 #: The lower quartile of |N(0, 1)|: the quieter-half noise divides by it.
 QUARTILE_OF_NORMAL = 0.3186
+#: Differences on each side of the best that let its noise be read beside the turn.
+TURN_DIFFS = 3
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
 MIN_NOISE_DIFFS = 6
 #: A slow rise: from this many evaluations since the best, a least-squares line through them
@@ -107,6 +113,25 @@ def _noise(values: list[float]) -> float:
     if len(values) <= MIN_NOISE_DIFFS:
         return 0.0
     return noise_of(values)
+
+
+def _noise_beside_turn(values: list[float], after: int) -> float:
+    """Return the noise of one evaluation of a series that turned at its best `after`
+    evaluations ago: the successive differences before the turn and those since, each
+    around its own median (a fall and a rise are two trends; around one median their mix is
+    no noise), their robust spread pooled. Too few on either side, or no U-turn (the median
+    difference falling before, every one rising since): `_noise`."""
+    turn = len(values) - after - 1  # the difference from the best to the first after it
+    if len(values) <= MIN_NOISE_DIFFS or after < TURN_DIFFS or turn < TURN_DIFFS:
+        return _noise(values)
+    d = [b - a for a, b in pairwise(values)]
+    if not all(map(math.isfinite, d)):
+        return _noise(values)
+    before, since = d[:turn], d[turn:]
+    if not (median(before) < 0.0 and min(since) > 0.0):
+        return _noise(values)  # no fall into the best and steady rise after it: one trend
+    deviations = [abs(x - median(side)) for side in (before, since) for x in side]
+    return 1.4826 / math.sqrt(2.0) * median(deviations)
 
 
 def _quiet_noise(values: list[float]) -> float:
@@ -255,7 +280,7 @@ def evaluate(
         bad += 1
         since.append(v)
         del since[:-MAX_SINCE]
-        noise = _noise(recent)
+        noise = _noise_beside_turn(recent, len(since))
         margin = max(
             float(cfg["min_delta"]),
             float(cfg["min_rise"]) * abs(best),

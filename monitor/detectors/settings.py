@@ -298,7 +298,9 @@ SPEC: dict[str, dict[str, Setting]] = {
             3.0,
             "float",
             "…and by this many noise units of one evaluation (robust spread of the successive "
-            "differences of the last 16 evaluations; used from 7 evaluations on).",
+            "differences of the last 16 evaluations; after a U-turn, 3 or more falling into the "
+            "best and every one since rising, each side around its own median; used from 7 "
+            "evaluations on).",
             minimum=0.0,
         ),
         "steady_evaluations": Setting(

@@ -43,6 +43,14 @@ CASES = [
     # …but after a steep fall or a spike the evaluation before the best is not its level.
     ("steep fall into the best", [2.0, 0.9, 1.0, 1.15, 1.1, 1.25, 1.2, 1.35, 1.3, 1.4], 3),
     ("a spike just before the best", [1.0, 0.8, 3.5, 0.7, 0.8, 0.95, 0.9, 1.05, 1.0, 1.15], 5),
+    # A U-turn (held-out be05): the fall into the best and the rise after it are two trends;
+    # around one median their differences read as noise three times the real one, and the
+    # rise (+57 % by the 4th evaluation after the best) was never above it.
+    (
+        "a U-turn, rising at every evaluation after the best",
+        [0.507, 0.425, 0.413, 0.419, 0.396, 0.3815, 0.438, 0.452, 0.524, 0.601],
+        8,
+    ),
 ]
 
 

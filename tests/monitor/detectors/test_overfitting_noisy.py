@@ -92,12 +92,15 @@ def openings() -> dict:
 
 def test_no_warning_once_the_noise_is_measured(openings) -> None:
     """From the 7th evaluation on, a noisy healthy run gets no overfitting warning. Aimed at 0;
-    stated rate: at most 6 of the 1,000 runs (0.6 %; measured 6, from 4 noise draws: five
+    stated rate: at most 8 of the 1,000 runs (0.8 %; measured 8, from 4 noise draws: five
     evaluations rising in a row or two in a row 2-3 noises high — what a real overfit looks
     like — or a noise under-estimated from 7-9 evaluations). Judged against the best alone,
-    22 of them were warned."""
+    22 of them were warned. It was 6 before the noise was read beside a U-turn (a fall into
+    the best, every evaluation since higher): two flat runs whose lucky low is followed by
+    three chance rises are now warned, the price of catching a clean U-turn of real logs
+    (held-out be05: +57 % in four evaluations) by its third evaluation after the best."""
     late = [k for k, at in openings.items() if at is not None and at + 1 >= MEASURED]
-    assert len(late) <= 6, late
+    assert len(late) <= 8, late
 
 
 def test_no_warning_at_low_noise(openings) -> None:

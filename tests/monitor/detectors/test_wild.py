@@ -297,9 +297,6 @@ KNOWN_MISSES = {
     "bd06_bratsreg": "borderline (its labeller's word): three recovered setbacks of 0.03-0.05 "
     "in a dice + cross-entropy loss near -0.9, under the spike rule's ratio (a plateau info "
     "instead)",
-    "be05_sentilstm": "validation rising at every one of the 4 evaluations after its best, "
-    "+57 %, while training falls 8x: the noise of one evaluation, read from the fall and the "
-    "rise around one median, put the rise under it (by 0.1 % at the last)",
     "be07_fakerevlstm": "borderline (its labeller's word): 13 evaluations zigzagging in a band "
     "+1-20 % above the best, median +15 % (a plateau info from torch's rule instead)",
     "bf02_stocktftflat": "borderline (its labeller's word): a TFT whose per-batch training "
