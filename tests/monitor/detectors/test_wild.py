@@ -311,6 +311,15 @@ KNOWN_MISSES = {
     "bg08_gptresume": "borderline (its labeller's word): a +13-15 % step of both series at a "
     "resume that takes 8,500 steps to come back, under the spike rule's ratio (a plateau info "
     "from torch's rule instead)",
+    "bh05_wizardsqlof": "borderline (its labeller's word): validation best at 0.0082, then a "
+    "one-evaluation jump to 4.8x it (a spike warning) and 2-2.6x for three: the fall back from "
+    "the jump reads as a spike recovering, and by the 7th evaluation the jump's differences "
+    "make the noise larger than the rise",
+    "bi04_isingtf": "borderline (its labeller's word): validation in a 74.3-75.7 band for 18 "
+    "evaluations after a 9 % fall, with a new best 0.7 % lower at the 14th: torch's rule "
+    "restarts there and the stall rule sees the fall",
+    "bi06_grokmod": "a grokking run whose full-batch train loss spikes up to 112x and takes "
+    "~125 epochs to come back: divergence criticals (below) instead",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -356,6 +365,12 @@ KNOWN_CRITICAL = {
     "bf05_caisotft": "a TFT logging per-batch samples every step whose first ones are 1.5e-4 "
     "and the next ones up to 6.7e-3 within five steps: the early rule takes a lucky first "
     "batch for the starting level (45.8x its first value), resolved at 57",
+    "bh07_alpacaspikes": "a LoRA fine-tune whose second burst of Trainer means climbs to 4.63, "
+    "5x its level, over five points: the rise rule's critical at 380 (resolved at 610), "
+    "beside spike warnings at 270 and 360",
+    "bi06_grokmod": "a grokking run: its train loss 305x its best for several points at "
+    "1450 (a spike that takes ~125 epochs to come back), and once it has grokked, validation "
+    "above 3x a best of 0.003-0.005 at 3925 and 4375 (criticals, each resolved)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
