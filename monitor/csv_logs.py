@@ -163,11 +163,18 @@ def read_table(path: Path, text: str) -> list[Log]:
     columns = {split: c for split, c in chosen.items() if c is not None}
     if step_column is not None:
         at = header.index(step_column)
+        # A row whose step is a word (a script's `epoch_end` summary row) is no point of the
+        # run: passed over, and the words say so; any other non-number is an error.
+        marked = [(line, r) for line, r in body if _MARKER.fullmatch(_cell(r, at).strip())]
+        body = [(line, r) for line, r in body if not _MARKER.fullmatch(_cell(r, at).strip())]
         steps = [(line, r, read_step(_cell(r, at).strip(), f"line {line}")) for line, r in body]
         # Lightning's CSVLogger writes an epoch column beside the step; other writers may not.
         words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
         if step_column.lower() != "step":
             words = f"RL progress.csv (step = {step_column})"
+        if marked:
+            first = _cell(marked[0][1], at).strip()
+            words += f" ({len(marked)} rows whose step is {first!r} passed over)"
         runs = [(words, steps)]
         kind = "lightning_csv"
     else:
@@ -257,6 +264,9 @@ def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     words = f"TensorBoard scalar export ({split}, from the file name)"
     return Log("tensorboard_csv", words, rows, {split: "Value"})
 
+
+#: A step cell that is a word, not a number (nan and inf are numbers): a summary row's marker.
+_MARKER = re.compile(r"(?!(?i:nan|inf|infinity)$)[A-Za-z_]+")
 
 _WANDB = re.compile(r"(?P<run>.+?) - (?P<key>\S+?)(?P<bound>__MIN|__MAX)?")
 

@@ -129,11 +129,12 @@ def _records(records: list[Any], what: str) -> Log:
         raise LogError(
             f"{what} without a step key; expected step, iter, iteration, global_step or epoch"
         )
+    train_names, val_names = (
+        (HISTORY_TRAIN, HISTORY_VAL) if per_epoch else (RECORD_TRAIN, RECORD_VAL)
+    )
     chosen = {
-        "train": choose(keys, HISTORY_TRAIN, is_train_loss)
-        if per_epoch
-        else choose(keys, RECORD_TRAIN),
-        "val": choose(keys, HISTORY_VAL, is_val_loss) if per_epoch else choose(keys, RECORD_VAL),
+        "train": choose(keys, train_names, is_train_loss),
+        "val": choose(keys, val_names, is_val_loss),
         "lr": choose(keys, RECORD_LR),
     }
     if chosen["train"] is None and chosen["val"] is None:

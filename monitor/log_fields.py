@@ -126,13 +126,14 @@ def loss_part(norms: Iterable[str]) -> str | None:
 
 
 def is_train_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a training loss."""
-    return norm.startswith("train") and "loss" in norm
+    """Whether a normalised name none of the names above lists is a training loss (a negative
+    log-likelihood, `train_nll`, is one)."""
+    return norm.startswith("train") and ("loss" in norm or norm.endswith("nll"))
 
 
 def is_val_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a validation loss."""
-    return norm.startswith("val") and "loss" in norm
+    return norm.startswith("val") and ("loss" in norm or norm.endswith("nll"))
 
 
 def is_lr(norm: str) -> bool:

@@ -1136,6 +1136,32 @@ def test_records_of_epochs_are_read_with_the_epoch_as_step(tmp_path: Path) -> No
                         (2, "train", {"loss": 1.7}), (2, "val", {"loss": 1.9})]  # fmt: skip
 
 
+def test_records_of_negative_log_likelihoods_are_losses(tmp_path: Path) -> None:
+    # A density model's history: its losses are named train_nll and val_nll.
+    path = tmp_path / "history.json"
+    path.write_text(
+        '{"config": {"N": 16}, "history": [{"step": 250, "val_nll": 82.1, "train_nll": 84.0},'
+        ' {"step": 500, "val_nll": 76.1, "train_nll": 75.3}], "best_step": 500}'
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_nll", "val": "val_nll"}
+    assert log.rows[-2:] == [(500, "train", {"loss": 75.3}), (500, "val", {"loss": 76.1})]
+
+
+def test_a_row_whose_step_is_a_word_is_passed_over_and_said(tmp_path: Path) -> None:
+    # A script's CSV marks the end of each epoch with a summary row; other junk is an error.
+    path = tmp_path / "training_log.csv"
+    path.write_text(
+        "epoch,step,train_loss,val_loss\n1,500,1.89,1.98\n1,epoch_end,1.85,1.95\n2,1000,1.61,1.70\n"
+    )
+    [log] = read_logs(path)
+    assert "(1 rows whose step is 'epoch_end' passed over)" in log.format
+    assert [s for s, split, _ in log.rows if split == "train"] == [500, 1000]
+    path.write_text("epoch,step,train_loss\n1,500,1.89\n1,5x0,1.85\n")
+    with pytest.raises(LogError, match="line 3"):
+        read_logs(path)
+
+
 def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
     # A sensitivity sweep's curves.jsonl: each line one setting, its records under a key.
     path = tmp_path / "curves.jsonl"
