@@ -256,7 +256,9 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
         # a few decimals that reached its last digit (0.0003 at every point).
         late, since = tail, float(steps[-FROZEN_POINTS])
     else:
-        late, since = levels[steps > t0 + span / 4.0], t0 + span / 4.0
+        # Since its first level in the last three quarters (the step it names is one of them).
+        inside = steps > t0 + span / 4.0
+        late, since = levels[inside], float(steps[inside][0]) if inside.any() else t
     if late.size >= FROZEN_POINTS - 1 or zero:
         if _unchanged(late, float(settings["stall_frozen_range"])):
             # Frozen: the last three quarters of the run (or its tail) at one value.
