@@ -320,6 +320,11 @@ KNOWN_MISSES = {
     "restarts there and the stall rule sees the fall",
     "bi06_grokmod": "a grokking run whose full-batch train loss spikes up to 112x and takes "
     "~125 epochs to come back: divergence criticals (below) instead",
+    "bj03_meldmajority": "borderline (its labeller's word): validation swinging 1.63-1.92 over "
+    "12 evaluations, 1.2 % under its 4th at best, beside a training loss flat for 6 epochs: "
+    "too few evaluations for the stall rule, and no ln k for the chance rule",
+    "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
+    "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -371,6 +376,9 @@ KNOWN_CRITICAL = {
     "bi06_grokmod": "a grokking run: its train loss 305x its best for several points at "
     "1450 (a spike that takes ~125 epochs to come back), and once it has grokked, validation "
     "above 3x a best of 0.003-0.005 at 3925 and 4375 (criticals, each resolved)",
+    "bk02_eegharm": "a VAE whose test loss jumps to 2.7x its best and training follows to 3.1x, "
+    "both high for 4-5 epochs: validation's joint rule with training rising beside it (a "
+    "critical at 20, still open when early stopping ends the run)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -457,6 +465,9 @@ KNOWN_LOUD = {
     "zero crossing, ±0.05 noise, reads as 2.75x its best (an overfitting warning at 36)",
     "be04_spamlstm": "a spike warning on a one-epoch 2.65x validation jump at 8 of 12 epochs, "
     "recovered at the next to a new low (its labeller calls spike_recover the other reading)",
+    "bj05_libritransf": "its labeller's trap: a label-smoothed ASR loss whose validation sits "
+    "4-8 % above a best of 7.60 for 70 epochs while training halves (an overfitting warning "
+    "after 48 evaluations, a defensible reading by its labeller)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
