@@ -23,7 +23,7 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +80,14 @@ def _num(value: Any) -> str:
     if isinstance(value, float) and math.isnan(value):
         return "NaN"
     return f"{value:.4g}"
+
+
+def _share(ev: Mapping[str, Any], key: str, render: Callable[[float], str], missing: str) -> str:
+    """Return an evidence share rendered as words, `missing` where the evidence lacks it."""
+    try:
+        return render(float(ev[key]))
+    except (KeyError, TypeError, ValueError):
+        return missing
 
 
 def _step(value: Any) -> str:
@@ -172,10 +180,7 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
         )
     if detector == "plateau" and ev.get("rule") == "frozen":
         key = _words(ev.get("key", "val/loss"))
-        try:
-            within = f"{float(ev['tolerance']):.2%}"
-        except (KeyError, TypeError, ValueError):
-            within = "a hair"
+        within = _share(ev, "tolerance", "{:.2%}".format, "a hair")
         return (
             f"{key} has not moved since step {_step(ev.get('since_step'))}",
             f"{key} has stayed within {within} of {_num(ev.get('value'))} since step "
@@ -194,10 +199,7 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
         )
     if detector == "plateau" and ev.get("rule") == "little_progress":
         key = _words(ev.get("key", "val/loss"))
-        try:
-            moved = f"{100 * float(ev['since_first']):.2g} %"
-        except (KeyError, TypeError, ValueError):
-            moved = "little"
+        moved = _share(ev, "since_first", lambda share: f"{100 * share:.2g} %", "little")
         return (
             f"{key} has improved by only {moved} since its first evaluation",
             f"{key} is {_num(ev.get('value'))} at step {step} (first evaluation "
