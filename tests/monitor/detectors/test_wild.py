@@ -323,6 +323,9 @@ KNOWN_MISSES = {
     "bj03_meldmajority": "borderline (its labeller's word): validation swinging 1.63-1.92 over "
     "12 evaluations, 1.2 % under its 4th at best, beside a training loss flat for 6 epochs: "
     "too few evaluations for the stall rule, and no ln k for the chance rule",
+    "bo05_cifarlr27": "borderline (its labeller's word): two one-epoch validation jumps of "
+    "1.62x and 1.59x the best in a one-cycle warm-up, under the validation spike factor 1.8, "
+    "the first at the second evaluation with no noise before it",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
