@@ -326,6 +326,18 @@ KNOWN_MISSES = {
     "bo05_cifarlr27": "borderline (its labeller's word): two one-epoch validation jumps of "
     "1.62x and 1.59x the best in a one-cycle warm-up, under the validation spike factor 1.8, "
     "the first at the second evaluation with no noise before it",
+    "bp01_moodbert": "3 evaluations in all: the rise (+11.7 % over the best) is the last one, "
+    "a single evaluation after the best (under patience 2), as c08",
+    "bp03_kanjiaug": "borderline (its labeller's word): validation 3-4 % above the level "
+    "around a best of 0.0708 over the last 11 epochs of three chained fits, within 3 noises",
+    "bp04_leafunet": "a 10-epoch stall whose training still makes new lows of 0.3-1 % until "
+    "its 8th epoch and whose validation makes a new best at its last: too short for the stall "
+    "rule",
+    "bp05_dogbreed": "borderline (its labeller's word): validation in a ±10 % band that never "
+    "improved, its best a lucky low 4.8 % under its first, with one-epoch jumps to 1.34x",
+    "bp06_babylstm": "validation +5 % to +19 % above its best for the 8 evaluations after it "
+    "while training halves: the median since the best (+15 %) under 3 noises of one "
+    "evaluation above the level around the best",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
