@@ -95,6 +95,7 @@ def read_table(path: Path, text: str) -> list[Log]:
         raise LogError(f"line {reader.line_num}: {error}") from None
     if not body:
         raise LogError("a CSV header without rows")
+    body, appended = _table_rows(body, len(header))
     lower = {c.lower() for c in header}
     if {"step", "split", "loss"} <= lower:
         return [_curve_csv(path)]
@@ -118,14 +119,13 @@ def read_table(path: Path, text: str) -> list[Log]:
     present = [c for c in header if counts[c] >= 2]
     once = [c for c in header if counts[c] == 1]
     by_norm = {normalise(c): c for c in present}
-    for name in ("trainloss", "loss"):
-        if f"{name}step" in by_norm and f"{name}epoch" in by_norm:
+    for norm, step_col in by_norm.items():
+        epoch_col = by_norm.get(norm.removesuffix("step") + "epoch")
+        if norm.endswith("step") and epoch_col is not None:
             # Lightning logs both (on_step and on_epoch): the finer of the two (one batch every
             # log_every_n_steps, or the epoch means when an epoch is shorter than that) is the
             # series to watch.
-            step_col, epoch_col = by_norm[f"{name}step"], by_norm[f"{name}epoch"]
-            if counts[epoch_col] > counts[step_col]:
-                present.remove(step_col)
+            present.remove(epoch_col if counts[step_col] >= counts[epoch_col] else step_col)
     ultralytics = {"train/cls_loss", "val/cls_loss"} <= lower
     if ultralytics:
         present = _ultralytics_columns(present, body, column_of)
@@ -183,6 +183,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         if ultralytics:
             runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
             kind = "ultralytics_csv"
+    if appended:
+        runs = [(f"{fmt} ({appended})", numbered) for fmt, numbered in runs]
     logs = []
     for n, (fmt, numbered) in enumerate(runs, start=1):
         rows: list[Row] = []
@@ -201,6 +203,18 @@ def read_table(path: Path, text: str) -> list[Log]:
             log.part = f"run {n} of {len(runs)} (lines {numbered[0][0]}-{numbered[-1][0]})"
         logs.append(log)
     return logs
+
+
+def _table_rows(
+    body: list[tuple[int, list[str]]], width: int
+) -> tuple[list[tuple[int, list[str]]], str]:
+    """Return a table's rows without the text a script appended after them (Keras' console
+    output, a final report: only lines of one cell after the last row of several), and the
+    words saying what was passed over ("" when nothing)."""
+    end = 1 + max((i for i, (_, cells) in enumerate(body) if len(cells) >= 2), default=-1)
+    if width < 2 or end in (0, len(body)):
+        return body, ""
+    return body[:end], f"text after line {body[end - 1][0]} passed over"
 
 
 def _ultralytics_columns(

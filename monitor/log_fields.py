@@ -125,15 +125,18 @@ def loss_part(norms: Iterable[str]) -> str | None:
     return next((n for n in parts if "total" in n), parts[0])
 
 
+#: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`).
+LOSS_FUNCTIONS = ("loss", "nll", "crossentropy")
+
+
 def is_train_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a training loss (a negative
-    log-likelihood, `train_nll`, is one)."""
-    return norm.startswith("train") and ("loss" in norm or norm.endswith("nll"))
+    """Whether a normalised name none of the names above lists is a training loss."""
+    return norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
 
 
 def is_val_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a validation loss."""
-    return norm.startswith("val") and ("loss" in norm or norm.endswith("nll"))
+    return norm.startswith("val") and any(word in norm for word in LOSS_FUNCTIONS)
 
 
 def is_lr(norm: str) -> bool:

@@ -134,6 +134,8 @@ SAME = [
     (RAW / "ap08_vaedenoise.src.txt", 2, "ap08_vaedenoise", "labelled"),
     # A Keras CSVLogger history whose val columns are all `NA` (missing, not NaN losses).
     (RAW / "am06_aeflat.src.csv", 1, "am06_aeflat", "keras_csv"),
+    # A CSVLogger history with Keras' console output and a report pasted after its rows.
+    (RAW / "bm09_cxrcnn.src.csv", 1, "bm09_cxrcnn", "keras_csv"),
 ]
 
 
@@ -1160,6 +1162,37 @@ def test_a_row_whose_step_is_a_word_is_passed_over_and_said(tmp_path: Path) -> N
     path.write_text("epoch,step,train_loss\n1,500,1.89\n1,5x0,1.85\n")
     with pytest.raises(LogError, match="line 3"):
         read_logs(path)
+
+
+def test_console_text_appended_after_a_history_is_passed_over_and_said(tmp_path: Path) -> None:
+    # A notebook wrote its CSVLogger history, then pasted Keras' console output and a report.
+    path = tmp_path / "cnn_training_log.csv"
+    path.write_text(
+        "epoch,accuracy,loss,val_loss\n0,0.75,1.99,4.18\n1,0.78,1.75,1.81\n\n\n"
+        "Epoch 1/25\n437/437 [=====] - 1247s 3s/step - loss: 1.9961 - val_loss: 4.1895\n"
+        "CNN Model - Precision: 0.7149\n"
+    )
+    [log] = read_logs(path)
+    assert "(text after line 3 passed over)" in log.format
+    assert log.rows == [(1, "train", {"loss": 1.99}), (1, "val", {"loss": 4.18}),
+                        (2, "train", {"loss": 1.75}), (2, "val", {"loss": 1.81})]  # fmt: skip
+    # A row of one cell inside the table does not end it.
+    path.write_text("epoch,loss\n0,1.9\n1\n2,1.7\n")
+    [log] = read_logs(path)
+    assert [s for s, _, _ in log.rows] == [1, 3]
+
+
+def test_losses_named_by_their_function_are_read(tmp_path: Path) -> None:
+    # Lightning Flash names a segmenter's loss by its function, on step and on epoch.
+    path = tmp_path / "metrics.csv"
+    path.write_text(
+        "val_jaccard,val_cross_entropy,epoch,step,train_cross_entropy_epoch,"
+        "train_cross_entropy_step\n"
+        "0.08,1.54,0,21,,\n,,0,21,2.19,\n,,1,30,,1.4\n0.1,1.21,1,43,,\n,,1,43,1.30,\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_cross_entropy_epoch", "val": "val_cross_entropy"}
+    assert [v["loss"] for _, split, v in log.rows if split == "val"] == [1.54, 1.21]
 
 
 def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
