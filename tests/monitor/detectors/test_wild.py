@@ -338,6 +338,12 @@ KNOWN_MISSES = {
     "bp06_babylstm": "validation +5 % to +19 % above its best for the 8 evaluations after it "
     "while training halves: the median since the best (+15 %) under 3 noises of one "
     "evaluation above the level around the best",
+    "bl08_bartbot": "borderline (its labeller's word): validation at the entropy of a 67/33 "
+    "class prior falling 1.6 % over its 3 evaluations beside training means flat within ±0.1: "
+    "no ln k for the chance rule, too few evaluations for the stall rule",
+    "bn02_titansdiv": "ten epoch means falling 11.09 -> 6.65, then 15.6, 15.9, 14.8, 13.2: a "
+    "rise of 2.35x the best that ends above the start, inside the rise rules' 20-step warm-up "
+    "and under the early rule's 5x the first value",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
