@@ -25,7 +25,11 @@ latest evaluation and four of the last five are a quarter above the level around
 median of it and two evaluations either side) and three noises above it, the noise read from
 the quieter half of the differences, and all five are above that level. Long after the best
 (FLAT_EVALS evaluations), a rise must also show between the earlier and the later half of the
-evaluations since it: a band level with a lucky low is a plateau, not a rise.
+evaluations since it: a band level with a lucky low is a plateau, not a rise. Before that,
+a rise that settled higher by gradual steps holds too: the later half of the evaluations since
+the best all above the level around it and above the earlier half, their median twice
+`min_rise` above it and `rise_noise` noises of a median (not of one evaluation): eight
+evaluations 5-19 % above the best, none three noises above it alone, have overfit.
 
 The smoothed training loss at an evaluation is the median of the training points logged since
 the evaluation before (what the chart shows beside it), over at most `train_window_steps`
@@ -87,6 +91,8 @@ DECISIVE_EVALS = 5
 DECISIVE_TRAIN = 0.5
 #: The lower quartile of |N(0, 1)|: the quieter-half noise divides by it.
 QUARTILE_OF_NORMAL = 0.3186
+#: Evaluations in each half of a settled rise (the later half judged by its median).
+SETTLED_HALF = 3
 #: Differences on each side of the best that let its noise be read beside the turn.
 TURN_DIFFS = 3
 #: Differences needed before the noise is estimated (fewer: only min_rise applies).
@@ -360,10 +366,29 @@ def evaluate(
         # well beyond their scatter, and ending min_rise above the level around the best.
         sloped = False
         steps_up = [b / a for a, b in zip([best, *since], since, strict=False) if a > 0]
-        if len(since) >= TREND_EVALS and outlasted and max(steps_up, default=math.inf) <= GRADUAL:
+        gradual_steps = max(steps_up, default=math.inf) <= GRADUAL
+        if len(since) >= TREND_EVALS and outlasted and gradual_steps:
             t, fitted = _fitted_rise(since)
             sloped = t >= TREND_T and fitted > base + float(cfg["min_rise"]) * abs(best)
-        gradual = (trend or steady or sloped) and not recovering
+        # Settled higher, step by gradual step: the later half of the evaluations since the
+        # best all above the level around it, their median above the earlier half's and
+        # min_rise twice over, and above it by rise_noise noises of their median, not of one
+        # evaluation.
+        settled = False
+        if 2 * SETTLED_HALF <= len(since) < FLAT_EVALS and outlasted and gradual_steps:
+            half = len(since) // 2
+            late = since[half:]
+            settled = (
+                min(late) > base
+                and median(late) > median(since[:half])
+                and median(late)
+                > base
+                + max(
+                    2.0 * float(cfg["min_rise"]) * abs(best),
+                    float(cfg["rise_noise"]) * noise / math.sqrt(len(late)),
+                )
+            )
+        gradual = (trend or steady or sloped or settled) and not recovering
         rose = (gradual or decisive) and not jumped
         gap_best = best - train_at_best
         gap = v - train

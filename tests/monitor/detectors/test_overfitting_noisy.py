@@ -130,14 +130,38 @@ def test_a_long_run_of_dense_noisy_evaluations_is_rarely_warned() -> None:
     2-5 % noise: the slow rules (five rises in a row, a line through the evaluations since the
     best) are tested at every evaluation, so chance alone makes such stretches. They must
     outlast the run's rhythm of new bests, and the steady one rise from the level around the
-    best: warned in 15 of these 120 runs (42 before, judged from the lucky low at any wait;
-    the rest are early evaluations or five-noise excursions)."""
+    best: warned in 17 of these 120 runs (42 before, judged from the lucky low at any wait;
+    15 before the settled rule, whose median of the later half is judged against the noise of
+    a median; the rest are early evaluations or five-noise excursions)."""
     warned = [
         (n, noise, seed)
         for n, noise, seed in itertools.product((300, 600), (0.02, 0.03, 0.05), SEEDS)
         if opened_at(*healthy(seed, n, noise, "falling")) is not None
     ]
-    assert len(warned) <= 15, warned
+    assert len(warned) <= 17, warned
+
+
+def test_a_rise_that_settles_higher_step_by_step_is_warned() -> None:
+    """A Keras LSTM's validation (bp06 in the held-out corpus): best at the 12th of 20
+    epochs, then eight evaluations 5-19 % above it with one dip, while training halves. No
+    single evaluation is three noises above the level around the best, but the median of the
+    later half (+17 %) is three noises of a median above it: warned at the 18th."""
+    # Epochs 1-10, then 11-20.
+    val = np.array(
+        [0.885, 0.706, 0.610, 0.551, 0.560, 0.541, 0.520, 0.486, 0.499, 0.491]
+        + [0.476, 0.441, 0.464, 0.483, 0.490, 0.550, 0.513, 0.503, 0.524, 0.526]
+    )
+    train = np.array(
+        [1.146, 0.785, 0.669, 0.615, 0.557, 0.544, 0.506, 0.452, 0.434, 0.435]
+        + [0.401, 0.371, 0.384, 0.338, 0.313, 0.321, 0.260, 0.224, 0.200, 0.193]
+    )
+    steps = np.arange(1, 21)
+    assert opened_at((steps, train), (steps, val)) == 17
+    # The same evaluations with a jump among them (1.3x the one before) are a spike's, not a
+    # settled rise.
+    jumpy = val.copy()
+    jumpy[15] = 0.64
+    assert opened_at((steps, train), (steps, jumpy)) is None
 
 
 @pytest.mark.parametrize(("train_fall", "warned"), [(0.08, True), (0.03, False)])

@@ -335,9 +335,6 @@ KNOWN_MISSES = {
     "rule",
     "bp05_dogbreed": "borderline (its labeller's word): validation in a ±10 % band that never "
     "improved, its best a lucky low 4.8 % under its first, with one-epoch jumps to 1.34x",
-    "bp06_babylstm": "validation +5 % to +19 % above its best for the 8 evaluations after it "
-    "while training halves: the median since the best (+15 %) under 3 noises of one "
-    "evaluation above the level around the best",
     "bl08_bartbot": "borderline (its labeller's word): validation at the entropy of a 67/33 "
     "class prior falling 1.6 % over its 3 evaluations beside training means flat within ±0.1: "
     "no ln k for the chance rule, too few evaluations for the stall rule",
