@@ -12,6 +12,7 @@ from lossmon.server.detectors import replay
 from lossmon.server.log_fields import (
     EPOCH_TRAIN,
     EPOCH_VAL,
+    EVALUATION_WORDS,
     LR,
     MISSING,
     STEP_TRAIN,
@@ -122,10 +123,13 @@ def read_table(path: Path, text: str) -> list[Log]:
     for norm, step_col in by_norm.items():
         epoch_col = by_norm.get(norm.removesuffix("step") + "epoch")
         if norm.endswith("step") and epoch_col is not None:
-            # Lightning logs both (on_step and on_epoch): the finer of the two (one batch every
-            # log_every_n_steps, or the epoch means when an epoch is shorter than that) is the
-            # series to watch.
-            present.remove(epoch_col if counts[step_col] >= counts[epoch_col] else step_col)
+            # Lightning logs both (on_step and on_epoch): of a training value the finer of the
+            # two (one batch every log_every_n_steps, or the epoch means when an epoch is
+            # shorter than that) is the series to watch; of an evaluation's, the epoch's (its
+            # steps are the batches of one evaluation).
+            finer = counts[step_col] >= counts[epoch_col]
+            evaluation = norm.startswith(EVALUATION_WORDS)
+            present.remove(epoch_col if finer and not evaluation else step_col)
     ultralytics = {"train/cls_loss", "val/cls_loss"} <= lower
     if ultralytics:
         present = _ultralytics_columns(present, body, column_of)

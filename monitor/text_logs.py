@@ -293,15 +293,20 @@ def _literal(text: str) -> Any:
 
 def _trainer_console(lines: list[str]) -> TextLog:
     """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
-    'epoch': 1.0}` lines (also at the end of a progress bar's line). There is no step: a train
-    log's step is the count of train logs so far, an evaluation takes the step of the train log
-    before it; the summary (train_runtime, train_loss) is skipped."""
+    'epoch': 1.0}` lines (also at the end of a progress bar's line, or after a script's own
+    `Epoch 3:`). There is no step: a train log's step is the count of train logs so far, an
+    evaluation takes the step of the train log before it; the summary (train_runtime,
+    train_loss) is skipped. Launches appended to one file are runs apart: where the epoch (the
+    dict's, else the one printed before it) falls back, the count starts again."""
     found = re.compile(r"\{'[^{}]*\}")
+    printed_epoch = re.compile(r"\bepoch\s*:?\s*(\d+)\b", re.IGNORECASE)
     # Python prints non-finite floats bare (nan, inf), which literal_eval does not read.
     bare = re.compile(r"(?<=: )(-?(?:nan|inf))(?=[,}])")
+    runs: list[tuple[list[Row], int, int]] = []
     rows: list[Row] = []
     step = 0
-    matched = 0
+    matched = first = last = 0  # first and last: the lines of the run's first and last values
+    last_epoch = -math.inf
     for n, line in enumerate(lines, start=1):
         for text in found.findall(line):
             try:
@@ -311,6 +316,13 @@ def _trainer_console(lines: list[str]) -> TextLog:
             if not isinstance(entry, dict) or "train_runtime" in entry:
                 continue
             where = f"line {n}"
+            said = printed_epoch.search(line[: line.index(text)])
+            epoch = entry.get("epoch", float(said[1]) if said else None)
+            if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
+                if epoch < last_epoch and rows:
+                    runs.append((rows, first, last))
+                    rows, step, first = [], 0, n
+                last_epoch = epoch
             if "loss" in entry:
                 step += 1
                 rows.append((step, "train", {"loss": number(entry["loss"], where)}))
@@ -318,11 +330,18 @@ def _trainer_console(lines: list[str]) -> TextLog:
                     rows.append((step, "lr", {"lr": number(entry["learning_rate"], where)}))
             if "eval_loss" in entry:
                 rows.append((step, "val", {"loss": number(entry["eval_loss"], where)}))
-            matched += "loss" in entry or "eval_loss" in entry
+            if "loss" in entry or "eval_loss" in entry:
+                matched += 1
+                first, last = first or n, n
+    runs.append((rows, first, last))
+    every = [row for run, _, _ in runs for row in run]
     columns = {"train": "loss", "val": "eval_loss", "lr": "learning_rate"}
-    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
+    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in every)}
     fmt = "Trainer console log (step = train log count)"
-    return TextLog("trainer_console", fmt, rows, columns, matched)
+    log = TextLog("trainer_console", fmt, runs[0][0], columns, matched)
+    if len(runs) > 1:
+        log.runs = [(fmt, run, first, last) for run, first, last in runs]
+    return log
 
 
 def _gan_loss_log(lines: list[str]) -> TextLog:

@@ -1193,6 +1193,26 @@ def test_losses_named_by_their_function_are_read(tmp_path: Path) -> None:
     [log] = read_logs(path)
     assert log.columns == {"train": "train_cross_entropy_epoch", "val": "val_cross_entropy"}
     assert [v["loss"] for _, split, v in log.rows if split == "val"] == [1.54, 1.21]
+    # An evaluation's step values are the batches of one evaluation: its epoch value is read.
+    path.write_text(
+        "train_loss_step,epoch,step,val_loss_step,val_loss_epoch\n"
+        "2.1,0,9,,\n,0,9,1.9,\n,0,9,2.2,\n,0,9,,2.05\n1.8,1,19,,\n,1,19,1.7,\n,1,19,1.8,\n"
+        ",1,19,,1.75\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_loss_step", "val": "val_loss_epoch"}
+
+
+def test_launches_appended_to_one_trainer_console_log_are_runs_apart(tmp_path: Path) -> None:
+    # A script's logger prints `Epoch N: {'loss': X}`; each launch appends to the same file.
+    lines = [f"2025-02-22 12:51:4{i} - INFO - Epoch {i}: {{'loss': {9 - i}.5}}" for i in range(3)]
+    lines += ["2025-02-22 12:54:20 - INFO - Will save checkpoints every 10 epochs"]
+    lines += [f"2025-02-22 12:54:2{i} - INFO - Epoch {i}: {{'loss': {9 - i}.25}}" for i in (0, 1)]
+    path = tmp_path / "train.log"
+    path.write_text("\n".join(lines) + "\n")
+    first, second = read_logs(path)
+    assert first.part == "run 1 of 2 (lines 1-3)" and second.part == "run 2 of 2 (lines 5-6)"
+    assert second.rows == [(1, "train", {"loss": 9.25}), (2, "train", {"loss": 8.25})]
 
 
 def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
