@@ -341,6 +341,20 @@ KNOWN_MISSES = {
     "bn02_titansdiv": "ten epoch means falling 11.09 -> 6.65, then 15.6, 15.9, 14.8, 13.2: a "
     "rise of 2.35x the best that ends above the start, inside the rise rules' 20-step warm-up "
     "and under the early rule's 5x the first value",
+    "bq01_bert2bertstuck": "borderline (its labeller's word): a train-only run crawling from "
+    "ln 32000 to 9.42 over 6,000 steps: its improvement over the run is above the stall rule's "
+    "crawl bound",
+    "bq08_xlsrarabic": "borderline (its labeller's word): validation +22 % over a lucky low "
+    "best among 0.50-0.55 evaluations, within its noise of the level around the best",
+    "bq09_xlsrptaug": "validation climbing +44 % in four steps of 1.08-1.15x with training up "
+    "30 % beside it: under the spike rule's ratios, and no overfit while training rises too",
+    "br03_reactionrate": "borderline (its labeller's word): a one-epoch validation jump to 6.8x "
+    "a best of 0.0004 after a three-decade fall, under a tenth of the first evaluation, among "
+    "2x jumps of the same tail",
+    "br04_msftlstm": "a train-only LSTM flat within ±0.7 % for 98 epochs after a 2.5 % fall at "
+    "its first: its fall over the run is above the stall rule's crawl bound",
+    "bt11_authentext": "borderline (its labeller's word): validation creeping +1.3 % over "
+    "26,000 steps after its best, under min_rise (a plateau info instead)",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
@@ -483,6 +497,15 @@ KNOWN_LOUD = {
     "zero crossing, ±0.05 noise, reads as 2.75x its best (an overfitting warning at 36)",
     "be04_spamlstm": "a spike warning on a one-epoch 2.65x validation jump at 8 of 12 epochs, "
     "recovered at the next to a new low (its labeller calls spike_recover the other reading)",
+    "br10_discharge": "validation rising at five evaluations in a row 44 evaluations after its "
+    "best, +41 % over the level around it while training still falls: the steady rule's "
+    "overfitting warning at 104 (and a spike warning at 86) on a run its labeller calls noisy",
+    "bs06_cifarres": "a ResNet-20 whose validation, noisy while the learning rate is high, is "
+    "+25 % over the level of its best at its 5th evaluation, before any noise is measured (its "
+    "labeller calls spike_recover the other reading)",
+    "bt09_seld": "a noisy SELD validation rising at five evaluations in a row 60 evaluations "
+    "after its best, +3.6 % over the level around it while training falls: the steady rule's "
+    "overfitting warning at 473",
     "bj05_libritransf": "its labeller's trap: a label-smoothed ASR loss whose validation sits "
     "4-8 % above a best of 7.60 for 70 epochs while training halves (an overfitting warning "
     "after 48 evaluations, a defensible reading by its labeller)",
