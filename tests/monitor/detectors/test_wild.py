@@ -355,6 +355,10 @@ KNOWN_MISSES = {
     "its first: its fall over the run is above the stall rule's crawl bound",
     "bt11_authentext": "borderline (its labeller's word): validation creeping +1.3 % over "
     "26,000 steps after its best, under min_rise (a plateau info instead)",
+    "bu03_ocrsegcollapse": "validation 2.9x, 1.9x, 5.6x and 30x its best over the last "
+    "evaluations beside a training loss still falling: each a jump of over 1.8x the one "
+    "before (a spike while it lasts, for the overfitting rule), and training falling excuses "
+    "divergence's validation rule (a spike warning at 12000)",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
@@ -411,6 +415,8 @@ KNOWN_CRITICAL = {
     "bk02_eegharm": "a VAE whose test loss jumps to 2.7x its best and training follows to 3.1x, "
     "both high for 4-5 epochs: validation's joint rule with training rising beside it (a "
     "critical at 20, still open when early stopping ends the run)",
+    "bu04_unetattspike": "a one-epoch validation spike to 14.2, 1750x its best of 0.0081: over "
+    "the blow-up factor of 100, divergence at once (resolved at the next epoch)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
