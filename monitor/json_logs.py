@@ -30,9 +30,10 @@ from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
 
-def read_json(text: str, lines: list[str]) -> list[Log] | None:
+def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     """Read a JSON document or JSON lines: one Log per run (per model, where a history holds
-    several). Return None when the text is neither (a text log may begin with a bracket)."""
+    several). Return None when the text is neither (a text log may begin with a bracket).
+    `name`, the file's, may say what unnamed lists hold (`loss_history.json`)."""
     whole = _json(text)
     if isinstance(whole, dict) and isinstance(whole.get("log_history"), list):
         return [_trainer_state(whole["log_history"])]
@@ -45,6 +46,8 @@ def read_json(text: str, lines: list[str]) -> list[Log] | None:
         return logs
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [_records(nested[1], f"JSON records under {nested[0]!r}")]
+    if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
+        return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
@@ -252,6 +255,23 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
                     k[n:]: v for k, v in lists.items() if k.startswith(head)
                 }
     return heads
+
+
+def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
+    """Return the runs of a file named for losses (`loss_history.json`) that holds nothing but
+    lists of numbers under other names (`{"lstm": [...], "gru": [...]}`): each list a model's
+    training loss, one point an epoch; none when the file's name or contents say otherwise."""
+    if "loss" not in name.lower() or not whole or not all(map(_numbers, whole.values())):
+        return []
+    logs = []
+    for n, (key, values) in enumerate(whole.items(), start=1):
+        rows: list[Row] = [(i, "train", {"loss": float(v)}) for i, v in enumerate(values, 1)]
+        log = Log("json_history", "JSON lists of losses (step = list index + 1)", rows,
+                  {"train": key})  # fmt: skip
+        if len(whole) > 1:
+            log.part = f"model {key!r} ({n} of {len(whole)})"
+        logs.append(log)
+    return logs
 
 
 def _history_json(lists: dict[str, list[float]]) -> Log:

@@ -166,7 +166,7 @@ def _read(path: Path, text: str) -> list[Log]:
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:
         raise LogError(f"the file is empty; expected {EXPECTED}")
-    if first[0] in "{[" and (logs := json_logs.read_json(text, lines)) is not None:
+    if first[0] in "{[" and (logs := json_logs.read_json(text, lines, path.name)) is not None:
         return logs
     if csv_logs.is_table(lines):
         return csv_logs.read_table(path, text)

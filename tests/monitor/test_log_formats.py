@@ -1215,6 +1215,20 @@ def test_launches_appended_to_one_trainer_console_log_are_runs_apart(tmp_path: P
     assert second.rows == [(1, "train", {"loss": 9.25}), (2, "train", {"loss": 8.25})]
 
 
+def test_lists_under_model_names_in_a_loss_file_are_each_a_run(tmp_path: Path) -> None:
+    # A script saved each model's epoch losses under the model's name: the file's name says
+    # they are losses; elsewhere such lists are no log.
+    text = '{"lstm": [0.0202, 0.0198, 0.0197], "gru": [0.031, 0.024, 0.021]}'
+    (tmp_path / "loss_history.json").write_text(text)
+    lstm, gru = read_logs(tmp_path / "loss_history.json")
+    assert lstm.columns == {"train": "lstm"} and lstm.part == "model 'lstm' (1 of 2)"
+    assert gru.rows == [(1, "train", {"loss": 0.031}), (2, "train", {"loss": 0.024}),
+                        (3, "train", {"loss": 0.021})]  # fmt: skip
+    (tmp_path / "predictions.json").write_text(text)
+    with pytest.raises(LogError, match="without log_history"):
+        read_logs(tmp_path / "predictions.json")
+
+
 def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
     # A sensitivity sweep's curves.jsonl: each line one setting, its records under a key.
     path = tmp_path / "curves.jsonl"
