@@ -416,6 +416,13 @@ def evaluate(
                 "median_since_best": median(since),
                 "threshold": patience,
             }
+            # The best had no training level beside it (no training point logged before it):
+            # the training level and the gap are compared from the first evaluation that had.
+            from_step = (
+                ""
+                if best_step == low_step
+                else f" (at step {best_step}, the first evaluation with training logged before it)"
+            )
             eps.update(
                 step,
                 True,
@@ -424,7 +431,7 @@ def evaluate(
                 message=(
                     f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({low:.4g} at "
                     f"step {low_step}) for {since_low} evaluations while {cfg['train_key']} (the "
-                    f"median of its recent points) fell from {train_at_best:.4g} to "
+                    f"median of its recent points) fell from {train_at_best:.4g}{from_step} to "
                     f"{train:.4g}; the gap grew from "
                     f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {low_step}; "
                     "more data, regularization or early stopping would help."

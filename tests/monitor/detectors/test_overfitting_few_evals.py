@@ -113,3 +113,5 @@ def test_the_words_name_the_best_the_run_page_shows_and_count_every_evaluation()
     words = found[-1].latest or found[-1].message
     assert "above its best (0.8195 at step 490) for 10 evaluations" in words, words
     assert "Keep the checkpoint of step 490;" in words, words
+    # The training level and the gap are compared from the first evaluation judged (588).
+    assert "(at step 588, the first evaluation with training logged before it) to" in words
