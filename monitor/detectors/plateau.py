@@ -168,10 +168,13 @@ def evaluate(
     rules = ("torch", "chance", "little_progress", "stall", "frozen")
     on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
     said: dict[str, tuple[str, dict[str, Any]]] = {}
-    for step, _, rule, holds, message, evidence in sorted(verdicts, key=lambda x: x[:2]):
+    ordered = sorted(verdicts, key=lambda x: x[:2])
+    for i, (step, _, rule, holds, message, evidence) in enumerate(ordered):
         on[rule] = holds
         if holds:
             said[rule] = (message, evidence)
+        if i + 1 < len(ordered) and ordered[i + 1][0] == step:
+            continue  # every rule's verdict at this step first: no words of a rule just ended
         speaking = next((rule for rule in rules if on[rule]), None)
         if speaking is not None:
             # Torch's words when its rule holds: that is the rule the user can predict; then

@@ -95,3 +95,14 @@ def test_a_run_that_moved_out_of_the_bands_is_reported_once() -> None:
     found = epochs(train, val, stall=False)  # its crawl is also the stall rule's, later
     episodes = {f.start_step: f.end_step for f in found}
     assert len(episodes) == 1 and min(episodes) <= 6, [(f.start_step, f.end_step) for f in found]
+
+
+def test_the_last_words_are_those_of_the_last_step_the_rule_held() -> None:
+    """A never-learned VGG (held-out bm02): validation crawls down until, at its 25th
+    evaluation, it has improved by 5.1 % and the rule ends. The alert's last words are the
+    24th's (4.9 %, its best 0.618777 then), said at step 24, not at the step it ended."""
+    val = np.linspace(0.650889, 0.618777, 24).tolist() + [0.617815]
+    train = np.linspace(0.70, 0.68, 25)
+    [found] = epochs(train, val)
+    assert found.end_step == 25 and found.latest_step == 24
+    assert "its best is 0.618777" in found.latest
