@@ -359,6 +359,24 @@ KNOWN_MISSES = {
     "evaluations beside a training loss still falling: each a jump of over 1.8x the one "
     "before (a spike while it lasts, for the overfitting rule), and training falling excuses "
     "divergence's validation rule (a spike warning at 12000)",
+    "bw02_chaiif1": "two evaluations in all: the rise (+15 %) is the second and last, a single "
+    "evaluation after the best (under patience 2)",
+    "bw08_chaiif3": "two evaluations in all: the rise (+22 %) is the second and last, as bw02",
+    "bw03_ham10kf0": "a +44.5 % validation bump over four epochs that recovers at a "
+    "learning-rate drop: under the validation spike factor 1.8, read as overfitting while "
+    "training falls",
+    "bw07_spacef1": "borderline (its labeller's word): a +32 % bump over three epochs of a run "
+    "that never learns, under the spike factor (a plateau info instead)",
+    "bx10_dptvirial": "borderline (its labeller's word): a 3x one-point spike in a 57-point "
+    "test run, under the robust z of its young reference",
+    "by01_dpoguanaco": "a DPO run's one NaN evaluation: check_finite's critical (below) "
+    "instead of a spike",
+    "by03_grpochaos": "a GRPO loss centred on zero: the rise rule's critical (below) instead of "
+    "a plateau",
+    "by04_diffdpo": "a Diffusion-DPO loss at exactly 0.0 from its third point: only a loss at 0 "
+    "from its first point is frozen (a loss that fell to 0 may have converged), as ad01",
+    "by06_dposafety": "borderline (its labeller's word): four points of a DPO loss, 0.6931, "
+    "0.1628, 0, 0: too few for any rule",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
 }
@@ -417,6 +435,15 @@ KNOWN_CRITICAL = {
     "critical at 20, still open when early stopping ends the run)",
     "bu04_unetattspike": "a one-epoch validation spike to 14.2, 1750x its best of 0.0081: over "
     "the blow-up factor of 100, divergence at once (resolved at the next epoch)",
+    "bx02_zblalloy": "DeePMD single-batch validation 3-8x its best at dozens of evaluations: "
+    "validation's rule (3x its best while training is not below its level then) reads each "
+    "outlier stretch as divergence",
+    "bx06_tijax": "a plateau of DeePMD's weighted total whose single-batch validation goes "
+    "above 3x its best late in the run: four validation criticals",
+    "by01_dpoguanaco": "a NaN evaluation at 600 of a DPO run whose later evaluations are "
+    "finite and improving: check_finite, as o11",
+    "by03_grpochaos": "a GRPO loss centred on zero whose level comes back from -0.07 to ~0: a "
+    "rise of 0.07 above its best level, still climbing (the rise rule's critical at 190)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -512,6 +539,10 @@ KNOWN_LOUD = {
     "bt09_seld": "a noisy SELD validation rising at five evaluations in a row 60 evaluations "
     "after its best, +3.6 % over the level around it while training falls: the steady rule's "
     "overfitting warning at 473",
+    "bx01_cucl": "DeePMD-kit's single-batch validation rmse 29 % above a lucky low, 7 "
+    "evaluations after it, while training falls: an overfitting warning at 36300",
+    "bx03_glywater": "31 spike warnings on DeePMD single-batch training values 2-3x their "
+    "median (robust z 10-25): a heavy tail read one sample every 1000 steps",
     "bj05_libritransf": "its labeller's trap: a label-smoothed ASR loss whose validation sits "
     "4-8 % above a best of 7.60 for 70 epochs while training halves (an overfitting warning "
     "after 48 evaluations, a defensible reading by its labeller)",
