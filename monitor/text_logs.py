@@ -344,6 +344,52 @@ def _trainer_console(lines: list[str]) -> TextLog:
     return log
 
 
+def _deepmd_lcurve(lines: list[str]) -> TextLog:
+    """DeePMD-kit's `lcurve.out`: a `#  step  rmse_val  rmse_trn  ...  lr` header, then one row
+    of numbers every `disp_freq` steps: the total rmse on the current training batch
+    (`rmse_trn`) and on the validation batches (`rmse_val`, `rmse` alone without validation
+    data), at the file's own step. Runs appended to one file (a restart from step 0) are runs
+    apart."""
+    columns: list[str] = []
+    runs: list[tuple[list[Row], int, int]] = []
+    rows: list[Row] = []
+    first = last = matched = 0
+    last_step = -1
+    for n, line in enumerate(lines, start=1):
+        cells = line.split()
+        if cells[:2] == ["#", "step"]:
+            columns = cells[1:]
+            continue
+        if not columns or len(cells) != len(columns) or cells[0].startswith("#"):
+            continue
+        values = dict(zip(columns, cells, strict=True))
+        where = f"line {n}"
+        try:
+            step = int(values["step"])
+        except ValueError:
+            continue
+        if step <= last_step and rows:
+            runs.append((rows, first, last))
+            rows, first = [], 0
+        last_step = step
+        for split, name in (("train", "rmse_trn"), ("val", "rmse_val"), ("train", "rmse")):
+            if name in values:
+                rows.append((step, split, {"loss": number(values[name], where)}))
+        if "lr" in values:
+            rows.append((step, "lr", {"lr": number(values["lr"], where)}))
+        matched += 1
+        first, last = first or n, n
+    runs.append((rows, first, last))
+    every = {row[1] for run, _, _ in runs for row in run}
+    names = {"train": "rmse_trn" if "rmse_trn" in columns else "rmse", "val": "rmse_val"}
+    names["lr"] = "lr"
+    fmt = "DeePMD-kit lcurve.out (step = printed step)"
+    log = TextLog("deepmd_lcurve", fmt, runs[0][0], {s: names[s] for s in every}, matched)
+    if len(runs) > 1:
+        log.runs = [(fmt, run, first, last) for run, first, last in runs]
+    return log
+
+
 def _gan_loss_log(lines: list[str]) -> TextLog:
     """pix2pix / CycleGAN `loss_log.txt` (pix2pixHD's and SPADE's too): `(epoch: 3, iters:
     400, time: 0.12, data: 0.01) G_GAN: 0.81 G_L1: 12.3 D_real: 0.41 D_fake: 0.52`. The
@@ -393,4 +439,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _marian,
     _trainer_console,
     _gan_loss_log,
+    _deepmd_lcurve,
 )

@@ -134,6 +134,8 @@ SAME = [
     (RAW / "ap08_vaedenoise.src.txt", 2, "ap08_vaedenoise", "labelled"),
     # A Keras CSVLogger history whose val columns are all `NA` (missing, not NaN losses).
     (RAW / "am06_aeflat.src.csv", 1, "am06_aeflat", "keras_csv"),
+    # DeePMD-kit's lcurve.out: the training batch's and the validation batches' total rmse.
+    (RAW / "bx04_dpstarter.src.out", 1, "bx04_dpstarter", "deepmd_lcurve"),
     # A CSVLogger history with Keras' console output and a report pasted after its rows.
     (RAW / "bm09_cxrcnn.src.csv", 1, "bm09_cxrcnn", "keras_csv"),
 ]
@@ -1227,6 +1229,22 @@ def test_lists_under_model_names_in_a_loss_file_are_each_a_run(tmp_path: Path) -
     (tmp_path / "predictions.json").write_text(text)
     with pytest.raises(LogError, match="without log_history"):
         read_logs(tmp_path / "predictions.json")
+
+
+def test_a_restarted_deepmd_learning_curve_is_two_runs(tmp_path: Path) -> None:
+    header = "#  step      rmse_val    rmse_trn    rmse_e_val  rmse_e_trn         lr\n"
+    row = "{:>7}      {}    {}      4.6e-01    4.6e-01    1.0e-03\n"
+    text = header + row.format(0, "1.07e+01", "1.02e+01") + row.format(100, "2.10e+00", "2.44e+00")
+    text += header + row.format(0, "9.90e+00", "9.80e+00")
+    (tmp_path / "lcurve.out").write_text(text)
+    first, second = read_logs(tmp_path / "lcurve.out")
+    assert first.columns == {"train": "rmse_trn", "val": "rmse_val", "lr": "lr"}
+    losses = [r for r in first.rows if r[0] == 100 and r[1] != "lr"]
+    assert losses == [(100, "train", {"loss": 2.44}), (100, "val", {"loss": 2.1})]
+    assert [r for r in second.rows if r[1] != "lr"] == [
+        (0, "train", {"loss": 9.8}),
+        (0, "val", {"loss": 9.9}),
+    ]
 
 
 def test_a_sweep_of_one_run_a_line_is_read_as_several_runs(tmp_path: Path) -> None:
