@@ -1,5 +1,5 @@
 """Real public training logs, labelled from their plots before lossmon ran on them
-(tests/data/curves/wild, and the held-out tests/data/curves/holdout, fourteen batches labelled by
+(tests/data/curves/wild, and the held-out tests/data/curves/holdout, batches labelled blind by
 other engineers): every labelled pathology caught, no warning or critical on a healthy run,
 at most one info per healthy run, and no critical on a run that did not diverge — except the
 known misses and false warnings listed here with their reasons.
