@@ -46,6 +46,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return logs
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [_records(nested[1], f"JSON records under {nested[0]!r}")]
+    if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
+        return [_records(split, "JSON records under 'train' and 'val'")]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
@@ -255,6 +257,30 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
                     k[n:]: v for k, v in lists.items() if k.startswith(head)
                 }
     return heads
+
+
+def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Return the records of an object that keeps them per split (`{"train": [{"epoch": 1,
+    "loss": 1.1, ...}, ...], "val": [...]}`) as one list in step order, the evaluation's values
+    named as a history names them (`val_loss`); None when it does not."""
+    lists = {
+        split: value
+        for split, value in whole.items()
+        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value)
+    }
+    train = next((lists[k] for k in ("train", "training") if k in lists), None)
+    val = next((lists[k] for k in ("val", "valid", "validation", "test") if k in lists), None)
+    if train is None or val is None:
+        return None
+    counters = (*RECORD_STEP, *EPOCH)
+    renamed = [
+        {k if normalise(k) in counters else f"val_{k}": v for k, v in r.items()} for r in val
+    ]
+    merged = [*train, *renamed]
+    step_key = choose({k for r in merged for k in r}, counters)
+    if step_key is None or not all(isinstance(r.get(step_key), (int, float)) for r in merged):
+        return None
+    return sorted(merged, key=lambda r: r[step_key])
 
 
 def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:

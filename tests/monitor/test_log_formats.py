@@ -136,6 +136,8 @@ SAME = [
     (RAW / "am06_aeflat.src.csv", 1, "am06_aeflat", "keras_csv"),
     # DeePMD-kit's lcurve.out: the training batch's and the validation batches' total rmse.
     (RAW / "bx04_dpstarter.src.out", 1, "bx04_dpstarter", "deepmd_lcurve"),
+    # Per-epoch records kept per split: `{"train": [{"epoch": 1, "loss": ...}], "val": [...]}`.
+    (RAW / "bv06_r18isic.src.json", 1, "bv06_r18isic", "jsonl"),
     # A CSVLogger history with Keras' console output and a report pasted after its rows.
     (RAW / "bm09_cxrcnn.src.csv", 1, "bm09_cxrcnn", "keras_csv"),
 ]
