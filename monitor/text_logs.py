@@ -334,13 +334,26 @@ def _trainer_console(lines: list[str]) -> TextLog:
                 matched += 1
                 first, last = first or n, n
     runs.append((rows, first, last))
-    every = [row for run, _, _ in runs for row in run]
     columns = {"train": "loss", "val": "eval_loss", "lr": "learning_rate"}
-    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in every)}
     fmt = "Trainer console log (step = train log count)"
-    log = TextLog("trainer_console", fmt, runs[0][0], columns, matched)
+    return _appended_runs("trainer_console", fmt, runs, columns, matched)
+
+
+def _appended_runs(
+    kind: str,
+    fmt: str,
+    runs: list[tuple[list[Row], int, int]],
+    columns: dict[str, str],
+    matched: int,
+) -> TextLog:
+    """Return a tool's log of one or more runs appended to one file (each its rows, first and
+    last line): the first run's rows, every run apart when there are several, and the columns
+    of the splits some run has."""
+    present = {row[1] for rows, _, _ in runs for row in rows}
+    columns = {split: name for split, name in columns.items() if split in present}
+    log = TextLog(kind, fmt, runs[0][0], columns, matched)
     if len(runs) > 1:
-        log.runs = [(fmt, run, first, last) for run, first, last in runs]
+        log.runs = [(fmt, rows, first, last) for rows, first, last in runs]
     return log
 
 
@@ -380,14 +393,10 @@ def _deepmd_lcurve(lines: list[str]) -> TextLog:
         matched += 1
         first, last = first or n, n
     runs.append((rows, first, last))
-    every = {row[1] for run, _, _ in runs for row in run}
-    names = {"train": "rmse_trn" if "rmse_trn" in columns else "rmse", "val": "rmse_val"}
-    names["lr"] = "lr"
+    train = "rmse_trn" if "rmse_trn" in columns else "rmse"
     fmt = "DeePMD-kit lcurve.out (step = printed step)"
-    log = TextLog("deepmd_lcurve", fmt, runs[0][0], {s: names[s] for s in every}, matched)
-    if len(runs) > 1:
-        log.runs = [(fmt, run, first, last) for run, first, last in runs]
-    return log
+    names = {"train": train, "val": "rmse_val", "lr": "lr"}
+    return _appended_runs("deepmd_lcurve", fmt, runs, names, matched)
 
 
 def _gan_loss_log(lines: list[str]) -> TextLog:
