@@ -40,6 +40,9 @@ content, never from the file name alone:
   `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
+- A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
+  progress, an epoch loop's prints, a Trainer's or fastai's progress table), read as one of
+  the formats above; one run per cell that holds a log (:mod:`lossmon.server.notebook_logs`).
 
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
 that number. Text is UTF-8 (or UTF-16 with its mark), else GB18030 (GBK).
@@ -62,12 +65,21 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import math
 import re
 import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
-from lossmon.server import csv_logs, headerless_logs, json_logs, labelled_logs, text_logs
+from lossmon.server import (
+    csv_logs,
+    headerless_logs,
+    json_logs,
+    labelled_logs,
+    notebook_logs,
+    text_logs,
+)
 from lossmon.server.text_logs import Row as Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
@@ -166,6 +178,8 @@ def _read(path: Path, text: str) -> list[Log]:
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:
         raise LogError(f"the file is empty; expected {EXPECTED}")
+    if first[0] == "{" and (notebook := notebook_logs.parse_notebook(text)) is not None:
+        return _notebook(path, notebook)
     if first[0] in "{[" and (logs := json_logs.read_json(text, lines, path.name)) is not None:
         return logs
     if csv_logs.is_table(lines):
@@ -173,6 +187,43 @@ def _read(path: Path, text: str) -> list[Log]:
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
         return logs
     return _text_log(lines)
+
+
+def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
+    """Read each code cell's outputs as a file of its own: one Log per run found. A run a
+    later cell shows again (a history table after the fit's prints) is read once."""
+    logs: list[Log] = []
+    for number, text in notebook_logs.cell_outputs(notebook):
+        try:
+            found = _read(path, text)
+        except LogError:
+            continue  # a cell that printed something else
+        for log in found:
+            if any(_same_run(log, earlier) for earlier in logs):
+                continue
+            where = f"cell {number}" + (f", {log.part}" if log.part else "")
+            log.format = f"{log.format} in a Jupyter notebook"
+            log.part = where
+            logs.append(log)
+    if not logs:
+        raise LogError(
+            f"a Jupyter notebook whose cell outputs hold no training log; expected {EXPECTED}"
+        )
+    return logs
+
+
+def _same_run(log: Log, other: Log) -> bool:
+    """Whether two logs hold the same points, to the digits the shorter print keeps."""
+    if [r[:2] for r in log.rows] != [r[:2] for r in other.rows]:
+        return False
+    return all(
+        set(a[2]) == set(b[2]) and all(_close(a[2][k], b[2][k]) for k in a[2])
+        for a, b in zip(log.rows, other.rows, strict=True)
+    )
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=2e-3, abs_tol=1e-4) or (math.isnan(a) and math.isnan(b))
 
 
 def _text_log(lines: list[str]) -> list[Log]:

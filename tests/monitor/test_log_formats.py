@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import json
 import lzma
 import math
 import shutil
@@ -1515,3 +1516,88 @@ def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
     [log] = read_logs(path)
     assert log.kind == "named_file"
     assert comparable(log.rows) == comparable(read_run(HOLDOUT / "r12_cppnetepochspike.csv"))
+
+
+def _notebook(*cells: list[dict]) -> str:
+    """A Jupyter notebook (nbformat 4) whose code cells have the given outputs."""
+    code = [{"cell_type": "code", "metadata": {}, "source": [], "outputs": o} for o in cells]
+    markdown = {"cell_type": "markdown", "metadata": {}, "source": ["# Training"]}
+    return json.dumps(
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [markdown, *code]}
+    )
+
+
+def _keras_fit_output(losses: list[tuple[float, float]]) -> dict:
+    """What `model.fit(verbose=1)` leaves in a notebook: progress bars erased with
+    backspaces, each epoch's last bar with the epoch's values."""
+    text = ""
+    for epoch, (loss, val) in enumerate(losses, start=1):
+        text += f"Epoch {epoch}/{len(losses)}\n"
+        text += " 1/50 [..............................] - ETA: 30s - loss: 9.9000"
+        text += "\x08" * 62 + "\r"
+        text += f"50/50 [==============================] - 2s 40ms/step - loss: {loss:.4f}"
+        text += f" - accuracy: 0.5000 - val_loss: {val:.4f} - val_accuracy: 0.5000\n"
+    return {"output_type": "stream", "name": "stdout", "text": text.splitlines(keepends=True)}
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> dict:
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    html = "<div><progress value='3' max='3'></progress> [3/3 00:10, Epoch 3/3]</div>"
+    html += f'<table border="1"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>'
+    return {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"text/html": [html], "text/plain": ["<IPython.core.display.HTML object>"]},
+    }
+
+
+def test_a_notebooks_cell_outputs_are_read_as_the_logs_they_print(tmp_path: Path) -> None:
+    # Keras' fit in one cell, the same history shown again as a pandas table in the next (one
+    # run, not two), a Trainer's progress table in a third.
+    losses = [(1.23456789, 1.10123456), (0.81234567, 0.90345678), (0.50987654, 1.05432109)]
+    history = _html_table(
+        ["", "loss", "val_loss"], [[str(i), repr(a), repr(b)] for i, (a, b) in enumerate(losses)]
+    )
+    trainer = _html_table(
+        ["Step", "Training Loss", "Validation Loss"],
+        [["500", "No log", "0.913"], ["1000", "0.7012", "0.6603"], ["1500", "0.4521", "0.6011"]],
+    )
+    printed = {"output_type": "stream", "name": "stdout", "text": "Model: sequential\n"}
+    path = tmp_path / "train.ipynb"
+    path.write_text(_notebook([printed], [_keras_fit_output(losses)], [history], [trainer]))
+    keras, hf = read_logs(path)
+    assert keras.part == "cell 3" and hf.part == "cell 5"
+    assert "Jupyter notebook" in keras.format
+    assert keras.rows == [
+        (1, "train", {"loss": 1.2346}), (1, "val", {"loss": 1.1012}),
+        (2, "train", {"loss": 0.8123}), (2, "val", {"loss": 0.9035}),
+        (3, "train", {"loss": 0.5099}), (3, "val", {"loss": 1.0543}),
+    ]  # fmt: skip
+    assert hf.columns == {"train": "Training Loss", "val": "Validation Loss"}
+    assert [r for r in hf.rows if r[1] == "train"] == [
+        (1000, "train", {"loss": 0.7012}), (1500, "train", {"loss": 0.4521})
+    ]  # fmt: skip
+    assert hf.points("val") == 3
+
+
+def test_a_fastai_table_in_a_notebook_counts_epochs_from_one(tmp_path: Path) -> None:
+    table = _html_table(
+        ["epoch", "train_loss", "valid_loss", "error_rate", "time"],
+        [["0", "1.523", "0.911", "0.31", "00:41"], ["1", "0.802", "0.702", "0.22", "00:40"]],
+    )
+    path = tmp_path / "lesson1.ipynb"
+    path.write_text(_notebook([table]))
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 1.523}), (1, "val", {"loss": 0.911}),
+        (2, "train", {"loss": 0.802}), (2, "val", {"loss": 0.702}),
+    ]  # fmt: skip
+
+
+def test_a_notebook_without_a_training_log_says_so(tmp_path: Path) -> None:
+    printed = {"output_type": "stream", "name": "stdout", "text": "accuracy 0.93\n"}
+    path = tmp_path / "eda.ipynb"
+    path.write_text(_notebook([printed], []))
+    with pytest.raises(LogError, match="notebook whose cell outputs hold no training log"):
+        read_logs(path)
