@@ -382,6 +382,11 @@ KNOWN_MISSES = {
     "0.1628, 0, 0: too few for any rule",
     "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
     "12 epochs with new bests at 12, 16 and 19, each within 1 %",
+    "cc02_fruitpen": "15 epochs of a fine-tune phase (a new loss at lr 1e-5) that never moves, "
+    "validation zig-zagging within 9 % with its best at the 9th: too few epochs after the best "
+    "for torch's rule, a band rather than a level for the stall rule",
+    "cc07_eeggru": "a one-epoch validation jump to 1.78x the evaluation before (1.92x the best), "
+    "under the validation spike factor 1.8",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -549,6 +554,11 @@ KNOWN_LOUD = {
     "bj05_libritransf": "its labeller's trap: a label-smoothed ASR loss whose validation sits "
     "4-8 % above a best of 7.60 for 70 epochs while training halves (an overfitting warning "
     "after 48 evaluations, a defensible reading by its labeller)",
+    "cc10_cxrvgg": "its labeller's trap: a 16-image validation set swinging 0.08-0.49 between "
+    "epochs, 1.9x and 5.7x its best before its noise is measured (spike warnings at 2 and 7, an "
+    "overfitting warning at 3)",
+    "cc11_btclstm": "a BTC LSTM whose validation swings 3-5x between its early epochs (a spike "
+    "warning at 4, an overfitting warning at 5) before ReduceLROnPlateau calms it",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
