@@ -29,6 +29,10 @@ from lossmon.server.log_fields import (
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
+#: The keys under which a log keeps each split's values apart.
+TRAIN_SPLITS = ("train", "training")
+VAL_SPLITS = ("val", "valid", "validation", "test")
+
 
 def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     """Read a JSON document or JSON lines: one Log per run (per model, where a history holds
@@ -232,6 +236,8 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     """Return the per-epoch lists of a JSON history (at the top, or under `history` or
     `metrics`, with an `epoch(s)` list beside them), None when it has no loss list."""
     epochs = next((whole[k] for k in ("epoch", "epochs") if _numbers(whole.get(k))), None)
+    if (split := _split_lists(whole)) is not None:
+        return {**split, **({"epoch": epochs} if epochs is not None else {})}
     # Under any key: `history`, `metrics`, a results file's `training_history`, ...
     others = [v for k, v in whole.items() if k not in ("history", "metrics")]
     for holder in (whole, whole.get("history"), whole.get("metrics"), *others):
@@ -241,6 +247,23 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
             return {**lists, **({"epoch": epochs} if epochs is not None else {})}
     return None
+
+
+def _split_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
+    """Return the lists of a history kept per split (`{"train": {"loss": [...]}, "val":
+    {"loss": [...]}}`) under one set of names, the evaluation's named as a history names them
+    (`val_loss`); None when it is not one."""
+    train = next((whole[k] for k in TRAIN_SPLITS if isinstance(whole.get(k), dict)), None)
+    val = next((whole[k] for k in VAL_SPLITS if isinstance(whole.get(k), dict)), None)
+    if train is None or val is None:
+        return None
+    lists = {k: v for k, v in train.items() if _numbers(v)}
+    lists.update({f"val_{k}": v for k, v in val.items() if _numbers(v)})
+    if not (
+        choose(lists, HISTORY_TRAIN, is_train_loss) and choose(lists, HISTORY_VAL, is_val_loss)
+    ):
+        return None
+    return lists
 
 
 def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
@@ -268,8 +291,8 @@ def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
         for split, value in whole.items()
         if isinstance(value, list) and value and all(isinstance(r, dict) for r in value)
     }
-    train = next((lists[k] for k in ("train", "training") if k in lists), None)
-    val = next((lists[k] for k in ("val", "valid", "validation", "test") if k in lists), None)
+    train = next((lists[k] for k in TRAIN_SPLITS if k in lists), None)
+    val = next((lists[k] for k in VAL_SPLITS if k in lists), None)
     if train is None or val is None:
         return None
     counters = (*RECORD_STEP, *EPOCH)

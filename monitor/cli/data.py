@@ -39,9 +39,10 @@ def backtest(
     JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
     modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
     CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
-    lines, a Jupyter notebook's cell outputs showing any of these, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Files that
-    each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric files)
-    given together replay as one run. Each file's line says what was read from it.
+    lines, a Jupyter notebook's cell outputs showing any of these, or lossmon's curve CSV
+    (step,split,loss,reg,ppl); gzip-compressed too. Files that each hold one series of a run
+    (a TensorBoard export per tag, an MLflow run's metric files) given together replay as one
+    run. Each file's line says what was read from it.
     """
     import json
 

@@ -86,6 +86,8 @@ SAME = [
     (RAW / "a11_plantres.src.json", 1, "a11_plantres", "json_history"),
     (RAW / "l11_ddpmmnist.src.json", 1, "l11_ddpmmnist", "json_history"),
     (RAW / "c12_ptycho.src.json", 1, "c12_ptycho", "json_history"),
+    # Lists kept per split: {"train": {"loss": [...]}, "val": {"loss": [...]}}.
+    (RAW / "cc07_eeggru.src.json", 1, "cc07_eeggru", "json_history"),
     # W&B chart exports (gzip-compressed): the corpus took one run of several.
     (RAW / "l01_gptdiverge.src.csv.gz", 5, "l01_gptdiverge", "wandb_csv"),
     (RAW / "l04_flowersddpm.src.csv.gz", 1, "l04_flowersddpm", "wandb_csv"),
