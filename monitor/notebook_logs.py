@@ -2,8 +2,9 @@
 
 A notebook is JSON, but its losses are in what its cells printed: Keras' fit progress,
 an epoch loop's prints (stream outputs), and tables a cell displayed (a Trainer's or
-fastai's progress table, a pandas history: `text/html`, read as CSV text). Each code
-cell's output is one text; :mod:`lossmon.server.log_formats` reads it as it would a file.
+fastai's progress table, a pandas history: `text/html`, read as CSV text). Each output (a
+stretch of prints, a table, a result) is one text; :mod:`lossmon.server.log_formats` reads it
+as it would a file.
 """
 
 from __future__ import annotations
@@ -40,25 +41,29 @@ def parse_notebook(text: str) -> dict[str, Any] | None:
 
 
 def cell_outputs(notebook: dict[str, Any]) -> list[tuple[int, str]]:
-    """Return (cell number from 1, the text its outputs hold) for each code cell that has
-    outputs: streams as printed, tables as CSV lines, other results as their plain text."""
-    texts = []
+    """Return (cell number from 1, text) for each output of each code cell: what a stretch of
+    stream outputs printed (a fit's prints arrive in many pieces), each table as CSV lines,
+    each other result as its plain text (a fit's `TrainOutput(...)` after its table)."""
+    texts: list[tuple[int, str]] = []
     for number, cell in enumerate(notebook["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        parts = [_output_text(output) for output in cell.get("outputs") or []]
-        text = "\n".join(part for part in parts if part)
-        if text.strip():
-            texts.append((number, text))
+        printed: list[str] = []
+        for output in [*(cell.get("outputs") or []), None]:  # None: the end of the cell
+            if isinstance(output, dict) and output.get("output_type") == "stream":
+                printed.append(_ERASE.sub("\n", _joined(output.get("text"))))
+                continue
+            if "".join(printed).strip():
+                texts.append((number, "".join(printed)))
+            printed = []
+            if (shown := _shown(output)).strip():
+                texts.append((number, shown))
     return texts
 
 
-def _output_text(output: Any) -> str:
-    if not isinstance(output, dict):
-        return ""
-    if output.get("output_type") == "stream":
-        return _ERASE.sub("\n", _joined(output.get("text")))
-    data = output.get("data")
+def _shown(output: Any) -> str:
+    """The text of a displayed result: its table as CSV lines, else its plain text."""
+    data = output.get("data") if isinstance(output, dict) else None
     if not isinstance(data, dict):
         return ""
     html = _joined(data.get("text/html"))

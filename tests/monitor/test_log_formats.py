@@ -88,6 +88,19 @@ SAME = [
     (RAW / "c12_ptycho.src.json", 1, "c12_ptycho", "json_history"),
     # Lists kept per split: {"train": {"loss": [...]}, "val": {"loss": [...]}}.
     (RAW / "cc07_eeggru.src.json", 1, "cc07_eeggru", "json_history"),
+    # Jupyter notebooks: the run a cell's outputs print, among the other cells' runs.
+    (RAW / "bz01_lungct.src.ipynb.gz", 1, "bz01_lungct", "labelled"),
+    (RAW / "bz02_tcbrokenval.src.ipynb.gz", 2, "bz02_tcbrokenval", "labelled"),
+    (RAW / "bz03_gpt2jokes.src.ipynb", 1, "bz03_gpt2jokes", "lightning_csv"),
+    (RAW / "bz04_swiftclsflat.src.ipynb.gz", 3, "bz04_swiftclsflat", "keras_csv"),
+    (RAW / "bz05_keypointspiky.src.ipynb", 1, "bz05_keypointspiky", "labelled"),
+    (RAW / "bz06_nodule3d.src.ipynb.gz", 7, "bz06_nodule3d", "labelled"),
+    (RAW / "bz07_gtzanof.src.ipynb", 2, "bz07_gtzanof", "labelled"),
+    (RAW / "bz08_chatbotintent.src.ipynb", 1, "bz08_chatbotintent", "labelled"),
+    (RAW / "bz09_flant5zero.src.ipynb", 1, "bz09_flant5zero", "lightning_csv"),
+    (RAW / "bz10_cassava.src.ipynb.gz", 1, "bz10_cassava", "keras_csv"),
+    (RAW / "bz11_unetnoskip.src.ipynb", 1, "bz11_unetnoskip", "labelled"),
+    (RAW / "bz12_lstmtextof.src.ipynb", 1, "bz12_lstmtextof", "labelled"),
     # W&B chart exports (gzip-compressed): the corpus took one run of several.
     (RAW / "l01_gptdiverge.src.csv.gz", 5, "l01_gptdiverge", "wandb_csv"),
     (RAW / "l04_flowersddpm.src.csv.gz", 1, "l04_flowersddpm", "wandb_csv"),
@@ -1565,9 +1578,17 @@ def test_a_notebooks_cell_outputs_are_read_as_the_logs_they_print(tmp_path: Path
         ["Step", "Training Loss", "Validation Loss"],
         [["500", "No log", "0.913"], ["1000", "0.7012", "0.6603"], ["1500", "0.4521", "0.6011"]],
     )
+    # What trainer.train() returns, shown after its table in the same cell.
+    result = {
+        "output_type": "execute_result",
+        "execution_count": 9,
+        "metadata": {},
+        "data": {"text/plain": ["TrainOutput(global_step=1500, training_loss=0.57, metrics={})"]},
+    }
     printed = {"output_type": "stream", "name": "stdout", "text": "Model: sequential\n"}
     path = tmp_path / "train.ipynb"
-    path.write_text(_notebook([printed], [_keras_fit_output(losses)], [history], [trainer]))
+    cells = [printed], [_keras_fit_output(losses)], [history], [trainer, result]
+    path.write_text(_notebook(*cells))
     keras, hf = read_logs(path)
     assert keras.part == "cell 3" and hf.part == "cell 5"
     assert "Jupyter notebook" in keras.format
