@@ -387,6 +387,12 @@ KNOWN_MISSES = {
     "for torch's rule, a band rather than a level for the stall rule",
     "cc07_eeggru": "a one-epoch validation jump to 1.78x the evaluation before (1.92x the best), "
     "under the validation spike factor 1.8",
+    "ca02_mistral20k": "3 evaluations, one an epoch: validation +1.8 % and +5.8 % over its first "
+    "while the epoch means of training fall 7 %, under min_train_improvement 10 %",
+    "ca06_pythia70m": "borderline (its labeller's word): 10-step means scattering 4.8-16.6 around "
+    "~10 nats with no trend and 3 evaluations that fall 9 %: nothing tells the stall from noise",
+    "ca08_mistral100": "borderline (its labeller's word): 4 evaluations, the rise (+6.4 % over the "
+    "best) the last one, a single evaluation after the best (under patience 2), as c08",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
