@@ -393,6 +393,11 @@ KNOWN_MISSES = {
     "~10 nats with no trend and 3 evaluations that fall 9 %: nothing tells the stall from noise",
     "ca08_mistral100": "borderline (its labeller's word): 4 evaluations, the rise (+6.4 % over the "
     "best) the last one, a single evaluation after the best (under patience 2), as c08",
+    "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples negative) "
+    "whose 3668 jump at 6249 comes inside a burst the rise rule already reads as divergence "
+    "(criticals at 649, 7299 and 7699, below)",
+    "cb04_sparsestall": "a train-only epoch mean wandering 0.37-0.64 for its first 100 epochs with "
+    "no trend, then an 11x drop: no progress before it to compare a stall with, as a06",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -458,6 +463,11 @@ KNOWN_CRITICAL = {
     "finite and improving: check_finite, as o11",
     "by03_grpochaos": "a GRPO loss centred on zero whose level comes back from -0.07 to ~0: a "
     "rise of 0.07 above its best level, still climbing (the rise rule's critical at 190)",
+    "cb03_arcppo": "a PPO loss centred on zero with bursts of 100-3668 among samples of -0.3-0.4: "
+    "the blow-up and rise rules' criticals at 649, 7299 and 7699, each resolved within 250 steps",
+    "cb08_tsdiffbtc": "a diffusion validation scattering over two decades: 3x a lucky-low best at "
+    "consecutive evaluations (the validation rule's criticals at 34559, 84479 and 104959, each "
+    "resolved within 4000 steps)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -565,6 +575,13 @@ KNOWN_LOUD = {
     "overfitting warning at 3)",
     "cc11_btclstm": "a BTC LSTM whose validation swings 3-5x between its early epochs (a spike "
     "warning at 4, an overfitting warning at 5) before ReduceLROnPlateau calms it",
+    "cb08_tsdiffbtc": "its labeller's trap: a diffusion model's validation on fresh noise "
+    "scattering over two decades around a flat median (spike warnings on its 10-27x jumps, an "
+    "overfitting warning at 5119, and validation-rule criticals, below)",
+    "ce06_actblip": "its labeller's trap: one single-batch sample 6.3x its neighbours at 0.004 in "
+    "a converging imitation-learning run (a spike warning at 17699, resolved at the next sample)",
+    "ce11_llamabs1": "15,001 Trainer means of 10 batch-size-1 examples at ~0.08, with single means "
+    "up to 0.4-0.6 every few hundred steps: a heavy tail the spike rule reads as spikes",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -590,6 +607,12 @@ KNOWN_INFOS = {
         2,
         "little progress over its first evaluations (3.8 % in 14 epochs of a 500-epoch "
         "fine-tune, the cosine warm-up), then torch's rule on its flat last 100 epochs",
+    ),
+    "cb09_crimedeepar": (
+        2,
+        "an early stall of a noisy validation (a +7 % bump that takes 12 epochs to come back, "
+        "resolved at 1049), then torch's rule at 4299 when single-epoch jumps of 10-27 % keep "
+        "a best from being beaten for 10 epochs (resolved at 4699)",
     ),
 }
 
