@@ -75,6 +75,9 @@ TRAIN_FALL = 0.1
 #: Validation above this multiple of its best has jumped (the spike detector's validation
 #: factor): a training rollback goes before the evaluation where it began.
 VAL_JUMP = 1.8
+#: Consecutive evaluations above val_rise_factor × the best that the validation rule needs:
+#: two of a noisy validation (single-batch, a tiny set) come by chance.
+VAL_SUSTAIN_EVALS = 3
 #: Why a step is the one to roll back to, by default (rise_rule.rollback_level's bound).
 CALM = (
     "the last step before the excursion whose training loss and its short median were both "
@@ -395,6 +398,7 @@ def _quiet(
         )
     # Validation points: their rule alone (no training rule holds), in step order.
     val_best, val_since = dec(st.get("val_best")), st.get("val_since")
+    val_far = int(st.get("val_far", 0))
     train_at_val_best = dec(st.get("train_at_val_best"))
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
@@ -420,10 +424,11 @@ def _quiet(
             val_jump = _val_jump(val_jump, step, v, val_best)
             far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
             val_since = (val_since if val_since is not None else step) if far else None
+            val_far = val_far + 1 if far else 0
         elif cfg["check_finite"]:
             return None
         warm_v = step - first_step >= warmup
-        if warm_v and val_since is not None:
+        if warm_v and val_since is not None and val_far >= VAL_SUSTAIN_EVALS:
             if step - val_since >= int(cfg["val_sustain_steps"]):
                 return None
         # The joint rule with the batch's highest training level against its lowest: if it
@@ -452,6 +457,7 @@ def _quiet(
         rise=None,
         val_best=enc(val_best),
         val_since=val_since,
+        val_far=val_far,
         train_at_val_best=enc(train_at_val_best),
         val_best_step=val_best_step,
         val_recent=val_recent,
@@ -568,6 +574,7 @@ def _step_by_step(
     rise: dict[str, Any] | None = st.get("rise")
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
+    val_far = int(st.get("val_far", 0))
     train_at_val_best = dec(st.get("train_at_val_best"))
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
@@ -630,12 +637,15 @@ def _step_by_step(
                 val_jump = _val_jump(val_jump, step, v, val_best)
                 far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
                 val_since = (val_since if val_since is not None else step) if far else None
+                val_far = val_far + 1 if far else 0
             elif cfg["check_finite"]:
                 reasons.append(("nonfinite", f"{val_key} is {v}"))
             # Validation far above its best while training keeps falling is overfitting.
             train_falling = train_now < train_at_val_best
             if warm and val_since is not None and not train_falling and math.isfinite(v):
-                if step - val_since >= int(cfg["val_sustain_steps"]):
+                if step - val_since >= int(cfg["val_sustain_steps"]) and (
+                    val_far >= VAL_SUSTAIN_EVALS
+                ):
                     reasons.append(
                         (
                             "val_rise",
@@ -874,6 +884,7 @@ def _step_by_step(
         rise=rise,
         val_best=enc(val_best),
         val_since=val_since,
+        val_far=val_far,
         train_at_val_best=enc(train_at_val_best),
         val_best_step=val_best_step,
         val_recent=val_recent,

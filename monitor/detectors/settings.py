@@ -172,7 +172,10 @@ SPEC: dict[str, dict[str, Setting]] = {
             above=1.0,
         ),
         "val_sustain_steps": Setting(
-            50, "int", "… for at least this many steps of consecutive evaluations.", minimum=0
+            50,
+            "int",
+            "… for at least this many steps of consecutive evaluations (and at least 3 of them).",
+            minimum=0,
         ),
         "joint_val_factor": Setting(
             1.25,

@@ -109,6 +109,21 @@ def test_divergence_on_validation_from_the_first_step() -> None:
     assert found and "val_rise" in found[0].evidence["rules"]
 
 
+@pytest.mark.parametrize(("high", "critical"), [(2, False), (3, True)])
+def test_validation_high_for_two_noisy_evaluations_is_no_divergence(high, critical) -> None:
+    # A training loss that creeps up and a validation 4x its best at `high` evaluations in a
+    # row, then back: two such evaluations of a noisy validation (one batch, a tiny set) come
+    # by chance.
+    train = noisy(800, 1.0, 0.02) + np.linspace(0.0, 0.1, 800)
+    val_steps = np.arange(50, 801, 50)  # evaluations val_sustain_steps (50) apart
+    val = np.full(len(val_steps), 0.5)
+    val[8 : 8 + high] = 2.0
+    found = run(divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
+    assert bool(found) == critical, found
+    if critical:
+        assert "val_rise" in found[0].evidence["rules"]
+
+
 @pytest.mark.parametrize(
     ("name", "loss", "cfg", "expect"),
     [
