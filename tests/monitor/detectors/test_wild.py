@@ -398,6 +398,16 @@ KNOWN_MISSES = {
     "(criticals at 649, 7299 and 7699, below)",
     "cb04_sparsestall": "a train-only epoch mean wandering 0.37-0.64 for its first 100 epochs with "
     "no trend, then an 11x drop: no progress before it to compare a stall with, as a06",
+    "cd01_s21lowlr": "borderline (its labeller's word): a 50-step sanity run crawling in a "
+    "straight line from ln 50257 (10.83) to 10.65: 50 steps, under the stall rule's "
+    "stall_min_steps 200",
+    "cd06_elcsubmit": "borderline (its labeller's word): single-batch samples every 200 steps "
+    "scattering 3.1-5.4 that step up to 5.4-7.0 when the sequence length doubles and stay there: "
+    "about 1.5x the best level, under the rise rule's factor 2",
+    "cd08_nyayachance": "a train-only LoRA probe whose epoch loss falls 1.15 -> 0.707 in 9 epochs "
+    "and sits at ln 2 for its last 11: the stall rule's judgements on 20 points flip (stalled at "
+    "16, not at 18) before an eighth of the run confirms them, and the chance rule asks for a loss "
+    "at ln k from its first point",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
