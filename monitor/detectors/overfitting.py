@@ -399,9 +399,11 @@ def evaluate(
         rule = bad >= patience and rose and train_fell and widened
         if eps.open is not None and not rule:
             # Once reported, it holds while most evaluations since the best stay above it by
-            # min_rise (noisy validation does not flap the alert on one low evaluation).
+            # min_rise (noisy validation does not flap the alert on one low evaluation) and
+            # training is not above its level at the best (a spiky training level that comes
+            # back within min_train_improvement of it at one evaluation does not either).
             hold = max(float(cfg["min_delta"]), float(cfg["min_rise"]) * abs(best))
-            rule = median(since) > best + hold and train_fell
+            rule = median(since) > best + hold and train <= train_at_best
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
             evidence = {

@@ -100,6 +100,25 @@ def test_noisy_overfit_is_one_alert() -> None:
     assert len(found) == 1 and found[0].ongoing
 
 
+def test_a_training_level_that_wobbles_back_does_not_close_a_reported_overfit() -> None:
+    """Once reported, it holds while validation stays up and training is not above its level
+    at the best: a spiky training loss whose level comes back within 10 % of that level at
+    some evaluations (held-out ce10, memorising from its first log) is no end of the overfit."""
+    n = 60
+    val = 0.69 + 0.01 * np.arange(n)  # rising from its first evaluation
+    val[0] = 0.685
+    val_steps = 10 * np.arange(1, n + 1)
+    train_steps = np.arange(1, 10 * n + 1)
+    rng = np.random.default_rng(3)
+    # Training noisy around 0.07 with every third evaluation's stretch back up near 0.09.
+    train = 0.07 + 0.004 * rng.standard_normal(train_steps.size)
+    train[:10] = 0.09
+    for k in range(3, n, 3):
+        train[10 * k : 10 * k + 10] = 0.088
+    found = evaluate((train_steps, train), val_steps, val)
+    assert len(found) == 1 and found[0].ongoing, [(f.start_step, f.ongoing) for f in found]
+
+
 def test_the_words_name_the_best_the_run_page_shows_and_count_every_evaluation() -> None:
     """A Trainer log that evaluates every 98 steps but logs training every 500 (held-out q12):
     the lowest evaluation (490) comes before any training point, so the rule cannot judge
