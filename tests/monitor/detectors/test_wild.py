@@ -408,6 +408,10 @@ KNOWN_MISSES = {
     "and sits at ln 2 for its last 11: the stall rule's judgements on 20 points flip (stalled at "
     "16, not at 18) before an eighth of the run confirms them, and the chance rule asks for a loss "
     "at ln k from its first point",
+    "cf04_grokfrac25": "borderline (its labeller's word, overfit the alternative): a memorised "
+    "full-batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for one evaluation "
+    "inside an overfitting warning already open since 200: from a level of exactly 0 no ratio or "
+    "noise measures the jump, and validation's 1.62x is under the spike factor 1.8",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -618,6 +622,12 @@ KNOWN_INFOS = {
         "an early stall of a noisy validation (a +7 % bump that takes 12 epochs to come back, "
         "resolved at 1049), then torch's rule at 4299 when single-epoch jumps of 10-27 % keep "
         "a best from being beaten for 10 epochs (resolved at 4699)",
+    ),
+    "cg02_eegbreakout": (
+        2,
+        "its labeller's trap: validation at 1.26e8 moving 0.003 % over its first 5 epochs "
+        "(little progress, resolved at 83 once it falls 3.7 %), then torch's rule on the flat "
+        "tail after its 170x collapse, as early stopping ends the run",
     ),
 }
 
