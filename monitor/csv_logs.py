@@ -70,12 +70,13 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     """Whether a first line is a CSV header: two or more names (words, possibly with spaces,
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
     loss 2.2" has both); the first may be empty (pandas' unnamed index column). A colon
-    between digits is a range within a name (YOLOv5's `metrics/mAP_0.5:0.95`)."""
+    between digits is a range within a name (YOLOv5's `metrics/mAP_0.5:0.95`), one between
+    letters part of a name (a per-site `test/loss_BEE:LU`)."""
     try:
         cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
     except csv.Error:  # a cell over the csv module's field limit: no header's
         return False
-    name = re.compile(r"[A-Za-z_](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d))*")
+    name = re.compile(r"[A-Za-z_](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d)|(?<=[A-Za-z]):(?=[A-Za-z]))*")
     # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
     number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")
     named = cells[1:] if cells and cells[0] == "" else cells

@@ -88,6 +88,12 @@ SAME = [
     (RAW / "c12_ptycho.src.json", 1, "c12_ptycho", "json_history"),
     # Lists kept per split: {"train": {"loss": [...]}, "val": {"loss": [...]}}.
     (RAW / "cc07_eeggru.src.json", 1, "cc07_eeggru", "json_history"),
+    # Python dicts printed with their step ({'steps': 99, 'loss/train': 9.17}) and an
+    # evaluation's without one ({'loss/eval': 5.89, 'perplexity': 362.8}), Accelerate's way.
+    (RAW / "cf06_babylmconcat.src.txt", 1, "cf06_babylmconcat", "trainer_console"),
+    (RAW / "cf07_babylmoverflow.src.txt", 1, "cf07_babylmoverflow", "trainer_console"),
+    # A per-site column (`test/loss_BEE:LU`) is a name, not a text log's "label: value".
+    (RAW / "cg09_phenonoisy.src.csv.gz", 1, "cg09_phenonoisy", "lightning_csv"),
     # Jupyter notebooks: the run a cell's outputs print, among the other cells' runs.
     (RAW / "bz01_lungct.src.ipynb.gz", 1, "bz01_lungct", "labelled"),
     (RAW / "bz02_tcbrokenval.src.ipynb.gz", 2, "bz02_tcbrokenval", "labelled"),
