@@ -13,7 +13,7 @@ import gc
 import json
 import logging
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -129,7 +129,14 @@ def evaluate_runs_unlocked(
         seen = _read_snapshot(database, run_ids)
         book = _PlannedBook(seen.firing, now)
         decided = _decide(
-            seen.ids, seen.states, seen.settings, seen.loss_kinds, seen.points, book, now
+            seen.ids,
+            seen.states,
+            seen.settings,
+            seen.loss_kinds,
+            seen.finished,
+            seen.points,
+            book,
+            now,
         )
     with database.session() as session:
         session.connection()  # begins: on SQLite, waits for the write turn first
@@ -151,6 +158,7 @@ class _Snapshot:
     series: dict[int, tuple[int, str, int | None]]  # series id -> (run, key, evaluated_step)
     settings: dict[int, dict[str, Any]]
     loss_kinds: dict[int, Any]
+    finished: set[int]  # the runs marked finished
     watched: dict[int, set[str]]
     points: dict[int, new_points.PointsOfRun]
 
@@ -184,6 +192,7 @@ def _read_snapshot(database: Database, run_ids: Sequence[int]) -> _Snapshot:
             series=series,
             settings=settings_of,
             loss_kinds={run.id: run.config.get("loss_kind") for run in runs},
+            finished={run.id for run in runs if run.status == "finished"},
             watched=watched,
             points=new_points.read(session, watched),
         )
@@ -285,7 +294,8 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
     points = new_points.read(session, watched)
     book = _AlertBook(session, ids, now)
     loss_kinds = {run.id: run.config.get("loss_kind") for run in runs}
-    decided = _decide(ids, states, settings_of, loss_kinds, points, book, now)
+    finished = {run.id for run in runs if run.status == "finished"}
+    decided = _decide(ids, states, settings_of, loss_kinds, finished, points, book, now)
     book.write()
     outbox.enqueue(session, ids, now)
     _save_states(session, decided.saved, set(states), now)
@@ -320,11 +330,13 @@ def _decide(
     states: Mapping[int, dict[str, Any]],
     settings_of: Mapping[int, dict[str, Any]],
     loss_kinds: Mapping[int, Any],
+    finished: Collection[int],
     points: Mapping[int, new_points.PointsOfRun],
     book: _Book,
     now: dt.datetime,
 ) -> _Decided:
-    """Run the detectors over each run's new points; open and resolve alerts in `book`.
+    """Run the detectors over each run's new points (and, for a run marked finished, the
+    rules that judge a finished run); open and resolve alerts in `book`.
 
     Pure but for `book`: it reads and writes no table, so it may run outside any transaction.
     """
@@ -340,6 +352,8 @@ def _decide(
             fired = engine.evaluate(
                 run_state, batch, settings_of[run_id], loss_kind=loss_kinds[run_id]
             )
+            if run_id in finished:
+                fired += engine.finish(run_state, settings_of[run_id])
         except Exception:
             # A detector's bug on one run's data must not stop the watch over every other
             # run (all are evaluated in one transaction): this run's new points are passed

@@ -74,6 +74,15 @@ def _words(key: Any) -> str:
     return str(key).replace("/", " ").replace("_", " ")
 
 
+def _evaluations(count: Any) -> str:
+    """ "1 evaluation", "3 evaluations" ("? evaluations" when the evidence lacks the count)."""
+    return (
+        f"{count} evaluation"
+        if count == 1
+        else f"{count if count is not None else '?'} evaluations"
+    )
+
+
 def _num(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
@@ -125,7 +134,7 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
         except (KeyError, TypeError, ZeroDivisionError):
             fell_text = f" while {train} kept falling"
         return (
-            f"{val} has not improved for {ev.get('evaluations_since_best', '?')} evaluations"
+            f"{val} has not improved for {_evaluations(ev.get('evaluations_since_best'))}"
             f"{fell_text}; best step {best_step}",
             f"{val} is {_num(ev.get('value'))} at step {step} (best {_num(ev.get('best'))} at "
             f"step {best_step}); the gap to {train} grew from {_num(ev.get('gap_at_best'))} to "

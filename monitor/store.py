@@ -118,6 +118,9 @@ def set_run_status(session: Session, run: Run, status: str, summary: dict[str, A
     """Record the end of a run (or its return to running), merging the summary."""
     run.status = status
     run.finished_at = utcnow() if status in ("finished", "failed", "crashed") else None
+    if status == "finished":
+        # The detectors judge a finished run once more (overfitting's end rule).
+        run.needs_evaluation = True
     if summary:
         run.summary = {**run.summary, **summary}
 

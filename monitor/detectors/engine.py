@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle
+from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle, overfitting
 from lossmon.server.detectors.base import Batch, Finding
 from lossmon.server.detectors.cadence import in_epochs
 
@@ -46,25 +46,46 @@ def evaluate(
     # fired, as they would have had the points come one at a time: (name, first, end step).
     ended: list[tuple[str, int, int]] = []
     for name in DETECTORS:
-        if name not in found:
-            continue
-        found[name] = _unsilenced(state, name, found[name], ended)
-        state.lifecycles[name], fired = lifecycle.advance(
-            state.lifecycles.get(name),
-            found[name],
-            last,
-            *_durations(state.detectors.get(name), settings[name]),
-        )
-        for event in fired:
-            event["detector"] = name
-            events.append(event)
-            if event["event"] == "fired" and name in SILENCES:
-                state.incidents.setdefault(name, int(event["condition_start"]))
-            elif event["event"] == "resolved" and name not in LASTING:
-                began = state.incidents.pop(name, None)
-                if began is not None:
-                    ended.append((name, began, int(event["step"])))
+        if name in found:
+            events += _advance(state, name, found[name], last, settings[name], ended)
     return events
+
+
+def finish(state: RunState, settings: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The run has ended: apply the rules that judge a finished run (overfitting's end rule:
+    a final evaluation well above the best); return the fired events, as `evaluate` does.
+    Calling it again changes nothing."""
+    name = overfitting.NAME
+    if not settings[name].get("enabled", True) or name not in state.detectors:
+        return []
+    state.detectors[name], found = overfitting.finish(state.detectors[name], settings[name])
+    last = max((f.last_step for f in found), default=None)
+    return _advance(state, name, found, last, settings[name], [])
+
+
+def _advance(
+    state: RunState,
+    name: str,
+    findings: list[Finding],
+    last: int | None,
+    cfg: Mapping[str, Any],
+    ended: list[tuple[str, int, int]],
+) -> list[dict[str, Any]]:
+    """Take one detector's findings through the silencing and its alert lifecycle; return the
+    events, and note the incidents that began or ended (`ended` gains those that ended)."""
+    findings = _unsilenced(state, name, findings, ended)
+    state.lifecycles[name], fired = lifecycle.advance(
+        state.lifecycles.get(name), findings, last, *_durations(state.detectors.get(name), cfg)
+    )
+    for event in fired:
+        event["detector"] = name
+        if event["event"] == "fired" and name in SILENCES:
+            state.incidents.setdefault(name, int(event["condition_start"]))
+        elif event["event"] == "resolved" and name not in LASTING:
+            began = state.incidents.pop(name, None)
+            if began is not None:
+                ended.append((name, began, int(event["step"])))
+    return fired
 
 
 def _durations(detector_state: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> tuple[int, int]:

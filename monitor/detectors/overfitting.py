@@ -108,6 +108,10 @@ GRADUAL = 1.25
 #: evaluations lately is not overfit after eight without one).
 RHYTHM = 2.0
 BEST_WAITS = 5
+#: The end rule (`finish`): at most this many evaluations after the best …
+END_EVALS = 2
+#: … the last one this many times min_rise above it.
+END_RISE = 2.0
 
 
 def _noise(values: list[float]) -> float:
@@ -236,6 +240,8 @@ def evaluate(
     since_low = int(st.get("since_low", bad))
     last_val = dec(st.get("last_val"))
     relogged = bool(st.get("relogged", False))  # whether the last evaluation was passed over
+    # The latest judged evaluation's step and the training level beside it (the end rule's).
+    last_step, last_train = st.get("last_step"), dec(st.get("last_train"))
     evaluations = int(st.get("evaluations", 0))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
@@ -275,6 +281,7 @@ def evaluate(
         push(recent, v, NOISE_EVALS)
         evaluations += 1
         previous, last_val = last_val, v
+        last_step, last_train = step, train
         if not math.isfinite(best) or v < best:
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
@@ -456,6 +463,73 @@ def evaluate(
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
+    st.update(last_step=last_step, last_train=enc(last_train))
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
     st.pop("win", None)
+    return st, eps.findings()
+
+
+def finish(
+    state: dict[str, Any] | None, settings: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Judge a run that has ended: its last evaluation, one or END_EVALS after the best, well
+    above the best while training fell since (a fine-tune whose final epoch overfit).
+
+    The live rules wait for `patience` evaluations after the best and a trend through them;
+    a run that ended has no more to come, and its final weights are those of its last
+    evaluation: END_RISE times `min_rise` above the best (twice the margin the live rules
+    start from) and `rise_noise` noises of one evaluation once they are measured, with
+    training `min_train_improvement` below its level at the best, is worth saying, with the
+    checkpoint to keep. An overfit already reported is left as it is.
+    """
+    st: dict[str, Any] = dict(state) if state else {}
+    eps = Episodes(st, NAME)
+    cfg = settings
+    best, last, train, train_at_best = (
+        dec(st.get(k)) for k in ("best", "last_val", "last_train", "train_at_best")
+    )
+    since: list[float] = list(st.get("since", []))
+    if eps.open is not None or not since or len(since) > END_EVALS or st.get("last_step") is None:
+        return st, eps.findings()
+    before = since[-2] if len(since) >= 2 else best
+    noise = _noise_beside_turn(list(st.get("recent", [])), len(since))
+    rise = max(
+        float(cfg["min_delta"]),
+        END_RISE * float(cfg["min_rise"]) * abs(best),
+        float(cfg["rise_noise"]) * noise,
+    )
+    fall = float(cfg["min_train_improvement"]) * abs(train_at_best)
+    if not (
+        last == since[-1]
+        and last > best + rise
+        and last <= JUMP * before  # a jump at the end is a spike's (spike.py)
+        and train <= train_at_best - fall
+    ):
+        return st, eps.findings()
+    low, low_step = dec(st.get("low", st["best"])), st.get("low_step", st.get("best_step"))
+    step, after = int(st["last_step"]), int(st.get("since_low", len(since)))
+    evaluations = f"{after} evaluation{'' if after == 1 else 's'}"
+    eps.update(
+        step,
+        True,
+        severity="warning",
+        evidence={
+            "value": last,
+            "best": low,
+            "best_step": low_step,
+            "gap": last - train,
+            "gap_at_best": best - train_at_best,
+            "train": train,
+            "train_at_best": train_at_best,
+            "evaluations_since_best": after,
+            "at_end": True,
+        },
+        message=(
+            f"Overfitting at the end of the run: {cfg['val_key']}'s last evaluation is "
+            f"{last:.4g} (step {step}), {100.0 * (last / low - 1.0):.0f} % above its best "
+            f"({low:.4g} at step {low_step}) for {evaluations}, while {cfg['train_key']} (the "
+            f"median of its recent points) fell from {train_at_best:.4g} to {train:.4g}. Keep "
+            f"the checkpoint of step {low_step}: the final weights are worse on held-out data."
+        ),
+    )
     return st, eps.findings()

@@ -125,26 +125,32 @@ def replay(
     state = engine.RunState()
     out = Replay()
     open_alerts: dict[str, Alert] = {}
-    for batch in batches(rows, batch_size):
-        for ev in engine.evaluate(state, batch, cfg, loss_kind=loss_kind):
-            name = ev["detector"]
-            if ev["event"] == "fired":
-                alert = Alert(
-                    detector=name,
-                    severity=ev["severity"],
-                    opened_step=ev["step"],
-                    condition_start=ev["condition_start"],
-                    message=ev["message"],
-                    evidence=ev["evidence"],
-                )
-                out.alerts.append(alert)
-                open_alerts[name] = alert
-            elif name in open_alerts:
-                alert = open_alerts.pop(name)
-                alert.resolved_step = ev["step"]
-                alert.covered_by = ev.get("covered_by")
-                alert.end_message = ev.get("latest") or ev["message"]
-                alert.end_message_step = ev.get("latest_step")
+    events = [
+        ev
+        for batch in batches(rows, batch_size)
+        for ev in engine.evaluate(state, batch, cfg, loss_kind=loss_kind)
+    ]
+    # The rows end where the run ended: then the rules that judge a finished run.
+    events += engine.finish(state, cfg)
+    for ev in events:
+        name = ev["detector"]
+        if ev["event"] == "fired":
+            alert = Alert(
+                detector=name,
+                severity=ev["severity"],
+                opened_step=ev["step"],
+                condition_start=ev["condition_start"],
+                message=ev["message"],
+                evidence=ev["evidence"],
+            )
+            out.alerts.append(alert)
+            open_alerts[name] = alert
+        elif name in open_alerts:
+            alert = open_alerts.pop(name)
+            alert.resolved_step = ev["step"]
+            alert.covered_by = ev.get("covered_by")
+            alert.end_message = ev.get("latest") or ev["message"]
+            alert.end_message_step = ev.get("latest_step")
     for name, alert in open_alerts.items():
         life = state.lifecycles.get(name) or {}
         finding = life.get("finding") or {}

@@ -161,6 +161,31 @@ def test_overfitting_names_the_best_step_and_the_gap(client, auth, run_id, db) -
     assert alert.evidence["gap"] > 0
 
 
+def test_a_finished_run_whose_last_evaluation_overfit_gets_the_end_rules_warning(
+    client, auth, run_id, db
+) -> None:
+    # A three-epoch fine-tune: validation best after epoch 2, 30 % worse after the last one
+    # while training kept falling. Live, one evaluation after the best is too few; once the
+    # run says it finished, its final weights are judged.
+    for epoch, val in enumerate([0.9, 0.6, 0.78], start=1):
+        steps = range(100 * epoch - 99, 100 * epoch + 1)
+        send(client, auth, run_id, steps, lambda s: 1.0 * math.exp(-s / 100) + 0.05)
+        send(client, auth, run_id, range(100 * epoch, 100 * epoch + 1), lambda s, v=val: v,
+             key="val/loss")  # fmt: skip
+        evaluate(db, run_id)
+    assert [a for a in alert_rows(db, run_id) if a.detector == "overfitting"] == []
+    response = client.patch(f"/api/v1/runs/{run_id}", json={"status": "finished"}, headers=auth)
+    assert response.status_code == 200
+    with db.session() as session:
+        assert alerts.pending_run_ids(session) == [run_id]
+    evaluate(db, run_id)
+    evaluate(db, run_id)  # judged again: nothing new
+    [alert] = [a for a in alert_rows(db, run_id) if a.detector == "overfitting"]
+    assert (alert.severity, alert.state, alert.opened_step) == ("warning", "firing", 300)
+    assert alert.evidence["best_step"] == 200 and alert.evidence["at_end"] is True
+    assert "at the end of the run" in alert.message and "step 200" in alert.message
+
+
 def test_stale_runs_are_marked_and_come_back(client, auth, run_id, db) -> None:
     send(client, auth, run_id, range(1, 50), healthy)
     evaluate(db, run_id)

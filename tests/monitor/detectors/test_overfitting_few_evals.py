@@ -119,6 +119,39 @@ def test_a_training_level_that_wobbles_back_does_not_close_a_reported_overfit() 
     assert len(found) == 1 and found[0].ongoing, [(f.start_step, f.ongoing) for f in found]
 
 
+# (name, val values at the evaluations, whether the ended run's last evaluation is told)
+ENDINGS = [
+    ("the last of 3 evaluations 30 % above the best", [0.9, 0.6, 0.78], True),
+    ("the last of 2 evaluations 20 % above the first", [0.6, 0.72], True),
+    ("three evaluations after the best are the live rules'", [0.9, 0.6, 0.61, 0.605, 0.7], False),
+    ("healthy: the last 5 % above the best", [0.9, 0.6, 0.63], False),
+    ("healthy: still improving at the end", [0.9, 0.7, 0.6], False),
+    ("a jump at the end is a spike's", [0.9, 0.6, 1.3], False),
+    (
+        "healthy: a noisy validation ends within its noise",
+        [1.0, 0.8, 0.7, 0.62, 0.71, 0.58, 0.69, 0.6, 0.72, 0.55, 0.64],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "val", "told"), ENDINGS, ids=[c[0] for c in ENDINGS])
+def test_an_ended_run_whose_last_evaluation_overfit_is_told_at_its_end(name, val, told) -> None:
+    steps = [200 * (i + 1) for i in range(len(val))]
+    train = train_curve(steps[-1], 10)
+    batch = {"train/loss": series(*train), "val/loss": series(np.asarray(steps), np.asarray(val))}
+    state, live = overfitting.evaluate(None, batch, CFG)
+    assert not live, name
+    _, ended = overfitting.finish(state, CFG)
+    assert bool(ended) == told, name
+    if told:
+        [f] = ended
+        assert f.start_step == steps[-1] and f.ongoing and f.evidence["at_end"]
+        assert f.evidence["best_step"] == steps[int(np.argmin(val))]
+        _, again = overfitting.finish(state, CFG)  # judged again: the same finding, no other
+        assert len(again) <= 1
+
+
 def test_the_words_name_the_best_the_run_page_shows_and_count_every_evaluation() -> None:
     """A Trainer log that evaluates every 98 steps but logs training every 500 (held-out q12):
     the lowest evaluation (490) comes before any training point, so the rule cannot judge

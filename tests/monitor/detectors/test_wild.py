@@ -55,8 +55,6 @@ KNOWN_MISSES = {
     "sits 3-5 % above ln 5 for five: neither at ln k nor long enough for a patience rule",
     "b19_4castspike": "one evaluation 2.5x its best at a tiny absolute level (0.0091 vs "
     "0.0037, under a tenth of the first evaluation) right after a steep descent",
-    "c08_bertimdb": "3 evaluations in all: the rise (+38 % over the best) is the last one, a "
-    "single evaluation after the best with no noise to judge it against",
     "c09_crnnlr1e1": "borderline: recurring 1.2-1.25x bumps of a per-iteration loss that build "
     "over tens of iterations and recover in 30-60, within 5 of its noises",
     "c10_hrllama": "borderline: a train-only run logged every step, single tiny-batch means "
@@ -205,8 +203,6 @@ KNOWN_MISSES = {
     "evaluation measured on them (0.25) makes the rise of 0.31 above the level around the best "
     "1.2 noises (measuring it only after validation settles catches this run but makes five "
     "healthy runs loud and loses e18)",
-    "aj02_prodreview": "borderline (its labeller's word): 2 evaluations in all, the second 23 % "
-    "above the first: patience needs 2 after the best",
     "ak07_cnn100": "borderline (its labeller's word): validation noisy ±10 % around a flat "
     "level from epoch 30, a lucky low at 89 beating its best: torch's rule restarts there and "
     "the stall rule judges validation (overfitting warnings at epochs 4 and 6 instead, each "
@@ -224,10 +220,6 @@ KNOWN_MISSES = {
     "an12_grpokl": "a GRPO run's KL penalty printed to four decimals at ~4e-4, 1/150 of its first "
     "logged values: its one-interval jumps to 0.014-0.197 stay under the spike rule's floor for "
     "a loss near 0",
-    "aq05_cv2025": "8 evaluations, the best at the 6th after a steep descent, then +20 % and "
-    "+78 %: once the noise is measured the level around the best takes in the evaluation after "
-    "it (0.84), and the median of the two since is under it plus 3 noises of the descent; "
-    "judging the median on the later ones alone catches it but makes three healthy runs loud",
     "ap01_vitstts": "borderline (its labeller's word): a VITS fine-tune whose overfit shows in "
     "its KL part (not logged in the total the corpus keeps): the total's validation drifts up "
     "~2 % above its best while training stays flat (plateau infos instead)",
@@ -326,8 +318,9 @@ KNOWN_MISSES = {
     "bo05_cifarlr27": "borderline (its labeller's word): two one-epoch validation jumps of "
     "1.62x and 1.59x the best in a one-cycle warm-up, under the validation spike factor 1.8, "
     "the first at the second evaluation with no noise before it",
-    "bp01_moodbert": "3 evaluations in all: the rise (+11.7 % over the best) is the last one, "
-    "a single evaluation after the best (under patience 2), as c08",
+    "bp01_moodbert": "3 evaluations in all, the rise (+11.7 % over the best) the last one, one "
+    "train point an epoch: the median of the last three (0.715) is 7 % under its level at the "
+    "best, under min_train_improvement 10 % (the end rule's and the live rules')",
     "bp03_kanjiaug": "borderline (its labeller's word): validation 3-4 % above the level "
     "around a best of 0.0708 over the last 11 epochs of three chained fits, within 3 noises",
     "bp04_leafunet": "a 10-epoch stall whose training still makes new lows of 0.3-1 % until "
@@ -362,9 +355,6 @@ KNOWN_MISSES = {
     "bv09_r50plant124": "borderline (its labeller's word, overfit the other reading): "
     "validation in a 0.82-0.89 band for the last 14 of 34 epochs, a new best at 24: the ten "
     "epochs after it are too few for the stall rule, its +3 % under overfitting's margins",
-    "bw02_chaiif1": "two evaluations in all: the rise (+15 %) is the second and last, a single "
-    "evaluation after the best (under patience 2)",
-    "bw08_chaiif3": "two evaluations in all: the rise (+22 %) is the second and last, as bw02",
     "bw03_ham10kf0": "a +44.5 % validation bump over four epochs that recovers at a "
     "learning-rate drop: under the validation spike factor 1.8, read as overfitting while "
     "training falls",
@@ -392,7 +382,7 @@ KNOWN_MISSES = {
     "ca06_pythia70m": "borderline (its labeller's word): 10-step means scattering 4.8-16.6 around "
     "~10 nats with no trend and 3 evaluations that fall 9 %: nothing tells the stall from noise",
     "ca08_mistral100": "borderline (its labeller's word): 4 evaluations, the rise (+6.4 % over the "
-    "best) the last one, a single evaluation after the best (under patience 2), as c08",
+    "best) the last one: under the end rule's 10 % (twice min_rise)",
     "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples negative) "
     "whose 3668 jump at 6249 comes inside a burst the rise rule already reads as divergence "
     "(criticals at 649, 7299 and 7699, below)",
@@ -591,6 +581,9 @@ KNOWN_LOUD = {
     "a converging imitation-learning run (a spike warning at 17699, resolved at the next sample)",
     "ce11_llamabs1": "15,001 Trainer means of 10 batch-size-1 examples at ~0.08, with single means "
     "up to 0.4-0.6 every few hundred steps: a heavy tail the spike rule reads as spikes",
+    "g03_irrig": "6 evaluations, the last 26 % above a best of 0.043 while training falls 19 %: "
+    "the end rule's overfitting warning at 600 (its labeller reads the rise as noise, still under "
+    "the level of steps 200-400)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
