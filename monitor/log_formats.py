@@ -190,26 +190,28 @@ def _read(path: Path, text: str) -> list[Log]:
 
 
 def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
-    """Read each code cell's outputs as a file of its own: one Log per run found. A run a
-    later cell shows again (a history table after the fit's prints) is read once."""
-    logs: list[Log] = []
-    for number, text in notebook_logs.cell_outputs(notebook):
+    """Read each code cell's outputs as files of their own: one Log per run found. A run shown
+    again in another output (a history table after the fit's prints) is read once; a pair of
+    numbers a cell printed (`len()`s) is no log."""
+    logs: list[tuple[tuple[int, int], Log]] = []
+    for number, piece, text in notebook_logs.cell_outputs(notebook):
         try:
             found = _read(path, text)
         except LogError:
             continue  # a cell that printed something else
         for log in found:
-            if any(_same_run(log, earlier) for earlier in logs):
+            if log.kind == "step_loss" or any(
+                where != (number, piece) and _same_run(log, earlier) for where, earlier in logs
+            ):
                 continue
-            where = f"cell {number}" + (f", {log.part}" if log.part else "")
             log.format = f"{log.format} in a Jupyter notebook"
-            log.part = where
-            logs.append(log)
+            log.part = f"cell {number}" + (f", {log.part}" if log.part else "")
+            logs.append(((number, piece), log))
     if not logs:
         raise LogError(
             f"a Jupyter notebook whose cell outputs hold no training log; expected {EXPECTED}"
         )
-    return logs
+    return [log for _, log in logs]
 
 
 def _same_run(log: Log, other: Log) -> bool:

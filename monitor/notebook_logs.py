@@ -2,9 +2,9 @@
 
 A notebook is JSON, but its losses are in what its cells printed: Keras' fit progress,
 an epoch loop's prints (stream outputs), and tables a cell displayed (a Trainer's or
-fastai's progress table, a pandas history: `text/html`, read as CSV text). Each output (a
-stretch of prints, a table, a result) is one text; :mod:`lossmon.server.log_formats` reads it
-as it would a file.
+fastai's progress table, a pandas history: `text/html`, read as CSV text). What a cell printed
+is one text, each table or result another; :mod:`lossmon.server.log_formats` reads each as it
+would a file.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -19,8 +20,12 @@ from typing import Any
 # Keras erases a progress bar with backspaces (and a carriage return) before drawing the
 # next one: each erasure ends a line, as a terminal shows it.
 _ERASE = re.compile(r"\x08+")
-#: What a Trainer's progress table shows for a training loss not logged yet.
+# A finished Keras progress bar (`125/125 [====...]`, Keras 3's `125/125 ━━━━`) glued to the
+# text before it: the unfinished bar of the previous output, which ended without a newline.
+_FINISHED_BAR = re.compile(r"(?<=\S)(?=(\d+)/\1 +(?:\[|━))")
+#: What a Trainer's progress table shows for a training loss not logged yet, and the column.
 NO_LOG = "No log"
+TRAINING_LOSS = "Training Loss"
 
 
 def is_notebook(whole: Any) -> bool:
@@ -40,25 +45,29 @@ def parse_notebook(text: str) -> dict[str, Any] | None:
     return whole if is_notebook(whole) else None
 
 
-def cell_outputs(notebook: dict[str, Any]) -> list[tuple[int, str]]:
-    """Return (cell number from 1, text) for each output of each code cell: what a stretch of
-    stream outputs printed (a fit's prints arrive in many pieces), each table as CSV lines,
-    each other result as its plain text (a fit's `TrainOutput(...)` after its table)."""
-    texts: list[tuple[int, str]] = []
+def cell_outputs(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """Return (cell number from 1, piece, text) for the outputs of each code cell: all that it
+    printed, as one text (a fit's prints arrive in many stream outputs, between progress-bar
+    widgets), then each table it displayed as CSV lines, and each other result's plain text (a
+    fit's `TrainOutput(...)` after its table); `piece` numbers them within the cell."""
+    texts: list[tuple[int, int, str]] = []
     for number, cell in enumerate(notebook["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        printed: list[str] = []
-        for output in [*(cell.get("outputs") or []), None]:  # None: the end of the cell
-            if isinstance(output, dict) and output.get("output_type") == "stream":
-                printed.append(_ERASE.sub("\n", _joined(output.get("text"))))
-                continue
-            if "".join(printed).strip():
-                texts.append((number, "".join(printed)))
-            printed = []
-            if (shown := _shown(output)).strip():
-                texts.append((number, shown))
+        outputs = [o for o in cell.get("outputs") or [] if isinstance(o, dict)]
+        printed = "".join(
+            _joined(o.get("text")) for o in outputs if o.get("output_type") == "stream"
+        )
+        shown = [_shown(o) for o in outputs if o.get("output_type") != "stream"]
+        pieces = [_lines(printed), *shown]
+        texts += [(number, n, t) for n, t in enumerate(pieces, start=1) if t.strip()]
     return texts
+
+
+def _lines(printed: str) -> str:
+    """Printed text as a terminal shows it: Keras' erasures end a line, and so does a finished
+    progress bar written after an unfinished one in another output (no newline between)."""
+    return _FINISHED_BAR.sub("\n", _ERASE.sub("\n", printed))
 
 
 def _shown(output: Any) -> str:
@@ -88,9 +97,30 @@ def _tables_as_csv(html: str) -> str:
     tables = sorted((t for t in parser.tables if len(t) >= 2), key=len, reverse=True)
     if not tables:
         return ""
+    header, *rows = tables[0]
+    if header[:1] == ["Step"] and TRAINING_LOSS in header:
+        _drop_repeated_training_losses(rows, header.index(TRAINING_LOSS))
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(tables[0])
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
     return out.getvalue()
+
+
+def _drop_repeated_training_losses(rows: list[list[str]], column: int) -> None:
+    """A Trainer's table shows its last training loss again on the row of an evaluation that
+    falls between two training logs: a repeat, not a point. The training logs are every g
+    steps (the steps where the value changed have g as their greatest common divisor); a
+    repeated value off that grid is blanked (a loss that is truly one value, as 0 in an fp16
+    run, changes nowhere and keeps every row)."""
+    cells = [r[column] if column < len(r) else "" for r in rows]
+    try:
+        steps = [int(r[0]) for r in rows]
+    except (ValueError, IndexError):
+        return
+    changed = [s for k, s in enumerate(steps) if cells[k] and (k == 0 or cells[k] != cells[k - 1])]
+    every = math.gcd(*changed) if len(changed) >= 2 else 0
+    for k in range(len(rows) - 1, 0, -1):
+        if every and cells[k] and cells[k] == cells[k - 1] and steps[k] % every:
+            rows[k][column] = ""
 
 
 class _TableParser(HTMLParser):

@@ -1630,3 +1630,75 @@ def test_a_notebook_without_a_training_log_says_so(tmp_path: Path) -> None:
     path.write_text(_notebook([printed], []))
     with pytest.raises(LogError, match="notebook whose cell outputs hold no training log"):
         read_logs(path)
+
+
+def _stream(text: str) -> dict:
+    return {"output_type": "stream", "name": "stdout", "text": text}
+
+
+def test_a_cells_prints_are_one_text_across_its_progress_widgets_and_output_breaks(
+    tmp_path: Path,
+) -> None:
+    # An epoch loop's prints between progress-bar widgets (Lightning, tqdm), and a Keras fit
+    # whose outputs end mid-line: each output's unfinished bar, then the next output's
+    # finished one with the epoch's values.
+    widget = {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"application/vnd.jupyter.widget-view+json": {"model_id": "x"},
+                 "text/plain": ["Validation: 0it [00:00, ?it/s]"]},
+    }  # fmt: skip
+    loop = [
+        _stream("Epoch 1 | train loss: 0.91\n"), widget, _stream("Epoch 1 | val loss: 0.95\n"),
+        _stream("Epoch 2 | train loss: 0.62\n"), widget, _stream("Epoch 2 | val loss: 0.71\n"),
+    ]  # fmt: skip
+    fit = [_stream("Epoch 1/2\n")]
+    for epoch, (loss, val) in enumerate([(0.52, 0.61), (0.41, 0.55)], start=1):
+        fit.append(_stream(f"Epoch {epoch}/2\n 99/100 [============>.] - ETA: 0s - loss: 0.6"))
+        fit.append(_stream(f"100/100 [==============] - 3s - loss: {loss} - val_loss: {val}\n"))
+    path = tmp_path / "train.ipynb"
+    path.write_text(_notebook(loop, fit))
+    first, second = read_logs(path)
+    assert first.part == "cell 2" and first.points("train") == 2 and first.points("val") == 2
+    assert second.rows == [
+        (1, "train", {"loss": 0.52}), (1, "val", {"loss": 0.61}),
+        (2, "train", {"loss": 0.41}), (2, "val", {"loss": 0.55}),
+    ]  # fmt: skip
+
+
+def test_fits_in_one_cell_are_each_a_run_however_close_their_losses(tmp_path: Path) -> None:
+    # A loop calling fit(epochs=2) again and again on small losses: runs apart, none dropped
+    # as a repeat of another (only a run shown again in another output is).
+    text = ""
+    for k in range(5):
+        for epoch in (1, 2):
+            loss = 0.013 - 0.00002 * (2 * k + epoch)  # steps of 2e-5
+            text += f"Epoch {epoch}/2\n10/10 [====] - 0s - loss: {loss:.5f}"
+            text += f" - val_loss: {loss + 0.001:.5f}\n"
+    path = tmp_path / "loop.ipynb"
+    path.write_text(_notebook([_stream(text)]))
+    assert len(read_logs(path)) == 5
+
+
+def test_numbers_a_cell_printed_are_no_log(tmp_path: Path) -> None:
+    path = tmp_path / "eda.ipynb"
+    path.write_text(_notebook([_stream("16640 16640\n4160 4160\n")]))
+    with pytest.raises(LogError, match="no training log"):
+        read_logs(path)
+
+
+def test_a_trainer_tables_repeated_training_loss_on_an_evaluation_row_is_no_point(
+    tmp_path: Path,
+) -> None:
+    # Evaluation every 50 steps, training logged every 100: the table shows the last training
+    # loss again on the evaluation rows between.
+    table = _html_table(
+        ["Step", "Training Loss", "Validation Loss"],
+        [["50", "No log", "2.1"], ["100", "1.834300", "1.9"], ["150", "1.834300", "1.8"],
+         ["200", "1.701200", "1.75"]],
+    )  # fmt: skip
+    path = tmp_path / "sft.ipynb"
+    path.write_text(_notebook([table]))
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows if r[1] == "train"] == [100, 200]
+    assert log.points("val") == 4
