@@ -798,20 +798,22 @@ def _step_by_step(
             above = min([now, *streak]) > float(cfg["early_factor"]) * start
             fired = early >= int(cfg["early_points"])
             high = high and above and risen
+            holding = False  # held by the release bound alone: its words quote that level
             if fired and not high:
                 # Once fired, it holds until the level is back near the start: a run that blew
                 # up and swings between lulls and bursts far above it has not come back.
-                high = start > 0 and level > EARLY_RELEASE * start
+                high = holding = start > 0 and level > EARLY_RELEASE * start
             early = early + 1 if high else 0
             if early >= int(cfg["early_points"]):
                 what = key if cfg["sparse"] else f"{key} level (median of its last 3 points)"
-                reasons.append(
-                    (
-                        "early_rise",
-                        f"{what} is {now:.4g}, {now / start:.3g}× its starting level "
-                        f"({start:.4g}, {named}), and has not come back",
-                    )
+                said = (
+                    f"{key} level {level:.4g} is still {level / start:.3g}× its starting level "
+                    f"({start:.4g}, {named}), not back under {EARLY_RELEASE:g}× it"
+                    if holding
+                    else f"{what} is {now:.4g}, {now / start:.3g}× its starting level "
+                    f"({start:.4g}, {named}), and has not come back"
                 )
+                reasons.append(("early_rise", said))
                 # The first high point: where the streak of raw points began, every step logged.
                 back = early + (0 if cfg["sparse"] else EARLY_STREAK - 1)
                 origin = int(hist[max(0, len(hist) - back)][0])

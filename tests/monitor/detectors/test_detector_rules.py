@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -99,6 +100,18 @@ def test_divergence_rules(name, loss, cfg, start, rules) -> None:
         assert 101 + 10 <= f.start_step <= 101 + 30  # the level is still climbing at +10
     assert f.evidence["rollback_step"] is not None
     assert f.evidence["rollback_step"] <= 100
+
+
+def test_an_early_rise_held_by_its_release_bound_quotes_that_level() -> None:
+    """Once fired, the early rule holds until the level is back under twice the start; while
+    the short median has dipped below the start, its words quote the level that holds it,
+    never "0.8x its starting level ... has not come back" (a notebook's fine-tune)."""
+    loss = np.r_[[1.0, 1.02, 0.98], np.full(12, 9.0), [0.8, 0.8, 0.8]]
+    [found] = run(divergence, {"train/loss": loss})
+    assert found.evidence["rules"] == ["early_rise"] and found.ongoing
+    ratio = re.search(r"([\d.]+)× its starting level", found.latest)
+    assert ratio and float(ratio.group(1)) > 2.0, found.latest
+    assert "not back under 2× it" in found.latest
 
 
 def test_divergence_on_validation_from_the_first_step() -> None:
