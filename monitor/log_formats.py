@@ -194,10 +194,13 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
     again in another output (a history table after the fit's prints) is read once; a pair of
     numbers a cell printed (`len()`s) is no log."""
     logs: list[tuple[tuple[int, int], Log]] = []
+    unread: list[str] = []  # why outputs that speak of a loss were not read
     for number, piece, text in notebook_logs.cell_outputs(notebook):
         try:
             found = _read(path, text)
-        except LogError:
+        except LogError as error:
+            if "loss" in text.lower():
+                unread.append(f"cell {number}: {str(error).split('; expected ')[0]}")
             continue  # a cell that printed something else
         for log in found:
             if log.kind == "step_loss" or any(
@@ -208,8 +211,13 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
             log.part = f"cell {number}" + (f", {log.part}" if log.part else "")
             logs.append(((number, piece), log))
     if not logs:
+        # Which outputs spoke of a loss, and why each was refused, says more than every
+        # format lossmon reads.
+        why = f" ({'; '.join(unread[:3])})" if unread else " (no output names a loss)"
         raise LogError(
-            f"a Jupyter notebook whose cell outputs hold no training log; expected {EXPECTED}"
+            f"a Jupyter notebook whose cell outputs hold no training log{why}; expected a cell "
+            "printing one (Keras' fit progress, epoch prints with their losses, a Trainer's or "
+            "fastai's progress table)"
         )
     return [log for _, log in logs]
 

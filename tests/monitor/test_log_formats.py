@@ -1628,7 +1628,11 @@ def test_a_notebook_without_a_training_log_says_so(tmp_path: Path) -> None:
     printed = {"output_type": "stream", "name": "stdout", "text": "accuracy 0.93\n"}
     path = tmp_path / "eda.ipynb"
     path.write_text(_notebook([printed], []))
-    with pytest.raises(LogError, match="notebook whose cell outputs hold no training log"):
+    with pytest.raises(LogError, match=r"hold no training log \(no output names a loss\)"):
+        read_logs(path)
+    # An output that speaks of a loss but is no log: the error names its cell and why.
+    path.write_text(_notebook([printed], [_stream("final test loss: 0.31\n")]))
+    with pytest.raises(LogError, match=r"\(cell 3: not a training log lossmon can read\)"):
         read_logs(path)
 
 
