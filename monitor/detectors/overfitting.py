@@ -229,6 +229,8 @@ def evaluate(
     train_at_best = dec(st.get("train_at_best"))
     bad = int(st.get("bad", 0))
     since: list[float] = list(st.get("since", []))
+    # The training level at each of those evaluations (bounded as `since`).
+    train_since: list[float] = list(st.get("train_since", []))
     recent: list[float] = list(st.get("recent", []))
     streak = int(st.get("streak", 0))
     before_best = dec(st.get("before_best"))  # the evaluation just before the best
@@ -286,6 +288,7 @@ def evaluate(
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
+            train_since = []
             before_best = previous
             around_best = recent[-3:-1]
             eps.update(step, False)
@@ -293,6 +296,8 @@ def evaluate(
         bad += 1
         since.append(v)
         del since[:-MAX_SINCE]
+        train_since.append(train)
+        del train_since[:-MAX_SINCE]
         noise = _noise_beside_turn(recent, len(since))
         margin = max(
             float(cfg["min_delta"]),
@@ -407,10 +412,12 @@ def evaluate(
         if eps.open is not None and not rule:
             # Once reported, it holds while most evaluations since the best stay above it by
             # min_rise (noisy validation does not flap the alert on one low evaluation) and
-            # training is not above its level at the best (a spiky training level that comes
-            # back within min_train_improvement of it at one evaluation does not either).
+            # training is not above its level at the best at most of them either, beyond the
+            # fall the report asked of it (a spiky training level that rises above it at a
+            # few evaluations does not).
             hold = max(float(cfg["min_delta"]), float(cfg["min_rise"]) * abs(best))
-            rule = median(since) > best + hold and train <= train_at_best
+            train_held = median(train_since) <= train_at_best + fall * abs(train_at_best)
+            rule = median(since) > best + hold and train_held
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
             evidence = {
@@ -460,6 +467,7 @@ def evaluate(
         keep = max(keep, len(t_steps) - MAX_TRAIN_POINTS)
         t_steps, t_values = t_steps[keep:], t_values[keep:]
     st.update(t_steps=t_steps, t_values=t_values, since=since, recent=recent, streak=streak)
+    st.update(train_since=train_since)
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)

@@ -152,6 +152,22 @@ def test_an_ended_run_whose_last_evaluation_overfit_is_told_at_its_end(name, val
         assert len(again) <= 1
 
 
+def test_a_training_level_above_its_best_at_a_few_evaluations_does_not_close_an_overfit() -> None:
+    """A memorising run logged every 10 steps (held-out ce10): the training level at each
+    evaluation is a median of three spiky points, above its level at the best at three
+    evaluations in a row now and then while validation climbs 2x. What training did since the
+    best (its median level there) decides the release, not a few high evaluations: one alert."""
+    n = 80
+    steps = 10 * np.arange(1, n + 1)
+    val = 0.69 + 0.01 * np.arange(n)
+    val[0] = 0.685
+    rng = np.random.default_rng(5)
+    train = 0.09 * np.exp(0.5 * rng.standard_normal(n))  # spiky around its level at the best
+    train[0] = 0.09
+    found = evaluate((steps, train), steps, val)
+    assert len(found) == 1 and found[0].ongoing, [(f.start_step, f.ongoing) for f in found]
+
+
 def test_the_words_name_the_best_the_run_page_shows_and_count_every_evaluation() -> None:
     """A Trainer log that evaluates every 98 steps but logs training every 500 (held-out q12):
     the lowest evaluation (490) comes before any training point, so the rule cannot judge
