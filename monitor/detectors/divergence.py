@@ -1,7 +1,10 @@
 """Divergence (critical): the run is broken and will not come back by itself.
 
 Six rules, any of which makes the condition hold at a point:
-- check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest);
+- check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest); a
+  NaN/±Inf validation loss at once when training is no number either, else once
+  VAL_SUSTAIN_EVALS evaluations in a row were, or the run ended on one (a lone one beside a
+  finite training loss is an evaluation that failed: a spike, spike.py);
 - divergence_threshold: the loss level above an absolute bound (Lightning's rule);
 - blow-up: the loss level orders of magnitude above its best, a tenth of its initial level
   and its recent typical level (never excused by the warm-up), held until the level is back
@@ -151,6 +154,27 @@ def evaluate(
     elif _still_nonfinite(train, val, cfg):
         return _extend_nonfinite(st, train, val, settings["key"], settings["val_key"])
     return _step_by_step(st, _merged(train, val), cfg)
+
+
+def finish(
+    state: dict[str, Any] | None, settings: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Judge a run that has ended: its last evaluation NaN/±Inf (fewer than VAL_SUSTAIN_EVALS
+    of them, so no divergence yet) is final weights that do not evaluate, a divergence, rolled
+    back to the last evaluation within 5 % of the validation best (weights seen calm)."""
+    st: dict[str, Any] = dict(state) if state else {}
+    eps = Episodes(st, NAME)
+    failed = int(st.get("val_nonfinite", 0))
+    if eps.open is not None or not failed or not settings["check_finite"]:
+        return st, eps.findings()
+    step, value = int(st["val_step"]), dec(st.get("val_last"))
+    in_a_row = f" ({failed} evaluations in a row)" if failed > 1 else ""
+    words = f"{settings['val_key']} is {value} at the run's last evaluation{in_a_row}"
+    where = (settings["val_key"], value, dec(st.get("val_best")))
+    origin = int(st.get("val_failed_since", step))
+    _report(eps, step, True, [("nonfinite", words)], where, calm_record.known(st.get("val_calm")),
+            origin, "the last evaluation within 5 % of the validation best")  # fmt: skip
+    return st, eps.findings()
 
 
 def _calm(st: Mapping[str, Any]) -> bool:
@@ -447,6 +471,7 @@ def _quiet(
     if val.values.size:
         out["val_last"] = enc(float(val.values[-1]))
         out["val_step"] = int(val.steps[-1])
+        out["val_nonfinite"] = 0  # every new evaluation was finite (or this path returned)
     out["val_first"] = enc(val_first)
     out.update(val_ref=val_ref, val_pending=val_pending, val_jump=val_jump)
     out.update(
@@ -575,6 +600,8 @@ def _step_by_step(
     val_best = dec(st.get("val_best"))
     val_since = st.get("val_since")
     val_far = int(st.get("val_far", 0))
+    val_nonfinite = int(st.get("val_nonfinite", 0))  # the latest evaluations' NaN/±Inf run
+    val_failed_since: int | None = st.get("val_failed_since")  # …and the step of its first
     train_at_val_best = dec(st.get("train_at_val_best"))
     val_best_step = st.get("val_best_step")
     val_recent: list[float] = list(st.get("val_recent", []))
@@ -609,6 +636,7 @@ def _step_by_step(
             val_last, val_before = v, val_step
             val_step = step
             if math.isfinite(v):
+                val_nonfinite = 0
                 val_first = v if math.isnan(val_first) else val_first
                 blown = val_rules.blowup(v, val_best, val_first, cfg)
                 # Not while training keeps falling (its level and a point logged since the
@@ -639,7 +667,18 @@ def _step_by_step(
                 val_since = (val_since if val_since is not None else step) if far else None
                 val_far = val_far + 1 if far else 0
             elif cfg["check_finite"]:
-                reasons.append(("nonfinite", f"{val_key} is {v}"))
+                # Beside a finite training loss one evaluation that is no number is one that
+                # failed (a spike, spike.py): divergence once it lasts, or while one holds.
+                if not val_nonfinite or val_failed_since is None:
+                    val_failed_since = step
+                val_nonfinite += 1
+                if eps.open is not None or (hist and not math.isfinite(hist[-1][1])):
+                    reasons.append(("nonfinite", f"{val_key} is {v}"))
+                elif val_nonfinite >= VAL_SUSTAIN_EVALS:
+                    reasons.append(
+                        ("nonfinite", f"{val_key} is {v} at {val_nonfinite} evaluations in a row")
+                    )
+                    origin = val_failed_since
             # Validation far above its best while training keeps falling is overfitting.
             train_falling = train_now < train_at_val_best
             if warm and val_since is not None and not train_falling and math.isfinite(v):
@@ -699,7 +738,8 @@ def _step_by_step(
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)
             # Validation's own rules roll back to an evaluation: its weights were seen calm.
-            if "blowup" in dict(reasons) or ("val_rise" in dict(reasons) and not train_holds):
+            val_rule = "val_rise" in dict(reasons) or origin == val_failed_since
+            if "blowup" in dict(reasons) or (val_rule and not train_holds):
                 _report(eps, step, holds, reasons, where, calm_record.known(val_calm), origin,
                         "the last evaluation within 5 % of the validation best")  # fmt: skip
             elif "joint_rise" in dict(reasons):
@@ -887,6 +927,8 @@ def _step_by_step(
         val_best=enc(val_best),
         val_since=val_since,
         val_far=val_far,
+        val_nonfinite=val_nonfinite,
+        val_failed_since=val_failed_since,
         train_at_val_best=enc(train_at_val_best),
         val_best_step=val_best_step,
         val_recent=val_recent,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lossmon.server.detectors import DETECTORS, evaluate_all, lifecycle, overfitting
+from lossmon.server.detectors import DETECTORS, divergence, evaluate_all, lifecycle, overfitting
 from lossmon.server.detectors.base import Batch, Finding
 from lossmon.server.detectors.cadence import in_epochs
 
@@ -51,16 +51,22 @@ def evaluate(
     return events
 
 
+#: The rules that judge a finished run, in the order of SILENCES (a divergence first).
+FINISHERS = {divergence.NAME: divergence.finish, overfitting.NAME: overfitting.finish}
+
+
 def finish(state: RunState, settings: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The run has ended: apply the rules that judge a finished run (overfitting's end rule:
-    a final evaluation well above the best); return the fired events, as `evaluate` does.
-    Calling it again changes nothing."""
-    name = overfitting.NAME
-    if not settings[name].get("enabled", True) or name not in state.detectors:
-        return []
-    state.detectors[name], found = overfitting.finish(state.detectors[name], settings[name])
-    last = max((f.last_step for f in found), default=None)
-    return _advance(state, name, found, last, settings[name], [])
+    """The run has ended: apply the rules that judge a finished run (divergence's: a last
+    evaluation that is no number; overfitting's end rule: a final evaluation well above the
+    best); return the fired events, as `evaluate` does. Calling it again changes nothing."""
+    events: list[dict[str, Any]] = []
+    for name, judge in FINISHERS.items():
+        if not settings[name].get("enabled", True) or name not in state.detectors:
+            continue
+        state.detectors[name], found = judge(state.detectors[name], settings[name])
+        last = max((f.last_step for f in found), default=None)
+        events += _advance(state, name, found, last, settings[name], [])
+    return events
 
 
 def _advance(

@@ -70,12 +70,17 @@ def advance(
                 last_end, covered_by = f.end_step, f.covered_by
             st["cleared"] = None if still_open else last_end
             st["covered_by"] = None if still_open else covered_by
-            # The alert keeps the words it opened with; the latest words go beside them.
-            opened = (st.get("finding") or {}).get("message") or f.message
+            # The alert keeps the words it opened with; the latest words go beside them: those
+            # of the latest step (a detector's two episodes come in its own order, not in
+            # steps, and a batch may hold both).
+            kept = st.get("finding") or {}
+            latest_step = f.latest_step if f.latest_step is not None else f.start_step
+            if kept.get("latest_step") is not None and latest_step < kept["latest_step"]:
+                continue
             st["finding"] = {
-                "message": opened,
+                "message": kept.get("message") or f.message,
                 "latest": f.latest or f.message,
-                "latest_step": f.latest_step if f.latest_step is not None else f.start_step,
+                "latest_step": latest_step,
                 "evidence": f.evidence,
                 "severity": f.severity,
                 "detector": f.detector,

@@ -65,7 +65,10 @@ SPEC: dict[str, dict[str, Setting]] = {
             "learning rate returns to a value it already had (a warm restart) is the schedule.",
         ),
         "check_finite": Setting(
-            True, "bool", "A NaN or ±Inf value is divergence, at once (Lightning's check_finite)."
+            True,
+            "bool",
+            "A NaN or ±Inf training loss is divergence, at once (Lightning's check_finite); an "
+            "evaluation at the third in a row or the run's last (one or two alone are a spike).",
         ),
         "divergence_threshold": Setting(
             None,

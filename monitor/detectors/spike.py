@@ -56,6 +56,10 @@ VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences gi
 VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
 #: A warm restart's jump is at most this multiple of the level before it.
 RESTART_MAX = 100.0
+#: One point this many times the reference median, and EPOCH_JUMP times where the run started,
+#: is a spike by itself whatever the cadence: no batch's noise reaches that far above the
+#: run's own scale (a diffusion model's epoch at 50,000x); near 0 a batch may pass the first.
+LONE_MAX = 100.0
 #: On a per-epoch log a point is an epoch's mean, not one batch: one this many times the
 #: reference median is a spike by itself, even in a noisy series judged on the short median.
 EPOCH_JUMP = 5.0
@@ -135,7 +139,11 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
     factor = float(cfg["val_factor"])
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if not math.isfinite(v):
-            continue  # divergence's business
+            # An evaluation that is no number beside finite ones: one that failed, a spike
+            # until the next finite one (divergence's once it lasts or training is no number).
+            if math.isfinite(prev):
+                _nonfinite_evaluation(eps, step, v, prev, prev_step, best, cfg)
+            continue
         first = v if math.isnan(first) else first
         high = best > 0 and v > factor * best and v - best > VAL_FLOOR * abs(first)
         if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
@@ -174,6 +182,38 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
     return eps.findings()
 
 
+def _nonfinite_evaluation(
+    eps: Episodes,
+    step: int,
+    value: float,
+    before: float,
+    before_step: int | None,
+    best: float,
+    cfg: Mapping[str, Any],
+) -> None:
+    """Open (or extend) the validation spike at an evaluation that is NaN/±Inf; the one
+    before it, finite, is the one to roll back to."""
+    opened = (eps.open or {}).get("evidence", {})
+    before, before_step = (
+        float(opened.get("before", before)),
+        opened.get("rollback_step", before_step),
+    )
+    evidence = {
+        "key": cfg["val_key"],
+        "value": enc(value),
+        "peak": opened.get("peak", enc(value)),
+        "median": best,
+        "before": before,
+        "rollback_step": before_step,
+    }
+    message = (
+        f"Loss spike on {cfg['val_key']}: {value} at step {step}, the evaluation before "
+        f"(step {before_step}) was {before:.4g} and its best {best:.4g}: an evaluation that "
+        "failed (a divergence if it stays so)."
+    )
+    eps.update(step, True, severity="warning", message=message, evidence=evidence)
+
+
 def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str, Any] | None:
     """Return the state after `new` when no point of it is a spike, computed with numpy.
 
@@ -181,6 +221,8 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     medians are known in advance; None when some point is a spike (the caller then goes
     point by point).
     """
+    if st.get("lone") is not None:
+        return None  # a lone point waits for the next one: point by point
     ok = np.isfinite(new.values)
     steps, values = new.steps[ok], new.values[ok]
     n = values.size
@@ -208,13 +250,17 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     at = (ends - n_old - 1).searchsorted(np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
     old_short = st.get("short", [])
+    with np.errstate(all="ignore"):
+        # A lower bound of each point's reference median (NaN before there is one).
+        low = np.where(at >= 0, _median_floor(ext, ends, lengths), c0)
+        if (values > LONE_MAX * np.where(low > 0, low, np.inf)).any():
+            return None  # a point orders of magnitude above its reference: point by point
     if not cfg["sparse"] and int(cfg["short_smooth"]) == int(cfg["short_noisy"]):
         # Smooth or noisy, the short median is the same: when no point is above min_ratio
         # times a lower bound of its reference median, none is a spike, and only the last
         # reference (the state's) is needed.
         short = rolling_median(old_short, values, int(cfg["short_noisy"]))
         with np.errstate(all="ignore"):
-            low = np.where(at >= 0, _median_floor(ext, ends, lengths), c0)
             safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
         if safe.all() or _below_ratio(
             ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"])
@@ -455,6 +501,14 @@ def _step_by_step(
             holds = not restart
         else:
             st["restart_jump"] = False
+        lone, st["lone"] = st.get("lone"), None
+        if lone is not None and not holds and eps.open is None:
+            # The point before was orders of magnitude above the run and this one is back:
+            # a spike of one point (had it stayed, the short median would have said so).
+            _lone_spike(eps, st, lone, hist, short, center, scale, cfg, loss_kind)
+        elif not holds and warm and _lone(st, v, center, scale, cfg):
+            st["lone"] = [step, v]  # judged at the next point; not part of the reference
+            continue
         if holds:
             ep = eps.open
             peak = max(m, float(ep["evidence"]["peak"])) if ep else m
@@ -517,6 +571,48 @@ def _step_by_step(
         first_step=first_step,
     )
     return st, eps.findings()
+
+
+def _lone(
+    st: Mapping[str, Any],
+    v: float,
+    center: float | None,
+    scale: float | None,
+    cfg: Mapping[str, Any],
+) -> bool:
+    """Return whether one point of a log not read in epochs is LONE_MAX times its reference
+    median, `z_threshold` robust scales above it and EPOCH_JUMP times where the run started
+    (the median of 3 that judges per-step noise would hide it)."""
+    if cfg["epochs"] or center is None or scale is None or center <= 0:
+        return False
+    if not (v > LONE_MAX * center and v - center > float(cfg["z_threshold"]) * scale):
+        return False
+    starts = sorted(st.get("starts") or [])
+    return bool(starts) and v > EPOCH_JUMP * sorted_median(starts)
+
+
+def _lone_spike(
+    eps: Episodes,
+    st: Mapping[str, Any],
+    lone: list[Any],
+    hist: list[list[float]],
+    short: list[float],
+    center: float | None,
+    scale: float | None,
+    cfg: Mapping[str, Any],
+    loss_kind: str | None,
+) -> None:
+    """Report the one-point spike at `lone` (step, value), back at the point after it."""
+    assert center is not None and scale is not None  # a lone point has a reference
+    step, v = int(lone[0]), float(lone[1])
+    evidence = {
+        "value": v, "peak": v, "highest": v, "highest_step": step, "median": center,
+        "mad_scale": scale, "z": (v - center) / scale, "threshold": float(cfg["z_threshold"]),
+        "rollback_step": rollback_step(hist, step, center + 2.0 * scale),
+    }  # fmt: skip
+    count = int(st.get("episodes", 0)) + 1
+    message = _message(cfg["key"], evidence, count, loss_kind, cfg)
+    eps.update(step, True, severity="warning", message=message, evidence=evidence)
 
 
 def _refresh(cfg: Mapping[str, Any]) -> int:

@@ -148,14 +148,18 @@ def test_the_calm_record_of_a_batch_is_the_one_point_by_point(seed: int) -> None
     assert (by_batch, batch_open) == (by_point, open_steps)
 
 
-def test_a_validation_blow_up_on_a_calm_training_point_rolls_back_to_the_one_before() -> None:
-    """Validation turns NaN at step 1200 while training is calm there and long before: the
-    step to roll back to is the training point before it (the record keeps the last two steps
-    of the calm stretch under way), not "no step before 1200 is known to have been calm"."""
-    rows = []
-    for i in range(1, 121):
-        rows.append((10 * i, "train", {"loss": 1.5 + 0.01 * math.sin(i)}))
-        if i % 10 == 0:
-            rows.append((10 * i, "val", {"loss": 2.0 if i < 120 else math.nan}))
-    [div] = replay(rows).of("divergence")
-    assert div.opened_step == 1200 and "Roll back to step 1190," in div.message, div.message
+def test_failed_evaluations_beside_a_calm_training_loss_roll_back_to_an_evaluation() -> None:
+    """Validation NaN from step 1000 on while training stays calm: the divergence (at its
+    third NaN evaluation, or at the end of a run that ends on its first) rolls back to the
+    last evaluation within 5 % of the best (900: weights seen to evaluate), never to a step
+    after the first failure."""
+    for first_nan in (100, 120):
+        rows = []
+        for i in range(1, 121):
+            rows.append((10 * i, "train", {"loss": 1.5 + 0.01 * math.sin(i)}))
+            if i % 10 == 0:
+                rows.append((10 * i, "val", {"loss": 2.0 if i < first_nan else math.nan}))
+        [div] = replay(rows).of("divergence")
+        back, opened = 10 * first_nan - 100, 10 * first_nan + 200 if first_nan < 120 else 1200
+        assert div.opened_step == opened, div
+        assert f"Roll back to step {back}, the last evaluation within 5 %" in div.message, div

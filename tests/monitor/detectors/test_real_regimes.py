@@ -238,16 +238,47 @@ def test_a_level_shift_in_a_per_epoch_history_is_divergence_within_a_few_epochs(
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 50])
-def test_a_nan_evaluation_early_in_a_per_epoch_history_resolves_epochs_later(batch_size):
-    """A NaN evaluation is divergence at once (check_finite); once validation is finite and
-    calm again, the alert resolves after `keep_firing_for` counted in epochs (50 steps: one
-    epoch), not 50 epochs later, past the end of a 30-epoch run."""
+def test_nan_evaluations_early_in_a_per_epoch_history_resolve_epochs_later(batch_size):
+    """Three NaN evaluations in a row beside a finite training loss are divergence
+    (check_finite); once validation is finite and calm again, the alert resolves after
+    `keep_firing_for` counted in epochs (50 steps: one epoch), not 50 epochs later, past the
+    end of a 30-epoch run."""
     rows = _keras_history(shift=False)
-    rows = [(s, k, {"loss": math.nan} if (s, k) == (3, "val") else p) for s, k, p in rows]
+    failed = {(3, "val"), (4, "val"), (5, "val")}
+    rows = [(s, k, {"loss": math.nan} if (s, k) in failed else p) for s, k, p in rows]
     [div] = replay(rows, batch_size=batch_size).of("divergence")
-    assert div.severity == "critical" and div.opened_step == 3
-    assert div.resolved_step is not None and div.resolved_step <= 6
-    assert "val/loss is nan" in div.message
+    assert div.severity == "critical" and div.opened_step == 5
+    assert div.resolved_step is not None and div.resolved_step <= 8
+    assert "val/loss is nan at 3 evaluations in a row" in div.message
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_one_failed_evaluation_beside_a_finite_training_loss_is_a_spike(batch_size):
+    """One or two NaN evaluations while the training loss is finite and improving (a YOLO
+    validation pass that overflowed, a DPO evaluation that failed: held-out o11, by01, ci12,
+    labelled spikes by four people): a spike warning at the evaluation, resolved once the
+    next finite one is back, no divergence; NaN at its point all the same."""
+    rows = _keras_history(shift=False)
+    failed = {(3, "val"), (4, "val"), (12, "val")}
+    rows = [(s, k, {"loss": math.nan} if (s, k) in failed else p) for s, k, p in rows]
+    result = replay(rows, batch_size=batch_size)
+    assert not result.of("divergence"), result.alerts
+    spikes = result.of("spike")
+    # Resolved one epoch (keep_firing_for) after the next finite evaluation.
+    assert [(a.opened_step, a.resolved_step) for a in spikes] == [(3, 6), (12, 14)], spikes
+    assert spikes[0].severity == "warning" and "val/loss: nan at step 3" in spikes[0].message
+
+
+def test_a_run_that_ends_on_a_failed_evaluation_has_diverged() -> None:
+    """The last evaluation of a finished run is NaN (held-out n10: an Open-Unmix run whose
+    final epoch evaluates to nan): its final weights do not evaluate, a divergence at the
+    end, rolling back to the last evaluation within 5 % of the best."""
+    rows = _keras_history(shift=False)
+    rows = [(s, k, {"loss": math.nan} if (s, k) == (30, "val") else p) for s, k, p in rows]
+    [div] = replay(rows).of("divergence")
+    assert div.severity == "critical" and div.opened_step == 30 and div.resolved_step is None
+    assert "val/loss is nan at the run's last evaluation" in div.message
+    assert "Roll back to step 29" in div.message, div.message
 
 
 def test_a_trainer_log_evaluating_at_each_logging_step_is_not_read_in_epochs() -> None:
@@ -1036,3 +1067,22 @@ def test_a_spike_of_85x_the_best_of_a_run_still_near_its_start_stays_a_spike() -
     result = replay([(s, "train", {"loss": v}) for s, v in enumerate(loss.tolist(), 1)])
     assert result.of("spike") and not result.of("divergence"), result.alerts
 
+
+
+def test_one_point_orders_of_magnitude_above_the_run_is_a_spike_at_any_cadence() -> None:
+    """A train-only log (no evaluations to show it is per epoch) at 1e-3 whose one point jumps
+    to 40 and is back the next (held-out cl01, a diffusion model's epoch means): a spike at
+    that point, which the median of 3 used for per-step noise would hide. A single batch 100x
+    a median near 0 but below where the run started (s09's tiny-batch tail) is no spike."""
+    rng = np.random.default_rng(7)
+    values = 0.001 * np.exp(0.3 * rng.standard_normal(60))
+    values[:3] = [0.0107, 0.02, 0.008]
+    values[30] = 39.7
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(values, start=1)]
+    [spike] = replay(rows).of("spike")
+    assert spike.severity == "warning" and spike.opened_step == 31, spike
+    assert spike.resolved_step is not None and not replay(rows).of("divergence")
+    values[30] = 0.2  # 200x its median, 10x below its 2.0 start
+    values[:3] = [2.0, 1.5, 1.2]
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(values, start=1)]
+    assert not replay(rows).of("spike")

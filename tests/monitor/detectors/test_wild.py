@@ -105,8 +105,6 @@ KNOWN_MISSES = {
     "o04_mnv3valblow": "borderline: validation 1.9x, then 8.2x its best at the last two of 10 "
     "epochs while training falls smoothly: an overfitting warning from the 6th and a spike "
     "warning at the last, with no evaluation after it to show it stays",
-    "o11_yolobiovalnan": "two NaN evaluations at the 2nd and 3rd of 30 epochs: check_finite "
-    "(a NaN is divergence at once), resolved at the 5th, so no spike",
     "o16_stocklstmof": "borderline: validation 2-5x its best for 10 epochs at a 0.003-0.01 "
     "level: its rise (0.008) is under 3 noises of evaluations jumping ±0.004 since the best",
     "p03_probeflat": "28 single-batch samples of a train-only probe in a 2.3-3.8 band around "
@@ -173,9 +171,6 @@ KNOWN_MISSES = {
     "(the chance rule judges evaluations) under a warm-up that never passes 2e-7",
     "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
     "criticals (the critical below) take their place",
-    "af01_blastspikes": "borderline (its labeller's word): one sampled batch every 50 steps, 56 "
-    "of them 3-4 decades above a 1e-4 floor: a heavy tail, its noise; the first bout (0.76, "
-    "1.39 at 349-399) comes at the 7th point, before the 12 a reference needs",
     "af02_galaxyrestart": "borderline: an appended re-run sends a per-epoch loss still falling "
     "back up 1.65x for one epoch (then 1.44x, 1.31x): its 20-point reference's median (1.30) "
     "lies mid-descent, above the jump, and measured from where the loss was (0.70) the short "
@@ -217,9 +212,6 @@ KNOWN_MISSES = {
     "an06_flatsft": "borderline (its labeller's word): 200 per-step losses of a LoRA SFT "
     "scattering 1.43-2.63 with no trend from its first point, under a warm-up to step 100: "
     "nothing tells the stall from noise",
-    "an12_grpokl": "a GRPO run's KL penalty printed to four decimals at ~4e-4, 1/150 of its first "
-    "logged values: its one-interval jumps to 0.014-0.197 stay under the spike rule's floor for "
-    "a loss near 0",
     "ap01_vitstts": "borderline (its labeller's word): a VITS fine-tune whose overfit shows in "
     "its KL part (not logged in the total the corpus keeps): the total's validation drifts up "
     "~2 % above its best while training stays flat (plateau infos instead)",
@@ -362,8 +354,6 @@ KNOWN_MISSES = {
     "that never learns, under the spike factor (a plateau info instead)",
     "bx10_dptvirial": "borderline (its labeller's word): a 3x one-point spike in a 57-point "
     "test run, under the robust z of its young reference",
-    "by01_dpoguanaco": "a DPO run's one NaN evaluation: check_finite's critical (below) "
-    "instead of a spike",
     "by03_grpochaos": "a GRPO loss centred on zero: the rise rule's critical (below) instead of "
     "a plateau",
     "by04_diffdpo": "a Diffusion-DPO loss at exactly 0.0 from its third point: only a loss at 0 "
@@ -402,6 +392,35 @@ KNOWN_MISSES = {
     "full-batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for one evaluation "
     "inside an overfitting warning already open since 200: from a level of exactly 0 no ratio or "
     "noise measures the jump, and validation's 1.62x is under the spike factor 1.8",
+    "ch01_atcoruzyne": "a validation-only log (30 re-scored checkpoints, no training loss): "
+    "overfitting needs a training series beside validation; a plateau info instead",
+    "ch04_psstw2vbase": "a CTC fine-tune stuck at the blank level whose validation wanders 4.8-6.4 "
+    "above its best: overfitting's warning at 800 silences the plateau",
+    "ch06_vkfrozen": "537 single-update losses spread 1585-2314 around a -7 % drift (a frozen "
+    "encoder): inside the stall rule's noise band",
+    "cj02_charlstm": "a blow-up in the last four of 59 epochs (1.30 -> 1.60 -> 4.73 -> 12.6 -> "
+    "14.6): a spike warning at 58, and the run ends before a rise can be confirmed",
+    "cj07_housingsgd05": "one epoch at 8.2e9 (a median of 3 hides it) and then a dead network 1.7x "
+    "its first epoch, a single point of reference: a plateau info",
+    "ck01_bsgpt2warmspike": "two Trainer-like interval means (12.1, 26.5) before the next, no "
+    "reference yet for a spike",
+    "ck06_bsgpt2diverge": "a 3.6-3.9x jump over its first two iterations (under early_factor 5) "
+    "that falls back below its start before climbing to 1.6x it: under the rise factor",
+    "cl05_cvaecollapse": "posterior collapse shows in the KL term (reg), not in the loss, which "
+    "converges like a healthy run",
+    "cm03_aindgrustuck": "10 epochs around 3.8-4.3 after a first-epoch fall (a GRU without "
+    "softmax): under the stall rule's minimum of points",
+    "cm06_aindfinaljump": "the loss doubles at the 9th of 10 epochs with one epoch after: under "
+    "the rise factor (its labeller's alternative reading: a spike)",
+    "cn09_bikevalhump": "validation doubling smoothly over six epochs in a noisy early phase: "
+    "overfitting warnings instead of a spike (its labeller's alternative reading: noisy healthy)",
+    "co02_vgpt2zero": "a DPO loss at exactly 0 from its first log: only a loss at 0 that had moved "
+    "is frozen",
+    "co04_kitharadpo": "ten batch-size-1 DPO losses with no settled level (its labeller's "
+    "alternative reading: noisy healthy)",
+    "co07_leandpo": "30 Trainer console points whose periodic dips to ln 2 come from a partial "
+    "accumulation step: the stall rule reads them as progress",
+    "co08_orpov3": "ten points in all (0.78-0.87): under the stall rule's minimum of points",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -413,9 +432,6 @@ KNOWN_CRITICAL = {
     "again: orders of magnitude are never excused",
     "n06_fp16spike": "inf printed for its first 8 epochs: check_finite (a NaN or Inf is "
     "divergence at once, as in DESIGN.md and Lightning's EarlyStopping)",
-    "o11_yolobiovalnan": "NaN at its 2nd and 3rd evaluations: check_finite, as n06",
-    "p15_yoloscrapeinf": "an evaluation printed inf at epoch 7 of a warm-up blow-up of "
-    "validation that recovers: check_finite, as n06 (its spike warning comes first, at epoch 2)",
     "r15_nncompareadam": "a 9-epoch bout (73-81) of training 1.6-4x and validation 2-6x their "
     "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
     "y14_pipedefectyolo5": "NaN epoch means of training (168, 177, 178) and validation (171): "
@@ -458,8 +474,6 @@ KNOWN_CRITICAL = {
     "bx02_zblalloy": "DeePMD single-batch validation 3-8x its best at dozens of evaluations: "
     "validation's rule (3x its best while training is not below its level then) reads each "
     "outlier stretch as divergence",
-    "by01_dpoguanaco": "a NaN evaluation at 600 of a DPO run whose later evaluations are "
-    "finite and improving: check_finite, as o11",
     "by03_grpochaos": "a GRPO loss centred on zero whose level comes back from -0.07 to ~0: a "
     "rise of 0.07 above its best level, still climbing (the rise rule's critical at 190)",
     "cb03_arcppo": "a PPO loss centred on zero with bursts of 100-3668 among samples of -0.3-0.4: "
@@ -467,6 +481,9 @@ KNOWN_CRITICAL = {
     "cb08_tsdiffbtc": "a diffusion validation scattering over two decades: 3x a lucky-low best at "
     "three evaluations in a row (the validation rule's critical at 85759, resolved at the next "
     "evaluation; three at first contact, when two evaluations were enough)",
+    "cm05_aindgru463": "a 2.4x jump of both series at epoch 441 of a spiky 463-epoch run: the "
+    "joint rule's critical at 442 beside the spike warning at 441 (its labeller's alternative "
+    "reading: noisy healthy)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -584,6 +601,18 @@ KNOWN_LOUD = {
     "g03_irrig": "6 evaluations, the last 26 % above a best of 0.043 while training falls 19 %: "
     "the end rule's overfitting warning at 600 (its labeller reads the rise as noise, still under "
     "the level of steps 200-400)",
+    "ci08_r34text": "validation zigzagging 2.30, 1.32, 1.79, 1.35, 1.71 over its first epochs: two "
+    "evaluations above the best of the 2nd while training falls 35 %, before the noise can be "
+    "measured (overfitting warning at 5, resolved at 6)",
+    "ci11_yoloclsosteo": "a small validation set: 0.20 at 25, then 0.25-0.36 for four epochs while "
+    "training falls (overfitting warning at 29, resolved at 32)",
+    "ck04_xxpretrain": "single-batch samples every 10 steps, 30 of them 1.5-2x their local median "
+    "after step 3000: six spike warnings in the last fifth",
+    "cn03_cqpeslm": "a Levenberg-Marquardt fit at 2e-7: validation creeping up 2.5 % at every "
+    "evaluation for 100 epochs while training falls (the steady rule's warning at 443; its "
+    "labeller calls the drift healthy)",
+    "cn06_housemlp": "validation jumping 1.5-2x between its first epochs: a spike at 2 and an "
+    "overfitting warning at 6 before its noise is measured",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
