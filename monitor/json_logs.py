@@ -39,8 +39,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     several). Return None when the text is neither (a text log may begin with a bracket).
     `name`, the file's, may say what unnamed lists hold (`loss_history.json`)."""
     whole = _json(text)
-    if isinstance(whole, dict) and isinstance(whole.get("log_history"), list):
-        return [_trainer_state(whole["log_history"])]
+    if isinstance(whole, dict) and (trainer := _log_history(whole)) is not None:
+        return [_trainer_state(trainer)]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
     if isinstance(whole, dict) and (heads := _history_heads(whole)):
@@ -69,6 +69,19 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
             log.part = f"line {n} of {len(logs)}"
         return logs
     return [_records(records, "JSON lines")]
+
+
+def _log_history(whole: dict[str, Any]) -> list[Any] | None:
+    """Return a Trainer's log_history: under its own name, or the one list under a name that
+    ends in it (`raw_log_history`, a script's copy beside its per-metric extracts)."""
+    if isinstance(whole.get("log_history"), list):
+        return whole["log_history"]
+    found = [
+        value
+        for key, value in whole.items()
+        if isinstance(value, list) and normalise(key).endswith("loghistory")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:

@@ -40,6 +40,10 @@ content, never from the file name alone:
   `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
+- Tables printed with `|` between cells (:mod:`lossmon.server.printed_tables`): a Hugging
+  Face model card's markdown "Training results" (`| Training Loss | Epoch | Step | Validation
+  Loss |`), a script's console table (`Epoch | Train Loss | Val Loss | LR`), each read as a
+  CSV table; where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
   progress, an epoch loop's prints, a Trainer's or fastai's progress table), read as one of
   the formats above; one run per cell that holds a log (:mod:`lossmon.server.notebook_logs`).
@@ -78,6 +82,7 @@ from lossmon.server import (
     json_logs,
     labelled_logs,
     notebook_logs,
+    printed_tables,
     text_logs,
 )
 from lossmon.server.text_logs import Row as Row
@@ -186,7 +191,7 @@ def _read(path: Path, text: str) -> list[Log]:
         return csv_logs.read_table(path, text)
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
         return logs
-    return _text_log(lines)
+    return _text_log(path, lines)
 
 
 def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
@@ -236,10 +241,11 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=2e-3, abs_tol=1e-4) or (math.isnan(a) and math.isnan(b))
 
 
-def _text_log(lines: list[str]) -> list[Log]:
+def _text_log(path: Path, lines: list[str]) -> list[Log]:
     """Read a text log as the format that recognises most of its lines: a tool's, or
     labelled values (which need LABELLED_MIN_LINES lines, and lose a tie: they read a nanoGPT
-    or llm.c log's lines too). One stray line of a tool's format (`val loss 1.9`, `iter 3:
+    or llm.c log's lines too), or the tables it prints (a model card's training results, a
+    script's console table). One stray line of a tool's format (`val loss 1.9`, `iter 3:
     loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
         tool = text_logs.read_text_log(lines)
@@ -251,6 +257,9 @@ def _text_log(lines: list[str]) -> list[Log]:
         read: text_logs.TextLog | None = labelled
     else:
         read = tool
+    tables = _printed_tables(path, lines)
+    if tables and sum(len(log.rows) for log in tables) > (read.matched if read else 0):
+        return tables
     if read is None:
         raise LogError(f"not a training log lossmon can read; expected {EXPECTED}")
     if not read.runs:
@@ -261,6 +270,26 @@ def _text_log(lines: list[str]) -> list[Log]:
         log = Log(read.kind, fmt, rows, columns)
         log.part = f"run {n} of {len(read.runs)} (lines {first}-{last})"
         logs.append(log)
+    return logs
+
+
+def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
+    """Return the training logs among the tables the text prints, each read as a CSV table
+    (one that is no training log, a table of settings or of results, is passed over)."""
+    logs: list[Log] = []
+    found = printed_tables.tables(lines) if any("|" in line for line in lines) else []
+    for first, last, table in found:
+        try:
+            read = csv_logs.read_table(path, table)
+        except LogError:
+            continue
+        for log in read:
+            log.format = f"a printed table read as {log.format}"
+            log.part = f"lines {first}-{last}" + (f", {log.part}" if log.part else "")
+        logs += read
+    if len(logs) > 1:
+        for n, log in enumerate(logs, start=1):
+            log.part = f"{log.part} ({n} of {len(logs)})"
     return logs
 
 

@@ -9,13 +9,12 @@ would a file.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import math
 import re
 from html.parser import HTMLParser
 from typing import Any
+
+from lossmon.server.printed_tables import NO_LOG, as_csv
 
 # Keras erases a progress bar with backspaces (and a carriage return) before drawing the
 # next one: each erasure ends a line, as a terminal shows it.
@@ -23,9 +22,6 @@ _ERASE = re.compile(r"\x08+")
 # A finished Keras progress bar (`125/125 [====...]`, Keras 3's `125/125 ━━━━`) glued to the
 # text before it: the unfinished bar of the previous output, which ended without a newline.
 _FINISHED_BAR = re.compile(r"(?<=\S)(?=(\d+)/\1 +(?:\[|━))")
-#: What a Trainer's progress table shows for a training loss not logged yet, and the column.
-NO_LOG = "No log"
-TRAINING_LOSS = "Training Loss"
 
 
 def is_notebook(whole: Any) -> bool:
@@ -98,29 +94,7 @@ def _tables_as_csv(html: str) -> str:
     if not tables:
         return ""
     header, *rows = tables[0]
-    if header[:1] == ["Step"] and TRAINING_LOSS in header:
-        _drop_repeated_training_losses(rows, header.index(TRAINING_LOSS))
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows([header, *rows])
-    return out.getvalue()
-
-
-def _drop_repeated_training_losses(rows: list[list[str]], column: int) -> None:
-    """A Trainer's table shows its last training loss again on the row of an evaluation that
-    falls between two training logs: a repeat, not a point. The training logs are every g
-    steps (the steps where the value changed have g as their greatest common divisor); a
-    repeated value off that grid is blanked (a loss that is truly one value, as 0 in an fp16
-    run, changes nowhere and keeps every row)."""
-    cells = [r[column] if column < len(r) else "" for r in rows]
-    try:
-        steps = [int(r[0]) for r in rows]
-    except (ValueError, IndexError):
-        return
-    changed = [s for k, s in enumerate(steps) if cells[k] and (k == 0 or cells[k] != cells[k - 1])]
-    every = math.gcd(*changed) if len(changed) >= 2 else 0
-    for k in range(len(rows) - 1, 0, -1):
-        if every and cells[k] and cells[k] == cells[k - 1] and steps[k] % every:
-            rows[k][column] = ""
+    return as_csv(header, rows)
 
 
 class _TableParser(HTMLParser):

@@ -16,7 +16,8 @@ EXPECTED = (
     "step or an epoch and a loss (detectron2 metrics.json too; a sweep's one run a line), a "
     "nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console log, "
     "a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, a text log printing labelled "
-    "losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), or a Jupyter notebook whose cell "
+    "losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table printed with | between its "
+    "cells (a model card's Training results), or a Jupyter notebook whose cell "
     "outputs show one of these"
 )
 

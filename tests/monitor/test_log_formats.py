@@ -1706,3 +1706,88 @@ def test_a_trainer_tables_repeated_training_loss_on_an_evaluation_row_is_no_poin
     [log] = read_logs(path)
     assert [r[0] for r in log.rows if r[1] == "train"] == [100, 200]
     assert log.points("val") == 4
+
+
+def test_a_model_cards_training_results_table_is_read(tmp_path: Path) -> None:
+    """A Hugging Face model card (README.md) keeps its run as a markdown table: `No log` where
+    no training loss was logged yet, metric columns beside the losses, prose and other tables
+    around it."""
+    card = tmp_path / "README.md"
+    card.write_text(
+        "---\nlicense: apache-2.0\n---\n# my-model\n\n| Name | Bits | Size |\n"
+        "| ---- | ---- | ---- |\n| q4 | 4 | 4.1 GB |\n\n### Training results\n\n"
+        "| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n"
+        "|:-------------:|:-----:|:----:|:---------------:|:--------:|\n"
+        "| No log        | 1.0   | 50   | 0.9120          | 0.61     |\n"
+        "| 0.8123        | 2.0   | 100  | 0.7011          | 0.70     |\n"
+        "| 0.5012        | 3.0   | 150  | 0.7402          | 0.71     |\n\n"
+        "### Framework versions\n\n- Transformers 4.40.0\n"
+    )
+    [log] = read_logs(card)
+    assert "printed table" in log.format and log.part == "lines 12-16"
+    assert log.columns == {"train": "Training Loss", "val": "Validation Loss"}
+    assert log.rows == [
+        (50, "val", {"loss": 0.912}),
+        (100, "train", {"loss": 0.8123}), (100, "val", {"loss": 0.7011}),
+        (150, "train", {"loss": 0.5012}), (150, "val", {"loss": 0.7402}),
+    ]  # fmt: skip
+
+
+def test_a_console_table_and_its_appended_sessions_are_runs(tmp_path: Path) -> None:
+    """A script prints a `|` table under a rule, each row followed by its time and ETA; two
+    sessions appended to one file are two runs."""
+    session = (
+        "[run start]\n Epoch |  Train Loss |    Val Loss |         LR\n" + "-" * 50 + "\n"
+        "     1 |      0.2606 |      0.2107 |   3.75e-06 | 1669.4s | ETA 222.3m *\n"
+        "     2 |      0.2085 |      0.1986 |   7.50e-06 |  135.4s | ETA 180.4m *\n"
+        "     3 |      0.2028 |      0.2034 |   1.12e-05 |  130.2s | ETA 172.9m\n"
+        "[interrupted] KeyboardInterrupt\n"
+    )
+    path = tmp_path / "run_log.txt"
+    path.write_text(session + "\n" + session.replace("0.2085", "0.2071"))
+    first, second = read_logs(path)
+    assert first.part == "lines 2-6 (1 of 2)" and second.part == "lines 10-14 (2 of 2)"
+    assert first.columns == {"train": "Train Loss", "val": "Val Loss", "lr": "LR"}
+    assert series_of(first)["train/loss"] == {1: 0.2606, 2: 0.2085, 3: 0.2028}
+    assert series_of(second)["train/loss"][2] == 0.2071
+    assert series_of(first)["lr"][3] == 1.12e-05
+
+
+def test_a_table_that_is_no_training_log_is_passed_over(tmp_path: Path) -> None:
+    """A table of settings or results (no loss column) beside a log another format reads is no
+    run; alone, the file is refused as before."""
+    table = "| Model | Accuracy | F1 |\n|---|---|---|\n| a | 0.91 | 0.88 |\n| b | 0.93 | 0.90 |\n"
+    labelled = "".join(
+        f"Epoch {e} | Train Loss: {1 / e:.3f} | Val Loss: {1.2 / e:.3f}\n" for e in range(1, 6)
+    )
+    mixed = tmp_path / "train.log"
+    mixed.write_text(table + "\n" + labelled)
+    [log] = read_logs(mixed)
+    assert "table" not in log.format and log.points("train") == 5
+    alone = tmp_path / "results.md"
+    alone.write_text(table)
+    with pytest.raises(LogError, match="not a training log lossmon can read"):
+        read_logs(alone)
+
+
+def test_a_trainer_log_history_kept_under_another_name_is_read(tmp_path: Path) -> None:
+    """A script saves the Trainer's log_history as `raw_log_history` beside per-metric extracts
+    (`train_loss`, `eval_loss`, `learning_rate`): the history is read, as trainer_state.json's."""
+    history = [
+        {"epoch": 0.1, "learning_rate": 1e-5, "loss": 0.6879, "step": 1},
+        {"epoch": 0.2, "learning_rate": 2e-5, "loss": 0.6512, "step": 2},
+        {"epoch": 0.2, "eval_loss": 0.6634, "step": 2},
+        {"epoch": 0.2, "step": 2, "train_loss": 0.66, "train_runtime": 12.0},
+    ]
+    path = tmp_path / "dpo_history.json"
+    path.write_text(json.dumps({
+        "train_loss": [{"step": 1.0, "loss": 0.6879}, {"step": 2.0, "loss": 0.6512}],
+        "eval_loss": [{"step": 2.0, "eval_loss": 0.6634}],
+        "raw_log_history": history,
+        "metadata": {"model": "tiny"},
+    }))  # fmt: skip
+    [log] = read_logs(path)
+    assert log.format == "Trainer log_history"
+    assert series_of(log) == {
+        "train/loss": {1: 0.6879, 2: 0.6512}, "val/loss": {2: 0.6634}, "lr": {1: 1e-5, 2: 2e-5}
+    }  # fmt: skip

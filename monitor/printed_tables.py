@@ -1,0 +1,109 @@
+"""Find the tables a text prints with `|` between its cells and give each as CSV text.
+
+Two kinds are common: the markdown table of a Hugging Face model card's "Training results"
+(`| Training Loss | Epoch | Step | Validation Loss | Accuracy |`, `No log` where no training
+loss was logged yet) and a training script's console table (`Epoch | Train Loss | Val Loss |
+LR`, a rule of dashes under it, each row's time and ETA after its last named cell).
+:mod:`lossmon.server.log_formats` reads each table as it would a CSV file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+
+#: What a Trainer's table shows for a training loss not logged yet, and the column.
+NO_LOG = "No log"
+TRAINING_LOSS = "Training Loss"
+#: A markdown alignment row (`|:---:|---|`) or a console rule (`-----`, `+----+----+`).
+_RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")
+_NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$|^[-+]?(nan|inf|infinity)$", re.I)
+#: Rows a table needs to be read (fewer is a table of settings or results, not a log).
+MIN_ROWS = 2
+
+
+def cells(line: str) -> list[str] | None:
+    """Return a line's cells between `|`s (markdown's outer pipes dropped), None when it has
+    fewer than two."""
+    if "|" not in line:
+        return None
+    parts = [c.strip() for c in line.strip().split("|")]
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if parts and not parts[-1]:
+        parts = parts[:-1]
+    return parts if len(parts) >= 2 else None
+
+
+def tables(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Return (first line, last line, CSV text) of each table in the lines, lines from 1.
+
+    A table is a header of names (no cell a number, none empty), an optional rule, then rows
+    of at least as many cells whose header cells hold numbers in two or more of them. Cells
+    after the header's last are dropped; `No log` is an empty cell.
+    """
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        header = cells(lines[i])
+        if header is None or not _names(header):
+            i += 1
+            continue
+        j = i + 1
+        if j < len(lines) and _RULE.match(lines[j]):
+            j += 1
+        rows: list[list[str]] = []
+        while j < len(lines) and (row := _row(lines[j], len(header))) is not None:
+            rows.append(row)
+            j += 1
+        if len(rows) >= MIN_ROWS:
+            found.append((i + 1, j, as_csv(header, rows)))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _names(header: list[str]) -> bool:
+    return all(c and not _NUMBER.match(c) for c in header) and any(c.isalpha() for c in header[0])
+
+
+def _row(line: str, width: int) -> list[str] | None:
+    """Return a table row's first `width` cells (`No log` blank), None when the line is none."""
+    found = cells(line)
+    if found is None or len(found) < width:
+        return None
+    row = ["" if c == NO_LOG else c for c in found[:width]]
+    return row if sum(bool(_NUMBER.match(c)) for c in row) >= 2 else None
+
+
+def as_csv(header: list[str], rows: list[list[str]]) -> str:
+    """Return a table as CSV text; a Trainer's table (`Step` and `Training Loss` columns)
+    without the training losses it repeats at evaluations between two training logs."""
+    if "Step" in header and TRAINING_LOSS in header:
+        drop_repeated_training_losses(rows, header.index("Step"), header.index(TRAINING_LOSS))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
+    return out.getvalue()
+
+
+def drop_repeated_training_losses(rows: list[list[str]], step: int, column: int) -> None:
+    """A Trainer's table shows its last training loss again on the row of an evaluation that
+    falls between two training logs: a repeat, not a point. The training logs are every g
+    steps (the steps where the value changed have g as their greatest common divisor); a
+    repeated value off that grid is blanked (a loss that is truly one value, as 0 in an fp16
+    run, changes nowhere and keeps every row)."""
+    losses = [r[column] if column < len(r) else "" for r in rows]
+    try:
+        steps = [int(r[step]) for r in rows]
+    except (ValueError, IndexError):
+        return
+    changed = [
+        s for k, s in enumerate(steps) if losses[k] and (k == 0 or losses[k] != losses[k - 1])
+    ]
+    every = math.gcd(*changed) if len(changed) >= 2 else 0
+    for k in range(len(rows) - 1, 0, -1):
+        if every and losses[k] and losses[k] == losses[k - 1] and steps[k] % every:
+            rows[k][column] = ""
