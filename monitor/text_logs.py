@@ -195,11 +195,15 @@ def _fairseq(lines: list[str]) -> TextLog:
     1102 loss=12.54, nll_loss=12.33, ppl=5145, ..., num_updates=100, lr=1.25e-05`; older
     versions print it without the tag) and a `valid` summary per validation (`valid on 'valid'
     subset | loss 10.2 | ... | num_updates 1102`), each at its `num_updates`; with
-    --log-format json the same records as JSON after the tag. The per-epoch `train` summary
+    --log-format json the same records as JSON after the tag (`| train_inner |`, or
+    fairseq-hydra-train's `[train_inner][INFO] - `). The per-epoch `train` summary
     (the epoch's mean, as the Trainer's final `train_loss`) is passed over."""
     inner = re.compile(r".*?\bepoch\s+\d+:\s+\d+\s*/\s*\d+\s+(\S+=.*)$")
     valid = re.compile(r".*?\bvalid on '[^']*' subset\s*\|(.*)$")
-    tagged = re.compile(r".*?\|\s*(train_inner|valid|train)\s*\|\s*(\{.*\})\s*$")
+    # `| train_inner | {...}`, or fairseq-hydra-train's `[train_inner][INFO] - {...}`.
+    tagged = re.compile(
+        r".*?(?:\|\s*|\[)(train_inner|valid|train)(?:\s*\||\]\[\w+\]\s*-)\s*(\{.*\})\s*$"
+    )
     assigned = re.compile(rf"(\w+)=({NUMBER})")
     piped = re.compile(rf"(\w+)\s+({NUMBER})\s*(?:\||$)")
     summary = re.compile(rf".*?\bepoch\s+\d+\s*\|\s*loss\s+{NUMBER}\s*\|")

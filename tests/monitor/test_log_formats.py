@@ -1791,3 +1791,27 @@ def test_a_trainer_log_history_kept_under_another_name_is_read(tmp_path: Path) -
     assert series_of(log) == {
         "train/loss": {1: 0.6879, 2: 0.6512}, "val/loss": {2: 0.6634}, "lr": {1: 1e-5, 2: 2e-5}
     }  # fmt: skip
+
+
+def test_a_fairseq_hydra_train_log_reads_its_json_records(tmp_path: Path) -> None:
+    """fairseq-hydra-train logs through Python's logging: `[time][train_inner][INFO] - {...}`
+    records at their num_updates, `[valid]` ones as validation, the epoch's `[train]` mean and
+    the trainer's notes passed over."""
+    stamp = "[2021-04-29 18:53:31,073]"
+    lines = [
+        f"{stamp}[fairseq.trainer][INFO] - NOTE: gradient overflow detected, ignoring gradient",
+        f'{stamp}[train_inner][INFO] - {{"epoch": 1, "loss": "1932.37", "num_updates": "1", '
+        '"lr": "5.2475e-07"}',
+        f'{stamp}[train_inner][INFO] - {{"epoch": 1, "loss": "1983.27", "num_updates": "2", '
+        '"lr": "5.495e-07"}',
+        f'{stamp}[valid][INFO] - {{"epoch": 1, "valid_loss": "1500.5", "valid_num_updates": "2"}}',
+        f'{stamp}[train][INFO] - {{"epoch": 1, "train_loss": "1957.8", "train_num_updates": "2"}}',
+    ]
+    path = tmp_path / "hydra_train.log"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.kind == "fairseq"
+    assert series_of(log) == {
+        "train/loss": {1: 1932.37, 2: 1983.27}, "val/loss": {2: 1500.5},
+        "lr": {1: 5.2475e-07, 2: 5.495e-07},
+    }  # fmt: skip
