@@ -41,6 +41,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     whole = _json(text)
     if isinstance(whole, dict) and (trainer := _log_history(whole)) is not None:
         return [_trainer_state(trainer)]
+    if isinstance(whole, dict) and (golden := _golden_values(whole)) is not None:
+        return [golden]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
     if isinstance(whole, dict) and (heads := _history_heads(whole)):
@@ -82,6 +84,44 @@ def _log_history(whole: dict[str, Any]) -> list[Any] | None:
         if isinstance(value, list) and normalise(key).endswith("loghistory")
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: Megatron-LM's name for the language-model loss, in its logs and golden values.
+LM_LOSS = "lm loss"
+
+
+def _golden_values(whole: dict[str, Any]) -> Log | None:
+    """Read Megatron-LM's golden values (its functional tests' curves): each metric under its
+    name, `{"start_step": 1, "end_step": 50860, "step_interval": 5, "values": {"1": 12.66,
+    ...}}` (or `values` a list from `start_step` every `step_interval`), MindSpeed's baselines a
+    plain list from step 1; the training loss is `lm loss`. The writer pads the steps a run
+    never reached with the string "nan": that tail is passed over (a NaN the run logged is a
+    number, kept). None when the object holds no such `lm loss`."""
+    entry = whole.get(LM_LOSS)
+    if isinstance(entry, list) and entry and all(_number_or_text(v) for v in entry):
+        pairs = list(enumerate(entry, start=1))
+    elif isinstance(entry, dict) and isinstance(values := entry.get("values"), (dict, list)):
+        where = f"{LM_LOSS!r}"
+        if isinstance(values, dict):
+            pairs = [(read_step(k, f"{where} step {k!r}"), v) for k, v in values.items()]
+        else:
+            start = read_step(entry.get("start_step", 1), f"{where} start_step")
+            every = read_step(entry.get("step_interval", 1), f"{where} step_interval")
+            pairs = [(start + i * every, v) for i, v in enumerate(values)]
+    else:
+        return None
+    while pairs and isinstance(pairs[-1][1], str) and pairs[-1][1].strip().lower() == "nan":
+        pairs.pop()
+    rows: list[Row] = []
+    for step, raw in pairs:
+        value = read_value(raw, f"{LM_LOSS!r} at step {step}")
+        if value is not None:
+            rows.append((step, "train", {"loss": value}))
+    return Log("json_history", "Megatron-LM golden values", rows, {"train": LM_LOSS})
+
+
+def _number_or_text(value: Any) -> bool:
+    return isinstance(value, (int, float, str)) and not isinstance(value, bool)
 
 
 def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:

@@ -33,6 +33,8 @@ content, never from the file name alone:
   restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
   Chainer's LogReport `result/log` (`main/loss`, `validation/main/loss` at `iteration`);
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
+- Megatron-LM's golden values (`{"lm loss": {"start_step", "step_interval", "values"}}`, the
+  writer's "nan" padding of unreached steps passed over) and MindSpeed's baseline lists.
 - DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
   (simple and json formats, at `num_updates`), Trainer console

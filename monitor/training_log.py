@@ -15,8 +15,9 @@ EXPECTED = (
     "(under any key), a W&B or TensorBoard CSV export, JSON lines or a list of records with a "
     "step or an epoch and a loss (detectron2 metrics.json too; a sweep's one run a line), a "
     "nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console log, "
-    "a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, a text log printing labelled "
-    "losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table printed with | between its "
+    "a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, Megatron-LM golden values, a "
+    "text log printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table "
+    "printed with | between its "
     "cells (a model card's Training results), or a Jupyter notebook whose cell "
     "outputs show one of these"
 )

@@ -94,6 +94,22 @@ SAME = [
     (RAW / "cf07_babylmoverflow.src.txt", 1, "cf07_babylmoverflow", "trainer_console"),
     # A per-site column (`test/loss_BEE:LU`) is a name, not a text log's "label: value".
     (RAW / "cg09_phenonoisy.src.csv.gz", 1, "cg09_phenonoisy", "lightning_csv"),
+    # Megatron-LM's golden values (the writer's trailing "nan" padding passed over) and
+    # MindSpeed's baseline lists.
+    (RAW / "ck03_mixtralspikes.src.json", 1, "ck03_mixtralspikes", "json_history"),
+    (RAW / "ck08_bertrelease.src.json", 1, "ck08_bertrelease", "json_history"),
+    (RAW / "ck11_mixtral090.src.json", 1, "ck11_mixtral090", "json_history"),
+    (RAW / "ck12_msmixtral20.src.json", 1, "ck12_msmixtral20", "json_history"),
+    # A console table printed with `|` (a session's rows, their time and ETA cells dropped) and
+    # a model card's Training results.
+    (RAW / "cn08_psilrdrop.src.txt", 2, "cn08_psilrdrop", "keras_csv"),
+    (RAW / "co09_zephyrdpo.src.md", 1, "co09_zephyrdpo", "lightning_csv"),
+    # A Trainer log_history kept as `raw_log_history`.
+    (RAW / "co01_jsondpo.src.json", 1, "co01_jsondpo", "trainer_state"),
+    (RAW / "co10_jsonsft.src.json", 1, "co10_jsonsft", "trainer_state"),
+    # fairseq-hydra-train's logging records.
+    (RAW / "ch05_vkunfreeze.src.log", 1, "ch05_vkunfreeze", "fairseq"),
+    (RAW / "ch06_vkfrozen.src.log", 1, "ch06_vkfrozen", "fairseq"),
     # Jupyter notebooks: the run a cell's outputs print, among the other cells' runs.
     (RAW / "bz01_lungct.src.ipynb.gz", 1, "bz01_lungct", "labelled"),
     (RAW / "bz02_tcbrokenval.src.ipynb.gz", 2, "bz02_tcbrokenval", "labelled"),
@@ -1815,3 +1831,28 @@ def test_a_fairseq_hydra_train_log_reads_its_json_records(tmp_path: Path) -> Non
         "train/loss": {1: 1932.37, 2: 1983.27}, "val/loss": {2: 1500.5},
         "lr": {1: 5.2475e-07, 2: 5.495e-07},
     }  # fmt: skip
+
+
+def test_megatron_golden_values_pass_over_their_padding_but_keep_a_logged_nan(
+    tmp_path: Path,
+) -> None:
+    """Megatron-LM's functional tests keep each metric under its name; the steps a run never
+    reached are padded with the string "nan" (passed over), while a NaN the run logged is a
+    number (kept); a list form counts from `start_step` every `step_interval`."""
+    path = tmp_path / "golden_values_dev.json"
+    path.write_text(
+        '{"lm loss": {"start_step": 1, "end_step": 20, "step_interval": 5, "values": '
+        '{"1": 10.8, "5": 9.9, "10": NaN, "15": "nan", "20": "nan"}}, '
+        '"num-zeros": {"start_step": 1, "end_step": 20, "step_interval": 5, "values": '
+        '{"1": 0, "5": 3, "10": 2, "15": "nan", "20": "nan"}}}'
+    )
+    [log] = read_logs(path)
+    assert log.format == "Megatron-LM golden values" and log.columns == {"train": "lm loss"}
+    assert [(s, v["loss"]) for s, _, v in log.rows][:2] == [(1, 10.8), (5, 9.9)]
+    assert len(log.rows) == 3 and math.isnan(log.rows[2][2]["loss"])
+    listed = tmp_path / "golden_values_lts.json"
+    listed.write_text(
+        '{"lm loss": {"start_step": 0, "end_step": 100, "step_interval": 50, '
+        '"values": [10.9, 7.2, 6.1]}}'
+    )
+    assert series_of(read_logs(listed)[0])["train/loss"] == {0: 10.9, 50: 7.2, 100: 6.1}
