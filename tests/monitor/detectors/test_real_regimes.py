@@ -1068,7 +1068,6 @@ def test_a_spike_of_85x_the_best_of_a_run_still_near_its_start_stays_a_spike() -
     assert result.of("spike") and not result.of("divergence"), result.alerts
 
 
-
 def test_one_point_orders_of_magnitude_above_the_run_is_a_spike_at_any_cadence() -> None:
     """A train-only log (no evaluations to show it is per epoch) at 1e-3 whose one point jumps
     to 40 and is back the next (held-out cl01, a diffusion model's epoch means): a spike at
