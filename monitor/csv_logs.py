@@ -10,11 +10,13 @@ from pathlib import Path
 
 from lossmon.server.detectors import replay
 from lossmon.server.log_fields import (
+    EPOCH,
     EPOCH_TRAIN,
     EPOCH_VAL,
     EVALUATION_WORDS,
     LR,
     MISSING,
+    RECORD_STEP,
     STEP_TRAIN,
     STEP_VAL,
     choose,
@@ -97,6 +99,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         raise LogError(f"line {reader.line_num}: {error}") from None
     if not body:
         raise LogError("a CSV header without rows")
+    if (wide := _long_table(header, body)) is not None:
+        return read_table(path, wide)
     body, appended = _table_rows(body, len(header))
     lower = {c.lower() for c in header}
     if {"step", "split", "loss"} <= lower:
@@ -208,6 +212,29 @@ def read_table(path: Path, text: str) -> list[Log]:
             log.part = f"run {n} of {len(runs)} (lines {numbered[0][0]}-{numbered[-1][0]})"
         logs.append(log)
     return logs
+
+
+def _long_table(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
+    """Return a long ("tidy") table, one value a row with its series named in the middle column
+    (`Epoch,Loss,Value`: disentangling-vae's `train_losses.log`), as the wide CSV table it
+    stands for; None when the table is no such thing."""
+    if len(header) != 3 or choose(header[:1], (*RECORD_STEP, *EPOCH)) is None:
+        return None
+    if normalise(header[1]) == "split":
+        return None  # lossmon's own curve CSV (`step,split,loss`)
+    rows = [[c.strip() for c in r] for _, r in body if len(r) == 3]
+    names = [r[1] for r in rows]
+    if len(rows) != len(body) or not names or any(_is_number(n) or not n for n in names):
+        return None
+    order = list(dict.fromkeys(names))
+    if len(order) > len(names) // 2:
+        return None  # names that do not repeat: a column of labels, not of series
+    wide: dict[str, dict[str, str]] = {}
+    for step, name, value in rows:
+        wide.setdefault(step, {})[name] = value
+    out = [",".join([header[0], *order])]
+    out += [",".join([step, *(values.get(n, "") for n in order)]) for step, values in wide.items()]
+    return "\n".join(out) + "\n"
 
 
 def _table_rows(

@@ -16,6 +16,8 @@ content, never from the file name alone:
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
   one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
+- A long table, one value a row with its series named in the middle column (`Epoch,Loss,Value`),
+  read as the wide table it stands for.
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
   list index + 1; a shorter val list every k epochs where the lengths divide.

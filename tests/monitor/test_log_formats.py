@@ -1856,3 +1856,24 @@ def test_megatron_golden_values_pass_over_their_padding_but_keep_a_logged_nan(
         '"values": [10.9, 7.2, 6.1]}}'
     )
     assert series_of(read_logs(listed)[0])["train/loss"] == {0: 10.9, 50: 7.2, 100: 6.1}
+
+
+def test_a_long_table_of_named_values_reads_as_the_wide_one(tmp_path: Path) -> None:
+    """disentangling-vae's `train_losses.log` keeps one value a row (`Epoch,Loss,Value`, the
+    series named in the middle column): read as the per-epoch history it stands for; a
+    three-column history of numbers and lossmon's own `step,split,loss` are what they were."""
+    long = tmp_path / "train_losses.log"
+    long.write_text(
+        "Epoch,Loss,Value\n0,recon_loss,197.0\n0,kl_loss,29.8\n0,loss,226.8\n"
+        "1,recon_loss,140.1\n1,kl_loss,21.9\n1,loss,162.0\n2,recon_loss,131.5\n"
+        "2,kl_loss,25.0\n2,loss,156.5\n"
+    )
+    [log] = read_logs(long)
+    assert log.kind == "keras_csv" and log.columns["train"] == "loss"
+    assert series_of(log)["train/loss"] == {1: 226.8, 2: 162.0, 3: 156.5}
+    wide = tmp_path / "history.csv"
+    wide.write_text("epoch,loss,val_loss\n0,1.2,1.3\n1,0.9,1.1\n2,0.7,1.0\n")
+    assert series_of(read_logs(wide)[0])["val/loss"] == {1: 1.3, 2: 1.1, 3: 1.0}
+    curve = tmp_path / "run.csv"
+    curve.write_text("step,split,loss\n1,train,2.0\n1,val,2.1\n2,train,1.5\n2,val,1.9\n")
+    assert series_of(read_logs(curve)[0])["val/loss"] == {1: 2.1, 2: 1.9}
