@@ -624,6 +624,7 @@ def _step_by_step(
             first_step = step
         warm = step - first_step >= int(cfg["warmup_steps"])
         reasons: list[Reason] = []
+        failed = False  # validation no number at VAL_SUSTAIN_EVALS evaluations in a row
         held: Reason | None = None  # the blow-up held this point, if any
         origin = step
         if which == 1:  # a validation point
@@ -678,7 +679,7 @@ def _step_by_step(
                     reasons.append(
                         ("nonfinite", f"{val_key} is {v} at {val_nonfinite} evaluations in a row")
                     )
-                    origin = val_failed_since
+                    origin, failed = val_failed_since, True
             # Validation far above its best while training keeps falling is overfitting.
             train_falling = train_now < train_at_val_best
             if warm and val_since is not None and not train_falling and math.isfinite(v):
@@ -738,8 +739,9 @@ def _step_by_step(
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)
             # Validation's own rules roll back to an evaluation: its weights were seen calm.
-            val_rule = "val_rise" in dict(reasons) or origin == val_failed_since
-            if "blowup" in dict(reasons) or (val_rule and not train_holds):
+            if "blowup" in dict(reasons) or (
+                ("val_rise" in dict(reasons) or failed) and not train_holds
+            ):
                 _report(eps, step, holds, reasons, where, calm_record.known(val_calm), origin,
                         "the last evaluation within 5 % of the validation best")  # fmt: skip
             elif "joint_rise" in dict(reasons):

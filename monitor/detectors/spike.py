@@ -505,7 +505,7 @@ def _step_by_step(
         if lone is not None and not holds and eps.open is None:
             # The point before was orders of magnitude above the run and this one is back:
             # a spike of one point (had it stayed, the short median would have said so).
-            _lone_spike(eps, st, lone, hist, short, center, scale, cfg, loss_kind)
+            _lone_spike(eps, st, lone, hist, center, scale, cfg, loss_kind)
         elif not holds and warm and _lone(st, v, center, scale, cfg):
             st["lone"] = [step, v]  # judged at the next point; not part of the reference
             continue
@@ -596,7 +596,6 @@ def _lone_spike(
     st: Mapping[str, Any],
     lone: list[Any],
     hist: list[list[float]],
-    short: list[float],
     center: float | None,
     scale: float | None,
     cfg: Mapping[str, Any],
