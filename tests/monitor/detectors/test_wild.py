@@ -421,6 +421,19 @@ KNOWN_MISSES = {
     "co07_leandpo": "30 Trainer console points whose periodic dips to ln 2 come from a partial "
     "accumulation step: the stall rule reads them as progress",
     "co08_orpov3": "ten points in all (0.78-0.87): under the stall rule's minimum of points",
+    "cs06_barlowbs2": "a batch-size-2 Barlow Twins debug launch pinned at 3.47e5 (its "
+    "off-diagonal term fixed by the batch size) for 90 per-step points under a warm-up lr near "
+    "0: no stall judged",
+    "cs09_lightlycol": "borderline: ten epochs of a negative-cosine loss settling 1-4 % above "
+    "its collapsed minimum -1, which from the loss alone is a fast convergence",
+    "cs10_mbnetspike": "borderline: one validation point 1.7x the one before (under the "
+    "validation spike factor) and 2x the next: overfitting warnings at it, resolved at the next",
+    "ct03_abaplr2em6": "borderline: an lr-2e-6 arm of 125 per-step Trainer points scattering "
+    "1.0-2.2 with an 8 % drift, half a standard deviation of its scatter",
+    "ct07_tinydpo": "borderline: a DPO validation +0.1 % then +3.4 % over its best at the last "
+    "two evaluations while training halves at the epoch boundary",
+    "ct09_readmeof": "a four-row model-card table whose last evaluation is 5.2 % above its best "
+    "while training falls 30 %: under the end rule rise of twice min_rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -613,6 +626,9 @@ KNOWN_LOUD = {
     "labeller calls the drift healthy)",
     "cn06_housemlp": "validation jumping 1.5-2x between its first epochs: a spike at 2 and an "
     "overfitting warning at 6 before its noise is measured",
+    "ct08_qwenspikes": "a LLaMA-Factory LoRA with seven one-log spikes of its noisy band, one of "
+    "them 1.9x the recent median at robust z 15: a spike warning at 1265, resolved at the next "
+    "point",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
