@@ -108,10 +108,8 @@ GRADUAL = 1.25
 #: evaluations lately is not overfit after eight without one).
 RHYTHM = 2.0
 BEST_WAITS = 5
-#: The end rule (`finish`): at most this many evaluations after the best …
+#: The end rule (`finish`): at most this many evaluations after the best.
 END_EVALS = 2
-#: … the last one this many times min_rise above it.
-END_RISE = 2.0
 
 
 def _noise(values: list[float]) -> float:
@@ -485,8 +483,8 @@ def finish(
 
     The live rules wait for `patience` evaluations after the best and a trend through them;
     a run that ended has no more to come, and its final weights are those of its last
-    evaluation: END_RISE times `min_rise` above the best (twice the margin the live rules
-    start from) and `rise_noise` noises of one evaluation once they are measured, with
+    evaluation: more than `min_rise` above the best (the margin the live rules start from)
+    and `rise_noise` noises of one evaluation once they are measured, with
     training `min_train_improvement` below its level at the best, is worth saying, with the
     checkpoint to keep. An overfit already reported is left as it is.
     """
@@ -503,7 +501,7 @@ def finish(
     noise = _noise_beside_turn(list(st.get("recent", [])), len(since))
     rise = max(
         float(cfg["min_delta"]),
-        END_RISE * float(cfg["min_rise"]) * abs(best),
+        float(cfg["min_rise"]) * abs(best),
         float(cfg["rise_noise"]) * noise,
     )
     fall = float(cfg["min_train_improvement"]) * abs(train_at_best)

@@ -124,7 +124,8 @@ ENDINGS = [
     ("the last of 3 evaluations 30 % above the best", [0.9, 0.6, 0.78], True),
     ("the last of 2 evaluations 20 % above the first", [0.6, 0.72], True),
     ("three evaluations after the best are the live rules'", [0.9, 0.6, 0.61, 0.605, 0.7], False),
-    ("healthy: the last 5 % above the best", [0.9, 0.6, 0.63], False),
+    ("the last of 4 evaluations 5.2 % above the best", [1.73, 1.6, 1.568, 1.65], True),
+    ("healthy: the last 4 % above the best", [0.9, 0.6, 0.624], False),
     ("healthy: still improving at the end", [0.9, 0.7, 0.6], False),
     ("a jump at the end is a spike's", [0.9, 0.6, 1.3], False),
     (

@@ -117,7 +117,6 @@ KNOWN_MISSES = {
     "q13_subjspike": "borderline: two single-evaluation jumps (1.31x, 1.67x) in 5 evaluations "
     "of an lr warm-up, with no noise to judge them against (an overfitting warning at the "
     "second instead)",
-    "q16_cm4107": "borderline: 3 evaluations in all, the last 6.4 % above the second",
     "r02_tweetglove": "validation +8.6 % over the last 4 of 10 Keras epochs while training "
     "falls: a rise of 0.04 on a 0.47 loss, under min_rise and the noise of its flat epochs",
     "r03_meowvggflat": "a first epoch mean of 35.6 (a blow-up in its first batches), then 9 "
@@ -432,8 +431,6 @@ KNOWN_MISSES = {
     "1.0-2.2 with an 8 % drift, half a standard deviation of its scatter",
     "ct07_tinydpo": "borderline: a DPO validation +0.1 % then +3.4 % over its best at the last "
     "two evaluations while training halves at the epoch boundary",
-    "ct09_readmeof": "a four-row model-card table whose last evaluation is 5.2 % above its best "
-    "while training falls 30 %: under the end rule rise of twice min_rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
