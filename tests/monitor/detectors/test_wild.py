@@ -431,6 +431,14 @@ KNOWN_MISSES = {
     "1.0-2.2 with an 8 % drift, half a standard deviation of its scatter",
     "ct07_tinydpo": "borderline: a DPO validation +0.1 % then +3.4 % over its best at the last "
     "two evaluations while training halves at the epoch boundary",
+    "cq02_livdlv3of": "borderline: validation +7.9 % over 20 epochs in steps of 0.1-1 % while "
+    "ReduceLROnPlateau cuts the lr to 1e-7 (torch rule info instead)",
+    "cq03_livdn121frozen": "four Keras epochs, validation bit-identical at the last three: under "
+    "the frozen rule five points",
+    "cq04_lunghump": "borderline: a six-epoch validation hump (+31 %) that collapses onto "
+    "training after an lr cut: overfitting warnings while it lasts, not a spike",
+    "cr05_donkeybceneg": "a BCE given integer targets, negative from its first epoch and running "
+    "away to -40,968: the curve falls, and nothing judges a sign no such loss can have",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -626,6 +634,11 @@ KNOWN_LOUD = {
     "ct08_qwenspikes": "a LLaMA-Factory LoRA with seven one-log spikes of its noisy band, one of "
     "them 1.9x the recent median at robust z 15: a spike warning at 1265, resolved at the next "
     "point",
+    "cq10_brainvalnoise": "a Keras validation zig-zagging 1.4-1.8x its running best around a "
+    "falling trend: an overfitting warning at 4 (two evaluations above the best of the 2nd), "
+    "resolved at 6",
+    "cr08_plantfold1": "an erratic first eight epochs of a Kaggle fold: validation 4.5x its best "
+    "at epoch 6 is a spike warning (its labeller's alternative reading)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
