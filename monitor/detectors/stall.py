@@ -25,8 +25,9 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
   `stall_noise` standard errors (a noisy series that never improved);
 - frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
   FROZEN_POINTS levels of a series that had moved (a learning rate dropped to ~0), within
-  `stall_frozen_range` of their level, however few the points; no confirmation is waited for
-  (one value repeated is no fluke of the noise);
+  `stall_frozen_range` of their level, however few the points, or its last REPEATS values
+  one float to the last bit (a model whose weights no longer change); no confirmation is
+  waited for (one value repeated is no fluke of the noise);
 - a loss rising beyond the noise in its latest half is not a stall (divergence and overfitting
   judge that); fewer blocks ask for more evidence (a wider noise band).
 
@@ -49,6 +50,12 @@ import numpy as np
 BLOCKS = 48
 #: Logged points from which a frozen series (one value, to stall_frozen_range) is stalled.
 FROZEN_POINTS = 5
+#: Values one float to the last bit from which a series is frozen however few its points (an
+#: early-stopped Keras run of four epochs whose weights stopped changing at the second) …
+REPEATS = 3
+#: … when each carries this many significant digits: a loss computed again on changed weights
+#: never repeats its float exactly, while one printed to a few decimals can.
+PRECISE_DIGITS = 7
 #: Raw points whose median is one unit of a block's level (blocks larger than SUB average units).
 SUB = 16
 #: Blocks each half of the run needs before the rule judges progress.
@@ -235,7 +242,8 @@ def judgeable(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> bool:
 def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dict[str, Any] | None:
     """Return what `judge` fits, a frozen series' verdict, or None (nothing to judge yet)."""
     nb = len(sm["at"])
-    if int(sm["n"]) < FROZEN_POINTS or nb < 2:
+    repeated = nb >= REPEATS and _repeated(sm["levels"][-REPEATS:])
+    if (int(sm["n"]) < FROZEN_POINTS and not repeated) or nb < 2:
         return None
     steps = np.array(sm["at"], dtype=np.float64)
     levels = np.array(sm["levels"], dtype=np.float64)
@@ -250,7 +258,9 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if not zero and abs(float(levels[-1])) <= CONVERGED * top:
         return None  # orders of magnitude below its start: nothing left to gain
     tail = levels[-FROZEN_POINTS:]
-    if nb >= FROZEN_POINTS and _unchanged(tail, EXACT) and abs(_med(tail)) > QUANTISED * top:
+    if repeated:
+        late, since = levels[-REPEATS:], float(steps[-REPEATS])
+    elif nb >= FROZEN_POINTS and _unchanged(tail, EXACT) and abs(_med(tail)) > QUANTISED * top:
         # Frozen since: its last FROZEN_POINTS levels one value after it had moved (a
         # learning rate dropped to ~0: the weights no longer change). Not a loss printed to
         # a few decimals that reached its last digit (0.0003 at every point).
@@ -259,7 +269,7 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
         # Since its first level in the last three quarters (the step it names is one of them).
         inside = steps > t0 + span / 4.0
         late, since = levels[inside], float(steps[inside][0]) if inside.any() else t
-    if late.size >= FROZEN_POINTS - 1 or zero:
+    if late.size >= FROZEN_POINTS - 1 or zero or repeated:
         if _unchanged(late, float(settings["stall_frozen_range"])):
             # Frozen: the last three quarters of the run (or its tail) at one value.
             level = _med(late)
@@ -275,6 +285,16 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
     return _Blocks(steps, levels, t0, t, top, half, m)
+
+
+def _repeated(levels: list[float]) -> bool:
+    """Return whether the levels are one float to the last bit, written with PRECISE_DIGITS
+    significant digits or more."""
+    value = levels[0]
+    if any(level != value for level in levels):
+        return False
+    digits = repr(abs(value)).split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _unchanged(levels: np.ndarray, tolerance: float) -> bool:

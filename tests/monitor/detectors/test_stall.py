@@ -236,6 +236,25 @@ def test_validation_frozen_with_few_evaluations_is_a_plateau(escape) -> None:
     assert episodes == {6: ("frozen", 10)}, [(f.start_step, f.message) for f in found]
 
 
+@pytest.mark.parametrize("printed", [False, True])
+def test_a_value_repeated_to_the_last_bit_is_frozen_however_few_the_evaluations(printed) -> None:
+    """A Keras run early-stopped after four epochs (held-out cq03): validation is one float32
+    to the last bit at its last three evaluations, training at its last two: the weights
+    stopped changing. Three repeats are no noise when each carries 16 digits; the same
+    values printed to four decimals (a converged loss can repeat its last digit) are not."""
+    train = [0.9911115169525146, 0.7675299048423767, 0.6164854764938354, 0.6164854764938354]
+    val = [1.0, 0.7157971262931824, 0.7157971262931824, 0.7157971262931824]
+    if printed:
+        train, val = [round(v, 4) for v in train], [round(v, 4) for v in val]
+    epochs = np.arange(1, 5)
+    found = stream({"train/loss": (epochs, np.array(train)), "val/loss": (epochs, np.array(val))})
+    if printed:
+        assert found == [], [(f.start_step, f.message) for f in found]
+        return
+    assert [(f.start_step, f.opening["rule"]) for f in found] == [(4, "frozen")], found
+    assert "has not moved since step 2:" in found[0].message, found[0].message
+
+
 def test_a_frozen_stretch_is_named_from_its_first_step() -> None:
     """A VAE's test loss (held-out bk03): 5936.6, 269.3, then 277.50-277.57 from its 3rd
     evaluation. The frozen rule names step 3, the first of the frozen stretch, not step 2 (a

@@ -433,8 +433,6 @@ KNOWN_MISSES = {
     "two evaluations while training halves at the epoch boundary",
     "cq02_livdlv3of": "borderline: validation +7.9 % over 20 epochs in steps of 0.1-1 % while "
     "ReduceLROnPlateau cuts the lr to 1e-7 (torch rule info instead)",
-    "cq03_livdn121frozen": "four Keras epochs, validation bit-identical at the last three: under "
-    "the frozen rule five points",
     "cq04_lunghump": "borderline: a six-epoch validation hump (+31 %) that collapses onto "
     "training after an lr cut: overfitting warnings while it lasts, not a spike",
     "cr05_donkeybceneg": "a BCE given integer targets, negative from its first epoch and running "
