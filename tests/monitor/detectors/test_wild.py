@@ -451,6 +451,14 @@ KNOWN_MISSES = {
     "end rule judges one or two evaluations after the best",
     "cu08_ls005": "borderline: a line-search lr at 0.03 bursting the loss again and again (spike "
     "warnings at each) and ending 11 % above its best",
+    "cp01_ssoddrift": "borderline: a semi-supervised detector whose loss leaves its flat band "
+    "and climbs 30 % over thousands of iterations (its unsupervised term doubling): a drift "
+    "under the rise factor",
+    "cp05_maskrestart": "borderline: a resumed Mask R-CNN whose schedule restarts 100x higher: "
+    "the loss steps up 43 % and takes 11,000 iterations back, within the robust z of its "
+    "per-20-iteration band",
+    "cv09_mrexpof": "borderline: full-batch training falling 3.9 % (under min_train_improvement) "
+    "while validation rises 3 % over 16 epochs",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -651,6 +659,9 @@ KNOWN_LOUD = {
     "resolved at 6",
     "cr08_plantfold1": "an erratic first eight epochs of a Kaggle fold: validation 4.5x its best "
     "at epoch 6 is a spike warning (its labeller's alternative reading)",
+    "cp10_encnetseg": "a batch-size-2 segmentation run with 23 one-point spikes of 2.2-2.85x: "
+    "two above the spike rule's robust z (warnings at 19820 and 65420, each resolved at the next "
+    "point)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -688,6 +699,12 @@ KNOWN_INFOS = {
         "its labeller's trap: validation at 1.26e8 moving 0.003 % over its first 5 epochs "
         "(little progress, resolved at 83 once it falls 3.7 %), then torch's rule on the flat "
         "tail after its 170x collapse, as early stopping ends the run",
+    ),
+    "cv12_lungscrawl": (
+        2,
+        "a validation crawling 3.4 % over 200 epochs in steps of 1e-4: frozen to 0.1 % over its "
+        "first evaluations (resolved at 63 once it moves), then the stall rule at 247 on its "
+        "last stretch (its labeller's alternative reading: plateau)",
     ),
 }
 
