@@ -495,19 +495,34 @@ def finish(
         dec(st.get(k)) for k in ("best", "last_val", "last_train", "train_at_best")
     )
     since: list[float] = list(st.get("since", []))
-    if eps.open is not None or not since or len(since) > END_EVALS or st.get("last_step") is None:
+    # Later than END_EVALS after the best, a rise still under way when the run stopped,
+    # before the live rules had the evidence they wait for: each of the last END_EVALS + 1
+    # evaluations higher than the one before, the last the highest since the best, the later
+    # half above the earlier, and the rise counted from the level around the best (its
+    # median with its neighbours: a lucky low is no level); the noise then read from the
+    # evaluations since the best.
+    half, climb = len(since) // 2, since[-END_EVALS - 1 :]
+    late = len(since) > END_EVALS
+    rising = not late or (
+        all(a < b for a, b in pairwise(climb))
+        and last >= max(since)
+        and median(since[half:]) > median(since[:half])
+    )
+    if eps.open is not None or not since or not rising or st.get("last_step") is None:
         return st, eps.findings()
     before = since[-2] if len(since) >= 2 else best
-    noise = _noise_beside_turn(list(st.get("recent", [])), len(since))
+    recent = [best, *since] if late else list(st.get("recent", []))
+    noise = _noise(recent) if late else _noise_beside_turn(recent, len(since))
     rise = max(
         float(cfg["min_delta"]),
         float(cfg["min_rise"]) * abs(best),
         float(cfg["rise_noise"]) * noise,
     )
     fall = float(cfg["min_train_improvement"]) * abs(train_at_best)
+    base = median([*list(st.get("around_best", []))[-1:], best, since[0]]) if late else best
     if not (
         last == since[-1]
-        and last > best + rise
+        and last > base + rise
         and last <= JUMP * before  # a jump at the end is a spike's (spike.py)
         and train <= train_at_best - fall
     ):

@@ -124,6 +124,22 @@ ENDINGS = [
     ("the last of 3 evaluations 30 % above the best", [0.9, 0.6, 0.78], True),
     ("the last of 2 evaluations 20 % above the first", [0.6, 0.72], True),
     ("three evaluations after the best are the live rules'", [0.9, 0.6, 0.61, 0.605, 0.7], False),
+    (
+        "a rise still under way five evaluations after the best",
+        [4.2, 1.98, 1.63, 1.53, 1.51, 1.479, 1.488, 1.485, 1.508, 1.537, 1.568],
+        True,
+    ),
+    (
+        "healthy: a converged tail creeping, under min_rise above the level around the best",
+        [0.145, 0.0773, 0.089, 0.0741, 0.0459, 0.0419, 0.0505, 0.0413, 0.0407, 0.042, 0.0427]
+        + [0.0429, 0.0432],
+        False,
+    ),
+    (
+        "healthy: a band that ends on its high point after a low",
+        [0.2, 0.1, 0.0969, 0.0977, 0.0967, 0.0979, 0.1034, 0.1014, 0.1022, 0.0986, 0.1073],
+        False,
+    ),
     ("the last of 4 evaluations 5.2 % above the best", [1.73, 1.6, 1.568, 1.65], True),
     ("healthy: the last 4 % above the best", [0.9, 0.6, 0.624], False),
     ("healthy: still improving at the end", [0.9, 0.7, 0.6], False),

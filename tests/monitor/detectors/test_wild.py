@@ -64,8 +64,6 @@ KNOWN_MISSES = {
     "epochs): each a new best, nothing a stall or a patience rule can call flat",
     "i07_karyflat": "12 epochs, flat from the 4th, with a new best 0.4 % lower at the 10th: too "
     "few points after the stall for any rule",
-    "i08_songof": "borderline: validation 7.8 % up over the last 3 of 5 evaluations, beside "
-    "noisy single-batch training samples",
     "j10_sentchrom": "borderline: +17.8 % at the last of 8 evaluations, the only one above a flat "
     "band",
     "j11_volat": "a 9x climb over the last 6 of 19 epochs: the run ends before a per-epoch rise "
@@ -117,8 +115,6 @@ KNOWN_MISSES = {
     "q13_subjspike": "borderline: two single-evaluation jumps (1.31x, 1.67x) in 5 evaluations "
     "of an lr warm-up, with no noise to judge them against (an overfitting warning at the "
     "second instead)",
-    "r02_tweetglove": "validation +8.6 % over the last 4 of 10 Keras epochs while training "
-    "falls: a rise of 0.04 on a 0.47 loss, under min_rise and the noise of its flat epochs",
     "r03_meowvggflat": "a first epoch mean of 35.6 (a blow-up in its first batches), then 9 "
     "epochs at ln 4 with validation at ln 4 from its first: the fall from 35.6 reads as "
     "progress, and 10 points are too few for the stall rule",
@@ -193,10 +189,6 @@ KNOWN_MISSES = {
     "ai01_nopropr18": "a 1.9x two-epoch jump of a smooth per-epoch loss: its short median of 3 "
     "(0.96) is 1.37x the median of its 100-point reference (0.70), which spans a slow descent "
     "across the source's 818-epoch gap; under min_ratio 1.5",
-    "ai03_dynconvbase": "10 evaluations, 7 of them a steep descent: the noise of one "
-    "evaluation measured on them (0.25) makes the rise of 0.31 above the level around the best "
-    "1.2 noises (measuring it only after validation settles catches this run but makes five "
-    "healthy runs loud and loses e18)",
     "ak07_cnn100": "borderline (its labeller's word): validation noisy ±10 % around a flat "
     "level from epoch 30, a lucky low at 89 beating its best: torch's rule restarts there and "
     "the stall rule judges validation (overfitting warnings at epochs 4 and 6 instead, each "
@@ -225,9 +217,6 @@ KNOWN_MISSES = {
     "noises above the level around the best, and the decisive rule's level takes in the two "
     "high evaluations after it (a plateau info instead); all-but-one-above rules made five "
     "healthy runs loud",
-    "as07_loradbof": "borderline (its labeller's word): 5 evaluations, +0.1 %, +1.5 % and "
-    "+5.9 % after the best while validation accuracy still improves: under min_rise until the "
-    "last, a single evaluation",
     "at04_fcnspiky": "borderline (its labeller's word): recurring jumps of both curves (+42 % "
     "at 114, as large again at 180) that build over two epochs and recover over 10-30, in a "
     "validation that swings every epoch: under the validation spike factor, and training's "
@@ -446,9 +435,6 @@ KNOWN_MISSES = {
     "from the third) while training falls 24 %",
     "cw10_vitfood120": "borderline: a 120-class ViT logged six times inside its warm-up at ln "
     "120, beyond the chance rule's ln 2-ln 10 and under the stall rule's minimum of points",
-    "cu07_psetof": "validation +6 % over the five evaluations after its best, rising at the last "
-    "three while training falls: the run ends before the live rules have their evidence, and the "
-    "end rule judges one or two evaluations after the best",
     "cu08_ls005": "borderline: a line-search lr at 0.03 bursting the loss again and again (spike "
     "warnings at each) and ending 11 % above its best",
     "cp01_ssoddrift": "borderline: a semi-supervised detector whose loss leaves its flat band "
