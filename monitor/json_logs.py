@@ -32,6 +32,9 @@ from lossmon.server.training_log import EXPECTED, Log, LogError
 #: The keys under which a log keeps each split's values apart.
 TRAIN_SPLITS = ("train", "training")
 VAL_SPLITS = ("val", "valid", "validation", "test")
+#: The largest share of a JSON-lines text's lines that may be no JSON record: each starts a
+#: launch (its command line) whose records follow.
+LAUNCH_LINES = 0.25
 
 
 def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
@@ -62,7 +65,7 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
     if not all(isinstance(r, dict) for r in records):
-        return None
+        return _launches(records)
     runs = [_nested(r) for r in records]
     if len(runs) > 1 and all(runs):
         # A sweep's JSON lines: one run a line, its settings beside its records.
@@ -245,6 +248,27 @@ def _records(records: list[Any], what: str) -> Log:
         what += " (step = epoch + 1)" if offset else " (step = epoch)"
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _launches(records: list[Any]) -> list[Log] | None:
+    """Read JSON lines appended launch after launch, each after a line of its own that is no
+    JSON record (Barlow Twins' and VICReg's `stats.txt` open each launch with its command
+    line): one Log per launch with records. None when such lines are more than a
+    LAUNCH_LINES share of the text (a text log with a few JSON lines in it)."""
+    if sum(not isinstance(r, dict) for r in records) > LAUNCH_LINES * len(records):
+        return None
+    launches: list[list[dict[str, Any]]] = [[]]
+    for record in records:
+        if isinstance(record, dict):
+            launches[-1].append(record)
+        elif launches[-1]:
+            launches.append([])
+    launches = [launch for launch in launches if launch]
+    logs = [_records(launch, "JSON lines") for launch in launches]
+    if len(logs) > 1:
+        for n, log in enumerate(logs, start=1):
+            log.part = f"launch {n} of {len(logs)}"
+    return logs
 
 
 def _step_of(record: dict[str, Any], key: str) -> Any:

@@ -42,7 +42,7 @@ RECORD_VAL = (
     "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
     "validationmainloss",
 )  # fmt: skip
-RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate")
+RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):
 #: no value, unlike `nan`, which is a value (a loss that became NaN) and is kept.
 MISSING = frozenset({"NA", "N/A", "n/a", "<NA>", "#N/A", "NULL", "null", "None"})

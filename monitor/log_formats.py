@@ -44,10 +44,11 @@ content, never from the file name alone:
   `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
-- Tables printed with `|` between cells (:mod:`lossmon.server.printed_tables`): a Hugging
+- Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
   Face model card's markdown "Training results" (`| Training Loss | Epoch | Step | Validation
-  Loss |`), a script's console table (`Epoch | Train Loss | Val Loss | LR`), each read as a
-  CSV table; where a text holds more table rows than lines of another format.
+  Loss |`) or a script's console table (`Epoch | Train Loss | Val Loss | LR`); aligned with
+  spaces, fastai's progress table printed as text or a pandas DataFrame of losses; each read
+  as a CSV table, where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
   progress, an epoch loop's prints, a Trainer's or fastai's progress table), read as one of
   the formats above; one run per cell that holds a log (:mod:`lossmon.server.notebook_logs`).
@@ -189,13 +190,23 @@ def _read(path: Path, text: str) -> list[Log]:
         raise LogError(f"the file is empty; expected {EXPECTED}")
     if first[0] == "{" and (notebook := notebook_logs.parse_notebook(text)) is not None:
         return _notebook(path, notebook)
-    if first[0] in "{[" and (logs := json_logs.read_json(text, lines, path.name)) is not None:
+    if (first[0] in "{[" or _launched(lines)) and (
+        logs := json_logs.read_json(text, lines, path.name)
+    ) is not None:
         return logs
     if csv_logs.is_table(lines):
         return csv_logs.read_table(path, text)
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
         return logs
     return _text_log(path, lines)
+
+
+def _launched(lines: list[str]) -> bool:
+    """Whether the text is JSON lines but for a few lines between them (JSON lines appended
+    launch after launch, each after its command line: Barlow Twins' `stats.txt`)."""
+    filled = [line.lstrip() for line in lines if line.strip()]
+    others = sum(not line.startswith("{") for line in filled)
+    return others <= json_logs.LAUNCH_LINES * len(filled)
 
 
 def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
@@ -282,6 +293,7 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     (one that is no training log, a table of settings or of results, is passed over)."""
     logs: list[Log] = []
     found = printed_tables.tables(lines) if any("|" in line for line in lines) else []
+    found += printed_tables.tables(lines, aligned=True)
     for first, last, table in found:
         try:
             read = csv_logs.read_table(path, table)

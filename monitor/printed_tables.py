@@ -1,9 +1,13 @@
-"""Find the tables a text prints with `|` between its cells and give each as CSV text.
+"""Find the tables a text prints and give each as CSV text.
 
-Two kinds are common: the markdown table of a Hugging Face model card's "Training results"
-(`| Training Loss | Epoch | Step | Validation Loss | Accuracy |`, `No log` where no training
-loss was logged yet) and a training script's console table (`Epoch | Train Loss | Val Loss |
-LR`, a rule of dashes under it, each row's time and ETA after its last named cell).
+Printed with `|` between the cells, two kinds are common: the markdown table of a Hugging
+Face model card's "Training results" (`| Training Loss | Epoch | Step | Validation Loss |
+Accuracy |`, `No log` where no training loss was logged yet) and a training script's console
+table (`Epoch | Train Loss | Val Loss | LR`, a rule of dashes under it, each row's time and
+ETA after its last named cell). Printed with spaces between the cells (aligned): fastai's
+progress table as text (`epoch  train_loss  valid_loss  accuracy  time`, `#na#` where no
+validation ran; version 1 printed each row's time after its last named cell) and a pandas
+DataFrame printed with its index (a header indented over the index column).
 :mod:`lossmon.server.log_formats` reads each table as it would a CSV file.
 """
 
@@ -16,6 +20,8 @@ import re
 
 #: What a Trainer's table shows for a training loss not logged yet, and the column.
 NO_LOG = "No log"
+#: What fastai's table shows for a loss not computed (no validation set).
+NOT_AVAILABLE = "#na#"
 TRAINING_LOSS = "Training Loss"
 #: A markdown alignment row (`|:---:|---|`) or a console rule (`-----`, `+----+----+`).
 _RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")
@@ -37,25 +43,36 @@ def cells(line: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
-def tables(lines: list[str]) -> list[tuple[int, int, str]]:
-    """Return (first line, last line, CSV text) of each table in the lines, lines from 1.
+def aligned_cells(line: str) -> list[str] | None:
+    """Return a line's cells between spaces, None when it has fewer than two."""
+    parts = line.split()
+    return parts if len(parts) >= 2 else None
+
+
+def tables(lines: list[str], *, aligned: bool = False) -> list[tuple[int, int, str]]:
+    """Return (first line, last line, CSV text) of each table in the lines, lines from 1:
+    tables printed with `|`, or with `aligned` those printed with spaces whose header names
+    a loss.
 
     A table is a header of names (no cell a number, none empty), an optional rule, then rows
     of at least as many cells whose header cells hold numbers in two or more of them. Cells
-    after the header's last are dropped; `No log` is an empty cell.
+    after the header's last are dropped; `No log` and `#na#` are empty cells. An aligned
+    header indented over an index column (pandas) drops each row's first cell.
     """
+    split = aligned_cells if aligned else cells
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
-        header = cells(lines[i])
+        header = split(lines[i]) if not aligned or "loss" in lines[i].lower() else None
         if header is None or not _names(header):
             i += 1
             continue
+        indexed = aligned and lines[i][:1].isspace()
         j = i + 1
         if j < len(lines) and _RULE.match(lines[j]):
             j += 1
         rows: list[list[str]] = []
-        while j < len(lines) and (row := _row(lines[j], len(header))) is not None:
+        while j < len(lines) and (row := _row(split(lines[j]), len(header), indexed)) is not None:
             rows.append(row)
             j += 1
         if len(rows) >= MIN_ROWS:
@@ -70,12 +87,14 @@ def _names(header: list[str]) -> bool:
     return all(c and not _NUMBER.match(c) for c in header) and any(c.isalpha() for c in header[0])
 
 
-def _row(line: str, width: int) -> list[str] | None:
-    """Return a table row's first `width` cells (`No log` blank), None when the line is none."""
-    found = cells(line)
+def _row(found: list[str] | None, width: int, indexed: bool = False) -> list[str] | None:
+    """Return a table row's first `width` cells (`No log`, `#na#` blank; an index cell
+    dropped), None when the line's cells are no row."""
+    if found is not None and indexed and len(found) == width + 1:
+        found = found[1:]
     if found is None or len(found) < width:
         return None
-    row = ["" if c == NO_LOG else c for c in found[:width]]
+    row = ["" if c in (NO_LOG, NOT_AVAILABLE) else c for c in found[:width]]
     return row if sum(bool(_NUMBER.match(c)) for c in row) >= 2 else None
 
 

@@ -104,6 +104,12 @@ SAME = [
     # a model card's Training results.
     (RAW / "cn08_psilrdrop.src.txt", 2, "cn08_psilrdrop", "keras_csv"),
     (RAW / "co09_zephyrdpo.src.md", 1, "co09_zephyrdpo", "lightning_csv"),
+    # JSON lines appended launch after launch, each after its command line (Barlow Twins'
+    # stats.txt; `lr_weights` its learning rate): one run a launch.
+    (RAW / "cs06_barlowbs2.src.txt", 1, "cs06_barlowbs2", "jsonl"),
+    (RAW / "cs11_barlowin.src.txt", 10, "cs11_barlowin", "jsonl"),
+    # fastai 1's progress table printed as text in a notebook (beside interrupted HTML ones).
+    (RAW / "cr02_camvidnanval.src.ipynb.gz", 2, "cr02_camvidnanval", "keras_csv"),
     # A Trainer log_history kept as `raw_log_history`.
     (RAW / "co01_jsondpo.src.json", 1, "co01_jsondpo", "trainer_state"),
     (RAW / "co10_jsonsft.src.json", 1, "co10_jsonsft", "trainer_state"),
@@ -1767,6 +1773,39 @@ def test_a_console_table_and_its_appended_sessions_are_runs(tmp_path: Path) -> N
     assert series_of(first)["train/loss"] == {1: 0.2606, 2: 0.2085, 3: 0.2028}
     assert series_of(second)["train/loss"][2] == 0.2071
     assert series_of(first)["lr"][3] == 1.12e-05
+
+
+def test_tables_aligned_with_spaces_are_read(tmp_path: Path) -> None:
+    """fastai's progress table printed as text (a console run: epochs from 0, `#na#` where no
+    validation ran, a time column), fastai 1's (each row's time after its last named cell,
+    a NaN validation kept) and a pandas DataFrame printed with its index are each a run."""
+    fastai = tmp_path / "train.log"
+    fastai.write_text(
+        "epoch     train_loss  valid_loss  error_rate  time    \n"
+        "0         1.234567    #na#        0.123456    00:10     \n"
+        "1         0.934567    0.776543    0.103456    00:10     \n"
+        "2         0.734567    0.676543    0.093456    00:11     \n"
+    )
+    [log] = read_logs(fastai)
+    assert "printed table" in log.format and log.part == "lines 1-4"
+    assert series_of(log)["train/loss"] == {1: 1.234567, 2: 0.934567, 3: 0.734567}
+    assert series_of(log)["val/loss"] == {2: 0.776543, 3: 0.676543}
+    version1 = tmp_path / "out.txt"
+    version1.write_text(
+        "Total time: 02:11\nepoch  train_loss  valid_loss  acc_camvid\n"
+        "1      1.522293    nan         0.000000    (01:10)\n"
+        "2      0.890867    nan         0.000000    (01:02)\n"
+    )
+    [log] = read_logs(version1)
+    assert series_of(log)["train/loss"] == {1: 1.522293, 2: 0.890867}
+    assert all(math.isnan(v) for v in series_of(log)["val/loss"].values())
+    pandas = tmp_path / "history.txt"
+    pandas.write_text(
+        "   epoch  train_loss  val_loss\n0      1      0.9100    0.9500\n"
+        "1      2      0.7100    0.8000\n2      3      0.6100    0.7900\n"
+    )
+    [log] = read_logs(pandas)
+    assert series_of(log)["val/loss"] == {1: 0.95, 2: 0.8, 3: 0.79}
 
 
 def test_a_table_that_is_no_training_log_is_passed_over(tmp_path: Path) -> None:
