@@ -11,7 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from lossmon.server.detectors import DETECTORS, divergence, evaluate_all, lifecycle, overfitting
+from lossmon.server.detectors import (
+    DETECTORS,
+    divergence,
+    evaluate_all,
+    lifecycle,
+    overfitting,
+    spike,
+)
 from lossmon.server.detectors.base import Batch, Finding
 from lossmon.server.detectors.cadence import in_epochs
 
@@ -52,13 +59,18 @@ def evaluate(
 
 
 #: The rules that judge a finished run, in the order of SILENCES (a divergence first).
-FINISHERS = {divergence.NAME: divergence.finish, overfitting.NAME: overfitting.finish}
+FINISHERS = {
+    divergence.NAME: divergence.finish,
+    overfitting.NAME: overfitting.finish,
+    spike.NAME: spike.finish,
+}
 
 
 def finish(state: RunState, settings: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The run has ended: apply the rules that judge a finished run (divergence's: a last
     evaluation that is no number; overfitting's end rule: a final evaluation well above the
-    best); return the fired events, as `evaluate` does. Calling it again changes nothing."""
+    best; spike's: a spike still open did not recover); return the fired events, as `evaluate`
+    does. Calling it again changes nothing."""
     events: list[dict[str, Any]] = []
     for name, judge in FINISHERS.items():
         if not settings[name].get("enabled", True) or name not in state.detectors:

@@ -619,18 +619,53 @@ def _refresh(cfg: Mapping[str, Any]) -> int:
     return SPARSE_REFRESH if cfg["sparse"] else REFRESH
 
 
+def finish(
+    state: dict[str, Any] | None, settings: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Judge a run that has ended: a spike still open at its last point did not recover,
+    however short the run was (a level shift on a log of a hundred evaluations never reaches
+    `recover_steps`). Its latest words say so, with the level before it, instead of leaving a
+    spike firing at the end. An evaluation that is no number is divergence's (`finish`)."""
+    st: dict[str, Any] = dict(state) if state else {}
+    st["val"] = dict(st.get("val") or {})
+    found: list[Finding] = []
+    for key, part in ((settings["key"], st), (settings["val_key"], st["val"])):
+        eps = Episodes(part, NAME)
+        ep = eps.open
+        if ep is not None and math.isfinite(float(ep["evidence"].get("value", math.nan))):
+            evidence = dict(ep["evidence"], at_end=True)
+            words = _unrecovered(key, evidence, at_end=True)
+            eps.update(int(ep["last"]), True, severity=ep["severity"], message=words,
+                       evidence=evidence)  # fmt: skip
+        found += eps.findings()
+    return st, found
+
+
+def _unrecovered(key: str, ev: Mapping[str, Any], *, at_end: bool = False) -> str:
+    """Return the words of a spike that did not come back (a level shift): against the level
+    before it, or a validation spike against the evaluation before it."""
+    value, since = float(ev["value"]), ev.get("rollback_step")
+    if at_end and "before" in ev:
+        return (
+            f"{key} did not recover by the end of the run: now {value:.4g}, "
+            f"{value / float(ev['before']):.3g}× the evaluation before the spike "
+            f"({float(ev['before']):.4g} at step {since})."
+        )
+    before = f" before step {since + 1}" if since is not None else ""
+    when, lasted = (" by the end of the run", "") if at_end else ("", f", for {ev['lasted']} steps")
+    if ev["median"] <= 0:
+        return f"{key} did not recover{when}: now {value:.4g} against {ev['median']:.4g}."
+    return (
+        f"{key} did not recover{when}: now {value:.4g}, {value / ev['median']:.3g}× the "
+        f"level{before} ({ev['median']:.4g}){lasted}."
+    )
+
+
 def _message(
     key: str, ev: Mapping[str, Any], count: int, loss_kind: str | None, cfg: Mapping[str, Any]
 ) -> str:
     if ev.get("lasted", 0) >= int(cfg["recover_steps"]):
-        since = ev.get("rollback_step")
-        before = f" before step {since + 1}" if since is not None else ""
-        return (
-            f"{key} did not recover: now {ev['value']:.4g}, {ev['value'] / ev['median']:.3g}× the "
-            f"level{before} ({ev['median']:.4g}), for {ev['lasted']} steps."
-            if ev["median"] > 0
-            else f"{key} did not recover: now {ev['value']:.4g} against {ev['median']:.4g}."
-        )
+        return _unrecovered(key, ev)
     # A state saved before the highest point was kept words its peak level instead.
     top = (
         f"highest point {ev['highest']:.4g} at step {ev['highest_step']}"

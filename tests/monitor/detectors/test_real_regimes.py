@@ -1085,3 +1085,26 @@ def test_one_point_orders_of_magnitude_above_the_run_is_a_spike_at_any_cadence()
     values[:3] = [2.0, 1.5, 1.2]
     rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(values, start=1)]
     assert not replay(rows).of("spike")
+
+
+def test_a_spike_still_open_when_the_run_ends_did_not_recover() -> None:
+    """A log indexed by evaluation (held-out l01): the loss falls to 3.7, jumps 2.3x and sits
+    near 1.9x its level before for the rest of the run, a hundred steps in all, far under
+    `recover_steps`. The run does not end on words about a spike: they say it did not recover,
+    against the level before it. A validation spike the run ends in says so too."""
+    fall = 3.66 + 7.3 * np.exp(-np.arange(60) / 8.0)
+    shifted = 7.0 + 0.15 * np.sin(np.arange(60))
+    loss = np.r_[fall, [8.5], shifted] * np.exp(0.003 * RNG.standard_normal(121))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+    [alert] = replay(rows).of("spike")
+    assert alert.resolved_step is None and alert.end_message is not None, alert
+    words = alert.end_message
+    assert words.startswith("train/loss did not recover by the end of the run: now "), words
+    assert re.search(r"1\.[89]\d?× the level before step \d+ \(3\.[67]", words), words
+    evaluations = [0.9, 0.6, 0.45, 0.4, 0.38, 0.37, 0.36, 0.36, 0.35, 0.35, 4.2, 4.0]
+    train = [(10 * k, "train", {"loss": 1.0 / k}) for k in range(1, 13)]
+    val = [(10 * k, "val", {"loss": v}) for k, v in enumerate(evaluations, start=1)]
+    [alert] = replay(sorted(train + val)).of("spike")
+    assert alert.end_message is not None and alert.end_message.startswith(
+        "val/loss did not recover by the end of the run: now 4, "
+    ), alert.end_message
