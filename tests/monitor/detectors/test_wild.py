@@ -448,6 +448,13 @@ KNOWN_MISSES = {
     "cx10_mnistrestart": "borderline: a cosine warm restart that lifts validation 12x and leaves "
     "it half recovered, 20x its best at the end, while training recovers: a spike warning at 16 "
     "(its labeller's alternative reading)",
+    "cy07_chatmd": "borderline: a TinyLlama LoRA whose per-step loss moves 6 % over 18 epochs, "
+    "still a crawl to the stall rule",
+    "cy09_tinyllamaresume": "borderline: a resumed epoch of 33 Trainer points within 1 % of each "
+    "other, from a resume the log does not show",
+    "cz01_hhdecay": "borderline: validation far below training (0.75 against 1.36) jumping 34 % "
+    "at its fourth epoch: an overfitting warning, resolved at 7; the stall after its lr decays "
+    "is not judged",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -651,6 +658,10 @@ KNOWN_LOUD = {
     "cp10_encnetseg": "a batch-size-2 segmentation run with 23 one-point spikes of 2.2-2.85x: "
     "two above the spike rule's robust z (warnings at 19820 and 65420, each resolved at the next "
     "point)",
+    "cz02_hhext": "validation far below training (0.75 against 1.36) jumping 34 % at its fourth "
+    "epoch while training falls: an overfitting warning at 5, resolved at 8",
+    "cz07_hhr34": "a ResNet-34 whose validation, far below training, jumps 38 % after its best "
+    "at epoch 4: an overfitting warning at 6, resolved at 8",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -694,6 +705,11 @@ KNOWN_INFOS = {
         "a validation crawling 3.4 % over 200 epochs in steps of 1e-4: frozen to 0.1 % over its "
         "first evaluations (resolved at 63 once it moves), then the stall rule at 247 on its "
         "last stretch (its labeller's alternative reading: plateau)",
+    ),
+    "cz05_lenscommon": (
+        2,
+        "its labeller's trap: a validation-only log at ln 3 for its first epochs (the chance "
+        "rule, resolved at 8 when it falls), then torch's rule on a tail two decades lower",
     ),
 }
 
