@@ -20,9 +20,9 @@ import re
 
 #: What a Trainer's table shows for a training loss not logged yet, and the column.
 NO_LOG = "No log"
+TRAINING_LOSS = "Training Loss"
 #: What fastai's table shows for a loss not computed (no validation set).
 NOT_AVAILABLE = "#na#"
-TRAINING_LOSS = "Training Loss"
 #: A markdown alignment row (`|:---:|---|`) or a console rule (`-----`, `+----+----+`).
 _RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$|^[-+]?(nan|inf|infinity)$", re.I)
