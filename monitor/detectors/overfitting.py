@@ -519,7 +519,7 @@ def finish(
         float(cfg["rise_noise"]) * noise,
     )
     fall = float(cfg["min_train_improvement"]) * abs(train_at_best)
-    base = median([*list(st.get("around_best", []))[-1:], best, since[0]]) if late else best
+    base = median([*st.get("around_best", [])[-1:], best, since[0]]) if late else best
     if not (
         last == since[-1]
         and last > base + rise
