@@ -1,11 +1,12 @@
 """Divergence (critical): the run is broken and will not come back by itself.
 
-Six rules, any of which makes the condition hold at a point:
+Seven rules, any of which makes the condition hold at a point:
 - check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest); a
   NaN/±Inf validation loss at once when training is no number either, else once
   VAL_SUSTAIN_EVALS evaluations in a row were, or the run ended on one (a lone one beside a
   finite training loss is an evaluation that failed: a spike, spike.py);
 - divergence_threshold: the loss level above an absolute bound (Lightning's rule);
+- negative: a point below 0 where the run's stated loss kind cannot be (sign_rule.py);
 - blow-up: the loss level orders of magnitude above its best, a tenth of its initial level
   and its recent typical level (never excused by the warm-up), held until the level is back
   near its best;
@@ -40,7 +41,14 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import calm_record, loss_noise, rise_rule, schedule, val_rules
+from lossmon.server.detectors import (
+    calm_record,
+    loss_noise,
+    rise_rule,
+    schedule,
+    sign_rule,
+    val_rules,
+)
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -130,6 +138,7 @@ def evaluate(
         # every step is logged, one judgement whose last EARLY_STREAK raw points are all high
         # (tiny-batch noise makes a high median of 3 common, three high batches in a row not).
         "early_points": 2 if every > 1 else 1,
+        "nonnegative": sign_rule.kind_judged(loss_kind),
     }
     schedule.advance(st, batch, settings["lr_key"])
     if _calm(st):
@@ -266,6 +275,19 @@ def _val_jump(jump: int | None, step: int, v: float, val_best: float) -> int | N
     return jump
 
 
+def _below_zero(st: Mapping[str, Any], train: Series, val: Series) -> bool:
+    """Return whether a new point of either series is below the lowest value a
+    non-negative loss may log (the sign rule holds there: the loop decides)."""
+    firsts = st.get("firsts") or [math.nan]
+    for values, first in ((train.values, firsts[0]), (val.values, dec(st.get("val_first")))):
+        low = float(np.fmin.reduce(values)) if values.size else math.nan
+        if not math.isfinite(first):
+            first = next((float(x) for x in values if math.isfinite(x)), math.nan)
+        if low < sign_rule.lowest(first):
+            return True
+    return False
+
+
 def _blowup_words(
     key: str,
     short: float,
@@ -320,6 +342,8 @@ def _quiet(
             default=0.0,
         )
     if not big < 1e300:  # also False for NaN: non-finite points go point by point
+        return None
+    if cfg["nonnegative"] and _below_zero(st, train, val):
         return None
     first_step = st.get("first_step")
     steps_all = [int(x.steps[0]) for x in (train, val) if x.steps.size]
@@ -639,6 +663,8 @@ def _step_by_step(
             if math.isfinite(v):
                 val_nonfinite = 0
                 val_first = v if math.isnan(val_first) else val_first
+                if cfg["nonnegative"] and v < sign_rule.lowest(val_first):
+                    reasons.append(("negative", sign_rule.words(val_key, v, cfg["nonnegative"])))
                 blown = val_rules.blowup(v, val_best, val_first, cfg)
                 # Not while training keeps falling (its level and a point logged since the
                 # evaluation before, TRAIN_FALL below its level at the validation best): one
@@ -761,6 +787,8 @@ def _step_by_step(
             continue
         if len(firsts) < 3:
             firsts.append(v)
+        if cfg["nonnegative"] and v < sign_rule.lowest(firsts[0]):
+            reasons.append(("negative", sign_rule.words(key, v, cfg["nonnegative"])))
         # The first level: the first value on sparse logs (each point a mean or a sample
         # far apart), the median of the first three when every step is logged.
         first_value = firsts[0] if cfg["sparse"] else median(firsts)

@@ -114,6 +114,46 @@ def test_an_early_rise_held_by_its_release_bound_quotes_that_level() -> None:
     assert "not back under 2× it" in found.latest
 
 
+
+@pytest.mark.parametrize(
+    ("loss_kind", "train", "val", "critical"),
+    [
+        # A binary cross-entropy fed targets outside [0, 1]: it "falls" from -234 to -40,968
+        # (a fastai notebook), every value impossible for its kind.
+        ("bce", [-234.6, -4099.5, -14699.7, -26703.6, -35387.1, -40120.3, -40851.6],
+         [-373.6, -5241.4, -16236.2, -27657.6, -37132.7, -38800.8, -40968.5], True),
+        # Below 0 for validation alone, on a squared error logged every step.
+        ("mse", list(noisy(60, 0.5, 0.01)), [0.45, 0.31, -0.8], True),
+        # The same values of a loss that may be negative (an NLL of continuous data), or of an
+        # unstated kind: no rule of the sign.
+        ("nll", [-234.6, -4099.5, -14699.7, -26703.6], [], False),
+        (None, [-234.6, -4099.5, -14699.7, -26703.6], [], False),
+        # A cross-entropy near 0 printed a hair below it: rounding, not a broken objective.
+        ("cross_entropy", [0.31, 0.05, 0.002, -0.0003, 0.0001, -0.0002, 0.0001], [], False),
+    ],
+)
+def test_a_loss_below_zero_where_its_kind_cannot_be_is_divergence(
+    loss_kind, train, val, critical
+) -> None:
+    val_steps = np.arange(1, len(val) + 1) * max(1, len(train) // max(1, len(val)))
+    values = {"train/loss": np.asarray(train, dtype=float)}
+    if val:
+        values["val/loss"] = np.asarray(val, dtype=float)
+    found = run(divergence, values, loss_kind=loss_kind, steps={"val/loss": val_steps})
+    if not critical:
+        assert found == []
+        return
+    [f] = found
+    assert f.severity == "critical" and "negative" in f.evidence["rules"] and f.ongoing
+    where = "val/loss" if loss_kind == "mse" else "train/loss"
+    assert f.evidence["key"] == where and f"{where} is " in f.message and "below 0" in f.message
+    assert f.start_step == (val_steps[-1] if loss_kind == "mse" else 1)
+    # Every value quoted is one the series logged.
+    quoted = float(re.search(r" is (-[\d.e+]+), below 0", f.message).group(1))
+    assert quoted == pytest.approx(values[where][f.start_step - 1 if where == "train/loss" else -1],
+                                   rel=1e-3)
+    assert "No step before it is known to have been calm" in f.message or "Roll back" in f.message
+
 def test_divergence_on_validation_from_the_first_step() -> None:
     train = np.r_[[0.3], noisy(199, 10.0, 1.0)]
     val_steps = np.arange(0, 201, 20)

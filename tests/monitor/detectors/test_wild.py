@@ -424,8 +424,6 @@ KNOWN_MISSES = {
     "ReduceLROnPlateau cuts the lr to 1e-7 (torch rule info instead)",
     "cq04_lunghump": "borderline: a six-epoch validation hump (+31 %) that collapses onto "
     "training after an lr cut: overfitting warnings while it lasts, not a spike",
-    "cr05_donkeybceneg": "a BCE given integer targets, negative from its first epoch and running "
-    "away to -40,968: the curve falls, and nothing judges a sign no such loss can have",
     "cw02_legalbertipc": "borderline: a 51-class classifier on about 40 examples with one "
     "training point, its validation above ln 51 from the first evaluation: the rise after its "
     "best is told by torch rule's info, and overfitting needs a training series",
