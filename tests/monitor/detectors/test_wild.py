@@ -453,6 +453,14 @@ KNOWN_MISSES = {
     "cz01_hhdecay": "borderline: validation far below training (0.75 against 1.36) jumping 34 % "
     "at its fourth epoch: an overfitting warning, resolved at 7; the stall after its lr decays "
     "is not judged",
+    "db07_lr1e8flat": "a PatchTST at a peak lr of 1e-8 whose minibatch MSE samples (values in "
+    "the thousands, a 2x band) never move over two epochs, train-only but for one evaluation: the "
+    "band's noise hides the stall from the fit, and no value repeats",
+    "db09_etth1720": "borderline: validation +3.2 % over its best in steps of 0.1-1 % while the "
+    "lr decays, then flat for 70 epochs: the stall rule's info on the flat tail instead",
+    "db12_patchettm2": "validation +5-18 % over its best for its last eight epochs while "
+    "training falls 3 %, all inside a OneCycle warm-up (the lr still rising): its labeller's "
+    "alternative reading is an lr-driven instability",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -516,6 +524,15 @@ KNOWN_CRITICAL = {
     "cm05_aindgru463": "a 2.4x jump of both series at epoch 441 of a spiky 463-epoch run: the "
     "joint rule's critical at 442 beside the spike warning at 441 (its labeller's alternative "
     "reading: noisy healthy)",
+    "db05_pcnnspike": "a DeepXDE residual near 1e-6 that jumps 1500x after a scheduled lr raise "
+    "and recovers two decades: the test residual 4.6x its best for three evaluations is the "
+    "validation rule's critical at 35000 (its labeller's alternative reading: divergence)",
+    "db08_deepflow": "a PINN residual falling six decades whose first 80 logged steps are "
+    "noisy: the test residual 5x its first value while the training residual is 2x its lowest "
+    "at steps 2-4 is the joint rule's critical at 4, resolved at 8",
+    "db10_hspatch": "heavy-tailed minibatch MSE samples (up to 38x the median) in a one-epoch "
+    "PatchTST: three high samples in the first ten points hold the level at 2.7x its best, a "
+    "critical from 900 to 2450",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -660,6 +677,9 @@ KNOWN_LOUD = {
     "epoch while training falls: an overfitting warning at 5, resolved at 8",
     "cz07_hhr34": "a ResNet-34 whose validation, far below training, jumps 38 % after its best "
     "at epoch 4: an overfitting warning at 6, resolved at 8",
+    "db08_deepflow": "the joint rule's critical at 4 (above) and a 6x test-residual spike at 2 "
+    "in the noisy first steps of a six-decade descent",
+    "db10_hspatch": "the critical at 900 (above), 38x single minibatch samples",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
