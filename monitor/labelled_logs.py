@@ -44,8 +44,11 @@ _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
     "epochloss",
 )  # fmt: skip
+# Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
+# its test loss printed beside.
 _VAL_NAMES = (
-    "valloss", "validloss", "validationloss", "evalloss", "testloss", "vallossepoch", "验证损失",
+    "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
+    "验证损失",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:

@@ -17,13 +17,19 @@ STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
     "lossstep", "lossepoch", "cost", "trainvalueloss", "trainlosscritic",
 )  # fmt: skip
-STEP_VAL = ("valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss")
+# vali_loss: the Time-Series-Library's name, beside its test_loss.
+STEP_VAL = (
+    "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
+    "valiloss",
+)  # fmt: skip
 EPOCH_TRAIN = (
     "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
     "lossepoch", "cost",
 )  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
-EPOCH_VAL = ("valloss", "validloss", "validationloss", "evalloss", "testloss", "vallosses")
+EPOCH_VAL = (
+    "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallosses",
+)  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
@@ -40,7 +46,7 @@ RECORD_TRAIN = (
 )  # fmt: skip
 RECORD_VAL = (
     "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
-    "validationmainloss",
+    "validationmainloss", "valiloss",
 )  # fmt: skip
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):

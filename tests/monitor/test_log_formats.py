@@ -1916,3 +1916,13 @@ def test_a_long_table_of_named_values_reads_as_the_wide_one(tmp_path: Path) -> N
     curve = tmp_path / "run.csv"
     curve.write_text("step,split,loss\n1,train,2.0\n1,val,2.1\n2,train,1.5\n2,val,1.9\n")
     assert series_of(read_logs(curve)[0])["val/loss"] == {1: 2.1, 2: 1.9}
+
+
+def test_the_time_series_librarys_vali_loss_is_validation_not_its_test_loss() -> None:
+    """`Epoch: 6, Steps: 8 | Train Loss: a Vali Loss: b Test Loss: c`: the Time-Series-Library
+    (Informer, Autoformer, PatchTST, TimesNet) prints the test split's loss beside the
+    validation's; validation is `Vali Loss`, as in the corpus (db12)."""
+    [log] = read_logs(RAW / "db12_patchettm2.src.log")
+    assert log.columns["val"] == "Vali Loss" and log.columns["train"] == "Train Loss"
+    corpus = read_run(HOLDOUT / "db12_patchettm2.csv")
+    assert [r for r in log.rows if r[1] == "val"] == [r for r in corpus if r[1] == "val"]
