@@ -467,6 +467,10 @@ KNOWN_MISSES = {
     "iterations (a one-point dip to 1.894) while training sits in a 1.92-2.09 band",
     "da09_searlionlora": "borderline: a 200-iteration LoRA whose validation still gains 2 % over "
     "its last three quarters (four evaluations), training in a 10 % band",
+    "dc04_gemma270flat": "borderline: a train-only LoRA in a flat band for 1600 steps whose "
+    "last stretch is still 3 % lower (the stall rule's fit sees that progress)",
+    "dc08_internlmof": "borderline: validation +0.5 % then up to +3.7 % over its last three "
+    "evaluations at a near-zero lr, under min_rise at the end rule's judgement",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -686,6 +690,9 @@ KNOWN_LOUD = {
     "db08_deepflow": "the joint rule's critical at 4 (above) and a 6x test-residual spike at 2 "
     "in the noisy first steps of a six-decade descent",
     "db10_hspatch": "the critical at 900 (above), 38x single minibatch samples",
+    "dc05_phi2cot": "a memorised adapter whose validation is 1e-5 to 2e-3 nats from its first "
+    "evaluation: one-evaluation jumps of 6x and 83x (0.002 nats) are validation spike warnings, "
+    "the floor being 10 % of a first evaluation already near 0",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
