@@ -471,6 +471,9 @@ KNOWN_MISSES = {
     "last stretch is still 3 % lower (the stall rule's fit sees that progress)",
     "dc08_internlmof": "borderline: validation +0.5 % then up to +3.7 % over its last three "
     "evaluations at a near-zero lr, under min_rise at the end rule's judgement",
+    "de03_rtmdetzerobox": "an RTMDet whose box loss is exactly 0 throughout (no box ever "
+    "matched) while its classification loss decays four decades: the curve is a clean fall, and "
+    "nothing reads mAP",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -543,6 +546,9 @@ KNOWN_CRITICAL = {
     "db10_hspatch": "heavy-tailed minibatch MSE samples (up to 38x the median) in a one-epoch "
     "PatchTST: three high samples in the first ten points hold the level at 2.7x its best, a "
     "critical from 900 to 2450",
+    "de10_p2pcityscapes": "a pix2pix generator's adversarial loss on single images (its "
+    "labeller's series: G_GAN alone) drifting 3x up as its discriminator learns: three rise "
+    "criticals (from the source, the generator's terms summed, none)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -693,6 +699,7 @@ KNOWN_LOUD = {
     "dc05_phi2cot": "a memorised adapter whose validation is 1e-5 to 2e-3 nats from its first "
     "evaluation: one-evaluation jumps of 6x and 83x (0.002 nats) are validation spike warnings, "
     "the floor being 10 % of a first evaluation already near 0",
+    "de10_p2pcityscapes": "the rise criticals above, on an adversarial loss",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
