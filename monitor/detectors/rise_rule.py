@@ -1,10 +1,11 @@
 """The sustained-rise rule of divergence: the smoothed loss well above its running best.
 
-A rise counts when it exceeds the best by `rise_factor`, the loss's own noise and a floor of
-its starting level; it is divergence when it is still climbing after `fast_sustain_steps`
-(or accelerating), has not fallen back after `sustain_steps`, or has settled there for
-`settle_steps`. A spike that recovers is a spike. Once fired, a rise holds until the level is
-back under its release level (its best plus its noise, or a quarter of the rise limit).
+A rise counts when it exceeds the best by `rise_factor`, the loss's own noise (none opens
+before that noise is known) and a floor of its starting level; it is divergence when it is
+still climbing after `fast_sustain_steps` (or accelerating), has not fallen back after
+`sustain_steps`, or has settled there for `settle_steps`. A spike that recovers is a spike.
+Once fired, a rise holds until the level is back under its release level (its best plus its
+noise, or a quarter of the rise limit).
 divergence.py holds the rule's state and calls it point by point.
 """
 
@@ -132,6 +133,12 @@ def advance(
             )
         return None, None
     if not excess > limit > 0:
+        return None, None
+    if rise is None and not math.isfinite(scale):
+        # The loss's noise is not known yet (a young run, a few points past its best's
+        # window): the limit is the factor alone, which three high single batches of a
+        # heavy-tailed loss pass by chance. Orders of magnitude are the blow-up's and a start
+        # left far behind the early rule's; a rise waits for the noise.
         return None, None
     if rise is not None and rise.get("scheduled") and not restart[1]:
         rise = None  # the restart's excuse ran out: judged from here

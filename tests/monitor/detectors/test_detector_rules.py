@@ -162,6 +162,27 @@ def test_divergence_on_validation_from_the_first_step() -> None:
     assert found and "val_rise" in found[0].evidence["rules"]
 
 
+@pytest.mark.parametrize("risen_at", [None, 40])
+def test_a_rise_waits_for_the_noise_of_the_loss(risen_at) -> None:
+    """Single minibatch samples every 100 steps of a heavy-tailed loss (a PatchTST's MSE):
+    three high samples among the first nine points, before the loss's noise is known, are no
+    rise (the factor alone would call them one); a level six times higher once the noise is known
+    still is."""
+    head = [0.207, 0.339, 0.260, 0.230, 0.645, 0.603, 0.238, 0.696, 0.869]
+    band = np.resize([0.21, 0.17, 0.33, 0.19, 0.25, 0.62, 0.18, 0.23, 0.15, 0.28], 60)
+    loss = np.r_[head, band * np.linspace(1.0, 0.6, 60)]
+    if risen_at is not None:
+        loss[risen_at:] = 6.0 * np.resize([0.21, 0.19, 0.25, 0.23], loss.size - risen_at)
+    steps = np.arange(1, loss.size + 1) * 100
+    found = run(divergence, {"train/loss": loss}, loss_kind="mse", steps={"train/loss": steps})
+    if risen_at is None:
+        assert found == []
+        return
+    [f] = found
+    assert f.severity == "critical" and f.evidence["rules"] == ["rise"]
+    assert (risen_at + 1) * 100 <= f.start_step <= (risen_at + 6) * 100
+
+
 @pytest.mark.parametrize(("high", "critical"), [(2, False), (3, True)])
 def test_validation_high_for_two_noisy_evaluations_is_no_divergence(high, critical) -> None:
     # A training loss that creeps up and a validation 4x its best at `high` evaluations in a

@@ -546,9 +546,6 @@ KNOWN_CRITICAL = {
     "db08_deepflow": "a PINN residual falling six decades whose first 80 logged steps are "
     "noisy: the test residual 5x its first value while the training residual is 2x its lowest "
     "at steps 2-4 is the joint rule's critical at 4, resolved at 8",
-    "db10_hspatch": "heavy-tailed minibatch MSE samples (up to 38x the median) in a one-epoch "
-    "PatchTST: three high samples in the first ten points hold the level at 2.7x its best, a "
-    "critical from 900 to 2450",
     "de10_p2pcityscapes": "a pix2pix generator's adversarial loss on single images (its "
     "labeller's series: G_GAN alone) drifting 3x up as its discriminator learns: three rise "
     "criticals (from the source, the generator's terms summed, none)",
@@ -698,7 +695,6 @@ KNOWN_LOUD = {
     "at epoch 4: an overfitting warning at 6, resolved at 8",
     "db08_deepflow": "the joint rule's critical at 4 (above) and a 6x test-residual spike at 2 "
     "in the noisy first steps of a six-decade descent",
-    "db10_hspatch": "the critical at 900 (above), 38x single minibatch samples",
     "dc05_phi2cot": "a memorised adapter whose validation is 1e-5 to 2e-3 nats from its first "
     "evaluation: one-evaluation jumps of 6x and 83x (0.002 nats) are validation spike warnings, "
     "the floor being 10 % of a first evaluation already near 0",
