@@ -52,6 +52,9 @@ SMOOTH = 0.25  # robust noise below this fraction of the level: a smooth series
 LONE_Z = 3.0
 VAL_FLOOR = 0.1  # a validation spike rises by at least this fraction of the first evaluation
 VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
+#: …and this fraction of where training started: a validation at 1e-4 of it is near 0, where
+#: jumps of 6x and 80x are noise (a memorised fine-tune whose first evaluation is already there).
+NEAR_ZERO = 0.01
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
 VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
 #: A warm restart's jump is at most this multiple of the level before it.
@@ -87,6 +90,7 @@ def evaluate(
     new = fresh(st, settings["key"], batch.get(settings["key"]))
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     every = cadence(st, new.steps, val.steps)
+    starts_before = list(st.get("starts") or [])
     _note_start(st, new)
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
@@ -100,7 +104,7 @@ def evaluate(
         "epochs": bool(st.get("epochs")),
     }
     schedule.advance(st, batch, settings["lr_key"])
-    found = _val_spikes(st, val, settings)
+    found = _val_spikes(st, val, settings, _TrainStart(starts_before, new))
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)
         if quiet is not None:
@@ -121,14 +125,31 @@ def _note_start(st: dict[str, Any], new: Series) -> None:
         starts += finite[: 3 - len(starts)].tolist()
 
 
-def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list[Finding]:
+class _TrainStart:
+    """Where training started as seen at a step: the median of the run's first finite
+    training values logged up to it (the same whatever the batches)."""
+
+    def __init__(self, before: list[float], new: Series) -> None:
+        ok = np.isfinite(new.values)
+        self.before, self.steps, self.values = before, new.steps[ok], new.values[ok]
+
+    def at(self, step: int) -> float:
+        k = int(self.steps.searchsorted(step, side="right"))
+        starts = [*self.before, *self.values[: max(0, min(k, 3 - len(self.before)))].tolist()]
+        return sorted_median(sorted(starts)) if starts else math.nan
+
+
+def _val_spikes(
+    st: dict[str, Any], val: Series, cfg: Mapping[str, Any], train_start: _TrainStart
+) -> list[Finding]:
     """Advance the validation rule: an evaluation `val_factor` times both its best and the one
     before is a spike (validation measured on a whole set has no batch noise: one evaluation
     is enough); it resolves at the first evaluation back below `val_factor` × the best.
 
     A ratio alone is not enough where validation is near 0 or noisy: the jump must also exceed
-    VAL_FLOOR of the first evaluation (the run's own scale) and, once there are enough
-    evaluations to measure it, VAL_Z times their noise (from successive differences).
+    VAL_FLOOR of the first evaluation and NEAR_ZERO of where training started (the run's own
+    scale, also when validation is near 0 from its first evaluation) and, once there are
+    enough evaluations to measure it, VAL_Z times their noise (from successive differences).
     """
     vs: dict[str, Any] = st.setdefault("val", {})
     eps = Episodes(vs, NAME)
@@ -145,7 +166,9 @@ def _val_spikes(st: dict[str, Any], val: Series, cfg: Mapping[str, Any]) -> list
                 _nonfinite_evaluation(eps, step, v, prev, prev_step, best, cfg)
             continue
         first = v if math.isnan(first) else first
-        high = best > 0 and v > factor * best and v - best > VAL_FLOOR * abs(first)
+        start = train_start.at(step)
+        near_zero = NEAR_ZERO * abs(start) if math.isfinite(start) else 0.0
+        high = best > 0 and v > factor * best and v - best > max(VAL_FLOOR * abs(first), near_zero)
         if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
             noise = noise_of(recent)
             high = v - median(recent[-3:]) > VAL_Z * noise

@@ -560,6 +560,25 @@ def test_a_spike_on_validation_alone(name, val, spiked) -> None:
         assert found[0].evidence["rollback_step"] == found[0].start_step - 1
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+@pytest.mark.parametrize(("scale", "spiked"), [(1.0, False), (100.0, True)])
+def test_validation_jumps_near_zero_are_judged_on_where_training_started(
+    batch_size, scale, spiked
+) -> None:
+    """A memorised adapter (a phi-2 chain-of-thought run): training from 0.315 down to 1e-4,
+    validation 1e-5 to 2e-3 from its first evaluation, with one-evaluation jumps of 6x and 83x
+    that are 0.002 nats: near 0 for a run that started at 0.3, no spike (10 % of a first
+    evaluation already near 0 is no floor). The same evaluations 100 times higher, a tenth of
+    the start, are spikes."""
+    train = np.geomspace(0.315, 1e-4, 76)
+    val = scale * np.array([0.00035, 0.00212, 2.36e-05, 0.00196, 1.45e-05, 1.42e-05, 1.22e-05])
+    rows = [(10 * (i + 1), "train", {"loss": float(v)}) for i, v in enumerate(train)]
+    rows += [(95 * (i + 1), "val", {"loss": float(v)}) for i, v in enumerate(val)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    found = replay(rows, loss_kind="cross_entropy", batch_size=batch_size).of("spike")
+    assert [a.opened_step for a in found] == ([190, 380] if spiked else [])
+
+
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
     stall rule once divided by the level), no warning, no critical."""

@@ -695,9 +695,6 @@ KNOWN_LOUD = {
     "at epoch 4: an overfitting warning at 6, resolved at 8",
     "db08_deepflow": "the joint rule's critical at 4 (above) and a 6x test-residual spike at 2 "
     "in the noisy first steps of a six-decade descent",
-    "dc05_phi2cot": "a memorised adapter whose validation is 1e-5 to 2e-3 nats from its first "
-    "evaluation: one-evaluation jumps of 6x and 83x (0.002 nats) are validation spike warnings, "
-    "the floor being 10 % of a first evaluation already near 0",
     "de10_p2pcityscapes": "the rise criticals above, on an adversarial loss",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
