@@ -477,6 +477,9 @@ KNOWN_MISSES = {
     "dd04_vaetacoinf": "a VAE-Tacotron's 100-step running mean that spikes again and again and "
     "recovers each time, until the run dies of an infinite gradient its log's exit message "
     "alone shows: eighteen spike warnings, and nothing in the series says divergence",
+    "df08_cs336lr01": "an lr 0.1 sweep arm whose loss jumps 3.0 -> 4.5 at the end of its "
+    "warm-up and wanders 3.9-5.3 for 4000 steps: the training level is still below its warm-up "
+    "peak, so validation's rise reads as overfitting (its labeller's alternative: spike_recover)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -696,6 +699,10 @@ KNOWN_LOUD = {
     "db08_deepflow": "the joint rule's critical at 4 (above) and a 6x test-residual spike at 2 "
     "in the noisy first steps of a six-decade descent",
     "de10_p2pcityscapes": "the rise criticals above, on an adversarial loss",
+    "dh08_argvacora": "an adversarially regularised graph autoencoder whose encoder loss climbs "
+    "2.1x as its discriminator learns: a spike warning at 28",
+    "dh10_gcnproducts": "one sampled validation batch an epoch, +40 % over its best at epoch 4 "
+    "in a falling scatter: an overfitting warning at 4, resolved at 6",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
