@@ -64,6 +64,9 @@ _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _COLOUR = re.compile(r"\x1b\[[\d;]*m")
 _LR_NAMES = ("lr", "learningrate")
+# A logging record's level between its time (and process) and its message (`2022-01-29
+# 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
+_LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")
 
 
 #: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
@@ -137,6 +140,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
+        line = _LEVEL.sub("|", line)
         found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
         epochs = [c[1] for c in counters if c[0] == "epoch"]

@@ -1926,3 +1926,20 @@ def test_the_time_series_librarys_vali_loss_is_validation_not_its_test_loss() ->
     assert log.columns["val"] == "Vali Loss" and log.columns["train"] == "Train Loss"
     corpus = read_run(HOLDOUT / "db12_patchettm2.csv")
     assert [r for r in log.rows if r[1] == "val"] == [r for r in corpus if r[1] == "val"]
+
+
+def test_a_logging_records_level_is_no_word_of_the_label_after_it(tmp_path: Path) -> None:
+    """Python's logging prints `%(asctime)s %(process)s %(levelname)s %(message)s`: in
+    `… P35593 INFO Train loss: 0.48` the label is `Train loss` (FuxiCTR's logs, dh04), and
+    `INFO Val loss: 0.5` is validation."""
+    lines = []
+    for epoch in range(1, 6):
+        lines.append(f"2022-01-29 21:48:53,421 P35593 INFO Train loss: {1 / epoch:.4f}")
+        lines.append(f"2022-01-29 21:48:54,002 P35593 INFO Val loss: {1.2 / epoch:.4f}")
+    [log] = read_text(tmp_path, "\n".join(lines) + "\n")
+    assert log.columns == {"train": "Train loss", "val": "Val loss"}
+    assert log.points("train") == log.points("val") == 5
+    [log] = read_logs(RAW / "dh04_afnfrappeof.src.log")
+    assert log.columns["train"] == "Train loss"
+    corpus = read_run(HOLDOUT / "dh04_afnfrappeof.csv")
+    assert [r for r in log.rows if r[1] == "train"] == [r for r in corpus if r[1] == "train"]
