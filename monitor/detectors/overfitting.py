@@ -33,7 +33,8 @@ evaluations 5-19 % above the best, none three noises above it alone, have overfi
 
 The smoothed training loss at an evaluation is the median of the training points logged since
 the evaluation before (what the chart shows beside it), over at most `train_window_steps`
-steps and at least the last 3 logged points, so a run logging every step and one logging
+steps and at least the last 3 logged points (never the untrained point at step 0 once a later
+one is there), so a run logging every step and one logging
 Trainer means every 500 steps are both smoothed over about the same stretch.
 """
 
@@ -201,10 +202,15 @@ def _usual_wait(best_at: list[int]) -> float:
 
 
 def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
-    """Return the median of the training points before index `end` within `span` steps of `at`."""
+    """Return the median of the training points before index `end` within `span` steps of `at`
+    (at least MIN_TRAIN_POINTS of them), never with the point logged at step 0 once a later one
+    is there: that is the untrained model's loss, and a median over it on a sparse log (9.25
+    beside 3.0) would say training fell where its points rose."""
     if end == 0:
         return math.nan
     start = min(bisect_right(steps, at - span, 0, end), max(0, end - MIN_TRAIN_POINTS))
+    if start == 0 and end > 1 and steps[0] == 0:
+        start = 1
     return median(values[start:end])
 
 

@@ -324,7 +324,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "int",
             "The smoothed training level at an evaluation is the median of the training points "
             "logged since the evaluation before, over at most this many steps (and at least the "
-            "last 3 logged points: a Trainer point is already a mean over its interval).",
+            "last 3 logged points: a Trainer point is already a mean over its interval; never "
+            "the untrained point logged at step 0 once a later one is there).",
             minimum=1,
         ),
         "min_train_improvement": Setting(

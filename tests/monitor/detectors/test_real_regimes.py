@@ -579,6 +579,22 @@ def test_validation_jumps_near_zero_are_judged_on_where_training_started(
     assert [a.opened_step for a in found] == ([190, 380] if spiked else [])
 
 
+@pytest.mark.parametrize("batch_size", [1, 50])
+def test_the_untrained_point_at_step_0_is_no_training_level(batch_size) -> None:
+    """An lr too high on a log every 2000 steps (optax's nanolm after its nnx port): both
+    losses fall from 4.6 to 1.9 at 2000, then rise 47 % together and hold. The training level
+    at the best is 1.88 (its point there), not the median of it and the untrained 4.56 at step
+    0, so training did not fall while validation rose: no overfitting warning (nor its words
+    "fell from 3.216")."""
+    train = [4.555, 1.877, 2.381, 2.707, 2.770, 2.657, 2.712, 2.745, 2.690, 2.731, 2.702]
+    val = [4.928, 1.787, 2.304, 2.617, 2.640, 2.598, 2.655, 2.671, 2.612, 2.660, 2.644]
+    rows = [(2000 * i, "train", {"loss": v}) for i, v in enumerate(train)]
+    rows += [(2000 * i, "val", {"loss": v}) for i, v in enumerate(val)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    alerts = replay(rows, loss_kind="cross_entropy", batch_size=batch_size).alerts
+    assert not [a for a in alerts if a.detector == "overfitting"], alerts
+
+
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
     stall rule once divided by the level), no warning, no critical."""

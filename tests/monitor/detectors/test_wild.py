@@ -477,14 +477,13 @@ KNOWN_MISSES = {
     "dd04_vaetacoinf": "a VAE-Tacotron's 100-step running mean that spikes again and again and "
     "recovers each time, until the run dies of an infinite gradient its log's exit message "
     "alone shows: eighteen spike warnings, and nothing in the series says divergence",
-    "df08_cs336lr01": "an lr 0.1 sweep arm whose loss jumps 3.0 -> 4.5 at the end of its "
-    "warm-up and wanders 3.9-5.3 for 4000 steps: the training level is still below its warm-up "
-    "peak, so validation's rise reads as overfitting (its labeller's alternative: spike_recover)",
+    "df08_cs336lr01": "an lr 0.1 sweep arm whose loss jumps 3.0 -> 4.5 (1.5x) at the end of its "
+    "warm-up and wanders 3.9-5.3 for 4000 steps, under rise_factor: torch's rule's info "
+    "(its labeller's alternative: spike_recover)",
     "dg05_jinnsfisher": "borderline: a PINN's per-batch loss logged every 1000 iterations, "
     "still creeping down 15 % inside a 40 % band",
-    "dg08_nanolmnnx": "both losses 47 % above their best after 2000 and holding (its labeller's "
-    "alternative: plateau): the training level at the best is the median of its last points, "
-    "the untrained start among them, so validation's rise reads as overfitting",
+    "dg08_nanolmnnx": "both losses 47 % above their best after 2000 and holding, under "
+    "rise_factor: torch's rule's info (its labeller's alternative reading: plateau)",
     "dg10_jinnsburgers": "a 430x one-point jump of a PINN loss logged every 1000 iterations "
     "over four decades, back at the next point: one sparse point is no spike",
 }
