@@ -90,8 +90,7 @@ def evaluate(
     new = fresh(st, settings["key"], batch.get(settings["key"]))
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
     every = cadence(st, new.steps, val.steps)
-    starts_before = list(st.get("starts") or [])
-    _note_start(st, new)
+    starts_before = _note_start(st, new)
     # A smooth series (Trainer means, full-batch losses) can spike in one point; a noisy one
     # (single batches sampled far apart) needs the short median of 3 points, or its lone
     # outlier batches would read as spikes. Which one it is is judged at every point.
@@ -114,15 +113,18 @@ def evaluate(
     return st, train_found + found
 
 
-def _note_start(st: dict[str, Any], new: Series) -> None:
+def _note_start(st: dict[str, Any], new: Series) -> list[float]:
     """Keep the run's first finite training values (up to 3; their median is where it
-    started). A state saved before they were kept has lost them: none are kept then."""
+    started); return those kept before this batch. A state saved before they were kept has
+    lost them: none are kept then."""
     if "starts" not in st and st.get("ref"):
-        return
+        return []
     starts: list[float] = st.setdefault("starts", [])
+    before = list(starts)
     if len(starts) < 3:
         finite = new.values[np.isfinite(new.values)]
         starts += finite[: 3 - len(starts)].tolist()
+    return before
 
 
 class _TrainStart:
