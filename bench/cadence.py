@@ -81,6 +81,8 @@ def main() -> None:
     folder = args.folder or folder
     bad = total = 0
     delays: list[tuple[int, int]] = []
+    by_cadence: dict[str, list[int]] = {}
+    pages: list[tuple[int, int]] = []
     for meta_path in sorted(folder.glob("*.json")):
         if args.only and args.only not in meta_path.stem:
             continue
@@ -100,6 +102,8 @@ def main() -> None:
             delay = divergence_delay(label, logged, result.alerts)
             if delay is not None:
                 delays.append(delay)
+                by_cadence.setdefault(name, []).append(delay[0])
+                pages.append(first_page_delay(label, logged, result.alerts, delay[0]))
     print(f"{total - bad}/{total} ok")
     if delays:
         steps = statistics.median(d for d, _ in delays)
@@ -107,6 +111,14 @@ def main() -> None:
         print(
             f"median divergence delay: {steps:g} steps, {points:g} logged points (n={len(delays)})"
         )
+        steps = statistics.median(d for d, _ in pages)
+        points = statistics.median(p for _, p in pages)
+        print(f"median delay of the first warning or critical: {steps:g} steps, {points:g} points")
+        if len(by_cadence) > 1:
+            print(
+                "median divergence delay by cadence (steps): "
+                + ", ".join(f"{k} {statistics.median(v):g}" for k, v in by_cadence.items())
+            )
 
 
 def raw_sources(only: str | None) -> None:
@@ -183,6 +195,19 @@ def divergence_delay(label: dict, rows: list, alerts: list) -> tuple[int, int] |
     at = min(opened)
     points = len({s for s, _, _ in rows if event < s <= at})
     return max(0, at - event), points
+
+
+def first_page_delay(label: dict, rows: list, alerts: list, critical: int) -> tuple[int, int]:
+    """Return (steps, logged points) from the labelled event to its first page: the divergence
+    critical `critical` steps after it, or a warning opened before that at or after the event
+    (a spike warning often pages at the jump that a divergence needs more points to prove)."""
+    event = int(label["event_step"])
+    at = min(
+        [event + critical]
+        + [a.opened_step for a in alerts if a.severity == "warning" and a.opened_step >= event]
+    )
+    points = len({s for s, _, _ in rows if event < s <= at})
+    return at - event, points
 
 
 if __name__ == "__main__":
