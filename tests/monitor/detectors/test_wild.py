@@ -486,6 +486,8 @@ KNOWN_MISSES = {
     "rise_factor: torch's rule's info (its labeller's alternative reading: plateau)",
     "dg10_jinnsburgers": "a 430x one-point jump of a PINN loss logged every 1000 iterations "
     "over four decades, back at the next point: one sparse point is no spike",
+    "dj09_deeponetspike": "a 45x one-print spike of a DeepXDE loss near 1e-7 on an 11-point log, "
+    "back below its level at the next print: too few points for a spike reference",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -558,6 +560,9 @@ KNOWN_CRITICAL = {
     "de10_p2pcityscapes": "a pix2pix generator's adversarial loss on single images (its "
     "labeller's series: G_GAN alone) drifting 3x up as its discriminator learns: three rise "
     "criticals (from the source, the generator's terms summed, none)",
+    "dj01_gomace10pct": "MACE's stage two reweights its loss (energy weight x1000) at step 2250: "
+    "the logged loss jumps 3,500x and stays, a blow-up to anyone reading the loss alone (its "
+    "labeller's alternative reading: divergence)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -709,6 +714,11 @@ KNOWN_LOUD = {
     "2.1x as its discriminator learns: a spike warning at 28",
     "dh10_gcnproducts": "one sampled validation batch an epoch, +40 % over its best at epoch 4 "
     "in a falling scatter: an overfitting warning at 4, resolved at 6",
+    "dj01_gomace10pct": "the critical above",
+    "dj06_m3gnetwaves": "validation far below training swinging 2.8-3.4x in waves while training "
+    "falls: overfitting warnings at 49 and 121, each resolved",
+    "dj11_m3gnetbase": "validation 5 % above its best (step 185) for 7 evaluations while training "
+    "falls, before it falls again: an overfitting warning at 206, resolved at 221",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
