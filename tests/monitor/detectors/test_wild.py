@@ -488,6 +488,12 @@ KNOWN_MISSES = {
     "over four decades, back at the next point: one sparse point is no spike",
     "dj09_deeponetspike": "a 45x one-print spike of a DeepXDE loss near 1e-7 on an 11-point log, "
     "back below its level at the next print: too few points for a spike reference",
+    "dk05_stcontrastflat": "borderline (its labeller's word): 20 Trainer means of a one-epoch "
+    "ContrastiveLoss fine-tune scattering ±10 % with no trend from the first: too few, too noisy "
+    "points to prove a stall",
+    "dk09_simcsetau1": "borderline (its labeller's word): a SimCSE run at temperature 1 still "
+    "creeping down 0.9 % over its last 630 steps at 78 % of its start: the shape of a converged "
+    "run",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -719,6 +725,8 @@ KNOWN_LOUD = {
     "falls: overfitting warnings at 49 and 121, each resolved",
     "dj11_m3gnetbase": "validation 5 % above its best (step 185) for 7 evaluations while training "
     "falls, before it falls again: an overfitting warning at 206, resolved at 221",
+    "dk01_wmsimcsenoisy": "per-step losses scattering a decade around a falling median and "
+    "validation every 5 steps swinging 2-4x: six overfitting warnings, each resolved",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -767,6 +775,12 @@ KNOWN_INFOS = {
         2,
         "its labeller's trap: a validation-only log at ln 3 for its first epochs (the chance "
         "rule, resolved at 8 when it falls), then torch's rule on a tail two decades lower",
+    ),
+    "dk08_kgintval": (
+        2,
+        "a contrastive column embedding whose validation improves 4.9 % in its first 7 epochs "
+        "(little progress, resolved at 9), then torch's rule on its slow tail (0.3487 -> 0.3452 "
+        "over 50 epochs)",
     ),
 }
 
