@@ -494,6 +494,12 @@ KNOWN_MISSES = {
     "dk09_simcsetau1": "borderline (its labeller's word): a SimCSE run at temperature 1 still "
     "creeping down 0.9 % over its last 630 steps at 78 % of its start: the shape of a converged "
     "run",
+    "di05_ismspike": "borderline (its labeller's word): a one-point +85 jump of a heavy-tailed, "
+    "negative implicit-score-matching loss printed every 2000 steps, back at the next print: one "
+    "outlier of a noisy series judged on its short median",
+    "di06_gppvaeoutofsample": "a validation-only log (no training series) whose out-of-sample "
+    "error rises monotonically after its best: overfitting needs training beside it (torch's "
+    "plateau rule's info instead)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -569,6 +575,12 @@ KNOWN_CRITICAL = {
     "dj01_gomace10pct": "MACE's stage two reweights its loss (energy weight x1000) at step 2250: "
     "the logged loss jumps 3,500x and stays, a blow-up to anyone reading the loss alone (its "
     "labeller's alternative reading: divergence)",
+    "di04_hypernetnoise": "single-image diffusion losses spanning three decades whose first "
+    "logged value (0.0036) is a lucky low: the next two, 17x and 8.7x it, are the early rule's "
+    "critical at 1500 (a learning rate far too high looks the same at its second point)",
+    "dl07_seassgiga": "the joint rule at 75556 and 134982: validation 1.25x its best over its "
+    "last 3 of 19139 evaluations while the training level is 1.6x the lowest median of three of "
+    "its noisy one-batch band",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -727,6 +739,13 @@ KNOWN_LOUD = {
     "falls, before it falls again: an overfitting warning at 206, resolved at 221",
     "dk01_wmsimcsenoisy": "per-step losses scattering a decade around a falling median and "
     "validation every 5 steps swinging 2-4x: six overfitting warnings, each resolved",
+    "di04_hypernetnoise": "the critical above",
+    "dl04_korstrattn": "a one-batch training loss and a one-batch validation loss logged at every "
+    "iteration: spike warnings on their 2-5x single-batch jumps over a 100x fall (its labeller "
+    "counts 146 such validation jumps as noise)",
+    "dl07_seassgiga": "a one-batch training band and a fixed-batch validation both bumping at the "
+    "same place of the unshuffled data every epoch: overfitting warnings on the bumps and the "
+    "criticals below",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -781,6 +800,12 @@ KNOWN_INFOS = {
         "a contrastive column embedding whose validation improves 4.9 % in its first 7 epochs "
         "(little progress, resolved at 9), then torch's rule on its slow tail (0.3487 -> 0.3452 "
         "over 50 epochs)",
+    ),
+    "di09_vaecifarv1": (
+        2,
+        "a VAE whose training loss flattens at 0.95 after its first epochs (the stall rule on "
+        "training before validation has the points of torch's rule, resolved at 1056), then "
+        "torch's rule on a validation wandering 79.5-89.6 for 45 epochs",
     ),
 }
 
