@@ -35,7 +35,8 @@ The smoothed training loss at an evaluation is the median of the training points
 the evaluation before (what the chart shows beside it), over at most `train_window_steps`
 steps and at least the last 3 logged points (never the untrained point at step 0 once a later
 one is there), so a run logging every step and one logging
-Trainer means every 500 steps are both smoothed over about the same stretch.
+Trainer means every 500 steps are both smoothed over about the same stretch. Where those points
+reach back to earlier evaluations (a sparse log), the words name the steps they span.
 """
 
 from __future__ import annotations
@@ -201,17 +202,29 @@ def _usual_wait(best_at: list[int]) -> float:
     return median([b - a for a, b in pairwise(best_at)])
 
 
-def _train_level(steps: list[int], values: list[float], end: int, at: int, span: int) -> float:
+def _train_level(
+    steps: list[int], values: list[float], end: int, at: int, span: int
+) -> tuple[float, int | None]:
     """Return the median of the training points before index `end` within `span` steps of `at`
-    (at least MIN_TRAIN_POINTS of them), never with the point logged at step 0 once a later one
-    is there: that is the untrained model's loss, and a median over it on a sparse log (9.25
-    beside 3.0) would say training fell where its points rose."""
+    (at least MIN_TRAIN_POINTS of them), and the step of the first of them; never with the
+    point logged at step 0 once a later one is there: that is the untrained model's loss, and
+    a median over it on a sparse log (9.25 beside 3.0) would say training fell where its
+    points rose."""
     if end == 0:
-        return math.nan
+        return math.nan, None
     start = min(bisect_right(steps, at - span, 0, end), max(0, end - MIN_TRAIN_POINTS))
     if start == 0 and end > 1 and steps[0] == 0:
         start = 1
-    return median(values[start:end])
+    return median(values[start:end]), steps[start]
+
+
+def _spanning(level: float, first: int | None, last: int | None, before: int | None) -> str:
+    """Return a training level in words: with the steps its points span when they reach back
+    to the evaluation before (a sparse log's level holds the points of earlier evaluations:
+    "1.362" beside the best would read as the loss logged there)."""
+    if first is None or last is None or before is None or first > before:
+        return f"{level:.4g}"
+    return f"{level:.4g} (its points at steps {first}-{last})"
 
 
 def evaluate(
@@ -248,6 +261,9 @@ def evaluate(
     relogged = bool(st.get("relogged", False))  # whether the last evaluation was passed over
     # The latest judged evaluation's step and the training level beside it (the end rule's).
     last_step, last_train = st.get("last_step"), dec(st.get("last_train"))
+    # The words for the training levels beside the best and the latest evaluation.
+    train_at_best_words = st.get("train_at_best_words", f"{train_at_best:.4g}")
+    last_train_words = st.get("last_train_words", f"{last_train:.4g}")
     evaluations = int(st.get("evaluations", 0))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
@@ -278,8 +294,10 @@ def evaluate(
         # The training level at this evaluation: the points since the one before (what the
         # chart shows beside it), within train_window_steps and at least MIN_TRAIN_POINTS.
         reach = span if prev_eval is None else max(1, min(span, step - int(prev_eval)))
-        prev_eval = step
-        train = _train_level(t_steps, t_values, n_old + k, step, reach)
+        before, prev_eval = prev_eval, step
+        train, train_from = _train_level(t_steps, t_values, n_old + k, step, reach)
+        train_to = t_steps[n_old + k - 1] if n_old + k else None
+        train_words = _spanning(train, train_from, train_to, before)
         if not math.isfinite(v) or not math.isfinite(train):
             # No judgement without both levels; a NaN validation is divergence's business.
             eps.update(step, False)
@@ -287,11 +305,12 @@ def evaluate(
         push(recent, v, NOISE_EVALS)
         evaluations += 1
         previous, last_val = last_val, v
-        last_step, last_train = step, train
+        last_step, last_train, last_train_words = step, train, train_words
         if not math.isfinite(best) or v < best:
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
+            train_at_best_words = train_words
             train_since = []
             before_best = previous
             around_best = recent[-3:-1]
@@ -451,8 +470,8 @@ def evaluate(
                 message=(
                     f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({low:.4g} at "
                     f"step {low_step}) for {since_low} evaluations while {cfg['train_key']} (the "
-                    f"median of its recent points) fell from {train_at_best:.4g}{from_step} to "
-                    f"{train:.4g}; the gap grew from "
+                    f"median of its recent points) fell from {train_at_best_words}{from_step} "
+                    f"to {train_words}; the gap grew from "
                     f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {low_step}; "
                     "more data, regularization or early stopping would help."
                 ),
@@ -475,8 +494,9 @@ def evaluate(
     st.update(prev_eval=prev_eval, before_best=enc(before_best), last_val=enc(last_val))
     st.update(around_best=around_best, evaluations=evaluations, best_at=best_at)
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
-    st.update(last_step=last_step, last_train=enc(last_train))
+    st.update(last_step=last_step, last_train=enc(last_train), last_train_words=last_train_words)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
+    st.update(train_at_best_words=train_at_best_words)
     st.pop("win", None)
     return st, eps.findings()
 
@@ -555,7 +575,9 @@ def finish(
             f"Overfitting at the end of the run: {cfg['val_key']}'s last evaluation is "
             f"{last:.4g} (step {step}), {100.0 * (last / low - 1.0):.0f} % above its best "
             f"({low:.4g} at step {low_step}) for {evaluations}, while {cfg['train_key']} (the "
-            f"median of its recent points) fell from {train_at_best:.4g} to {train:.4g}. Keep "
+            f"median of its recent points) fell from "
+            f"{st.get('train_at_best_words', f'{train_at_best:.4g}')} to "
+            f"{st.get('last_train_words', f'{train:.4g}')}. Keep "
             f"the checkpoint of step {low_step}: the final weights are worse on held-out data."
         ),
     )

@@ -595,6 +595,31 @@ def test_the_untrained_point_at_step_0_is_no_training_level(batch_size) -> None:
     assert not [a for a in alerts if a.detector == "overfitting"], alerts
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_training_level_spanning_earlier_evaluations_says_which_points(batch_size) -> None:
+    """A model card's four epochs, one training point each (a TRL SFT run): validation 5 %
+    above its best at the last. The training level beside an evaluation is the median of at
+    least 3 points, which here reach back two evaluations: the words say which ("1.362 (its
+    points at steps 2915-8746)"), or "fell from 1.362" would read as the loss logged at the
+    best (0.8781). A log with many training points between evaluations keeps its words."""
+    train, val = [1.7397, 1.3617, 0.8781, 0.6176], [1.7288, 1.5983, 1.5681, 1.6496]
+    steps = [2915, 5831, 8746, 11660]
+    rows = [(s, "train", {"loss": v}) for s, v in zip(steps, train, strict=True)]
+    rows += [(s, "val", {"loss": v}) for s, v in zip(steps, val, strict=True)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    (alert,) = replay(rows, loss_kind="cross_entropy", batch_size=batch_size).of("overfitting")
+    assert (
+        "fell from 1.362 (its points at steps 2915-8746) to 0.8781 (its points at steps "
+        "5831-11660)" in alert.message
+    ), alert.message
+    dense = [(s, "train", {"loss": float(v)}) for s, v in enumerate(np.linspace(1.8, 0.6, 400), 1)]
+    dense += [(100 * i, "val", {"loss": v}) for i, v in enumerate(val, 1)]
+    dense.sort(key=lambda r: (r[0], r[1] != "train"))
+    (alert,) = replay(dense, loss_kind="cross_entropy", batch_size=batch_size).of("overfitting")
+    assert "its points at" not in alert.message, alert.message
+    assert re.search(r"fell from [0-9.]+ to [0-9.]+\.", alert.message), alert.message
+
+
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
     stall rule once divided by the level), no warning, no critical."""
