@@ -110,6 +110,10 @@ GRADUAL = 1.25
 #: evaluations lately is not overfit after eight without one).
 RHYTHM = 2.0
 BEST_WAITS = 5
+#: A reported overfit holds until the median since the best is back within this share of
+#: `min_rise` above it: a noisy validation hovering at the margin is one alert, not one per
+#: crossing (a summariser's fixed-batch validation opened 32 against one best).
+HOLD_SHARE = 0.5
 #: The end rule (`finish`): at most this many evaluations after the best.
 END_EVALS = 2
 
@@ -434,11 +438,11 @@ def evaluate(
         rule = bad >= patience and rose and train_fell and widened
         if eps.open is not None and not rule:
             # Once reported, it holds while most evaluations since the best stay above it by
-            # min_rise (noisy validation does not flap the alert on one low evaluation) and
-            # training is not above its level at the best at most of them either, beyond the
-            # fall the report asked of it (a spiky training level that rises above it at a
-            # few evaluations does not).
-            hold = max(float(cfg["min_delta"]), float(cfg["min_rise"]) * abs(best))
+            # HOLD_SHARE of min_rise (noisy validation does not flap the alert on one low
+            # evaluation, nor on a median hovering at the margin) and training is not above
+            # its level at the best at most of them either, beyond the fall the report asked
+            # of it (a spiky training level that rises above it at a few evaluations does not).
+            hold = max(float(cfg["min_delta"]), HOLD_SHARE * float(cfg["min_rise"]) * abs(best))
             train_held = median(train_since) <= train_at_best + fall * abs(train_at_best)
             rule = median(since) > best + hold and train_held
         streak = streak + 1 if rule else 0

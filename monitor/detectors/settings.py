@@ -297,7 +297,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             0.05,
             "float",
             "Fraction of the best validation loss by which the latest evaluation and the "
-            "median of the evaluations since the best must be above the best.",
+            "median of the evaluations since the best must be above the best; a reported "
+            "overfit holds until that median is back within half of it.",
             minimum=0.0,
         ),
         "rise_noise": Setting(

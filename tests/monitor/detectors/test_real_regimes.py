@@ -620,6 +620,18 @@ def test_a_training_level_spanning_earlier_evaluations_says_which_points(batch_s
     assert re.search(r"fell from [0-9.]+ to [0-9.]+\.", alert.message), alert.message
 
 
+def test_a_validation_hovering_at_the_margin_is_one_overfitting_alert() -> None:
+    """A summariser's fixed-batch validation every 10 steps (a real log, dl07) sits 4-15 %
+    above its best of step 13200 for an epoch while its one-batch training band falls: the
+    median since the best hovers at min_rise above it. One warning holds through the hover
+    (it opened 32 times against that one best when it resolved at the margin itself)."""
+    holdout = Path(__file__).resolve().parents[2] / "data" / "curves" / "holdout"
+    rows = read_rows(holdout / "dl07_seassgiga.csv")
+    found = replay(rows, loss_kind="cross_entropy").of("overfitting")
+    against = [a for a in found if a.evidence["best_step"] == 13200]
+    assert 1 <= len(against) <= 2, [(a.opened_step, a.resolved_step) for a in against]
+
+
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
     stall rule once divided by the level), no warning, no critical."""
