@@ -500,6 +500,28 @@ KNOWN_MISSES = {
     "di06_gppvaeoutofsample": "a validation-only log (no training series) whose out-of-sample "
     "error rises monotonically after its best: overfitting needs training beside it (torch's "
     "plateau rule's info instead)",
+    "dm04_yolotinyresume": "a resumed Darknet detector whose one-image losses stay in a 2-25 band "
+    "for 3000 iterations (its labeller's alternative reading: a converged model): no stall proven "
+    "inside that band",
+    "dm05_lstm1500wt2": "a language model whose validation creeps up 86 -> 103 perplexity over "
+    "700 epochs once its learning rate is cut to ~0, training flat beside it: the stall rule's "
+    "info, no overfitting without training falling",
+    "dn06_mlprmspropmse": "a validation-only blow-up at the 9th of 10 epochs (25x, then 16x its "
+    "best at the last): a spike warning; the run ends before the validation rule's three "
+    "evaluations",
+    "dn12_mlprmsproptanh": "training and validation both climbing ~1.5x over 18 epochs: an "
+    "overfitting warning at 4 whose training level at the best is the median of epochs 1-3 (its "
+    "labeller's alternative reading: no progress after epoch 2)",
+    "do01_kdrisetemp20": "borderline (its labeller's word): a distillation objective rising 42 % "
+    "from its first epoch over 30 while accuracy improves: under the rise factor",
+    "do02_kdflatdensenet": "borderline (its labeller's word): a distillation objective in a 4 % "
+    "band for 200 epochs from the first: no stall proven inside the band",
+    "do03_fedavgstraggle": "a FedAvg global loss that jumps 2.4x at round 10 and swings 1-10 for "
+    "190 rounds: one spike warning, the swings the noise the rise is judged against",
+    "do08_prunevgg19ft": "a validation-only pruning fine-tune whose loss climbs 8.8 % after its "
+    "lr-cut best: overfitting needs training beside it (torch's rule's info instead)",
+    "do09_cll2classil": "class-incremental MNIST whose loss jumps from 0.02 to 2.5 at the second "
+    "task and stays there: the critical below instead of a plateau",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -581,6 +603,10 @@ KNOWN_CRITICAL = {
     "dl07_seassgiga": "the joint rule at 75556 and 134982: validation 1.25x its best over its "
     "last 3 of 19139 evaluations while the training level is 1.6x the lowest median of three of "
     "its noisy one-batch band",
+    "do09_cll2classil": "a loss 117x its first value from the second task of a "
+    "class-incremental run, flat at 2.45 after the jump (its labeller reads that as a plateau)",
+    "do10_clewccifar100": "a 10-task EWC sawtooth whose loss jumps 3-4x at each task switch and "
+    "settles higher: a rise critical at the second task, 2.9x its best",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -746,6 +772,9 @@ KNOWN_LOUD = {
     "dl07_seassgiga": "a one-batch training band and a fixed-batch validation both bumping at the "
     "same place of the unshuffled data every epoch: overfitting warnings on the bumps and the "
     "criticals below",
+    "dm07_bertpretrain": "eleven single prints 2x their neighbours, each where the log skipped a "
+    "print (one line covering two intervals): spike warnings",
+    "do10_clewccifar100": "the critical above and the spike warning at the task switch",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
