@@ -755,12 +755,18 @@ def _step_by_step(
             # point what the validation rules found: each holds until its series' next point.
             val_holds = bool(reasons)
             holds = val_holds or train_holds
-            if reasons and hist and not math.isfinite(hist[-1][1]):
-                # The training loss is no number now: words that quote its last finite level
-                # alone would hide it.
-                reasons.append(("nonfinite", f"{key} is {hist[-1][1]} at step {hist[-1][0]}"))
-            # The words speak of the series whose rules they give: validation's here.
-            if reasons:
+            nan_train = bool(hist) and not math.isfinite(hist[-1][1])
+            if reasons and nan_train and train_holds and {n for n, _ in reasons} == {"nonfinite"}:
+                # Both series are no number and the training rule holds: the words speak of
+                # training first, as at its own point (and as a batch of NaN alone extends them).
+                reasons = [("nonfinite", f"{key} is {hist[-1][1]:.4g}, and {val_key} is {v}")]
+                where = (key, hist[-1][1], best)
+            elif reasons:
+                if nan_train:
+                    # The training loss is no number now: words that quote its last finite
+                    # level alone would hide it.
+                    reasons.append(("nonfinite", f"{key} is {hist[-1][1]} at step {hist[-1][0]}"))
+                # The words speak of the series whose rules they give: validation's here.
                 where = (val_key, v, val_best)
             else:
                 where = (key, hist[-1][1] if hist else math.nan, best)

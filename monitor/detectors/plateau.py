@@ -167,7 +167,11 @@ def evaluate(
     verdicts += _progress_verdicts(st, batch, settings, rising)
     rules = ("torch", "chance", "little_progress", "stall", "frozen")
     on = {rule: bool(st.get(f"{rule}_on")) for rule in rules} | {"torch": torch_was}
-    said: dict[str, tuple[str, dict[str, Any]]] = {}
+    # Each holding rule's latest words, kept across batches: a rule that still holds in a
+    # later batch without a new verdict there still speaks with its own words.
+    said: dict[str, tuple[str, dict[str, Any]]] = {
+        rule: (words[0], words[1]) for rule, words in st.get("said", {}).items()
+    }
     ordered = sorted(verdicts, key=lambda x: x[:2])
     for i, (step, _, rule, holds, message, evidence) in enumerate(ordered):
         on[rule] = holds
@@ -184,6 +188,7 @@ def evaluate(
         else:
             eps.update(step, False)
     st.update({f"{rule}_on": on[rule] for rule in rules})
+    st["said"] = {rule: list(words) for rule, words in said.items() if on[rule]}
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
     st["cut_step"] = cut_step
     st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl, recovered=recovered)
