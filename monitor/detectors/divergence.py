@@ -289,8 +289,7 @@ def _below_zero(st: Mapping[str, Any], train: Series, val: Series) -> bool:
 
 
 def _blowup_words(
-    key: str,
-    short: float,
+    level: tuple[str, float, float, int],
     best: float,
     initial: float,
     first: tuple[float, str],
@@ -299,7 +298,10 @@ def _blowup_words(
     """Return how far a blown-up level is above the reference that made it a blow-up (the
     highest of the best, a tenth of where the run started, the recent typical level), as the
     ratio to that quantity itself: "17.5× its first value", never a factor it did not reach.
-    `first` is where the run started and its name."""
+    `level` is the series, its short median, its latest point and how many points that median
+    is of (named when more than one: a median of 476.6 and 45008 is no logged value); `first`
+    is where the run started and its name."""
+    key, short, latest, points = level
     known = [
         (best, best, "its best level"),
         (initial / SETTLED, initial, "its initial level"),
@@ -307,7 +309,12 @@ def _blowup_words(
         (typical, typical, "its recent typical level"),
     ]
     _, of, what = max((x for x in known if math.isfinite(x[0])), key=lambda x: x[0])
-    words = f"{key} level {short:.4g} is {_times(short / of)}× {what} ({of:.4g})"
+    named = (
+        f" (the median of its last {points} points; the latest {latest:.4g})"
+        if points > 1 and latest != short
+        else ""
+    )
+    words = f"{key} level {short:.4g}{named} is {_times(short / of)}× {what} ({of:.4g})"
     if of is not best and 0 < best < of:
         words += f" and {_times(short / best)}× its best level ({best:.4g})"
     return words
@@ -822,7 +829,12 @@ def _step_by_step(
         # never against less than its recent typical level (the median of its noise
         # reference: a loss swinging over decades has lucky lows, not a best to be 100x of).
         typical = median(ref) if len(ref) >= 8 else math.nan
-        first_ref, first_named = first_value, "its first value"
+        # Every step logged, the first level is the median of the first three points: named so
+        # (its first value alone may be lower or higher).
+        first_named = (
+            "its first value" if cfg["sparse"] or len(firsts) < 3 else "its first 3 points' median"
+        )
+        first_ref = first_value
         if val_start is not None and _lucky(first_value, val_start, cfg):
             first_ref, first_named = float(val_start[1]), f"{val_key} before training"
         known = [
@@ -844,7 +856,13 @@ def _step_by_step(
             reasons.append(
                 (
                     "blowup",
-                    _blowup_words(key, short, best, initial, (first_ref, first_named), typical),
+                    _blowup_words(
+                        (key, short, v, min(3, n_win)),
+                        best,
+                        initial,
+                        (first_ref, first_named),
+                        typical,
+                    ),
                 )
             )
             blown_up = True

@@ -158,10 +158,12 @@ def _unsilenced(
         )
         if cut is not None:
             since, by = cut
-            # Its latest words may speak of points after the cut: the end says what took over.
+            # Its latest words may speak of points after the cut (and which are before it
+            # depends on the batches): its opening words, said to be of its opening step, and
+            # what took over.
             latest = (
-                f"{f.message} Closed at step {since}: the {by} alert whose condition began "
-                "there covers it."
+                f"As at step {f.start_step}: {f.message} Closed at step {since}: the {by} alert "
+                "whose condition began there covers it."
             )
             f = replace(
                 f, ongoing=False, end_step=since, last_step=min(f.last_step, since),

@@ -222,6 +222,13 @@ def _train_level(
     return median(values[start:end]), steps[start]
 
 
+def _moved(now: float, then: float, down: str, up: str) -> str:
+    """Return the verb for how a quantity moved from `then` to `now`: a held alert speaks at
+    every evaluation, and training may have turned up since it opened (the words must not say
+    "fell from 3.146 to 3.64")."""
+    return up if now > then else down
+
+
 def _spanning(level: float, first: int | None, last: int | None, before: int | None) -> str:
     """Return a training level in words: with the steps its points span when they reach back
     to the evaluation before (a sparse log's level holds the points of earlier evaluations:
@@ -474,9 +481,10 @@ def evaluate(
                 message=(
                     f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({low:.4g} at "
                     f"step {low_step}) for {since_low} evaluations while {cfg['train_key']} (the "
-                    f"median of its recent points) fell from {train_at_best_words}{from_step} "
-                    f"to {train_words}; the gap grew from "
-                    f"{gap_best:.4g} to {gap:.4g}. Keep the checkpoint of step {low_step}; "
+                    f"median of its recent points) {_moved(train, train_at_best, 'fell', 'rose')} "
+                    f"from {train_at_best_words}{from_step} to {train_words}; the gap "
+                    f"{_moved(gap, gap_best, 'fell', 'grew')} from {gap_best:.4g} to "
+                    f"{gap:.4g}. Keep the checkpoint of step {low_step}; "
                     "more data, regularization or early stopping would help."
                 ),
             )

@@ -495,10 +495,13 @@ def _step_by_step(
         push(hist, [step, v], 64)
         push(short, v, int(cfg["short_noisy"]))
         smooth = center is not None and spread is not None and spread < SMOOTH * abs(center)
-        m = median(short[-int(cfg["short_smooth"] if smooth else cfg["short_noisy"]) :])
+        level_of = short[-int(cfg["short_smooth"] if smooth else cfg["short_noisy"]) :]
+        m = median(level_of)
         jump = cfg["epochs"] and center is not None and center > 0 and v > EPOCH_JUMP * center
         if jump:
             m = max(m, v)
+        # How many points the level is the median of (1: the point itself), for the words.
+        level_points = 1 if jump or m == v else len(level_of)
         warm = step - first_step >= int(cfg["warmup_steps"])
         holds = False
         z = 0.0
@@ -540,10 +543,15 @@ def _step_by_step(
             if ep is None:
                 assert center is not None and scale is not None  # holds implies both
                 rb = rollback_step(hist, step, center + 2.0 * scale)
-                # The highest logged point, for the words: the level is a short median.
-                top_step, top = max(hist[-len(short) :], key=lambda p: p[1])
+                # The highest logged point since the last calm one, for the words: the level is
+                # a short median (whose window can reach back to an earlier spike, or miss a
+                # higher point the excursion began with).
+                since_calm = [p for p in hist if rb is not None and p[0] > rb]
+                top_step, top = max(since_calm or hist[-len(short) :], key=lambda p: p[1])
                 evidence = {
                     "value": m,
+                    "points": level_points,
+                    "latest": v,
                     "peak": peak,
                     "highest": top,
                     "highest_step": int(top_step),
@@ -557,6 +565,7 @@ def _step_by_step(
                 # The words pair the level with its own z; the peak keeps the highest.
                 peak_z = max(z, float(ep["evidence"].get("peak_z", ep["evidence"]["z"])))
                 evidence = dict(ep["evidence"], value=m, peak=peak, z=z, peak_z=peak_z)
+                evidence.update(points=level_points, latest=v)
                 evidence["lasted"] = step - int(ep["start"])
                 if v > float(evidence.get("highest", -math.inf)):
                     evidence.update(highest=v, highest_step=step)
@@ -678,10 +687,17 @@ def _unrecovered(key: str, ev: Mapping[str, Any], *, at_end: bool = False) -> st
         )
     before = f" before step {since + 1}" if since is not None else ""
     when, lasted = (" by the end of the run", "") if at_end else ("", f", for {ev['lasted']} steps")
+    now = f"now {value:.4g}"
+    if int(ev.get("points", 1)) > 1:
+        # The level is a short median: said so, with the point logged last beside it.
+        now = (
+            f"its level is now {value:.4g} (the median of its last {ev['points']} points; "
+            f"the latest {float(ev['latest']):.4g})"
+        )
     if ev["median"] <= 0:
-        return f"{key} did not recover{when}: now {value:.4g} against {ev['median']:.4g}."
+        return f"{key} did not recover{when}: {now} against {ev['median']:.4g}."
     return (
-        f"{key} did not recover{when}: now {value:.4g}, {value / ev['median']:.3g}× the "
+        f"{key} did not recover{when}: {now}, {value / ev['median']:.3g}× the "
         f"level{before} ({ev['median']:.4g}){lasted}."
     )
 

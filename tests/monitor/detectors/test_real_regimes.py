@@ -1030,7 +1030,7 @@ def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held
     assert div.severity == "critical" and div.opened_step <= 245, div.message
     assert div.resolved_step is None, div.message
     # The words give the ratio reached, to the quantity named (no "over 100×" it never was).
-    level, ratio, first = _blowup_ratio(div.message, "its first value")
+    level, ratio, first = _blowup_ratio(div.message, "its first 3 points' median")
     assert ratio > 10 and ratio == pytest.approx(level / first, rel=5e-3), div.message
     found = re.search(r"and (\S+)× its best level \((\S+)\)", div.message)
     ratio_to_best = float(found[1].replace(",", "")) if found else math.nan
@@ -1068,7 +1068,9 @@ def test_a_held_blow_up_and_a_rise_on_the_same_level_say_it_once() -> None:
 
 def _blowup_ratio(message: str, what: str) -> tuple[float, float, float]:
     """Return (level, ratio, reference) from a blow-up's words "<key> level L is R× <what> (B)"."""
-    found = re.search(rf"level (\S+) is (\S+)× {what} \((\S+)\)", message)
+    found = re.search(
+        rf"level (\S+)(?: \(the median of [^)]*\))? is (\S+)× {what} \((\S+)\)", message
+    )
     assert found, message
     return float(found[1]), float(found[2].replace(",", "")), float(found[3])
 
@@ -1171,7 +1173,13 @@ def test_a_spike_still_open_when_the_run_ends_did_not_recover() -> None:
     [alert] = replay(rows).of("spike")
     assert alert.resolved_step is None and alert.end_message is not None, alert
     words = alert.end_message
-    assert words.startswith("train/loss did not recover by the end of the run: now "), words
+    # The level is a short median: said so, with the point logged last beside it.
+    now = re.match(
+        r"train/loss did not recover by the end of the run: its level is now (\S+) \(the median "
+        r"of its last 3 points; the latest (\S+)\), ",
+        words,
+    )
+    assert now and now[2] == f"{loss[-1]:.4g}", words
     assert re.search(r"1\.[89]\d?× the level before step \d+ \(3\.[67]", words), words
     evaluations = [0.9, 0.6, 0.45, 0.4, 0.38, 0.37, 0.36, 0.36, 0.35, 0.35, 4.2, 4.0]
     train = [(10 * k, "train", {"loss": 1.0 / k}) for k in range(1, 13)]
