@@ -31,8 +31,10 @@ _COUNTER = re.compile(
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
+# FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`.
 _EVAL_LINE = re.compile(
-    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b", re.IGNORECASE
+    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b|\[metrics\]",
+    re.IGNORECASE,
 )
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
@@ -57,6 +59,13 @@ _VAL_NAMES = (
 # (`Epoch 3/3 (final): loss 0.35` is the last epoch).
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
+# A line saying training has ended (`Training finished.`): what follows until a counter is the
+# restored best model's evaluations and the test (FuxiCTR's `Validation evaluation`, `Test
+# evaluation`), no points of the run.
+_FINISHED = re.compile(
+    r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training)\b",
+    re.IGNORECASE,
+)
 _TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
 # Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
 # colours removed).
@@ -136,6 +145,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     # it), until a counter or the word train says training again.
     in_evaluation = False
     last_epoch: int | None = None  # the epoch counter printed last
+    finished = False  # after a line saying training finished, until a counter
     progress = _progress_updates(lines)
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
@@ -148,6 +158,11 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             last_epoch = epochs[-1]
         lead = _LEADING_FRACTION.match(line)
         if not counters and not lead and _SUMMARY.search(line):
+            continue
+        if not counters and not lead and _FINISHED.search(line):
+            finished = True
+        finished = finished and not (counters or lead)
+        if finished:
             continue
         if lead:
             # Under an epoch counter (`Epoch 2` above, or on the line), a batch counted
@@ -178,7 +193,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         labelled: list[tuple[str, str]] = []
         for _, label, raw in found:
             norm = _norm(label)
-            if evaluation and norm in ("loss", "avgloss", "meanloss"):
+            if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
                 norm = "evalloss"
             elif evaluation and norm.startswith("loss"):
                 norm = f"eval{norm}"  # an evaluation's loss_vae is no training loss
@@ -319,12 +334,18 @@ def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
             how += f"; {len(again)} printed again, their last value kept"
         return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
     counting = "train" if any(e.split == "train" for e in entries) else "val"
+    # An evaluation printed before its epoch's training mean, every epoch (FuxiCTR's `[Metrics]
+    # ... logloss` line just before `Train loss`): it stands at the train value after it.
+    splits = [e.split for e in entries if e.split != "lr"]
+    ahead = len(splits) >= 4 and splits == ["val", "train"] * (len(splits) // 2)
     rows: list[Row] = []
     step = 0
     for e in entries:
         step += e.split == counting
-        rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
-    return rows, f"step = {counting} value count"
+        at = step + 1 if ahead and e.split == "val" else step
+        rows.append((max(at, 1), e.split, _metric(e.split, e.value)))
+    how = f"step = {counting} value count"
+    return rows, how + ("; each val value before its train value" if ahead else "")
 
 
 def _metric(split: str, value: float) -> dict[str, float]:

@@ -184,6 +184,10 @@ SAME = [
     (RAW / "bv06_r18isic.src.json", 1, "bv06_r18isic", "jsonl"),
     # A CSVLogger history with Keras' console output and a report pasted after its rows.
     (RAW / "bm09_cxrcnn.src.csv", 1, "bm09_cxrcnn", "keras_csv"),
+    # FuxiCTR's logs (the BARS benchmark): `[Metrics] ... logloss` before `Train loss` each epoch.
+    (RAW / "dh01_fibinetfrappe.src.log", 1, "dh01_fibinetfrappe", "labelled"),
+    (RAW / "dh04_afnfrappeof.src.log", 1, "dh04_afnfrappeof", "labelled"),
+    (RAW / "dh09_dlrmmovielens.src.log", 1, "dh09_dlrmmovielens", "labelled"),
 ]
 
 
@@ -1943,3 +1947,43 @@ def test_a_logging_records_level_is_no_word_of_the_label_after_it(tmp_path: Path
     assert log.columns["train"] == "Train loss"
     corpus = read_run(HOLDOUT / "dh04_afnfrappeof.csv")
     assert [r for r in log.rows if r[1] == "train"] == [r for r in corpus if r[1] == "train"]
+
+
+FUXICTR = """\
+2022-01-31 17:33:18,997 P11118 INFO ************ Epoch=1 start ************
+2022-01-31 17:33:26,724 P11118 INFO [Metrics] AUC: 0.932828 - logloss: 0.640742
+2022-01-31 17:33:26,724 P11118 INFO Save best model: monitor(max): 0.932828
+2022-01-31 17:33:26,730 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:26,772 P11118 INFO Train loss: 0.366241
+2022-01-31 17:33:26,772 P11118 INFO ************ Epoch=1 end ************
+2022-01-31 17:33:34,315 P11118 INFO [Metrics] AUC: 0.960552 - logloss: 0.414991
+2022-01-31 17:33:34,322 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:34,381 P11118 INFO Train loss: 0.271461
+2022-01-31 17:33:34,381 P11118 INFO ************ Epoch=2 end ************
+2022-01-31 17:33:41,894 P11118 INFO [Metrics] AUC: 0.968844 - logloss: 0.227315
+2022-01-31 17:33:41,901 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:41,943 P11118 INFO Train loss: 0.228772
+2022-01-31 17:33:41,943 P11118 INFO Training finished.
+2022-01-31 17:34:49,366 P11118 INFO ****** Validation evaluation ******
+2022-01-31 17:34:49,814 P11118 INFO [Metrics] AUC: 0.968844 - logloss: 0.227315
+2022-01-31 17:34:49,848 P11118 INFO ******** Test evaluation ********
+2022-01-31 17:34:50,163 P11118 INFO [Metrics] AUC: 0.983182 - logloss: 0.194074
+"""
+
+
+def test_fuxictrs_metrics_line_is_the_validation_of_the_train_loss_after_it(
+    tmp_path: Path,
+) -> None:
+    """FuxiCTR evaluates at the end of each epoch and prints `[Metrics] AUC: .. - logloss: ..`
+    just before the epoch's `Train loss`: its logloss is the validation loss of that epoch.
+    After `Training finished.` the best model's evaluations and the test are no points."""
+    [log] = read_text(tmp_path, FUXICTR)
+    assert log.columns == {"train": "Train loss", "val": "logloss"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.366241}),
+        (1, "val", {"loss": 0.640742}),
+        (2, "train", {"loss": 0.271461}),
+        (2, "val", {"loss": 0.414991}),
+        (3, "train", {"loss": 0.228772}),
+        (3, "val", {"loss": 0.227315}),
+    ]
