@@ -2,10 +2,10 @@
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
 fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
-output and the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE). Lines that
-belong to no format (banners, progress bars, warnings) are passed over; the format that
-recognises the most lines is the log's. Labelled values as most scripts print them are
-:mod:`lossmon.server.labelled_logs`';
+output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
+`lcurve.out` and PaddleClas' log. Lines that belong to no format (banners, progress bars,
+warnings) are passed over; the format that recognises the most lines is the log's. Labelled
+values as most scripts print them are :mod:`lossmon.server.labelled_logs`';
 :mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
 two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 """
@@ -465,6 +465,37 @@ def _gan_loss_log(lines: list[str]) -> TextLog:
     return TextLog("gan_loss_log", fmt, rows, columns, matched)
 
 
+def _paddleclas(lines: list[str]) -> TextLog:
+    """PaddleClas: `[Train][Epoch 3/300][Iter: 10/171]lr(PiecewiseDecay): 0.1, top1: 0.64,
+    CELoss: 3.2, loss: 3.2, ...` every print_batch_step iterations, `[Train][Epoch 3/300][Avg]
+    top1: 0.72, CELoss: 1.21, loss: 1.21` at the epoch's end (the mean over its iterations),
+    and `[Eval][Epoch 5][Avg]CELoss: 0.98, loss: 0.98, top1: 0.65` per evaluation. step =
+    epoch, on the `[Avg]` lines (the iteration lines' values are the running means that end
+    in them); a log without `[Avg]` lines is read on its iteration lines, at epoch x
+    iterations + iteration."""
+    head = re.compile(r".*?\[(Train|Eval)\]\[Epoch (\d+)(?:/\d+)?\]\[(?:Iter: (\d+)/(\d+)|Avg)\]")
+    loss = re.compile(rf"(?<![\w.])loss: ({NUMBER})")
+    averages: list[Row] = []
+    iterations: list[Row] = []
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if not (m := head.match(line)) or not (found := loss.search(line, m.end())):
+            continue
+        matched += 1
+        split = "train" if m[1] == "Train" else "val"
+        value = {"loss": number(found[1], f"line {n}")}
+        if m[3] is None:
+            averages.append((int(m[2]), split, value))
+        elif split == "train":
+            iterations.append(((int(m[2]) - 1) * int(m[4]) + int(m[3]) + 1, split, value))
+    rows = averages if any(r[1] == "train" for r in averages) else iterations
+    fmt = (
+        "PaddleClas log (step = epoch)" if rows is averages else "PaddleClas log (step = iteration)"
+    )
+    columns = {s: "loss" for s in ("train", "val") if any(r[1] == s for r in rows)}
+    return TextLog("paddleclas", fmt, rows, columns, matched)
+
+
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -483,4 +514,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _trainer_console,
     _gan_loss_log,
     _deepmd_lcurve,
+    _paddleclas,
 )

@@ -188,6 +188,9 @@ SAME = [
     (RAW / "dh01_fibinetfrappe.src.log", 1, "dh01_fibinetfrappe", "labelled"),
     (RAW / "dh04_afnfrappeof.src.log", 1, "dh04_afnfrappeof", "labelled"),
     (RAW / "dh09_dlrmmovielens.src.log", 1, "dh09_dlrmmovielens", "labelled"),
+    # PaddleClas: its `[Train][Epoch e/E][Avg]` and `[Eval][Epoch e][Avg]` lines.
+    (RAW / "cp02_wastev1of.src.log.gz", 1, "cp02_wastev1of", "paddleclas"),
+    (RAW / "cp03_wastecbamof.src.log.gz", 1, "cp03_wastecbamof", "paddleclas"),
 ]
 
 
@@ -1986,4 +1989,36 @@ def test_fuxictrs_metrics_line_is_the_validation_of_the_train_loss_after_it(
         (2, "val", {"loss": 0.414991}),
         (3, "train", {"loss": 0.228772}),
         (3, "val", {"loss": 0.227315}),
+    ]
+
+
+# Lines of cp02's log, each after `[2022/06/19 16:45:15] ppcls INFO: `.
+PADDLECLAS = [
+    "[Train][Epoch 1/300][Iter: 0/171]lr(PiecewiseDecay): 0.10000000, top1: 0.15625, "
+    "CELoss: 2.33028, loss: 2.33028, batch_cost: 10.00325s, reader_cost: 5.54847",
+    "[Train][Epoch 1/300][Iter: 170/171]lr(PiecewiseDecay): 0.10000000, top1: 0.72147, "
+    "CELoss: 1.21409, loss: 1.21409, batch_cost: 0.56567s, reader_cost: 0.01329",
+    "[Train][Epoch 1/300][Avg]top1: 0.72147, CELoss: 1.21409, loss: 1.21409",
+    "Already save model in ./output/MobileNetV1/latest",
+    "[Train][Epoch 2/300][Iter: 0/171]lr(PiecewiseDecay): 0.10000000, top1: 0.75000, "
+    "CELoss: 0.80476, loss: 0.80476, batch_cost: 0.59293s, reader_cost: 0.03500",
+    "[Train][Epoch 2/300][Avg]top1: 0.75524, CELoss: 0.70989, loss: 0.70989",
+    "[Eval][Epoch 2][Iter: 0/16]CELoss: 1.04069, loss: 1.04069, top1: 0.69336",
+    "[Eval][Epoch 2][Avg]CELoss: 0.97706, loss: 0.97706, top1: 0.65233",
+    "[Eval][Epoch 2][best metric: 0.6523284912109375]",
+    "[Train][Epoch 3/300][Avg]top1: 0.79980, CELoss: 0.58312, loss: 0.58312",
+]
+
+
+def test_a_paddleclas_log_is_one_run_of_its_epoch_averages(tmp_path: Path) -> None:
+    """PaddleClas prints `[Train][Epoch e/E][Iter: i/N]` lines and an `[Avg]` line per epoch
+    (and per evaluation): one run at step = epoch, not a run for each epoch's counter."""
+    text = "".join(f"[2022/06/19 16:45:15] ppcls INFO: {line}\n" for line in PADDLECLAS)
+    [log] = read_text(tmp_path, text)
+    assert log.kind == "paddleclas"
+    assert log.rows == [
+        (1, "train", {"loss": 1.21409}),
+        (2, "train", {"loss": 0.70989}),
+        (2, "val", {"loss": 0.97706}),
+        (3, "train", {"loss": 0.58312}),
     ]
