@@ -3,9 +3,10 @@
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
 fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
 output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
-`lcurve.out` and PaddleClas' log. Lines that belong to no format (banners, progress bars,
-warnings) are passed over; the format that recognises the most lines is the log's. Labelled
-values as most scripts print them are :mod:`lossmon.server.labelled_logs`';
+`lcurve.out`, PaddleClas' log and VITS' `train.log`. Lines that belong to no format
+(banners, progress bars, warnings) are passed over; the format that recognises the most lines
+is the log's. Labelled values as most scripts print them are
+:mod:`lossmon.server.labelled_logs`';
 :mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
 two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 """
@@ -496,6 +497,33 @@ def _paddleclas(lines: list[str]) -> TextLog:
     return TextLog("paddleclas", fmt, rows, columns, matched)
 
 
+def _vits(lines: list[str]) -> TextLog:
+    """VITS' `train.log` (and its descendants': so-vits-svc, Bert-VITS2): a `Train Epoch: 3
+    [56%]` line, then the list it logs beside it, `[loss_disc, loss_gen, loss_fm, loss_mel,
+    (loss_dur,) loss_kl, global_step, lr]` (`[2.33, 2.69, 15.8, 28.7, 2.46, 20, 0.0001]`).
+    The training loss is loss_mel, the 4th: the mel-spectrogram L1 the generator is fitted
+    to (its adversarial terms rise and fall against the discriminator's), at global_step."""
+    head = re.compile(r".*\bTrain Epoch: \d+ \[\s*\d+(?:\.\d*)?%\]\s*")
+    listed = re.compile(rf".*?\[\s*((?:{NUMBER}\s*,\s*){{5,}}{NUMBER})\s*\]\s*")
+    rows: list[Row] = []
+    matched = 0
+    after_head = False
+    for n, line in enumerate(lines, start=1):
+        if head.fullmatch(line):
+            after_head = True
+            continue
+        if after_head and (m := listed.fullmatch(line)):
+            values = [number(v, f"line {n}") for v in m[1].split(",")]
+            if values[-2].is_integer():
+                step = int(values[-2])
+                rows.append((step, "train", {"loss": values[3]}))
+                rows.append((step, "lr", {"lr": values[-1]}))
+                matched += 1
+        after_head = after_head and not line.strip()
+    columns = {"train": "loss_mel (the list's 4th)", "lr": "lr (the list's last)"} if rows else {}
+    return TextLog("vits", "VITS train.log (step = global_step)", rows, columns, matched)
+
+
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -515,4 +543,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _gan_loss_log,
     _deepmd_lcurve,
     _paddleclas,
+    _vits,
 )

@@ -191,6 +191,8 @@ SAME = [
     # PaddleClas: its `[Train][Epoch e/E][Avg]` and `[Eval][Epoch e][Avg]` lines.
     (RAW / "cp02_wastev1of.src.log.gz", 1, "cp02_wastev1of", "paddleclas"),
     (RAW / "cp03_wastecbamof.src.log.gz", 1, "cp03_wastecbamof", "paddleclas"),
+    # so-vits-svc's train.log: `Train Epoch: 1 [56%]`, then its list of losses, step and lr.
+    (RAW / "dd05_svcmelcat.src.log", 1, "dd05_svcmelcat", "vits"),
 ]
 
 
@@ -2022,3 +2024,33 @@ def test_a_paddleclas_log_is_one_run_of_its_epoch_averages(tmp_path: Path) -> No
         (2, "val", {"loss": 0.97706}),
         (3, "train", {"loss": 0.58312}),
     ]
+
+
+# dd05's so-vits-svc log (VITS' own lists one more loss, loss_dur, before loss_kl).
+VITS = """\
+2023-09-16 18:43:42,998\t32k\tINFO\tLoaded checkpoint './logs\\32k\\D_0.pth' (iteration 1)
+2023-09-16 18:44:35,779\t32k\tINFO\tTrain Epoch: 1 [0%]
+2023-09-16 18:44:35,783\t32k\tINFO\t[1.858547329902649, 3.109866142272949, \
+16.751039505004883, 38.25071334838867, 6.8554606437683105, 0, 0.0001]
+2023-09-16 18:44:44,951\t32k\tINFO\tSaving model and optimizer state at iteration 1
+2023-09-16 18:45:37,968\t32k\tINFO\tTrain Epoch: 1 [56%]
+2023-09-16 18:45:37,973\t32k\tINFO\t[2.326375961303711, 2.685271978378296, \
+15.840812683105469, 28.65712547302246, 2.4642715454101562, 20, 0.0001]
+2023-09-16 18:46:17,597\t32k\tINFO\t====> Epoch: 1
+2023-09-16 18:47:19,490\t32k\tINFO\tTrain Epoch: 2 [11%]
+2023-09-16 18:47:19,494\t32k\tINFO\t[2.277647018432617, 2.499021530151367, \
+15.060060501098633, 25.39409065246582, 2.0437023639678955, 40, 9.99875e-05]
+"""
+
+
+def test_a_vits_train_log_reads_the_mel_loss_of_its_lists(tmp_path: Path) -> None:
+    """VITS (and so-vits-svc) log `Train Epoch: e [p%]` and then a bare list `[loss_disc,
+    loss_gen, loss_fm, loss_mel, ..., global_step, lr]`: the mel loss at global_step."""
+    [log] = read_text(tmp_path, VITS)
+    assert log.kind == "vits"
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (0, "train", {"loss": 38.25071334838867}),
+        (20, "train", {"loss": 28.65712547302246}),
+        (40, "train", {"loss": 25.39409065246582}),
+    ]
+    assert log.rows[-1] == (40, "lr", {"lr": 9.99875e-05})
