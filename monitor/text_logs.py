@@ -345,6 +345,8 @@ def _trainer_console(lines: list[str]) -> TextLog:
                 rows, step, first = [], 0, n
             train = next((k for k in CONSOLE_TRAIN if k in entry), None)
             val = next((k for k in CONSOLE_EVAL if k in entry), None)
+            if train is None and val is None:
+                train = _loss_part(entry)
             if train is not None:
                 step = printed if printed is not None else step + 1
                 rows.append((step, "train", {"loss": number(entry[train], where)}))
@@ -367,6 +369,22 @@ def _trainer_console(lines: list[str]) -> TextLog:
     counted = "printed step" if printed_any else "train log count"
     fmt = f"Trainer console log (step = {counted})"
     return _appended_runs("trainer_console", fmt, runs, columns, matched)
+
+
+def _loss_part(entry: dict[Any, Any]) -> str | None:
+    """Return the key of a printed dict's loss named by its part alone (`{'my_loss':
+    Array(555.99)}` of a Penzai loop, a GAN's `{'g_loss': ..., 'd_loss': ...}`) whose value is
+    a number, None when it has none."""
+    # Imported here: log_fields imports training_log, which imports this module's Row.
+    from lossmon.server.log_fields import loss_part, normalise
+
+    numbers = {
+        normalise(k): k
+        for k, v in entry.items()
+        if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
+    part = loss_part(numbers)
+    return numbers[part] if part in numbers else None
 
 
 def _whole(value: Any) -> bool:

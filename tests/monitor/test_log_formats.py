@@ -2054,3 +2054,20 @@ def test_a_vits_train_log_reads_the_mel_loss_of_its_lists(tmp_path: Path) -> Non
         (40, "train", {"loss": 25.39409065246582}),
     ]
     assert log.rows[-1] == (40, "lr", {"lr": 9.99875e-05})
+
+
+def test_a_printed_dict_of_jax_arrays_is_read_on_its_loss_part(tmp_path: Path) -> None:
+    """A Penzai (JAX) loop prints `At 20: {'my_loss': Array(555.9983, dtype=float32)}` (dg09):
+    the array is its number and `my_loss`, a loss named by its part, the training loss; a
+    NumPy or TensorFlow scalar is read the same way."""
+    text = (
+        "At 20: {'my_loss': Array(555.9983, dtype=float32)}\n"
+        "At 40: {'my_loss': array(348.94965, dtype=float32)}\n"
+        "At 60: {'my_loss': tf.Tensor(195.7565, shape=(), dtype=float32)}\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "my_loss"}
+    assert [r[2]["loss"] for r in log.rows] == [555.9983, 348.94965, 195.7565]
+    [log] = read_logs(RAW / "dg09_penzaimlp.src.ipynb")
+    corpus = read_run(HOLDOUT / "dg09_penzaimlp.csv")
+    assert [r[2] for r in log.rows] == [r[2] for r in corpus]
