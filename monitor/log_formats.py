@@ -42,7 +42,8 @@ content, never from the file name alone:
   (simple and json formats, at `num_updates`), Trainer console
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
-  VITS and so-vits-svc `train.log` (its mel loss at global_step) (:mod:`lossmon.server.text_logs`),
+  VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging

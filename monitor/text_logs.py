@@ -3,9 +3,9 @@
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
 fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
 output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
-`lcurve.out`, PaddleClas' log and VITS' `train.log`. Lines that belong to no format
-(banners, progress bars, warnings) are passed over; the format that recognises the most lines
-is the log's. Labelled values as most scripts print them are
+`lcurve.out`, PaddleClas' log, VITS' `train.log` and NGCF's / KGAT's log. Lines that
+belong to no format (banners, progress bars, warnings) are passed over; the format that
+recognises the most lines is the log's. Labelled values as most scripts print them are
 :mod:`lossmon.server.labelled_logs`';
 :mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
 two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
@@ -542,6 +542,26 @@ def _vits(lines: list[str]) -> TextLog:
     return TextLog("vits", "VITS train.log (step = global_step)", rows, columns, matched)
 
 
+def _ngcf(lines: list[str]) -> TextLog:
+    """NGCF's and KGAT's log (and the recommenders written from them): `Epoch 9 [305.4s +
+    92.5s]: train==[24.35039=9.99989 + 13.37466 + 0.97583], recall=[...], ...`, the epoch's
+    loss as its total = its terms, the regulariser last (NGCF: mf + emb; KGAT: base + kge +
+    reg). step = epoch + 1 (it counts from 0); the last term is kept as `reg`."""
+    pattern = re.compile(
+        rf".*?\bEpoch (\d+) \[[^\]]*\]: train==\[({NUMBER})=\s*({NUMBER}(?:\s*\+\s*{NUMBER})*)\]"
+    )
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := pattern.match(line):
+            terms = [number(t, f"line {n}") for t in m[3].split("+")]
+            values = {"loss": number(m[2], f"line {n}")}
+            if len(terms) > 1:
+                values["reg"] = terms[-1]
+            rows.append((int(m[1]) + 1, "train", values))
+    columns = {"train": "train==[total=...]"} if rows else {}
+    return TextLog("ngcf", "NGCF/KGAT log (step = epoch + 1)", rows, columns, len(rows))
+
+
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -562,4 +582,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _deepmd_lcurve,
     _paddleclas,
     _vits,
+    _ngcf,
 )

@@ -193,6 +193,8 @@ SAME = [
     (RAW / "cp03_wastecbamof.src.log.gz", 1, "cp03_wastecbamof", "paddleclas"),
     # so-vits-svc's train.log: `Train Epoch: 1 [56%]`, then its list of losses, step and lr.
     (RAW / "dd05_svcmelcat.src.log", 1, "dd05_svcmelcat", "vits"),
+    # KGAT: `Epoch 9 [305.4s + 92.5s]: train==[24.35=9.99 + 13.37 + 0.97], recall=[...]`.
+    (RAW / "dh03_kgatbook.src.log", 1, "dh03_kgatbook", "ngcf"),
 ]
 
 
@@ -2071,3 +2073,22 @@ def test_a_printed_dict_of_jax_arrays_is_read_on_its_loss_part(tmp_path: Path) -
     [log] = read_logs(RAW / "dg09_penzaimlp.src.ipynb")
     corpus = read_run(HOLDOUT / "dg09_penzaimlp.csv")
     assert [r[2] for r in log.rows] == [r[2] for r in corpus]
+
+
+def test_an_ngcf_log_reads_its_total_loss_and_its_regulariser(tmp_path: Path) -> None:
+    """NGCF and KGAT print `train==[total=term + term (+ term)]` after a 0-based epoch: the
+    total at epoch + 1, the last term (the regulariser) as reg."""
+    text = (
+        "Epoch 0 [322.8s]: train==[434.85162=14.30064 + 420.17328 + 0.37876]\n"
+        "Epoch 9 [305.4s + 92.5s]: train==[24.35039=9.99989 + 13.37466 + 0.97583], "
+        "recall=[0.13895, 0.30366], precision=[0.01453, 0.00699], ndcg=[0.09586, 0.14911]\n"
+        "save the weights in path:  weights/amazon-book/kgat_si_sum_bi_l3/64-32-16\n"
+        "Epoch 19 [5.2s + 1.1s]: train==[0.21044=0.20931 + 0.00113], recall=[0.14370]\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.kind == "ngcf"
+    assert log.rows == [
+        (1, "train", {"loss": 434.85162, "reg": 0.37876}),
+        (10, "train", {"loss": 24.35039, "reg": 0.97583}),
+        (20, "train", {"loss": 0.21044, "reg": 0.00113}),
+    ]
