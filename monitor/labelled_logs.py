@@ -44,7 +44,7 @@ _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNOR
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss",
+    "epochloss", "cost",
 )  # fmt: skip
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside.
@@ -125,6 +125,26 @@ def _pairs(line: str) -> Iterator[re.Match[str]]:
             pos = run.end()
 
 
+# `Cost after iteration 1000: 0.693` (the deep learning specialization's prints), `Loss at
+# epoch 3: 0.21`: a value named before its counter, after the counter's number.
+_COUNTED_LABEL = re.compile(
+    r"(.*?[^\W\d_][\w/.]*)\s+(?:(?:after|at|in|for|of|on)\s+)?(?:epoch|step|iter|iteration)s?",
+    re.IGNORECASE,
+)
+_COUNTED_VALUE = re.compile(rf"\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
+
+
+def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
+    """Return a pair found in a line as (where, label, value), and after a counter's pair whose
+    label names a value (`Cost after iteration 1000: 0.69`), that value under its name."""
+    found = [(pair.start(), pair[1], pair[2])]
+    if (label := _COUNTED_LABEL.fullmatch(pair[1])) and (
+        value := _COUNTED_VALUE.match(line, pair.end())
+    ):
+        found.append((pair.start(), label[1], value[1]))
+    return found
+
+
 def read_labelled_log(lines: list[str]) -> TextLog:
     """Labelled values, one or both splits a line.
 
@@ -151,7 +171,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if _REPEATS.match(line) or n in progress:
             continue
         line = _LEVEL.sub("|", line)
-        found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
+        found = [pair for m in _pairs(line) for pair in _counted(line, m)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
         epochs = [c[1] for c in counters if c[0] == "epoch"]
         if epochs:
@@ -220,9 +240,10 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     entries: list[_Entry] = []
     for n, labelled, at, printed in pairs:
         for split, want in chosen.items():
-            raw = next((r for norm, r in labelled if norm == want), None)
-            if want is not None and raw is not None:
-                entries.append(_Entry(n, split, number(raw, f"line {n}"), at, printed))
+            printed_value = next((r for norm, r in labelled if norm == want), None)
+            if want is not None and printed_value is not None:
+                value = number(printed_value, f"line {n}")
+                entries.append(_Entry(n, split, value, at, printed))
     segments = _appended(entries) or [[]]
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]

@@ -195,6 +195,9 @@ SAME = [
     (RAW / "dd05_svcmelcat.src.log", 1, "dd05_svcmelcat", "vits"),
     # KGAT: `Epoch 9 [305.4s + 92.5s]: train==[24.35=9.99 + 13.37 + 0.97], recall=[...]`.
     (RAW / "dh03_kgatbook.src.log", 1, "dh03_kgatbook", "ngcf"),
+    # `Cost after iteration 1000: 0.693`, the deep learning specialization's notebooks.
+    (RAW / "cj03_zeroinit.src.ipynb", 1, "cj03_zeroinit", "labelled"),
+    (RAW / "ab05_ferlr0.src.txt", 1, "ab05_ferlr0", "labelled"),
 ]
 
 
@@ -2092,3 +2095,22 @@ def test_an_ngcf_log_reads_its_total_loss_and_its_regulariser(tmp_path: Path) ->
         (10, "train", {"loss": 24.35039, "reg": 0.97583}),
         (20, "train", {"loss": 0.21044, "reg": 0.00113}),
     ]
+
+
+def test_a_value_named_before_its_counter_is_read_after_the_counters_number(
+    tmp_path: Path,
+) -> None:
+    """`Cost after iteration 1000: 0.6239` (cj03): the cost is the training loss, at the
+    iteration printed between its name and its value; so is `Loss at epoch 3: 0.21`."""
+    text = "".join(f"Cost after iteration {i * 1000}: {0.7 - i / 100}\n" for i in range(4))
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "Cost"}
+    assert [r[:2] for r in log.rows] == [
+        (0, "train"),
+        (1000, "train"),
+        (2000, "train"),
+        (3000, "train"),
+    ]
+    assert log.rows[1][2] == {"loss": 0.69}
+    [log] = read_text(tmp_path, "Loss at epoch 1: 0.52\nLoss at epoch 2: 0.41\n")
+    assert log.rows == [(1, "train", {"loss": 0.52}), (2, "train", {"loss": 0.41})]
