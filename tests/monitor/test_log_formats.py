@@ -198,6 +198,9 @@ SAME = [
     # `Cost after iteration 1000: 0.693`, the deep learning specialization's notebooks.
     (RAW / "cj03_zeroinit.src.ipynb", 1, "cj03_zeroinit", "labelled"),
     (RAW / "ab05_ferlr0.src.txt", 1, "ab05_ferlr0", "labelled"),
+    # An RL progress.csv at its `total timesteps`: its value_loss, no validation.
+    (RAW / "ap07_ppopend.src.csv", 1, "ap07_ppopend", "lightning_csv"),
+    (RAW / "ap03_pposwim.src.csv", 1, "ap03_pposwim", "lightning_csv"),
 ]
 
 
@@ -2114,3 +2117,21 @@ def test_a_value_named_before_its_counter_is_read_after_the_counters_number(
     assert log.rows[1][2] == {"loss": 0.69}
     [log] = read_text(tmp_path, "Loss at epoch 1: 0.52\nLoss at epoch 2: 0.41\n")
     assert log.rows == [(1, "train", {"loss": 0.52}), (2, "train", {"loss": 0.41})]
+
+
+def test_an_rl_progress_csvs_value_loss_is_its_training_loss_not_a_validation(
+    tmp_path: Path,
+) -> None:
+    """A PPO progress.csv (ap07): `value_loss` is the critic's loss, read as the training loss
+    at `total timesteps`, not a validation loss for its `val` prefix."""
+    path = tmp_path / "run.csv"
+    path.write_text(
+        "ep_rew_mean,total_time,num_episodes,total timesteps,entropy_loss,"
+        "policy_gradient_loss,value_loss,total_loss\n"
+        "11.08,0.42,95,1024,,,,\n"
+        "13.12,1.78,173,2048,-1.41,-0.0026,2.9585,2.9560\n"
+        "17.40,2.91,231,3072,-1.40,-0.0031,1.6647,1.6591\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "value_loss"}
+    assert log.rows == [(2048, "train", {"loss": 2.9585}), (3072, "train", {"loss": 1.6647})]
