@@ -13,6 +13,7 @@ from lossmon.server.log_fields import (
     EPOCH,
     EPOCH_TRAIN,
     EPOCH_VAL,
+    ERROR_MEASURES,
     EVALUATION_WORDS,
     LR,
     MISSING,
@@ -165,6 +166,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         # `g_loss`): the total, else the first.
         part = loss_part(normalise(c) for c in present)
         chosen["train"] = next((c for c in present if normalise(c) == part), None)
+    if chosen["train"] is None and chosen["val"] is None:
+        # No loss at all: a regression's error measure (`Epoch,RMSE`) is what it minimises.
+        chosen["train"] = choose(present, ERROR_MEASURES)
     if chosen["train"] is None and chosen["val"] is None:
         names = ", ".join(header[:20])
         if len(header) > 20:

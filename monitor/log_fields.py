@@ -137,8 +137,11 @@ def loss_part(norms: Iterable[str]) -> str | None:
     return next((n for n in parts if "total" in n), parts[0])
 
 
-#: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`).
-LOSS_FUNCTIONS = ("loss", "nll", "crossentropy")
+#: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`, a
+#: regression's `val_mse` and `val_rmse`).
+LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse")
+#: A regression's error measures: the loss of a table that names no loss (`Epoch,RMSE`).
+ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 
 
 def is_train_loss(norm: str) -> bool:

@@ -201,6 +201,9 @@ SAME = [
     # An RL progress.csv at its `total timesteps`: its value_loss, no validation.
     (RAW / "ap07_ppopend.src.csv", 1, "ap07_ppopend", "lightning_csv"),
     (RAW / "ap03_pposwim.src.csv", 1, "ap03_pposwim", "lightning_csv"),
+    # A regression's error measures: `val_mse` beside `train_loss`, `Epoch,RMSE` alone.
+    (RAW / "ai07_cminimse.src.csv", 1, "ai07_cminimse", "keras_csv"),
+    (RAW / "au03_houseflat.src.csv", 1, "au03_houseflat", "keras_csv"),
 ]
 
 
@@ -2135,3 +2138,19 @@ def test_an_rl_progress_csvs_value_loss_is_its_training_loss_not_a_validation(
     [log] = read_logs(path)
     assert log.columns == {"train": "value_loss"}
     assert log.rows == [(2048, "train", {"loss": 2.9585}), (3072, "train", {"loss": 1.6647})]
+
+
+def test_a_regressions_error_measures_are_its_losses(tmp_path: Path) -> None:
+    """`epoch,train_loss,val_mse,val_rmse` (ai07): the validation loss is val_mse; a table of
+    `Epoch,RMSE` alone (au03) is read on its RMSE."""
+    path = tmp_path / "training_history.csv"
+    path.write_text(
+        "epoch,train_loss,val_mse,val_rmse\n"
+        "0,0.777506,0.700127,0.836736\n"
+        "1,0.519688,0.562474,0.749983\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_loss", "val": "val_mse"}
+    path.write_text("Epoch,RMSE\n1,197932.75\n2,197932.734375\n")
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 197932.75}), (2, "train", {"loss": 197932.734375})]
