@@ -1454,6 +1454,23 @@ def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> 
     assert log.format == "MLflow metric file (val, from the file name)"
 
 
+def test_an_mlflow_value_logged_at_step_0_after_the_run_is_a_summary(tmp_path: Path) -> None:
+    """bb09's val_loss ends with values an Optuna study logged without a step (MLflow puts
+    them at step 0) after step 74: summaries, passed over, not step 0's value again."""
+    path = tmp_path / "val_loss"
+    path.write_text(
+        "1750855352209 1.280683159828186 0\n"
+        "1750855352470 1.0904674530029297 1\n"
+        "1750855371470 0.06940879672765732 2\n"
+        "1750855371596 0.05082836374640465 0\n"
+        "1750855352209 1.280683159828186 0\n"
+    )
+    [log] = read_logs(path)
+    assert log.rows[0] == (0, "val", {"loss": 1.280683159828186})
+    assert [r[0] for r in log.rows] == [0, 1, 2]
+    assert "2 values logged at step 0 after the run passed over" in log.format
+
+
 @pytest.mark.parametrize(("name", "column"), [("megatron.log", "lm loss"), ("neox.log", "lm_loss")])
 def test_a_loss_named_by_its_model_is_read_and_its_scale_is_not(name: str, column: str) -> None:
     """Megatron-LM and GPT-NeoX print `lm loss` beside `loss scale` (fp16's, doubling as it
