@@ -44,7 +44,7 @@ _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNOR
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost",
+    "epochloss", "cost", "batchloss",
 )  # fmt: skip
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside.
@@ -66,7 +66,8 @@ _FINISHED = re.compile(
     r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training)\b",
     re.IGNORECASE,
 )
-_TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
+# Not a logger's dotted name (`joeynmt.training - Validation result ...` is an evaluation).
+_TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 # Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
 # colours removed).
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")

@@ -204,6 +204,9 @@ SAME = [
     # A regression's error measures: `val_mse` beside `train_loss`, `Epoch,RMSE` alone.
     (RAW / "ai07_cminimse.src.csv", 1, "ai07_cminimse", "keras_csv"),
     (RAW / "au03_houseflat.src.csv", 1, "au03_houseflat", "keras_csv"),
+    # JoeyNMT 1.x: `Batch Loss` every 100 steps, `Validation result ... loss` under the logger
+    # `joeynmt.training`.
+    (RAW / "cm01_joeysignfull.src.log.gz", 1, "cm01_joeysignfull", "labelled"),
 ]
 
 
@@ -2171,3 +2174,35 @@ def test_a_regressions_error_measures_are_its_losses(tmp_path: Path) -> None:
     path.write_text("Epoch,RMSE\n1,197932.75\n2,197932.734375\n")
     [log] = read_logs(path)
     assert log.rows == [(1, "train", {"loss": 197932.75}), (2, "train", {"loss": 197932.734375})]
+
+
+JOEYNMT = """\
+2021-10-20 20:03:38,963 - INFO - joeynmt.helpers - cfg.training.loss                  : crossentropy
+2021-10-20 20:03:52,321 - INFO - joeynmt.training - Epoch   1, Step:      100, \
+Batch Loss:     5.240887, Tokens per Sec:     2785, Lr: 0.000100
+2021-10-20 20:04:04,956 - INFO - joeynmt.training - Epoch   1, Step:      200, \
+Batch Loss:     4.702291, Tokens per Sec:     2982, Lr: 0.000100
+2021-10-20 20:08:56,781 - INFO - joeynmt.training - Validation result (greedy) at epoch   1, \
+step      200: bleu:   1.08, loss: 149824.4219, ppl:  71.5537, duration: 195.0111s
+2021-10-20 20:09:13,070 - INFO - joeynmt.training - Epoch   1: total training loss 5311.27
+2021-10-20 20:09:20,101 - INFO - joeynmt.training - Epoch   2, Step:      300, \
+Batch Loss:     4.512345, Tokens per Sec:     2900, Lr: 0.000100
+2021-10-20 20:13:20,293 - INFO - joeynmt.training - Validation result (greedy) at epoch   2, \
+step      300: bleu:   2.41, loss: 136100.6562, ppl:  48.3894, duration: 140.1581s
+2021-10-20 20:13:52,168 - INFO - joeynmt.training - Epoch   2: total training loss 4451.42
+"""
+
+
+def test_a_joeynmt_log_reads_its_batch_loss_and_its_validation_loss(tmp_path: Path) -> None:
+    """JoeyNMT logs under `joeynmt.training`, a logger's name and no word of the line: its
+    `Validation result ... loss:` is the validation loss, `Batch Loss` the training loss (not
+    the epoch's `total training loss`)."""
+    [log] = read_text(tmp_path, JOEYNMT)
+    assert log.columns == {"train": "Batch Loss", "val": "loss", "lr": "Lr"}
+    assert [r for r in log.rows if r[1] != "lr"] == [
+        (100, "train", {"loss": 5.240887}),
+        (200, "train", {"loss": 4.702291}),
+        (200, "val", {"loss": 149824.4219}),
+        (300, "train", {"loss": 4.512345}),
+        (300, "val", {"loss": 136100.6562}),
+    ]
