@@ -44,13 +44,14 @@ _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNOR
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost", "batchloss",
+    "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
+# loss_t / loss_v: a loss suffixed by its split (`epoch 3 loss_t 734.3 loss_v 720.3`).
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失",
+    "验证损失", "lossval", "lossv",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:

@@ -207,6 +207,8 @@ SAME = [
     # JoeyNMT 1.x: `Batch Loss` every 100 steps, `Validation result ... loss` under the logger
     # `joeynmt.training`.
     (RAW / "cm01_joeysignfull.src.log.gz", 1, "cm01_joeysignfull", "labelled"),
+    # `epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0`: losses suffixed by their split.
+    (RAW / "bs03_aestall.src.txt", 1, "bs03_aestall", "labelled"),
 ]
 
 
@@ -2206,3 +2208,15 @@ def test_a_joeynmt_log_reads_its_batch_loss_and_its_validation_loss(tmp_path: Pa
         (300, "train", {"loss": 4.512345}),
         (300, "val", {"loss": 136100.6562}),
     ]
+
+
+def test_losses_suffixed_by_their_split_are_train_and_validation(tmp_path: Path) -> None:
+    """`epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0` (bs03): loss_t is the training
+    loss and loss_v the validation loss, not the first loss part and nothing."""
+    text = (
+        "epoch          0  loss_t  734.32562  loss_v  720.33147  loss_min  9999.00000\n"
+        "epoch          1  loss_t  720.38177  loss_v  707.68294  loss_min  9999.00000\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "loss_t", "val": "loss_v"}
+    assert log.rows[1] == (1, "val", {"loss": 720.33147})
