@@ -13,10 +13,12 @@ from lossmon.server.log_fields import (
     EPOCH,
     EPOCH_TRAIN,
     EPOCH_VAL,
+    ERROR_MEASURES,
     EVALUATION_WORDS,
     LR,
     MISSING,
     RECORD_STEP,
+    RL_TRAIN,
     STEP_TRAIN,
     STEP_VAL,
     choose,
@@ -33,8 +35,9 @@ from lossmon.server.log_fields import (
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
-#: Step columns, lower case: Lightning's, then an RL progress.csv's environment steps.
-STEP_COLUMNS = ("step", "time/total_timesteps", "total/steps", "timesteps_total")
+#: Step columns, normalised: Lightning's, then an RL progress.csv's environment steps
+#: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
+STEP_COLUMNS = ("step", "timetotaltimesteps", "totalsteps", "timestepstotal", "totaltimesteps")
 
 
 def _delimiter(line: str) -> str:
@@ -141,9 +144,12 @@ def read_table(path: Path, text: str) -> list[Log]:
     # The step column: Lightning's `step`, or the environment steps of an RL progress.csv
     # (stable-baselines3's `time/total_timesteps`, OpenAI baselines' `total/steps`, RLlib's
     # `timesteps_total`), which advance unevenly between rows.
-    step_column = next((c for c in header if c.lower() in STEP_COLUMNS), None)
+    step_column = next((c for c in header if normalise(c) in STEP_COLUMNS), None)
     stepped = step_column is not None
-    train_names, val_names = (STEP_TRAIN, STEP_VAL) if stepped else (EPOCH_TRAIN, EPOCH_VAL)
+    train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
+    val_names = STEP_VAL if stepped else EPOCH_VAL
+    if step_column is not None and normalise(step_column) != "step":
+        train_names = RL_TRAIN
     chosen = {
         "train": choose(present, train_names, is_train_loss),
         "val": choose(present, val_names, is_val_loss),
@@ -160,6 +166,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         # `g_loss`): the total, else the first.
         part = loss_part(normalise(c) for c in present)
         chosen["train"] = next((c for c in present if normalise(c) == part), None)
+    if chosen["train"] is None and chosen["val"] is None:
+        # No loss at all: a regression's error measure (`Epoch,RMSE`) is what it minimises.
+        chosen["train"] = choose(present, ERROR_MEASURES)
     if chosen["train"] is None and chosen["val"] is None:
         names = ", ".join(header[:20])
         if len(header) > 20:

@@ -184,18 +184,27 @@ _MLFLOW = re.compile(rf"\s*\d{{10,14}} ({_VALUE_TEXT}) (-?\d+)\s*")
 def _mlflow_metric(path: Path, lines: list[str]) -> Log:
     """One metric of an MLflow run, named by its path under `metrics/` (a metric `val/loss`
     is the file `metrics/val/loss`): its split from that name (as a TensorBoard tag's),
-    training unless it says validation or learning rate."""
+    training unless it says validation or learning rate. A value logged without a step is
+    MLflow's at step 0: after the run's later steps, one is a summary (an Optuna study's
+    best value logged at the end), passed over, not the first step's value again."""
     parts = path.parts
     named = "/".join(parts[len(parts) - parts[::-1].index("metrics") :] if "metrics" in parts
                      else parts[-1:])  # fmt: skip
     split = named_split(named.lower()) or "train"
     rows: list[Row] = []
+    summaries = last = 0  # last: the largest step so far
     for n, line in enumerate(lines, start=1):
         if m := _MLFLOW.fullmatch(line):
             value = read_value(m[1], f"line {n}")
-            if value is not None:
-                rows.append((read_step(m[2], f"line {n}"), split, row_values(split, value)))
+            step = read_step(m[2], f"line {n}")
+            if step == 0 and last > 0:
+                summaries += 1
+            elif value is not None:
+                rows.append((step, split, row_values(split, value)))
+            last = max(last, step)
     words = f"MLflow metric file ({split}, from the file name)"
+    if summaries:
+        words = f"{words[:-1]}; {summaries} values logged at step 0 after the run passed over)"
     return Log("mlflow_metric", words, rows, {split: path.name})
 
 

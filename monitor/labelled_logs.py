@@ -31,8 +31,10 @@ _COUNTER = re.compile(
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
+# FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`.
 _EVAL_LINE = re.compile(
-    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b", re.IGNORECASE
+    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b|\[metrics\]",
+    re.IGNORECASE,
 )
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
@@ -42,13 +44,14 @@ _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNOR
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss",
+    "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
+# loss_t / loss_v: a loss suffixed by its split (`epoch 3 loss_t 734.3 loss_v 720.3`).
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失",
+    "验证损失", "lossval", "lossv",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
@@ -57,7 +60,15 @@ _VAL_NAMES = (
 # (`Epoch 3/3 (final): loss 0.35` is the last epoch).
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
-_TRAIN_WORD = re.compile(r"\btrain", re.IGNORECASE)
+# A line saying training has ended (`Training finished.`): what follows until a counter is the
+# restored best model's evaluations and the test (FuxiCTR's `Validation evaluation`, `Test
+# evaluation`), no points of the run.
+_FINISHED = re.compile(
+    r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training)\b",
+    re.IGNORECASE,
+)
+# Not a logger's dotted name (`joeynmt.training - Validation result ...` is an evaluation).
+_TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 # Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
 # colours removed).
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
@@ -116,6 +127,26 @@ def _pairs(line: str) -> Iterator[re.Match[str]]:
             pos = run.end()
 
 
+# `Cost after iteration 1000: 0.693` (the deep learning specialization's prints), `Loss at
+# epoch 3: 0.21`: a value named before its counter, after the counter's number.
+_COUNTED_LABEL = re.compile(
+    r"(.*?[^\W\d_][\w/.]*)\s+(?:(?:after|at|in|for|of|on)\s+)?(?:epoch|step|iter|iteration)s?",
+    re.IGNORECASE,
+)
+_COUNTED_VALUE = re.compile(rf"\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
+
+
+def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
+    """Return a pair found in a line as (where, label, value), and after a counter's pair whose
+    label names a value (`Cost after iteration 1000: 0.69`), that value under its name."""
+    found = [(pair.start(), pair[1], pair[2])]
+    if (label := _COUNTED_LABEL.fullmatch(pair[1])) and (
+        value := _COUNTED_VALUE.match(line, pair.end())
+    ):
+        found.append((pair.start(), label[1], value[1]))
+    return found
+
+
 def read_labelled_log(lines: list[str]) -> TextLog:
     """Labelled values, one or both splits a line.
 
@@ -136,18 +167,24 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     # it), until a counter or the word train says training again.
     in_evaluation = False
     last_epoch: int | None = None  # the epoch counter printed last
+    finished = False  # after a line saying training finished, until a counter
     progress = _progress_updates(lines)
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
         line = _LEVEL.sub("|", line)
-        found = [(m.start(), m[1], m[2]) for m in _pairs(line)]
+        found = [pair for m in _pairs(line) for pair in _counted(line, m)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
         epochs = [c[1] for c in counters if c[0] == "epoch"]
         if epochs:
             last_epoch = epochs[-1]
         lead = _LEADING_FRACTION.match(line)
         if not counters and not lead and _SUMMARY.search(line):
+            continue
+        if not counters and not lead and _FINISHED.search(line):
+            finished = True
+        finished = finished and not (counters or lead)
+        if finished:
             continue
         if lead:
             # Under an epoch counter (`Epoch 2` above, or on the line), a batch counted
@@ -178,7 +215,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         labelled: list[tuple[str, str]] = []
         for _, label, raw in found:
             norm = _norm(label)
-            if evaluation and norm in ("loss", "avgloss", "meanloss"):
+            if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
                 norm = "evalloss"
             elif evaluation and norm.startswith("loss"):
                 norm = f"eval{norm}"  # an evaluation's loss_vae is no training loss
@@ -205,9 +242,10 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     entries: list[_Entry] = []
     for n, labelled, at, printed in pairs:
         for split, want in chosen.items():
-            raw = next((r for norm, r in labelled if norm == want), None)
-            if want is not None and raw is not None:
-                entries.append(_Entry(n, split, number(raw, f"line {n}"), at, printed))
+            printed_value = next((r for norm, r in labelled if norm == want), None)
+            if want is not None and printed_value is not None:
+                value = number(printed_value, f"line {n}")
+                entries.append(_Entry(n, split, value, at, printed))
     segments = _appended(entries) or [[]]
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
@@ -319,12 +357,18 @@ def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
             how += f"; {len(again)} printed again, their last value kept"
         return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
     counting = "train" if any(e.split == "train" for e in entries) else "val"
+    # An evaluation printed before its epoch's training mean, every epoch (FuxiCTR's `[Metrics]
+    # ... logloss` line just before `Train loss`): it stands at the train value after it.
+    splits = [e.split for e in entries if e.split != "lr"]
+    ahead = len(splits) >= 4 and splits == ["val", "train"] * (len(splits) // 2)
     rows: list[Row] = []
     step = 0
     for e in entries:
         step += e.split == counting
-        rows.append((max(step, 1), e.split, _metric(e.split, e.value)))
-    return rows, f"step = {counting} value count"
+        at = step + 1 if ahead and e.split == "val" else step
+        rows.append((max(at, 1), e.split, _metric(e.split, e.value)))
+    how = f"step = {counting} value count"
+    return rows, how + ("; each val value before its train value" if ahead else "")
 
 
 def _metric(split: str, value: float) -> dict[str, float]:

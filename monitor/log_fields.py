@@ -17,6 +17,12 @@ STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
     "lossstep", "lossepoch", "cost", "trainvalueloss", "trainlosscritic",
 )  # fmt: skip
+#: An RL progress.csv's (at its environment steps): its value (critic) loss before the total
+#: of its signed policy, entropy and value terms.
+RL_TRAIN = (
+    "trainlossstep", "trainloss", "loss", "trainvalueloss", "valueloss", "trainlosscritic",
+    *STEP_TRAIN,
+)  # fmt: skip
 # vali_loss: the Time-Series-Library's name, beside its test_loss.
 STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
@@ -131,8 +137,11 @@ def loss_part(norms: Iterable[str]) -> str | None:
     return next((n for n in parts if "total" in n), parts[0])
 
 
-#: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`).
-LOSS_FUNCTIONS = ("loss", "nll", "crossentropy")
+#: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`, a
+#: regression's `val_mse` and `val_rmse`).
+LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse")
+#: A regression's error measures: the loss of a table that names no loss (`Epoch,RMSE`).
+ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 
 
 def is_train_loss(norm: str) -> bool:
@@ -141,8 +150,13 @@ def is_train_loss(norm: str) -> bool:
 
 
 def is_val_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a validation loss."""
-    return norm.startswith("val") and any(word in norm for word in LOSS_FUNCTIONS)
+    """Whether a normalised name none of the names above lists is a validation loss (an RL
+    log's `value_loss` is its critic's training loss, no validation)."""
+    return (
+        norm.startswith("val")
+        and not norm.startswith("value")
+        and any(word in norm for word in LOSS_FUNCTIONS)
+    )
 
 
 def is_lr(norm: str) -> bool:

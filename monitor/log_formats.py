@@ -41,7 +41,9 @@ content, never from the file name alone:
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
   (simple and json formats, at `num_updates`), Trainer console
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
-  `loss_log.txt` (the generator's terms summed) (:mod:`lossmon.server.text_logs`),
+  `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
+  VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -54,7 +56,8 @@ content, never from the file name alone:
   the formats above; one run per cell that holds a log (:mod:`lossmon.server.notebook_logs`).
 
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
-that number. Text is UTF-8 (or UTF-16 with its mark), else GB18030 (GBK).
+that number, and so is a JAX, NumPy or TensorFlow scalar (`Array(3.13, dtype=float32)`).
+Text is UTF-8 (or UTF-16 with its mark), else GB18030 (GBK).
 
 CSVs may be tab-separated and may carry pandas' unnamed index column; a cell `NA` (or `N/A`,
 `NULL`, ...) is missing, as R and pandas write it. Losses named by their part alone
@@ -177,13 +180,19 @@ def _decode(raw: bytes) -> str | None:
 
 
 # A PyTorch tensor printed where its number was meant (`tensor(3.1304, device='cuda:0',
-# grad_fn=<DivBackward0>)` in a CSV cell, a JSON string or a log line): its number.
-_TENSOR_REPR = re.compile(rf"tensor\(\s*({text_logs.NUMBER})\s*(?:,[^()\n]*)?\)")
+# grad_fn=<DivBackward0>)` in a CSV cell, a JSON string or a log line): its number. So is a
+# JAX array's (`Array(555.9983, dtype=float32)`), a NumPy scalar array's (`array(0.52,
+# dtype=float32)`) and a TensorFlow tensor's (`tf.Tensor(0.52, shape=(), dtype=float32)`).
+_TENSOR_REPR = re.compile(
+    rf"(?:\b(?:tensor|Array|array)\(\s*({text_logs.NUMBER})\s*(?:,[^()\n]*)?\)"
+    rf"|\btf\.Tensor\(\s*({text_logs.NUMBER})\s*,\s*shape=\(\)\s*(?:,[^()\n]*)?\))"
+)
+_REPRS = ("tensor(", "Array(", "array(", "tf.Tensor(")
 
 
 def _read(path: Path, text: str) -> list[Log]:
-    if "tensor(" in text:  # most logs have none: no pass of the pattern over them
-        text = _TENSOR_REPR.sub(r"\1", text)
+    if any(r in text for r in _REPRS):  # most logs have none: no pass of the pattern over them
+        text = _TENSOR_REPR.sub(lambda m: m[1] or m[2], text)
     lines = text.splitlines()
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:

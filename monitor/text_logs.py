@@ -2,7 +2,8 @@
 
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
 fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
-output and the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE). Lines that
+output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
+`lcurve.out`, PaddleClas' log, VITS' `train.log` and NGCF's / KGAT's log. Lines that
 belong to no format (banners, progress bars, warnings) are passed over; the format that
 recognises the most lines is the log's. Labelled values as most scripts print them are
 :mod:`lossmon.server.labelled_logs`';
@@ -344,6 +345,8 @@ def _trainer_console(lines: list[str]) -> TextLog:
                 rows, step, first = [], 0, n
             train = next((k for k in CONSOLE_TRAIN if k in entry), None)
             val = next((k for k in CONSOLE_EVAL if k in entry), None)
+            if train is None and val is None:
+                train = _loss_part(entry)
             if train is not None:
                 step = printed if printed is not None else step + 1
                 rows.append((step, "train", {"loss": number(entry[train], where)}))
@@ -366,6 +369,22 @@ def _trainer_console(lines: list[str]) -> TextLog:
     counted = "printed step" if printed_any else "train log count"
     fmt = f"Trainer console log (step = {counted})"
     return _appended_runs("trainer_console", fmt, runs, columns, matched)
+
+
+def _loss_part(entry: dict[Any, Any]) -> str | None:
+    """Return the key of a printed dict's loss named by its part alone (`{'my_loss':
+    Array(555.99)}` of a Penzai loop, a GAN's `{'g_loss': ..., 'd_loss': ...}`) whose value is
+    a number, None when it has none."""
+    # Imported here: log_fields imports training_log, which imports this module's Row.
+    from lossmon.server.log_fields import loss_part, normalise
+
+    numbers = {
+        normalise(k): k
+        for k, v in entry.items()
+        if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
+    part = loss_part(numbers)
+    return numbers[part] if part in numbers else None
 
 
 def _whole(value: Any) -> bool:
@@ -465,6 +484,84 @@ def _gan_loss_log(lines: list[str]) -> TextLog:
     return TextLog("gan_loss_log", fmt, rows, columns, matched)
 
 
+def _paddleclas(lines: list[str]) -> TextLog:
+    """PaddleClas: `[Train][Epoch 3/300][Iter: 10/171]lr(PiecewiseDecay): 0.1, top1: 0.64,
+    CELoss: 3.2, loss: 3.2, ...` every print_batch_step iterations, `[Train][Epoch 3/300][Avg]
+    top1: 0.72, CELoss: 1.21, loss: 1.21` at the epoch's end (the mean over its iterations),
+    and `[Eval][Epoch 5][Avg]CELoss: 0.98, loss: 0.98, top1: 0.65` per evaluation. step =
+    epoch, on the `[Avg]` lines (the iteration lines' values are the running means that end
+    in them); a log without `[Avg]` lines is read on its iteration lines, at epoch x
+    iterations + iteration."""
+    head = re.compile(r".*?\[(Train|Eval)\]\[Epoch (\d+)(?:/\d+)?\]\[(?:Iter: (\d+)/(\d+)|Avg)\]")
+    loss = re.compile(rf"(?<![\w.])loss: ({NUMBER})")
+    averages: list[Row] = []
+    iterations: list[Row] = []
+    matched = 0
+    for n, line in enumerate(lines, start=1):
+        if not (m := head.match(line)) or not (found := loss.search(line, m.end())):
+            continue
+        matched += 1
+        split = "train" if m[1] == "Train" else "val"
+        value = {"loss": number(found[1], f"line {n}")}
+        if m[3] is None:
+            averages.append((int(m[2]), split, value))
+        elif split == "train":
+            iterations.append(((int(m[2]) - 1) * int(m[4]) + int(m[3]) + 1, split, value))
+    rows = averages if any(r[1] == "train" for r in averages) else iterations
+    fmt = (
+        "PaddleClas log (step = epoch)" if rows is averages else "PaddleClas log (step = iteration)"
+    )
+    columns = {s: "loss" for s in ("train", "val") if any(r[1] == s for r in rows)}
+    return TextLog("paddleclas", fmt, rows, columns, matched)
+
+
+def _vits(lines: list[str]) -> TextLog:
+    """VITS' `train.log` (and its descendants': so-vits-svc, Bert-VITS2): a `Train Epoch: 3
+    [56%]` line, then the list it logs beside it, `[loss_disc, loss_gen, loss_fm, loss_mel,
+    (loss_dur,) loss_kl, global_step, lr]` (`[2.33, 2.69, 15.8, 28.7, 2.46, 20, 0.0001]`).
+    The training loss is loss_mel, the 4th: the mel-spectrogram L1 the generator is fitted
+    to (its adversarial terms rise and fall against the discriminator's), at global_step."""
+    head = re.compile(r".*\bTrain Epoch: \d+ \[\s*\d+(?:\.\d*)?%\]\s*")
+    listed = re.compile(rf".*?\[\s*((?:{NUMBER}\s*,\s*){{5,}}{NUMBER})\s*\]\s*")
+    rows: list[Row] = []
+    matched = 0
+    after_head = False
+    for n, line in enumerate(lines, start=1):
+        if head.fullmatch(line):
+            after_head = True
+            continue
+        if after_head and (m := listed.fullmatch(line)):
+            values = [number(v, f"line {n}") for v in m[1].split(",")]
+            if values[-2].is_integer():
+                step = int(values[-2])
+                rows.append((step, "train", {"loss": values[3]}))
+                rows.append((step, "lr", {"lr": values[-1]}))
+                matched += 1
+        after_head = after_head and not line.strip()
+    columns = {"train": "loss_mel (the list's 4th)", "lr": "lr (the list's last)"} if rows else {}
+    return TextLog("vits", "VITS train.log (step = global_step)", rows, columns, matched)
+
+
+def _ngcf(lines: list[str]) -> TextLog:
+    """NGCF's and KGAT's log (and the recommenders written from them): `Epoch 9 [305.4s +
+    92.5s]: train==[24.35039=9.99989 + 13.37466 + 0.97583], recall=[...], ...`, the epoch's
+    loss as its total = its terms, the regulariser last (NGCF: mf + emb; KGAT: base + kge +
+    reg). step = epoch + 1 (it counts from 0); the last term is kept as `reg`."""
+    pattern = re.compile(
+        rf".*?\bEpoch (\d+) \[[^\]]*\]: train==\[({NUMBER})=\s*({NUMBER}(?:\s*\+\s*{NUMBER})*)\]"
+    )
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := pattern.match(line):
+            terms = [number(t, f"line {n}") for t in m[3].split("+")]
+            values = {"loss": number(m[2], f"line {n}")}
+            if len(terms) > 1:
+                values["reg"] = terms[-1]
+            rows.append((int(m[1]) + 1, "train", values))
+    columns = {"train": "train==[total=...]"} if rows else {}
+    return TextLog("ngcf", "NGCF/KGAT log (step = epoch + 1)", rows, columns, len(rows))
+
+
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -483,4 +580,7 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _trainer_console,
     _gan_loss_log,
     _deepmd_lcurve,
+    _paddleclas,
+    _vits,
+    _ngcf,
 )

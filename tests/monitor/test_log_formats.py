@@ -184,6 +184,31 @@ SAME = [
     (RAW / "bv06_r18isic.src.json", 1, "bv06_r18isic", "jsonl"),
     # A CSVLogger history with Keras' console output and a report pasted after its rows.
     (RAW / "bm09_cxrcnn.src.csv", 1, "bm09_cxrcnn", "keras_csv"),
+    # FuxiCTR's logs (the BARS benchmark): `[Metrics] ... logloss` before `Train loss` each epoch.
+    (RAW / "dh01_fibinetfrappe.src.log", 1, "dh01_fibinetfrappe", "labelled"),
+    (RAW / "dh04_afnfrappeof.src.log", 1, "dh04_afnfrappeof", "labelled"),
+    (RAW / "dh09_dlrmmovielens.src.log", 1, "dh09_dlrmmovielens", "labelled"),
+    # PaddleClas: its `[Train][Epoch e/E][Avg]` and `[Eval][Epoch e][Avg]` lines.
+    (RAW / "cp02_wastev1of.src.log.gz", 1, "cp02_wastev1of", "paddleclas"),
+    (RAW / "cp03_wastecbamof.src.log.gz", 1, "cp03_wastecbamof", "paddleclas"),
+    # so-vits-svc's train.log: `Train Epoch: 1 [56%]`, then its list of losses, step and lr.
+    (RAW / "dd05_svcmelcat.src.log", 1, "dd05_svcmelcat", "vits"),
+    # KGAT: `Epoch 9 [305.4s + 92.5s]: train==[24.35=9.99 + 13.37 + 0.97], recall=[...]`.
+    (RAW / "dh03_kgatbook.src.log", 1, "dh03_kgatbook", "ngcf"),
+    # `Cost after iteration 1000: 0.693`, the deep learning specialization's notebooks.
+    (RAW / "cj03_zeroinit.src.ipynb", 1, "cj03_zeroinit", "labelled"),
+    (RAW / "ab05_ferlr0.src.txt", 1, "ab05_ferlr0", "labelled"),
+    # An RL progress.csv at its `total timesteps`: its value_loss, no validation.
+    (RAW / "ap07_ppopend.src.csv", 1, "ap07_ppopend", "lightning_csv"),
+    (RAW / "ap03_pposwim.src.csv", 1, "ap03_pposwim", "lightning_csv"),
+    # A regression's error measures: `val_mse` beside `train_loss`, `Epoch,RMSE` alone.
+    (RAW / "ai07_cminimse.src.csv", 1, "ai07_cminimse", "keras_csv"),
+    (RAW / "au03_houseflat.src.csv", 1, "au03_houseflat", "keras_csv"),
+    # JoeyNMT 1.x: `Batch Loss` every 100 steps, `Validation result ... loss` under the logger
+    # `joeynmt.training`.
+    (RAW / "cm01_joeysignfull.src.log.gz", 1, "cm01_joeysignfull", "labelled"),
+    # `epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0`: losses suffixed by their split.
+    (RAW / "bs03_aestall.src.txt", 1, "bs03_aestall", "labelled"),
 ]
 
 
@@ -1434,6 +1459,23 @@ def test_an_mlflow_metric_file_takes_its_split_from_its_name(tmp_path: Path) -> 
     assert log.format == "MLflow metric file (val, from the file name)"
 
 
+def test_an_mlflow_value_logged_at_step_0_after_the_run_is_a_summary(tmp_path: Path) -> None:
+    """bb09's val_loss ends with values an Optuna study logged without a step (MLflow puts
+    them at step 0) after step 74: summaries, passed over, not step 0's value again."""
+    path = tmp_path / "val_loss"
+    path.write_text(
+        "1750855352209 1.280683159828186 0\n"
+        "1750855352470 1.0904674530029297 1\n"
+        "1750855371470 0.06940879672765732 2\n"
+        "1750855371596 0.05082836374640465 0\n"
+        "1750855352209 1.280683159828186 0\n"
+    )
+    [log] = read_logs(path)
+    assert log.rows[0] == (0, "val", {"loss": 1.280683159828186})
+    assert [r[0] for r in log.rows] == [0, 1, 2]
+    assert "2 values logged at step 0 after the run passed over" in log.format
+
+
 @pytest.mark.parametrize(("name", "column"), [("megatron.log", "lm loss"), ("neox.log", "lm_loss")])
 def test_a_loss_named_by_its_model_is_read_and_its_scale_is_not(name: str, column: str) -> None:
     """Megatron-LM and GPT-NeoX print `lm loss` beside `loss scale` (fp16's, doubling as it
@@ -1943,3 +1985,238 @@ def test_a_logging_records_level_is_no_word_of_the_label_after_it(tmp_path: Path
     assert log.columns["train"] == "Train loss"
     corpus = read_run(HOLDOUT / "dh04_afnfrappeof.csv")
     assert [r for r in log.rows if r[1] == "train"] == [r for r in corpus if r[1] == "train"]
+
+
+FUXICTR = """\
+2022-01-31 17:33:18,997 P11118 INFO ************ Epoch=1 start ************
+2022-01-31 17:33:26,724 P11118 INFO [Metrics] AUC: 0.932828 - logloss: 0.640742
+2022-01-31 17:33:26,724 P11118 INFO Save best model: monitor(max): 0.932828
+2022-01-31 17:33:26,730 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:26,772 P11118 INFO Train loss: 0.366241
+2022-01-31 17:33:26,772 P11118 INFO ************ Epoch=1 end ************
+2022-01-31 17:33:34,315 P11118 INFO [Metrics] AUC: 0.960552 - logloss: 0.414991
+2022-01-31 17:33:34,322 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:34,381 P11118 INFO Train loss: 0.271461
+2022-01-31 17:33:34,381 P11118 INFO ************ Epoch=2 end ************
+2022-01-31 17:33:41,894 P11118 INFO [Metrics] AUC: 0.968844 - logloss: 0.227315
+2022-01-31 17:33:41,901 P11118 INFO --- 50/50 batches finished ---
+2022-01-31 17:33:41,943 P11118 INFO Train loss: 0.228772
+2022-01-31 17:33:41,943 P11118 INFO Training finished.
+2022-01-31 17:34:49,366 P11118 INFO ****** Validation evaluation ******
+2022-01-31 17:34:49,814 P11118 INFO [Metrics] AUC: 0.968844 - logloss: 0.227315
+2022-01-31 17:34:49,848 P11118 INFO ******** Test evaluation ********
+2022-01-31 17:34:50,163 P11118 INFO [Metrics] AUC: 0.983182 - logloss: 0.194074
+"""
+
+
+def test_fuxictrs_metrics_line_is_the_validation_of_the_train_loss_after_it(
+    tmp_path: Path,
+) -> None:
+    """FuxiCTR evaluates at the end of each epoch and prints `[Metrics] AUC: .. - logloss: ..`
+    just before the epoch's `Train loss`: its logloss is the validation loss of that epoch.
+    After `Training finished.` the best model's evaluations and the test are no points."""
+    [log] = read_text(tmp_path, FUXICTR)
+    assert log.columns == {"train": "Train loss", "val": "logloss"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.366241}),
+        (1, "val", {"loss": 0.640742}),
+        (2, "train", {"loss": 0.271461}),
+        (2, "val", {"loss": 0.414991}),
+        (3, "train", {"loss": 0.228772}),
+        (3, "val", {"loss": 0.227315}),
+    ]
+
+
+# Lines of cp02's log, each after `[2022/06/19 16:45:15] ppcls INFO: `.
+PADDLECLAS = [
+    "[Train][Epoch 1/300][Iter: 0/171]lr(PiecewiseDecay): 0.10000000, top1: 0.15625, "
+    "CELoss: 2.33028, loss: 2.33028, batch_cost: 10.00325s, reader_cost: 5.54847",
+    "[Train][Epoch 1/300][Iter: 170/171]lr(PiecewiseDecay): 0.10000000, top1: 0.72147, "
+    "CELoss: 1.21409, loss: 1.21409, batch_cost: 0.56567s, reader_cost: 0.01329",
+    "[Train][Epoch 1/300][Avg]top1: 0.72147, CELoss: 1.21409, loss: 1.21409",
+    "Already save model in ./output/MobileNetV1/latest",
+    "[Train][Epoch 2/300][Iter: 0/171]lr(PiecewiseDecay): 0.10000000, top1: 0.75000, "
+    "CELoss: 0.80476, loss: 0.80476, batch_cost: 0.59293s, reader_cost: 0.03500",
+    "[Train][Epoch 2/300][Avg]top1: 0.75524, CELoss: 0.70989, loss: 0.70989",
+    "[Eval][Epoch 2][Iter: 0/16]CELoss: 1.04069, loss: 1.04069, top1: 0.69336",
+    "[Eval][Epoch 2][Avg]CELoss: 0.97706, loss: 0.97706, top1: 0.65233",
+    "[Eval][Epoch 2][best metric: 0.6523284912109375]",
+    "[Train][Epoch 3/300][Avg]top1: 0.79980, CELoss: 0.58312, loss: 0.58312",
+]
+
+
+def test_a_paddleclas_log_is_one_run_of_its_epoch_averages(tmp_path: Path) -> None:
+    """PaddleClas prints `[Train][Epoch e/E][Iter: i/N]` lines and an `[Avg]` line per epoch
+    (and per evaluation): one run at step = epoch, not a run for each epoch's counter."""
+    text = "".join(f"[2022/06/19 16:45:15] ppcls INFO: {line}\n" for line in PADDLECLAS)
+    [log] = read_text(tmp_path, text)
+    assert log.kind == "paddleclas"
+    assert log.rows == [
+        (1, "train", {"loss": 1.21409}),
+        (2, "train", {"loss": 0.70989}),
+        (2, "val", {"loss": 0.97706}),
+        (3, "train", {"loss": 0.58312}),
+    ]
+
+
+# dd05's so-vits-svc log (VITS' own lists one more loss, loss_dur, before loss_kl).
+VITS = """\
+2023-09-16 18:43:42,998\t32k\tINFO\tLoaded checkpoint './logs\\32k\\D_0.pth' (iteration 1)
+2023-09-16 18:44:35,779\t32k\tINFO\tTrain Epoch: 1 [0%]
+2023-09-16 18:44:35,783\t32k\tINFO\t[1.858547329902649, 3.109866142272949, \
+16.751039505004883, 38.25071334838867, 6.8554606437683105, 0, 0.0001]
+2023-09-16 18:44:44,951\t32k\tINFO\tSaving model and optimizer state at iteration 1
+2023-09-16 18:45:37,968\t32k\tINFO\tTrain Epoch: 1 [56%]
+2023-09-16 18:45:37,973\t32k\tINFO\t[2.326375961303711, 2.685271978378296, \
+15.840812683105469, 28.65712547302246, 2.4642715454101562, 20, 0.0001]
+2023-09-16 18:46:17,597\t32k\tINFO\t====> Epoch: 1
+2023-09-16 18:47:19,490\t32k\tINFO\tTrain Epoch: 2 [11%]
+2023-09-16 18:47:19,494\t32k\tINFO\t[2.277647018432617, 2.499021530151367, \
+15.060060501098633, 25.39409065246582, 2.0437023639678955, 40, 9.99875e-05]
+"""
+
+
+def test_a_vits_train_log_reads_the_mel_loss_of_its_lists(tmp_path: Path) -> None:
+    """VITS (and so-vits-svc) log `Train Epoch: e [p%]` and then a bare list `[loss_disc,
+    loss_gen, loss_fm, loss_mel, ..., global_step, lr]`: the mel loss at global_step."""
+    [log] = read_text(tmp_path, VITS)
+    assert log.kind == "vits"
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (0, "train", {"loss": 38.25071334838867}),
+        (20, "train", {"loss": 28.65712547302246}),
+        (40, "train", {"loss": 25.39409065246582}),
+    ]
+    assert log.rows[-1] == (40, "lr", {"lr": 9.99875e-05})
+
+
+def test_a_printed_dict_of_jax_arrays_is_read_on_its_loss_part(tmp_path: Path) -> None:
+    """A Penzai (JAX) loop prints `At 20: {'my_loss': Array(555.9983, dtype=float32)}` (dg09):
+    the array is its number and `my_loss`, a loss named by its part, the training loss; a
+    NumPy or TensorFlow scalar is read the same way."""
+    text = (
+        "At 20: {'my_loss': Array(555.9983, dtype=float32)}\n"
+        "At 40: {'my_loss': array(348.94965, dtype=float32)}\n"
+        "At 60: {'my_loss': tf.Tensor(195.7565, shape=(), dtype=float32)}\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "my_loss"}
+    assert [r[2]["loss"] for r in log.rows] == [555.9983, 348.94965, 195.7565]
+    [log] = read_logs(RAW / "dg09_penzaimlp.src.ipynb")
+    corpus = read_run(HOLDOUT / "dg09_penzaimlp.csv")
+    assert [r[2] for r in log.rows] == [r[2] for r in corpus]
+
+
+def test_an_ngcf_log_reads_its_total_loss_and_its_regulariser(tmp_path: Path) -> None:
+    """NGCF and KGAT print `train==[total=term + term (+ term)]` after a 0-based epoch: the
+    total at epoch + 1, the last term (the regulariser) as reg."""
+    text = (
+        "Epoch 0 [322.8s]: train==[434.85162=14.30064 + 420.17328 + 0.37876]\n"
+        "Epoch 9 [305.4s + 92.5s]: train==[24.35039=9.99989 + 13.37466 + 0.97583], "
+        "recall=[0.13895, 0.30366], precision=[0.01453, 0.00699], ndcg=[0.09586, 0.14911]\n"
+        "save the weights in path:  weights/amazon-book/kgat_si_sum_bi_l3/64-32-16\n"
+        "Epoch 19 [5.2s + 1.1s]: train==[0.21044=0.20931 + 0.00113], recall=[0.14370]\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.kind == "ngcf"
+    assert log.rows == [
+        (1, "train", {"loss": 434.85162, "reg": 0.37876}),
+        (10, "train", {"loss": 24.35039, "reg": 0.97583}),
+        (20, "train", {"loss": 0.21044, "reg": 0.00113}),
+    ]
+
+
+def test_a_value_named_before_its_counter_is_read_after_the_counters_number(
+    tmp_path: Path,
+) -> None:
+    """`Cost after iteration 1000: 0.6239` (cj03): the cost is the training loss, at the
+    iteration printed between its name and its value; so is `Loss at epoch 3: 0.21`."""
+    text = "".join(f"Cost after iteration {i * 1000}: {0.7 - i / 100}\n" for i in range(4))
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "Cost"}
+    assert [r[:2] for r in log.rows] == [
+        (0, "train"),
+        (1000, "train"),
+        (2000, "train"),
+        (3000, "train"),
+    ]
+    assert log.rows[1][2] == {"loss": 0.69}
+    [log] = read_text(tmp_path, "Loss at epoch 1: 0.52\nLoss at epoch 2: 0.41\n")
+    assert log.rows == [(1, "train", {"loss": 0.52}), (2, "train", {"loss": 0.41})]
+
+
+def test_an_rl_progress_csvs_value_loss_is_its_training_loss_not_a_validation(
+    tmp_path: Path,
+) -> None:
+    """A PPO progress.csv (ap07): `value_loss` is the critic's loss, read as the training loss
+    at `total timesteps`, not a validation loss for its `val` prefix."""
+    path = tmp_path / "run.csv"
+    path.write_text(
+        "ep_rew_mean,total_time,num_episodes,total timesteps,entropy_loss,"
+        "policy_gradient_loss,value_loss,total_loss\n"
+        "11.08,0.42,95,1024,,,,\n"
+        "13.12,1.78,173,2048,-1.41,-0.0026,2.9585,2.9560\n"
+        "17.40,2.91,231,3072,-1.40,-0.0031,1.6647,1.6591\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "value_loss"}
+    assert log.rows == [(2048, "train", {"loss": 2.9585}), (3072, "train", {"loss": 1.6647})]
+
+
+def test_a_regressions_error_measures_are_its_losses(tmp_path: Path) -> None:
+    """`epoch,train_loss,val_mse,val_rmse` (ai07): the validation loss is val_mse; a table of
+    `Epoch,RMSE` alone (au03) is read on its RMSE."""
+    path = tmp_path / "training_history.csv"
+    path.write_text(
+        "epoch,train_loss,val_mse,val_rmse\n"
+        "0,0.777506,0.700127,0.836736\n"
+        "1,0.519688,0.562474,0.749983\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_loss", "val": "val_mse"}
+    path.write_text("Epoch,RMSE\n1,197932.75\n2,197932.734375\n")
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 197932.75}), (2, "train", {"loss": 197932.734375})]
+
+
+JOEYNMT = """\
+2021-10-20 20:03:38,963 - INFO - joeynmt.helpers - cfg.training.loss                  : crossentropy
+2021-10-20 20:03:52,321 - INFO - joeynmt.training - Epoch   1, Step:      100, \
+Batch Loss:     5.240887, Tokens per Sec:     2785, Lr: 0.000100
+2021-10-20 20:04:04,956 - INFO - joeynmt.training - Epoch   1, Step:      200, \
+Batch Loss:     4.702291, Tokens per Sec:     2982, Lr: 0.000100
+2021-10-20 20:08:56,781 - INFO - joeynmt.training - Validation result (greedy) at epoch   1, \
+step      200: bleu:   1.08, loss: 149824.4219, ppl:  71.5537, duration: 195.0111s
+2021-10-20 20:09:13,070 - INFO - joeynmt.training - Epoch   1: total training loss 5311.27
+2021-10-20 20:09:20,101 - INFO - joeynmt.training - Epoch   2, Step:      300, \
+Batch Loss:     4.512345, Tokens per Sec:     2900, Lr: 0.000100
+2021-10-20 20:13:20,293 - INFO - joeynmt.training - Validation result (greedy) at epoch   2, \
+step      300: bleu:   2.41, loss: 136100.6562, ppl:  48.3894, duration: 140.1581s
+2021-10-20 20:13:52,168 - INFO - joeynmt.training - Epoch   2: total training loss 4451.42
+"""
+
+
+def test_a_joeynmt_log_reads_its_batch_loss_and_its_validation_loss(tmp_path: Path) -> None:
+    """JoeyNMT logs under `joeynmt.training`, a logger's name and no word of the line: its
+    `Validation result ... loss:` is the validation loss, `Batch Loss` the training loss (not
+    the epoch's `total training loss`)."""
+    [log] = read_text(tmp_path, JOEYNMT)
+    assert log.columns == {"train": "Batch Loss", "val": "loss", "lr": "Lr"}
+    assert [r for r in log.rows if r[1] != "lr"] == [
+        (100, "train", {"loss": 5.240887}),
+        (200, "train", {"loss": 4.702291}),
+        (200, "val", {"loss": 149824.4219}),
+        (300, "train", {"loss": 4.512345}),
+        (300, "val", {"loss": 136100.6562}),
+    ]
+
+
+def test_losses_suffixed_by_their_split_are_train_and_validation(tmp_path: Path) -> None:
+    """`epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0` (bs03): loss_t is the training
+    loss and loss_v the validation loss, not the first loss part and nothing."""
+    text = (
+        "epoch          0  loss_t  734.32562  loss_v  720.33147  loss_min  9999.00000\n"
+        "epoch          1  loss_t  720.38177  loss_v  707.68294  loss_min  9999.00000\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "loss_t", "val": "loss_v"}
+    assert log.rows[1] == (1, "val", {"loss": 720.33147})
