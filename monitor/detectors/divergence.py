@@ -935,7 +935,14 @@ def _step_by_step(
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):
                 scale = loss_noise.of_row(ref)
                 since = 0
-        calm_ref = best if math.isfinite(best) else first_value
+        # Before a settled best, calm is the starting level the early rule judges against (a
+        # median of three that holds a blown-up second point is no calm level: k02 rolled back
+        # to a step 5.9x its first).
+        calm_ref = (
+            best
+            if math.isfinite(best)
+            else _starting_level(first_value, firsts[0], val_start, cfg)[0]
+        )
         bound = rise_rule.rollback_level_of(calm_ref, scale)
         calm = bool(rise is None and not reasons and v <= bound and short <= bound)
         calm_open = calm_record.note(calm_ends, calm_open, step, calm)

@@ -632,6 +632,19 @@ def test_a_validation_hovering_at_the_margin_is_one_overfitting_alert() -> None:
     assert 1 <= len(against) <= 2, [(a.opened_step, a.resolved_step) for a in against]
 
 
+@pytest.mark.parametrize("batch_size", [1, 50])
+def test_an_early_blow_up_rolls_back_to_a_step_at_the_starting_level(batch_size) -> None:
+    """Every step logged, the loss jumps 5.9x at its second step and stays (a real PaiNN run,
+    k02, at 5.4e30 then 3.19e31): the early rule's critical names step 1, the only step at its
+    starting level, not step 3, whose loss was already the blown-up one (the median of the
+    first three points held it)."""
+    holdout = Path(__file__).resolve().parents[2] / "data" / "curves" / "holdout"
+    rows = read_rows(holdout / "k02_painnblowup.csv")
+    [div] = replay(rows, loss_kind="mse", batch_size=batch_size).of("divergence")
+    assert div.evidence["rollback_step"] == 1, div.message
+    assert "Roll back to step 1, the last step at its starting level" in div.message, div.message
+
+
 def test_a_run_at_exactly_zero_goes_through_every_detector() -> None:
     """80 % of batches exactly 0, the rest up to 0.02, validation exactly 0: no error (the
     stall rule once divided by the level), no warning, no critical."""
