@@ -15,6 +15,8 @@ content, never from the file name alone:
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
   one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
+- Flair's `loss.tsv` (:mod:`lossmon.server.nlp_logs`): TRAIN_LOSS, and DEV_LOSS else
+  TEST_LOSS, at the epoch counted from 1.
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
 - A long table, one value a row with its series named in the middle column (`Epoch,Loss,Value`),
   read as the wide table it stands for.
@@ -43,7 +45,8 @@ content, never from the file name alone:
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
-  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`),
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), Flair's `training.log` and
+  AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -89,6 +92,7 @@ from lossmon.server import (
     headerless_logs,
     json_logs,
     labelled_logs,
+    nlp_logs,
     notebook_logs,
     printed_tables,
     text_logs,
@@ -203,6 +207,8 @@ def _read(path: Path, text: str) -> list[Log]:
         logs := json_logs.read_json(text, lines, path.name)
     ) is not None:
         return logs
+    if (flair := nlp_logs.read_flair_tsv(lines)) is not None:
+        return [flair]
     if csv_logs.is_table(lines):
         return csv_logs.read_table(path, text)
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
@@ -273,6 +279,9 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
         tool = text_logs.read_text_log(lines)
+        nlp = nlp_logs.read_nlp_log(lines)
+        if nlp is not None and nlp.matched > (tool.matched if tool else 0):
+            tool = nlp
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None

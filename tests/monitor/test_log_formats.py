@@ -209,6 +209,14 @@ SAME = [
     (RAW / "cm01_joeysignfull.src.log.gz", 1, "cm01_joeysignfull", "labelled"),
     # `epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0`: losses suffixed by their split.
     (RAW / "bs03_aestall.src.txt", 1, "bs03_aestall", "labelled"),
+    # Flair's training.log: the iteration restarts each epoch; DEV (else TEST) at its end.
+    (RAW / "dp01_flairnerxlmr.src.log", 1, "dp01_flairnerxlmr", "flair"),
+    (RAW / "dp03_flairtinyclf.src.log", 1, "dp03_flairtinyclf", "flair"),
+    (RAW / "dp04_flairmultiling.src.txt", 1, "dp04_flairmultiling", "flair"),
+    (RAW / "dp06_flairdecoder.src.log", 1, "dp06_flairdecoder", "flair"),
+    # Flair's loss.tsv, its rows a field longer than its header; AllenNLP's stdout.log.
+    (RAW / "dp02_flairmoodclf.src.tsv", 1, "dp02_flairmoodclf", "flair_tsv"),
+    (RAW / "dp05_allenfrminer.src.log", 1, "dp05_allenfrminer", "allennlp"),
 ]
 
 
@@ -2220,3 +2228,94 @@ def test_losses_suffixed_by_their_split_are_train_and_validation(tmp_path: Path)
     [log] = read_text(tmp_path, text)
     assert log.columns == {"train": "loss_t", "val": "loss_v"}
     assert log.rows[1] == (1, "val", {"loss": 720.33147})
+
+
+FLAIR = """\
+2021-11-27 02:43:21,982 epoch 1 - iter 130/132 - loss 0.00172246 - samples/sec: 12.60 - lr: 0.100000
+2021-11-27 02:43:25,626 ----------------------------------------------------------------------------
+2021-11-27 02:43:25,628 EPOCH 1 done: loss 0.0017 - lr 0.1000000
+2021-11-27 02:44:17,167 DEV : loss 0.0010504581732675433 - f1-score (micro avg)  0.9905
+2021-11-27 02:44:17,427 BAD EPOCHS (no improvement): 0
+2021-11-27 02:44:17,429 saving best model
+2021-11-27 02:44:23,118 ----------------------------------------------------------------------------
+2021-11-27 02:45:00,421 epoch 2 - iter 13/132 - loss 0.00045675 - samples/sec: 11.22 - lr: 0.100000
+2021-11-27 02:45:43,759 epoch 2 - iter 26/132 - loss 0.00046877 - samples/sec: 10.12 - lr: 0.100000
+"""
+
+
+def test_a_flair_training_log_counts_its_iterations_across_epochs(tmp_path: Path) -> None:
+    """Flair's `epoch 2 - iter 13/132 - loss x` (dp06): the iteration restarts each epoch, so
+    step = (epoch - 1) * 132 + iter, one run; `DEV : loss` at the epoch's end, 132; where the
+    model evaluates on TEST alone (train_with_dev, dp01) that is its validation."""
+    [log] = read_text(tmp_path, FLAIR)
+    assert log.kind == "flair"
+    assert [r for r in log.rows if r[1] != "lr"] == [
+        (130, "train", {"loss": 0.00172246}),
+        (132, "val", {"loss": 0.0010504581732675433}),
+        (145, "train", {"loss": 0.00045675}),
+        (158, "train", {"loss": 0.00046877}),
+    ]
+    assert log.points("lr") == 3
+    [test] = read_text(tmp_path, FLAIR.replace("DEV : loss", "TEST : loss"))
+    assert test.columns["val"] == "TEST : loss" and test.points("val") == 1
+
+
+def test_a_flair_loss_tsv_reads_its_dev_loss_from_rows_longer_than_the_header(
+    tmp_path: Path,
+) -> None:
+    """Flair's loss.tsv (dp02) writes an empty field after TRAIN_LOSS that its header does not
+    name: DEV_LOSS is the row's 11th field, not the 10th; epochs counted from 0."""
+    path = tmp_path / "loss.tsv"
+    path.write_text(
+        "EPOCH\tTIMESTAMP\tBAD_EPOCHS\tLEARNING_RATE\tTRAIN_LOSS\tTRAIN_PRECISION\t"
+        "TRAIN_RECALL\tTRAIN_ACCURACY\tTRAIN_F-SCORE\tDEV_LOSS\tDEV_PRECISION\tDEV_RECALL\t"
+        "DEV_ACCURACY\tDEV_F-SCORE\tTEST_LOSS\tTEST_PRECISION\tTEST_RECALL\tTEST_ACCURACY\t"
+        "TEST_F-SCORE\n"
+        "0\t11:17:16\t0\t0.1000\t0.021566360052359308\t\t_\t_\t_\t_\t0.01357106864452362\t"
+        "0.7966\t0.7966\t0.662\t0.7966\t_\t0.7458\t0.7458\t0.5946\t0.7458\n"
+        "1\t11:17:21\t0\t0.1000\t0.011943495343044654\t\t_\t_\t_\t_\t0.009098307229578495\t"
+        "0.9492\t0.9492\t0.9032\t0.9492\t_\t0.9322\t0.9322\t0.873\t0.9322\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "TRAIN_LOSS", "val": "DEV_LOSS", "lr": "LEARNING_RATE"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.021566360052359308}),
+        (1, "lr", {"lr": 0.1}),
+        (1, "val", {"loss": 0.01357106864452362}),
+        (2, "train", {"loss": 0.011943495343044654}),
+        (2, "lr", {"lr": 0.1}),
+        (2, "val", {"loss": 0.009098307229578495}),
+    ]
+
+
+_WRITER = "2022-09-19 20:36:19,623 - INFO - allennlp.training.tensorboard_writer - "
+_TRAINER = "2022-09-19 20:36:19,667 - INFO - allennlp.training.trainer - "
+ALLENNLP = "".join(
+    f"{prefix}{message}\n"
+    for prefix, message in [
+        (_TRAINER, "Epoch 0/9"),
+        (_TRAINER, "Training"),
+        (_TRAINER, "Validating"),
+        (_WRITER, "                  Training |  Validation"),
+        (_WRITER, "loss          |     0.510  |     0.543"),
+        (_WRITER, "accuracy      |     0.721  |     0.762"),
+        (_WRITER, "cpu_memory_MB |  1580.612  |       N/A"),
+        (_TRAINER, "Epoch 1/9"),
+        (_WRITER, "                  Training |  Validation"),
+        (_WRITER, "loss          |     0.409  |     0.518"),
+        (_WRITER, "accuracy      |     0.810  |     0.790"),
+    ]
+)
+
+
+def test_an_allennlp_log_reads_the_loss_row_of_each_epochs_table(tmp_path: Path) -> None:
+    """AllenNLP's stdout.log (dp05): `Epoch e/9` counted from 0, then a `Training |
+    Validation` table whose `loss` row holds both losses: at step e + 1."""
+    [log] = read_text(tmp_path, ALLENNLP)
+    assert log.kind == "allennlp"
+    assert log.rows == [
+        (1, "train", {"loss": 0.51}),
+        (1, "val", {"loss": 0.543}),
+        (2, "train", {"loss": 0.409}),
+        (2, "val", {"loss": 0.518}),
+    ]
