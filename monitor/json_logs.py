@@ -54,26 +54,26 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
             log.part = f"model {head!r} ({n} of {len(heads)})"
         return logs
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
-        return [_records(nested[1], f"JSON records under {nested[0]!r}")]
+        return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
-        return [_records(split, "JSON records under 'train' and 'val'")]
+        return [read_records(split, "JSON records under 'train' and 'val'")]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
-        return [_records(whole, "JSON list of records")]
+        return [read_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
     if not all(isinstance(r, dict) for r in records):
         return _launches(records)
     runs = [_nested(r) for r in records]
     if len(runs) > 1 and all(runs):
         # A sweep's JSON lines: one run a line, its settings beside its records.
-        logs = [_records(run[1], f"JSON records under {run[0]!r}") for run in runs if run]
+        logs = [read_records(run[1], f"JSON records under {run[0]!r}") for run in runs if run]
         for n, log in enumerate(logs, start=1):
             log.part = f"line {n} of {len(logs)}"
         return logs
-    return [_records(records, "JSON lines")]
+    return [read_records(records, "JSON lines")]
 
 
 def _log_history(whole: dict[str, Any]) -> list[Any] | None:
@@ -182,7 +182,9 @@ def _trainer_state(history: list[Any]) -> Log:
     return Log("trainer_state", "Trainer log_history", rows, columns)
 
 
-def _records(records: list[Any], what: str) -> Log:
+def read_records(records: list[Any], what: str) -> Log:
+    """Read records (dicts, a value a key) with a step key (or an epoch) and loss keys into
+    one Log; `what` names them in its format."""
     keys: dict[str, None] = {}
     for record in records:
         keys.update(dict.fromkeys(record))
@@ -264,7 +266,7 @@ def _launches(records: list[Any]) -> list[Log] | None:
         elif launches[-1]:
             launches.append([])
     launches = [launch for launch in launches if launch]
-    logs = [_records(launch, "JSON lines") for launch in launches]
+    logs = [read_records(launch, "JSON lines") for launch in launches]
     if len(logs) > 1:
         for n, log in enumerate(logs, start=1):
             log.part = f"launch {n} of {len(logs)}"

@@ -138,8 +138,8 @@ def loss_part(norms: Iterable[str]) -> str | None:
 
 
 #: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`, a
-#: regression's `val_mse` and `val_rmse`).
-LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse")
+#: regression's `val_mse` and `val_rmse`), or called a cost (`validation cost`).
+LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse", "cost")
 #: A regression's error measures: the loss of a table that names no loss (`Epoch,RMSE`).
 ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 

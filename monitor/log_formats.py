@@ -27,6 +27,8 @@ content, never from the file name alone:
   training — the only thing a name decides.
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
+- A W&B offline run file, `run-<id>.wandb` (binary): its history rows at `_step`, read as
+  JSON records, with the `wandb` package (:mod:`lossmon.server.wandb_logs`).
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - Bare numbers (a value a line, or one comma-separated line) in a file whose name says they
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
@@ -92,6 +94,7 @@ from lossmon.server import (
     notebook_logs,
     printed_tables,
     text_logs,
+    wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -125,14 +128,15 @@ def read_logs(path: Path) -> list[Log]:
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as error:
         # A damaged file raises any of these, depending on where it breaks.
         raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
-    text = _decode(raw)
-    if text is None:
+    wandb = wandb_logs.is_wandb(raw)  # binary, read as such
+    text = None if wandb else _decode(raw)
+    if text is None and not wandb:
         what = (
             f"a {compression} file whose content is not text" if compressed else "not a text file"
         )
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}")
     try:
-        logs = _read(path, text)
+        logs = wandb_logs.read_wandb(raw) if text is None else _read(path, text)
     except LogError as error:
         raise LogError(f"{path.name}: {error}") from None
     if compressed:

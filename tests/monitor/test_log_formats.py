@@ -9,6 +9,7 @@ import json
 import lzma
 import math
 import shutil
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -579,6 +580,53 @@ def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     assert logs[4].part == "run 'gpt2_char_to_token1729534595.422701' (5 of 8)"
     assert all(set(log.columns) == {"train"} for log in logs)
     assert logs[4].columns["train"] == "train/loss"  # never its __MIN or __MAX column
+
+
+def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
+    """A W&B offline run file (binary): its history rows at `_step` (the corpus numbered
+    them from 1), `validation cost` its validation loss, NaN kept."""
+    [log] = read_logs(RAW / "dn02_mlpnadamnan.src.wandb")
+    assert log.kind == "jsonl" and log.format == "W&B run file (.wandb) history"
+    assert log.columns == {"train": "training_loss", "val": "validation cost"}
+    corpus = [
+        (step - 1, split, values)
+        for step, split, values in read_run(HOLDOUT / "dn02_mlpnadamnan.csv")
+    ]
+    assert comparable(log.rows) == comparable(corpus)
+
+
+def test_a_wandb_run_file_joins_records_cut_across_blocks() -> None:
+    # 42 kB: records cut at the 32 kB block boundary are joined (gzip-compressed too).
+    [log] = read_logs(RAW / "dn10_mlpadam50.src.wandb")
+    assert log.points("train") == log.points("val") == 50
+    [log] = read_logs(RAW / "dn08_translitadamax128.src.wandb.gz")
+    assert log.format == "W&B run file (.wandb) history, gzip"
+    assert log.columns == {"train": "Train loss", "val": "Val loss"} and log.points("val") == 20
+
+
+def test_a_wandb_run_file_cut_short_reads_its_whole_records(tmp_path: Path) -> None:
+    # A run still writing (or a copy cut short): the records before the cut; a record whose
+    # checksum is wrong is dropped.
+    data = bytearray((RAW / "dn10_mlpadam50.src.wandb").read_bytes()[:20_000])
+    path = tmp_path / "run-rxp440pu.wandb"
+    path.write_bytes(data)
+    [whole] = read_logs(path)
+    assert 0 < whole.points("train") < 50
+    # The first history row's training loss (its summary record holds it first), 0.5527...
+    # become 0.9527...: that row is dropped, never read as another number.
+    at = data.rindex(b"0.5527304326390559")
+    data[at + 2] = ord("9")
+    path.write_bytes(data)
+    [damaged] = read_logs(path)
+    assert damaged.rows == [row for row in whole.rows if row[0] != 0]
+
+
+def test_a_wandb_run_file_without_the_package_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "wandb.proto.wandb_internal_pb2", None)  # not installed
+    with pytest.raises(LogError, match=r"run-03x9rmjv\.wandb: .*pip install 'lossmon\[wandb\]'"):
+        read_logs(shutil.copy(RAW / "dn02_mlpnadamnan.src.wandb", tmp_path / "run-03x9rmjv.wandb"))
 
 
 def test_a_tensorboard_export_takes_its_split_from_the_name_alone(tmp_path: Path) -> None:
