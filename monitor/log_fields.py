@@ -23,10 +23,11 @@ RL_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainvalueloss", "valueloss", "trainlosscritic",
     *STEP_TRAIN,
 )  # fmt: skip
-# vali_loss: the Time-Series-Library's name, beside its test_loss.
+# vali_loss: the Time-Series-Library's name, beside its test_loss. avg_val_loss: the mean
+# over an evaluation's batches that Lightning's early examples (and test-tube) logged.
 STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
-    "valiloss",
+    "valiloss", "avgvalloss",
 )  # fmt: skip
 EPOCH_TRAIN = (
     "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
@@ -35,6 +36,7 @@ EPOCH_TRAIN = (
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallosses",
+    "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
@@ -52,7 +54,7 @@ RECORD_TRAIN = (
 )  # fmt: skip
 RECORD_VAL = (
     "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
-    "validationmainloss", "valiloss",
+    "validationmainloss", "valiloss", "avgvalloss",
 )  # fmt: skip
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):

@@ -210,6 +210,12 @@ SAME = [
     (RAW / "cm01_joeysignfull.src.log.gz", 1, "cm01_joeysignfull", "labelled"),
     # `epoch 0  loss_t 734.3  loss_v 720.3  loss_min 9999.0`: losses suffixed by their split.
     (RAW / "bs03_aestall.src.txt", 1, "bs03_aestall", "labelled"),
+    # test-tube's metrics.csv: a row a training step, its epoch column empty but on the rows
+    # that mark an epoch; `avg_val_loss` the evaluation's.
+    (RAW / "di08_vaecifarklval.src.csv.gz", 1, "di08_vaecifarklval", "keras_csv"),
+    (RAW / "di09_vaecifarv1.src.csv", 1, "di09_vaecifarv1", "keras_csv"),
+    # A Ray Tune progress.csv whose `timesteps_total` is empty throughout: no step column.
+    (RAW / "dn09_raytunetrial0.src.csv", 1, "dn09_raytunetrial0", "keras_csv"),
 ]
 
 
