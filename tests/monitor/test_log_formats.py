@@ -588,6 +588,29 @@ def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     assert logs[4].columns["train"] == "train/loss"  # never its __MIN or __MAX column
 
 
+def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
+    # `json.dump(val_losses, f, indent=2)`: a value a line between brackets, NaN kept.
+    path = tmp_path / "val_losses.json"
+    path.write_text("[\n  2.371309280395508,\n  2.3593087196350098,\n  NaN\n]\n")
+    [log] = read_logs(path)
+    assert log.kind == "named_file" and log.columns == {"val": "val_losses.json"}
+    assert comparable(log.rows) == [
+        (1, "val", {"loss": 2.371309280395508}),
+        (2, "val", {"loss": 2.3593087196350098}),
+        (3, "val", {"loss": "nan"}),
+    ]
+    # A learning-rate range test's: the loss at each step of its rising lr, under its name.
+    for stem, name in (
+        ("dn01_lrrlars", "lars_lr_range_find_minibatch.json"),
+        ("dn11_lrradam", "adam_lr_range_find_minibatch.json"),
+    ):
+        [log] = read_logs(shutil.copy(RAW / f"{stem}.src.json", tmp_path / name))
+        assert log.rows == read_run(HOLDOUT / f"{stem}.csv")
+    # ...but not in a file whose name says nothing of losses.
+    with pytest.raises(LogError):
+        read_logs(shutil.copy(path, tmp_path / "accuracies.json"))
+
+
 def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
     """A W&B offline run file (binary): its history rows at `_step` (the corpus numbered
     them from 1), `validation cost` its validation loss, NaN kept."""
