@@ -45,7 +45,8 @@ content, never from the file name alone:
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
-  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`),
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), Darknet's console
+  (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -88,6 +89,7 @@ from typing import Any
 
 from lossmon.server import (
     csv_logs,
+    darknet_logs,
     headerless_logs,
     json_logs,
     labelled_logs,
@@ -276,10 +278,12 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     script's console table). One stray line of a tool's format (`val loss 1.9`, `iter 3:
     loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
-        tool = text_logs.read_text_log(lines)
+        found = [text_logs.read_text_log(lines), darknet_logs.read_darknet(lines)]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
+    # The tool's format that recognises the most lines (the first on a tie), if any.
+    tool = max((t for t in found if t and t.matched), key=lambda t: t.matched, default=None)
     matched = labelled.matched
     if matched >= labelled_logs.LABELLED_MIN_LINES and matched > (tool.matched if tool else 0):
         read: text_logs.TextLog | None = labelled

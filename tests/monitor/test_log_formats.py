@@ -216,6 +216,10 @@ SAME = [
     (RAW / "di09_vaecifarv1.src.csv", 1, "di09_vaecifarv1", "keras_csv"),
     # A Ray Tune progress.csv whose `timesteps_total` is empty throughout: no step column.
     (RAW / "dn09_raytunetrial0.src.csv", 1, "dn09_raytunetrial0", "keras_csv"),
+    # Darknet's console: `28: 452.600037, 471.978027 avg, 0.000000 rate, ...` between its
+    # `Region` lines; the iteration's loss (not its moving average) and the rate as lr.
+    (RAW / "dm03_yolotinyburn.src.log.gz", 1, "dm03_yolotinyburn", "darknet"),
+    (RAW / "dm04_yolotinyresume.src.log", 1, "dm04_yolotinyresume", "darknet"),
 ]
 
 
