@@ -220,6 +220,8 @@ SAME = [
     # `Region` lines; the iteration's loss (not its moving average) and the rate as lr.
     (RAW / "dm03_yolotinyburn.src.log.gz", 1, "dm03_yolotinyburn", "darknet"),
     (RAW / "dm04_yolotinyresume.src.log", 1, "dm04_yolotinyresume", "darknet"),
+    # No loss printed, a regression's error measure by its split: `train_mse: x - test_mse y`.
+    (RAW / "di11_vaefaceplace.src.txt", 1, "di11_vaefaceplace", "labelled"),
 ]
 
 
