@@ -48,7 +48,9 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [golden]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
-    if isinstance(whole, dict) and (heads := _history_heads(whole)):
+    if isinstance(whole, dict) and (
+        (heads := _history_heads(whole)) or len(heads := _model_histories(whole)) > 1
+    ):
         logs = [_history_json(lists) for lists in heads.values()]
         for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
             log.part = f"model {head!r} ({n} of {len(heads)})"
@@ -361,6 +363,28 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
     return heads
 
 
+def _model_histories(
+    whole: dict[str, Any], path: tuple[str, ...] = ()
+) -> dict[str, dict[str, list[float]]]:
+    """Return the per-epoch histories of models kept under their names, at any depth up to
+    MODEL_DEPTH (`{"vae": {"vae_b64": {"train": [...], "val": [...], "best_epoch": 9}}}`), by
+    their names joined with `/`."""
+    found: dict[str, dict[str, list[float]]] = {}
+    for key, value in whole.items():
+        if not isinstance(value, dict):
+            continue
+        lists = {k: v for k, v in value.items() if _numbers(v)}
+        if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
+            found["/".join((*path, str(key)))] = lists
+        elif len(path) + 1 < MODEL_DEPTH:
+            found.update(_model_histories(value, (*path, str(key))))
+    return found
+
+
+#: How deep models' histories may be kept in one object (a results file's group / model).
+MODEL_DEPTH = 3
+
+
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     """Return the records of an object that keeps them per split (`{"train": [{"epoch": 1,
     "loss": 1.1, ...}, ...], "val": [...]}`) as one list in step order, the evaluation's values
@@ -386,10 +410,12 @@ def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
-    """Return the runs of a file named for losses (`loss_history.json`) that holds nothing but
-    lists of numbers under other names (`{"lstm": [...], "gru": [...]}`): each list a model's
-    training loss, one point an epoch; none when the file's name or contents say otherwise."""
-    if "loss" not in name.lower() or not whole or not all(map(_numbers, whole.values())):
+    """Return the runs of a file named for losses or a training history
+    (`loss_history.json`, `training_history.json`) that holds nothing but lists of numbers
+    under other names (`{"lstm": [...], "gru": [...]}`): each list a model's training loss,
+    one point an epoch; none when the file's name or contents say otherwise."""
+    named = any(word in name.lower() for word in ("loss", "history"))
+    if not named or not whole or not all(map(_numbers, whole.values())):
         return []
     logs = []
     for n, (key, values) in enumerate(whole.items(), start=1):

@@ -146,14 +146,25 @@ LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse", "cost")
 ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 
 
+#: Words before a split's name that say its value is a mean (`averageTrainLoss`).
+MEAN_WORDS = ("average", "avg", "mean")
+
+
+def _unaveraged(norm: str) -> str:
+    return next((norm[len(w) :] for w in MEAN_WORDS if norm.startswith(w)), norm)
+
+
 def is_train_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a training loss."""
+    """Whether a normalised name none of the names above lists is a training loss (its mean:
+    `avg_train_loss`, `averageTrainLoss`)."""
+    norm = _unaveraged(norm)
     return norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
 
 
 def is_val_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a validation loss (an RL
-    log's `value_loss` is its critic's training loss, no validation)."""
+    """Whether a normalised name none of the names above lists is a validation loss (its mean
+    too; an RL log's `value_loss` is its critic's training loss, no validation)."""
+    norm = _unaveraged(norm)
     return (
         norm.startswith("val")
         and not norm.startswith("value")

@@ -617,6 +617,25 @@ def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
         read_logs(shutil.copy(path, tmp_path / "accuracies.json"))
 
 
+@pytest.mark.parametrize(
+    ("stem", "name", "run", "part"),
+    [
+        # Models' histories two levels down, beside their settings (`best_epoch`).
+        ("am10_vaeb64", "history.json", 9, "model 'vae/vae_elbo_b64' (9 of 10)"),
+        # Lists of numbers under models' names, in a file named for a training history.
+        ("r07_eegaeflat", "training_history.json", 2, "model 'Classical_AE' (2 of 2)"),
+        # A mean named before its split (`averageTrainLoss`) beside lists of other metrics.
+        ("dl08_simplehtrslow", "summary.json", 1, None),
+    ],
+)
+def test_json_histories_of_models_read_each_model(
+    tmp_path: Path, stem: str, name: str, run: int, part: str | None
+) -> None:
+    logs = read_logs(shutil.copy(RAW / f"{stem}.src.json", tmp_path / name))
+    assert logs[run - 1].part == part
+    assert logs[run - 1].rows == read_run(HOLDOUT / f"{stem}.csv")
+
+
 def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
     """A W&B offline run file (binary): its history rows at `_step` (the corpus numbered
     them from 1), `validation cost` its validation loss, NaN kept."""
