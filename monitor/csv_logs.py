@@ -143,8 +143,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         present = _ultralytics_columns(present, body, column_of)
     # The step column: Lightning's `step`, or the environment steps of an RL progress.csv
     # (stable-baselines3's `time/total_timesteps`, OpenAI baselines' `total/steps`, RLlib's
-    # `timesteps_total`), which advance unevenly between rows.
-    step_column = next((c for c in header if normalise(c) in STEP_COLUMNS), None)
+    # `timesteps_total`), which advance unevenly between rows. One empty throughout is none (a
+    # Ray Tune trial's `timesteps_total` where it counts no environment steps).
+    step_column = next((c for c in header if normalise(c) in STEP_COLUMNS and counts[c]), None)
     stepped = step_column is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
@@ -196,7 +197,7 @@ def read_table(path: Path, text: str) -> list[Log]:
         runs = [(words, steps)]
         kind = "lightning_csv"
     else:
-        runs = _epoch_runs(header, body)
+        runs = _epoch_runs(header, body, index.get("train"))
         kind = "keras_csv"
         if ultralytics:
             runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
@@ -380,17 +381,31 @@ def _cell(cells: list[str], i: int) -> str:
 Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
 
 
-def _epoch_runs(header: list[str], body: list[tuple[int, list[str]]]) -> list[tuple[str, Numbered]]:
+def _epoch_runs(
+    header: list[str], body: list[tuple[int, list[str]]], train_at: int | None
+) -> list[tuple[str, Numbered]]:
     """Return the runs of a per-epoch history, each with its words and its numbered rows.
 
     Keras' CSVLogger counts epochs from 0: step = epoch + 1; a history whose epochs start at
     1 keeps them; without an epoch column, step = the row's number. CSVLogger(append=True)
     puts each new run after the last one: where the epoch counter starts again (or the
-    header is written again) a new run begins.
+    header is written again) a new run begins. An epoch column left empty on rows of values
+    (test-tube's `metrics.csv`, Lightning's old logger: a row a training step, the epoch only
+    on the rows that mark one) counts no step: step = the count of training rows (column
+    `train_at`), an evaluation's row at the count it follows.
     """
     epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
     if epoch_at is None:
         return [("Keras history (step = row)", [(ln, r, n) for n, (ln, r) in enumerate(body, 1)])]
+    if train_at is not None and any(not _cell(r, epoch_at).strip() for _, r in body):
+        counted: Numbered = []
+        count = 0
+        for line, cells in body:
+            count += _cell(cells, train_at).strip() not in ("", *MISSING)
+            counted.append((line, cells, max(count, 1)))
+        return [
+            ("CSV of step rows (step = training row count; the epoch column marks epochs)", counted)
+        ]
     header_norm = [normalise(c) for c in header]
     runs: list[Numbered] = [[]]
     for line, cells in body:

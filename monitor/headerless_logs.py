@@ -63,17 +63,27 @@ _VALUE_ROW = re.compile(rf"\s*(?:{_VALUE_TEXT})(?:\s*,\s*(?:{_VALUE_TEXT}))+\s*,
 _COLUMN_LABEL = re.compile(r"\s*\d+\s*")
 
 
+#: Words of a file name that say its bare numbers are losses: a learning-rate range test's
+#: (`lr_range_find.json`, `lr_find`, `range_test`) holds the loss at each step of its rising lr.
+LOSS_FILE_WORDS = ("loss", "cost", "lrrange", "lrfind", "rangetest")
+
+
 def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
     """Bare numbers in a file whose name says they are losses (`train_loss.csv`,
-    `val_losses.txt`, `losses.csv`): step = position (1-based), the split from the name,
-    training unless it says validation; None for anything else (bare numbers in a file named
-    otherwise could be any quantity). The numbers are a value a line, under pandas' column
-    label (`0`) or no header, or one line of comma-separated values."""
+    `val_losses.txt`, `losses.csv`, an lr range test's): step = position (1-based), the
+    split from the name, training unless it says validation; None for anything else (bare
+    numbers in a file named otherwise could be any quantity). The numbers are a value a
+    line, under pandas' column label (`0`) or no header, one line of comma-separated values,
+    or a JSON list."""
     stem = path.name.split(".")[0]
-    if not any(word in normalise(stem) for word in ("loss", "cost")):
+    if not any(word in normalise(stem) for word in LOSS_FILE_WORDS):
         return None
     body = [line.strip() for line in lines if line.strip()]
-    if len(body) == 1 and _VALUE_ROW.fullmatch(body[0]):
+    listed = " ".join(body)
+    if listed.startswith("[") and listed.endswith("]") and _VALUE_ROW.fullmatch(listed[1:-1]):
+        # A JSON list of numbers (`json.dump(losses, f)`), on one line or a value a line.
+        cells = [cell.strip() for cell in listed[1:-1].split(",")]
+    elif len(body) == 1 and _VALUE_ROW.fullmatch(body[0]):
         cells = [cell.strip() for cell in body[0].rstrip(", ").split(",")]
     elif all(_VALUE.fullmatch(line) for line in body):
         # A first line that is a whole number above values that are not is pandas' label.

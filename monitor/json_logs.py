@@ -48,32 +48,34 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [golden]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
-    if isinstance(whole, dict) and (heads := _history_heads(whole)):
+    if isinstance(whole, dict) and (
+        (heads := _history_heads(whole)) or len(heads := _model_histories(whole)) > 1
+    ):
         logs = [_history_json(lists) for lists in heads.values()]
         for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
             log.part = f"model {head!r} ({n} of {len(heads)})"
         return logs
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
-        return [_records(nested[1], f"JSON records under {nested[0]!r}")]
+        return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
-        return [_records(split, "JSON records under 'train' and 'val'")]
+        return [read_records(split, "JSON records under 'train' and 'val'")]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
-        return [_records(whole, "JSON list of records")]
+        return [read_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
     if not all(isinstance(r, dict) for r in records):
         return _launches(records)
     runs = [_nested(r) for r in records]
     if len(runs) > 1 and all(runs):
         # A sweep's JSON lines: one run a line, its settings beside its records.
-        logs = [_records(run[1], f"JSON records under {run[0]!r}") for run in runs if run]
+        logs = [read_records(run[1], f"JSON records under {run[0]!r}") for run in runs if run]
         for n, log in enumerate(logs, start=1):
             log.part = f"line {n} of {len(logs)}"
         return logs
-    return [_records(records, "JSON lines")]
+    return [read_records(records, "JSON lines")]
 
 
 def _log_history(whole: dict[str, Any]) -> list[Any] | None:
@@ -182,7 +184,9 @@ def _trainer_state(history: list[Any]) -> Log:
     return Log("trainer_state", "Trainer log_history", rows, columns)
 
 
-def _records(records: list[Any], what: str) -> Log:
+def read_records(records: list[Any], what: str) -> Log:
+    """Read records (dicts, a value a key) with a step key (or an epoch) and loss keys into
+    one Log; `what` names them in its format."""
     keys: dict[str, None] = {}
     for record in records:
         keys.update(dict.fromkeys(record))
@@ -264,7 +268,7 @@ def _launches(records: list[Any]) -> list[Log] | None:
         elif launches[-1]:
             launches.append([])
     launches = [launch for launch in launches if launch]
-    logs = [_records(launch, "JSON lines") for launch in launches]
+    logs = [read_records(launch, "JSON lines") for launch in launches]
     if len(logs) > 1:
         for n, log in enumerate(logs, start=1):
             log.part = f"launch {n} of {len(logs)}"
@@ -359,6 +363,28 @@ def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
     return heads
 
 
+def _model_histories(
+    whole: dict[str, Any], path: tuple[str, ...] = ()
+) -> dict[str, dict[str, list[float]]]:
+    """Return the per-epoch histories of models kept under their names, at any depth up to
+    MODEL_DEPTH (`{"vae": {"vae_b64": {"train": [...], "val": [...], "best_epoch": 9}}}`), by
+    their names joined with `/`."""
+    found: dict[str, dict[str, list[float]]] = {}
+    for key, value in whole.items():
+        if not isinstance(value, dict):
+            continue
+        lists = {k: v for k, v in value.items() if _numbers(v)}
+        if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
+            found["/".join((*path, str(key)))] = lists
+        elif len(path) + 1 < MODEL_DEPTH:
+            found.update(_model_histories(value, (*path, str(key))))
+    return found
+
+
+#: How deep models' histories may be kept in one object (a results file's group / model).
+MODEL_DEPTH = 3
+
+
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     """Return the records of an object that keeps them per split (`{"train": [{"epoch": 1,
     "loss": 1.1, ...}, ...], "val": [...]}`) as one list in step order, the evaluation's values
@@ -384,10 +410,12 @@ def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
-    """Return the runs of a file named for losses (`loss_history.json`) that holds nothing but
-    lists of numbers under other names (`{"lstm": [...], "gru": [...]}`): each list a model's
-    training loss, one point an epoch; none when the file's name or contents say otherwise."""
-    if "loss" not in name.lower() or not whole or not all(map(_numbers, whole.values())):
+    """Return the runs of a file named for losses or a training history
+    (`loss_history.json`, `training_history.json`) that holds nothing but lists of numbers
+    under other names (`{"lstm": [...], "gru": [...]}`): each list a model's training loss,
+    one point an epoch; none when the file's name or contents say otherwise."""
+    named = any(word in name.lower() for word in ("loss", "history"))
+    if not named or not whole or not all(map(_numbers, whole.values())):
         return []
     logs = []
     for n, (key, values) in enumerate(whole.items(), start=1):

@@ -110,6 +110,15 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...
     return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
 
 
+#: A regression's error measures, the end of a label that names one (`train_mse`).
+_MEASURES = ("mse", "rmse", "mae")
+
+
+def _measure(names: dict[str, str], prefix: tuple[str, ...]) -> str | None:
+    """Return the first label starting with a `prefix` and ending in an error measure."""
+    return next((n for n in names if n.startswith(prefix) and n.endswith(_MEASURES)), None)
+
+
 def _pairs(line: str) -> Iterator[re.Match[str]]:
     """Yield the `label: value` pairs of a line, as `_PAIR.finditer` would, in linear time.
 
@@ -239,6 +248,11 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:
             chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines
+    if chosen["train"] is None and chosen["val"] is None:
+        # No loss at all: a regression's error measure, named by its split (`epoch 3 -
+        # train_mse: 0.044 - test_mse 0.038`), is what it minimises.
+        chosen["train"] = _measure(names, ("train",))
+        chosen["val"] = _measure(names, ("val", "eval", "test"))
     entries: list[_Entry] = []
     for n, labelled, at, printed in pairs:
         for split, want in chosen.items():

@@ -23,10 +23,11 @@ RL_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainvalueloss", "valueloss", "trainlosscritic",
     *STEP_TRAIN,
 )  # fmt: skip
-# vali_loss: the Time-Series-Library's name, beside its test_loss.
+# vali_loss: the Time-Series-Library's name, beside its test_loss. avg_val_loss: the mean
+# over an evaluation's batches that Lightning's early examples (and test-tube) logged.
 STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
-    "valiloss",
+    "valiloss", "avgvalloss",
 )  # fmt: skip
 EPOCH_TRAIN = (
     "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
@@ -35,6 +36,7 @@ EPOCH_TRAIN = (
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallosses",
+    "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
@@ -52,7 +54,7 @@ RECORD_TRAIN = (
 )  # fmt: skip
 RECORD_VAL = (
     "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
-    "validationmainloss", "valiloss",
+    "validationmainloss", "valiloss", "avgvalloss",
 )  # fmt: skip
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):
@@ -138,20 +140,31 @@ def loss_part(norms: Iterable[str]) -> str | None:
 
 
 #: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`, a
-#: regression's `val_mse` and `val_rmse`).
-LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse")
+#: regression's `val_mse` and `val_rmse`), or called a cost (`validation cost`).
+LOSS_FUNCTIONS = ("loss", "nll", "crossentropy", "mse", "cost")
 #: A regression's error measures: the loss of a table that names no loss (`Epoch,RMSE`).
 ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 
 
+#: Words before a split's name that say its value is a mean (`averageTrainLoss`).
+MEAN_WORDS = ("average", "avg", "mean")
+
+
+def _unaveraged(norm: str) -> str:
+    return next((norm[len(w) :] for w in MEAN_WORDS if norm.startswith(w)), norm)
+
+
 def is_train_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a training loss."""
+    """Whether a normalised name none of the names above lists is a training loss (its mean:
+    `avg_train_loss`, `averageTrainLoss`)."""
+    norm = _unaveraged(norm)
     return norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
 
 
 def is_val_loss(norm: str) -> bool:
-    """Whether a normalised name none of the names above lists is a validation loss (an RL
-    log's `value_loss` is its critic's training loss, no validation)."""
+    """Whether a normalised name none of the names above lists is a validation loss (its mean
+    too; an RL log's `value_loss` is its critic's training loss, no validation)."""
+    norm = _unaveraged(norm)
     return (
         norm.startswith("val")
         and not norm.startswith("value")

@@ -29,6 +29,8 @@ content, never from the file name alone:
   training — the only thing a name decides.
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
+- A W&B offline run file, `run-<id>.wandb` (binary): its history rows at `_step`, read as
+  JSON records, with the `wandb` package (:mod:`lossmon.server.wandb_logs`).
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - Bare numbers (a value a line, or one comma-separated line) in a file whose name says they
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
@@ -46,7 +48,8 @@ content, never from the file name alone:
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
   (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), Flair's `training.log` and
-  AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`),
+  AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
+  (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -89,6 +92,7 @@ from typing import Any
 
 from lossmon.server import (
     csv_logs,
+    darknet_logs,
     headerless_logs,
     json_logs,
     labelled_logs,
@@ -96,6 +100,7 @@ from lossmon.server import (
     notebook_logs,
     printed_tables,
     text_logs,
+    wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -129,14 +134,15 @@ def read_logs(path: Path) -> list[Log]:
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as error:
         # A damaged file raises any of these, depending on where it breaks.
         raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
-    text = _decode(raw)
-    if text is None:
+    wandb = wandb_logs.is_wandb(raw)  # binary, read as such
+    text = None if wandb else _decode(raw)
+    if text is None and not wandb:
         what = (
             f"a {compression} file whose content is not text" if compressed else "not a text file"
         )
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}")
     try:
-        logs = _read(path, text)
+        logs = wandb_logs.read_wandb(raw) if text is None else _read(path, text)
     except LogError as error:
         raise LogError(f"{path.name}: {error}") from None
     if compressed:
@@ -278,13 +284,16 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     script's console table). One stray line of a tool's format (`val loss 1.9`, `iter 3:
     loss 1.8`) in a log of labelled values does not make the log that tool's."""
     try:
-        tool = text_logs.read_text_log(lines)
-        nlp = nlp_logs.read_nlp_log(lines)
-        if nlp is not None and nlp.matched > (tool.matched if tool else 0):
-            tool = nlp
+        found = [
+            text_logs.read_text_log(lines),
+            darknet_logs.read_darknet(lines),
+            nlp_logs.read_nlp_log(lines),
+        ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
+    # The tool's format that recognises the most lines (the first on a tie), if any.
+    tool = max((t for t in found if t and t.matched), key=lambda t: t.matched, default=None)
     matched = labelled.matched
     if matched >= labelled_logs.LABELLED_MIN_LINES and matched > (tool.matched if tool else 0):
         read: text_logs.TextLog | None = labelled

@@ -10,16 +10,15 @@ from lossmon.server.text_logs import Row
 EXPECTED = (
     "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
     "CSVLogger) or an epoch column (Keras CSVLogger) and loss columns, a lossmon curve CSV "
-    "(step,split,loss), a YOLO results.csv or .txt, one column of losses under its name, bare "
-    "numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists "
-    "(under any key), a W&B or TensorBoard CSV export, JSON lines or a list of records with a "
-    "step or an epoch and a loss (detectron2 metrics.json too; a sweep's one run a line), a "
-    "nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console log, "
-    "a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, Megatron-LM golden values, a "
-    "text log printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table "
-    "printed with | between its "
-    "cells (a model card's Training results), or a Jupyter notebook whose cell "
-    "outputs show one of these"
+    "(step,split,loss), a YOLO results.csv or .txt, one column of losses under its name, bare"
+    " numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists "
+    "(under any key), a W&B or TensorBoard CSV export, a W&B run file (.wandb), JSON lines or"
+    " a list of records with a step or an epoch and a loss (detectron2 metrics.json too; a "
+    "sweep's one run a line), a nanoGPT / modded-nanogpt / llm.c / OpenNMT-py / fairseq / "
+    "Marian / Trainer console log, a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, "
+    "Megatron-LM golden values, a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
+    "val_loss: 0.52), a table printed with | between its cells (a model card's Training "
+    "results), or a Jupyter notebook whose cell outputs show one of these"
 )
 
 

@@ -9,6 +9,7 @@ import json
 import lzma
 import math
 import shutil
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -217,6 +218,18 @@ SAME = [
     # Flair's loss.tsv, its rows a field longer than its header; AllenNLP's stdout.log.
     (RAW / "dp02_flairmoodclf.src.tsv", 1, "dp02_flairmoodclf", "flair_tsv"),
     (RAW / "dp05_allenfrminer.src.log", 1, "dp05_allenfrminer", "allennlp"),
+    # test-tube's metrics.csv: a row a training step, its epoch column empty but on the rows
+    # that mark an epoch; `avg_val_loss` the evaluation's.
+    (RAW / "di08_vaecifarklval.src.csv.gz", 1, "di08_vaecifarklval", "keras_csv"),
+    (RAW / "di09_vaecifarv1.src.csv", 1, "di09_vaecifarv1", "keras_csv"),
+    # A Ray Tune progress.csv whose `timesteps_total` is empty throughout: no step column.
+    (RAW / "dn09_raytunetrial0.src.csv", 1, "dn09_raytunetrial0", "keras_csv"),
+    # Darknet's console: `28: 452.600037, 471.978027 avg, 0.000000 rate, ...` between its
+    # `Region` lines; the iteration's loss (not its moving average) and the rate as lr.
+    (RAW / "dm03_yolotinyburn.src.log.gz", 1, "dm03_yolotinyburn", "darknet"),
+    (RAW / "dm04_yolotinyresume.src.log", 1, "dm04_yolotinyresume", "darknet"),
+    # No loss printed, a regression's error measure by its split: `train_mse: x - test_mse y`.
+    (RAW / "di11_vaefaceplace.src.txt", 1, "di11_vaefaceplace", "labelled"),
 ]
 
 
@@ -587,6 +600,95 @@ def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     assert logs[4].part == "run 'gpt2_char_to_token1729534595.422701' (5 of 8)"
     assert all(set(log.columns) == {"train"} for log in logs)
     assert logs[4].columns["train"] == "train/loss"  # never its __MIN or __MAX column
+
+
+def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
+    # `json.dump(val_losses, f, indent=2)`: a value a line between brackets, NaN kept.
+    path = tmp_path / "val_losses.json"
+    path.write_text("[\n  2.371309280395508,\n  2.3593087196350098,\n  NaN\n]\n")
+    [log] = read_logs(path)
+    assert log.kind == "named_file" and log.columns == {"val": "val_losses.json"}
+    assert comparable(log.rows) == [
+        (1, "val", {"loss": 2.371309280395508}),
+        (2, "val", {"loss": 2.3593087196350098}),
+        (3, "val", {"loss": "nan"}),
+    ]
+    # A learning-rate range test's: the loss at each step of its rising lr, under its name.
+    for stem, name in (
+        ("dn01_lrrlars", "lars_lr_range_find_minibatch.json"),
+        ("dn11_lrradam", "adam_lr_range_find_minibatch.json"),
+    ):
+        [log] = read_logs(shutil.copy(RAW / f"{stem}.src.json", tmp_path / name))
+        assert log.rows == read_run(HOLDOUT / f"{stem}.csv")
+    # ...but not in a file whose name says nothing of losses.
+    with pytest.raises(LogError):
+        read_logs(shutil.copy(path, tmp_path / "accuracies.json"))
+
+
+@pytest.mark.parametrize(
+    ("stem", "name", "run", "part"),
+    [
+        # Models' histories two levels down, beside their settings (`best_epoch`).
+        ("am10_vaeb64", "history.json", 9, "model 'vae/vae_elbo_b64' (9 of 10)"),
+        # Lists of numbers under models' names, in a file named for a training history.
+        ("r07_eegaeflat", "training_history.json", 2, "model 'Classical_AE' (2 of 2)"),
+        # A mean named before its split (`averageTrainLoss`) beside lists of other metrics.
+        ("dl08_simplehtrslow", "summary.json", 1, None),
+    ],
+)
+def test_json_histories_of_models_read_each_model(
+    tmp_path: Path, stem: str, name: str, run: int, part: str | None
+) -> None:
+    logs = read_logs(shutil.copy(RAW / f"{stem}.src.json", tmp_path / name))
+    assert logs[run - 1].part == part
+    assert logs[run - 1].rows == read_run(HOLDOUT / f"{stem}.csv")
+
+
+def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
+    """A W&B offline run file (binary): its history rows at `_step` (the corpus numbered
+    them from 1), `validation cost` its validation loss, NaN kept."""
+    [log] = read_logs(RAW / "dn02_mlpnadamnan.src.wandb")
+    assert log.kind == "jsonl" and log.format == "W&B run file (.wandb) history"
+    assert log.columns == {"train": "training_loss", "val": "validation cost"}
+    corpus = [
+        (step - 1, split, values)
+        for step, split, values in read_run(HOLDOUT / "dn02_mlpnadamnan.csv")
+    ]
+    assert comparable(log.rows) == comparable(corpus)
+
+
+def test_a_wandb_run_file_joins_records_cut_across_blocks() -> None:
+    # 42 kB: records cut at the 32 kB block boundary are joined (gzip-compressed too).
+    [log] = read_logs(RAW / "dn10_mlpadam50.src.wandb")
+    assert log.points("train") == log.points("val") == 50
+    [log] = read_logs(RAW / "dn08_translitadamax128.src.wandb.gz")
+    assert log.format == "W&B run file (.wandb) history, gzip"
+    assert log.columns == {"train": "Train loss", "val": "Val loss"} and log.points("val") == 20
+
+
+def test_a_wandb_run_file_cut_short_reads_its_whole_records(tmp_path: Path) -> None:
+    # A run still writing (or a copy cut short): the records before the cut; a record whose
+    # checksum is wrong is dropped.
+    data = bytearray((RAW / "dn10_mlpadam50.src.wandb").read_bytes()[:20_000])
+    path = tmp_path / "run-rxp440pu.wandb"
+    path.write_bytes(data)
+    [whole] = read_logs(path)
+    assert 0 < whole.points("train") < 50
+    # The first history row's training loss (its summary record holds it first), 0.5527...
+    # become 0.9527...: that row is dropped, never read as another number.
+    at = data.rindex(b"0.5527304326390559")
+    data[at + 2] = ord("9")
+    path.write_bytes(data)
+    [damaged] = read_logs(path)
+    assert damaged.rows == [row for row in whole.rows if row[0] != 0]
+
+
+def test_a_wandb_run_file_without_the_package_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "wandb.proto.wandb_internal_pb2", None)  # not installed
+    with pytest.raises(LogError, match=r"run-03x9rmjv\.wandb: .*pip install 'lossmon\[wandb\]'"):
+        read_logs(shutil.copy(RAW / "dn02_mlpnadamnan.src.wandb", tmp_path / "run-03x9rmjv.wandb"))
 
 
 def test_a_tensorboard_export_takes_its_split_from_the_name_alone(tmp_path: Path) -> None:
