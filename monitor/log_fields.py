@@ -97,9 +97,9 @@ def choose(
     names: Iterable[str], wanted: Sequence[str], other: Callable[[str], bool] | None = None
 ) -> str | None:
     """Return the first of `names` whose normalised form comes first in `wanted`, else the
-    first that `other` accepts, else None. A name under a logger's namespace
-    (`finetuning/train_loss_epoch`) is also known by its last part, where that part says its
-    split and holds "loss" (`train/loss` is not known as `loss`)."""
+    first that `other` accepts (one holding "loss" first), else None. A name under a logger's
+    namespace (`finetuning/train_loss_epoch`) is also known by its last part, where that part
+    says its split and holds "loss" (`train/loss` is not known as `loss`)."""
     names = list(names)
     by_norm: dict[str, str] = {}
     for name in names:
@@ -113,7 +113,10 @@ def choose(
     for want in wanted:
         if want in by_norm:
             return by_norm[want]
-    return next((n for n in names if other is not None and other(normalise(n))), None)
+    accepted = [n for n in names if other is not None and other(normalise(n))]
+    # A loss named so before one named by its function or measure (MatGL's
+    # `train_Total_Loss` beside `train_MAE`, `train_RMSE`: the RMSE holds "mse").
+    return next((n for n in accepted if "loss" in normalise(n)), next(iter(accepted), None))
 
 
 SPLIT_WORDS = ("train", "val", "valid", "eval", "test")

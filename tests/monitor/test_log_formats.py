@@ -228,6 +228,10 @@ SAME = [
     # `Region` lines; the iteration's loss (not its moving average) and the rate as lr.
     (RAW / "dm03_yolotinyburn.src.log.gz", 1, "dm03_yolotinyburn", "darknet"),
     (RAW / "dm04_yolotinyresume.src.log", 1, "dm04_yolotinyresume", "darknet"),
+    # MatGL's metrics.csv: `train_Total_Loss` beside `train_MAE` and `train_RMSE` (whose name
+    # holds "mse"): the loss named so.
+    (RAW / "dj05_megnetspike.src.csv", 1, "dj05_megnetspike", "lightning_csv"),
+    (RAW / "dj06_m3gnetwaves.src.csv", 1, "dj06_m3gnetwaves", "lightning_csv"),
     # No loss printed, a regression's error measure by its split: `train_mse: x - test_mse y`.
     (RAW / "di11_vaefaceplace.src.txt", 1, "di11_vaefaceplace", "labelled"),
 ]
