@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
 from lossmon.server.training_log import Log, LogError
 
 
@@ -84,7 +84,7 @@ def _flair(lines: list[str]) -> TextLog:
         for rows, a, b in runs
     ]
     columns = {"train": "epoch N - iter I/M - loss", "val": f"{val} : loss", "lr": "lr"}
-    return _appended(
+    return appended_runs(
         "flair",
         "Flair training.log (step = (epoch - 1) * iterations + iter)",
         runs,
@@ -132,24 +132,7 @@ def _allennlp(lines: list[str]) -> TextLog:
     if not runs:
         return TextLog("allennlp", "AllenNLP log", [], {}, 0)
     columns = {"train": "loss | Training", "val": "loss | Validation"}
-    return _appended("allennlp", "AllenNLP log (step = epoch + 1)", runs, columns, matched)
-
-
-def _appended(
-    kind: str,
-    fmt: str,
-    runs: list[tuple[list[Row], int, int]],
-    columns: dict[str, str],
-    matched: int,
-) -> TextLog:
-    """Return the log of one or more runs (each its rows, first and last line): the first
-    run's rows, every run apart when there are several, the columns of the splits read."""
-    present = {row[1] for rows, _, _ in runs for row in rows}
-    columns = {split: name for split, name in columns.items() if split in present}
-    log = TextLog(kind, fmt, runs[0][0] if runs else [], columns, matched)
-    if len(runs) > 1:
-        log.runs = [(fmt, rows, first, last) for rows, first, last in runs]
-    return log
+    return appended_runs("allennlp", "AllenNLP log (step = epoch + 1)", runs, columns, matched)
 
 
 FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (_flair, _allennlp)

@@ -368,7 +368,7 @@ def _trainer_console(lines: list[str]) -> TextLog:
     runs.append((rows, first, last))
     counted = "printed step" if printed_any else "train log count"
     fmt = f"Trainer console log (step = {counted})"
-    return _appended_runs("trainer_console", fmt, runs, columns, matched)
+    return appended_runs("trainer_console", fmt, runs, columns, matched)
 
 
 def _loss_part(entry: dict[Any, Any]) -> str | None:
@@ -392,7 +392,7 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _appended_runs(
+def appended_runs(
     kind: str,
     fmt: str,
     runs: list[tuple[list[Row], int, int]],
@@ -404,7 +404,7 @@ def _appended_runs(
     of the splits some run has."""
     present = {row[1] for rows, _, _ in runs for row in rows}
     columns = {split: name for split, name in columns.items() if split in present}
-    log = TextLog(kind, fmt, runs[0][0], columns, matched)
+    log = TextLog(kind, fmt, runs[0][0] if runs else [], columns, matched)
     if len(runs) > 1:
         log.runs = [(fmt, rows, first, last) for rows, first, last in runs]
     return log
@@ -449,7 +449,7 @@ def _deepmd_lcurve(lines: list[str]) -> TextLog:
     train = "rmse_trn" if "rmse_trn" in columns else "rmse"
     fmt = "DeePMD-kit lcurve.out (step = printed step)"
     names = {"train": train, "val": "rmse_val", "lr": "lr"}
-    return _appended_runs("deepmd_lcurve", fmt, runs, names, matched)
+    return appended_runs("deepmd_lcurve", fmt, runs, names, matched)
 
 
 def _gan_loss_log(lines: list[str]) -> TextLog:
