@@ -525,6 +525,13 @@ KNOWN_MISSES = {
     "dp03_flairtinyclf": "borderline (its labeller's word): a classifier trained on 100 sentences "
     "whose dev loss never beats its first evaluation by more than 8 % while training falls: "
     "overfitting warnings at 12 and 24 instead of a plateau",
+    "dr08_cbtitanic": "borderline (its labeller's word): a CatBoost validation 2.8 % above its "
+    "best 68 iterations later while training falls, under the 5 % margin",
+    "dt06_scrnaplateau": "a train-only per-epoch loss in a 0.085-0.096 band for 17 epochs with "
+    "+10 % one-epoch bumps, its low at the 15th: no stall proven inside the band",
+    "dt09_captionlstm": "borderline (its labeller's word): 5 evaluations, validation rising "
+    "0.8 %, 1.8 % and 2.7 % above its best at the second while training falls: under the 5 % "
+    "margin",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -778,6 +785,10 @@ KNOWN_LOUD = {
     "dm07_bertpretrain": "eleven single prints 2x their neighbours, each where the log skipped a "
     "print (one line covering two intervals): spike warnings",
     "do10_clewccifar100": "the critical above and the spike warning at the task switch",
+    "dr09_cbphishing": "borderline (its labeller's word): a CatBoost validation 1.5-2.7 % above "
+    "its best for its last 250 iterations while training falls: overfitting warnings",
+    "ds04_titanppblip": "one 1.62x point of a 10-step sampled pretraining loss whose band is "
+    "+-5 %, back at the next point: a spike warning (its labeller's trap)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
