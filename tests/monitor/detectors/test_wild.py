@@ -532,6 +532,9 @@ KNOWN_MISSES = {
     "dt09_captionlstm": "borderline (its labeller's word): 5 evaluations, validation rising "
     "0.8 %, 1.8 % and 2.7 % above its best at the second while training falls: under the 5 % "
     "margin",
+    "du02_tscgrpokl": "borderline (its labeller's word): a GRPO loss near 0 by design jumping 45x "
+    "from 0.0024 to 0.108 at its third point, inside the spike warm-up, back in its band four "
+    "points later",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -849,6 +852,11 @@ KNOWN_INFOS = {
         "a VAE whose training loss flattens at 0.95 after its first epochs (the stall rule on "
         "training before validation has the points of torch's rule, resolved at 1056), then "
         "torch's rule on a validation wandering 79.5-89.6 for 45 epochs",
+    ),
+    "dv02_mnistslowstart": (
+        2,
+        "a slow start at chance level: training stalled at ln 10 (699-1749), then validation "
+        "at chance for its first evaluations (2531-7595) before the loss breaks away",
     ),
 }
 
