@@ -161,9 +161,13 @@ def raw_sources(only: str | None) -> None:
 
 def original_name(source: Path, label: dict) -> str:
     """Return the file name a kept source had in its repository: the sidecar's path, its
-    validation twin for a pair's `.src.val*` copy, `.gz` where the copy was compressed."""
+    validation twin for a pair's `.src.val*` copy, `.gz` where the copy was compressed. Where
+    the sidecar's own name is kept (`<stem>.src.learn_error.tsv`), the run's files were kept
+    under their names in the repository: each is used as it is (`test_error.tsv` beside it)."""
     name = Path(label["source"]["path"]).name
-    kept = source.name.split(".src.", 1)[1]
+    stem, kept = source.name.split(".src.", 1)
+    if any(source.with_name(f"{stem}.src.{own}").exists() for own in (name, f"{name}.gz")):
+        return kept
     if kept.startswith("val"):
         # The validation twin of a per-tag export: `…_train-tag-…` is `…_validation-tag-…`,
         # `run_.-tag-loss` is `run_.-tag-val_loss` (Keras' own names).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lossmon.server.boosting_logs import read_evals_result
 from lossmon.server.log_fields import (
     EPOCH,
     HISTORY_TRAIN,
@@ -46,6 +47,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [_trainer_state(trainer)]
     if isinstance(whole, dict) and (golden := _golden_values(whole)) is not None:
         return [golden]
+    if isinstance(whole, dict) and (evals := read_evals_result(whole)) is not None:
+        return [evals]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
     if isinstance(whole, dict) and (

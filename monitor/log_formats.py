@@ -42,6 +42,12 @@ content, never from the file name alone:
 - Megatron-LM's golden values (`{"lm loss": {"start_step", "step_interval", "values"}}`, the
   writer's "nan" padding of unreached steps passed over) and MindSpeed's baseline lists.
 - DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
+- CatBoost's `catboost_info/learn_error.tsv` and `test_error.tsv` (`iter<TAB>metric...`): the
+  objective's column (`Logloss`, `MultiClass`, `RMSE`, ...; never an accuracy or AUC beside
+  it) at step = iter, training or validation from the file name (`test_error` is validation);
+  an XGBoost or LightGBM `evals_result` saved as JSON (`{"validation_0": {"logloss": [...]},
+  ...}`) at step = list index (:mod:`lossmon.server.boosting_logs`, which says how an
+  evaluation set's name gives its split).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
   (simple and json formats, at `num_updates`), Trainer console
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
@@ -50,6 +56,10 @@ content, never from the file name alone:
   (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), Flair's `training.log` and
   AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
   (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
+  torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
+  step: N  loss: X`: :mod:`lossmon.server.titan_logs`), XGBoost's and LightGBM's printed
+  evaluations (`[10] validation_0-logloss:0.52 ...`, `[10] training's binary_logloss:
+  0.52 ...`, a repeated best iteration passed over: :mod:`lossmon.server.boosting_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -74,8 +84,8 @@ Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
 
 This module opens a file, decides which format it is, and checks and orders what was read;
 :mod:`lossmon.server.json_logs`, :mod:`lossmon.server.csv_logs`,
-:mod:`lossmon.server.headerless_logs` and the two text log modules read the formats, each
-into a :class:`lossmon.server.training_log.Log`.
+:mod:`lossmon.server.headerless_logs`, :mod:`lossmon.server.boosting_logs` and the text log
+modules read the formats, each into a :class:`lossmon.server.training_log.Log`.
 """
 
 from __future__ import annotations
@@ -91,6 +101,7 @@ from pathlib import Path
 from typing import Any
 
 from lossmon.server import (
+    boosting_logs,
     csv_logs,
     darknet_logs,
     headerless_logs,
@@ -100,6 +111,7 @@ from lossmon.server import (
     notebook_logs,
     printed_tables,
     text_logs,
+    titan_logs,
     wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
@@ -215,6 +227,8 @@ def _read(path: Path, text: str) -> list[Log]:
         return logs
     if (flair := nlp_logs.read_flair_tsv(lines)) is not None:
         return [flair]
+    if boosting_logs.is_catboost(lines):
+        return [boosting_logs.read_catboost(path.name, lines)]
     if csv_logs.is_table(lines):
         return csv_logs.read_table(path, text)
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
@@ -288,6 +302,8 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             text_logs.read_text_log(lines),
             darknet_logs.read_darknet(lines),
             nlp_logs.read_nlp_log(lines),
+            titan_logs.read_titan(lines),
+            boosting_logs.read_boosting_log(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -1,9 +1,9 @@
 """Join the files of one run that each hold one series: a TensorBoard scalar export per tag
 (`run-x_train-tag-epoch_loss.csv`, `run-x_validation-tag-epoch_loss.csv`), an MLflow run's
 metric files (`metrics/train_loss`, `metrics/val_loss`), bare losses in files named for them
-(`train_loss.csv`, `val_loss.csv`). Read alone, a training file cannot show an overfit and a
-validation file cannot show what training did; `lossmon backtest` and `lossmon import log`
-read the files given together as one run."""
+(`train_loss.csv`, `val_loss.csv`), CatBoost's `learn_error.tsv` and `test_error.tsv`. Read
+alone, a training file cannot show an overfit and a validation file cannot show what training
+did; `lossmon backtest` and `lossmon import log` read the files given together as one run."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from lossmon.server.training_log import Log
 
 #: Formats whose file holds one series, its split read from the file name.
-ONE_SERIES = frozenset({"tensorboard_csv", "mlflow_metric", "named_file"})
+ONE_SERIES = frozenset({"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv"})
 #: The words of a file name that say its split (log_fields.named_split's), and separators.
 _SPLIT_WORDS = re.compile(
     r"(?<![a-z])(lr|learning_rate|val|valid|validation|eval|test|train|training)(?![a-z])"

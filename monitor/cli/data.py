@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from lossmon.progress import Progress, progress
 from lossmon.server.cli import DATABASE_OPTION, main, open_database
 
+if TYPE_CHECKING:
+    from lossmon.server.training_log import Log
+
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--project", default=None, help="Replay the stored runs of this project.")
 @click.option(
     "--settings",
@@ -39,16 +43,18 @@ def backtest(
     JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
     modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
     CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
-    lines, a Jupyter notebook's cell outputs showing any of these, or lossmon's curve CSV
-    (step,split,loss,reg,ppl); gzip-compressed too. Files that each hold one series of a run
-    (a TensorBoard export per tag, an MLflow run's metric files) given together replay as one
-    run. Each file's line says what was read from it.
+    lines, torchtitan console logs, CatBoost's learn_error.tsv / test_error.tsv, XGBoost and
+    LightGBM evaluation logs and evals_result JSON, a Jupyter notebook's cell outputs showing
+    any of these, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Files
+    that each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric
+    files, CatBoost's learn and test files) given together replay as one run. A folder
+    (`catboost_info/`) stands for the training logs among its files. Each file's line says
+    what was read from it.
     """
     import json
 
     from lossmon.server import backtest as replaying
     from lossmon.server.detectors import SettingsError, validate_settings
-    from lossmon.server.log_formats import LogError, read_logs
     from lossmon.server.log_pairs import join_runs
     from lossmon.server.store import find_project
 
@@ -66,10 +72,7 @@ def backtest(
         # written: one bad file need not hide what the good ones would fire).
         logs = []
         for path in files:
-            try:
-                logs.append((path, read_logs(path)))
-            except LogError as error:
-                unread.append(str(error))
+            logs += _read_path(path, unread)
         logs = join_runs(logs)  # a run's one-series files (train, val) replay as one run
         runs = sum(len(read) for _, read in logs)
         replayed = replaying.backtest_logs(logs, settings, loss_kind)
@@ -91,6 +94,30 @@ def backtest(
         click.echo(f"Error: {problem}", err=True)
     if unread:
         raise SystemExit(1)
+
+
+def _read_path(path: Path, unread: list[str]) -> list[tuple[Path, list[Log]]]:
+    """Read a file, or the files a folder holds (not its subfolders), into (path, runs);
+    add why to `unread` for a file that is no training log. A folder's other files
+    (CatBoost's time_left.tsv beside its error files) are passed over: only a folder
+    holding no log is reported."""
+    from lossmon.server.log_formats import LogError, read_logs
+
+    if not path.is_dir():
+        try:
+            return [(path, read_logs(path))]
+        except LogError as error:
+            unread.append(str(error))
+            return []
+    logs = []
+    for file in sorted(p for p in path.iterdir() if p.is_file()):
+        try:
+            logs.append((file, read_logs(file)))
+        except LogError:
+            continue
+    if not logs:
+        unread.append(f"{path.name}/: a folder holding no training log lossmon can read")
+    return logs
 
 
 @main.command(

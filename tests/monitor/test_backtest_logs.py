@@ -171,3 +171,32 @@ def test_a_runs_one_series_files_replay_as_one_run(runner: CliRunner, tmp_path: 
     heads = [head for head, _ in blocks(mixed.output)]
     assert len(heads) == 2 and "MLflow metric file, one run in 2 files, with val_loss" in heads[0]
     assert "overfitting" in mixed.output and "train_loss.csv" in heads[1], mixed.output
+
+
+def test_a_catboost_info_folder_replays_as_one_run(runner: CliRunner, tmp_path: Path) -> None:
+    """CatBoost's learn_error.tsv and test_error.tsv, given together or as their folder, are one
+    run (dr01: validation turns up at iteration 218 while training falls, an overfit that
+    learn_error.tsv alone cannot show); the folder's other files (time_left.tsv, the JSON
+    CatBoost writes beside them) are passed over."""
+    info = tmp_path / "catboost_info"
+    info.mkdir()
+    for name in ("learn_error.tsv", "test_error.tsv"):
+        (info / name).write_bytes((RAW / f"dr01_cbparkinsons.src.{name}").read_bytes())
+    (info / "time_left.tsv").write_text("iter\tPassed\tRemaining\n0\t1.2\t1200\n1\t2.3\t1150\n")
+    (info / "catboost_training.json").write_text(
+        json.dumps({"meta": {"name": "experiment", "iteration_count": 2},
+                    "iterations": [{"learn": [0.68], "iteration": 0, "test": [0.69]}]})
+    )  # fmt: skip
+    files = [str(info / "learn_error.tsv"), str(info / "test_error.tsv")]
+    for given in (files, [str(info)]):
+        result = runner.invoke(main, ["backtest", *given])
+        assert result.exit_code == 0, result.output
+        [(head, alerts)] = blocks(result.output)
+        assert "CatBoost error file, one run in 2 files" in head, head
+        assert any("overfitting" in a for a in alerts), result.output
+    alone = runner.invoke(main, ["backtest", files[0]])
+    assert alone.exit_code == 0 and "overfitting" not in alone.output, alone.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = runner.invoke(main, ["backtest", str(empty)])
+    assert refused.exit_code == 1 and "a folder holding no training log" in refused.output

@@ -18,6 +18,7 @@ import pytest
 
 from lossmon.server.detectors.replay import read_run
 from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
+from lossmon.server.log_pairs import join_runs
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUT = DATA / "curves" / "holdout"
@@ -234,6 +235,12 @@ SAME = [
     (RAW / "dj06_m3gnetwaves.src.csv", 1, "dj06_m3gnetwaves", "lightning_csv"),
     # No loss printed, a regression's error measure by its split: `train_mse: x - test_mse y`.
     (RAW / "di11_vaefaceplace.src.txt", 1, "di11_vaefaceplace", "labelled"),
+    # torchtitan's console in ANSI colours, under torchrun (`[rank0]:[titan] ...`): ds02 with
+    # its `validate step` lines, ds03 and ds04 from the last pipeline stage (rank 7, rank 3).
+    (RAW / "ds01_titan175base.src.log.gz", 1, "ds01_titan175base", "torchtitan"),
+    (RAW / "ds02_titan436val.src.log", 1, "ds02_titan436val", "torchtitan"),
+    (RAW / "ds03_titanppdead.src.log", 1, "ds03_titanppdead", "torchtitan"),
+    (RAW / "ds04_titanppblip.src.log", 1, "ds04_titanppblip", "torchtitan"),
 ]
 
 
@@ -2425,3 +2432,182 @@ def test_an_allennlp_log_reads_the_loss_row_of_each_epochs_table(tmp_path: Path)
         (2, "train", {"loss": 0.409}),
         (2, "val", {"loss": 0.518}),
     ]
+
+
+# Gradient boosting and torchtitan ---------------------------------------------------------
+
+CATBOOST = [f"dr{n:02d}" for n in range(1, 12)]
+
+
+@pytest.mark.parametrize("prefix", CATBOOST)
+def test_catboosts_two_files_read_together_to_exactly_their_corpus_rows(prefix: str) -> None:
+    """learn_error.tsv is training, test_error.tsv validation, at step = iter; the loss is the
+    objective's column even after an eval_metric's (dr02: `Accuracy` before `MultiClass`, dr03:
+    `BalancedAccuracy` before `CrossEntropy`, dr10: `F1` before `Logloss`)."""
+    learn, test = sorted(RAW.glob(f"{prefix}_*.src.*_error.tsv"))
+    [(_, [log])] = join_runs([(path, read_logs(path)) for path in (learn, test)])
+    stem = learn.name.split(".src.")[0]
+    assert log.rows == read_run(HOLDOUT / f"{stem}.csv")
+    assert "one run in 2 files" in log.format
+
+
+def test_a_catboost_file_reads_its_objective_never_a_score(tmp_path: Path) -> None:
+    info = tmp_path / "catboost_info"
+    info.mkdir()
+    (info / "learn_error.tsv").write_text(
+        "iter\tAccuracy\tMultiClass\n0\t0.51\t1.04\n1\t0.52\t1.01\n"
+    )
+    (info / "test_error.tsv").write_text(
+        "iter\tAccuracy\tAUC\tMultiClass\n0\t0.46\t0.6\t1.06\n1\t0.44\t0.61\t1.05\n"
+    )
+    [learn] = read_logs(info / "learn_error.tsv")
+    [test] = read_logs(info / "test_error.tsv")
+    assert learn.kind == test.kind == "catboost_tsv"
+    assert learn.rows == [(0, "train", {"loss": 1.04}), (1, "train", {"loss": 1.01})]
+    assert test.rows == [(0, "val", {"loss": 1.06}), (1, "val", {"loss": 1.05})]
+    assert test.columns == {"val": "MultiClass"}
+
+
+XGBOOST_LOG = """\
+[0]\tvalidation_0-logloss:0.66040\tvalidation_0-auc:0.71\tvalidation_1-logloss:0.67012\tvalidation_1-auc:0.69
+[10]\tvalidation_0-logloss:0.50000\tvalidation_0-auc:0.80\tvalidation_1-logloss:0.55000\tvalidation_1-auc:0.75
+[99]\tvalidation_0-logloss:0.30000\tvalidation_0-auc:0.90\tvalidation_1-logloss:0.58000\tvalidation_1-auc:0.74
+"""
+# xgb.train's own names, the evaluation set listed first, and a run stopped early (older
+# XGBoost repeats the best iteration after `Stopping. Best iteration:`).
+XGBOOST_NATIVE_LOG = """\
+[0]\teval-rmse:17.20\ttrain-rmse:17.10
+[1]\teval-rmse:15.10\ttrain-rmse:15.00
+[2]\teval-rmse:15.30\ttrain-rmse:14.00
+Stopping. Best iteration:
+[1]\teval-rmse:15.10\ttrain-rmse:15.00
+"""
+LIGHTGBM_LOG = """\
+[LightGBM] [Info] Number of positive: 100, number of negative: 200
+[LightGBM] [Info] Total Bins 1020
+Training until validation scores don't improve for 5 rounds
+[10]\ttraining's binary_logloss: 0.52\tvalid_1's binary_logloss: 0.55\tvalid_1's auc: 0.7
+[20]\ttraining's binary_logloss: 0.42\tvalid_1's binary_logloss: 0.50\tvalid_1's auc: 0.8
+[30]\ttraining's binary_logloss: 0.32\tvalid_1's binary_logloss: 0.51\tvalid_1's auc: 0.8
+Early stopping, best iteration is:
+[25]\ttraining's binary_logloss: 0.37\tvalid_1's binary_logloss: 0.49\tvalid_1's auc: 0.8
+"""
+LIGHTGBM_ONE_SET_LOG = """\
+[1]\tvalid_0's l2: 0.91
+[2]\tvalid_0's l2: 0.85
+[3]\tvalid_0's l2: 0.80
+Did not meet early stopping. Best iteration is:
+[3]\tvalid_0's l2: 0.80
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "columns"),
+    [
+        (
+            XGBOOST_LOG,
+            [(0, "train", {"loss": 0.6604}), (0, "val", {"loss": 0.67012}),
+             (10, "train", {"loss": 0.5}), (10, "val", {"loss": 0.55}),
+             (99, "train", {"loss": 0.3}), (99, "val", {"loss": 0.58})],
+            {"train": "validation_0-logloss", "val": "validation_1-logloss"},
+        ),
+        (
+            XGBOOST_NATIVE_LOG,
+            [(0, "train", {"loss": 17.1}), (0, "val", {"loss": 17.2}),
+             (1, "train", {"loss": 15.0}), (1, "val", {"loss": 15.1}),
+             (2, "train", {"loss": 14.0}), (2, "val", {"loss": 15.3})],
+            {"train": "train-rmse", "val": "eval-rmse"},
+        ),
+        (
+            LIGHTGBM_LOG,
+            [(10, "train", {"loss": 0.52}), (10, "val", {"loss": 0.55}),
+             (20, "train", {"loss": 0.42}), (20, "val", {"loss": 0.5}),
+             (30, "train", {"loss": 0.32}), (30, "val", {"loss": 0.51})],
+            {"train": "training's binary_logloss", "val": "valid_1's binary_logloss"},
+        ),
+        (
+            LIGHTGBM_ONE_SET_LOG,
+            [(1, "val", {"loss": 0.91}), (2, "val", {"loss": 0.85}), (3, "val", {"loss": 0.8})],
+            {"val": "valid_0's l2"},
+        ),
+    ],
+    ids=["xgboost-sklearn", "xgboost-native", "lightgbm", "lightgbm-one-set"],
+)  # fmt: skip
+def test_boosting_evaluation_logs_read_the_loss_of_each_set(
+    tmp_path: Path, text: str, rows: list[Row], columns: dict[str, str]
+) -> None:
+    """The printed iteration is the step; the repeated best iteration is no new point (LightGBM's
+    iteration 25, printed only in the early-stopping block, is none)."""
+    path = tmp_path / "train.log"
+    path.write_text(text)
+    [log] = read_logs(path)
+    assert log.kind == "boosting_log"
+    assert log.rows == rows
+    assert log.columns == columns
+
+
+@pytest.mark.parametrize(
+    ("result", "rows", "columns"),
+    [
+        (
+            {"validation_0": {"logloss": [0.6, 0.5]}, "validation_1": {"logloss": [0.62, 0.58]}},
+            [(0, "train", {"loss": 0.6}), (0, "val", {"loss": 0.62}),
+             (1, "train", {"loss": 0.5}), (1, "val", {"loss": 0.58})],
+            {"train": "validation_0: logloss", "val": "validation_1: logloss"},
+        ),
+        (
+            {"training": {"binary_logloss": [0.6, 0.5]},
+             "valid_1": {"auc": [0.7, 0.8], "binary_logloss": [0.62, 0.57]}},
+            [(0, "train", {"loss": 0.6}), (0, "val", {"loss": 0.62}),
+             (1, "train", {"loss": 0.5}), (1, "val", {"loss": 0.57})],
+            {"train": "training: binary_logloss", "val": "valid_1: binary_logloss"},
+        ),
+        (
+            {"validation_0": {"mlogloss": [1.1, 0.9]}},
+            [(0, "val", {"loss": 1.1}), (1, "val", {"loss": 0.9})],
+            {"val": "validation_0: mlogloss"},
+        ),
+    ],
+    ids=["xgboost", "lightgbm", "one-set"],
+)  # fmt: skip
+def test_an_evals_result_json_reads_at_its_list_index(
+    tmp_path: Path, result: dict, rows: list[Row], columns: dict[str, str]
+) -> None:
+    path = tmp_path / "evals_result.json"
+    path.write_text(json.dumps(result))
+    [log] = read_logs(path)
+    assert log.kind == "evals_result"
+    assert log.rows == rows
+    assert log.columns == columns
+
+
+TITAN_LOG = """\
+[titan] 2025-06-01 12:00:00,000 - root - INFO - Starting job: Llama 3 debug training
+[titan] 2025-06-01 12:00:01,000 - root - INFO - \x1b[31mstep:  1  \x1b[32mloss: 12.2354  \
+\x1b[33mmemory:  9.37GiB(9.86%)  \x1b[34mtps: 1,601  \x1b[36mtflops: 9.93  \
+\x1b[35mmfu: 3.18%\x1b[39m
+[titan] 2025-06-01 12:00:02,000 - root - INFO - \x1b[31mstep: 10  \x1b[32mloss: 10.1234  \
+\x1b[38;2;180;60;0mgrad_norm:  0.7114  \x1b[33mmemory: 26.01GiB(82.96%)  \x1b[34mtps: 3,235  \
+\x1b[36mtflops: 20.07  \x1b[35mmfu: 6.43%\x1b[39m
+[titan] 2025-06-01 12:00:03,000 - root - INFO - \x1b[33mvalidate step: 10  \x1b[32mloss: 10.5000  \
+\x1b[38;2;54;234;195mmemory: 23.77GiB(75.82%)  \x1b[34mtps: 7,228\x1b[39m
+[titan] 2025-06-01 12:00:04,000 - root - INFO - Training completed
+"""
+
+
+def test_a_torchtitan_console_log_reads_train_and_validate_steps(tmp_path: Path) -> None:
+    path = tmp_path / "train.log"
+    path.write_text(TITAN_LOG)
+    [log] = read_logs(path)
+    assert log.kind == "torchtitan"
+    assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
+                        (10, "val", {"loss": 10.5})]  # fmt: skip
+    # Under torchrun every rank prints its lines (rank 1's first here): the lowest rank's
+    # are read.
+    lines = TITAN_LOG.splitlines()
+    other = [f"[rank1]:{line}".replace("loss: 10.1234", "loss: 99.0") for line in lines]
+    ranked = "".join(f"{a}\n[rank0]:{b}\n" for a, b in zip(other, lines, strict=True))
+    path.write_text(ranked)
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
+                        (10, "val", {"loss": 10.5})]  # fmt: skip
