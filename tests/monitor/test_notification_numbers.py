@@ -17,9 +17,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lossmon.server.detectors.replay import read_rows, replay_file
+from lossmon.server.detectors.replay import read_rows
 from lossmon.server.models import Alert, Project, Run
 from lossmon.server.notify import describe
+from tests.monitor.corpus_replays import replayed
 
 CURVES = Path(__file__).resolve().parent.parent / "data" / "curves"
 LOGS = sorted([*CURVES.glob("wild/*.csv"), *CURVES.glob("holdout/*.csv")])
@@ -46,7 +47,7 @@ def _close(quoted: str, actual: float | None) -> bool:
 def test_every_notification_quotes_the_log(path: Path) -> None:
     rows = read_rows(path)
     run = Run(name=path.stem, config={}, project=Project(name="corpus"))
-    for alert in replay_file(path).alerts:
+    for alert in replayed(path).alerts:
         row = Alert(
             detector=alert.detector,
             severity=alert.severity,

@@ -17,6 +17,7 @@ from lossmon.server.detectors import (
 )
 from lossmon.server.detectors.base import Finding
 from lossmon.server.detectors.replay import batches, read_rows, read_run, replay
+from tests.monitor.corpus_replays import replayed
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "curves"
 RUNS = ["s01_digits", "s04_digits", "s10_cancer", "s20_digits", "s24_charlm", "s25_diabetes"]
@@ -106,13 +107,14 @@ def test_every_real_log_gives_the_same_alerts_in_batches_of_3_and_50(label: Path
     """The service evaluates whatever arrived since its last tick; `lossmon backtest` replays in
     batches of 50: both must tell the same story, words included (one incident's silencing of
     another, above all, must not depend on where a batch ends)."""
-    rows = read_run(label.with_suffix(".csv"))
+    csv = label.with_suffix(".csv")
     kind = json.loads(label.read_text()).get("loss_kind")
+    in_threes = replay(read_run(csv), loss_kind=kind, batch_size=3)
     told = [
         sorted(
             (a.opened_step, a.detector, a.severity, a.resolved_step, a.message, a.end_message)
-            for a in replay(rows, loss_kind=kind, batch_size=size).alerts
+            for a in result.alerts
         )
-        for size in (3, 50)
+        for result in (in_threes, replayed(csv))
     ]
     assert told[0] == told[1]

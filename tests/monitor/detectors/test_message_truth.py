@@ -5,13 +5,12 @@ one of its own points, after the last calm step it names.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from lossmon.server.detectors.replay import read_run, replay
+from tests.monitor.corpus_replays import replayed
 
 CURVES = Path(__file__).resolve().parents[2] / "data" / "curves"
 LABELS = sorted(CURVES.glob("wild/w*.json")) + sorted(CURVES.glob("holdout/*.json"))
@@ -46,8 +45,7 @@ def test_the_words_of_every_real_log_agree_with_their_numbers() -> None:
     at step 21999" with "Last step before it: 22049" (the spike before it)."""
     found = []
     for label in LABELS:
-        kind = json.loads(label.read_text()).get("loss_kind")
-        for alert in replay(read_run(label.with_suffix(".csv")), loss_kind=kind).alerts:
+        for alert in replayed(label.with_suffix(".csv")).alerts:
             for words in (alert.message, alert.end_message or ""):
                 found += [f"{label.stem} {alert.detector}: {w}" for w in _contradictions(words)]
     assert not found, found

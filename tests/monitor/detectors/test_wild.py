@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lossmon.server.detectors.replay import read_run, replay
+from tests.monitor.corpus_replays import replayed
 
 CURVES = Path(__file__).resolve().parents[2] / "data" / "curves"
 LABELS = sorted(CURVES.glob("wild/w*.json")) + sorted(CURVES.glob("holdout/*.json"))
@@ -864,7 +864,7 @@ KNOWN_INFOS = {
 @pytest.mark.parametrize("label", LABELS, ids=lambda p: p.stem)
 def test_wild_run(label: Path) -> None:
     meta = json.loads(label.read_text())
-    result = replay(read_run(label.with_suffix(".csv")), loss_kind=meta.get("loss_kind"))
+    result = replayed(label.with_suffix(".csv"))
     kind = meta["pathology"]
     if kind != "divergence":
         diverged = bool(result.of("divergence"))
