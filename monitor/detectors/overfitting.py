@@ -111,8 +111,10 @@ GRADUAL = 1.25
 RHYTHM = 2.0
 BEST_WAITS = 5
 #: A reported overfit holds until the median since the best is back within this share of
-#: `min_rise` above it: a noisy validation hovering at the margin is one alert, not one per
-#: crossing (a summariser's fixed-batch validation opened 32 against one best).
+#: `min_rise` above it, or of the median's rise when it was reported if that was less (a slow
+#: rule reports below min_rise): a noisy validation hovering at the margin is one alert, not
+#: one per crossing (a summariser's fixed-batch validation opened 32 against one best, a
+#: CatBoost validation evaluated every iteration five).
 HOLD_SHARE = 0.5
 #: The end rule (`finish`): at most this many evaluations after the best.
 END_EVALS = 2
@@ -276,6 +278,9 @@ def evaluate(
     train_at_best_words = st.get("train_at_best_words", f"{train_at_best:.4g}")
     last_train_words = st.get("last_train_words", f"{last_train:.4g}")
     evaluations = int(st.get("evaluations", 0))
+    # How far the median since the best was above it when the open report began: it holds
+    # until the median is back within HOLD_SHARE of that (or of min_rise, if less).
+    opened_rise = dec(st.get("opened_rise"))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
@@ -321,6 +326,7 @@ def evaluate(
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
+            opened_rise = math.nan
             train_at_best_words = train_words
             train_since = []
             before_best = previous
@@ -449,11 +455,16 @@ def evaluate(
             # evaluation, nor on a median hovering at the margin) and training is not above
             # its level at the best at most of them either, beyond the fall the report asked
             # of it (a spiky training level that rises above it at a few evaluations does not).
-            hold = max(float(cfg["min_delta"]), HOLD_SHARE * float(cfg["min_rise"]) * abs(best))
+            rise = float(cfg["min_rise"]) * abs(best)
+            if math.isfinite(opened_rise):  # NaN: a state saved before it was kept
+                rise = min(rise, max(opened_rise, 0.0))
+            hold = max(float(cfg["min_delta"]), HOLD_SHARE * rise)
             train_held = median(train_since) <= train_at_best + fall * abs(train_at_best)
             rule = median(since) > best + hold and train_held
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
+            if eps.open is None:
+                opened_rise = median(since) - best
             evidence = {
                 "value": v,
                 "best": low,
@@ -508,7 +519,7 @@ def evaluate(
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
     st.update(last_step=last_step, last_train=enc(last_train), last_train_words=last_train_words)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
-    st.update(train_at_best_words=train_at_best_words)
+    st.update(train_at_best_words=train_at_best_words, opened_rise=enc(opened_rise))
     st.pop("win", None)
     return st, eps.findings()
 
