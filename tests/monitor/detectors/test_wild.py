@@ -535,6 +535,11 @@ KNOWN_MISSES = {
     "du02_tscgrpokl": "borderline (its labeller's word): a GRPO loss near 0 by design jumping 45x "
     "from 0.0024 to 0.108 at its third point, inside the spike warm-up, back in its band four "
     "points later",
+    "dw05_forgerysmall": "borderline (its labeller's word): 15 epochs, validation 5 % above its "
+    "best at the last, the median since the best 1.5 % above it, under the 5 % margin",
+    "dw06_scenerlrop": "borderline (its labeller's word): 9 epochs, validation best at the 4th, "
+    "1-3.5 % above it for four epochs and 7.3 % at the last: the median since the best under the "
+    "5 % margin",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -792,6 +797,8 @@ KNOWN_LOUD = {
     "its best for its last 250 iterations while training falls: overfitting warnings",
     "ds04_titanppblip": "one 1.62x point of a 10-step sampled pretraining loss whose band is "
     "+-5 %, back at the next point: a spike warning (its labeller's trap)",
+    "dw08_plantnutrient": "small-data validation 31-33 % above its best at epochs 5 and 6 while "
+    "training falls: an overfitting warning at 6, before it falls for its last three epochs",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
