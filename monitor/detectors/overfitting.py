@@ -278,9 +278,6 @@ def evaluate(
     train_at_best_words = st.get("train_at_best_words", f"{train_at_best:.4g}")
     last_train_words = st.get("last_train_words", f"{last_train:.4g}")
     evaluations = int(st.get("evaluations", 0))
-    # How far the median since the best was above it when the open report began: it holds
-    # until the median is back within HOLD_SHARE of that (or of min_rise, if less).
-    opened_rise = dec(st.get("opened_rise"))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
@@ -326,7 +323,6 @@ def evaluate(
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
-            opened_rise = math.nan
             train_at_best_words = train_words
             train_since = []
             before_best = previous
@@ -456,15 +452,18 @@ def evaluate(
             # its level at the best at most of them either, beyond the fall the report asked
             # of it (a spiky training level that rises above it at a few evaluations does not).
             rise = float(cfg["min_rise"]) * abs(best)
-            if math.isfinite(opened_rise):  # NaN: a state saved before it was kept
-                rise = min(rise, max(opened_rise, 0.0))
+            opening = eps.open.get("opening") or {}
+            if "median_since_best" in opening:
+                # A slow rule reports below min_rise: such a report holds at HOLD_SHARE of the
+                # median's rise it was reported at, but of no less than STEADY_FLOOR's share of
+                # min_rise (a median barely above the best would hold it for good).
+                reported = float(opening["median_since_best"]) - best
+                rise = min(rise, max(reported, STEADY_FLOOR * rise))
             hold = max(float(cfg["min_delta"]), HOLD_SHARE * rise)
             train_held = median(train_since) <= train_at_best + fall * abs(train_at_best)
             rule = median(since) > best + hold and train_held
         streak = streak + 1 if rule else 0
         if streak >= int(cfg["confirmations"]):
-            if eps.open is None:
-                opened_rise = median(since) - best
             evidence = {
                 "value": v,
                 "best": low,
@@ -519,7 +518,7 @@ def evaluate(
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
     st.update(last_step=last_step, last_train=enc(last_train), last_train_words=last_train_words)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
-    st.update(train_at_best_words=train_at_best_words, opened_rise=enc(opened_rise))
+    st.update(train_at_best_words=train_at_best_words)
     st.pop("win", None)
     return st, eps.findings()
 
