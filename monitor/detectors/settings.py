@@ -299,7 +299,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             "Fraction of the best validation loss by which the latest evaluation and the "
             "median of the evaluations since the best must be above the best; a reported "
             "overfit holds until that median is back within half of it (or of the median's "
-            "rise when it was reported, if less).",
+            "rise when it was reported, if less, but within no less than a quarter of it).",
             minimum=0.0,
         ),
         "rise_noise": Setting(
