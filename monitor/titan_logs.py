@@ -4,8 +4,9 @@ grad_norm: ...  memory: ...  tps: ...  tflops: ...  mfu: ...%`, coloured with AN
 with its rank (`[rank0]:[titan] ...`).
 
 The training loss is read at its step, the validation loss at the validate step; no lr is
-printed. Every rank of a data-parallel run prints the same loss, and under pipeline
-parallelism only the last stage prints one: the lowest rank that prints a loss is read.
+printed. Every rank of a data-parallel run prints the same loss; under pipeline parallelism
+only the last stage has it, and the other stages print -1.0 in its place (torchtitan's
+placeholder, never a loss it computed): the lowest rank that prints a real loss is read.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 
 from lossmon.server.text_logs import NUMBER, Row, TextLog, number
 
+#: The loss a pipeline stage without the loss prints.
+PLACEHOLDER = -1.0
 #: ANSI colour codes (`\x1b[31m`, `\x1b[38;2;180;60;0m`).
 _COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 _STEP = re.compile(
@@ -30,7 +33,9 @@ def read_titan(lines: list[str]) -> TextLog:
         if m := _STEP.fullmatch(_COLOUR.sub("", line).strip()):
             split = "val" if m[2] else "train"
             rank = int(m[1]) if m[1] is not None else None
-            found.append((n, rank, (int(m[3]), split, {"loss": number(m[4], f"line {n}")})))
+            loss = number(m[4], f"line {n}")
+            if loss != PLACEHOLDER:
+                found.append((n, rank, (int(m[3]), split, {"loss": loss})))
     ranks = {rank for _, rank, _ in found if rank is not None}
     read = min(ranks) if ranks else None
     rows = [row for _, rank, row in found if rank == read]

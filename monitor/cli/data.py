@@ -99,8 +99,9 @@ def backtest(
 def _read_path(path: Path, unread: list[str]) -> list[tuple[Path, list[Log]]]:
     """Read a file, or the files a folder holds (not its subfolders), into (path, runs);
     add why to `unread` for a file that is no training log. A folder's other files
-    (CatBoost's time_left.tsv beside its error files) are passed over: only a folder
-    holding no log is reported."""
+    (CatBoost's time_left.tsv beside its error files) are passed over, each said on stderr
+    (a log among them that failed to read is seen there); a folder holding no log is
+    reported."""
     from lossmon.server.log_formats import LogError, read_logs
 
     if not path.is_dir():
@@ -113,10 +114,10 @@ def _read_path(path: Path, unread: list[str]) -> list[tuple[Path, list[Log]]]:
     for file in sorted(p for p in path.iterdir() if p.is_file()):
         try:
             logs.append((file, read_logs(file)))
-        except LogError:
-            continue
+        except LogError as error:
+            click.echo(f"Skipped in {path}: {error}", err=True)
     if not logs:
-        unread.append(f"{path.name}/: a folder holding no training log lossmon can read")
+        unread.append(f"{path}: a folder holding no training log lossmon can read")
     return logs
 
 

@@ -173,11 +173,14 @@ def test_a_runs_one_series_files_replay_as_one_run(runner: CliRunner, tmp_path: 
     assert "overfitting" in mixed.output and "train_loss.csv" in heads[1], mixed.output
 
 
-def test_a_catboost_info_folder_replays_as_one_run(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_catboost_info_folder_replays_as_one_run(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """CatBoost's learn_error.tsv and test_error.tsv, given together or as their folder, are one
     run (dr01: validation turns up at iteration 218 while training falls, an overfit that
     learn_error.tsv alone cannot show); the folder's other files (time_left.tsv, the JSON
-    CatBoost writes beside them) are passed over."""
+    CatBoost writes beside them) are passed over, each said on stderr, so that a log among
+    them that failed to read is seen."""
     info = tmp_path / "catboost_info"
     info.mkdir()
     for name in ("learn_error.tsv", "test_error.tsv"):
@@ -191,12 +194,21 @@ def test_a_catboost_info_folder_replays_as_one_run(runner: CliRunner, tmp_path: 
     for given in (files, [str(info)]):
         result = runner.invoke(main, ["backtest", *given])
         assert result.exit_code == 0, result.output
-        [(head, alerts)] = blocks(result.output)
+        [(head, alerts)] = blocks(result.stdout)
         assert "CatBoost error file, one run in 2 files" in head, head
         assert any("overfitting" in a for a in alerts), result.output
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("Skipped in")]
+    assert [line.split(": ")[1] for line in skipped] == ["catboost_training.json", "time_left.tsv"]
     alone = runner.invoke(main, ["backtest", files[0]])
     assert alone.exit_code == 0 and "overfitting" not in alone.output, alone.output
+    broken = (info / "learn_error.tsv").read_text().splitlines()
+    broken[4] = broken[4].split("\t")[0] + "\tabc"
+    (info / "learn_error.tsv").write_text("\n".join(broken) + "\n")
+    result = runner.invoke(main, ["backtest", str(info)])
+    assert "learn_error.tsv: line 5, column Logloss: 'abc' is not a number" in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
-    refused = runner.invoke(main, ["backtest", str(empty)])
-    assert refused.exit_code == 1 and "a folder holding no training log" in refused.output
+    monkeypatch.chdir(empty)
+    refused = runner.invoke(main, ["backtest", "."])
+    assert refused.exit_code == 1
+    assert "Error: .: a folder holding no training log" in refused.stderr, refused.output

@@ -8,6 +8,7 @@ import gzip
 import json
 import lzma
 import math
+import re
 import shutil
 import sys
 import time
@@ -2608,6 +2609,24 @@ def test_a_torchtitan_console_log_reads_train_and_validate_steps(tmp_path: Path)
     other = [f"[rank1]:{line}".replace("loss: 10.1234", "loss: 99.0") for line in lines]
     ranked = "".join(f"{a}\n[rank0]:{b}\n" for a, b in zip(other, lines, strict=True))
     path.write_text(ranked)
+    [log] = read_logs(path)
+    assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
+                        (10, "val", {"loss": 10.5})]  # fmt: skip
+
+
+def test_a_pipeline_stage_without_the_loss_is_passed_over(tmp_path: Path) -> None:
+    """Under pipeline parallelism torchtitan prints -1.0 as the loss on every stage but the
+    last (its placeholder): ranks 0-2 here. The last stage's real losses are read, not a
+    run stuck at -1."""
+    lines = TITAN_LOG.splitlines()
+    stages = []
+    for line in lines:
+        for rank in range(4):
+            held = rank == 3 or "loss:" not in line
+            printed = line if held else re.sub(r"loss: [0-9.]+", "loss: -1.0000", line)
+            stages.append(f"[rank{rank}]:{printed}")
+    path = tmp_path / "train.log"
+    path.write_text("\n".join(stages) + "\n")
     [log] = read_logs(path)
     assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
                         (10, "val", {"loss": 10.5})]  # fmt: skip
