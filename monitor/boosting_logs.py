@@ -1,15 +1,19 @@
 """Read the logs of gradient-boosting libraries, one point per boosting iteration: CatBoost's
 `catboost_info/learn_error.tsv` and `test_error.tsv`, XGBoost's and LightGBM's printed
-evaluation lines, and their `evals_result` saved as JSON.
+evaluation lines (also behind a logging prefix, and `xgb.cv`'s and `lgb.cv`'s means over the
+folds), their `evals_result` saved as JSON and `xgb.cv`'s result saved as CSV.
 
 A boosting log names its series by evaluation set and metric, not by split and loss. The loss
 is the objective's metric (`Logloss`, `MultiClass`, `rmse`, `binary_logloss`, `l2`, ...),
 never a score printed beside it (accuracy, AUC, F1, error rates): it is what the model
-minimises, and the same metric is read for every set. The sets say the splits: one named
-`train` or `training` (CatBoost: the `learn` file) is training, and so is `validation_0` when
-it comes first beside another set (scikit-learn's `eval_set=[(X_train, y_train), (X_val,
-y_val)]`); the first other set is validation (further sets are passed over). A log of one
-set other than `train`/`training` is validation alone.
+minimises, and the same metric is read for every set. The sets say the splits by the words of
+their names: training (`train`, `training`, `trn`, `tr`, `learn`, `fit`; `dtrain` as XGBoost's
+DMatrix is named) or validation (`val`, `valid`, `validation`, `eval`, `test`, `dev`,
+`holdout`; `dvalid`). The libraries' own numbered names (`validation_0`, `valid_1`) say
+nothing: of sets none of which names its split, the first is training and the second
+validation (scikit-learn's `eval_set=[(X_train, y_train), (X_val, y_val)]`), and one alone is
+validation; beside a set named for one split, an unnamed set is the other (training only where
+it comes before the validation set). Further sets are passed over.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
 )
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
 from lossmon.server.training_log import Log, LogError
 
 #: The objectives' metrics, normalised (CatBoost's, XGBoost's and LightGBM's names; a metric's
@@ -54,13 +58,44 @@ def is_loss(metric: str) -> bool:
     return normalise(_PARAMETERS.sub("", metric)) in LOSSES
 
 
+#: Words of an evaluation set's name that say its split (a `d` before them too: `dtrain`).
+SET_WORDS = (
+    ("train", frozenset({"train", "training", "trn", "tr", "learn", "fit", "trainset"})),
+    ("val", frozenset({
+        "val", "valid", "validation", "eval", "evaluation", "test", "dev", "holdout", "valset",
+        "testset",
+    })),
+)  # fmt: skip
+# The libraries' numbered default names: XGBoost's scikit-learn API (`validation_0`) and
+# LightGBM's (`valid_0`) name every eval_set so, the training data included.
+_NUMBERED = re.compile(r"(?:validation|valid)_\d+")
+
+
+def _said_split(name: str) -> str | None:
+    """Return the split the words of an evaluation set's name say, None when they say none
+    (or both)."""
+    if _NUMBERED.fullmatch(name):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)}
+    words.add(re.sub(r"[^a-z]", "", name.lower()))  # `hold_out`, `train_set`
+    words |= {w[1:] for w in words if w.startswith("d")}
+    said = [split for split, known in SET_WORDS if words & known]
+    return said[0] if len(said) == 1 else None
+
+
 def set_splits(sets: Sequence[str]) -> dict[str, str]:
     """Return the split of each evaluation set that is read (as the module's docstring says),
     by set name; sets left out are passed over."""
-    train = next((s for s in sets if normalise(s) in ("train", "training", "learn")), None)
-    if train is None and len(sets) > 1 and normalise(sets[0]) == "validation0":
-        train = sets[0]
-    val = next((s for s in sets if s != train), None)
+    said = {s: _said_split(s) for s in sets}
+    train = next((s for s in sets if said[s] == "train"), None)
+    val = next((s for s in sets if said[s] == "val"), None)
+    unnamed = [s for s in sets if said[s] is None]
+    if train is None and val is None and len(unnamed) > 1:
+        train, val = unnamed[0], unnamed[1]  # scikit-learn's eval_set order
+    elif train is None and val is not None:
+        train = next((s for s in sets[: sets.index(val)] if said[s] is None), None)
+    elif val is None:
+        val = next(iter(unnamed), None)
     return {name: split for name, split in ((train, "train"), (val, "val")) if name is not None}
 
 
@@ -106,22 +141,30 @@ def read_catboost(name: str, lines: list[str]) -> Log:
 # XGBoost and LightGBM printed evaluations -------------------------------------------------
 
 # `[10]\tvalidation_0-logloss:0.52\tvalidation_1-logloss:0.55` (XGBoost) and
-# `[10]\ttraining's binary_logloss: 0.52\tvalid_1's binary_logloss: 0.55` (LightGBM).
-_ITERATION = re.compile(r"\s*\[(\d+)\]\s+(.*)")
-_XGBOOST = re.compile(rf"([^\s:'-]+)-([^\s:]+):({NUMBER})(?=\s|$)")
-_LIGHTGBM = re.compile(rf"(\S+)'s ([^\s:]+): ({NUMBER})(?=\s|$)")
+# `[10]\ttraining's binary_logloss: 0.52\tvalid_1's binary_logloss: 0.55` (LightGBM), also
+# behind a logging prefix (`2026-12-02 15:32:15,534 INFO lightgbm: [10]\t...`, after
+# `lgb.register_logger`). Cross-validation prints each value as the folds' mean and standard
+# deviation: `train-logloss:0.39072+0.02295` (xgb.cv), `train's l2: 0.52 + 0.01` (lgb.cv).
+_ITERATION = re.compile(r"(?<!\S)\[(\d+)\]\s+(.*)")
+_XGBOOST = re.compile(rf"([^\s:'-]+)-([^\s:]+):({NUMBER})(\+{NUMBER})?(?=\s|$)")
+_LIGHTGBM = re.compile(rf"(\S+)'s ([^\s:]+): ({NUMBER})( \+ {NUMBER})?(?=\s|$)")
 # What LightGBM (`Early stopping, best iteration is:`, `Did not meet early stopping. Best
 # iteration is:`) and older XGBoost (`Stopping. Best iteration:`) print before repeating the
-# best iteration's line, which is no new point.
+# best iteration's line, which is no new point: the fit is over.
 _BEST = re.compile(r"(?i).*\bbest iteration(?: is)?:\s*")
+
+#: A printed iteration: its line, its step and its values by (set, metric).
+Evaluation = tuple[int, int, dict[tuple[str, str], str]]
 
 
 def read_boosting_log(lines: list[str]) -> TextLog | None:
     """Return the evaluations an XGBoost or LightGBM training printed, at the printed
     iteration (XGBoost counts from 0, LightGBM from 1); None when no line is one. A repeated
-    best iteration is passed over. A value that is no number raises ValueError."""
-    found: list[tuple[int, int, dict[tuple[str, str], str]]] = []  # (line, step, values)
-    repeat = False
+    best iteration is passed over. Fits printed one after another (a k-fold loop, a search
+    over settings) are runs apart: a fit ends where it repeats its best iteration, or where the
+    iteration goes back. A value that is no number raises ValueError."""
+    fits: list[list[Evaluation]] = [[]]
+    repeat = ended = cv = False
     library = ""
     recognised = 0  # the lines of the format, the repeated best and the words before it too
     for n, line in enumerate(lines, start=1):
@@ -129,42 +172,69 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
             repeat = True
             recognised += 1
             continue
-        m = _ITERATION.fullmatch(line)
-        fields = _fields(m[2]) if m else None
-        if m is None or not fields:
+        m = _ITERATION.search(line)
+        found = (_LIGHTGBM.findall(m[2]) or _XGBOOST.findall(m[2])) if m else []
+        if m is None or not found:
             continue
         recognised += 1
         if repeat:
-            repeat = False
+            repeat, ended = False, True
             continue
+        step = int(m[1])
+        if fits[-1] and (ended or step <= fits[-1][-1][1]):
+            fits.append([])
+        ended = False
         library = library or ("LightGBM" if "'s " in m[2] else "XGBoost")
-        found.append((n, int(m[1]), fields))
-    splits = set_splits(list(dict.fromkeys(s for _, _, values in found for s, _ in values)))
+        cv = cv or any(std for *_, std in found)
+        fits[-1].append((n, step, {(s, metric): value for s, metric, value, _ in found}))
+    evaluations = [e for fit in fits for e in fit]
+    splits = set_splits(list(dict.fromkeys(s for _, _, values in evaluations for s, _ in values)))
     val = [s for s, split in splits.items() if split == "val"]
-    metric = _loss_metric(_metrics(found, val[0] if val else None))
+    metric = _loss_metric(_metrics(evaluations, val[0] if val else None))
     if metric is None:
         return None
-    rows: list[Row] = []
-    for n, step, values in found:
-        read = [(splits[s], raw) for (s, m), raw in values.items() if m == metric and s in splits]
-        rows += [(step, split, row_values(split, number(raw, f"line {n}"))) for split, raw in read]
+    runs: list[tuple[list[Row], int, int]] = []
+    for fit in filter(None, fits):
+        rows: list[Row] = []
+        for n, step, values in fit:
+            for (s, printed), raw in values.items():
+                if printed == metric and s in splits:
+                    value = number(raw, f"line {n}")
+                    rows.append((step, splits[s], row_values(splits[s], value)))
+        runs.append((rows, fit[0][0], fit[-1][0]))
     named = "{}'s {}" if library == "LightGBM" else "{}-{}"  # as the library prints them
     columns = {split: named.format(s, metric) for s, split in splits.items()}
-    fmt = f"{library} evaluation log (step = iteration)"
-    return TextLog("boosting_log", fmt, rows, columns, recognised)
+    what = "cross-validation log, the folds' mean" if cv else "evaluation log"
+    fmt = f"{library} {what} (step = iteration)"
+    return appended_runs("boosting_log", fmt, runs, columns, recognised)
 
 
-def _fields(text: str) -> dict[tuple[str, str], str]:
-    """Return a printed iteration's values by (set, metric), {} when it prints none."""
-    found = _LIGHTGBM.findall(text) or _XGBOOST.findall(text)
-    return {(s, metric): value for s, metric, value in found}
-
-
-def _metrics(
-    found: list[tuple[int, int, dict[tuple[str, str], str]]], name: str | None
-) -> list[str]:
+def _metrics(found: list[Evaluation], name: str | None) -> list[str]:
     """Return the metrics printed for one set (for every set: None), in order."""
     return list(dict.fromkeys(m for _, _, values in found for s, m in values if name in (None, s)))
+
+
+# xgb.cv's result saved as CSV ------------------------------------------------------------
+
+# A column of the DataFrame xgb.cv returns: `train-logloss-mean`, `test-logloss-std`.
+_CV_COLUMN = re.compile(r"([^\s-]+)-(.+)-(mean|std)")
+
+
+def cv_columns(names: Sequence[str]) -> dict[str, str] | None:
+    """Return the columns of xgb.cv's result saved with to_csv to read, by split: each set's
+    mean of the loss over the folds (`train-logloss-mean`, `test-logloss-mean`). None when the
+    names (pandas' unnamed index column aside) are not all `<set>-<metric>-mean` or `-std`, or
+    name no boosting loss."""
+    named = [_CV_COLUMN.fullmatch(name) for name in names if name]
+    if not named or not all(named):
+        return None
+    means = {(m[1], m[2]): m[0] for m in named if m is not None and m[3] == "mean"}
+    splits = set_splits(list(dict.fromkeys(s for s, _ in means)))
+    val = [s for s, split in splits.items() if split == "val"]
+    metric = _loss_metric([metric for s, metric in means if not val or s == val[0]])
+    if metric is None:
+        return None
+    return {split: means[s, metric] for s, split in splits.items() if (s, metric) in means}
 
 
 # evals_result saved as JSON ---------------------------------------------------------------

@@ -8,6 +8,7 @@ import csv
 import re
 from pathlib import Path
 
+from lossmon.server import boosting_logs
 from lossmon.server.detectors import replay
 from lossmon.server.log_fields import (
     EPOCH,
@@ -156,6 +157,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         "val": choose(present, val_names, is_val_loss),
         "lr": choose(present, LR, _is_yolo_lr if ultralytics else is_lr),
     }
+    cv = boosting_logs.cv_columns(present)
+    if cv is not None:  # xgb.cv's result: the folds' means, training and held-out
+        chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
     if chosen["train"] is None and chosen["val"] is None:
         chosen = {  # a log of one epoch: its columns are filled once each
             "train": choose(once, train_names, is_train_loss),
@@ -199,6 +203,9 @@ def read_table(path: Path, text: str) -> list[Log]:
     else:
         runs = _epoch_runs(header, body, index.get("train"))
         kind = "keras_csv"
+        if cv is not None:  # a row a boosting round, counted from 0 as XGBoost prints them
+            words = "xgb.cv result, the folds' mean (step = row - 1, the boosting round)"
+            runs = [(words, [(line, r, step - 1) for line, r, step in n]) for _, n in runs]
         if ultralytics:
             runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
             kind = "ultralytics_csv"

@@ -46,8 +46,11 @@ content, never from the file name alone:
   objective's column (`Logloss`, `MultiClass`, `RMSE`, ...; never an accuracy or AUC beside
   it) at step = iter, training or validation from the file name (`test_error` is validation);
   an XGBoost or LightGBM `evals_result` saved as JSON (`{"validation_0": {"logloss": [...]},
-  ...}`) at step = list index (:mod:`lossmon.server.boosting_logs`, which says how an
-  evaluation set's name gives its split).
+  ...}`) at step = list index; `xgb.cv`'s result saved as CSV (`train-logloss-mean`,
+  `test-logloss-mean`, ...: the folds' means) at step = row - 1
+  (:mod:`lossmon.server.boosting_logs`, which says how an evaluation set's name gives its
+  split: `dtrain`, `trn`, `learn` are training, `dvalid`, `val`, `test` validation, and of
+  unnamed sets the first is training, the second validation).
 - Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
   (simple and json formats, at `num_updates`), Trainer console
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
@@ -59,7 +62,12 @@ content, never from the file name alone:
   torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
   step: N  loss: X`: :mod:`lossmon.server.titan_logs`), XGBoost's and LightGBM's printed
   evaluations (`[10] validation_0-logloss:0.52 ...`, `[10] training's binary_logloss:
-  0.52 ...`, a repeated best iteration passed over: :mod:`lossmon.server.boosting_logs`),
+  0.52 ...`, also behind a logging prefix; a repeated best iteration passed over; fits printed
+  one after another, a k-fold loop's, each a run; `xgb.cv`'s `0.39+0.02` and `lgb.cv`'s
+  `0.39 + 0.02` read on the mean: :mod:`lossmon.server.boosting_logs`), CatBoost's printed
+  console (`0: learn: 0.55  test: 0.65  best: 0.65 (0)  total: ...`, learn training and test
+  validation; refused where its `best:` shows a score, AUC's:
+  :mod:`lossmon.server.catboost_console`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -102,6 +110,7 @@ from typing import Any
 
 from lossmon.server import (
     boosting_logs,
+    catboost_console,
     csv_logs,
     darknet_logs,
     headerless_logs,
@@ -304,6 +313,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             nlp_logs.read_nlp_log(lines),
             titan_logs.read_titan(lines),
             boosting_logs.read_boosting_log(lines),
+            catboost_console.read_catboost_console(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

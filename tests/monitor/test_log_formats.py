@@ -2582,6 +2582,155 @@ def test_an_evals_result_json_reads_at_its_list_index(
     assert log.columns == columns
 
 
+# Real output of xgboost 3.2.0, lightgbm 4.7.0 and catboost 1.2.10 (tests/data/logs/README.md).
+BOOSTING = LOGS / "boosting"
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "first"),
+    [
+        (
+            "lgb_kfold_loop.log",
+            ["run 1 of 5 (lines 3-4)", "run 2 of 5 (lines 9-13)", "run 3 of 5 (lines 18-20)",
+             "run 4 of 5 (lines 25-27)", "run 5 of 5 (lines 32-33)"],
+            [(50, "train", {"loss": 0.0814154}), (50, "val", {"loss": 0.199209}),
+             (100, "train", {"loss": 0.0133338}), (100, "val", {"loss": 0.163718})],
+        ),
+        (
+            "xgb_two_fits.log",
+            ["run 1 of 2 (lines 2-12)", "run 2 of 2 (lines 14-24)"],
+            [(0, "train", {"loss": 0.5987}), (0, "val", {"loss": 0.61682}),
+             (10, "train", {"loss": 0.30712}), (10, "val", {"loss": 0.38337})],
+        ),
+    ],
+    ids=["lightgbm-kfold", "xgboost-two-fits"],
+)  # fmt: skip
+def test_a_boosting_log_of_several_fits_reads_one_run_per_fit(
+    name: str, parts: list[str], first: list[Row]
+) -> None:
+    """A k-fold or hyperparameter loop prints fit after fit, the iteration going back at each:
+    each fit is a run of its own (the best iteration a fold repeats after early stopping is
+    no point and no new fit)."""
+    logs = read_logs(BOOSTING / name)
+    assert [log.part for log in logs] == parts
+    assert logs[0].rows[:4] == first
+    for log in logs:
+        steps = [step for step, split, _ in log.rows if split == "val"]
+        assert steps == sorted(set(steps))
+        assert log.points("train") == log.points("val") == len(steps)
+
+
+@pytest.mark.parametrize(
+    ("name", "columns", "first"),
+    [
+        ("xgb_dtrain_names.log", {"train": "dtrain-logloss", "val": "dvalid-logloss"},
+         [(0, "train", {"loss": 0.39335}), (0, "val", {"loss": 0.44801})]),
+        ("lgb_trn_val_names.log", {"train": "trn's l2", "val": "val's l2"},
+         [(10, "train", {"loss": 74.2561}), (10, "val", {"loss": 6172.51})]),
+        ("xgb_dtrain_names_evals_result.json",
+         {"train": "dtrain: logloss", "val": "dvalid: logloss"},
+         [(0, "train", {"loss": 0.393351748585701}), (0, "val", {"loss": 0.4480136451665421})]),
+    ],
+    ids=["xgboost-dtrain-dvalid", "lightgbm-trn-val", "evals-result-dtrain-dvalid"],
+)  # fmt: skip
+def test_an_evaluation_sets_split_is_read_from_the_words_of_its_name(
+    name: str, columns: dict[str, str], first: list[Row]
+) -> None:
+    [log] = read_logs(BOOSTING / name)
+    assert log.columns == columns
+    assert log.rows[:2] == first
+
+
+@pytest.mark.parametrize(
+    ("sets", "splits"),
+    [
+        (["dtrain", "dvalid"], {"dtrain": "train", "dvalid": "val"}),
+        (["eval", "train"], {"train": "train", "eval": "val"}),
+        (["X_holdout", "X_tr"], {"X_tr": "train", "X_holdout": "val"}),
+        (["learn", "test", "test1"], {"learn": "train", "test": "val"}),
+        (["training", "valid_1"], {"training": "train", "valid_1": "val"}),
+        # scikit-learn's eval_set order: neither name says its split.
+        (["validation_0", "validation_1"], {"validation_0": "train", "validation_1": "val"}),
+        (["model", "other"], {"model": "train", "other": "val"}),
+        (["validation_0", "eval"], {"validation_0": "train", "eval": "val"}),
+        (["valid_0"], {"valid_0": "val"}),
+        (["train"], {"train": "train"}),
+    ],
+)  # fmt: skip
+def test_set_splits_follow_the_names_then_the_eval_set_order(
+    sets: list[str], splits: dict[str, str]
+) -> None:
+    from lossmon.server.boosting_logs import set_splits
+
+    assert set_splits(sets) == splits
+
+
+def test_boosting_lines_behind_a_logging_prefix_are_read() -> None:
+    """`lgb.register_logger(logging.getLogger(...))`: each line behind `<time> INFO lightgbm: `,
+    but the best iteration's repeat after `Early stopping` printed bare, and passed over."""
+    [log] = read_logs(BOOSTING / "lgb_logging.log")
+    assert log.kind == "boosting_log"
+    assert log.rows == [
+        (10, "train", {"loss": 0.0202708}), (10, "val", {"loss": 0.341024}),
+        (20, "train", {"loss": 0.000995693}), (20, "val", {"loss": 0.538733}),
+        (30, "train", {"loss": 4.95398e-05}), (30, "val", {"loss": 0.780295}),
+    ]  # fmt: skip
+    assert log.columns == {"train": "train's binary_logloss", "val": "val's binary_logloss"}
+
+
+def test_cross_validation_output_reads_the_folds_mean() -> None:
+    """xgb.cv prints `mean+std` (no spaces) and returns a DataFrame of `<set>-<metric>-mean`
+    and `-std` columns; lgb.cv prints `mean + std`. The mean of the training folds is
+    training, of the held-out folds validation."""
+    [printed] = read_logs(BOOSTING / "xgb_cv.log")
+    assert printed.columns == {"train": "train-logloss", "val": "test-logloss"}
+    assert printed.rows[:2] == [(0, "train", {"loss": 0.39072}), (0, "val", {"loss": 0.48786})]
+    assert printed.points("val") == 16
+    assert "mean" in printed.format
+    [table] = read_logs(BOOSTING / "xgb_cv_result.csv")
+    assert table.columns == {"train": "train-logloss-mean", "val": "test-logloss-mean"}
+    assert table.rows[:2] == [
+        (0, "train", {"loss": 0.3907247657577197}), (0, "val", {"loss": 0.4878576258818308})
+    ]  # fmt: skip
+    assert table.points("val") == 5
+    [lightgbm] = read_logs(BOOSTING / "lgb_cv.log")
+    assert lightgbm.columns == {"train": "train's binary_logloss", "val": "valid's binary_logloss"}
+    assert lightgbm.rows[:2] == [
+        (10, "train", {"loss": 0.0202708}),
+        (10, "val", {"loss": 0.507989}),
+    ]
+
+
+def test_catboosts_printed_console_reads_learn_and_test() -> None:
+    [log] = read_logs(BOOSTING / "cb_logloss.log")
+    assert log.kind == "catboost_console"
+    assert log.columns == {"train": "learn", "val": "test"}
+    assert log.rows[:4] == [
+        (0, "train", {"loss": 0.5521551}), (0, "val", {"loss": 0.6458757}),
+        (50, "train", {"loss": 0.0012465}), (50, "val", {"loss": 0.4180585}),
+    ]  # fmt: skip
+    assert log.points("val") == 17
+    # Two eval sets: `test` is validation (`best:` follows the last, `test1`); test1 passed over.
+    [two] = read_logs(BOOSTING / "cb_two_eval_sets.log")
+    assert two.rows[:2] == [(0, "train", {"loss": 60.5687786}), (0, "val", {"loss": 61.3026342})]
+    # No eval set: learn alone.
+    [alone] = read_logs(BOOSTING / "cb_no_eval_set.log")
+    assert alone.columns == {"train": "learn"}
+    assert [r[0] for r in alone.rows] == [0, 50, 100, 150, 199]
+    # In a notebook, CatBoost's lines come as many stream outputs of one cell.
+    [cell] = read_logs(BOOSTING / "cb_notebook.ipynb")
+    assert cell.kind == "catboost_console"
+    assert cell.points("train") == cell.points("val") == 17
+
+
+def test_catboosts_printed_score_is_refused() -> None:
+    """eval_metric='AUC': the printed `test:` is a score (its `best:` the highest so far),
+    which no loss detector can watch; the message says where the loss is."""
+    with pytest.raises(LogError, match="score") as error:
+        read_logs(BOOSTING / "cb_eval_metric_auc.log")
+    assert "test_error.tsv" in str(error.value)
+
+
 TITAN_LOG = """\
 [titan] 2025-06-01 12:00:00,000 - root - INFO - Starting job: Llama 3 debug training
 [titan] 2025-06-01 12:00:01,000 - root - INFO - \x1b[31mstep:  1  \x1b[32mloss: 12.2354  \
