@@ -107,11 +107,16 @@ def _loss_metric(metrics: Sequence[str]) -> str | None:
 
 
 def is_catboost(lines: list[str]) -> bool:
-    """Whether the lines are a CatBoost error file: a tab-separated header `iter<TAB>metric...`
-    naming a CatBoost loss (another table with an `iter` column is a CSV table's to read)."""
+    """Return whether the lines are a CatBoost error file: a tab-separated header
+    `iter<TAB>Metric...` of CatBoost's metric names alone (capitalised: `Logloss`, `RMSE:0`,
+    `AUC`), one of them a loss. Another table with an `iter` column (`iter<TAB>loss<TAB>mae`,
+    a script's history) is a CSV table's to read."""
     first = next((line for line in lines if line.strip()), "")
     cells = first.strip().split("\t")
-    return cells[0] == "iter" and any(map(is_loss, cells[1:]))
+    metrics = cells[1:]
+    return (
+        cells[0] == "iter" and all(m[:1].isupper() for m in metrics) and any(map(is_loss, metrics))
+    )
 
 
 def read_catboost(name: str, lines: list[str]) -> Log:
@@ -249,6 +254,8 @@ def read_evals_result(whole: Mapping[str, Any]) -> Log | None:
         return None
     if not all(_numbers(v) for metrics in whole.values() for v in metrics.values()):
         return None
+    if any(_a_script_loss(m) for metrics in whole.values() for m in metrics):
+        return None  # `{"train": {"loss": [...]}, "val": {...}}`: a history kept per split
     splits = set_splits(list(whole))
     val = [s for s, split in splits.items() if split == "val"]
     metric = _loss_metric(list(whole[val[0]] if val else next(iter(whole.values()))))
@@ -260,6 +267,12 @@ def read_evals_result(whole: Mapping[str, Any]) -> Log | None:
         rows += [(i, split, row_values(split, float(v))) for i, v in enumerate(values)]
     columns = {split: f"{name}: {metric}" for name, split in splits.items()}
     return Log("evals_result", "boosting evals_result JSON (step = list index)", rows, columns)
+
+
+def _a_script_loss(metric: str) -> bool:
+    """Return whether a metric's name says loss without being a boosting library's (`loss`,
+    `val_loss`): no library names its metrics so."""
+    return "loss" in normalise(metric) and not is_loss(metric)
 
 
 def _numbers(value: Any) -> bool:

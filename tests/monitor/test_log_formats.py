@@ -2779,3 +2779,30 @@ def test_a_pipeline_stage_without_the_loss_is_passed_over(tmp_path: Path) -> Non
     [log] = read_logs(path)
     assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
                         (10, "val", {"loss": 10.5})]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "columns"),
+    [
+        ("history.tsv", "iter\tloss\tval_loss\tmae\n0\t1.0\t1.1\t0.5\n1\t0.8\t0.9\t0.4\n",
+         {"train": "loss", "val": "val_loss"}),
+        ("rl.tsv", "iter\tgamma\tloss\n0\t0.99\t1.0\n1\t0.99\t0.8\n", {"train": "loss"}),
+        ("split_history.json",
+         '{"train": {"loss": [1.0, 0.8], "mae": [0.5, 0.4]}, '
+         '"val": {"loss": [1.1, 0.9], "mae": [0.6, 0.5]}}',
+         {"train": "loss", "val": "val_loss"}),
+    ],
+    ids=["iter-table", "iter-table-with-gamma", "history-per-split"],
+)  # fmt: skip
+def test_a_scripts_history_is_no_boosting_log(
+    tmp_path: Path, name: str, text: str, columns: dict[str, str]
+) -> None:
+    """A script's own history with an `iter` column, or kept per split, names its loss `loss`
+    beside metric names a boosting library also uses (`mae`, `gamma`): it is read on `loss`,
+    as it was before lossmon read CatBoost's error files and `evals_result` (a review found
+    these read on `mae` and `gamma`)."""
+    path = tmp_path / name
+    path.write_text(text)
+    [log] = read_logs(path)
+    assert log.kind not in ("catboost_tsv", "evals_result"), log.describe()
+    assert log.columns == columns, log.describe()
