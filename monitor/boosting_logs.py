@@ -150,7 +150,7 @@ def read_catboost(name: str, lines: list[str]) -> Log:
 # behind a logging prefix (`2026-12-02 15:32:15,534 INFO lightgbm: [10]\t...`, after
 # `lgb.register_logger`). Cross-validation prints each value as the folds' mean and standard
 # deviation: `train-logloss:0.39072+0.02295` (xgb.cv), `train's l2: 0.52 + 0.01` (lgb.cv).
-_ITERATION = re.compile(r"(?<!\S)\[(\d+)\]\s+(.*)")
+_ITERATION = re.compile(r"(?<!\S)\[(\d+)\]\s+")
 _XGBOOST = re.compile(rf"([^\s:'-]+)-([^\s:]+):({NUMBER})(\+{NUMBER})?(?=\s|$)")
 _LIGHTGBM = re.compile(rf"(\S+)'s ([^\s:]+): ({NUMBER})( \+ {NUMBER})?(?=\s|$)")
 # What LightGBM (`Early stopping, best iteration is:`, `Did not meet early stopping. Best
@@ -160,6 +160,17 @@ _BEST = re.compile(r"(?i).*\bbest iteration(?: is)?:\s*")
 
 #: A printed iteration: its line, its step and its values by (set, metric).
 Evaluation = tuple[int, int, dict[tuple[str, str], str]]
+
+
+def _evaluations(line: str) -> tuple[str, list[tuple[str, str, str, str]]]:
+    """Return a line's printed iteration and its (set, metric, value, deviation) fields; no
+    fields when it prints none. The iteration is the last `[N]` the fields follow: one in a
+    logging prefix (`[32531] INFO lightgbm: [20]\t...`, a process id) is not it."""
+    for m in reversed(list(_ITERATION.finditer(line))):
+        rest = line[m.end() :]
+        if found := _LIGHTGBM.findall(rest) or _XGBOOST.findall(rest):
+            return m[1], found
+    return "", []
 
 
 def read_boosting_log(lines: list[str]) -> TextLog | None:
@@ -177,19 +188,18 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
             repeat = True
             recognised += 1
             continue
-        m = _ITERATION.search(line)
-        found = (_LIGHTGBM.findall(m[2]) or _XGBOOST.findall(m[2])) if m else []
-        if m is None or not found:
+        at, found = _evaluations(line)
+        if not found:
             continue
         recognised += 1
         if repeat:
             repeat, ended = False, True
             continue
-        step = int(m[1])
+        step = int(at)
         if fits[-1] and (ended or step <= fits[-1][-1][1]):
             fits.append([])
         ended = False
-        library = library or ("LightGBM" if "'s " in m[2] else "XGBoost")
+        library = library or ("LightGBM" if "'s " in line else "XGBoost")
         cv = cv or any(std for *_, std in found)
         fits[-1].append((n, step, {(s, metric): value for s, metric, value, _ in found}))
     evaluations = [e for fit in fits for e in fit]
@@ -206,7 +216,8 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
                 if printed == metric and s in splits:
                     value = number(raw, f"line {n}")
                     rows.append((step, splits[s], row_values(splits[s], value)))
-        runs.append((rows, fit[0][0], fit[-1][0]))
+        if rows:  # a fit that printed other metrics (a regressor's after a classifier's)
+            runs.append((rows, fit[0][0], fit[-1][0]))
     named = "{}'s {}" if library == "LightGBM" else "{}-{}"  # as the library prints them
     columns = {split: named.format(s, metric) for s, split in splits.items()}
     what = "cross-validation log, the folds' mean" if cv else "evaluation log"
@@ -254,7 +265,7 @@ def read_evals_result(whole: Mapping[str, Any]) -> Log | None:
         return None
     if not all(_numbers(v) for metrics in whole.values() for v in metrics.values()):
         return None
-    if any(_a_script_loss(m) for metrics in whole.values() for m in metrics):
+    if any(_SCRIPT_LOSS.fullmatch(m) for metrics in whole.values() for m in metrics):
         return None  # `{"train": {"loss": [...]}, "val": {...}}`: a history kept per split
     splits = set_splits(list(whole))
     val = [s for s, split in splits.items() if split == "val"]
@@ -269,10 +280,9 @@ def read_evals_result(whole: Mapping[str, Any]) -> Log | None:
     return Log("evals_result", "boosting evals_result JSON (step = list index)", rows, columns)
 
 
-def _a_script_loss(metric: str) -> bool:
-    """Return whether a metric's name says loss without being a boosting library's (`loss`,
-    `val_loss`): no library names its metrics so."""
-    return "loss" in normalise(metric) and not is_loss(metric)
+#: A script's own name for its loss (`loss`, `val_loss`), which no boosting library's metric is
+#: (theirs say which loss: `logloss`, CatBoost's `ZeroOneLoss`, a `feval`'s `focal_loss`).
+_SCRIPT_LOSS = re.compile(r"(?:(?:train|training|val|valid|validation|eval|test)_?)?loss", re.I)
 
 
 def _numbers(value: Any) -> bool:

@@ -318,10 +318,16 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
         raise LogError(str(error)) from None
-    # The tool's format that recognises the most lines (the first on a tie), if any.
-    tool = max((t for t in found if t and t.matched), key=lambda t: t.matched, default=None)
+    # The tool's format that recognises the most lines (the first on a tie), if any; one whose
+    # lines hold no loss (CatBoost printing a score) only where no other holds one, to say why.
+    tool = max(
+        (t for t in found if t and t.matched),
+        key=lambda t: (bool(t.rows or t.runs), t.matched),
+        default=None,
+    )
     matched = labelled.matched
-    if matched >= labelled_logs.LABELLED_MIN_LINES and matched > (tool.matched if tool else 0):
+    beaten = tool.matched if tool and (tool.rows or tool.runs) else 0
+    if matched >= labelled_logs.LABELLED_MIN_LINES and matched > beaten:
         read: text_logs.TextLog | None = labelled
     else:
         read = tool

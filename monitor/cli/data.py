@@ -116,7 +116,7 @@ def _read_path(path: Path, unread: list[str]) -> list[tuple[Path, list[Log]]]:
         try:
             logs.append((file, read_logs(file)))
         except LogError as error:
-            click.echo(f"Skipped in {path}: {error}", err=True)
+            click.echo(f"Skipped in {path}: {str(error).split('; expected ')[0]}", err=True)
     if not logs:
         unread.append(f"{path}: a folder holding no training log lossmon can read")
     return logs

@@ -2806,3 +2806,48 @@ def test_a_scripts_history_is_no_boosting_log(
     [log] = read_logs(path)
     assert log.kind not in ("catboost_tsv", "evals_result"), log.describe()
     assert log.columns == columns, log.describe()
+
+
+def test_boosting_logs_a_review_found_misread() -> None:
+    """Real output a review found misread, each read now: a logging prefix holding a numbered
+    bracket (the process id was taken for the iteration, one run a line); a classifier's fit
+    then a regressor's (the second, printing no logloss, had the whole file refused); CatBoost
+    climbing to 3.9e18 without an eval set (refused as a score: a diverging loss is what
+    lossmon is for)."""
+    [log] = read_logs(BOOSTING / "lgb_logging_pid_prefix.log")
+    assert [s for s, split, _ in log.rows if split == "val"] == [10, 20, 30, 40, 50, 60]
+    [first] = read_logs(BOOSTING / "lgb_classifier_then_regressor.log")
+    assert first.columns == {
+        "train": "training's binary_logloss", "val": "valid_1's binary_logloss"
+    }  # fmt: skip
+    assert len(first.rows) == 10
+    [diverging] = read_logs(BOOSTING / "cb_console_diverging_no_eval.log")
+    assert diverging.rows[0] == (0, "train", {"loss": 165.2428897})
+    assert diverging.rows[-1][2]["loss"] > 1e18
+
+
+def test_a_non_boosting_log_beside_a_catboost_score_is_read(tmp_path: Path) -> None:
+    """A Keras fit, then CatBoost printing its AUC (a score, no loss) in the same log: the
+    Keras history is read; the score's refusal no longer stops every other reader. An
+    evals_result holding CatBoost's `ZeroOneLoss` beside its Logloss is one."""
+    keras = "".join(
+        f"Epoch {e}/3\n32/32 [==============================] - 1s 20ms/step - loss: "
+        f"{1 / e:.4f} - val_loss: {1.2 / e:.4f}\n"
+        for e in (1, 2, 3)
+    )
+    auc = "".join(
+        f"{i}:\ttest: {0.9 + i / 10000:.7f}\tbest: {0.9 + i / 10000:.7f} ({i})\ttotal: {i}ms"
+        "\tremaining: 1s\n"
+        for i in (0, 50, 100, 150)
+    )
+    path = tmp_path / "train.log"
+    path.write_text(keras + auc)
+    [log] = read_logs(path)
+    assert log.columns == {"train": "loss", "val": "val_loss"}, log.describe()
+    evals = tmp_path / "evals_result.json"
+    evals.write_text(json.dumps({
+        "learn": {"Logloss": [0.6, 0.3, 0.2], "ZeroOneLoss": [0.1, 0.1, 0.1]},
+        "validation": {"Logloss": [0.7, 0.5, 0.6], "ZeroOneLoss": [0.2, 0.2, 0.2]},
+    }))  # fmt: skip
+    [read] = read_logs(evals)
+    assert read.kind == "evals_result" and read.columns["val"] == "validation: Logloss"
