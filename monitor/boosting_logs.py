@@ -152,7 +152,11 @@ def read_catboost(name: str, lines: list[str]) -> Log:
 # deviation: `train-logloss:0.39072+0.02295` (xgb.cv), `train's l2: 0.52 + 0.01` (lgb.cv).
 _ITERATION = re.compile(r"(?<!\S)\[(\d+)\]\s+")
 _XGBOOST = re.compile(rf"([^\s:'-]+)-([^\s:]+):({NUMBER})(\+{NUMBER})?(?=\s|$)")
-_LIGHTGBM = re.compile(rf"(\S+)'s ([^\s:]+): ({NUMBER})( \+ {NUMBER})?(?=\s|$)")
+# lgb.cv with eval_train_metric names the folds' sets in the metric: `cv_agg's train
+# binary_logloss: 0.246 + 0.0037\tcv_agg's valid binary_logloss: ...`.
+_LIGHTGBM = re.compile(
+    rf"(\S+)'s ((?:train |valid )?[^\s:]+): ({NUMBER})( \+ {NUMBER})?(?=\s|$)"
+)  # fmt: skip
 # What LightGBM (`Early stopping, best iteration is:`, `Did not meet early stopping. Best
 # iteration is:`) and older XGBoost (`Stopping. Best iteration:`) print before repeating the
 # best iteration's line, which is no new point: the fit is over.
@@ -169,7 +173,11 @@ def _evaluations(line: str) -> tuple[str, list[tuple[str, str, str, str]]]:
     for m in reversed(list(_ITERATION.finditer(line))):
         rest = line[m.end() :]
         if found := _LIGHTGBM.findall(rest) or _XGBOOST.findall(rest):
-            return m[1], found
+            # lgb.cv's `cv_agg's train binary_logloss`: the set is the word before the metric.
+            return m[1], [
+                (*metric.split(" ", 1), value, std) if " " in metric else (s, metric, value, std)
+                for s, metric, value, std in found
+            ]
     return "", []
 
 

@@ -2851,3 +2851,12 @@ def test_a_non_boosting_log_beside_a_catboost_score_is_read(tmp_path: Path) -> N
     }))  # fmt: skip
     [read] = read_logs(evals)
     assert read.kind == "evals_result" and read.columns["val"] == "validation: Logloss"
+
+
+def test_lightgbm_3s_cross_validation_names_the_folds_sets_in_the_metric() -> None:
+    """lightgbm 3.3's lgb.cv with eval_train_metric prints `cv_agg's train binary_logloss: m + s`
+    and `cv_agg's valid binary_logloss: ...` (real output): training and validation, each the
+    folds' mean; it was read as labelled values, training alone, at the values' count."""
+    [log] = read_logs(BOOSTING / "lgb3_cv_eval_train_metric.log")
+    assert log.columns == {"train": "train's binary_logloss", "val": "valid's binary_logloss"}
+    assert log.rows[:2] == [(10, "train", {"loss": 0.246369}), (10, "val", {"loss": 0.285967})]
