@@ -100,7 +100,13 @@ def set_splits(sets: Sequence[str]) -> dict[str, str]:
 
 
 def _loss_metric(metrics: Sequence[str]) -> str | None:
+    """Return the first of the metrics that is a loss, None when none is."""
     return next((m for m in metrics if is_loss(m)), None)
+
+
+def _val_set(splits: Mapping[str, str]) -> str | None:
+    """Return the set read as validation, whose metrics choose the loss; None without one."""
+    return next((s for s, split in splits.items() if split == "val"), None)
 
 
 # CatBoost --------------------------------------------------------------------------------
@@ -212,8 +218,7 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
         fits[-1].append((n, step, {(s, metric): value for s, metric, value, _ in found}))
     evaluations = [e for fit in fits for e in fit]
     splits = set_splits(list(dict.fromkeys(s for _, _, values in evaluations for s, _ in values)))
-    val = [s for s, split in splits.items() if split == "val"]
-    metric = _loss_metric(_metrics(evaluations, val[0] if val else None))
+    metric = _loss_metric(_metrics(evaluations, _val_set(splits)))
     if metric is None:
         return None
     runs: list[tuple[list[Row], int, int]] = []
@@ -254,8 +259,8 @@ def cv_columns(names: Sequence[str]) -> dict[str, str] | None:
         return None
     means = {(m[1], m[2]): m[0] for m in named if m is not None and m[3] == "mean"}
     splits = set_splits(list(dict.fromkeys(s for s, _ in means)))
-    val = [s for s, split in splits.items() if split == "val"]
-    metric = _loss_metric([metric for s, metric in means if not val or s == val[0]])
+    val = _val_set(splits)
+    metric = _loss_metric([metric for s, metric in means if val is None or s == val])
     if metric is None:
         return None
     return {split: means[s, metric] for s, split in splits.items() if (s, metric) in means}
@@ -276,8 +281,8 @@ def read_evals_result(whole: Mapping[str, Any]) -> Log | None:
     if any(_SCRIPT_LOSS.fullmatch(m) for metrics in whole.values() for m in metrics):
         return None  # `{"train": {"loss": [...]}, "val": {...}}`: a history kept per split
     splits = set_splits(list(whole))
-    val = [s for s, split in splits.items() if split == "val"]
-    metric = _loss_metric(list(whole[val[0]] if val else next(iter(whole.values()))))
+    val = _val_set(splits)
+    metric = _loss_metric(list(whole[val] if val is not None else next(iter(whole.values()))))
     if metric is None:
         return None
     rows: list[Row] = []
