@@ -540,6 +540,17 @@ KNOWN_MISSES = {
     "dw06_scenerlrop": "borderline (its labeller's word): 9 epochs, validation best at the 4th, "
     "1-3.5 % above it for four epochs and 7.3 % at the last: the median since the best under the "
     "5 % margin",
+    "dx01_berasoverstep": "borderline (its labeller's word): a 20-point scikit-learn loss curve "
+    "at ~0.015 rising smoothly 2.55x over six iterations and back in five: a rise of six points "
+    "is no spike against its own noise",
+    "dy01_detrfner": "a spaCy NER loss (per 200 updates) falling 24x in its first two intervals, "
+    "then 12 % in eight: 10 points, under the stall rule's stall_min_points 12",
+    "dy07_medner": "borderline (its labeller's word): 8 spaCy intervals, the loss stopping at "
+    "its 4th and drifting up 9 %: too few points for the stall rule",
+    "dy08_lazyner": "borderline (its labeller's word): 12 spaCy intervals of 1000 updates whose "
+    "loss doubles after its low and stays 46 % above it: a noisy rise, no stall proven",
+    "ea01_nopenerf": "a per-epoch NeRF loss rising 16 % over 20 epochs on a 0.61 floor and back "
+    "within 30: a slow hump, no spike against the point-to-point noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
