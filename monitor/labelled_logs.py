@@ -222,7 +222,16 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
         )
         labelled: list[tuple[str, str]] = []
-        for _, label, raw in found:
+        scope_from = start or 0
+        for where, label, raw in found:
+            # A split's word ahead of a value scopes the values after it on the line
+            # (`Train Loss: 0.49 | Val AUC: 0.78 | LogLoss: 0.47`: the validation's logloss;
+            # `Test net output #0: loss = 0.2`), a label of one word does not (`train=0.21
+            # val=0.44 loss=1.90`: accuracies named by their split, then the training loss).
+            if where >= scope_from:
+                said = line[scope_from:where] + (label if " " in label else "")
+                evaluation = _scope(said, evaluation)
+                scope_from = where + len(label)
             norm = _norm(label)
             if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
                 norm = "evalloss"
@@ -260,7 +269,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             if want is not None and printed_value is not None:
                 value = number(printed_value, f"line {n}")
                 entries.append(_Entry(n, split, value, at, printed))
-    segments = _appended(entries) or [[]]
+    segments = _appended(_batches_over_summaries(entries)) or [[]]
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
@@ -274,6 +283,20 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             for (run, how), s in zip(read, segments, strict=True)
         ]
     return log
+
+
+# A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).
+_SCOPE = re.compile(
+    r"(?<![\w.])(?:(val|valid|validation|eval|evaluation|test)|train|training)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _scope(text: str, evaluation: bool) -> bool:
+    """Return whether the values after `text` are an evaluation's: as its last split word
+    says, else as before it."""
+    words = _SCOPE.findall(text)
+    return bool(words[-1]) if words else evaluation
 
 
 def _progress_updates(lines: list[str]) -> set[int]:
@@ -307,6 +330,22 @@ def _progress_updates(lines: list[str]) -> set[int]:
             skipped.add(kept)
         kept = n
     return skipped
+
+
+def _batches_over_summaries(entries: list[_Entry]) -> list[_Entry]:
+    """Return the entries without the training values of epoch summary lines where most
+    training values are batches counted within their epoch (`Epoch [2] Step [10/245] Train
+    Loss: 0.61`, then `Epoch [2/40] | Train Loss: 0.47 | Val ...`): a summary's mean repeats
+    its batches' values, out of their order; its evaluation is kept."""
+
+    def summary(e: _Entry) -> bool:
+        return e.split == "train" and e.counter is not None and e.counter[0] == "epoch"
+
+    train = [e for e in entries if e.split == "train"]
+    batches = sum(1 for e in train if e.counter and e.counter[0] == "step" and e.counter[2][0] >= 0)
+    if 2 * batches <= len(train) or not any(summary(e) for e in train):
+        return entries
+    return [e for e in entries if not summary(e)]
 
 
 def _appended(entries: list[_Entry]) -> list[list[_Entry]]:

@@ -67,7 +67,9 @@ content, never from the file name alone:
   `0.39 + 0.02` read on the mean: :mod:`lossmon.server.boosting_logs`), CatBoost's printed
   console (`0: learn: 0.55  test: 0.65  best: 0.65 (0)  total: ...`, learn training and test
   validation; refused where its `best:` shows a score, AUC's:
-  :mod:`lossmon.server.catboost_console`),
+  :mod:`lossmon.server.catboost_console`), spaCy's `spacy train` table (`E  #  LOSS TOK2VEC
+  LOSS NER  ENTS_F ...`: the task head's loss, summed since the row before, read per update:
+  :mod:`lossmon.server.spacy_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
@@ -119,6 +121,7 @@ from lossmon.server import (
     nlp_logs,
     notebook_logs,
     printed_tables,
+    spacy_logs,
     text_logs,
     titan_logs,
     wandb_logs,
@@ -314,6 +317,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             titan_logs.read_titan(lines),
             boosting_logs.read_boosting_log(lines),
             catboost_console.read_catboost_console(lines),
+            spacy_logs.read_spacy(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

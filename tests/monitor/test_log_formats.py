@@ -2860,3 +2860,85 @@ def test_lightgbm_3s_cross_validation_names_the_folds_sets_in_the_metric() -> No
     [log] = read_logs(BOOSTING / "lgb3_cv_eval_train_metric.log")
     assert log.columns == {"train": "train's binary_logloss", "val": "valid's binary_logloss"}
     assert log.rows[:2] == [(10, "train", {"loss": 0.246369}), (10, "val", {"loss": 0.285967})]
+
+
+def test_a_spacy_table_reads_the_heads_loss_per_update() -> None:
+    """`spacy train` prints each component's loss summed over the updates since the row
+    before: one update at step 0, 200 at every later row. Read as printed, the first rows are
+    372.31 then 64104.06 (a 170x jump on every run); per update they are 372.31 then 320.5.
+    The NER head is read, not the transformer it trains through (`LOSS TRANS...`)."""
+    [log] = read_logs(RAW / "dy01_detrfner.src.md")
+    assert log.kind == "spacy"
+    assert log.columns == {"train": "LOSS NER (per update)"}
+    assert log.rows[:3] == [(0, "train", {"loss": 372.31}),
+                            (200, "train", {"loss": 64104.06 / 200}),
+                            (400, "train", {"loss": 3089.31 / 200})]  # fmt: skip
+    # The corpus keeps the printed sums (its step-0 row left out): the same curve, x 200.
+    sums = read_run(HOLDOUT / "dy01_detrfner.csv")
+    assert [(s, split, v["loss"] / 200) for s, split, v in sums] == [
+        (s, split, pytest.approx(v["loss"])) for s, split, v in log.rows[1:]
+    ]
+
+
+SPACY_TABLE = """\
+\x1b[1m============================= Training pipeline =============================\x1b[0m
+\x1b[38;5;4mℹ Pipeline: ['tok2vec', 'textcat']\x1b[0m
+E    #       LOSS TOK2VEC  LOSS TEXTCAT  CATS_SCORE  SCORE
+---  ------  ------------  ------------  ----------  ------
+  0       0          1.50          0.25       40.00    0.40
+  0     200         30.00         40.00       60.00    0.60
+wandb: Adding directory to artifact (./output/model-last)... Done. 0.1s
+  1     400         10.00         20.00       70.00    0.70
+\x1b[38;5;2m✔ Saved pipeline to output directory\x1b[0m
+"""
+
+
+def test_spacy_tables_in_one_text_are_runs_and_a_cut_table_counts_from_the_start(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "train.log"
+    # A second training printed below the first, its table cut to start at step 400: its
+    # first row sums the 401 updates since the start. W&B's line between two rows is passed
+    # over.
+    second = "".join(line for line in SPACY_TABLE.splitlines(keepends=True)
+                     if not line.startswith(("  0 ", "wandb")))  # fmt: skip
+    path.write_text(SPACY_TABLE + "\n" + second)
+    first, cut = read_logs(path)
+    assert first.kind == cut.kind == "spacy"
+    assert first.columns == {"train": "LOSS TEXTCAT (per update)"}
+    assert first.rows == [(0, "train", {"loss": 0.25}), (200, "train", {"loss": 0.2}),
+                          (400, "train", {"loss": 0.1})]  # fmt: skip
+    assert cut.rows == [(400, "train", {"loss": 20.0 / 401})]
+    assert [first.part, cut.part] == ["run 1 of 2 (lines 3-8)", "run 2 of 2 (lines 13-15)"]
+
+
+def test_a_spacy_table_in_a_notebook_is_read_from_its_cell() -> None:
+    """The table printed in ANSI colours by `!python -m spacy train` in a notebook cell."""
+    [log] = read_logs(RAW / "dy07_medner.src.ipynb")
+    assert log.kind == "spacy" and "cell 42" in log.describe()
+    assert log.rows[:2] == [(0, "train", {"loss": 76.71}), (200, "train", {"loss": 4792.54 / 200})]
+
+
+def test_a_split_word_scopes_the_values_after_it_on_a_line(tmp_path: Path) -> None:
+    """`Val AUC: 0.78 | LogLoss: 0.47` is the validation's logloss, `Test net output #0: loss
+    = 0.03` Caffe's test loss; `train=0.21 val=0.44 loss=1.90` (GluonCV: accuracies named by
+    their split, then the training loss) stays training."""
+    # A DeepFM console: per-batch losses counted within their epoch, and an epoch summary
+    # whose training mean repeats them (left out) beside the validation's scores and logloss.
+    [log] = read_logs(RAW / "dz01_deepfmcriteo.src.log")
+    assert log.columns == {"train": "Train Loss", "val": "LogLoss", "lr": "LR"}
+    assert log.points("train") == 40 * 245 and log.points("val") == 40
+    assert log.rows[:2] == [(1, "train", {"loss": 0.6602}), (2, "train", {"loss": 0.6228})]
+    val = [r for r in log.rows if r[1] == "val"]
+    assert val[:2] == [(245, "val", {"loss": 0.4689}), (490, "val", {"loss": 0.4692})]
+    [caffe] = read_logs(RAW / "dm08_caffekeypts.src.log")
+    tested = [r for r in caffe.rows if r[1] == "val"]
+    assert tested[:2] == [(1, "val", {"loss": 2.65418}), (10, "val", {"loss": 0.0346191})]
+    [gluon] = read_logs(RAW / "dm06_r20mixup.src.log")
+    assert gluon.columns == {"train": "loss", "lr": "lr"} and gluon.points("train") == 220
+    path = tmp_path / "train.log"
+    path.write_text("Epoch 1 | train: loss 0.90 | val: loss 1.00\n"
+                    "Epoch 2 | train: loss 0.70 | val: loss 0.95\n")  # fmt: skip
+    [words] = read_logs(path)
+    assert words.rows == [(1, "train", {"loss": 0.9}), (1, "val", {"loss": 1.0}),
+                          (2, "train", {"loss": 0.7}), (2, "val", {"loss": 0.95})]  # fmt: skip

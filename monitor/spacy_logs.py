@@ -1,0 +1,102 @@
+"""Read the table `spacy train` (spaCy v3) prints: `E  #  LOSS TOK2VEC  LOSS NER  ENTS_F ...
+SCORE`, a rule of dashes, then a row at every evaluation.
+
+A row's losses are spaCy's sums over the updates since the row before (its training loop
+adds every update's loss and empties the sums after each evaluation): the first row, at step
+0, holds one update, the next ones `eval_frequency` updates each. Read as printed, the first
+point is a few hundred times smaller than the second and every run looks like a blow-up, so
+each sum is divided by its number of updates: the loss per update, as a Trainer's mean over
+its logging interval is. The task's head is read (`LOSS NER`, `LOSS TEXTCAT`, ...), never the
+shared embedding layer beside it (`LOSS TOK2VEC`, `LOSS TRANS...`), whose loss is the heads'
+gradient passed back. The scores (`ENTS_F`, `SCORE`) are no losses: no validation series.
+A text printing several tables (a README's trainings) holds one run per table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lossmon.server.text_logs import NUMBER, Row, TextLog
+
+#: ANSI colours (a notebook's captured console).
+_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+#: The header: `E`, `#`, then columns two spaces apart, losses among them.
+_HEADER = re.compile(r"\s*E\s+#\s{2,}(\S.*?)\s*")
+_RULE = re.compile(r"\s*-+(?:\s+-+)+\s*")
+#: The layers every head trains through: their loss is no task's.
+_SHARED = ("TOK2VEC", "TRANS", "TRANSFORMER")
+_VALUE = re.compile(NUMBER)
+#: Lines printed between two rows of a table (W&B's uploads, a warning) that do not end it.
+INTERRUPTIONS = 3
+_FORMAT = (
+    "spaCy training table (step = #; the loss summed since the row before, divided by its updates)"
+)
+
+
+def read_spacy(lines: list[str]) -> TextLog:
+    """Return the training loss per update of each printed table, at spaCy's step (`#`)."""
+    runs: list[tuple[str, list[Row], int, int]] = []
+    columns: dict[str, str] = {}
+    plain = [_COLOUR.sub("", line) for line in lines]
+    n = 0
+    while n < len(plain) - 1:
+        header = _HEADER.fullmatch(plain[n])
+        if not header or not _RULE.fullmatch(plain[n + 1]):
+            n += 1
+            continue
+        names = ["E", "#", *re.split(r"\s{2,}", header[1])]
+        losses = [k for k, name in enumerate(names) if name.startswith("LOSS ")]
+        if not losses:
+            n += 2
+            continue
+        heads = [k for k in losses if not names[k][5:].startswith(_SHARED)]
+        col = (heads or losses)[-1]
+        rows, last = _table_rows(plain, n + 2, len(names), col)
+        if rows:
+            runs.append((_FORMAT, rows, n + 1, last))
+            columns["train"] = f"{names[col]} (per update)"
+        n = max(last, n + 2)
+    matched = sum(len(rows) for _, rows, _, _ in runs)
+    if len(runs) == 1:
+        return TextLog("spacy", _FORMAT, runs[0][1], columns, matched)
+    log = TextLog("spacy", _FORMAT, [], columns, matched)
+    log.runs = runs
+    return log
+
+
+def _table_rows(lines: list[str], start: int, width: int, col: int) -> tuple[list[Row], int]:
+    """Return the rows of a table from line index `start` until a line that is no row (a
+    few lines printed between two rows, W&B's or a warning's, are passed over), and the
+    number of the last row's line."""
+    rows: list[Row] = []
+    before: int | None = None  # the step of the row before
+    last = n = start
+    while n < len(lines):
+        row = _row(lines[n], width, col)
+        if row is None:
+            ahead = next((k for k in range(n + 1, n + 1 + INTERRUPTIONS)
+                          if k < len(lines) and _row(lines[k], width, col)), None)  # fmt: skip
+            if ahead is None or not rows:
+                break
+            n = ahead
+            continue
+        step, total = row
+        # Updates since the row before: one at step 0, all since the start on a first row
+        # printed later (a table cut above), the gap between rows after.
+        updates = step + 1 if before is None else step - before
+        if updates > 0:
+            rows.append((step, "train", {"loss": total / updates}))
+            before = step
+        n += 1
+        last = n
+    return rows, last
+
+
+def _row(line: str, width: int, col: int) -> tuple[int, float] | None:
+    """Return a table row's step and its sum in column `col`, None for a line that is none."""
+    cells = line.split()
+    if len(cells) != width or not all(c.isdigit() for c in cells[:2]):
+        return None
+    if not _VALUE.fullmatch(cells[col]):
+        return None
+    return int(cells[1]), float(cells[col])
