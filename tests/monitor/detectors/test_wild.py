@@ -551,6 +551,14 @@ KNOWN_MISSES = {
     "loss doubles after its low and stays 46 % above it: a noisy rise, no stall proven",
     "ea01_nopenerf": "a per-epoch NeRF loss rising 16 % over 20 epochs on a 0.61 floor and back "
     "within 30: a slow hump, no spike against the point-to-point noise",
+    "eb02_sharpminds": "borderline (its labeller's word): a Ludwig run whose training loss "
+    "jumps 0.138 -> 0.684 -> 0.875 at its last two of nine epochs: two points are no divergence "
+    "that does not come back (a spike warning's evidence needs a point after it)",
+    "ed01_finevdmos": "borderline (its labeller's word): an MSE falling 0.64 -> 0.25 in four "
+    "points, then a 0.15-0.51 band for 10,000 steps while the lr is still warming up: a rising "
+    "lr excuses the stall",
+    "ed02_finevdresume": "borderline (its labeller's word): a resumed run's noisy 0.14-0.47 band "
+    "around 0.30 for 410 points, no progress before it to compare a stall with, as a06",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
