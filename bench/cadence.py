@@ -137,9 +137,12 @@ def raw_sources(only: str | None) -> None:
         label = json.loads(meta.read_text())
         kind = label.get("loss_kind")
         corpus = verdict(label, replay(read_run(meta.with_suffix(".csv")), loss_kind=kind).alerts)
-        (named / stem).mkdir()
-        copies = [named / stem / original_name(source, label) for source in kept]
+        # Under the folders it had too (the last two): a reader may go by them (Burn's
+        # `train/epoch-1/Loss.log`).
+        folders = Path(*Path(label["source"]["path"]).parent.parts[-2:])
+        copies = [named / stem / folders / original_name(source, label) for source in kept]
         for source, copy in zip(kept, copies, strict=True):
+            copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, copy)
         try:
             logs = [

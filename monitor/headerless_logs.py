@@ -2,8 +2,9 @@
 losses under its name (`losses` and a value a line, as a loop that appends to a file writes
 it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
 `np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
-the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), and DeepXDE's
-`loss.dat` (columns under a comment that names them)."""
+the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), DeepXDE's
+`loss.dat` (columns under a comment that names them), and the metric files of Burn's learner
+(`train/epoch-1/Loss.log`, a `value,count` line an iteration)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _VALUE_TEXT = rf"{text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity"
 def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     """Read lines that are all `step,loss` pairs, or else all MLflow metric lines; None when
     they are neither."""
+    if (burn := _burn_metric(path, lines)) is not None:
+        return [burn]
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
@@ -216,6 +219,32 @@ def _mlflow_metric(path: Path, lines: list[str]) -> Log:
     if summaries:
         words = f"{words[:-1]}; {summaries} values logged at step 0 after the run passed over)"
     return Log("mlflow_metric", words, rows, {split: path.name})
+
+
+# Burn's FileMetricLogger: `<split>/epoch-<N>/<Metric>.log`, a numeric entry a line (`value`,
+# or `value,count` for a mean over `count` items).
+_BURN_EPOCH = re.compile(r"epoch-(\d+)")
+_BURN_ENTRY = re.compile(rf"({_VALUE_TEXT})(?:,(\d+))?")
+
+
+def _burn_metric(path: Path, lines: list[str]) -> Log | None:
+    """A loss metric file of Burn's learner (Rust): step = line number within the epoch
+    the folder names, the split from the folder above (`train`, `valid`); None for any other
+    file. Burn starts a file per epoch: each reads as its own run, an epoch long."""
+    epoch = _BURN_EPOCH.fullmatch(path.parent.name)
+    body = [line.strip() for line in lines if line.strip()]
+    if epoch is None or path.suffix != ".log" or not body:
+        return None
+    if "loss" not in normalise(path.stem) or not all(_BURN_ENTRY.fullmatch(x) for x in body):
+        return None
+    split = "val" if named_split(path.parent.parent.name.lower()) == "val" else "train"
+    rows: list[Row] = []
+    for n, line in enumerate(body, start=1):
+        value = read_value(line.split(",")[0], f"line {n}")
+        if value is not None:
+            rows.append((n, split, row_values(split, value)))
+    words = f"Burn metric file ({split} epoch {epoch[1]}; step = line)"
+    return Log("burn_metric", words, rows, {split: path.stem})
 
 
 # `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.

@@ -51,6 +51,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [evals]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
+    if isinstance(whole, dict) and (ludwig := _split_features(whole)) is not None:
+        return [ludwig]
     if isinstance(whole, dict) and (
         (heads := _history_heads(whole)) or len(heads := _model_histories(whole)) > 1
     ):
@@ -348,6 +350,32 @@ def _split_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     ):
         return None
     return lists
+
+
+def _split_features(whole: dict[str, Any]) -> Log | None:
+    """Return the history of a file kept per split, then per output feature (Ludwig's
+    `training_statistics.json`: `{"training": {"label": {"loss": [...]}, "combined": {"loss":
+    [...]}}, "validation": {...}, "test": {...}}`), read on the output feature's loss, training
+    and validation, step = epoch; None for any other object. `combined` sums the features'
+    losses and the regularisation: it is read only where several features share it."""
+    train = next((whole[k] for k in TRAIN_SPLITS if isinstance(whole.get(k), dict)), None)
+    val = next((whole[k] for k in VAL_SPLITS if isinstance(whole.get(k), dict)), None)
+    if train is None or val is None or not all(isinstance(v, dict) for v in train.values()):
+        return None
+    features = [k for k, v in train.items() if k != "combined" and _numbers(v.get("loss"))]
+    feature = features[0] if len(features) == 1 else "combined"
+    lists = {name: split.get(feature, {}).get("loss") for name, split in
+             (("loss", train), ("val_loss", val))}  # fmt: skip
+    lists = {name: x for name, x in lists.items() if _numbers(x) and x}
+    if "loss" not in lists:
+        return None
+    log = _history_json(lists)
+    log.format = f"{log.format[:-1]}; Ludwig statistics, output feature {feature!r})"
+    log.columns = {
+        split: f"{'validation' if split == 'val' else 'training'}/{feature}/loss"
+        for split in log.columns
+    }
+    return log
 
 
 def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:

@@ -42,6 +42,10 @@ content, never from the file name alone:
 - Megatron-LM's golden values (`{"lm loss": {"start_step", "step_interval", "values"}}`, the
   writer's "nan" padding of unreached steps passed over) and MindSpeed's baseline lists.
 - DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
+- Burn's (Rust) metric files, `train/epoch-N/Loss.log` and `valid/epoch-N/Loss.log` (a
+  `value,count` line an iteration: step = line, the split from the folder; an epoch a file).
+- Ludwig's `training_statistics.json` (per split, then per output feature: the feature's loss,
+  or `combined` where several features share it).
 - CatBoost's `catboost_info/learn_error.tsv` and `test_error.tsv` (`iter<TAB>metric...`): the
   objective's column (`Logloss`, `MultiClass`, `RMSE`, ...; never an accuracy or AUC beside
   it) at step = iter, training or validation from the file name (`test_error` is validation);

@@ -2942,3 +2942,44 @@ def test_a_split_word_scopes_the_values_after_it_on_a_line(tmp_path: Path) -> No
     [words] = read_logs(path)
     assert words.rows == [(1, "train", {"loss": 0.9}), (1, "val", {"loss": 1.0}),
                           (2, "train", {"loss": 0.7}), (2, "val", {"loss": 0.95})]  # fmt: skip
+
+
+def test_a_burn_metric_file_reads_its_epochs_iterations(tmp_path: Path) -> None:
+    """Burn's learner (Rust) writes `train/epoch-N/Loss.log` and `valid/epoch-N/Loss.log`, a
+    `value,count` line an iteration: read at the line number, the split from the folder."""
+    train = tmp_path / "artifacts" / "train" / "epoch-1" / "Loss.log"
+    train.parent.mkdir(parents=True)
+    shutil.copyfile(RAW / "ee03_cnnburn.src.log", train)
+    [log] = read_logs(train)
+    assert log.kind == "burn_metric"
+    assert (
+        log.describe()
+        == "Burn metric file (train epoch 1; step = line) — train 'Loss' 10533 points, no val"
+    )
+    assert log.rows[:2] == [(1, "train", {"loss": 6.96336555480957}),
+                            (2, "train", {"loss": 6.902148723602295})]  # fmt: skip
+    valid = tmp_path / "artifacts" / "valid" / "epoch-3" / "Loss.log"
+    valid.parent.mkdir(parents=True)
+    valid.write_text("2.5,16\n2.25,16\n")
+    [val] = read_logs(valid)
+    assert val.rows == [(1, "val", {"loss": 2.5}), (2, "val", {"loss": 2.25})]
+    # The same lines outside an epoch's folder are no Burn file: two numbers of no known kind.
+    elsewhere = tmp_path / "Loss.log"
+    elsewhere.write_text("2.5,16\n2.25,16\n")
+    with pytest.raises(LogError, match="not a training log lossmon can read"):
+        read_logs(elsewhere)
+
+
+def test_ludwig_statistics_read_the_output_features_loss_per_split() -> None:
+    """Ludwig's training_statistics.json keeps each split, then each output feature (and
+    `combined`, which adds the regularisation), then its metrics: read as one run, training and
+    validation of the output feature, never six train-only "models" (the test split first)."""
+    [log] = read_logs(RAW / "eb01_skillenza.src.json")
+    assert log.columns == {"train": "training/treatment/loss", "val": "validation/treatment/loss"}
+    assert log.points("train") == log.points("val") == 59
+    statistics = json.loads((RAW / "eb01_skillenza.src.json").read_text())
+    first = [statistics[split]["treatment"]["loss"][0] for split in ("train", "validation")]
+    assert log.rows[:2] == [(1, "train", {"loss": first[0]}), (1, "val", {"loss": first[1]})]
+    # A run trained without a validation set keeps empty validation lists: training alone.
+    [alone] = read_logs(RAW / "eb08_uberludwig.src.json")
+    assert alone.columns == {"train": "training/label/loss"} and alone.points("val") == 0
