@@ -344,6 +344,7 @@ def _stall_verdicts(
     min_points = int(cfg["stall_min_points"])
     val_n0 = int((st.get("stall_val") or {}).get("n", 0))
     open_level = dec(st.get("stall_level"))
+    frozen_open = bool(st.get("stall_frozen", False))  # the open stall was a frozen series
     pending = dec(st.get("stall_pending"))
     out: list[RuleVerdict] = []
     # Which series is judged: the validation loss once it has min_points (mode min).
@@ -387,7 +388,7 @@ def _stall_verdicts(
                 # No stall holds whatever the fit says: only whether the series could be
                 # judged at all (a verdict at this step) matters, not the fit itself.
                 if stall.judgeable(sm, cfg):
-                    open_level, pending = math.nan, math.nan
+                    open_level, pending, frozen_open = math.nan, math.nan, False
                     out.append((step, 1, "stall", False, "", {}))
                 continue
             # Only an open stall, or one that opens, needs the levels.
@@ -398,6 +399,10 @@ def _stall_verdicts(
                 # Once stalled, it holds until the level beats the stalled one beyond the noise.
                 margin = max(j["noise"], float(cfg["stall_min_progress"]) * abs(open_level))
                 holds = j["stalled"] or j["level"] > open_level - margin
+                if frozen_open and not j.get("frozen"):
+                    # A series frozen at one value that escapes it ends its stall with its
+                    # latest level, not once the median of the run's latest half follows.
+                    holds = holds and sm["levels"][-1] > open_level - margin
             else:
                 # A new stall opens once every judgement for a further eighth of the run
                 # confirms it: a fluke of the noise, or a pause, is not a stall. A frozen
@@ -409,12 +414,12 @@ def _stall_verdicts(
                 confirmed = step - pending >= (pending - sm["first"]) / 8.0
                 holds = j["stalled"] and (confirmed or bool(j.get("frozen")))
             if not holds:
-                open_level = math.nan
+                open_level, frozen_open = math.nan, False
                 out.append((step, 1, "stall", False, "", {}))
                 continue
             level = j["level"]
             if not math.isfinite(open_level):
-                open_level = level
+                open_level, frozen_open = level, bool(j.get("frozen"))
             series_key = key if name == "val" else train_key
             out.append((step, 1, "stall", True, _stall_message(series_key, j, lr_now, lr_peak), {
                 "key": series_key,
@@ -433,7 +438,10 @@ def _stall_verdicts(
     if lr_vals.size:
         lr_now_before, lr_peak_before = float(lr_vals[-1]), float(lr_peaks[-1])  # type: ignore[index]
     st.update(
-        stall_level=enc(open_level), stall_pending=enc(pending), val_best=enc(float(val_bests[-1]))
+        stall_level=enc(open_level),
+        stall_pending=enc(pending),
+        val_best=enc(float(val_bests[-1])),
+        stall_frozen=frozen_open,
     )
     st.update(val_new_best=val_new_best, lr_peak=enc(lr_peak_before), lr_now=enc(lr_now_before))
     return out

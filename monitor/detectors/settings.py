@@ -384,7 +384,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             "lr", "str", "Learning-rate series (train/lr is read when this one is absent)."
         ),
         "stall_min_points": Setting(
-            12,
+            8,
             "int",
             "Logged points of the watched series before the stall rule judges progress (fewer "
             "points ask for more evidence: see stall_noise).",

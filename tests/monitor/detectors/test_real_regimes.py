@@ -529,10 +529,12 @@ def test_a_validation_spike_cut_short_by_a_divergence_is_one_alert() -> None:
 def test_the_plateau_names_the_best_the_run_page_shows() -> None:
     """Torch's best moves only beyond its threshold; the words name the lowest value itself.
     (The evaluations after the best move by 0.3 %: one value repeated would be a frozen series,
-    the stall rule's at once.)"""
+    the stall rule's at once. Torch's rule alone here: the stall rule, which judges these 15
+    evaluations too, says its own words.)"""
     val = np.r_[[2.0, 1.0, 0.9995], np.tile([1.0, 1.002, 1.0005, 1.003], 3)]
     steps = np.arange(0, 15 * 100, 100)
-    found = run(plateau, {"val/loss": val}, steps={"val/loss": steps})
+    batch = {"val/loss": series(steps, val)}
+    _, found = plateau.evaluate(None, batch, {**SETTINGS["plateau"], "stall": False})
     assert found and found[0].severity == "info"
     assert found[0].evidence["best"] == 0.9995 and found[0].evidence["best_step"] == 200
     assert "has not improved on 1 (step 100) by more than its threshold" in found[0].message
