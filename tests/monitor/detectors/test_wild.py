@@ -545,6 +545,15 @@ KNOWN_MISSES = {
     "eb02_sharpminds": "borderline (its labeller's word): a Ludwig run whose training loss "
     "jumps 0.138 -> 0.684 -> 0.875 at its last two of nine epochs: two points are no divergence "
     "that does not come back (a spike warning's evidence needs a point after it)",
+    "ef01_gfljittor": "borderline (its labeller's word): a detector's 48 points in a 1.9-2.6 band "
+    "from its first, 2-4.5 spikes over an lr warm-up: the rising lr excuses the stall (a spike "
+    "warning instead)",
+    "ef03_sshface4": "borderline (its labeller's word): a one-batch band spanning four decades "
+    "whose 50-step means lift 3.5x for ~100 steps: two samples at 2.4 and 2.0 inside a band "
+    "that wide are no spike against its noise",
+    "eg05_rtdetrincep": "borderline (its labeller's word): an RT-DETR train loss at a constant "
+    "lr whose minimum (17.99 at 247) is never beaten again in its last 53 epochs, within 3 % of "
+    "it: 250 epochs of steady descent before, no stall proven in a sixth of the run",
     "ed01_finevdmos": "borderline (its labeller's word): an MSE falling 0.64 -> 0.25 in four "
     "points, then a 0.15-0.51 band for 10,000 steps while the lr is still warming up: a rising "
     "lr excuses the stall",
