@@ -559,6 +559,12 @@ KNOWN_MISSES = {
     "lr excuses the stall",
     "ed02_finevdresume": "borderline (its labeller's word): a resumed run's noisy 0.14-0.47 band "
     "around 0.30 for 410 points, no progress before it to compare a stall with, as a06",
+    "ei01_ppgsrbm1": "borderline (its labeller's word): a Kaldi RBM's reconstruction error that "
+    "gains 17 % in ten points and 0.3 % in the next 39: still setting minima at 235 of 245, no "
+    "stall proven",
+    "ek07_ldcre400": "borderline (its labeller's word): a PINN whose loss never beats its step-900 "
+    "low again but relapses 15-60x three times and decays back each time: three spikes "
+    "unwarned and no stall proven (its labeller doubts the category)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -644,6 +650,9 @@ KNOWN_CRITICAL = {
     "class-incremental run, flat at 2.45 after the jump (its labeller reads that as a plateau)",
     "do10_clewccifar100": "a 10-task EWC sawtooth whose loss jumps 3-4x at each task switch and "
     "settles higher: a rise critical at the second task, 2.9x its best",
+    "ek03_gausscar": "a neural operator whose train loss jumps 8x and test loss 4.3x at one "
+    "epoch (170), back within five: the critical's evidence (both splits far above their bests "
+    "together) cannot tell the spike from a blow-up at that epoch",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -818,6 +827,12 @@ KNOWN_LOUD = {
     "+-5 %, back at the next point: a spike warning (its labeller's trap)",
     "dw08_plantnutrient": "small-data validation 31-33 % above its best at epochs 5 and 6 while "
     "training falls: an overfitting warning at 6, before it falls for its last three epochs",
+    "ei05_amiwarm": "an icefall transducer whose one-minibatch total loss steps up 1.6-2x at "
+    "1500, 1750 and 2000 as its warm-up schedule brings a second loss term in (its labeller's "
+    "trap): spike warnings, each resolved",
+    "ek03_gausscar": "the critical above",
+    "ek05_geofnodarcy": "a neural operator's test loss with one-epoch 1.5-1.9x bumps on a falling "
+    "trend: two of them (89, 127) are spike warnings",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
