@@ -222,9 +222,9 @@ def _mlflow_metric(path: Path, lines: list[str]) -> Log:
 
 
 # Burn's FileMetricLogger: `<split>/epoch-<N>/<Metric>.log`, a numeric entry a line (`value`,
-# or `value,count` for a mean over `count` items).
+# `value,count` for a mean over `count` items, and since 0.22 a last `value,final`).
 _BURN_EPOCH = re.compile(r"epoch-(\d+)")
-_BURN_ENTRY = re.compile(rf"({_VALUE_TEXT})(?:,(\d+))?")
+_BURN_ENTRY = re.compile(rf"({_VALUE_TEXT})(?:,(\d+|final))?")
 
 
 def _burn_metric(path: Path, lines: list[str]) -> Log | None:
@@ -237,9 +237,13 @@ def _burn_metric(path: Path, lines: list[str]) -> Log | None:
         return None
     if "loss" not in normalise(path.stem) or not all(_BURN_ENTRY.fullmatch(x) for x in body):
         return None
-    split = "val" if named_split(path.parent.parent.name.lower()) == "val" else "train"
+    # `train/epoch-1`, or a tagged split's `test/<tag>/epoch-1` (Burn 0.21).
+    said = (named_split(p.name.lower()) for p in path.parents[1:3])
+    split = "val" if next((s for s in said if s), "train") == "val" else "train"
     rows: list[Row] = []
     for n, line in enumerate(body, start=1):
+        if line.endswith(",final"):
+            continue  # the epoch's aggregate (Burn 0.22), not an iteration
         value = read_value(line.split(",")[0], f"line {n}")
         if value is not None:
             rows.append((n, split, row_values(split, value)))

@@ -356,26 +356,52 @@ def _split_features(whole: dict[str, Any]) -> Log | None:
     """Return the history of a file kept per split, then per output feature (Ludwig's
     `training_statistics.json`: `{"training": {"label": {"loss": [...]}, "combined": {"loss":
     [...]}}, "validation": {...}, "test": {...}}`), read on the output feature's loss, training
-    and validation, step = epoch; None for any other object. `combined` sums the features'
-    losses and the regularisation: it is read only where several features share it."""
-    train = next((whole[k] for k in TRAIN_SPLITS if isinstance(whole.get(k), dict)), None)
-    val = next((whole[k] for k in VAL_SPLITS if isinstance(whole.get(k), dict)), None)
-    if train is None or val is None or not all(isinstance(v, dict) for v in train.values()):
+    and validation (the test split where no validation was kept), a point an evaluation: an
+    epoch, or `evaluation_frequency` steps where the file says so; None for any other object.
+    `combined` sums the features' losses and the regularisation: it is read only where
+    several features share it."""
+    train_key = next((k for k in TRAIN_SPLITS if isinstance(whole.get(k), dict)), None)
+    held = [k for k in VAL_SPLITS if isinstance(whole.get(k), dict)]
+    train = whole.get(train_key) if train_key else None
+    if (
+        not isinstance(train, dict)
+        or not held
+        or not all(isinstance(v, dict) for v in train.values())
+    ):
         return None
     features = [k for k, v in train.items() if k != "combined" and _numbers(v.get("loss"))]
     feature = features[0] if len(features) == 1 else "combined"
-    lists = {name: split.get(feature, {}).get("loss") for name, split in
-             (("loss", train), ("val_loss", val))}  # fmt: skip
-    lists = {name: x for name, x in lists.items() if _numbers(x) and x}
-    if "loss" not in lists:
+
+    def loss_of(split: str) -> list[float] | None:
+        entry = whole[split].get(feature)
+        found = entry.get("loss") if isinstance(entry, dict) else None
+        return found if _numbers(found) and found else None
+
+    if (losses := loss_of(str(train_key))) is None:
         return None
+    lists = {"loss": losses}
+    val_key = next((k for k in held if loss_of(k) is not None), None)
+    if val_key is not None and (val := loss_of(val_key)) is not None:
+        lists["val_loss"] = val
     log = _history_json(lists)
+    names = {"train": train_key, "val": val_key}
+    log.columns = {split: f"{names[split]}/{feature}/loss" for split in log.columns}
+    frequency = whole.get("evaluation_frequency")
+    every = _evaluation_steps(frequency) if isinstance(frequency, dict) else 1
+    if every > 1:
+        log.rows = [(step * every, split, values) for step, split, values in log.rows]
+        log.format = log.format.replace("list index + 1", f"{every} x (list index + 1)")
     log.format = f"{log.format[:-1]}; Ludwig statistics, output feature {feature!r})"
-    log.columns = {
-        split: f"{'validation' if split == 'val' else 'training'}/{feature}/loss"
-        for split in log.columns
-    }
     return log
+
+
+def _evaluation_steps(frequency: dict[str, Any]) -> int:
+    """Return the steps between two of Ludwig's evaluations (`{"frequency": 50, "period":
+    "step"}`), 1 where it evaluates once an epoch."""
+    every = frequency.get("frequency")
+    return (
+        every if isinstance(every, int) and every > 1 and frequency.get("period") == "step" else 1
+    )
 
 
 def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:

@@ -222,14 +222,20 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
         )
         labelled: list[tuple[str, str]] = []
+        # A line that names a loss by its split (`val_loss`, `Test Loss`) says which of its
+        # losses is which: its bare ones are training's, whatever words stand between.
+        named = any(_norm(label) in _VAL_NAMES for _, label, _ in found)
         scope_from = start or 0
+        trained = False  # the line's training loss read already
         for where, label, raw in found:
-            # A split's word ahead of a value scopes the values after it on the line
-            # (`Train Loss: 0.49 | Val AUC: 0.78 | LogLoss: 0.47`: the validation's logloss;
-            # `Test net output #0: loss = 0.2`), a label of one word does not (`train=0.21
-            # val=0.44 loss=1.90`: accuracies named by their split, then the training loss).
-            if where >= scope_from:
-                said = line[scope_from:where] + (label if " " in label else "")
+            # A split's word between values scopes the bare losses after it (`train: loss 0.9
+            # | val: loss 1.0`, Caffe's `Test net output #0: loss = 0.2`); one in a metric's
+            # label only after the line's training loss (`Train Loss: 0.49 | Val AUC: 0.78 |
+            # LogLoss: 0.47`), not where a label merely mentions a split before it (`[val acc
+            # 0.71] step 100 loss: 0.53`, `test interval 500 | loss 0.9`); a label of one word
+            # never (`train=0.21 val=0.44 loss=1.90`: accuracies, then the training loss).
+            if where >= scope_from and not named:
+                said = line[scope_from:where] + (label if " " in label and trained else "")
                 evaluation = _scope(said, evaluation)
                 scope_from = where + len(label)
             norm = _norm(label)
@@ -237,6 +243,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                 norm = "evalloss"
             elif evaluation and norm.startswith("loss"):
                 norm = f"eval{norm}"  # an evaluation's loss_vae is no training loss
+            trained = trained or norm in _TRAIN_NAMES
             names.setdefault(norm, label)
             labelled.append((norm, raw))
         for norm in {norm for norm, _ in labelled}:
@@ -257,6 +264,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:
             chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines
+    if chosen["val"] is None and chosen["train"] is not None:
+        # A validation loss named with a word before its split (`Rel. Test L2 Loss` beside
+        # `Rel. Train L2 Loss`): the loss whose label holds a split's word of its own.
+        chosen["val"] = next((n for n, label in names.items() if "loss" in n
+                              and n != chosen["train"] and _SPLIT_WORD.search(label)),
+                             None)  # fmt: skip
     if chosen["train"] is None and chosen["val"] is None:
         # No loss at all: a regression's error measure, named by its split (`epoch 3 -
         # train_mse: 0.044 - test_mse 0.038`), is what it minimises.
@@ -289,6 +302,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
 _SCOPE = re.compile(
     r"(?<![\w.])(?:(val|valid|validation|eval|evaluation|test)|train|training)(?!\w)",
     re.IGNORECASE,
+)
+
+
+#: A validation split's word standing in a label (`Rel. Test L2 Loss`), not inside a name.
+_SPLIT_WORD = re.compile(
+    r"(?<![\w.])(?:val|valid|validation|eval|evaluation|test)(?!\w)", re.IGNORECASE
 )
 
 

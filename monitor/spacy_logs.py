@@ -15,6 +15,7 @@ A text printing several tables (a README's trainings) holds one run per table.
 from __future__ import annotations
 
 import re
+import statistics
 
 from lossmon.server.text_logs import NUMBER, Row, TextLog
 
@@ -26,8 +27,9 @@ _RULE = re.compile(r"\s*-+(?:\s+-+)+\s*")
 #: The layers every head trains through: their loss is no task's.
 _SHARED = ("TOK2VEC", "TRANS", "TRANSFORMER")
 _VALUE = re.compile(NUMBER)
-#: Lines printed between two rows of a table (W&B's uploads, a warning) that do not end it.
-INTERRUPTIONS = 3
+#: Lines printed between two rows of a table (W&B's uploads, Python's warnings with their
+#: source lines) that do not end it.
+INTERRUPTIONS = 8
 _FORMAT = (
     "spaCy training table (step = #; the loss summed since the row before, divided by its updates)"
 )
@@ -65,31 +67,50 @@ def read_spacy(lines: list[str]) -> TextLog:
 
 
 def _table_rows(lines: list[str], start: int, width: int, col: int) -> tuple[list[Row], int]:
-    """Return the rows of a table from line index `start` until a line that is no row (a
-    few lines printed between two rows, W&B's or a warning's, are passed over), and the
-    number of the last row's line."""
-    rows: list[Row] = []
-    before: int | None = None  # the step of the row before
+    """Return the rows of a table from line index `start` until a line that is no row (lines
+    printed between the rule and a row or between two rows, W&B's or a warning's, are passed
+    over), and the number of the last row's line.
+
+    spaCy evaluates at step 0 (one update) and then every `eval_frequency` steps, emptying its
+    sums each time: a row sums the updates since the row before, and never more than the
+    table's usual gap between rows (a README that elides rows with `...`, a table cut above
+    its first row, would otherwise divide by the steps elided)."""
+    found: list[tuple[int, float]] = []
     last = n = start
     while n < len(lines):
         row = _row(lines[n], width, col)
         if row is None:
-            ahead = next((k for k in range(n + 1, n + 1 + INTERRUPTIONS)
-                          if k < len(lines) and _row(lines[k], width, col)), None)  # fmt: skip
-            if ahead is None or not rows:
+            ahead = _next_row(lines, n + 1, width, col)
+            if ahead is None:
                 break
             n = ahead
             continue
-        step, total = row
-        # Updates since the row before: one at step 0, all since the start on a first row
-        # printed later (a table cut above), the gap between rows after.
-        updates = step + 1 if before is None else step - before
-        if updates > 0:
-            rows.append((step, "train", {"loss": total / updates}))
-            before = step
+        if found and row[0] <= found[-1][0]:
+            break  # the steps start again: another training's rows
+        found.append(row)
         n += 1
         last = n
+    gaps = [b[0] - a[0] for a, b in zip(found, found[1:], strict=False)]
+    usual = statistics.median_low(gaps) if gaps else None
+    rows: list[Row] = []
+    for k, (step, total) in enumerate(found):
+        if k:
+            updates = min(step - found[k - 1][0], usual or step)
+        else:
+            updates = 1 if step == 0 else (usual or step + 1)
+        rows.append((step, "train", {"loss": total / updates}))
     return rows, last
+
+
+def _next_row(lines: list[str], start: int, width: int, col: int) -> int | None:
+    """Return the index of the next row within INTERRUPTIONS lines, None where none comes
+    first or another table's header does."""
+    for k in range(start, min(start + INTERRUPTIONS, len(lines))):
+        if _HEADER.fullmatch(lines[k]):
+            return None
+        if _row(lines[k], width, col):
+            return k
+    return None
 
 
 def _row(line: str, width: int, col: int) -> tuple[int, float] | None:

@@ -2893,23 +2893,37 @@ wandb: Adding directory to artifact (./output/model-last)... Done. 0.1s
 """
 
 
-def test_spacy_tables_in_one_text_are_runs_and_a_cut_table_counts_from_the_start(
+def test_spacy_tables_in_one_text_are_runs_and_elided_rows_divide_by_the_usual_gap(
     tmp_path: Path,
 ) -> None:
+    """spaCy empties its sums at every evaluation: a row sums the usual gap's updates even
+    where a README elides rows with `...` or a table is cut above its first row (dividing by
+    the steps elided would fake a 20x jump). Lines between rows, and between the rule and the
+    first row (a warning printed during the first update), are passed over."""
     path = tmp_path / "train.log"
-    # A second training printed below the first, its table cut to start at step 400: its
-    # first row sums the 401 updates since the start. W&B's line between two rows is passed
-    # over.
-    second = "".join(line for line in SPACY_TABLE.splitlines(keepends=True)
-                     if not line.startswith(("  0 ", "wandb")))  # fmt: skip
-    path.write_text(SPACY_TABLE + "\n" + second)
-    first, cut = read_logs(path)
-    assert first.kind == cut.kind == "spacy"
+    warned = SPACY_TABLE.replace(
+        "---  ------  ------------  ------------  ----------  ------\n",
+        "---  ------  ------------  ------------  ----------  ------\n"
+        "/usr/lib/python3/site-packages/thinc/shims/pytorch.py:114: FutureWarning: deprecated\n"
+        "  with torch.cuda.amp.autocast(self._mixed_precision):\n",
+    )
+    elided = "".join(line for line in SPACY_TABLE.splitlines(keepends=True)
+                     if not line.startswith(("  1 ", "wandb", "\x1b[38;5;2m")))  # fmt: skip
+    elided += ("...\n  9    4800         10.00        300.00       80.00    0.80\n"
+               " 10    5000          9.00        290.00       81.00    0.81\n")  # fmt: skip
+    cut = elided.replace("  0       0          1.50          0.25       40.00    0.40\n", "")
+    cut = cut.replace("  0     200         30.00         40.00       60.00    0.60\n...\n", "")
+    path.write_text(warned + "\n" + elided + "\n" + cut)
+    first, skipped, tail = read_logs(path)
+    assert first.kind == skipped.kind == tail.kind == "spacy"
     assert first.columns == {"train": "LOSS TEXTCAT (per update)"}
     assert first.rows == [(0, "train", {"loss": 0.25}), (200, "train", {"loss": 0.2}),
                           (400, "train", {"loss": 0.1})]  # fmt: skip
-    assert cut.rows == [(400, "train", {"loss": 20.0 / 401})]
-    assert [first.part, cut.part] == ["run 1 of 2 (lines 3-8)", "run 2 of 2 (lines 13-15)"]
+    assert skipped.rows == [(0, "train", {"loss": 0.25}), (200, "train", {"loss": 0.2}),
+                            (4800, "train", {"loss": 1.5}),
+                            (5000, "train", {"loss": 1.45})]  # fmt: skip
+    assert tail.rows == [(4800, "train", {"loss": 1.5}), (5000, "train", {"loss": 1.45})]
+    assert first.part == "run 1 of 3 (lines 3-10)"
 
 
 def test_a_spacy_table_in_a_notebook_is_read_from_its_cell() -> None:
@@ -2944,6 +2958,31 @@ def test_a_split_word_scopes_the_values_after_it_on_a_line(tmp_path: Path) -> No
                           (2, "train", {"loss": 0.7}), (2, "val", {"loss": 0.95})]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Epoch {n} | val loss {v} | loss {t}",
+        "Epoch {n} | Val Acc: 0.60 | Loss: {t} | Val Loss: {v}",
+        "epoch {n} | best val acc 0.60 | lr 0.001 | loss {t}",
+        "Iter {n}00 | test interval 500 | loss {t}",
+        "[val acc 0.71] step {n}00 loss: {t}",
+        "epoch {n} | eval every 100 steps | loss {t}",
+    ],
+)  # fmt: skip
+def test_a_split_word_in_a_label_before_the_training_loss_scopes_nothing(
+    tmp_path: Path, line: str
+) -> None:
+    """A label that mentions a split (`val acc`, `test interval`, `eval every`) ahead of a
+    line's bare loss does not make that loss validation's; nor does any word on a line that
+    names its validation loss itself (`Val Loss`)."""
+    path = tmp_path / "train.log"
+    path.write_text("".join(line.format(n=n, t=t, v=t + 0.05) + "\n"
+                            for n, t in ((1, 0.9), (2, 0.7), (3, 0.5))))  # fmt: skip
+    [log] = read_logs(path)
+    assert [v["loss"] for _, split, v in log.rows if split == "train"] == [0.9, 0.7, 0.5]
+    assert log.columns["train"].lower() == "loss"
+
+
 def test_a_burn_metric_file_reads_its_epochs_iterations(tmp_path: Path) -> None:
     """Burn's learner (Rust) writes `train/epoch-N/Loss.log` and `valid/epoch-N/Loss.log`, a
     `value,count` line an iteration: read at the line number, the split from the folder."""
@@ -2963,6 +3002,13 @@ def test_a_burn_metric_file_reads_its_epochs_iterations(tmp_path: Path) -> None:
     valid.write_text("2.5,16\n2.25,16\n")
     [val] = read_logs(valid)
     assert val.rows == [(1, "val", {"loss": 2.5}), (2, "val", {"loss": 2.25})]
+    # Burn 0.22 ends an epoch's file with its aggregate (`value,final`): no iteration. Burn
+    # 0.21 keeps a tagged test split under its tag (`test/holdout/epoch-1`).
+    tagged = tmp_path / "artifacts" / "test" / "holdout" / "epoch-1" / "Loss.log"
+    tagged.parent.mkdir(parents=True)
+    tagged.write_text("2.5,16\n2.25,16\n2.375,final\n")
+    [test] = read_logs(tagged)
+    assert test.rows == [(1, "val", {"loss": 2.5}), (2, "val", {"loss": 2.25})]
     # The same lines outside an epoch's folder are no Burn file: two numbers of no known kind.
     elsewhere = tmp_path / "Loss.log"
     elsewhere.write_text("2.5,16\n2.25,16\n")
@@ -2975,11 +3021,38 @@ def test_ludwig_statistics_read_the_output_features_loss_per_split() -> None:
     `combined`, which adds the regularisation), then its metrics: read as one run, training and
     validation of the output feature, never six train-only "models" (the test split first)."""
     [log] = read_logs(RAW / "eb01_skillenza.src.json")
-    assert log.columns == {"train": "training/treatment/loss", "val": "validation/treatment/loss"}
+    assert log.columns == {"train": "train/treatment/loss", "val": "validation/treatment/loss"}
     assert log.points("train") == log.points("val") == 59
     statistics = json.loads((RAW / "eb01_skillenza.src.json").read_text())
     first = [statistics[split]["treatment"]["loss"][0] for split in ("train", "validation")]
     assert log.rows[:2] == [(1, "train", {"loss": first[0]}), (1, "val", {"loss": first[1]})]
     # A run trained without a validation set keeps empty validation lists: training alone.
     [alone] = read_logs(RAW / "eb08_uberludwig.src.json")
-    assert alone.columns == {"train": "training/label/loss"} and alone.points("val") == 0
+    assert alone.columns == {"train": "train/label/loss"} and alone.points("val") == 0
+
+
+def test_ludwig_statistics_without_validation_read_the_test_split_at_their_steps(
+    tmp_path: Path,
+) -> None:
+    """Trained without a validation set, Ludwig still evaluates on its test split: that is
+    the held-out loss, named as such; evaluated every 50 steps, a point stands at its step."""
+    path = tmp_path / "training_statistics.json"
+    path.write_text(json.dumps({
+        "evaluation_frequency": {"frequency": 50, "period": "step"},
+        "training": {"label": {"loss": [0.9, 0.7, 0.6]}, "combined": {"loss": [1.9, 1.7, 1.6]}},
+        "validation": {},
+        "test": {"label": {"loss": [1.0, 0.8, 0.85]}, "combined": {"loss": [2.0, 1.8, 1.85]}},
+    }))  # fmt: skip
+    [log] = read_logs(path)
+    assert log.columns == {"train": "training/label/loss", "val": "test/label/loss"}
+    assert [step for step, split, _ in log.rows if split == "train"] == [50, 100, 150]
+    assert [r for r in log.rows if r[1] == "val"][-1] == (150, "val", {"loss": 0.85})
+
+
+def test_a_validation_loss_named_with_a_word_before_its_split_is_read() -> None:
+    """A neural operator's console: `Epoch :  0  Rel. Train L2 Loss :  0.289  Rel. Test L2
+    Loss :  0.152 ...`: the test loss is validation's, not left out beside the training one."""
+    [log] = read_logs(RAW / "ek02_flapgeokno.src.out")
+    assert log.columns == {"train": "Rel. Train L2 Loss", "val": "Rel. Test L2 Loss"}
+    assert log.rows[:2] == [(1, "train", {"loss": 0.28930421137809753}),
+                            (1, "val", {"loss": 0.15154684829711915})]  # fmt: skip
