@@ -554,6 +554,9 @@ KNOWN_MISSES = {
     "eg05_rtdetrincep": "borderline (its labeller's word): an RT-DETR train loss at a constant "
     "lr whose minimum (17.99 at 247) is never beaten again in its last 53 epochs, within 3 % of "
     "it: 250 epochs of steady descent before, no stall proven in a sixth of the run",
+    "en02_dmnbabi": "borderline (its labeller's word): 11 evaluations of a tf.estimator run, the "
+    "best at the 7th after halving twice in a row, then +4, +37, +24 and +19 % while eval "
+    "accuracy stays 0.99: against the steps of its own descent the rise is no evidence yet",
     "ed01_finevdmos": "borderline (its labeller's word): an MSE falling 0.64 -> 0.25 in four "
     "points, then a 0.15-0.51 band for 10,000 steps while the lr is still warming up: a rising "
     "lr excuses the stall",
@@ -827,6 +830,9 @@ KNOWN_LOUD = {
     "+-5 %, back at the next point: a spike warning (its labeller's trap)",
     "dw08_plantnutrient": "small-data validation 31-33 % above its best at epochs 5 and 6 while "
     "training falls: an overfitting warning at 6, before it falls for its last three epochs",
+    "en04_font2cls": "a 2-class font MLP whose validation jumps to 0.6-0.93 for single epochs "
+    "around a level flat from epoch 120 while training falls 3x (its labeller's trap): "
+    "overfitting warnings at 4 and 119",
     "ei05_amiwarm": "an icefall transducer whose one-minibatch total loss steps up 1.6-2x at "
     "1500, 1750 and 2000 as its warm-up schedule brings a second loss term in (its labeller's "
     "trap): spike warnings, each resolved",
