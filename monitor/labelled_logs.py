@@ -31,9 +31,11 @@ _COUNTER = re.compile(
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
-# FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`.
+# FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`,
+# tf.estimator its `Saving dict for global step 200: acc = 0.78, ..., loss = 0.63`.
 _EVAL_LINE = re.compile(
-    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b|\[metrics\]",
+    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b|\[metrics\]"
+    r"|\bsaving dict for global step\b",
     re.IGNORECASE,
 )
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules

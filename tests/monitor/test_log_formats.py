@@ -3056,3 +3056,14 @@ def test_a_validation_loss_named_with_a_word_before_its_split_is_read() -> None:
     assert log.columns == {"train": "Rel. Train L2 Loss", "val": "Rel. Test L2 Loss"}
     assert log.rows[:2] == [(1, "train", {"loss": 0.28930421137809753}),
                             (1, "val", {"loss": 0.15154684829711915})]  # fmt: skip
+
+
+def test_tf_estimator_evaluations_are_validation() -> None:
+    """tf.estimator prints its evaluation as `Saving dict for global step 200: acc = 0.782,
+    global_step = 200, loss = 0.6338689`: validation's loss at that step, not a training value
+    printed again over the `loss = ..., step = 200` before it."""
+    [log] = read_logs(RAW / "en02_dmnbabi.src.txt")
+    assert log.columns == {"train": "loss", "val": "loss"}
+    assert (200, "train", {"loss": 0.6338689}) not in log.rows
+    assert [r for r in log.rows if r[1] == "val"][0] == (200, "val", {"loss": 0.6338689})
+    assert log.points("val") == 11
