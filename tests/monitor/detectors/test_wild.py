@@ -554,6 +554,8 @@ KNOWN_MISSES = {
     "eg05_rtdetrincep": "borderline (its labeller's word): an RT-DETR train loss at a constant "
     "lr whose minimum (17.99 at 247) is never beaten again in its last 53 epochs, within 3 % of "
     "it: 250 epochs of steady descent before, no stall proven in a sixth of the run",
+    "em03_phraseof": "borderline (its labeller's word): one fold's validation 2.3-3.8 % above its "
+    "best for eight epochs while training falls: under the 5 % margin",
     "en02_dmnbabi": "borderline (its labeller's word): 11 evaluations of a tf.estimator run, the "
     "best at the 7th after halving twice in a row, then +4, +37, +24 and +19 % while eval "
     "accuracy stays 0.99: against the steps of its own descent the rise is no evidence yet",
@@ -830,6 +832,11 @@ KNOWN_LOUD = {
     "+-5 %, back at the next point: a spike warning (its labeller's trap)",
     "dw08_plantnutrient": "small-data validation 31-33 % above its best at epochs 5 and 6 while "
     "training falls: an overfitting warning at 6, before it falls for its last three epochs",
+    "el05_era4naive": "a CNN's validation swinging +30-64 % between epochs while its lows keep "
+    "improving (its labeller offers overfit as the alternative): overfitting warnings at 2346 "
+    "and 4692",
+    "em05_logsentbase": "validation 1.04 -> 1.20 -> 1.29 (+24 % over its best) at epochs 3-4 while "
+    "training falls, then back below its best at 5: an overfitting warning at 4",
     "en04_font2cls": "a 2-class font MLP whose validation jumps to 0.6-0.93 for single epochs "
     "around a level flat from epoch 120 while training falls 3x (its labeller's trap): "
     "overfitting warnings at 4 and 119",
