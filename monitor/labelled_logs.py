@@ -258,6 +258,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         "val": _pick(names, _VAL_NAMES, ("val", "eval", "test")),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
+    if chosen["train"] is None and chosen["val"] is None:
+        # Names under a namespace (`metric.train.loss_epoch`, `metric.val.loss` in a Lightning
+        # progress bar), by what follows it.
+        inner = _namespaced(names)
+        for side, wanted, starts in (("train", _TRAIN_NAMES, ("train",)),
+                                     ("val", _VAL_NAMES, ("val", "eval", "test"))):  # fmt: skip
+            picked = _pick(dict.fromkeys(inner, ""), wanted, starts)
+            chosen[side] = inner[picked] if picked else None
     if chosen["train"] is None and chosen["val"] is None and {"train", "val"} <= names.keys():
         # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`): not one of them
         # (a config dump's `val 2.0`).
@@ -311,6 +319,20 @@ _SCOPE = re.compile(
 _SPLIT_WORD = re.compile(
     r"(?<![\w.])(?:val|valid|validation|eval|evaluation|test)(?!\w)", re.IGNORECASE
 )
+
+
+def _namespaced(names: dict[str, str]) -> dict[str, str]:
+    """Return the names whose label puts a split after a namespace (`metric.train.loss_epoch`,
+    `metrics/val_loss`), normalised from the split on, mapped to their own normalised name."""
+    inner: dict[str, str] = {}
+    for norm, label in names.items():
+        parts = re.split(r"[./]", label)
+        for k in range(1, len(parts)):
+            tail = _norm("".join(parts[k:]))
+            if tail.startswith(("train", "val", "eval", "test")):
+                inner.setdefault(tail, norm)
+                break
+    return inner
 
 
 def _scope(text: str, evaluation: bool) -> bool:

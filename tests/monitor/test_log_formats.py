@@ -3067,3 +3067,13 @@ def test_tf_estimator_evaluations_are_validation() -> None:
     assert (200, "train", {"loss": 0.6338689}) not in log.rows
     assert [r for r in log.rows if r[1] == "val"][0] == (200, "val", {"loss": 0.6338689})
     assert log.points("val") == 11
+
+
+def test_losses_named_under_a_namespace_are_read_by_their_split() -> None:
+    """A Lightning console whose metrics are logged as `metric.train.loss_step`,
+    `metric.val.loss` and `metric.train.loss_epoch` (its progress bar's postfix): training
+    and validation by the split after the namespace, not the validation loss as training."""
+    [log] = read_logs(RAW / "el02_era4unet0.src.txt")
+    assert log.columns == {"train": "metric.train.loss_step", "val": "metric.val.loss"}
+    assert log.points("train") == log.points("val") == 30
+    assert [r for r in log.rows if r[1] == "val"][0] == (1, "val", {"loss": 0.47})
