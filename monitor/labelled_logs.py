@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lossmon.server.log_fields import loss_part
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import COLOUR, NUMBER, Row, TextLog, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
@@ -75,7 +75,6 @@ _TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 # colours removed).
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
-_COLOUR = re.compile(r"\x1b\[[\d;]*m")
 _LR_NAMES = ("lr", "learningrate")
 # A logging record's level between its time (and process) and its message (`2022-01-29
 # 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
@@ -309,16 +308,10 @@ def read_labelled_log(lines: list[str]) -> TextLog:
 
 
 # A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).
-_SCOPE = re.compile(
-    r"(?<![\w.])(?:(val|valid|validation|eval|evaluation|test)|train|training)(?!\w)",
-    re.IGNORECASE,
-)
-
-
+_VAL_WORDS = "val|valid|validation|eval|evaluation|test"
+_SCOPE = re.compile(rf"(?<![\w.])(?:({_VAL_WORDS})|train|training)(?!\w)", re.IGNORECASE)
 #: A validation split's word standing in a label (`Rel. Test L2 Loss`), not inside a name.
-_SPLIT_WORD = re.compile(
-    r"(?<![\w.])(?:val|valid|validation|eval|evaluation|test)(?!\w)", re.IGNORECASE
-)
+_SPLIT_WORD = re.compile(rf"(?<![\w.])(?:{_VAL_WORDS})(?!\w)", re.IGNORECASE)
 
 
 def _namespaced(names: dict[str, str]) -> dict[str, str]:
@@ -360,7 +353,7 @@ def _progress_updates(lines: list[str]) -> set[int]:
         if _KERAS_EPOCH.fullmatch(line):
             heading, first_bar, last, kept = True, True, None, None
             continue
-        if not heading or not (bar := _PROGRESS.match(_COLOUR.sub("", line))):
+        if not heading or not (bar := _PROGRESS.match(COLOUR.sub("", line))):
             continue
         done, total = int(bar[1]), int(bar[2])
         if last is not None and (total != last[1] or done < last[0]):

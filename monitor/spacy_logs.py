@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog
+from lossmon.server.text_logs import COLOUR, NUMBER, Row, TextLog
 
-#: ANSI colours (a notebook's captured console).
-_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 #: The header: `E`, `#`, then columns two spaces apart, losses among them.
 _HEADER = re.compile(r"\s*E\s+#\s{2,}(\S.*?)\s*")
 _RULE = re.compile(r"\s*-+(?:\s+-+)+\s*")
@@ -39,7 +37,7 @@ def read_spacy(lines: list[str]) -> TextLog:
     """Return the training loss per update of each printed table, at spaCy's step (`#`)."""
     runs: list[tuple[str, list[Row], int, int]] = []
     columns: dict[str, str] = {}
-    plain = [_COLOUR.sub("", line) for line in lines]
+    plain = [COLOUR.sub("", line) for line in lines]
     n = 0
     while n < len(plain) - 1:
         header = _HEADER.fullmatch(plain[n])

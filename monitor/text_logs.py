@@ -27,6 +27,8 @@ Row = tuple[int, str, dict[str, float]]
 # Each part matches one way only (`\d+(?:\.\d*)?`, not `\d+\.?\d*`): a long run of digits that
 # is no number is then given up in linear time.
 NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
+#: ANSI colour codes (`\x1b[31m`, `\x1b[38;2;180;60;0m`) of a captured console.
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 @dataclass

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import COLOUR, NUMBER, Row, TextLog, number
 
 #: The loss a pipeline stage without the loss prints.
 PLACEHOLDER = -1.0
-#: ANSI colour codes (`\x1b[31m`, `\x1b[38;2;180;60;0m`).
-_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 _STEP = re.compile(
     rf"(?:\[rank(\d+)\]:)?\[titan\] .* - (validate )?step:\s*(\d+)\s+loss:\s*({NUMBER})(?:\s.*)?"
 )
@@ -30,7 +28,7 @@ def read_titan(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if "[titan]" not in line or "step:" not in line:
             continue  # most lines: no pass of the patterns over them
-        if m := _STEP.fullmatch(_COLOUR.sub("", line).strip()):
+        if m := _STEP.fullmatch(COLOUR.sub("", line).strip()):
             split = "val" if m[2] else "train"
             rank = int(m[1]) if m[1] is not None else None
             loss = number(m[4], f"line {n}")
