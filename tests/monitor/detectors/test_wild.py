@@ -658,6 +658,10 @@ KNOWN_CRITICAL = {
     "ek03_gausscar": "a neural operator whose train loss jumps 8x and test loss 4.3x at one "
     "epoch (170), back within five: the critical's evidence (both splits far above their bests "
     "together) cannot tell the spike from a blow-up at that epoch",
+    "er02_cupssegrelapse": "a Catalyst segmentation run whose training loss jumps 2.8x and "
+    "validation 7x at epoch 48 and stay 2x their bests for ten epochs: the joint critical at 49 "
+    "(its labeller's spike recovers over 20 epochs), and again at 86 for a relapse still 1.6x "
+    "above its level when the log ends (its labeller's alternative reading: divergence)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -846,6 +850,8 @@ KNOWN_LOUD = {
     "ek03_gausscar": "the critical above",
     "ek05_geofnodarcy": "a neural operator's test loss with one-epoch 1.5-1.9x bumps on a falling "
     "trend: two of them (89, 127) are spike warnings",
+    "er04_cupssegnoisy": "its labeller's trap: a segmentation validation with one-epoch 3-6x "
+    "jumps over its first 35 epochs, each back the next epoch: spike warnings at 10, 17 and 25",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
