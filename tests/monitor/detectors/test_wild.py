@@ -852,6 +852,9 @@ KNOWN_LOUD = {
     "trend: two of them (89, 127) are spike warnings",
     "er04_cupssegnoisy": "its labeller's trap: a segmentation validation with one-epoch 3-6x "
     "jumps over its first 35 epochs, each back the next epoch: spike warnings at 10, 17 and 25",
+    "ep04_qkdvs": "a spiking transformer whose validation goes 1.68 -> 1.84 -> 1.76 over its 3rd-5th "
+    "epochs while its one-minibatch training samples scatter 1.6-1.9 (its labeller's noisy "
+    "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
