@@ -570,6 +570,14 @@ KNOWN_MISSES = {
     "ek07_ldcre400": "borderline (its labeller's word): a PINN whose loss never beats its step-900 "
     "low again but relapses 15-60x three times and decays back each time: three spikes "
     "unwarned and no stall proven (its labeller doubts the category)",
+    "es01_azlwdl": "borderline (its labeller's word): an AlphaZero value-head fine-tune whose "
+    "validation ends 3.4 % above its epoch-11 best while training falls, under the 5 % margin",
+    "es02_azlc4selfplay": "borderline (its labeller's word): 44 self-play iterations of a "
+    "train-only log flat at 2.04-2.09 and drifting 2 % up: a train-only log with a point every "
+    "step spans 43 steps, under stall_min_steps (nothing tells an iteration from a step)",
+    "es03_azlgomoku9": "ten self-play iterations whose loss steps up 2.9x at the 5th and stays: "
+    "a train-only log with a point every step is read as per-step, all ten inside the rise rules' "
+    "20-step warm-up, under the early rule's 5x its first value",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
