@@ -78,7 +78,8 @@ content, never from the file name alone:
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
   Face model card's markdown "Training results" (`| Training Loss | Epoch | Step | Validation
-  Loss |`) or a script's console table (`Epoch | Train Loss | Val Loss | LR`); aligned with
+  Loss |`), a script's console table (`Epoch | Train Loss | Val Loss | LR`) or MATLAB
+  `trainNetwork`'s verbose table (its names over two lines, `Iteration` the step); aligned with
   spaces, fastai's progress table printed as text or a pandas DataFrame of losses; each read
   as a CSV table, where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit

@@ -7,7 +7,10 @@ table (`Epoch | Train Loss | Val Loss | LR`, a rule of dashes under it, each row
 ETA after its last named cell). Printed with spaces between the cells (aligned): fastai's
 progress table as text (`epoch  train_loss  valid_loss  accuracy  time`, `#na#` where no
 validation ran; version 1 printed each row's time after its last named cell) and a pandas
-DataFrame printed with its index (a header indented over the index column).
+DataFrame printed with its index (a header indented over the index column). MATLAB's
+`trainNetwork` prints its verbose table with each name over two lines (`Mini-batch` over
+`Loss`) between rules of `=`: the two lines are one header, its columns named as the CSV
+reader knows them (`Iteration` the step, `Mini-batch Loss` the training loss).
 :mod:`lossmon.server.log_formats` reads each table as it would a CSV file.
 """
 
@@ -24,10 +27,17 @@ TRAINING_LOSS = "Training Loss"
 #: What fastai's table shows for a loss not computed (no validation set).
 NOT_AVAILABLE = "#na#"
 #: A markdown alignment row (`|:---:|---|`) or a console rule (`-----`, `+----+----+`).
-_RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")
+_RULE = re.compile(r"^[\s|:+=-]*(-{3,}|={3,})[\s|:+=-]*$")
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$|^[-+]?(nan|inf|infinity)$", re.I)
 #: Rows a table needs to be read (fewer is a table of settings or results, not a log).
 MIN_ROWS = 2
+#: MATLAB's two-line names (`Mini-batch` over `Loss`) as the CSV reader knows the columns.
+MATLAB_COLUMNS = {
+    "Iteration": "step",
+    "Mini-batch Loss": "train_loss",
+    "Validation Loss": "val_loss",
+    "Base Learning Rate": "lr",
+}
 
 
 def cells(line: str) -> list[str] | None:
@@ -69,6 +79,8 @@ def tables(lines: list[str], *, aligned: bool = False) -> list[tuple[int, int, s
             continue
         indexed = aligned and lines[i][:1].isspace()
         j = i + 1
+        if not aligned and j < len(lines) and (more := _continued(header, cells(lines[j]))):
+            header, j = more, j + 1
         if j < len(lines) and _RULE.match(lines[j]):
             j += 1
         rows: list[list[str]] = []
@@ -81,6 +93,18 @@ def tables(lines: list[str], *, aligned: bool = False) -> list[tuple[int, int, s
         else:
             i += 1
     return found
+
+
+def _continued(header: list[str], below: list[str] | None) -> list[str] | None:
+    """Return a header whose names go on in the line below it (MATLAB's `Mini-batch` over
+    `Loss`: as many cells, some empty, none a number), its names as the CSV reader knows
+    them; None when the line below is no continuation."""
+    if below is None or len(below) != len(header) or not any(below):
+        return None
+    if any(_NUMBER.match(c) for c in below) or _RULE.match("|".join(below)):
+        return None
+    joined = [f"{name} {more}".strip() for name, more in zip(header, below, strict=True)]
+    return [MATLAB_COLUMNS.get(name, name) for name in joined]
 
 
 def _names(header: list[str]) -> bool:

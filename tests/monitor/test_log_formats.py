@@ -107,6 +107,10 @@ SAME = [
     # a model card's Training results.
     (RAW / "cn08_psilrdrop.src.txt", 2, "cn08_psilrdrop", "keras_csv"),
     (RAW / "co09_zephyrdpo.src.md", 1, "co09_zephyrdpo", "lightning_csv"),
+    # MATLAB trainNetwork's verbose table pasted into a README: each name over two lines
+    # (`Mini-batch` over `Loss`) between rules of `=`; the step its `Iteration`.
+    (RAW / "eq01_hitszmeal.src.md", 1, "eq01_hitszmeal", "lightning_csv"),
+    (RAW / "eq02_heartseg.src.md", 1, "eq02_heartseg", "lightning_csv"),
     # JSON lines appended launch after launch, each after its command line (Barlow Twins'
     # stats.txt; `lr_weights` its learning rate): one run a launch.
     (RAW / "cs06_barlowbs2.src.txt", 1, "cs06_barlowbs2", "jsonl"),
