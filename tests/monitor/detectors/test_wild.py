@@ -577,7 +577,17 @@ KNOWN_MISSES = {
     "step spans 43 steps, under stall_min_steps (nothing tells an iteration from a step)",
     "es03_azlgomoku9": "ten self-play iterations whose loss steps up 2.9x at the 5th and stays: "
     "a train-only log with a point every step is read as per-step, all ten inside the rise rules' "
-    "20-step warm-up, under the early rule's 5x its first value",
+    "20-step warm-up, under the early rule's 5x its first value",    "eu02_fcnrmsprop": "borderline (its labeller's word): a CS231n RMSprop net whose loss "
+    "sampled every 50 iterations jumps 5-15x ten times in 44 prints, each back within one or "
+    "two: jumps that frequent are its noise, no spike beyond it",
+    "ew01_protostudy1s": "a prototypical network flat from epoch ~161 of 579 while its lr halves "
+    "to 4e-12: an overfitting warning at 6 on a noisy early validation (0.70 -> 0.97) holds "
+    "the run instead of a plateau info",
+    "ew03_protoimnet30w": "borderline (its labeller's word): a train-only log at chance (ln 30) "
+    "from epoch 5 that still creeps 6 % in 45 epochs: still improving, and under "
+    "stall_min_steps (nothing tells an epoch from a step)",
+    "ex01_mtmaestro3": "the critical below",
+    "ex02_mtmaestro2": "the critical below",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -669,7 +679,11 @@ KNOWN_CRITICAL = {
     "er02_cupssegrelapse": "a Catalyst segmentation run whose training loss jumps 2.8x and "
     "validation 7x at epoch 48 and stay 2x their bests for ten epochs: the joint critical at 49 "
     "(its labeller's spike recovers over 20 epochs), and again at 86 for a relapse still 1.6x "
-    "above its level when the log ends (its labeller's alternative reading: divergence)",
+    "above its level when the log ends (its labeller's alternative reading: divergence)",    "ex01_mtmaestro3": "one epoch's training loss printed `nan` (a measuring pass whose batch "
+    "mean a padded batch poisons, its labeller guesses) beside a finite validation: a "
+    "non-finite training loss is divergence at once, as Lightning's check_finite (its "
+    "labeller's spike_recover, borderline, healthy the alternative)",
+    "ex02_mtmaestro2": "as ex01, at two epochs (17 and 83)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -862,7 +876,8 @@ KNOWN_LOUD = {
     "jumps over its first 35 epochs, each back the next epoch: spike warnings at 10, 17 and 25",
     "ep04_qkdvs": "a spiking transformer whose validation goes 1.68 -> 1.84 -> 1.76 over its 3rd-5th "
     "epochs while its one-minibatch training samples scatter 1.6-1.9 (its labeller's noisy "
-    "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",
+    "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",    "ev04_hdybase": "its labeller's borderline noisy run: one-epoch validation blips of 1.8x "
+    "and 1.5x (spike_recover its alternative reading): a spike warning at 32",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -933,6 +948,11 @@ KNOWN_INFOS = {
         2,
         "a slow start at chance level: training stalled at ln 10 (699-1749), then validation "
         "at chance for its first evaluations (2531-7595) before the loss breaks away",
+    ),    "ev08_dgmugspoon": (
+        2,
+        "its labeller's trap: a DGCNN at its label-smoothing floor (~0.65) from the first "
+        "epochs: the stall rule on its flat validation at 7 (resolved once it creeps lower) and "
+        "again at 43",
     ),
 }
 
