@@ -953,6 +953,11 @@ KNOWN_INFOS = {
         "its labeller's trap: a DGCNN at its label-smoothing floor (~0.65) from the first "
         "epochs: the stall rule on its flat validation at 7 (resolved once it creeps lower) and "
         "again at 43",
+    ),    "ez01_myaitfm80": (
+        2,
+        "its labeller's trap: a text-classification Transformer whose validation swings 20-40 % "
+        "between evaluations printed to two digits while its lows still improve: torch's rule "
+        "at 1501 (resolved by a new low) and at 7101, before early stopping ends it",
     ),
 }
 
