@@ -588,6 +588,12 @@ KNOWN_MISSES = {
     "stall_min_steps (nothing tells an epoch from a step)",
     "ex01_mtmaestro3": "the critical below",
     "ex02_mtmaestro2": "the critical below",
+    "ey01_swinirbayes": "a Bayesian SwinIR's one-minibatch pixel loss wandering in its 28-76 "
+    "starting band for 1340 iterations logged every 20: a noisy train-only band with no "
+    "progress before it to compare a stall with, as a06",
+    "ey03_alignedemd": "a one-epoch 1.57x jump (0.43 -> 0.67 -> 0.37) of a train-only per-epoch "
+    "log: read as per-step, the 3-point median that keeps one batch from being a spike hides it "
+    "(nothing tells an epoch from a step)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
