@@ -577,7 +577,8 @@ KNOWN_MISSES = {
     "step spans 43 steps, under stall_min_steps (nothing tells an iteration from a step)",
     "es03_azlgomoku9": "ten self-play iterations whose loss steps up 2.9x at the 5th and stays: "
     "a train-only log with a point every step is read as per-step, all ten inside the rise rules' "
-    "20-step warm-up, under the early rule's 5x its first value",    "eu02_fcnrmsprop": "borderline (its labeller's word): a CS231n RMSprop net whose loss "
+    "20-step warm-up, under the early rule's 5x its first value",
+    "eu02_fcnrmsprop": "borderline (its labeller's word): a CS231n RMSprop net whose loss "
     "sampled every 50 iterations jumps 5-15x ten times in 44 prints, each back within one or "
     "two: jumps that frequent are its noise, no spike beyond it",
     "ew01_protostudy1s": "a prototypical network flat from epoch ~161 of 579 while its lr halves "
@@ -685,7 +686,8 @@ KNOWN_CRITICAL = {
     "er02_cupssegrelapse": "a Catalyst segmentation run whose training loss jumps 2.8x and "
     "validation 7x at epoch 48 and stay 2x their bests for ten epochs: the joint critical at 49 "
     "(its labeller's spike recovers over 20 epochs), and again at 86 for a relapse still 1.6x "
-    "above its level when the log ends (its labeller's alternative reading: divergence)",    "ex01_mtmaestro3": "one epoch's training loss printed `nan` (a measuring pass whose batch "
+    "above its level when the log ends (its labeller's alternative reading: divergence)",
+    "ex01_mtmaestro3": "one epoch's training loss printed `nan` (a measuring pass whose batch "
     "mean a padded batch poisons, its labeller guesses) beside a finite validation: a "
     "non-finite training loss is divergence at once, as Lightning's check_finite (its "
     "labeller's spike_recover, borderline, healthy the alternative)",
@@ -880,9 +882,10 @@ KNOWN_LOUD = {
     "trend: two of them (89, 127) are spike warnings",
     "er04_cupssegnoisy": "its labeller's trap: a segmentation validation with one-epoch 3-6x "
     "jumps over its first 35 epochs, each back the next epoch: spike warnings at 10, 17 and 25",
-    "ep04_qkdvs": "a spiking transformer whose validation goes 1.68 -> 1.84 -> 1.76 over its 3rd-5th "
-    "epochs while its one-minibatch training samples scatter 1.6-1.9 (its labeller's noisy "
-    "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",    "ev04_hdybase": "its labeller's borderline noisy run: one-epoch validation blips of 1.8x "
+    "ep04_qkdvs": "a spiking transformer whose validation goes 1.68 -> 1.84 -> 1.76 over its "
+    "3rd-5th epochs while its one-minibatch training samples scatter 1.6-1.9 (its labeller's noisy "
+    "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",
+    "ev04_hdybase": "its labeller's borderline noisy run: one-epoch validation blips of 1.8x "
     "and 1.5x (spike_recover its alternative reading): a spike warning at 32",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
@@ -954,12 +957,14 @@ KNOWN_INFOS = {
         2,
         "a slow start at chance level: training stalled at ln 10 (699-1749), then validation "
         "at chance for its first evaluations (2531-7595) before the loss breaks away",
-    ),    "ev08_dgmugspoon": (
+    ),
+    "ev08_dgmugspoon": (
         2,
         "its labeller's trap: a DGCNN at its label-smoothing floor (~0.65) from the first "
         "epochs: the stall rule on its flat validation at 7 (resolved once it creeps lower) and "
         "again at 43",
-    ),    "ez01_myaitfm80": (
+    ),
+    "ez01_myaitfm80": (
         2,
         "its labeller's trap: a text-classification Transformer whose validation swings 20-40 % "
         "between evaluations printed to two digits while its lows still improve: torch's rule "
