@@ -33,6 +33,7 @@ from lossmon.server.training_log import EXPECTED, Log, LogError
 #: The keys under which a log keeps each split's values apart.
 TRAIN_SPLITS = ("train", "training")
 VAL_SPLITS = ("val", "valid", "validation", "test")
+SPLIT_KEYS = frozenset((*TRAIN_SPLITS, *VAL_SPLITS))
 #: The largest share of a JSON-lines text's lines that may be no JSON record: each starts a
 #: launch (its command line) whose records follow.
 LAUNCH_LINES = 0.25
@@ -192,6 +193,7 @@ def _trainer_state(history: list[Any]) -> Log:
 def read_records(records: list[Any], what: str) -> Log:
     """Read records (dicts, a value a key) with a step key (or an epoch) and loss keys into
     one Log; `what` names them in its format."""
+    records = [_split_flattened(r) if isinstance(r, dict) else r for r in records]
     keys: dict[str, None] = {}
     for record in records:
         keys.update(dict.fromkeys(record))
@@ -257,6 +259,21 @@ def read_records(records: list[Any], what: str) -> Log:
         what += " (step = epoch + 1)" if offset else " (step = epoch)"
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
+    """Return a record whose values are kept per split (`{"epoch": 1, "train": {"loss": 0.5,
+    "acc": 0.8}, "val": {...}}`, prototypical networks' `trace.txt`) with those values named as
+    a logger names them (`train/loss`, `val/loss`); any other record as it is."""
+    if not any(k in SPLIT_KEYS and isinstance(v, dict) for k, v in record.items()):
+        return record
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in SPLIT_KEYS and isinstance(value, dict):
+            flat.update({f"{key}/{name}": v for name, v in value.items()})
+        else:
+            flat[key] = value
+    return flat
 
 
 def _launches(records: list[Any]) -> list[Log] | None:

@@ -17,6 +17,8 @@ from lossmon.server.text_logs import COLOUR, NUMBER, Row, TextLog, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
+#: The words a log's format holds where no counter numbered its values, only their count.
+VALUE_COUNT = "value count"
 # `label: value`, `label=value` or `label value`; a label is words (letters of any script,
 # digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
 # glued to a unit (`32.7s`, `17ms`) is no value; one that ends a sentence (`loss: 0.019.`) is.
@@ -456,7 +458,7 @@ def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
         step += e.split == counting
         at = step + 1 if ahead and e.split == "val" else step
         rows.append((max(at, 1), e.split, _metric(e.split, e.value)))
-    how = f"step = {counting} value count"
+    how = f"step = {counting} {VALUE_COUNT}"
     return rows, how + ("; each val value before its train value" if ahead else "")
 
 

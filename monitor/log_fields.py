@@ -41,7 +41,8 @@ EPOCH_VAL = (
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
-LR = ("lr", "learningrate", "trainlearningrate")
+# Learn rate: Music Transformer's results.csv.
+LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.
@@ -166,10 +167,11 @@ def is_train_loss(norm: str) -> bool:
 
 def is_val_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a validation loss (its mean
-    too; an RL log's `value_loss` is its critic's training loss, no validation)."""
+    too: `avg_val_loss`, Music Transformer's `Avg Eval loss`; an RL log's `value_loss` is its
+    critic's training loss, no validation)."""
     norm = _unaveraged(norm)
     return (
-        norm.startswith("val")
+        norm.startswith(("val", "eval"))
         and not norm.startswith("value")
         and any(word in norm for word in LOSS_FUNCTIONS)
     )

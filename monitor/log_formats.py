@@ -11,7 +11,8 @@ content, never from the file name alone:
   environment steps (`time/total_timesteps`, `total/steps`), on its value (critic) loss where
   it logs no `train/loss`.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
-  step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row).
+  step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row);
+  Music Transformer's `results.csv` (`Avg Eval loss` validation, `Learn rate` lr) is one.
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
   one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
@@ -36,7 +37,9 @@ content, never from the file name alone:
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
   from the name — content and name together, as a list saved with `np.savetxt` or pandas.
 - JSON lines (or a JSON list) of dicts with a step-like key and loss-like keys (a step that
-  restarts each epoch: the records counted); detectron2's `metrics.json` on its `total_loss`;
+  restarts each epoch: the records counted; values kept per split, `{"epoch": 1, "train":
+  {"loss": ..}, "val": {"loss": ..}}` in prototypical networks' `trace.txt`, read as
+  `train/loss`, `val/loss`); detectron2's `metrics.json` on its `total_loss`;
   Chainer's LogReport `result/log` (`main/loss`, `validation/main/loss` at `iteration`);
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
 - Megatron-LM's golden values (`{"lm loss": {"start_step", "step_interval", "values"}}`, the
@@ -60,8 +63,9 @@ content, never from the file name alone:
   output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
-  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), Flair's `training.log` and
-  AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
+  (`train==[total=terms]`), Deeplearning4j's ScoreIterationListener (`Score at iteration N
+  is X`, the training loss at iteration N) (:mod:`lossmon.server.text_logs`), Flair's
+  `training.log` and AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
   (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
   step: N  loss: X`: :mod:`lossmon.server.titan_logs`), XGBoost's and LightGBM's printed
@@ -83,8 +87,10 @@ content, never from the file name alone:
   spaces, fastai's progress table printed as text or a pandas DataFrame of losses; each read
   as a CSV table, where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
-  progress, an epoch loop's prints, a Trainer's or fastai's progress table), read as one of
-  the formats above; one run per cell that holds a log (:mod:`lossmon.server.notebook_logs`).
+  progress, an epoch loop's prints, CS231n's Solver prints, a Trainer's or fastai's progress
+  table), read as one of the formats above; one run per cell that holds a log (a loss
+  function's check, a loss or two printed without a counter, is none)
+  (:mod:`lossmon.server.notebook_logs`).
 
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
 that number, and so is a JAX, NumPy or TensorFlow scalar (`Array(3.13, dtype=float32)`).
@@ -264,7 +270,7 @@ def _launched(lines: list[str]) -> bool:
 def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
     """Read each code cell's outputs as files of their own: one Log per run found. A run shown
     again in another output (a history table after the fit's prints) is read once; a pair of
-    numbers a cell printed (`len()`s) is no log."""
+    numbers a cell printed (`len()`s) is no log, nor is a loss function's check."""
     logs: list[tuple[tuple[int, int], Log]] = []
     unread: list[str] = []  # why outputs that speak of a loss were not read
     for number, piece, text in notebook_logs.cell_outputs(notebook):
@@ -275,6 +281,9 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
                 unread.append(f"cell {number}: {str(error).split('; expected ')[0]}")
             continue  # a cell that printed something else
         for log in found:
+            if _loss_check(log):
+                unread.append(f"cell {number}: a loss function's check, no training run")
+                continue
             if log.kind == "step_loss" or any(
                 where != (number, piece) and _same_run(log, earlier) for where, earlier in logs
             ):
@@ -292,6 +301,22 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
             "fastai's progress table)"
         )
     return [log for _, log in logs]
+
+
+#: The fewest training values a notebook cell prints without a counter that make a log.
+NOTEBOOK_UNCOUNTED_MIN = 3
+
+
+def _loss_check(log: Log) -> bool:
+    """Whether a cell's labelled values are a loss function's check, not a run: fewer than
+    NOTEBOOK_UNCOUNTED_MIN values with no counter printed (CS231n's `Testing svm_loss:` /
+    `loss: 9.0` and `Testing softmax_loss:` / `loss: 2.30`, `Initial loss: 2.30`), each
+    compared with the value the exercise expects. A file of them alone is still read."""
+    return (
+        log.kind == "labelled"
+        and labelled_logs.VALUE_COUNT in log.format
+        and log.points("train") < NOTEBOOK_UNCOUNTED_MIN
+    )
 
 
 def _same_run(log: Log, other: Log) -> bool:

@@ -3,7 +3,8 @@
 Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
 fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
 output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
-`lcurve.out`, PaddleClas' log, VITS' `train.log` and NGCF's / KGAT's log. Lines that
+`lcurve.out`, PaddleClas' log, VITS' `train.log`, NGCF's / KGAT's log and Deeplearning4j's
+ScoreIterationListener. Lines that
 belong to no format (banners, progress bars, warnings) are passed over; the format that
 recognises the most lines is the log's. Labelled values as most scripts print them are
 :mod:`lossmon.server.labelled_logs`';
@@ -564,6 +565,20 @@ def _ngcf(lines: list[str]) -> TextLog:
     return TextLog("ngcf", "NGCF/KGAT log (step = epoch + 1)", rows, columns, len(rows))
 
 
+def _dl4j_score(lines: list[str]) -> TextLog:
+    """Deeplearning4j's ScoreIterationListener: `... ScoreIterationListener - Score at
+    iteration 40 is 0.42` every N iterations. The score is the minibatch's training loss (its
+    regularisation included), at the iteration DL4J counts (from 0, across epochs)."""
+    pattern = re.compile(rf".*?\bScore at iteration (\d+) is ({NUMBER})\s*$")
+    rows: list[Row] = []
+    for n, line in enumerate(lines, start=1):
+        if m := pattern.match(line):
+            rows.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
+    columns = {"train": "Score at iteration N"} if rows else {}
+    fmt = "Deeplearning4j ScoreIterationListener (step = iteration)"
+    return TextLog("dl4j_score", fmt, rows, columns, len(rows))
+
+
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -585,4 +600,5 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _paddleclas,
     _vits,
     _ngcf,
+    _dl4j_score,
 )

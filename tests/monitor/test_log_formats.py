@@ -246,6 +246,20 @@ SAME = [
     (RAW / "ds02_titan436val.src.log", 1, "ds02_titan436val", "torchtitan"),
     (RAW / "ds03_titanppdead.src.log", 1, "ds03_titanppdead", "torchtitan"),
     (RAW / "ds04_titanppblip.src.log", 1, "ds04_titanppblip", "torchtitan"),
+    # Prototypical networks' trace.txt: JSON lines keeping each split's values under its
+    # name (`{"epoch": 1, "train": {"loss": .., "acc": ..}, "val": {...}}`, keys in any order).
+    (RAW / "ew01_protostudy1s.src.txt", 1, "ew01_protostudy1s", "jsonl"),
+    (RAW / "ew02_protoomni60w.src.txt", 1, "ew02_protoomni60w", "jsonl"),
+    (RAW / "ew04_protoloewe.src.txt", 1, "ew04_protoloewe", "jsonl"),
+    # Deeplearning4j's ScoreIterationListener (`Score at iteration N is X`): in a blog post's
+    # markdown (eo03), in a saved stdout between generated text samples (eo04).
+    (RAW / "eo03_houbblenet.src.md", 1, "eo03_houbblenet", "dl4j_score"),
+    (RAW / "eo04_trekv2.src.txt", 1, "eo04_trekv2", "dl4j_score"),
+    # CS231n's Solver (`(Iteration 51 / 7640) loss: 35.6 train acc: ..; val_acc: ..`): the
+    # notebook's first run; the loss function's checks in an earlier cell are no run.
+    (RAW / "eu02_fcnrmsprop.src.ipynb", 1, "eu02_fcnrmsprop", "labelled"),
+    # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
+    (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
 
 
@@ -3081,3 +3095,42 @@ def test_losses_named_under_a_namespace_are_read_by_their_split() -> None:
     assert log.columns == {"train": "metric.train.loss_step", "val": "metric.val.loss"}
     assert log.points("train") == log.points("val") == 30
     assert [r for r in log.rows if r[1] == "val"][0] == (1, "val", {"loss": 0.47})
+
+
+@pytest.mark.parametrize(
+    ("stem", "run"), [("ex01_mtmaestro3", 1), ("ex02_mtmaestro2", 1), ("ex03_mtdebug", 3)]
+)
+def test_music_transformers_results_csv_reads_its_eval_loss_and_learn_rate(
+    stem: str, run: int
+) -> None:
+    """`Epoch,Learn rate,Avg Train loss,Train Accuracy,Avg Eval loss,Eval accuracy`: the eval
+    loss is validation and the learn rate lr. Its Epoch counts from 0, so it is read as any
+    0-based epoch column is (step = Epoch + 1); the corpus keeps Epoch as written. ex03's
+    file appends eleven runs; the corpus is the third (Epoch 0-100, file lines 15-115)."""
+    logs = read_logs(RAW / f"{stem}.src.csv")
+    log = logs[run - 1]
+    assert log.columns == {"train": "Avg Train loss", "val": "Avg Eval loss", "lr": "Learn rate"}
+    if stem == "ex03_mtdebug":
+        assert len(logs) == 11 and log.part == "run 3 of 11 (lines 15-115)"
+    shifted = [(step - 1, split, values) for step, split, values in log.rows]
+    assert comparable(shifted) == comparable(read_run(HOLDOUT / f"{stem}.csv"))
+
+
+def test_a_cs231n_solvers_train_calls_in_one_cell_are_runs_and_its_checks_none() -> None:
+    """eu04's cell 53 calls solver.train() four times on one model, each printing `(Iteration
+    N / 980) loss: X` from 1 again: four runs, which the corpus joins at (k - 1) x 980 + N.
+    The loss functions' checks (`Testing svm_loss:` / `loss: 9.0`, `Initial loss: 2.30`)
+    are no run."""
+    logs = read_logs(RAW / "eu04_fcnstages.src.ipynb")
+    assert not [log.part for log in logs if log.part in ("cell 15", "cell 24")]
+    calls = [log for log in logs if (log.part or "").startswith("cell 53, run ")]
+    assert [log.part for log in calls] == [
+        f"cell 53, run {k} of 4 (lines {first}-{first + 78})"
+        for k, first in enumerate((1, 82, 163, 244), start=1)
+    ]
+    joined = [
+        ((k - 1) * 980 + step, split, values)
+        for k, log in enumerate(calls, start=1)
+        for step, split, values in log.rows
+    ]
+    assert joined == read_run(HOLDOUT / "eu04_fcnstages.csv")
