@@ -595,6 +595,35 @@ KNOWN_MISSES = {
     "ey03_alignedemd": "a one-epoch 1.57x jump (0.43 -> 0.67 -> 0.37) of a train-only per-epoch "
     "log: read as per-step, the 3-point median that keeps one batch from being a spike hides it "
     "(nothing tells an epoch from a step)",
+    "fe06_dronegb": "a CycleGAN's one-minibatch G_B loss printed every 100 iterations in a noisy "
+    "0.2-1.4 band: one print at 32.2 (67x the band's median), back at the next: a lone point "
+    "of a noisy sampled log is a spike by itself only at 100x its reference (LONE_MAX; at 30x "
+    "two healthy logs with 38-41x batches turned loud)",
+    "ff02_transbase": "a 22 % step up of 50-step xent means at 32300 (median 3.13 -> 3.82) that "
+    "creeps back over 168,000 steps without reaching its level: under rise_factor 2 and the "
+    "spike's min_ratio 1.5 (its labeller's alternative reading: spike_recover)",
+    "fg04_posetiny": "its labeller's borderline plateau: one-minibatch distillation losses every "
+    "10 batches in a constant 8-12 band whose medians still creep down 4.6 % over 33,000 "
+    "batches (-0.2 % an epoch at the end): a noisy train-only log still improving",
+    "fh01_catsblowup": "a train-only per-epoch log whose 2nd epoch is 2,574x the 1st and epochs "
+    "3-10 swing 5.6-2,462 before it falls below its start: read as a point per step, its "
+    "starting level is the median of its first three points (2,462, the blow-up in it) and the "
+    "early rule wants four raw points in a row above it; the spike rule has no reference "
+    "before 12 points (nothing tells an epoch from a step)",
+    "fh02_catshigh": "a train-only per-epoch log that falls 91 -> 21 in 15 epochs and then "
+    "scatters in a 14-32 band for 185 epochs: its noise (10-epoch medians 16-20) hides a stall "
+    "from the train-only rule",
+    "fh03_catsflat": "a train-only per-epoch log flat in a 0.64-0.73 band for its last 150 "
+    "epochs while its 10-epoch medians still drift 0.69 -> 0.66: read as slow progress",
+    "fh04_gaitwarm": "a climb from the first epoch during a 34-epoch lr warm-up (1.27 -> 4.3 at "
+    "8, an erratic 2-10 band to 37) that falls back with the cosine decay: read as a point "
+    "per step, the early rule wants four raw points in a row 5x the start (at most two here) "
+    "and the rise rule's best forms only at 31 points, inside the climb",
+    "fh05_v2aflat": "a train-only per-epoch log of 20 epochs flat within 3 % after its 5th: "
+    "under stall_min_steps read as steps (nothing tells an epoch from a step)",
+    "fh06_meccano": "its labeller's borderline plateau (noisy_healthy the alternative: the lr "
+    "decays to 0): 10-iteration window medians flat at 2.57-2.66 for the last 12 of 20 epochs "
+    "as the learning rate runs out, which the train-only rule excuses",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -692,6 +721,10 @@ KNOWN_CRITICAL = {
     "non-finite training loss is divergence at once, as Lightning's check_finite (its "
     "labeller's spike_recover, borderline, healthy the alternative)",
     "ex02_mtmaestro2": "as ex01, at two epochs (17 and 83)",
+    "fe02_inkclipda": "a CycleGAN discriminator loss (D_A, one minibatch every 20 iterations) in "
+    "a flat 0.05-0.4 band with one-print spikes: 0.41 -> 4.88 -> 3.48 -> 0.28 at 40020-40060 is "
+    "two points ~30x the band, a blow-up by orders of magnitude of its level (critical at "
+    "40060; again at 50560 and 79360 for 1.5x and 8.2 spikes): its labeller's spike_recover",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -890,6 +923,24 @@ KNOWN_LOUD = {
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
+    "fc02_geotabstop20": (
+        2,
+        "an R xgboost fit whose validation RMSE still falls 1.2 % over its last 500 rounds: "
+        "little progress over its first evaluations at 8 (4.7 % since the first), then "
+        "torch's rule at 265 on a validation improving in steps under 0.1 %",
+    ),
+    "fd04_stl96": (
+        2,
+        "MixMatch on STL-10 whose validation is flat (0.77-0.83) for its last 77 epochs after a "
+        "slow drift to its best at 61: the stall rule at 14 (its level since 7 within 0.6 % of "
+        "the one before) and torch's rule at 57 (its labeller: converged, no alarm)",
+    ),
+    "fd07_stl4000": (
+        2,
+        "MixMatch on STL-10 whose validation creeps down to its last epoch: the stall rule at "
+        "14 (a level 4 % below the one before, after a fall of 2.0) and torch's rule at 161 "
+        "(6.5 % lower by the end)",
+    ),
     "v11_airwritedelay": (
         2,
         "validation at chance (ln 26) for its first 9 epochs while training falls, then torch's "
