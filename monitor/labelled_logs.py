@@ -32,6 +32,13 @@ _COUNTER = re.compile(
     r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# A line led by its split and the epoch (`Train 3, loss: 0.88, train acc: ...` and `Test 3,
+# loss: 0.86, ...`, as DGCNN's and PointNet's PyTorch ports print): the number is the epoch
+# counter, not the split word's value, and the split says whose the line's bare loss is.
+_SPLIT_EPOCH = re.compile(
+    r"\s*(?:train|training|test|val|valid|validation|eval)\s+(\d+)\s*[,:](?=\s*[^\W\d_])",
+    re.IGNORECASE,
+)
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
 # FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`,
 # tf.estimator its `Saving dict for global step 200: acc = 0.78, ..., loss = 0.63`.
@@ -187,6 +194,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         line = _LEVEL.sub("|", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
         counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        if split_epoch := _SPLIT_EPOCH.match(line):
+            found = [pair for pair in found if pair[0] >= split_epoch.end()]
+            counters.insert(0, ("epoch", int(split_epoch[1])))
         epochs = [c[1] for c in counters if c[0] == "epoch"]
         if epochs:
             last_epoch = epochs[-1]

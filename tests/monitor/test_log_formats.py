@@ -258,6 +258,10 @@ SAME = [
     # CS231n's Solver (`(Iteration 51 / 7640) loss: 35.6 train acc: ..; val_acc: ..`): the
     # notebook's first run; the loss function's checks in an earlier cell are no run.
     (RAW / "eu02_fcnrmsprop.src.ipynb", 1, "eu02_fcnrmsprop", "labelled"),
+    # dgcnn.pytorch's run.log (`Train 0, loss: X, train acc: ...` / `Test 0, loss: Y, ...`):
+    # the split word and the 0-based epoch lead each line; the Test line's loss is validation.
+    (RAW / "ev07_dgbench.src.log", 1, "ev07_dgbench", "labelled"),
+    (RAW / "ev08_dgmugspoon.src.log", 1, "ev08_dgmugspoon", "labelled"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3134,3 +3138,26 @@ def test_a_cs231n_solvers_train_calls_in_one_cell_are_runs_and_its_checks_none()
         for step, split, values in log.rows
     ]
     assert joined == read_run(HOLDOUT / "eu04_fcnstages.csv")
+
+
+def test_lines_led_by_their_split_and_epoch_read_as_that_splits_loss(tmp_path: Path) -> None:
+    """DGCNN's and PointNet's PyTorch ports print `Train 3, loss: X, train acc: ...` and `Test
+    3, loss: Y, test acc: ...`: the number after the split word is the epoch (from 0), not
+    that word's value, and a Test line's bare loss is the validation loss."""
+    path = tmp_path / "run.log"
+    path.write_text(
+        "Namespace(batch_size=32, epochs=3, lr=0.001, model='dgcnn')\n"
+        "Train 0, loss: 1.013277, train acc: 0.902875, train avg acc: 0.841074\n"
+        "Test 0, loss: 0.894125, test acc: 0.985871, test avg acc: 0.974955\n"
+        "Train 1, loss: 0.895998, train acc: 0.989280, train avg acc: 0.982878\n"
+        "Test 1, loss: 0.874301, test acc: 0.994653, test avg acc: 0.991189\n"
+        "Train 2, loss: nan, train acc: 0.996476, train avg acc: 0.994415\n"
+        "Test 2, loss: 0.866280, test acc: 0.997827, test avg acc: 0.996604\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "labelled" and "step = epoch + 1" in log.format
+    assert comparable([r for r in log.rows if r[1] != "lr"]) == [
+        (1, "train", {"loss": 1.013277}), (1, "val", {"loss": 0.894125}),
+        (2, "train", {"loss": 0.895998}), (2, "val", {"loss": 0.874301}),
+        (3, "train", {"loss": "nan"}), (3, "val", {"loss": 0.86628}),
+    ]  # fmt: skip
