@@ -262,6 +262,12 @@ SAME = [
     # the split word and the 0-based epoch lead each line; the Test line's loss is validation.
     (RAW / "ev07_dgbench.src.log", 1, "ev07_dgbench", "labelled"),
     (RAW / "ev08_dgmugspoon.src.log", 1, "ev08_dgmugspoon", "labelled"),
+    # Fast adversarial training's epoch table, tab-separated behind the logger's time, four
+    # runs in one SLURM output: the robust (attacked) losses, which it trains on, each a run.
+    (RAW / "fb03_rmlpgd.src.out", 1, "fb03_rmlpgd", "keras_csv"),
+    (RAW / "fb04_rmlfgsm.src.out", 2, "fb04_rmlfgsm", "keras_csv"),
+    (RAW / "fb05_rmlpgdmix.src.out", 3, "fb05_rmlpgdmix", "keras_csv"),
+    (RAW / "fb06_rmlfgsmmix.src.out", 4, "fb06_rmlfgsmmix", "keras_csv"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3161,3 +3167,38 @@ def test_lines_led_by_their_split_and_epoch_read_as_that_splits_loss(tmp_path: P
         (2, "train", {"loss": 0.895998}), (2, "val", {"loss": 0.874301}),
         (3, "train", {"loss": "nan"}), (3, "val", {"loss": 0.86628}),
     ]  # fmt: skip
+
+
+def test_a_tab_separated_table_behind_a_loggers_time_reads_as_a_table(tmp_path: Path) -> None:
+    """Fast adversarial training's `train_cifar.py` logs its epochs as a table, tabs between
+    the cells (empty ones padding the columns), each line after `[time] - `; a download's
+    messages fall between its header and its rows. Its robust (attacked) losses are the ones
+    it trains on; the clean ones beside are reported only."""
+    path = tmp_path / "output.log"
+    header = (
+        "Epoch \t Train Time \t Test Time \t LR \t \t Train Loss \t Train Acc \t Train Robust"
+        " Loss \t Train Robust Acc \t Test Loss \t Test Acc \t Test Robust Loss \t Test Robust"
+        " Acc"
+    )
+    rows = [
+        "0 \t 113.9 \t \t 19.1 \t \t 0.1000 \t 2.0069 \t 0.2631 \t 2.1788 \t \t 0.1897 \t \t"
+        " 1.8342 \t 0.3442 \t 2.0441 \t \t 0.2537",
+        "1 \t 102.2 \t \t 18.9 \t \t 0.1000 \t 1.7450 \t 0.3781 \t 2.0038 \t \t 0.2533 \t \t"
+        " 1.6502 \t 0.4430 \t 1.8990 \t \t 0.2932",
+        "2 \t 111.3 \t \t 20.2 \t \t 0.0100 \t 1.6292 \t 0.4281 \t nan \t \t 0.2755 \t \t"
+        " 1.5613 \t 0.4495 \t 1.8579 \t \t 0.3078",
+    ]
+    path.write_text(
+        "[2024/02/02 16:15:56] - <__main__.Args object at 0x1474cea166a0>\n"
+        f"[2024/02/02 16:16:08] - {header}\n"
+        "Files already downloaded and verified\n"
+        + "".join(f"[2024/02/02 16:18:2{k}] - {row}\n" for k, row in enumerate(rows))
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Train Robust Loss", "val": "Test Robust Loss", "lr": "LR"}
+    assert comparable(log.rows) == [
+        (1, "train", {"loss": 2.1788}), (1, "lr", {"lr": 0.1}), (1, "val", {"loss": 2.0441}),
+        (2, "train", {"loss": 2.0038}), (2, "lr", {"lr": 0.1}), (2, "val", {"loss": 1.899}),
+        (3, "train", {"loss": "nan"}), (3, "lr", {"lr": 0.01}), (3, "val", {"loss": 1.8579}),
+    ]  # fmt: skip
+
