@@ -79,7 +79,10 @@ content, never from the file name alone:
   LOSS NER  ENTS_F ...`: the task head's loss, summed since the row before, read per update:
   :mod:`lossmon.server.spacy_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
-  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
+  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
+  progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
+  at the bar's count: :mod:`lossmon.server.tqdm_logs`) where no other format reads the log,
+  or labelled values only by their count.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
   Face model card's markdown "Training results" (`| Training Loss | Epoch | Step | Validation
   Loss |`), a script's console table (`Epoch | Train Loss | Val Loss | LR`) or MATLAB
@@ -137,6 +140,7 @@ from lossmon.server import (
     spacy_logs,
     text_logs,
     titan_logs,
+    tqdm_logs,
     wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
@@ -340,7 +344,8 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     labelled values (which need LABELLED_MIN_LINES lines, and lose a tie: they read a nanoGPT
     or llm.c log's lines too), or the tables it prints (a model card's training results, a
     script's console table). One stray line of a tool's format (`val loss 1.9`, `iter 3:
-    loss 1.8`) in a log of labelled values does not make the log that tool's."""
+    loss 1.8`) in a log of labelled values does not make the log that tool's. A tqdm bar's
+    postfix is read where no format reads the log, or labelled values only by their count."""
     try:
         found = [
             text_logs.read_text_log(lines),
@@ -367,6 +372,14 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
         read: text_logs.TextLog | None = labelled
     else:
         read = tool
+    if read is None or (read is labelled and labelled_logs.VALUE_COUNT in read.format):
+        # A progress bar's postfix counts its values by the bar's own count: read where
+        # nothing else is, or where labelled values had no counter but their number (the
+        # bar's redraws, a traceback's `Loss is NaN`). Where the log prints its values with
+        # a counter (an epoch's summary), those are the log, not the bar's running values.
+        bars = tqdm_logs.read_tqdm(lines)
+        if bars.matched >= labelled_logs.LABELLED_MIN_LINES:
+            read = bars
     tables = _printed_tables(path, lines)
     if tables and sum(len(log.rows) for log in tables) > (read.matched if read else 0):
         return tables

@@ -268,6 +268,9 @@ SAME = [
     (RAW / "fb04_rmlfgsm.src.out", 2, "fb04_rmlfgsm", "keras_csv"),
     (RAW / "fb05_rmlpgdmix.src.out", 3, "fb05_rmlpgdmix", "keras_csv"),
     (RAW / "fb06_rmlfgsmmix.src.out", 4, "fb06_rmlfgsmmix", "keras_csv"),
+    # A tqdm bar's postfix (`..., lr=1e-7, total_loss=0.347]`), its redraws between carriage
+    # returns: the first redraw at each count, up to the inf that stopped the run.
+    (RAW / "et01_diffcastnan.src.log", 1, "et01_diffcastnan", "tqdm"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3202,3 +3205,26 @@ def test_a_tab_separated_table_behind_a_loggers_time_reads_as_a_table(tmp_path: 
         (3, "train", {"loss": "nan"}), (3, "lr", {"lr": 0.01}), (3, "val", {"loss": 1.8579}),
     ]  # fmt: skip
 
+
+def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path) -> None:
+    """A console captured with its progress bar's redraws (carriage returns between them),
+    the loss only in the postfix: the first redraw at each count holds that update's loss;
+    a bar started again (the next epoch's) goes on from the total of the one before."""
+    bars = [
+        "  0%|          | 0/3 [00:00<?, ?it/s]",
+        "Epoch 0:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=2.31, lr=1e-3]",
+        "Epoch 0:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=2.05, lr=1e-3]",
+        "Epoch 0:  67%|######6   | 2/3 [00:02<00:01,  1.00it/s, loss=2.05, lr=1e-3]",
+        "Epoch 0: 100%|##########| 3/3 [00:03<00:00,  1.00it/s, loss=1.90, lr=1e-3]",
+        "Epoch 1:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=1.71, lr=5e-4]",
+        "Epoch 1:  67%|######6   | 2/3 [00:02<00:01,  1.02s/it, loss=nan, lr=5e-4]",
+    ]
+    path = tmp_path / "train.log"
+    path.write_text("Training\n" + "\r".join(bars) + "\nTraceback (most recent call last):\n")
+    [log] = read_logs(path)
+    assert log.kind == "tqdm" and log.columns == {"train": "loss", "lr": "lr"}
+    assert comparable([r for r in log.rows if r[1] == "train"]) == [
+        (1, "train", {"loss": 2.31}), (2, "train", {"loss": 2.05}),
+        (3, "train", {"loss": 1.9}), (4, "train", {"loss": 1.71}),
+        (5, "train", {"loss": "nan"}),
+    ]  # fmt: skip
