@@ -58,13 +58,14 @@ content, never from the file name alone:
   (:mod:`lossmon.server.boosting_logs`, which says how an evaluation set's name gives its
   split: `dtrain`, `trn`, `learn` are training, `dvalid`, `val`, `test` validation, and of
   unnamed sets the first is training, the second validation).
-- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
-  (simple and json formats, at `num_updates`), Trainer console
-  output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
+- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
-  (`train==[total=terms]`), Deeplearning4j's ScoreIterationListener (`Score at iteration N
-  is X`, the training loss at iteration N) (:mod:`lossmon.server.text_logs`), Flair's
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), OpenNMT-py, fairseq (simple
+  and json formats, at `num_updates`) and Marian (:mod:`lossmon.server.nmt_logs`), Trainer
+  console output (Python dicts, no step: step = count of train logs:
+  :mod:`lossmon.server.trainer_console`), Deeplearning4j's ScoreIterationListener (`Score at
+  iteration N is X`, the training loss at iteration N: :mod:`lossmon.server.jvm_logs`), Flair's
   `training.log` and AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
   (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
@@ -133,14 +134,17 @@ from lossmon.server import (
     darknet_logs,
     headerless_logs,
     json_logs,
+    jvm_logs,
     labelled_logs,
     nlp_logs,
+    nmt_logs,
     notebook_logs,
     printed_tables,
     spacy_logs,
     text_logs,
     titan_logs,
     tqdm_logs,
+    trainer_console,
     wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
@@ -349,6 +353,9 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     try:
         found = [
             text_logs.read_text_log(lines),
+            nmt_logs.read_nmt_log(lines),
+            trainer_console.read_trainer_console(lines),
+            jvm_logs.read_dl4j_score(lines),
             darknet_logs.read_darknet(lines),
             nlp_logs.read_nlp_log(lines),
             titan_logs.read_titan(lines),
