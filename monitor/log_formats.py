@@ -65,7 +65,8 @@ content, never from the file name alone:
   and json formats, at `num_updates`) and Marian (:mod:`lossmon.server.nmt_logs`), Trainer
   console output (Python dicts, no step: step = count of train logs:
   :mod:`lossmon.server.trainer_console`), Deeplearning4j's ScoreIterationListener (`Score at
-  iteration N is X`, the training loss at iteration N: :mod:`lossmon.server.jvm_logs`), Flair's
+  iteration N is X`, the training loss at iteration N) and Encog's loop (`Epoch #3
+  Error:0.122`, step = epoch, + 1 counted from 0: :mod:`lossmon.server.jvm_logs`), Flair's
   `training.log` and AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
   (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
@@ -356,6 +357,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             nmt_logs.read_nmt_log(lines),
             trainer_console.read_trainer_console(lines),
             jvm_logs.read_dl4j_score(lines),
+            jvm_logs.read_encog(lines),
             darknet_logs.read_darknet(lines),
             nlp_logs.read_nlp_log(lines),
             titan_logs.read_titan(lines),

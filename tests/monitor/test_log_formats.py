@@ -271,6 +271,9 @@ SAME = [
     # A tqdm bar's postfix (`..., lr=1e-7, total_loss=0.347]`), its redraws between carriage
     # returns: the first redraw at each count, up to the inf that stopped the run.
     (RAW / "et01_diffcastnan.src.log", 1, "et01_diffcastnan", "tqdm"),
+    # Encog's loop (`Epoch #0 Error:0.2966...`, 0-based) in the stdout a Groovy script keeps
+    # in its closing comment.
+    (RAW / "eo05_encogae.src.groovy", 1, "eo05_encogae", "encog"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3228,3 +3231,28 @@ def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path) -> None:
         (3, "train", {"loss": 1.9}), (4, "train", {"loss": 1.71}),
         (5, "train", {"loss": "nan"}),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Encog's Java examples count from 1.
+        ("Epoch #1 Error:0.2966\nEpoch #2 Error:0.1993\nEpoch #3 Error:NaN\n",
+         [(1, "train", {"loss": 0.2966}), (2, "train", {"loss": 0.1993}),
+          (3, "train", {"loss": "nan"})]),
+        # A Groovy closure's `it` counts from 0; a value printed in Java's E notation.
+        ("Epoch #0 Error:0.29\nEpoch #1 Error:4.8637195460371485E-4\n",
+         [(1, "train", {"loss": 0.29}), (2, "train", {"loss": 4.8637195460371485e-4})]),
+        # EncogUtility.trainToError: the error as a percentage.
+        ("Beginning training...\nIteration #1 Error:36.5% Target Error: 1.00%\n"
+         "Iteration #2 Error:12.25% Target Error: 1.00%\n",
+         [(1, "train", {"loss": 0.365}), (2, "train", {"loss": 0.1225})]),
+    ],
+)  # fmt: skip
+def test_encogs_epoch_error_lines_read_as_the_training_loss(
+    tmp_path: Path, text: str, rows: list[tuple[int, str, dict[str, float | str]]]
+) -> None:
+    path = tmp_path / "stdout.txt"
+    path.write_text(text)
+    [log] = read_logs(path)
+    assert log.kind == "encog" and comparable(log.rows) == rows
