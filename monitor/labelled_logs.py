@@ -2,8 +2,10 @@
 
 `Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras' `- loss: 0.41 - val_loss: 0.52`,
 `step 710 | loss 4.37 | lr 3e-04`: each value a label's, the step from a counter printed on or
-before its line (see :func:`read_labelled_log`). Non-finite values (`nan`, `NaN`, `inf`) are
-data and are kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
+before its line (see :func:`read_labelled_log`). An AverageMeter's prints over a long run
+(`Epoch: [3][40/181] ... Loss 0.61 (0.64)`) are read on each epoch's running mean at its last
+print (see :func:`_epoch_means`). Non-finite values (`nan`, `NaN`, `inf`) are data and are
+kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
 """
 
 from __future__ import annotations
@@ -188,6 +190,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     last_epoch: int | None = None  # the epoch counter printed last
     finished = False  # after a line saying training finished, until a counter
     progress = _progress_updates(lines)
+    means: dict[tuple[int, str], str] = {}  # a meter's running mean beside its value
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
@@ -259,6 +262,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             trained = trained or norm in _TRAIN_NAMES
             names.setdefault(norm, label)
             labelled.append((norm, raw))
+            value_at = line.find(raw, where + len(label))
+            if mean := _METER_MEAN.match(line, value_at + len(raw)):
+                means[(n, norm)] = mean[1]
         for norm in {norm for norm, _ in labelled}:
             seen[norm] = seen.get(norm, 0) + 1
         pairs.append((n, labelled, counter, bool(counters)))
@@ -303,14 +309,17 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             if want is not None and printed_value is not None:
                 value = number(printed_value, f"line {n}")
                 entries.append(_Entry(n, split, value, at, printed))
+    matched = len({e.line for e in entries if e.split != "lr"})
+    averaged = _epoch_means(entries, means, chosen["train"])
+    entries = averaged or entries
     segments = _appended(_batches_over_summaries(entries)) or [[]]
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows
     )}  # fmt: skip
-    matched = len({e.line for e in entries if e.split != "lr"})
-    log = TextLog("labelled", f"labelled values log ({read[0][1]})", rows, columns, matched)
+    how = read[0][1] + ("; each epoch's running mean at its last print" if averaged else "")
+    log = TextLog("labelled", f"labelled values log ({how})", rows, columns, matched)
     if len(segments) > 1:
         log.runs = [
             (f"labelled values log ({how})", run, s[0].line, s[-1].line)
@@ -378,6 +387,59 @@ def _progress_updates(lines: list[str]) -> set[int]:
             skipped.add(kept)
         kept = n
     return skipped
+
+
+# A meter's running mean printed after its value (`Loss 0.6186 (0.6206)`: an AverageMeter's
+# `{val:.4f} ({avg:.4f})`, reset each epoch, as PyTorch's ImageNet example and the person
+# re-identification code written from it print it).
+_METER_MEAN = re.compile(rf"\s*\(\s*({NUMBER})\s*\)")
+#: The fewest epochs, and prints an epoch, for which a meter's epoch means are read instead of
+#: its prints: a long run printed many times an epoch, whose prints are one minibatch each.
+METER_EPOCHS = 10
+METER_PRINTS = 5
+
+
+def _epoch_means(
+    entries: list[_Entry], means: dict[tuple[int, str], str], train: str | None
+) -> list[_Entry] | None:
+    """Return the entries with each epoch's training values replaced by the running mean its
+    last print shows (the epoch's mean loss), where every training value is a meter's under
+    an epoch counter repeated over its batches' lines (`Epoch: [3][40/181] ... Loss 0.61
+    (0.64)`) for at least METER_EPOCHS epochs of METER_PRINTS prints on average; None where
+    the log is none such (a short run, or one printed a few times an epoch, is read on its
+    prints). The other splits' values are kept, those of a dropped print's line with it."""
+    train_entries = [e for e in entries if e.split == "train"]
+    if (
+        train is None
+        or not train_entries
+        or any(
+            (e.line, train) not in means or e.counter is None or e.counter[0] != "epoch"
+            for e in train_entries
+        )
+    ):
+        return None
+    last: dict[int, _Entry] = {}  # the last print of each epoch, by its line
+    epochs: list[int] = []
+    for e in train_entries:
+        assert e.counter is not None
+        if not epochs or e.counter[1] != epochs[-1]:
+            epochs.append(e.counter[1])
+        last[e.counter[1]] = e
+    if len(epochs) != len(set(epochs)) or len(epochs) < METER_EPOCHS:
+        return None  # an epoch printed again apart (appended runs): not this
+    if len(train_entries) < METER_PRINTS * len(epochs):
+        return None
+    kept = {e.line for e in last.values()}
+    dropped = {e.line for e in train_entries} - kept
+    out: list[_Entry] = []
+    for e in entries:
+        if e.line in dropped:
+            continue
+        if e.split == "train":
+            mean = number(means[(e.line, train)], f"line {e.line}")
+            e = _Entry(e.line, e.split, mean, e.counter, e.printed)
+        out.append(e)
+    return out
 
 
 def _batches_over_summaries(entries: list[_Entry]) -> list[_Entry]:

@@ -274,6 +274,10 @@ SAME = [
     # Encog's loop (`Epoch #0 Error:0.2966...`, 0-based) in the stdout a Groovy script keeps
     # in its closing comment.
     (RAW / "eo05_encogae.src.groovy", 1, "eo05_encogae", "encog"),
+    # AlignedReID's console (`Epoch: [E][i/N] ... Loss X (avg)`, an AverageMeter reset each
+    # epoch, hundreds of epochs): each epoch's mean, the running mean at its last print.
+    (RAW / "ey03_alignedemd.src.txt", 1, "ey03_alignedemd", "labelled"),
+    (RAW / "ey07_alignedduke.src.txt", 1, "ey07_alignedduke", "labelled"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3256,3 +3260,30 @@ def test_encogs_epoch_error_lines_read_as_the_training_loss(
     path.write_text(text)
     [log] = read_logs(path)
     assert log.kind == "encog" and comparable(log.rows) == rows
+
+
+def _meter_log(epochs: int, prints: int) -> str:
+    """An AverageMeter's console: `prints` prints an epoch of (i, loss, running mean)."""
+    return "".join(
+        f"Epoch: [{e}][{10 * i}/{10 * prints}]\tTime 0.511 (1.549)\t"
+        f"Loss {e + i / 100:.4f} ({e + i / 1000:.4f})\tCLoss 7.4967 (7.3620)\t\n"
+        for e in range(1, epochs + 1)
+        for i in range(1, prints + 1)
+    )
+
+
+def test_a_meters_running_means_give_a_long_runs_epoch_means(tmp_path: Path) -> None:
+    """`Epoch: [E][i/N] ... Loss X (avg)`: an AverageMeter reset each epoch prints one
+    minibatch's loss and the epoch's running mean so far. Over many epochs of many prints,
+    each epoch's last running mean (its mean loss) is its point, at the printed epoch; a
+    short run, or one printed a few times an epoch, is read on its prints."""
+    path = tmp_path / "log_train.txt"
+    path.write_text(_meter_log(12, 6))
+    [log] = read_logs(path)
+    assert "each epoch's running mean at its last print" in log.format
+    assert [r[0] for r in log.rows] == list(range(1, 13))
+    assert [r[2]["loss"] for r in log.rows[:2]] == [1.006, 2.006]
+    for epochs, prints in ((3, 6), (12, 3)):
+        path.write_text(_meter_log(epochs, prints))
+        [log] = read_logs(path)
+        assert "running mean" not in log.format and log.points("train") == epochs * prints
