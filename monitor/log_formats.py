@@ -79,7 +79,9 @@ content, never from the file name alone:
   validation; refused where its `best:` shows a score, AUC's:
   :mod:`lossmon.server.catboost_console`), spaCy's `spacy train` table (`E  #  LOSS TOK2VEC
   LOSS NER  ENTS_F ...`: the task head's loss, summed since the row before, read per update:
-  :mod:`lossmon.server.spacy_logs`),
+  :mod:`lossmon.server.spacy_logs`), torchpack's trainer (each epoch's `+ [loss] = X`,
+  `+ [loss/valid] = Y` summary, numbered across a cell output Colab cut:
+  :mod:`lossmon.server.torchpack_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -144,6 +146,7 @@ from lossmon.server import (
     spacy_logs,
     text_logs,
     titan_logs,
+    torchpack_logs,
     tqdm_logs,
     trainer_console,
     wandb_logs,
@@ -364,6 +367,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             boosting_logs.read_boosting_log(lines),
             catboost_console.read_catboost_console(lines),
             spacy_logs.read_spacy(lines),
+            torchpack_logs.read_torchpack(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

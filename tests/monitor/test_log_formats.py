@@ -278,6 +278,9 @@ SAME = [
     # epoch, hundreds of epochs): each epoch's mean, the running mean at its last print.
     (RAW / "ey03_alignedemd.src.txt", 1, "ey03_alignedemd", "labelled"),
     (RAW / "ey07_alignedduke.src.txt", 1, "ey07_alignedduke", "labelled"),
+    # torchpack's trainer in a Colab cell whose output was cut to its last 5000 lines: the
+    # epochs' `+ [loss] = X` summaries from epoch 3, numbered from the epochs started after.
+    (RAW / "ep01_tqgradprune.src.ipynb", 1, "ep01_tqgradprune", "torchpack"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3287,3 +3290,37 @@ def test_a_meters_running_means_give_a_long_runs_epoch_means(tmp_path: Path) -> 
         path.write_text(_meter_log(epochs, prints))
         [log] = read_logs(path)
         assert "running mean" not in log.format and log.points("train") == epochs * prints
+
+
+def _torchpack_summary(loss: str, valid: str, lr: str) -> str:
+    return (
+        "[2022-03-23 13:32:27.400] Epoch finished in 19 minutes 30 seconds.\n"
+        f"+ [acc/valid] = 60\n+ [loss] = {loss}\n+ [loss/test] = 0.98\n"
+        f"+ [loss/valid] = {valid}\n+ [lr/lr_group0] = {lr}\n+ [nll_loss] = {loss}\n"
+    )
+
+
+def test_torchpacks_epoch_summaries_are_numbered_across_a_cut(tmp_path: Path) -> None:
+    """torchpack's trainer prints each epoch's scalars (`+ [loss] = X`, `+ [loss/valid] = Y`,
+    `+ [lr/lr_group0] = Z`) before the next `Epoch k/N started.`. Colab keeps a long cell
+    output's first lines and its last 5000: the epoch started before the cut is not the one
+    the first summary after it closes (that is the epoch before the next one started)."""
+    path = tmp_path / "train.log"
+    path.write_text(
+        "[2022-03-23 12:51:25.368] Epoch 1/4 started.\n[loss] = 1.20 | [loss/valid] = ...\n"
+        "\x1b[1;30;43mStreaming output truncated to the last 5000 lines.\x1b[0m\n"
+        + _torchpack_summary("1.1162", "1.1153", "0.047839")
+        + "[2022-03-23 13:32:27.420] Epoch 3/4 started.\n"
+        + _torchpack_summary("1.0202", "nan", "0.045225")
+        + "[2022-03-23 13:46:51.709] Epoch 4/4 started.\n"
+        + _torchpack_summary("1.0742", "1.0645", "0.041728")
+        + "[2022-03-23 14:00:42.380] 4 epochs of training finished in 55 minutes.\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "torchpack"
+    assert log.columns == {"train": "loss", "val": "loss/valid", "lr": "lr/lr_group0"}
+    assert comparable(log.rows) == [
+        (2, "train", {"loss": 1.1162}), (2, "lr", {"lr": 0.047839}), (2, "val", {"loss": 1.1153}),
+        (3, "train", {"loss": 1.0202}), (3, "lr", {"lr": 0.045225}), (3, "val", {"loss": "nan"}),
+        (4, "train", {"loss": 1.0742}), (4, "lr", {"lr": 0.041728}), (4, "val", {"loss": 1.0645}),
+    ]  # fmt: skip
