@@ -4,7 +4,9 @@
 `step 710 | loss 4.37 | lr 3e-04`: each value a label's, the step from a counter printed on or
 before its line (see :func:`read_labelled_log`). An AverageMeter's prints over a long run
 (`Epoch: [3][40/181] ... Loss 0.61 (0.64)`) are read on each epoch's running mean at its last
-print (see :func:`_epoch_means`). Non-finite values (`nan`, `NaN`, `inf`) are data and are
+print (see :func:`_epoch_means`); a training loop called again on its model (CS231n's
+`solver.train()` twice: `(Iteration 1 / 980)` again while `(Epoch 21 / 20)` goes on) is one
+run (see :func:`_continued_calls`). Non-finite values (`nan`, `NaN`, `inf`) are data and are
 kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
 """
 
@@ -31,7 +33,8 @@ _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
 # leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
 _COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
+    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
+    re.IGNORECASE,
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # A line led by its split and the epoch (`Train 3, loss: 0.88, train acc: ...` and `Test 3,
@@ -191,12 +194,18 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     finished = False  # after a line saying training finished, until a counter
     progress = _progress_updates(lines)
     means: dict[tuple[int, str], str] = {}  # a meter's running mean beside its value
+    # Each line's epoch printed last (on it or before) and the total its step counter printed
+    # (`Iteration 26 / 980`), if any.
+    seen_at: dict[int, tuple[int | None, int | None]] = {}
+    total: int | None = None
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
         line = _LEVEL.sub("|", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
-        counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        fractions = list(_COUNTER.finditer(line))
+        counters = [(_norm(m[1]), int(m[2])) for m in fractions]
+        totals = {(_norm(m[1]), int(m[2])): int(m[3]) for m in fractions if m[3]}
         if split_epoch := _SPLIT_EPOCH.match(line):
             found = [pair for pair in found if pair[0] >= split_epoch.end()]
             counters.insert(0, ("epoch", int(split_epoch[1])))
@@ -224,6 +233,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             if lead and last_epoch is not None:
                 epoch = last_epoch
             counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
+            total = totals.get((kind, count))
+        seen_at[n] = (last_epoch, total)
         if counters or _TRAIN_WORD.search(line):
             in_evaluation = False
         if not found:
@@ -312,13 +323,17 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     matched = len({e.line for e in entries if e.split != "lr"})
     averaged = _epoch_means(entries, means, chosen["train"])
     entries = averaged or entries
-    segments = _appended(_batches_over_summaries(entries)) or [[]]
+    appended = _appended(_batches_over_summaries(entries))
+    segments = _continued_calls(appended, seen_at) or [[]]
+    joined = len(appended) - len(segments)
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows
     )}  # fmt: skip
     how = read[0][1] + ("; each epoch's running mean at its last print" if averaged else "")
+    if joined:
+        how += f"; {joined + 1} training calls going on from each other's iterations"
     log = TextLog("labelled", f"labelled values log ({how})", rows, columns, matched)
     if len(segments) > 1:
         log.runs = [
@@ -471,6 +486,62 @@ def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
             last = e.counter[2]
         segments[-1].append(e)
     return [s for s in segments if s]
+
+
+def _continued_calls(
+    segments: list[list[_Entry]], seen_at: dict[int, tuple[int | None, int | None]]
+) -> list[list[_Entry]]:
+    """Join the segments that are one model trained on by another call of its training loop:
+    its step counter printed with its total starts again (`(Iteration 1 / 980)` after `(Iteration
+    976 / 980)`, CS231n's Solver whose train() a cell calls again) while the epoch printed
+    beside it goes on (`(Epoch 21 / 20)` after `(Epoch 20 / 20)`; a new model's run counts from
+    0 again). The later call's steps go on from the earlier's total."""
+    out: list[list[_Entry]] = []
+    offset = 0  # the totals of the calls joined so far
+    call: list[_Entry] = []  # the call before, as printed
+    for segment in segments:
+        before = out[-1] if out else None
+        first = next((e for e in segment if e.split == "train"), None)
+        if before is not None and first is not None and first.counter is not None:
+            ended = _call_total(call, seen_at)
+            epochs_before = [b for e in before if (b := seen_at[e.line][0]) is not None]
+            epochs_now = [b for e in segment if (b := seen_at[e.line][0]) is not None]
+            if (
+                ended is not None
+                and _call_total(segment, seen_at) is not None
+                and first.counter[0] == "step"
+                and first.counter[1] <= 1
+                and epochs_before
+                and epochs_now
+                and min(epochs_now) >= max(epochs_before)
+            ):
+                offset += ended
+                out[-1] = before + [_moved(e, offset) for e in segment]
+                call = segment
+                continue
+        offset = 0
+        out.append(segment)
+        call = segment
+    return out
+
+
+def _call_total(
+    segment: list[_Entry], seen_at: dict[int, tuple[int | None, int | None]]
+) -> int | None:
+    """Return the total every training value's step counter printed in a segment (one call's
+    iterations), None where they print none or not one."""
+    totals = {seen_at[e.line][1] for e in segment if e.split == "train"}
+    return totals.pop() if len(totals) == 1 else None
+
+
+def _moved(e: _Entry, offset: int) -> _Entry:
+    """Return an entry with its step counter moved on by `offset`."""
+    if e.counter is None or e.counter[0] != "step":
+        return e
+    kind, count, (epoch, _) = e.counter
+    return _Entry(
+        e.line, e.split, e.value, (kind, count + offset, (epoch, count + offset)), e.printed
+    )
 
 
 def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:

@@ -3139,24 +3139,46 @@ def test_music_transformers_results_csv_reads_its_eval_loss_and_learn_rate(
     assert comparable(shifted) == comparable(read_run(HOLDOUT / f"{stem}.csv"))
 
 
-def test_a_cs231n_solvers_train_calls_in_one_cell_are_runs_and_its_checks_none() -> None:
+def test_a_cs231n_solvers_train_calls_in_one_cell_are_one_run_and_its_checks_none() -> None:
     """eu04's cell 53 calls solver.train() four times on one model, each printing `(Iteration
-    N / 980) loss: X` from 1 again: four runs, which the corpus joins at (k - 1) x 980 + N.
-    The loss functions' checks (`Testing svm_loss:` / `loss: 9.0`, `Initial loss: 2.30`)
-    are no run."""
+    N / 980) loss: X` from 1 again while its `(Epoch 21 / 20)` goes on: one run, the k-th
+    call's iterations at (k - 1) x 980 + N, as the corpus joins them. The loss functions'
+    checks (`Testing svm_loss:` / `loss: 9.0`, `Initial loss: 2.30`) are no run."""
     logs = read_logs(RAW / "eu04_fcnstages.src.ipynb")
     assert not [log.part for log in logs if log.part in ("cell 15", "cell 24")]
-    calls = [log for log in logs if (log.part or "").startswith("cell 53, run ")]
-    assert [log.part for log in calls] == [
-        f"cell 53, run {k} of 4 (lines {first}-{first + 78})"
-        for k, first in enumerate((1, 82, 163, 244), start=1)
-    ]
-    joined = [
-        ((k - 1) * 980 + step, split, values)
-        for k, log in enumerate(calls, start=1)
-        for step, split, values in log.rows
-    ]
-    assert joined == read_run(HOLDOUT / "eu04_fcnstages.csv")
+    [cell] = [log for log in logs if (log.part or "").startswith("cell 53")]
+    assert cell.part == "cell 53" and "4 training calls going on" in cell.format
+    assert cell.rows == read_run(HOLDOUT / "eu04_fcnstages.csv")
+
+
+def _solver_calls(epochs_go_on: bool) -> str:
+    """CS231n Solver prints of two train() calls of 8 iterations (2 epochs) each."""
+    text = ""
+    for call in range(2):
+        first = 2 * call if epochs_go_on else 0
+        text += "" if epochs_go_on else f"running with lr {call}\n"
+        for i in (1, 3, 5, 7):
+            text += f"(Iteration {i} / 8) loss: {2 - call - i / 10:.6f}\n"
+            if i in (1, 5):
+                epoch = first + i // 4
+                text += f"(Epoch {epoch} / 2) train acc: 0.3; val_acc: 0.2\n"
+    return text
+
+
+def test_a_training_loop_called_again_on_its_model_goes_on_from_its_iterations(
+    tmp_path: Path,
+) -> None:
+    """A step counter printed with its total that starts again while the epoch printed beside
+    it goes on is one model trained by another call of its loop: one run, the later call's
+    steps after the earlier's total. Where the epoch counts from 0 again (a new model's run
+    in a loop over settings) the calls are runs apart."""
+    path = tmp_path / "out.txt"
+    path.write_text(_solver_calls(epochs_go_on=True))
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows] == [1, 3, 5, 7, 9, 11, 13, 15]
+    path.write_text(_solver_calls(epochs_go_on=False))
+    runs = read_logs(path)
+    assert [[r[0] for r in log.rows] for log in runs] == [[1, 3, 5, 7], [1, 3, 5, 7]]
 
 
 def test_lines_led_by_their_split_and_epoch_read_as_that_splits_loss(tmp_path: Path) -> None:
