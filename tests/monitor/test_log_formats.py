@@ -3238,27 +3238,41 @@ def test_a_tab_separated_table_behind_a_loggers_time_reads_as_a_table(tmp_path: 
     ]  # fmt: skip
 
 
-def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path) -> None:
+def _bar(epoch: int, count: int, postfix: str = "") -> str:
+    """A tqdm redraw of a 3-update epoch bar, its postfix after the rate."""
+    done = "#" * (10 * count // 3)
+    return f"Epoch {epoch}: {100 * count // 3:3d}%|{done:<10}| {count}/3 [00:0{count}<00:03, " + (
+        f" 1.00it/s, {postfix}]" if postfix else " 1.00it/s]"
+    )
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["set-then-update", "update-then-set"])
+def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path, before: bool) -> None:
     """A console captured with its progress bar's redraws (carriage returns between them),
-    the loss only in the postfix: the first redraw at each count holds that update's loss;
-    a bar started again (the next epoch's) goes on from the total of the one before."""
-    bars = [
-        "  0%|          | 0/3 [00:00<?, ?it/s]",
-        "Epoch 0:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=2.31, lr=1e-3]",
-        "Epoch 0:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=2.05, lr=1e-3]",
-        "Epoch 0:  67%|######6   | 2/3 [00:02<00:01,  1.00it/s, loss=2.05, lr=1e-3]",
-        "Epoch 0: 100%|##########| 3/3 [00:03<00:00,  1.00it/s, loss=1.90, lr=1e-3]",
-        "Epoch 1:  33%|###3      | 1/3 [00:01<00:02,  1.00it/s, loss=1.71, lr=5e-4]",
-        "Epoch 1:  67%|######6   | 2/3 [00:02<00:01,  1.02s/it, loss=nan, lr=5e-4]",
-    ]
+    the loss only in the postfix. A loop that sets it before the bar counts (set_postfix,
+    then update(), or `for batch in tqdm(...)`) shows each update's loss at the first redraw
+    of its count; one that sets it after update() at the last. A bar started again (the next
+    epoch's) goes on from the total of the one before; another bar between (a data loader's
+    or an evaluation's) is another bar."""
+    losses = [["2.31", "2.05", "1.90"], ["1.71", "nan", "1.52"]]
+    redraws = []
+    for epoch, values in enumerate(losses):
+        redraws.append(_bar(epoch, 0))
+        for count, loss in enumerate(values, start=1):
+            shown = f"loss={loss}"
+            if before:
+                redraws += [_bar(epoch, count - 1, shown), _bar(epoch, count, shown)]
+            else:
+                redraws += [_bar(epoch, count), _bar(epoch, count, shown)]
+            redraws.append(f"Loading:  50%|#####     | {count}/2 [00:01<00:01,  1.00it/s, x=1]")
     path = tmp_path / "train.log"
-    path.write_text("Training\n" + "\r".join(bars) + "\nTraceback (most recent call last):\n")
+    path.write_text("Training\n" + "\r".join(redraws) + "\nTraceback (most recent call last):\n")
     [log] = read_logs(path)
-    assert log.kind == "tqdm" and log.columns == {"train": "loss", "lr": "lr"}
-    assert comparable([r for r in log.rows if r[1] == "train"]) == [
+    assert log.kind == "tqdm" and log.columns == {"train": "loss"}
+    assert comparable(log.rows) == [
         (1, "train", {"loss": 2.31}), (2, "train", {"loss": 2.05}),
         (3, "train", {"loss": 1.9}), (4, "train", {"loss": 1.71}),
-        (5, "train", {"loss": "nan"}),
+        (5, "train", {"loss": "nan"}), (6, "train", {"loss": 1.52}),
     ]  # fmt: skip
 
 
