@@ -508,7 +508,7 @@ def _continued_calls(
             epochs_now = [b for e in segment if (b := seen_at[e.line][0]) is not None]
             if (
                 ended is not None
-                and _call_total(segment, seen_at) is not None
+                and _call_total(segment, seen_at, finished=False) is not None
                 and first.counter[0] == "step"
                 and first.counter[1] <= 1
                 and epochs_before
@@ -526,12 +526,20 @@ def _continued_calls(
 
 
 def _call_total(
-    segment: list[_Entry], seen_at: dict[int, tuple[int | None, int | None]]
+    segment: list[_Entry],
+    seen_at: dict[int, tuple[int | None, int | None]],
+    finished: bool = True,
 ) -> int | None:
     """Return the total every training value's step counter printed in a segment (one call's
-    iterations), None where they print none or not one."""
+    iterations), None where they print none or not one, or, with `finished`, where the call
+    stopped before it (its last count more than one print short of the total: a restart, not
+    a finished call)."""
     totals = {seen_at[e.line][1] for e in segment if e.split == "train"}
-    return totals.pop() if len(totals) == 1 else None
+    total = totals.pop() if len(totals) == 1 else None
+    counts = [e.counter[1] for e in segment if e.split == "train" and e.counter is not None]
+    if total is None or (finished and (len(counts) < 2 or 2 * counts[-1] - counts[-2] < total)):
+        return None
+    return total
 
 
 def _moved(e: _Entry, offset: int) -> _Entry:

@@ -3168,10 +3168,10 @@ def _solver_calls(epochs_go_on: bool) -> str:
 def test_a_training_loop_called_again_on_its_model_goes_on_from_its_iterations(
     tmp_path: Path,
 ) -> None:
-    """A step counter printed with its total that starts again while the epoch printed beside
-    it goes on is one model trained by another call of its loop: one run, the later call's
-    steps after the earlier's total. Where the epoch counts from 0 again (a new model's run
-    in a loop over settings) the calls are runs apart."""
+    """A step counter printed with its total that starts again, after reaching that total,
+    while the epoch printed beside it goes on is one model trained by another call of its
+    loop: one run, the later call's steps after the earlier's total. Where the epoch counts
+    from 0 again (a new model's run in a loop over settings) the calls are runs apart."""
     path = tmp_path / "out.txt"
     path.write_text(_solver_calls(epochs_go_on=True))
     [log] = read_logs(path)
@@ -3179,6 +3179,11 @@ def test_a_training_loop_called_again_on_its_model_goes_on_from_its_iterations(
     path.write_text(_solver_calls(epochs_go_on=False))
     runs = read_logs(path)
     assert [[r[0] for r in log.rows] for log in runs] == [[1, 3, 5, 7], [1, 3, 5, 7]]
+    # A call that stopped short of its total (a restart, not a finished call) is no call
+    # the next goes on from.
+    calls = _solver_calls(epochs_go_on=True).splitlines()
+    path.write_text("\n".join(line for line in calls if "(Iteration 7 " not in line))
+    assert len(read_logs(path)) == 2
 
 
 def test_lines_led_by_their_split_and_epoch_read_as_that_splits_loss(tmp_path: Path) -> None:
