@@ -2,8 +2,12 @@
 
 `Epoch 3 | Train Loss: 0.41, Val Loss: 0.52`, Keras' `- loss: 0.41 - val_loss: 0.52`,
 `step 710 | loss 4.37 | lr 3e-04`: each value a label's, the step from a counter printed on or
-before its line (see :func:`read_labelled_log`). Non-finite values (`nan`, `NaN`, `inf`) are
-data and are kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
+before its line (see :func:`read_labelled_log`). An AverageMeter's prints over a long run
+(`Epoch: [3][40/181] ... Loss 0.61 (0.64)`) are read on each epoch's running mean at its last
+print (see :func:`_epoch_means`); a training loop called again on its model (CS231n's
+`solver.train()` twice: `(Iteration 1 / 980)` again while `(Epoch 21 / 20)` goes on) is one
+run (see :func:`_continued_calls`). Non-finite values (`nan`, `NaN`, `inf`) are data and are
+kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
 """
 
 from __future__ import annotations
@@ -29,9 +33,17 @@ _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
 # leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
 _COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*\d+)?", re.IGNORECASE
+    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
+    re.IGNORECASE,
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# A line led by its split and the epoch (`Train 3, loss: 0.88, train acc: ...` and `Test 3,
+# loss: 0.86, ...`, as DGCNN's and PointNet's PyTorch ports print): the number is the epoch
+# counter, not the split word's value, and the split says whose the line's bare loss is.
+_SPLIT_EPOCH = re.compile(
+    r"\s*(?:train|training|test|val|valid|validation|eval)\s+(\d+)\s*[,:](?=\s*[^\W\d_])",
+    re.IGNORECASE,
+)
 # A line that says it reports an evaluation: its bare `loss` is the validation loss.
 # FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`,
 # tf.estimator its `Saving dict for global step 200: acc = 0.78, ..., loss = 0.63`.
@@ -181,12 +193,22 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     last_epoch: int | None = None  # the epoch counter printed last
     finished = False  # after a line saying training finished, until a counter
     progress = _progress_updates(lines)
+    means: dict[tuple[int, str], str] = {}  # a meter's running mean beside its value
+    # Each line's epoch printed last (on it or before) and the total its step counter printed
+    # (`Iteration 26 / 980`), if any.
+    seen_at: dict[int, tuple[int | None, int | None]] = {}
+    total: int | None = None
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
         line = _LEVEL.sub("|", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
-        counters = [(_norm(m[1]), int(m[2])) for m in _COUNTER.finditer(line)]
+        fractions = list(_COUNTER.finditer(line))
+        counters = [(_norm(m[1]), int(m[2])) for m in fractions]
+        totals = {(_norm(m[1]), int(m[2])): int(m[3]) for m in fractions if m[3]}
+        if split_epoch := _SPLIT_EPOCH.match(line):
+            found = [pair for pair in found if pair[0] >= split_epoch.end()]
+            counters.insert(0, ("epoch", int(split_epoch[1])))
         epochs = [c[1] for c in counters if c[0] == "epoch"]
         if epochs:
             last_epoch = epochs[-1]
@@ -211,6 +233,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             if lead and last_epoch is not None:
                 epoch = last_epoch
             counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
+            total = totals.get((kind, count))
+        seen_at[n] = (last_epoch, total)
         if counters or _TRAIN_WORD.search(line):
             in_evaluation = False
         if not found:
@@ -249,6 +273,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             trained = trained or norm in _TRAIN_NAMES
             names.setdefault(norm, label)
             labelled.append((norm, raw))
+            value_at = line.find(raw, where + len(label))
+            if mean := _METER_MEAN.match(line, value_at + len(raw)):
+                means[(n, norm)] = mean[1]
         for norm in {norm for norm, _ in labelled}:
             seen[norm] = seen.get(norm, 0) + 1
         pairs.append((n, labelled, counter, bool(counters)))
@@ -293,14 +320,21 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             if want is not None and printed_value is not None:
                 value = number(printed_value, f"line {n}")
                 entries.append(_Entry(n, split, value, at, printed))
-    segments = _appended(_batches_over_summaries(entries)) or [[]]
+    matched = len({e.line for e in entries if e.split != "lr"})
+    averaged = _epoch_means(entries, means, chosen["train"])
+    entries = averaged or entries
+    appended = _appended(_batches_over_summaries(entries))
+    segments = _continued_calls(appended, seen_at) or [[]]
+    joined = len(appended) - len(segments)
     read = [_labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows
     )}  # fmt: skip
-    matched = len({e.line for e in entries if e.split != "lr"})
-    log = TextLog("labelled", f"labelled values log ({read[0][1]})", rows, columns, matched)
+    how = read[0][1] + ("; each epoch's running mean at its last print" if averaged else "")
+    if joined:
+        how += f"; {joined + 1} training calls going on from each other's iterations"
+    log = TextLog("labelled", f"labelled values log ({how})", rows, columns, matched)
     if len(segments) > 1:
         log.runs = [
             (f"labelled values log ({how})", run, s[0].line, s[-1].line)
@@ -370,6 +404,59 @@ def _progress_updates(lines: list[str]) -> set[int]:
     return skipped
 
 
+# A meter's running mean printed after its value (`Loss 0.6186 (0.6206)`: an AverageMeter's
+# `{val:.4f} ({avg:.4f})`, reset each epoch, as PyTorch's ImageNet example and the person
+# re-identification code written from it print it).
+_METER_MEAN = re.compile(rf"\s*\(\s*({NUMBER})\s*\)")
+#: The fewest epochs, and prints an epoch, for which a meter's epoch means are read instead of
+#: its prints: a long run printed many times an epoch, whose prints are one minibatch each.
+METER_EPOCHS = 10
+METER_PRINTS = 5
+
+
+def _epoch_means(
+    entries: list[_Entry], means: dict[tuple[int, str], str], train: str | None
+) -> list[_Entry] | None:
+    """Return the entries with each epoch's training values replaced by the running mean its
+    last print shows (the epoch's mean loss), where every training value is a meter's under
+    an epoch counter repeated over its batches' lines (`Epoch: [3][40/181] ... Loss 0.61
+    (0.64)`) for at least METER_EPOCHS epochs of METER_PRINTS prints on average; None where
+    the log is none such (a short run, or one printed a few times an epoch, is read on its
+    prints). The other splits' values are kept, those of a dropped print's line with it."""
+    train_entries = [e for e in entries if e.split == "train"]
+    if (
+        train is None
+        or not train_entries
+        or any(
+            (e.line, train) not in means or e.counter is None or e.counter[0] != "epoch"
+            for e in train_entries
+        )
+    ):
+        return None
+    last: dict[int, _Entry] = {}  # the last print of each epoch, by its line
+    epochs: list[int] = []
+    for e in train_entries:
+        assert e.counter is not None
+        if not epochs or e.counter[1] != epochs[-1]:
+            epochs.append(e.counter[1])
+        last[e.counter[1]] = e
+    if len(epochs) != len(set(epochs)) or len(epochs) < METER_EPOCHS:
+        return None  # an epoch printed again apart (appended runs): not this
+    if len(train_entries) < METER_PRINTS * len(epochs):
+        return None
+    kept = {e.line for e in last.values()}
+    dropped = {e.line for e in train_entries} - kept
+    out: list[_Entry] = []
+    for e in entries:
+        if e.line in dropped:
+            continue
+        if e.split == "train":
+            mean = number(means[(e.line, train)], f"line {e.line}")
+            e = _Entry(e.line, e.split, mean, e.counter, e.printed)
+        out.append(e)
+    return out
+
+
 def _batches_over_summaries(entries: list[_Entry]) -> list[_Entry]:
     """Return the entries without the training values of epoch summary lines where most
     training values are batches counted within their epoch (`Epoch [2] Step [10/245] Train
@@ -399,6 +486,70 @@ def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
             last = e.counter[2]
         segments[-1].append(e)
     return [s for s in segments if s]
+
+
+def _continued_calls(
+    segments: list[list[_Entry]], seen_at: dict[int, tuple[int | None, int | None]]
+) -> list[list[_Entry]]:
+    """Join the segments that are one model trained on by another call of its training loop:
+    its step counter printed with its total starts again (`(Iteration 1 / 980)` after `(Iteration
+    976 / 980)`, CS231n's Solver whose train() a cell calls again) while the epoch printed
+    beside it goes on (`(Epoch 21 / 20)` after `(Epoch 20 / 20)`; a new model's run counts from
+    0 again). The later call's steps go on from the earlier's total."""
+    out: list[list[_Entry]] = []
+    offset = 0  # the totals of the calls joined so far
+    call: list[_Entry] = []  # the call before, as printed
+    for segment in segments:
+        before = out[-1] if out else None
+        first = next((e for e in segment if e.split == "train"), None)
+        if before is not None and first is not None and first.counter is not None:
+            ended = _call_total(call, seen_at)
+            epochs_before = [b for e in before if (b := seen_at[e.line][0]) is not None]
+            epochs_now = [b for e in segment if (b := seen_at[e.line][0]) is not None]
+            if (
+                ended is not None
+                and _call_total(segment, seen_at, finished=False) is not None
+                and first.counter[0] == "step"
+                and first.counter[1] <= 1
+                and epochs_before
+                and epochs_now
+                and min(epochs_now) >= max(epochs_before)
+            ):
+                offset += ended
+                out[-1] = before + [_moved(e, offset) for e in segment]
+                call = segment
+                continue
+        offset = 0
+        out.append(segment)
+        call = segment
+    return out
+
+
+def _call_total(
+    segment: list[_Entry],
+    seen_at: dict[int, tuple[int | None, int | None]],
+    finished: bool = True,
+) -> int | None:
+    """Return the total every training value's step counter printed in a segment (one call's
+    iterations), None where they print none or not one, or, with `finished`, where the call
+    stopped before it (its last count more than one print short of the total: a restart, not
+    a finished call)."""
+    totals = {seen_at[e.line][1] for e in segment if e.split == "train"}
+    total = totals.pop() if len(totals) == 1 else None
+    counts = [e.counter[1] for e in segment if e.split == "train" and e.counter is not None]
+    if total is None or (finished and (len(counts) < 2 or 2 * counts[-1] - counts[-2] < total)):
+        return None
+    return total
+
+
+def _moved(e: _Entry, offset: int) -> _Entry:
+    """Return an entry with its step counter moved on by `offset`."""
+    if e.counter is None or e.counter[0] != "step":
+        return e
+    kind, count, (epoch, _) = e.counter
+    return _Entry(
+        e.line, e.split, e.value, (kind, count + offset, (epoch, count + offset)), e.printed
+    )
 
 
 def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:

@@ -29,14 +29,17 @@ STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
     "valiloss", "avgvalloss",
 )  # fmt: skip
+# trainrobustloss, testrobustloss: adversarial training's table (fast adversarial training's
+# `train_cifar.py`), the loss on the attacked inputs, which it backpropagates, beside the clean
+# `Train Loss` and `Test Loss` it only reports.
 EPOCH_TRAIN = (
-    "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses", "totalloss",
-    "lossepoch", "cost",
+    "trainrobustloss", "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses",
+    "totalloss", "lossepoch", "cost",
 )  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = (
-    "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallosses",
-    "avgvalloss",
+    "valrobustloss", "testrobustloss", "valloss", "validloss", "validationloss", "evalloss",
+    "valiloss", "testloss", "vallosses", "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")

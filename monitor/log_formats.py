@@ -58,13 +58,15 @@ content, never from the file name alone:
   (:mod:`lossmon.server.boosting_logs`, which says how an evaluation set's name gives its
   split: `dtrain`, `trn`, `learn` are training, `dvalid`, `val`, `test` validation, and of
   unnamed sets the first is training, the second validation).
-- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), OpenNMT-py, fairseq
-  (simple and json formats, at `num_updates`), Trainer console
-  output (Python dicts, no step: step = count of train logs), pix2pix / CycleGAN
+- Text logs: nanoGPT, modded-nanogpt, llm.c (console and `main.log`), pix2pix / CycleGAN
   `loss_log.txt` (the generator's terms summed), PaddleClas (its `[Avg]` lines, step = epoch),
   VITS and so-vits-svc `train.log` (its mel loss at global_step), NGCF and KGAT
-  (`train==[total=terms]`), Deeplearning4j's ScoreIterationListener (`Score at iteration N
-  is X`, the training loss at iteration N) (:mod:`lossmon.server.text_logs`), Flair's
+  (`train==[total=terms]`) (:mod:`lossmon.server.text_logs`), OpenNMT-py, fairseq (simple
+  and json formats, at `num_updates`) and Marian (:mod:`lossmon.server.nmt_logs`), Trainer
+  console output (Python dicts, no step: step = count of train logs:
+  :mod:`lossmon.server.trainer_console`), Deeplearning4j's ScoreIterationListener (`Score at
+  iteration N is X`, the training loss at iteration N) and Encog's loop (`Epoch #3
+  Error:0.122`, step = epoch, + 1 counted from 0: :mod:`lossmon.server.jvm_logs`), Flair's
   `training.log` and AllenNLP's `stdout.log` (:mod:`lossmon.server.nlp_logs`), Darknet's console
   (`28: 452.6, 471.9 avg, 0.001 rate, ...`: :mod:`lossmon.server.darknet_logs`),
   torchtitan's console (`[titan] ... step: 10  loss: 10.12 ...` in ANSI colours, `validate
@@ -77,14 +79,21 @@ content, never from the file name alone:
   validation; refused where its `best:` shows a score, AUC's:
   :mod:`lossmon.server.catboost_console`), spaCy's `spacy train` table (`E  #  LOSS TOK2VEC
   LOSS NER  ENTS_F ...`: the task head's loss, summed since the row before, read per update:
-  :mod:`lossmon.server.spacy_logs`),
+  :mod:`lossmon.server.spacy_logs`), torchpack's trainer (each epoch's `+ [loss] = X`,
+  `+ [loss/valid] = Y` summary, numbered across a cell output Colab cut:
+  :mod:`lossmon.server.torchpack_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
-  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines.
+  :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
+  progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
+  at the bar's count: :mod:`lossmon.server.tqdm_logs`) where no other format reads the log,
+  or labelled values only by their count.
 - Printed tables (:mod:`lossmon.server.printed_tables`): with `|` between cells, a Hugging
   Face model card's markdown "Training results" (`| Training Loss | Epoch | Step | Validation
   Loss |`), a script's console table (`Epoch | Train Loss | Val Loss | LR`) or MATLAB
   `trainNetwork`'s verbose table (its names over two lines, `Iteration` the step); aligned with
-  spaces, fastai's progress table printed as text or a pandas DataFrame of losses; each read
+  spaces, fastai's progress table printed as text or a pandas DataFrame of losses; with tabs
+  behind a logging record's time, fast adversarial training's epoch table (its robust losses,
+  the attacked inputs' it trains on; a table a run where several runs print one); each read
   as a CSV table, where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
   progress, an epoch loop's prints, CS231n's Solver prints, a Trainer's or fastai's progress
@@ -128,13 +137,18 @@ from lossmon.server import (
     darknet_logs,
     headerless_logs,
     json_logs,
+    jvm_logs,
     labelled_logs,
     nlp_logs,
+    nmt_logs,
     notebook_logs,
     printed_tables,
     spacy_logs,
     text_logs,
     titan_logs,
+    torchpack_logs,
+    tqdm_logs,
+    trainer_console,
     wandb_logs,
 )
 from lossmon.server.text_logs import Row as Row
@@ -338,16 +352,22 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
     labelled values (which need LABELLED_MIN_LINES lines, and lose a tie: they read a nanoGPT
     or llm.c log's lines too), or the tables it prints (a model card's training results, a
     script's console table). One stray line of a tool's format (`val loss 1.9`, `iter 3:
-    loss 1.8`) in a log of labelled values does not make the log that tool's."""
+    loss 1.8`) in a log of labelled values does not make the log that tool's. A tqdm bar's
+    postfix is read where no format reads the log, or labelled values only by their count."""
     try:
         found = [
             text_logs.read_text_log(lines),
+            nmt_logs.read_nmt_log(lines),
+            trainer_console.read_trainer_console(lines),
+            jvm_logs.read_dl4j_score(lines),
+            jvm_logs.read_encog(lines),
             darknet_logs.read_darknet(lines),
             nlp_logs.read_nlp_log(lines),
             titan_logs.read_titan(lines),
             boosting_logs.read_boosting_log(lines),
             catboost_console.read_catboost_console(lines),
             spacy_logs.read_spacy(lines),
+            torchpack_logs.read_torchpack(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
@@ -365,6 +385,14 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
         read: text_logs.TextLog | None = labelled
     else:
         read = tool
+    if read is None or (read is labelled and labelled_logs.VALUE_COUNT in read.format):
+        # A progress bar's postfix counts its values by the bar's own count: read where
+        # nothing else is, or where labelled values had no counter but their number (the
+        # bar's redraws, a traceback's `Loss is NaN`). Where the log prints its values with
+        # a counter (an epoch's summary), those are the log, not the bar's running values.
+        bars = tqdm_logs.read_tqdm(lines)
+        if bars.matched >= labelled_logs.LABELLED_MIN_LINES:
+            read = bars
     tables = _printed_tables(path, lines)
     if tables and sum(len(log.rows) for log in tables) > (read.matched if read else 0):
         return tables
@@ -387,6 +415,8 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     logs: list[Log] = []
     found = printed_tables.tables(lines) if any("|" in line for line in lines) else []
     found += printed_tables.tables(lines, aligned=True)
+    if any("\t" in line for line in lines):
+        found += printed_tables.tables(lines, tabbed=True)
     for first, last, table in found:
         try:
             read = csv_logs.read_table(path, table)

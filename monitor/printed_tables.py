@@ -10,7 +10,11 @@ validation ran; version 1 printed each row's time after its last named cell) and
 DataFrame printed with its index (a header indented over the index column). MATLAB's
 `trainNetwork` prints its verbose table with each name over two lines (`Mini-batch` over
 `Loss`) between rules of `=`: the two lines are one header, its columns named as the CSV
-reader knows them (`Iteration` the step, `Mini-batch Loss` the training loss).
+reader knows them (`Iteration` the step, `Mini-batch Loss` the training loss). Printed with
+tabs between the cells (tabbed), each line behind a logging record's time: the epoch table of
+fast adversarial training's `train_cifar.py` and the scripts written from it (`[2024/02/02
+16:18:21] - 0 \t 113.9 \t \t 19.1 \t ...`, empty cells padding the columns, other output such
+as a download's messages between its lines).
 :mod:`lossmon.server.log_formats` reads each table as it would a CSV file.
 """
 
@@ -59,37 +63,66 @@ def aligned_cells(line: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
-def tables(lines: list[str], *, aligned: bool = False) -> list[tuple[int, int, str]]:
+# A logging record's time before its message: `[2024/02/02 16:18:21] - ` (`[%(asctime)s] -
+# %(message)s`), `2024-02-02 16:18:21,421 - INFO - `.
+_RECORD_TIME = re.compile(
+    r"\s*(?:\[[^\]\t]*\]|\d{4}[-/]\d\d[-/]\d\d[ T][\d:,.]+)\s*(?:-\s*(?:[A-Z]+\s*-\s*)?)?"
+)
+
+
+def tabbed_cells(line: str) -> list[str] | None:
+    """Return a line's cells between tabs (a logging record's time before the first dropped,
+    empty cells too), None when it has fewer than two."""
+    if "\t" not in line:
+        return None
+    if time := _RECORD_TIME.match(line):
+        line = line[time.end() :]
+    parts = [c.strip() for c in line.split("\t") if c.strip()]
+    return parts if len(parts) >= 2 else None
+
+
+def tables(
+    lines: list[str], *, aligned: bool = False, tabbed: bool = False
+) -> list[tuple[int, int, str]]:
     """Return (first line, last line, CSV text) of each table in the lines, lines from 1:
-    tables printed with `|`, or with `aligned` those printed with spaces whose header names
-    a loss.
+    tables printed with `|`, or with `aligned` those printed with spaces, or with `tabbed`
+    those printed with tabs, whose header names a loss.
 
     A table is a header of names (no cell a number, none empty), an optional rule, then rows
     of at least as many cells whose header cells hold numbers in two or more of them. Cells
     after the header's last are dropped; `No log` and `#na#` are empty cells. An aligned
-    header indented over an index column (pandas) drops each row's first cell.
+    header indented over an index column (pandas) drops each row's first cell. Between a
+    tabbed table's lines, lines without a tab (another stream's output) are passed over.
     """
-    split = aligned_cells if aligned else cells
+    split = tabbed_cells if tabbed else aligned_cells if aligned else cells
+    named = aligned or tabbed  # a header found only where it names a loss
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
-        header = split(lines[i]) if not aligned or "loss" in lines[i].lower() else None
+        header = split(lines[i]) if not named or "loss" in lines[i].lower() else None
         if header is None or not _names(header):
             i += 1
             continue
         indexed = aligned and lines[i][:1].isspace()
         j = i + 1
-        if not aligned and j < len(lines) and (more := _continued(header, cells(lines[j]))):
+        if not named and j < len(lines) and (more := _continued(header, cells(lines[j]))):
             header, j = more, j + 1
         if j < len(lines) and _RULE.match(lines[j]):
             j += 1
         rows: list[list[str]] = []
-        while j < len(lines) and (row := _row(split(lines[j]), len(header), indexed)) is not None:
+        last = j
+        while j < len(lines):
+            if tabbed and "\t" not in lines[j]:
+                j += 1
+                continue
+            if (row := _row(split(lines[j]), len(header), indexed)) is None:
+                break
             rows.append(row)
             j += 1
+            last = j
         if len(rows) >= MIN_ROWS:
-            found.append((i + 1, j, as_csv(header, rows)))
-            i = j
+            found.append((i + 1, last, as_csv(header, rows)))
+            i = last
         else:
             i += 1
     return found

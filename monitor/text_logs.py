@@ -1,24 +1,23 @@
 """Read the console logs of training tools into replay rows `(step, split, values)`.
 
-Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), OpenNMT-py,
-fairseq (`fairseq-train`'s simple and json log formats), Marian, Hugging Face Trainer console
-output, the `loss_log.txt` of pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's
-`lcurve.out`, PaddleClas' log, VITS' `train.log`, NGCF's / KGAT's log and Deeplearning4j's
-ScoreIterationListener. Lines that
-belong to no format (banners, progress bars, warnings) are passed over; the format that
-recognises the most lines is the log's. Labelled values as most scripts print them are
-:mod:`lossmon.server.labelled_logs`';
-:mod:`lossmon.server.log_formats` decides whether a file is a text log at all, and which of the
-two reads it. Non-finite values (`nan`, `NaN`, `inf`) are data and are kept.
+Formats: nanoGPT, modded-nanogpt, llm.c (its console and its `main.log`), the `loss_log.txt` of
+pix2pix / CycleGAN (and pix2pixHD, SPADE), DeePMD-kit's `lcurve.out`, PaddleClas' log, VITS'
+`train.log` and NGCF's / KGAT's log. Lines that belong to no format (banners, progress bars,
+warnings) are passed over; the format that recognises the most lines is the log's. The
+pieces every text format shares (NUMBER, :class:`TextLog`, :func:`number`,
+:func:`appended_runs`) are here too. Labelled values as most scripts print them are
+:mod:`lossmon.server.labelled_logs`', the Python dicts a Trainer prints
+:mod:`lossmon.server.trainer_console`'s, the translation toolkits' (OpenNMT-py, fairseq,
+Marian) :mod:`lossmon.server.nmt_logs`', the JVM libraries' prints
+:mod:`lossmon.server.jvm_logs`'; :mod:`lossmon.server.log_formats` decides whether a file is a
+text log at all, and which reader's it is. Non-finite values (`nan`, `NaN`, `inf`) are data
+and are kept.
 """
 
 from __future__ import annotations
 
-import ast
-import json
 import math
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -158,241 +157,6 @@ def _llmc_main_log(lines: list[str]) -> TextLog:
     columns = {"train": "trl", "val": "tel", "lr": "lr"}
     columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
     return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
-
-
-def _opennmt(lines: list[str]) -> TextLog:
-    """OpenNMT-py: `Step 50/100000; acc: 12.00; ppl: 26.87; xent: 3.29; lr: 1.00000; ...` per
-    report and `Validation perplexity: 5.45281` per evaluation, at the step of the report before
-    it. Validation prints no loss: its cross-entropy is ln(perplexity), the relation the report
-    lines print (xent = ln ppl), and the perplexity is kept beside it."""
-    report = re.compile(
-        rf".*?\bStep\s+(\d+)\s*/\s*\d+;.*?\bxent:\s*({NUMBER})(?:;\s*lr:\s*({NUMBER}))?"
-    )
-    evaluation = re.compile(rf".*?\bValidation perplexity:\s*({NUMBER})\s*$")
-    rows: list[Row] = []
-    step = 0
-    matched = 0
-    for n, line in enumerate(lines, start=1):
-        if m := report.match(line):
-            step = int(m[1])
-            rows.append((step, "train", {"loss": number(m[2], f"line {n}")}))
-            if m[3] is not None:
-                rows.append((step, "lr", {"lr": number(m[3], f"line {n}")}))
-        elif m := evaluation.match(line):
-            ppl = number(m[1], f"line {n}")
-            loss = math.log(ppl) if ppl > 0 else math.nan
-            rows.append((step, "val", {"loss": loss, "ppl": ppl}))
-        else:
-            continue
-        matched += 1
-    if not any(split == "train" for _, split, _ in rows):
-        # Evaluations alone have no step to stand at (older versions print `Epoch 1, 50/
-        # 1000;` reports, which this does not read): not this format.
-        return TextLog("opennmt", "OpenNMT-py log", [], {}, 0)
-    columns = {"train": "xent", "val": "ln(Validation perplexity)", "lr": "lr"}
-    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
-    return TextLog("opennmt", "OpenNMT-py log", rows, columns, matched)
-
-
-def _fairseq(lines: list[str]) -> TextLog:
-    """fairseq-train: a `train_inner` report every --log-interval updates (`epoch 001:  100 /
-    1102 loss=12.54, nll_loss=12.33, ppl=5145, ..., num_updates=100, lr=1.25e-05`; older
-    versions print it without the tag) and a `valid` summary per validation (`valid on 'valid'
-    subset | loss 10.2 | ... | num_updates 1102`), each at its `num_updates`; with
-    --log-format json the same records as JSON after the tag (`| train_inner |`, or
-    fairseq-hydra-train's `[train_inner][INFO] - `). The per-epoch `train` summary
-    (the epoch's mean, as the Trainer's final `train_loss`) is passed over."""
-    inner = re.compile(r".*?\bepoch\s+\d+:\s+\d+\s*/\s*\d+\s+(\S+=.*)$")
-    valid = re.compile(r".*?\bvalid on '[^']*' subset\s*\|(.*)$")
-    # `| train_inner | {...}`, or fairseq-hydra-train's `[train_inner][INFO] - {...}`.
-    tagged = re.compile(
-        r".*?(?:\|\s*|\[)(train_inner|valid|train)(?:\s*\||\]\[\w+\]\s*-)\s*(\{.*\})\s*$"
-    )
-    assigned = re.compile(rf"(\w+)=({NUMBER})")
-    piped = re.compile(rf"(\w+)\s+({NUMBER})\s*(?:\||$)")
-    summary = re.compile(rf".*?\bepoch\s+\d+\s*\|\s*loss\s+{NUMBER}\s*\|")
-    rows: list[Row] = []
-    step = 0
-    matched = 0
-    for n, line in enumerate(lines, start=1):
-        where = f"line {n}"
-        if m := inner.match(line):
-            split, fields = "train", dict(assigned.findall(m[1]))
-        elif m := valid.match(line):
-            split, fields = "val", dict(piped.findall(m[1]))
-        elif summary.match(line) or ((m := tagged.match(line)) and m[1] == "train"):
-            matched += 1  # the epoch's mean: recognised, and passed over
-            continue
-        elif m := tagged.match(line):
-            try:
-                record = json.loads(m[2])
-            except ValueError:
-                continue
-            if not isinstance(record, dict):
-                continue
-            split = "train" if m[1] == "train_inner" else "val"
-            prefix = "" if split == "train" else "valid_"
-            fields = {k.removeprefix(prefix): v for k, v in record.items()}
-        else:
-            continue
-        if "loss" not in fields:
-            continue
-        if fields.get("num_updates") is not None:
-            step = int(number(fields["num_updates"], where))
-        rows.append((step, split, {"loss": number(fields["loss"], where)}))
-        if split == "train" and fields.get("lr") is not None:
-            rows.append((step, "lr", {"lr": number(fields["lr"], where)}))
-        matched += 1
-    columns = {"train": "loss", "val": "valid loss", "lr": "lr"}
-    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
-    return TextLog("fairseq", "fairseq-train log (step = num_updates)", rows, columns, matched)
-
-
-def _marian(lines: list[str]) -> TextLog:
-    """Marian NMT: a report every --disp-freq updates (`Ep. 1 : Up. 500 : Sen. 721,361 : Cost
-    81.87 : Time 707.45s : 9512.39 words/s : L.r. 9.3750e-06`) and, per validation, a line for
-    each metric (`[valid] Ep. 1 : Up. 5000 : cross-entropy : 89.48 : new best`), at its update.
-    The validation loss is its cross-entropy metric (`cross-entropy`, `ce-mean-words`, ...); the
-    others (perplexity, BLEU of `translation`) are passed over: Marian's perplexity is not
-    exp(cross-entropy) when the cost is summed over a sentence."""
-    report = re.compile(
-        rf".*?\bEp\.\s*\d+\s*:\s*Up\.\s*(\d+)\s*:.*?\bCost\s+({NUMBER})"
-        rf"(?:.*?\bL\.r\.\s*({NUMBER}))?"
-    )
-    valid = re.compile(
-        rf".*?\[valid\]\s*Ep\.\s*\d+\s*:\s*Up\.\s*(\d+)\s*:\s*([\w-]+)\s*:\s*({NUMBER})"
-    )
-    rows: list[Row] = []
-    metric = ""
-    matched = 0
-    for n, line in enumerate(lines, start=1):
-        where = f"line {n}"
-        if m := report.match(line):
-            step = int(m[1])
-            rows.append((step, "train", {"loss": number(m[2], where)}))
-            if m[3] is not None:
-                rows.append((step, "lr", {"lr": number(m[3], where)}))
-        elif m := valid.match(line):
-            # Every metric's line is Marian's; the first cross-entropy metric is the loss.
-            if m[2] == metric if metric else _cross_entropy(m[2]):
-                metric = m[2]
-                rows.append((int(m[1]), "val", {"loss": number(m[3], where)}))
-        else:
-            continue
-        matched += 1
-    columns = {"train": "Cost", "val": metric, "lr": "L.r."}
-    columns = {s: c for s, c in columns.items() if any(r[1] == s for r in rows)}
-    return TextLog("marian", "Marian log (step = update)", rows, columns, matched)
-
-
-def _cross_entropy(metric: str) -> bool:
-    """Whether a Marian validation metric is a cross-entropy (`cross-entropy`, `ce-mean`,
-    `ce-mean-words`, `ce-sum`)."""
-    return metric == "cross-entropy" or metric.startswith("ce-")
-
-
-def _literal(text: str) -> Any:
-    """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
-    as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", SyntaxWarning)
-        return ast.literal_eval(text)
-
-
-#: The Python dicts a training loop prints: its step (where it prints one), and the names
-#: of its training and evaluation losses (Trainer's, and Accelerate examples' `loss/train`).
-CONSOLE_STEP = ("step", "steps", "global_step")
-CONSOLE_TRAIN = ("loss", "train_loss", "loss/train", "train/loss")
-CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss")
-
-
-def _trainer_console(lines: list[str]) -> TextLog:
-    """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
-    'epoch': 1.0}` lines (also at the end of a progress bar's line, or after a script's own
-    `Epoch 3:`), and the like of a loop that prints its step (`{'steps': 99, 'loss/train':
-    9.17}`, Accelerate's examples). Without a printed step, a train log's step is the count of
-    train logs so far; an evaluation takes the step of the train log before it; the summary
-    (train_runtime, train_loss) is skipped. Launches appended to one file are runs apart:
-    where the epoch (the dict's, else the one printed before it) or the printed step falls
-    back, the count starts again."""
-    found = re.compile(r"\{'[^{}]*\}")
-    printed_epoch = re.compile(r"\bepoch\s*:?\s*(\d+)\b", re.IGNORECASE)
-    # Python prints non-finite floats bare (nan, inf), which literal_eval does not read.
-    bare = re.compile(r"(?<=: )(-?(?:nan|inf))(?=[,}])")
-    runs: list[tuple[list[Row], int, int]] = []
-    rows: list[Row] = []
-    step = 0
-    matched = first = last = 0  # first and last: the lines of the run's first and last values
-    last_epoch = -math.inf
-    columns: dict[str, str] = {}
-    printed_any = False  # whether any dict printed its step
-    for n, line in enumerate(lines, start=1):
-        for text in found.findall(line):
-            try:
-                entry = _literal(bare.sub(r"'\1'", text))
-            except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
-                continue
-            if not isinstance(entry, dict) or "train_runtime" in entry:
-                continue
-            where = f"line {n}"
-            said = printed_epoch.search(line[: line.index(text)])
-            epoch = entry.get("epoch", float(said[1]) if said else None)
-            printed = next((entry[k] for k in CONSOLE_STEP if _whole(entry.get(k))), None)
-            printed_any = printed_any or printed is not None
-            back = printed is not None and printed < step
-            if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
-                back = back or epoch < last_epoch
-                last_epoch = epoch
-            if back and rows:
-                runs.append((rows, first, last))
-                rows, step, first = [], 0, n
-            train = next((k for k in CONSOLE_TRAIN if k in entry), None)
-            val = next((k for k in CONSOLE_EVAL if k in entry), None)
-            if train is None and val is None:
-                train = _loss_part(entry)
-            if train is not None:
-                step = printed if printed is not None else step + 1
-                rows.append((step, "train", {"loss": number(entry[train], where)}))
-                columns.setdefault("train", train)
-                if entry.get("learning_rate") is not None:
-                    rows.append((step, "lr", {"lr": number(entry["learning_rate"], where)}))
-                    columns.setdefault("lr", "learning_rate")
-            elif printed is not None:
-                step = printed
-            if val is not None:
-                values = {"loss": number(entry[val], where)}
-                if entry.get("perplexity") is not None:  # printed beside it (Accelerate's)
-                    values["ppl"] = number(entry["perplexity"], where)
-                rows.append((step, "val", values))
-                columns.setdefault("val", val)
-            if train is not None or val is not None:
-                matched += 1
-                first, last = first or n, n
-    runs.append((rows, first, last))
-    counted = "printed step" if printed_any else "train log count"
-    fmt = f"Trainer console log (step = {counted})"
-    return appended_runs("trainer_console", fmt, runs, columns, matched)
-
-
-def _loss_part(entry: dict[Any, Any]) -> str | None:
-    """Return the key of a printed dict's loss named by its part alone (`{'my_loss':
-    Array(555.99)}` of a Penzai loop, a GAN's `{'g_loss': ..., 'd_loss': ...}`) whose value is
-    a number, None when it has none."""
-    # Imported here: log_fields imports training_log, which imports this module's Row.
-    from lossmon.server.log_fields import loss_part, normalise
-
-    numbers = {
-        normalise(k): k
-        for k, v in entry.items()
-        if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
-    }
-    part = loss_part(numbers)
-    return numbers[part] if part in numbers else None
-
-
-def _whole(value: Any) -> bool:
-    """Whether a printed value is a whole number (a step), not a bool."""
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def appended_runs(
@@ -565,20 +329,6 @@ def _ngcf(lines: list[str]) -> TextLog:
     return TextLog("ngcf", "NGCF/KGAT log (step = epoch + 1)", rows, columns, len(rows))
 
 
-def _dl4j_score(lines: list[str]) -> TextLog:
-    """Deeplearning4j's ScoreIterationListener: `... ScoreIterationListener - Score at
-    iteration 40 is 0.42` every N iterations. The score is the minibatch's training loss (its
-    regularisation included), at the iteration DL4J counts (from 0, across epochs)."""
-    pattern = re.compile(rf".*?\bScore at iteration (\d+) is ({NUMBER})\s*$")
-    rows: list[Row] = []
-    for n, line in enumerate(lines, start=1):
-        if m := pattern.match(line):
-            rows.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
-    columns = {"train": "Score at iteration N"} if rows else {}
-    fmt = "Deeplearning4j ScoreIterationListener (step = iteration)"
-    return TextLog("dl4j_score", fmt, rows, columns, len(rows))
-
-
 def _discriminator(name: str) -> bool:
     """Whether a loss term of a GAN log is its discriminator's (`D_real`, `D_A`, `D`)."""
     return name == "D" or name.startswith("D_")
@@ -591,14 +341,9 @@ TEXT_FORMATS: tuple[Callable[[list[str]], TextLog], ...] = (
     _modded_nanogpt,
     _llmc,
     _llmc_main_log,
-    _opennmt,
-    _fairseq,
-    _marian,
-    _trainer_console,
     _gan_loss_log,
     _deepmd_lcurve,
     _paddleclas,
     _vits,
     _ngcf,
-    _dl4j_score,
 )

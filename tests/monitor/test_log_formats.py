@@ -258,6 +258,29 @@ SAME = [
     # CS231n's Solver (`(Iteration 51 / 7640) loss: 35.6 train acc: ..; val_acc: ..`): the
     # notebook's first run; the loss function's checks in an earlier cell are no run.
     (RAW / "eu02_fcnrmsprop.src.ipynb", 1, "eu02_fcnrmsprop", "labelled"),
+    # dgcnn.pytorch's run.log (`Train 0, loss: X, train acc: ...` / `Test 0, loss: Y, ...`):
+    # the split word and the 0-based epoch lead each line; the Test line's loss is validation.
+    (RAW / "ev07_dgbench.src.log", 1, "ev07_dgbench", "labelled"),
+    (RAW / "ev08_dgmugspoon.src.log", 1, "ev08_dgmugspoon", "labelled"),
+    # Fast adversarial training's epoch table, tab-separated behind the logger's time, four
+    # runs in one SLURM output: the robust (attacked) losses, which it trains on, each a run.
+    (RAW / "fb03_rmlpgd.src.out", 1, "fb03_rmlpgd", "keras_csv"),
+    (RAW / "fb04_rmlfgsm.src.out", 2, "fb04_rmlfgsm", "keras_csv"),
+    (RAW / "fb05_rmlpgdmix.src.out", 3, "fb05_rmlpgdmix", "keras_csv"),
+    (RAW / "fb06_rmlfgsmmix.src.out", 4, "fb06_rmlfgsmmix", "keras_csv"),
+    # A tqdm bar's postfix (`..., lr=1e-7, total_loss=0.347]`), its redraws between carriage
+    # returns: the first redraw at each count, up to the inf that stopped the run.
+    (RAW / "et01_diffcastnan.src.log", 1, "et01_diffcastnan", "tqdm"),
+    # Encog's loop (`Epoch #0 Error:0.2966...`, 0-based) in the stdout a Groovy script keeps
+    # in its closing comment.
+    (RAW / "eo05_encogae.src.groovy", 1, "eo05_encogae", "encog"),
+    # AlignedReID's console (`Epoch: [E][i/N] ... Loss X (avg)`, an AverageMeter reset each
+    # epoch, hundreds of epochs): each epoch's mean, the running mean at its last print.
+    (RAW / "ey03_alignedemd.src.txt", 1, "ey03_alignedemd", "labelled"),
+    (RAW / "ey07_alignedduke.src.txt", 1, "ey07_alignedduke", "labelled"),
+    # torchpack's trainer in a Colab cell whose output was cut to its last 5000 lines: the
+    # epochs' `+ [loss] = X` summaries from epoch 3, numbered from the epochs started after.
+    (RAW / "ep01_tqgradprune.src.ipynb", 1, "ep01_tqgradprune", "torchpack"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
 ]
@@ -3116,21 +3139,229 @@ def test_music_transformers_results_csv_reads_its_eval_loss_and_learn_rate(
     assert comparable(shifted) == comparable(read_run(HOLDOUT / f"{stem}.csv"))
 
 
-def test_a_cs231n_solvers_train_calls_in_one_cell_are_runs_and_its_checks_none() -> None:
+def test_a_cs231n_solvers_train_calls_in_one_cell_are_one_run_and_its_checks_none() -> None:
     """eu04's cell 53 calls solver.train() four times on one model, each printing `(Iteration
-    N / 980) loss: X` from 1 again: four runs, which the corpus joins at (k - 1) x 980 + N.
-    The loss functions' checks (`Testing svm_loss:` / `loss: 9.0`, `Initial loss: 2.30`)
-    are no run."""
+    N / 980) loss: X` from 1 again while its `(Epoch 21 / 20)` goes on: one run, the k-th
+    call's iterations at (k - 1) x 980 + N, as the corpus joins them. The loss functions'
+    checks (`Testing svm_loss:` / `loss: 9.0`, `Initial loss: 2.30`) are no run."""
     logs = read_logs(RAW / "eu04_fcnstages.src.ipynb")
     assert not [log.part for log in logs if log.part in ("cell 15", "cell 24")]
-    calls = [log for log in logs if (log.part or "").startswith("cell 53, run ")]
-    assert [log.part for log in calls] == [
-        f"cell 53, run {k} of 4 (lines {first}-{first + 78})"
-        for k, first in enumerate((1, 82, 163, 244), start=1)
+    [cell] = [log for log in logs if (log.part or "").startswith("cell 53")]
+    assert cell.part == "cell 53" and "4 training calls going on" in cell.format
+    assert cell.rows == read_run(HOLDOUT / "eu04_fcnstages.csv")
+
+
+def _solver_calls(epochs_go_on: bool) -> str:
+    """CS231n Solver prints of two train() calls of 8 iterations (2 epochs) each."""
+    text = ""
+    for call in range(2):
+        first = 2 * call if epochs_go_on else 0
+        text += "" if epochs_go_on else f"running with lr {call}\n"
+        for i in (1, 3, 5, 7):
+            text += f"(Iteration {i} / 8) loss: {2 - call - i / 10:.6f}\n"
+            if i in (1, 5):
+                epoch = first + i // 4
+                text += f"(Epoch {epoch} / 2) train acc: 0.3; val_acc: 0.2\n"
+    return text
+
+
+def test_a_training_loop_called_again_on_its_model_goes_on_from_its_iterations(
+    tmp_path: Path,
+) -> None:
+    """A step counter printed with its total that starts again, after reaching that total,
+    while the epoch printed beside it goes on is one model trained by another call of its
+    loop: one run, the later call's steps after the earlier's total. Where the epoch counts
+    from 0 again (a new model's run in a loop over settings) the calls are runs apart."""
+    path = tmp_path / "out.txt"
+    path.write_text(_solver_calls(epochs_go_on=True))
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows] == [1, 3, 5, 7, 9, 11, 13, 15]
+    path.write_text(_solver_calls(epochs_go_on=False))
+    runs = read_logs(path)
+    assert [[r[0] for r in log.rows] for log in runs] == [[1, 3, 5, 7], [1, 3, 5, 7]]
+    # A call that stopped short of its total (a restart, not a finished call) is no call
+    # the next goes on from.
+    calls = _solver_calls(epochs_go_on=True).splitlines()
+    path.write_text("\n".join(line for line in calls if "(Iteration 7 " not in line))
+    assert len(read_logs(path)) == 2
+
+
+def test_lines_led_by_their_split_and_epoch_read_as_that_splits_loss(tmp_path: Path) -> None:
+    """DGCNN's and PointNet's PyTorch ports print `Train 3, loss: X, train acc: ...` and `Test
+    3, loss: Y, test acc: ...`: the number after the split word is the epoch (from 0), not
+    that word's value, and a Test line's bare loss is the validation loss."""
+    path = tmp_path / "run.log"
+    path.write_text(
+        "Namespace(batch_size=32, epochs=3, lr=0.001, model='dgcnn')\n"
+        "Train 0, loss: 1.013277, train acc: 0.902875, train avg acc: 0.841074\n"
+        "Test 0, loss: 0.894125, test acc: 0.985871, test avg acc: 0.974955\n"
+        "Train 1, loss: 0.895998, train acc: 0.989280, train avg acc: 0.982878\n"
+        "Test 1, loss: 0.874301, test acc: 0.994653, test avg acc: 0.991189\n"
+        "Train 2, loss: nan, train acc: 0.996476, train avg acc: 0.994415\n"
+        "Test 2, loss: 0.866280, test acc: 0.997827, test avg acc: 0.996604\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "labelled" and "step = epoch + 1" in log.format
+    assert comparable([r for r in log.rows if r[1] != "lr"]) == [
+        (1, "train", {"loss": 1.013277}), (1, "val", {"loss": 0.894125}),
+        (2, "train", {"loss": 0.895998}), (2, "val", {"loss": 0.874301}),
+        (3, "train", {"loss": "nan"}), (3, "val", {"loss": 0.86628}),
+    ]  # fmt: skip
+
+
+def test_a_tab_separated_table_behind_a_loggers_time_reads_as_a_table(tmp_path: Path) -> None:
+    """Fast adversarial training's `train_cifar.py` logs its epochs as a table, tabs between
+    the cells (empty ones padding the columns), each line after `[time] - `; a download's
+    messages fall between its header and its rows. Its robust (attacked) losses are the ones
+    it trains on; the clean ones beside are reported only."""
+    path = tmp_path / "output.log"
+    header = (
+        "Epoch \t Train Time \t Test Time \t LR \t \t Train Loss \t Train Acc \t Train Robust"
+        " Loss \t Train Robust Acc \t Test Loss \t Test Acc \t Test Robust Loss \t Test Robust"
+        " Acc"
+    )
+    rows = [
+        "0 \t 113.9 \t \t 19.1 \t \t 0.1000 \t 2.0069 \t 0.2631 \t 2.1788 \t \t 0.1897 \t \t"
+        " 1.8342 \t 0.3442 \t 2.0441 \t \t 0.2537",
+        "1 \t 102.2 \t \t 18.9 \t \t 0.1000 \t 1.7450 \t 0.3781 \t 2.0038 \t \t 0.2533 \t \t"
+        " 1.6502 \t 0.4430 \t 1.8990 \t \t 0.2932",
+        "2 \t 111.3 \t \t 20.2 \t \t 0.0100 \t 1.6292 \t 0.4281 \t nan \t \t 0.2755 \t \t"
+        " 1.5613 \t 0.4495 \t 1.8579 \t \t 0.3078",
     ]
-    joined = [
-        ((k - 1) * 980 + step, split, values)
-        for k, log in enumerate(calls, start=1)
-        for step, split, values in log.rows
-    ]
-    assert joined == read_run(HOLDOUT / "eu04_fcnstages.csv")
+    path.write_text(
+        "[2024/02/02 16:15:56] - <__main__.Args object at 0x1474cea166a0>\n"
+        f"[2024/02/02 16:16:08] - {header}\n"
+        "Files already downloaded and verified\n"
+        + "".join(f"[2024/02/02 16:18:2{k}] - {row}\n" for k, row in enumerate(rows))
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Train Robust Loss", "val": "Test Robust Loss", "lr": "LR"}
+    assert comparable(log.rows) == [
+        (1, "train", {"loss": 2.1788}), (1, "lr", {"lr": 0.1}), (1, "val", {"loss": 2.0441}),
+        (2, "train", {"loss": 2.0038}), (2, "lr", {"lr": 0.1}), (2, "val", {"loss": 1.899}),
+        (3, "train", {"loss": "nan"}), (3, "lr", {"lr": 0.01}), (3, "val", {"loss": 1.8579}),
+    ]  # fmt: skip
+
+
+def _bar(epoch: int, count: int, postfix: str = "") -> str:
+    """A tqdm redraw of a 3-update epoch bar, its postfix after the rate."""
+    done = "#" * (10 * count // 3)
+    return f"Epoch {epoch}: {100 * count // 3:3d}%|{done:<10}| {count}/3 [00:0{count}<00:03, " + (
+        f" 1.00it/s, {postfix}]" if postfix else " 1.00it/s]"
+    )
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["set-then-update", "update-then-set"])
+def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path, before: bool) -> None:
+    """A console captured with its progress bar's redraws (carriage returns between them),
+    the loss only in the postfix. A loop that sets it before the bar counts (set_postfix,
+    then update(), or `for batch in tqdm(...)`) shows each update's loss at the first redraw
+    of its count; one that sets it after update() at the last. A bar started again (the next
+    epoch's) goes on from the total of the one before; another bar between (a data loader's
+    or an evaluation's) is another bar."""
+    losses = [["2.31", "2.05", "1.90"], ["1.71", "nan", "1.52"]]
+    redraws = []
+    for epoch, values in enumerate(losses):
+        redraws.append(_bar(epoch, 0))
+        for count, loss in enumerate(values, start=1):
+            shown = f"loss={loss}"
+            if before:
+                redraws += [_bar(epoch, count - 1, shown), _bar(epoch, count, shown)]
+            else:
+                redraws += [_bar(epoch, count), _bar(epoch, count, shown)]
+            redraws.append(f"Loading:  50%|#####     | {count}/2 [00:01<00:01,  1.00it/s, x=1]")
+    path = tmp_path / "train.log"
+    path.write_text("Training\n" + "\r".join(redraws) + "\nTraceback (most recent call last):\n")
+    [log] = read_logs(path)
+    assert log.kind == "tqdm" and log.columns == {"train": "loss"}
+    assert comparable(log.rows) == [
+        (1, "train", {"loss": 2.31}), (2, "train", {"loss": 2.05}),
+        (3, "train", {"loss": 1.9}), (4, "train", {"loss": 1.71}),
+        (5, "train", {"loss": "nan"}), (6, "train", {"loss": 1.52}),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Encog's Java examples count from 1.
+        ("Epoch #1 Error:0.2966\nEpoch #2 Error:0.1993\nEpoch #3 Error:NaN\n",
+         [(1, "train", {"loss": 0.2966}), (2, "train", {"loss": 0.1993}),
+          (3, "train", {"loss": "nan"})]),
+        # A Groovy closure's `it` counts from 0; a value printed in Java's E notation.
+        ("Epoch #0 Error:0.29\nEpoch #1 Error:4.8637195460371485E-4\n",
+         [(1, "train", {"loss": 0.29}), (2, "train", {"loss": 4.8637195460371485e-4})]),
+        # EncogUtility.trainToError: the error as a percentage.
+        ("Beginning training...\nIteration #1 Error:36.5% Target Error: 1.00%\n"
+         "Iteration #2 Error:12.25% Target Error: 1.00%\n",
+         [(1, "train", {"loss": 0.365}), (2, "train", {"loss": 0.1225})]),
+    ],
+)  # fmt: skip
+def test_encogs_epoch_error_lines_read_as_the_training_loss(
+    tmp_path: Path, text: str, rows: list[tuple[int, str, dict[str, float | str]]]
+) -> None:
+    path = tmp_path / "stdout.txt"
+    path.write_text(text)
+    [log] = read_logs(path)
+    assert log.kind == "encog" and comparable(log.rows) == rows
+
+
+def _meter_log(epochs: int, prints: int) -> str:
+    """An AverageMeter's console: `prints` prints an epoch of (i, loss, running mean)."""
+    return "".join(
+        f"Epoch: [{e}][{10 * i}/{10 * prints}]\tTime 0.511 (1.549)\t"
+        f"Loss {e + i / 100:.4f} ({e + i / 1000:.4f})\tCLoss 7.4967 (7.3620)\t\n"
+        for e in range(1, epochs + 1)
+        for i in range(1, prints + 1)
+    )
+
+
+def test_a_meters_running_means_give_a_long_runs_epoch_means(tmp_path: Path) -> None:
+    """`Epoch: [E][i/N] ... Loss X (avg)`: an AverageMeter reset each epoch prints one
+    minibatch's loss and the epoch's running mean so far. Over many epochs of many prints,
+    each epoch's last running mean (its mean loss) is its point, at the printed epoch; a
+    short run, or one printed a few times an epoch, is read on its prints."""
+    path = tmp_path / "log_train.txt"
+    path.write_text(_meter_log(12, 6))
+    [log] = read_logs(path)
+    assert "each epoch's running mean at its last print" in log.format
+    assert [r[0] for r in log.rows] == list(range(1, 13))
+    assert [r[2]["loss"] for r in log.rows[:2]] == [1.006, 2.006]
+    for epochs, prints in ((3, 6), (12, 3)):
+        path.write_text(_meter_log(epochs, prints))
+        [log] = read_logs(path)
+        assert "running mean" not in log.format and log.points("train") == epochs * prints
+
+
+def _torchpack_summary(loss: str, valid: str, lr: str) -> str:
+    return (
+        "[2022-03-23 13:32:27.400] Epoch finished in 19 minutes 30 seconds.\n"
+        f"+ [acc/valid] = 60\n+ [loss] = {loss}\n+ [loss/test] = 0.98\n"
+        f"+ [loss/valid] = {valid}\n+ [lr/lr_group0] = {lr}\n+ [nll_loss] = {loss}\n"
+    )
+
+
+def test_torchpacks_epoch_summaries_are_numbered_across_a_cut(tmp_path: Path) -> None:
+    """torchpack's trainer prints each epoch's scalars (`+ [loss] = X`, `+ [loss/valid] = Y`,
+    `+ [lr/lr_group0] = Z`) before the next `Epoch k/N started.`. Colab keeps a long cell
+    output's first lines and its last 5000: the epoch started before the cut is not the one
+    the first summary after it closes (that is the epoch before the next one started)."""
+    path = tmp_path / "train.log"
+    path.write_text(
+        "[2022-03-23 12:51:25.368] Epoch 1/4 started.\n[loss] = 1.20 | [loss/valid] = ...\n"
+        "\x1b[1;30;43mStreaming output truncated to the last 5000 lines.\x1b[0m\n"
+        + _torchpack_summary("1.1162", "1.1153", "0.047839")
+        + "[2022-03-23 13:32:27.420] Epoch 3/4 started.\n"
+        + _torchpack_summary("1.0202", "nan", "0.045225")
+        + "[2022-03-23 13:46:51.709] Epoch 4/4 started.\n"
+        + _torchpack_summary("1.0742", "1.0645", "0.041728")
+        + "[2022-03-23 14:00:42.380] 4 epochs of training finished in 55 minutes.\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "torchpack"
+    assert log.columns == {"train": "loss", "val": "loss/valid", "lr": "lr/lr_group0"}
+    assert comparable(log.rows) == [
+        (2, "train", {"loss": 1.1162}), (2, "lr", {"lr": 0.047839}), (2, "val", {"loss": 1.1153}),
+        (3, "train", {"loss": 1.0202}), (3, "lr", {"lr": 0.045225}), (3, "val", {"loss": "nan"}),
+        (4, "train", {"loss": 1.0742}), (4, "lr", {"lr": 0.041728}), (4, "val", {"loss": 1.0645}),
+    ]  # fmt: skip

@@ -1,0 +1,120 @@
+"""Read the Python dicts a training loop prints to its console into replay rows.
+
+Hugging Face Trainer's console output (`{'loss': 0.166, 'learning_rate': 6e-05, 'epoch':
+1.0}`), and the like of a loop that prints its step (Accelerate's examples' `{'steps': 99,
+'loss/train': 9.17}`), a GAN's or a Penzai loop's dict of losses named by their part. One of
+the tools' formats :mod:`lossmon.server.log_formats` tries on a text log; Non-finite values
+are data and are kept.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+import warnings
+from typing import Any
+
+from lossmon.server.log_fields import loss_part, normalise
+from lossmon.server.text_logs import Row, TextLog, appended_runs, number
+
+
+def _literal(text: str) -> Any:
+    """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
+    as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return ast.literal_eval(text)
+
+
+#: The Python dicts a training loop prints: its step (where it prints one), and the names
+#: of its training and evaluation losses (Trainer's, and Accelerate examples' `loss/train`).
+CONSOLE_STEP = ("step", "steps", "global_step")
+CONSOLE_TRAIN = ("loss", "train_loss", "loss/train", "train/loss")
+CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss")
+
+
+def read_trainer_console(lines: list[str]) -> TextLog:
+    """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
+    'epoch': 1.0}` lines (also at the end of a progress bar's line, or after a script's own
+    `Epoch 3:`), and the like of a loop that prints its step (`{'steps': 99, 'loss/train':
+    9.17}`, Accelerate's examples). Without a printed step, a train log's step is the count of
+    train logs so far; an evaluation takes the step of the train log before it; the summary
+    (train_runtime, train_loss) is skipped. Launches appended to one file are runs apart:
+    where the epoch (the dict's, else the one printed before it) or the printed step falls
+    back, the count starts again."""
+    found = re.compile(r"\{'[^{}]*\}")
+    printed_epoch = re.compile(r"\bepoch\s*:?\s*(\d+)\b", re.IGNORECASE)
+    # Python prints non-finite floats bare (nan, inf), which literal_eval does not read.
+    bare = re.compile(r"(?<=: )(-?(?:nan|inf))(?=[,}])")
+    runs: list[tuple[list[Row], int, int]] = []
+    rows: list[Row] = []
+    step = 0
+    matched = first = last = 0  # first and last: the lines of the run's first and last values
+    last_epoch = -math.inf
+    columns: dict[str, str] = {}
+    printed_any = False  # whether any dict printed its step
+    for n, line in enumerate(lines, start=1):
+        for text in found.findall(line):
+            try:
+                entry = _literal(bare.sub(r"'\1'", text))
+            except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
+                continue
+            if not isinstance(entry, dict) or "train_runtime" in entry:
+                continue
+            where = f"line {n}"
+            said = printed_epoch.search(line[: line.index(text)])
+            epoch = entry.get("epoch", float(said[1]) if said else None)
+            printed = next((entry[k] for k in CONSOLE_STEP if _whole(entry.get(k))), None)
+            printed_any = printed_any or printed is not None
+            back = printed is not None and printed < step
+            if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
+                back = back or epoch < last_epoch
+                last_epoch = epoch
+            if back and rows:
+                runs.append((rows, first, last))
+                rows, step, first = [], 0, n
+            train = next((k for k in CONSOLE_TRAIN if k in entry), None)
+            val = next((k for k in CONSOLE_EVAL if k in entry), None)
+            if train is None and val is None:
+                train = _loss_part(entry)
+            if train is not None:
+                step = printed if printed is not None else step + 1
+                rows.append((step, "train", {"loss": number(entry[train], where)}))
+                columns.setdefault("train", train)
+                if entry.get("learning_rate") is not None:
+                    rows.append((step, "lr", {"lr": number(entry["learning_rate"], where)}))
+                    columns.setdefault("lr", "learning_rate")
+            elif printed is not None:
+                step = printed
+            if val is not None:
+                values = {"loss": number(entry[val], where)}
+                if entry.get("perplexity") is not None:  # printed beside it (Accelerate's)
+                    values["ppl"] = number(entry["perplexity"], where)
+                rows.append((step, "val", values))
+                columns.setdefault("val", val)
+            if train is not None or val is not None:
+                matched += 1
+                first, last = first or n, n
+    runs.append((rows, first, last))
+    counted = "printed step" if printed_any else "train log count"
+    fmt = f"Trainer console log (step = {counted})"
+    return appended_runs("trainer_console", fmt, runs, columns, matched)
+
+
+def _loss_part(entry: dict[Any, Any]) -> str | None:
+    """Return the key of a printed dict's loss named by its part alone (`{'my_loss':
+    Array(555.99)}` of a Penzai loop, a GAN's `{'g_loss': ..., 'd_loss': ...}`) whose value is
+    a number, None when it has none."""
+    numbers = {
+        normalise(k): k
+        for k, v in entry.items()
+        if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
+    part = loss_part(numbers)
+    return numbers[part] if part in numbers else None
+
+
+def _whole(value: Any) -> bool:
+    """Whether a printed value is a whole number (a step), not a bool."""
+    return isinstance(value, int) and not isinstance(value, bool)
