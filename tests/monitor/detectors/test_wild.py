@@ -624,9 +624,26 @@ KNOWN_MISSES = {
     "fh06_meccano": "its labeller's borderline plateau (noisy_healthy the alternative: the lr "
     "decays to 0): 10-iteration window medians flat at 2.57-2.66 for the last 12 of 20 epochs "
     "as the learning rate runs out, which the train-only rule excuses",
+    "fl01_bcnbtransmil": "the critical below (a validation-only log: no rule judged a "
+    "validation alone)",
+    "fl02_camtransmilpre": "a validation-only log (TransMIL logs no training loss) whose first "
+    "evaluation is its best and every later one higher, to 2.2x: no rule judged a validation "
+    "alone",
+    "fl03_raycamfold0": "a validation-only log swinging 0.58-0.93 after its best (0.559) and "
+    "ending 2.9x it: no rule judged a validation alone",
+    "fl04_jtcollapse": "a validation-only log that blows up 13x after its best and locks at 20x "
+    "for its last three epochs: the validation rule wants training logged beside it; a spike "
+    "warning at 7",
+    "fl05_jtblowup": "a validation-only log that jumps 8-10x after its best and decays to 1.5x "
+    "it: a spike warning at 4 (its labeller's alternative reading: spike_recover)",
+    "fl06_jtcamrun4": "a validation-only log rising five evaluations in a row (+58 %) after its "
+    "best before early stopping: no rule judged a validation alone",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
+    "fl01_bcnbtransmil": "a validation-only log whose validation climbs from its best (0.4745) "
+    "to 4.1x it: above 3x its best at 3023 with no training loss logged to say it overfit, the "
+    "validation rule's critical (its labeller's overfit)",
     "at10_ocrft": "a fine-tune of a pretrained OCR model whose first logged point is one batch "
     "(0.00023) and every later one a 100-iteration mean 20x higher: the early rule's critical "
     "at 200 (its labeller calls it an artifact of the log); later, at losses of 0.001-0.006, "
@@ -728,6 +745,17 @@ KNOWN_CRITICAL = {
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
+    "fi06_sedcrnn": "its labeller's trap: a DVCLive sound-event model whose validation creeps "
+    "5 % above its best for 9 evaluations while the one-minibatch training falls: the few-"
+    "evaluations overfitting warning at 4011 (its labeller's alternative reading: plateau)",
+    "fk04_finmarket": "its labeller's noisy run: one-epoch 1.5-2.5x spikes of both series of a "
+    "Keras classifier after epoch 340: spike warnings at 371, 375 and 414",
+    "fk06_frauddl": "its labeller's trap: a 10-epoch fraud classifier whose validation bounces "
+    "6-20 % above its best for six epochs before a new low at the last: the few-evaluations "
+    "overfitting warning at 5",
+    "fl08_mmbcfold3": "its labeller's trap: a one-epoch validation bump of +94 % (0.026 -> "
+    "0.051) at losses near 0.03, back the next epoch: the few-evaluations overfitting warning "
+    "at 6",
     "at07_ge2e": "58,035 single-batch losses decaying smoothly to ~0.005, whose band widens in "
     "log terms near 0: late batches 5-7x the recent median at robust z 12-15 (spike warnings, "
     "each resolved at once)",
@@ -923,6 +951,16 @@ KNOWN_LOUD = {
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
+    "fj01_moeupcycle": (
+        2,
+        "an upcycled MoE whose training loss barely moves after its warm-up (1 % between 150 "
+        "and 280) and whose validation improved 3.8 % in 5 evaluations: the train-only stall "
+        "at 280 and little progress at 500 (its labeller: still improving at every evaluation)",
+    ),
+    "fj02_moenobalance": (
+        2,
+        "as fj01, the same MoE with load balancing off (its labeller's alternative: plateau)",
+    ),
     "fc02_geotabstop20": (
         2,
         "an R xgboost fit whose validation RMSE still falls 1.2 % over its last 500 rounds: "
