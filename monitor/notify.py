@@ -128,6 +128,16 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             _words(cfg.get("train_key", "train/loss")),
         )
         best_step = _step(ev.get("best_step"))
+        if ev.get("validation_only"):
+            # No training loss logged: nothing fell, no gap; the words claim no overfit.
+            return (
+                f"{val} getting worse for {_evaluations(ev.get('evaluations_since_best'))} "
+                f"(no {train} logged); best step {best_step}",
+                f"{val} is {_num(ev.get('value'))} at step {step} (best {_num(ev.get('best'))} at "
+                f"step {best_step}).",
+                f"Keep the checkpoint of step {best_step}; log {train} to tell overfitting from "
+                "a run getting worse.",
+            )
         try:
             fell = 100.0 * (ev["train_at_best"] - ev["train"]) / abs(ev["train_at_best"])
             fell_text = f" while {train} fell {fell:.0f}%"

@@ -6,6 +6,9 @@ so the rule is judged on the trend of the evaluations since the best, not on a s
 it holds when at least `patience` evaluations came after the best, the latest one and the
 median of all of them are above the level around the best by a margin, the smoothed training
 loss fell meaningfully since the best step, and the gap (val − smoothed train) grew since then.
+A run that logs no training loss at all (only its evaluations) is judged on validation alone,
+as if training held still beside it; its words claim no overfit (a run getting worse looks the
+same), and should training show up later, the rule starts again from the next evaluation.
 
 The lowest of noisy evaluations is a lucky one: once the validation noise is measured (from 7
 evaluations on), the level around the best is the median of the best and its two neighbours
@@ -67,6 +70,9 @@ NAME = "overfitting"
 
 #: Training points kept for the smoothed level, whatever the window says (bounded state).
 MAX_TRAIN_POINTS = 1001
+#: Evidence of a report on validation alone: no training level, no gap.
+VAL_ONLY = {"train": None, "train_at_best": None, "gap": None, "gap_at_best": None,
+            "validation_only": True}  # fmt: skip
 #: Logged training points the smoothed level always covers (a Trainer point is already a mean).
 MIN_TRAIN_POINTS = 3
 #: Validation values since the best kept for the median (bounded state).
@@ -279,6 +285,7 @@ def evaluate(
     last_train_words = st.get("last_train_words", f"{last_train:.4g}")
     evaluations = int(st.get("evaluations", 0))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
+    val_only_best = bool(st.get("val_only_best", False))
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
     val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
@@ -311,6 +318,15 @@ def evaluate(
         train, train_from = _train_level(t_steps, t_values, n_old + k, step, reach)
         train_to = t_steps[n_old + k - 1] if n_old + k else None
         train_words = _spanning(train, train_from, train_to, before)
+        untrained = n_old + k == 0
+        if untrained:
+            # No training loss logged (TransMIL and other runs that log only their
+            # evaluations): validation is judged alone, as if training held still beside it.
+            train, train_words = 0.0, ""
+        elif val_only_best and math.isfinite(train):
+            # Training showed up after a best judged alone: that best had no training level
+            # beside it, so the rule starts again from the next evaluation.
+            best, bad, streak, since, train_since, val_only_best = math.nan, 0, 0, [], [], False
         if not math.isfinite(v) or not math.isfinite(train):
             # No judgement without both levels; a NaN validation is divergence's business.
             eps.update(step, False)
@@ -324,6 +340,7 @@ def evaluate(
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
             train_at_best_words = train_words
+            val_only_best = untrained
             train_since = []
             before_best = previous
             around_best = recent[-3:-1]
@@ -483,12 +500,16 @@ def evaluate(
                 if best_step == low_step
                 else f" (at step {best_step}, the first evaluation with training logged before it)"
             )
+            if val_only_best:
+                evidence.update(VAL_ONLY)
             eps.update(
                 step,
                 True,
                 severity="warning",
                 evidence=evidence,
-                message=(
+                message=_alone(cfg, v, low, low_step, since_low, median(since))
+                if val_only_best
+                else (
                     f"Overfitting: {cfg['val_key']} is {v:.4g}, above its best ({low:.4g} at "
                     f"step {low_step}) for {since_low} evaluations while {cfg['train_key']} (the "
                     f"median of its recent points) {_moved(train, train_at_best, 'fell', 'rose')} "
@@ -518,9 +539,23 @@ def evaluate(
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
     st.update(last_step=last_step, last_train=enc(last_train), last_train_words=last_train_words)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
-    st.update(train_at_best_words=train_at_best_words)
+    st.update(train_at_best_words=train_at_best_words, val_only_best=val_only_best)
     st.pop("win", None)
     return st, eps.findings()
+
+
+def _alone(
+    cfg: Mapping[str, Any], v: float, low: float, low_step: Any, after: int, middle: float
+) -> str:
+    """Return the words for a validation that rose with no training loss logged beside it:
+    nothing says whether training still improves, so they claim no overfit."""
+    return (
+        f"Validation getting worse: {cfg['val_key']} is {v:.4g}, "
+        f"{100.0 * (v / low - 1.0):.0f} % above its best ({low:.4g} at step {low_step}) for "
+        f"{after} evaluation{'' if after == 1 else 's'}, their median {middle:.4g}. "
+        f"No {cfg['train_key']} is logged, so overfitting cannot be told from a run getting "
+        f"worse. Keep the checkpoint of step {low_step}."
+    )
 
 
 def finish(
@@ -578,6 +613,15 @@ def finish(
     low, low_step = dec(st.get("low", st["best"])), st.get("low_step", st.get("best_step"))
     step, after = int(st["last_step"]), int(st.get("since_low", len(since)))
     evaluations = f"{after} evaluation{'' if after == 1 else 's'}"
+    alone = bool(st.get("val_only_best"))
+    training = (
+        f"while no {cfg['train_key']} is logged (overfitting cannot be told from a run getting "
+        "worse)"
+        if alone
+        else f"while {cfg['train_key']} (the median of its recent points) fell from "
+        f"{st.get('train_at_best_words', f'{train_at_best:.4g}')} to "
+        f"{st.get('last_train_words', f'{train:.4g}')}"
+    )
     eps.update(
         step,
         True,
@@ -592,14 +636,12 @@ def finish(
             "train_at_best": train_at_best,
             "evaluations_since_best": after,
             "at_end": True,
+            **(VAL_ONLY if alone else {}),
         },
         message=(
             f"Overfitting at the end of the run: {cfg['val_key']}'s last evaluation is "
             f"{last:.4g} (step {step}), {100.0 * (last / low - 1.0):.0f} % above its best "
-            f"({low:.4g} at step {low_step}) for {evaluations}, while {cfg['train_key']} (the "
-            f"median of its recent points) fell from "
-            f"{st.get('train_at_best_words', f'{train_at_best:.4g}')} to "
-            f"{st.get('last_train_words', f'{train:.4g}')}. Keep "
+            f"({low:.4g} at step {low_step}) for {evaluations}, {training}. Keep "
             f"the checkpoint of step {low_step}: the final weights are worse on held-out data."
         ),
     )

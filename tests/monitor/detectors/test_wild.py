@@ -129,9 +129,6 @@ KNOWN_MISSES = {
     "u05_nlicamembertln3": "a 3-class classifier 0.8-1.6 % above ln 3 at both of its 2 "
     "evaluations (the chance rule needs 3), its Trainer means wandering 1.10-1.15 with no trend "
     "over 500 steps: a mid-run checkpoint, cut before anything else could tell",
-    "u10_evalonlyuptick": "borderline: an evaluation-only log (no training series, so no "
-    "'training keeps falling' to set an overfit apart from noise) whose last of 3 evaluations "
-    "is 9.5 % above the best",
     "u15_onmtspike": "borderline: a late 7x jump of a loss printed to two decimals (0.02 -> "
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
@@ -190,8 +187,6 @@ KNOWN_MISSES = {
     "level from epoch 30, a lucky low at 89 beating its best: torch's rule restarts there and "
     "the stall rule judges validation (overfitting warnings at epochs 4 and 6 instead, each "
     "resolved at the next)",
-    "al02_recsysof": "a validation-only log (no training series: nothing tells overfitting "
-    "from a run getting worse; a plateau info at 11931)",
     "am04_stockval": "validation best at its first epoch, then jumping 1.3-5.8x its best "
     "between epochs (spike warnings at 2 and 5): the fall back from each jump reads as a spike "
     "recovering, not a trend",
@@ -333,7 +328,8 @@ KNOWN_MISSES = {
     "learning-rate drop: under the validation spike factor 1.8, read as overfitting while "
     "training falls",
     "bw07_spacef1": "borderline (its labeller's word): a +32 % bump over three epochs of a run "
-    "that never learns, under the spike factor (a plateau info instead)",
+    "that never learns, under the spike factor (the validation-alone warning at 11 instead: it "
+    "logs no training loss)",
     "bx10_dptvirial": "borderline (its labeller's word): a 3x one-point spike in a 57-point "
     "test run, under the robust z of its young reference",
     "by03_grpochaos": "a GRPO loss centred on zero: the rise rule's critical (below) instead of "
@@ -374,8 +370,6 @@ KNOWN_MISSES = {
     "full-batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for one evaluation "
     "inside an overfitting warning already open since 200: from a level of exactly 0 no ratio or "
     "noise measures the jump, and validation's 1.62x is under the spike factor 1.8",
-    "ch01_atcoruzyne": "a validation-only log (30 re-scored checkpoints, no training loss): "
-    "overfitting needs a training series beside validation; a plateau info instead",
     "ch04_psstw2vbase": "a CTC fine-tune stuck at the blank level whose validation wanders 4.8-6.4 "
     "above its best: overfitting's warning at 800 silences the plateau",
     "ch06_vkfrozen": "537 single-update losses spread 1585-2314 around a -7 % drift (a frozen "
@@ -416,9 +410,6 @@ KNOWN_MISSES = {
     "ReduceLROnPlateau cuts the lr to 1e-7 (torch rule info instead)",
     "cq04_lunghump": "borderline: a six-epoch validation hump (+31 %) that collapses onto "
     "training after an lr cut: overfitting warnings while it lasts, not a spike",
-    "cw02_legalbertipc": "borderline: a 51-class classifier on about 40 examples with one "
-    "training point, its validation above ln 51 from the first evaluation: the rise after its "
-    "best is told by torch rule's info, and overfitting needs a training series",
     "cw04_bertrtmixup": "six Trainer means within 1.5 % of ln 2 beside two evaluations 3.5-4.4 % "
     "under it: outside the chance band, too few points for the stall rule",
     "cw08_albert3cls": "borderline: ten evaluations 1.4-3.3 % under ln 3 (out of the chance band "
@@ -487,9 +478,6 @@ KNOWN_MISSES = {
     "di05_ismspike": "borderline (its labeller's word): a one-point +85 jump of a heavy-tailed, "
     "negative implicit-score-matching loss printed every 2000 steps, back at the next print: one "
     "outlier of a noisy series judged on its short median",
-    "di06_gppvaeoutofsample": "a validation-only log (no training series) whose out-of-sample "
-    "error rises monotonically after its best: overfitting needs training beside it (torch's "
-    "plateau rule's info instead)",
     "dm04_yolotinyresume": "a resumed Darknet detector whose one-image losses stay in a 2-25 band "
     "for 3000 iterations (its labeller's alternative reading: a converged model): no stall proven "
     "inside that band",
@@ -508,8 +496,6 @@ KNOWN_MISSES = {
     "band for 200 epochs from the first: no stall proven inside the band",
     "do03_fedavgstraggle": "a FedAvg global loss that jumps 2.4x at round 10 and swings 1-10 for "
     "190 rounds: one spike warning, the swings the noise the rise is judged against",
-    "do08_prunevgg19ft": "a validation-only pruning fine-tune whose loss climbs 8.8 % after its "
-    "lr-cut best: overfitting needs training beside it (torch's rule's info instead)",
     "do09_cll2classil": "class-incremental MNIST whose loss jumps from 0.02 to 2.5 at the second "
     "task and stays there: the critical below instead of a plateau",
     "dp03_flairtinyclf": "borderline (its labeller's word): a classifier trained on 100 sentences "
@@ -624,26 +610,19 @@ KNOWN_MISSES = {
     "fh06_meccano": "its labeller's borderline plateau (noisy_healthy the alternative: the lr "
     "decays to 0): 10-iteration window medians flat at 2.57-2.66 for the last 12 of 20 epochs "
     "as the learning rate runs out, which the train-only rule excuses",
-    "fl01_bcnbtransmil": "the critical below (a validation-only log: no rule judged a "
-    "validation alone)",
-    "fl02_camtransmilpre": "a validation-only log (TransMIL logs no training loss) whose first "
-    "evaluation is its best and every later one higher, to 2.2x: no rule judged a validation "
-    "alone",
-    "fl03_raycamfold0": "a validation-only log swinging 0.58-0.93 after its best (0.559) and "
-    "ending 2.9x it: no rule judged a validation alone",
     "fl04_jtcollapse": "a validation-only log that blows up 13x after its best and locks at 20x "
     "for its last three epochs: the validation rule wants training logged beside it; a spike "
-    "warning at 7",
+    "warning at 7 and the validation-alone warning at 10",
     "fl05_jtblowup": "a validation-only log that jumps 8-10x after its best and decays to 1.5x "
-    "it: a spike warning at 4 (its labeller's alternative reading: spike_recover)",
-    "fl06_jtcamrun4": "a validation-only log rising five evaluations in a row (+58 %) after its "
-    "best before early stopping: no rule judged a validation alone",
+    "it: a spike warning at 4 and the validation-alone warning at 5 (its labeller's "
+    "alternative reading: spike_recover)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
     "fl01_bcnbtransmil": "a validation-only log whose validation climbs from its best (0.4745) "
-    "to 4.1x it: above 3x its best at 3023 with no training loss logged to say it overfit, the "
-    "validation rule's critical (its labeller's overfit)",
+    "to 4.1x it: the validation-alone warning at 1007, then above 3x its best at 3023 with no "
+    "training loss logged to say it overfit, the validation rule's critical (its labeller's "
+    "overfit)",
     "at10_ocrft": "a fine-tune of a pretrained OCR model whose first logged point is one batch "
     "(0.00023) and every later one a 100-iteration mean 20x higher: the early rule's critical "
     "at 200 (its labeller calls it an artifact of the log); later, at losses of 0.001-0.006, "
@@ -847,7 +826,8 @@ KNOWN_LOUD = {
     "labeller calls spike_recover the other reading)",
     "bt09_seld": "a noisy SELD validation rising at five evaluations in a row 60 evaluations "
     "after its best, +3.6 % over the level around it while training falls: the steady rule's "
-    "overfitting warning at 473",
+    "overfitting warning at 473, and one at 29 judged on validation alone (its first "
+    "evaluations come before any training point)",
     "bx01_cucl": "DeePMD-kit's single-batch validation rmse 29 % above a lucky low, 7 "
     "evaluations after it, while training falls: an overfitting warning at 36300",
     "bx03_glywater": "31 spike warnings on DeePMD single-batch training values 2-3x their "
