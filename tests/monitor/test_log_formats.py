@@ -283,6 +283,18 @@ SAME = [
     (RAW / "ep01_tqgradprune.src.ipynb", 1, "ep01_tqgradprune", "torchpack"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
+    # PySlowFast's json_stats.log, launches appended (each epoch counter starting again): each
+    # a run; fh03's and fh09's `"lr": 0.000` at every epoch is no lr. fh06's stdout.log: its
+    # train_iter_ records behind the logging prefix, at (epoch - 1) x 316 + iter.
+    (RAW / "fh01_catsblowup.src.log", 2, "fh01_catsblowup", "slowfast"),
+    (RAW / "fh02_catshigh.src.log", 15, "fh02_catshigh", "slowfast"),
+    (RAW / "fh03_catsflat.src.log", 25, "fh03_catsflat", "slowfast"),
+    (RAW / "fh04_gaitwarm.src.log", 1, "fh04_gaitwarm", "slowfast"),
+    (RAW / "fh05_v2aflat.src.log", 4, "fh05_v2aflat", "slowfast"),
+    (RAW / "fh06_meccano.src.log", 2, "fh06_meccano", "slowfast"),
+    (RAW / "fh07_x3d.src.log", 2, "fh07_x3d", "slowfast"),
+    (RAW / "fh08_vrcslowfast.src.log", 3, "fh08_vrcslowfast", "slowfast"),
+    (RAW / "fh09_catsslow.src.log", 21, "fh09_catsslow", "slowfast"),
 ]
 
 
@@ -2802,6 +2814,49 @@ def test_a_torchtitan_console_log_reads_train_and_validate_steps(tmp_path: Path)
     [log] = read_logs(path)
     assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
                         (10, "val", {"loss": 10.5})]  # fmt: skip
+
+
+def _json_stats(kind: str, epoch: str, **values: object) -> str:
+    return "json_stats: " + json.dumps({"_type": kind, "epoch": epoch, **values}) + "\n"
+
+
+def test_pyslowfast_json_stats_read_per_launch(tmp_path: Path) -> None:
+    path = tmp_path / "json_stats.log"
+    path.write_text(
+        _json_stats("train_epoch", "1/3", loss=2.0, lr=0.1, top1_err=90.0)
+        + _json_stats("val_epoch", "1/3", loss=2.5, top1_err=80.0)
+        + _json_stats("train_epoch", "2/3", loss=1.5, lr=0.05)
+        + _json_stats("val_epoch", "2/3", top1_err=70.0)  # errors only: no val point
+        # A relaunch: the epoch counter starts again.
+        + _json_stats("train_epoch", "1/3", loss=3.0, lr=0.000)
+        + _json_stats("train_epoch", "2/3", loss=2.9, lr=0.000)
+    )
+    first, second = read_logs(path)
+    assert first.kind == "slowfast" and first.part == "run 1 of 2 (lines 1-4)"
+    assert first.rows == [
+        (1, "train", {"loss": 2.0}), (1, "lr", {"lr": 0.1}), (1, "val", {"loss": 2.5}),
+        (2, "train", {"loss": 1.5}), (2, "lr", {"lr": 0.05}),
+    ]  # fmt: skip
+    # An lr printed as 0.000 at every epoch (three decimals of a small lr) is no lr.
+    assert second.rows == [(1, "train", {"loss": 3.0}), (2, "train", {"loss": 2.9})]
+    assert second.columns == {"train": "loss"}
+    # stdout.log: the records behind the logging prefix; its train_iter_ records (every 10
+    # iterations) are read at (epoch - 1) x iterations + iter, its epoch means passed over.
+    prefix = "[06/21 17:58:49][INFO] logging.py:   99: "
+    path = tmp_path / "stdout.log"
+    path.write_text(
+        "[06/21 17:46:17][INFO] train_net.py:  631: Start epoch: 1\n"
+        + prefix + _json_stats("train_iter_", "1/2", iter="10/20", loss=3.5, lr=0.01)
+        + prefix + _json_stats("train_iter_", "1/2", iter="20/20", loss=3.4, lr=0.01)
+        + prefix + _json_stats("train_epoch", "1/2", loss=3.45, lr=0.01)
+        + prefix + _json_stats("train_iter_", "2/2", iter="10/20", loss=3.0, lr=0.005)
+        + prefix + _json_stats("val_epoch", "2/2", loss=3.3)
+    )
+    [log] = read_logs(path)
+    assert [r for r in log.rows if r[1] != "lr"] == [
+        (10, "train", {"loss": 3.5}), (20, "train", {"loss": 3.4}),
+        (30, "train", {"loss": 3.0}), (40, "val", {"loss": 3.3}),
+    ]  # fmt: skip
 
 
 def test_a_pipeline_stage_without_the_loss_is_passed_over(tmp_path: Path) -> None:
