@@ -1778,6 +1778,25 @@ def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
     assert comparable(log.rows) == comparable(read_run(HOLDOUT / "r12_cppnetepochspike.csv"))
 
 
+def test_a_history_list_named_losses_is_the_training_loss(tmp_path: Path) -> None:
+    # PyKEEN's results.json: the training loop's loss an epoch beside its rank metrics.
+    path = tmp_path / "results.json"
+    metrics = {"mean_rank": {"both": {"realistic": 12.5}}, "hits_at_k": {"both": {"10": 0.4}}}
+    times = {"training": 12.0, "evaluation": 1.0}
+    path.write_text(json.dumps({"metrics": metrics, "losses": [0.5, 0.4, 0.35], "times": times}))
+    [log] = read_logs(path)
+    assert log.kind == "json_history" and log.columns == {"train": "losses"}
+    assert log.rows == [(1, "train", {"loss": 0.5}), (2, "train", {"loss": 0.4}),
+                        (3, "train", {"loss": 0.35})]  # fmt: skip
+    # Beside its validation twin, both read (not the validation alone).
+    path.write_text(json.dumps({"losses": [0.5, 0.4], "val_losses": [0.6, 0.55]}))
+    [log] = read_logs(path)
+    assert log.columns == {"train": "losses", "val": "val_losses"}
+    # The held-out ff05, a PyKEEN pipeline's results.json.
+    [log] = read_logs(RAW / "ff05_pykeenbel.src.json")
+    assert log.rows == read_run(HOLDOUT / "ff05_pykeenbel.csv")
+
+
 def _notebook(*cells: list[dict]) -> str:
     """A Jupyter notebook (nbformat 4) whose code cells have the given outputs."""
     code = [{"cell_type": "code", "metadata": {}, "source": [], "outputs": o} for o in cells]
