@@ -906,6 +906,20 @@ def test_a_gan_loss_log_reads_the_generators_objective_at_images_seen(tmp_path: 
     [log] = read_logs(path)
     assert log.columns == {"train": "G_A + cycle_A + idt_A + G_B + cycle_B + idt_B"}
     assert [round(v["loss"], 6) for _, _, v in log.rows] == [6.7, 6.8]
+    # A distributed fork's: its rank before each line, a comma after each value.
+    path.write_text(
+        "[Rank 0] (epoch: 1, iters: 20, time: 0.087, data: 0.027) , D_A: 3.346, G_A: 4.885, "
+        "cycle_A: 5.546, D_B: 2.009, G_B: 1.640, cycle_B: 6.086, clip_style_AtoB: 7.871\n\n"
+        "[Rank 0] (epoch: 2, iters: 20, time: 0.087, data: 0.020) , D_A: 1.423, G_A: 1.970, "
+        "cycle_A: 4.545, D_B: 0.889, G_B: 0.924, cycle_B: 3.689, clip_style_AtoB: 7.977\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "G_A + cycle_A + G_B + cycle_B + clip_style_AtoB"}
+    assert [(s, round(v["loss"], 6)) for s, _, v in log.rows] == [(20, 26.028), (40, 19.105)]
+    # The held-out fe02 (such a fork's loss_log.txt) at its corpus steps.
+    [log] = read_logs(RAW / "fe02_inkclipda.src.txt")
+    corpus = read_run(HOLDOUT / "fe02_inkclipda.csv")
+    assert [r[:2] for r in log.rows] == [r[:2] for r in corpus]
 
 
 def test_chainer_logreport_reads_main_and_validation_losses(tmp_path: Path) -> None:
