@@ -363,9 +363,7 @@ def _split_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         return None
     lists = {k: v for k, v in train.items() if _numbers(v)}
     lists.update({f"val_{k}": v for k, v in val.items() if _numbers(v)})
-    if not (
-        choose(lists, LIST_TRAIN, is_train_loss) and choose(lists, HISTORY_VAL, is_val_loss)
-    ):
+    if not (choose(lists, LIST_TRAIN, is_train_loss) and choose(lists, HISTORY_VAL, is_val_loss)):
         return None
     return lists
 
