@@ -2849,6 +2849,47 @@ def test_a_torchtitan_console_log_reads_train_and_validate_steps(tmp_path: Path)
                         (10, "val", {"loss": 10.5})]  # fmt: skip
 
 
+DISTILLER_LOG = """\
+Training epoch: 105843 samples (512 per mini-batch)
+Epoch: [0][   10/  20]    Overall Loss 2.062907    Objective Loss 2.062907                                        LR 0.001000    Time 0.344974
+Epoch: [0][   20/  20]    Overall Loss 1.510019    Objective Loss 1.510019    Top1 67.497169    Top5 95.356738    LR 0.001000    Time 0.067793
+--- validate (epoch=0)-----------
+5136 samples (512 per mini-batch)
+Epoch: [0][   10/   11]    Loss 1.149724    Top1 45.917969    Top5 91.933594
+Epoch: [0][   11/   11]    Loss 1.159708    Top1 45.872274    Top5 91.939252
+==> Top1: 45.872    Top5: 91.939    Loss: 1.160
+
+Training epoch: 105843 samples (512 per mini-batch)
+Epoch: [1][   10/  20]    Overall Loss 1.095002    Objective Loss 1.095002                                        LR 0.000500    Time 0.122938
+Epoch: [1][   20/  20]    Overall Loss 1.050745    Objective Loss 1.040000    Top1 70.0    Top5 96.0    LR 0.000500    Time 0.06
+--- validate (epoch=1)-----------
+Epoch: [1][   11/   11]    Loss 1.001000    Top1 50.0    Top5 92.0
+==> Top1: 50.000    Top5: 92.000    Loss: 1.001
+--- test ---------------------
+Test: [   11/   11]    Loss 0.578146    Top1 84.816196    Top5 99.680341
+"""  # noqa: E501
+
+
+def test_a_distiller_console_reads_each_epochs_last_batch(tmp_path: Path) -> None:
+    path = tmp_path / "2024.01.15-145725.log"
+    path.write_text(DISTILLER_LOG)
+    [log] = read_logs(path)
+    assert log.kind == "distiller"
+    assert log.columns == {"train": "Overall Loss", "val": "Loss", "lr": "LR"}
+    assert log.rows == [
+        (1, "train", {"loss": 1.510019}), (1, "lr", {"lr": 0.001}), (1, "val", {"loss": 1.159708}),
+        (2, "train", {"loss": 1.050745}), (2, "lr", {"lr": 0.0005}), (2, "val", {"loss": 1.001}),
+    ]  # fmt: skip
+    # Launched again: a run apart.
+    path.write_text(DISTILLER_LOG + DISTILLER_LOG)
+    assert [log.part for log in read_logs(path)] == [
+        "run 1 of 2 (lines 3-14)", "run 2 of 2 (lines 20-31)"
+    ]  # fmt: skip
+    # The held-out fg01 (ai8x-training, quantization-aware from epoch 10) reads to its corpus.
+    [log] = read_logs(RAW / "fg01_kwscolours.src.log")
+    assert log.rows == read_run(HOLDOUT / "fg01_kwscolours.csv")
+
+
 def _json_stats(kind: str, epoch: str, **values: object) -> str:
     return "json_stats: " + json.dumps({"_type": kind, "epoch": epoch, **values}) + "\n"
 
