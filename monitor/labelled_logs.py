@@ -281,9 +281,13 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         pairs.append((n, labelled, counter, bool(counters)))
     # A label printed once (a final summary, a config line) names no series.
     names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
+    # A validation loss printed as 0 at every evaluation is no validation (a script that held
+    # out no validation split prints its zeros beside the test loss it does compute).
+    zeros = _zeros(pairs)
+    held_out = {norm: label for norm, label in names.items() if norm not in zeros}
     chosen = {
         "train": _pick(names, _TRAIN_NAMES, ("train",)),
-        "val": _pick(names, _VAL_NAMES, ("val", "eval", "test")),
+        "val": _pick(held_out, _VAL_NAMES, ("val", "eval", "test")),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
     if chosen["train"] is None and chosen["val"] is None:
@@ -305,7 +309,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     if chosen["val"] is None and chosen["train"] is not None:
         # A validation loss named with a word before its split (`Rel. Test L2 Loss` beside
         # `Rel. Train L2 Loss`): the loss whose label holds a split's word of its own.
-        chosen["val"] = next((n for n, label in names.items() if "loss" in n
+        chosen["val"] = next((n for n, label in held_out.items() if "loss" in n
                               and n != chosen["train"] and _SPLIT_WORD.search(label)),
                              None)  # fmt: skip
     if chosen["train"] is None and chosen["val"] is None:
@@ -341,6 +345,22 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             for (run, how), s in zip(read, segments, strict=True)
         ]
     return log
+
+
+def _zeros(pairs: list[tuple[int, list[tuple[str, str]], Counter | None, bool]]) -> set[str]:
+    """Return the labels whose every printed value is exactly 0."""
+    values: dict[str, bool] = {}
+    for _, labelled, _, _ in pairs:
+        for norm, raw in labelled:
+            values[norm] = values.get(norm, True) and _zero(raw)
+    return {norm for norm, zero in values.items() if zero}
+
+
+def _zero(raw: str) -> bool:
+    try:
+        return float(raw) == 0
+    except ValueError:
+        return False
 
 
 # A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).

@@ -2870,6 +2870,39 @@ Test: [   11/   11]    Loss 0.578146    Top1 84.816196    Top5 99.680341
 """  # noqa: E501
 
 
+def test_a_validation_loss_printed_as_zero_throughout_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "log.txt"
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0000 val acc: 0.0000 test loss: 0.48\n"
+        "epoch: 2 train loss: 0.19 val loss: 0.0000 val acc: 0.0000 test loss: 0.33\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss", "val": "test loss"}
+    assert [r for r in log.rows if r[1] == "val"] == [(1, "val", {"loss": 0.48}),
+                                                      (2, "val", {"loss": 0.33})]  # fmt: skip
+    # Without a test loss beside it: no validation at all.
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0\nepoch: 2 train loss: 0.19 val loss: 0\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss"}
+    # A validation loss that is 0 at some evaluations only is one.
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0\nepoch: 2 train loss: 0.19 val loss: 0.1\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss", "val": "val loss"}
+
+
+@pytest.mark.parametrize("stem", ["fd01_citymix100", "fd05_citymix1000", "fd06_citymixall"])
+def test_mixmatch_without_a_validation_split_reads_its_test_loss(stem: str) -> None:
+    # Its `val loss: 0.0000` at every epoch is none; the `test loss` beside it is. (Its lr is
+    # glued to the number before it, `acc: 85.8673LR: 0.002000`, and not read.)
+    [log] = read_logs(RAW / f"{stem}.src.txt")
+    corpus = [r for r in read_run(HOLDOUT / f"{stem}.csv") if r[1] != "lr"]
+    assert log.rows == corpus
+
+
 def test_a_distiller_console_reads_each_epochs_last_batch(tmp_path: Path) -> None:
     path = tmp_path / "2024.01.15-145725.log"
     path.write_text(DISTILLER_LOG)
