@@ -2894,11 +2894,15 @@ def test_a_validation_loss_printed_as_zero_throughout_is_none(tmp_path: Path) ->
     assert log.columns == {"train": "train loss", "val": "val loss"}
 
 
-@pytest.mark.parametrize("stem", ["fd01_citymix100", "fd05_citymix1000", "fd06_citymixall"])
-def test_mixmatch_without_a_validation_split_reads_its_test_loss(stem: str) -> None:
-    # Its `val loss: 0.0000` at every epoch is none; the `test loss` beside it is. (Its lr is
-    # glued to the number before it, `acc: 85.8673LR: 0.002000`, and not read.)
-    [log] = read_logs(RAW / f"{stem}.src.txt")
+@pytest.mark.parametrize(
+    "stem", ["fd01_citymix100", "fd05_citymix1000", "fd06_citymixall", "do01_kdrisetemp20"]
+)
+def test_a_held_out_log_with_a_zero_validation_loss_reads_to_its_corpus(stem: str) -> None:
+    # MixMatch's log.txt: its `val loss: 0.0000` at every epoch is none; the `test loss`
+    # beside it is. (Its lr is glued to the number before it, `acc: 85.8673LR: 0.002000`, and
+    # not read.) A distillation run's `Eval metrics : ... loss: 0.000` (no loss computed):
+    # no validation.
+    [log] = read_logs(next(RAW.glob(f"{stem}.src.*")))
     corpus = [r for r in read_run(HOLDOUT / f"{stem}.csv") if r[1] != "lr"]
     assert log.rows == corpus
 
@@ -2951,14 +2955,15 @@ def test_pyslowfast_json_stats_read_per_launch(tmp_path: Path) -> None:
     # iterations) are read at (epoch - 1) x iterations + iter, its epoch means passed over.
     prefix = "[06/21 17:58:49][INFO] logging.py:   99: "
     path = tmp_path / "stdout.log"
-    path.write_text(
-        "[06/21 17:46:17][INFO] train_net.py:  631: Start epoch: 1\n"
-        + prefix + _json_stats("train_iter_", "1/2", iter="10/20", loss=3.5, lr=0.01)
-        + prefix + _json_stats("train_iter_", "1/2", iter="20/20", loss=3.4, lr=0.01)
-        + prefix + _json_stats("train_epoch", "1/2", loss=3.45, lr=0.01)
-        + prefix + _json_stats("train_iter_", "2/2", iter="10/20", loss=3.0, lr=0.005)
-        + prefix + _json_stats("val_epoch", "2/2", loss=3.3)
-    )
+    records = [
+        _json_stats("train_iter_", "1/2", iter="10/20", loss=3.5, lr=0.01),
+        _json_stats("train_iter_", "1/2", iter="20/20", loss=3.4, lr=0.01),
+        _json_stats("train_epoch", "1/2", loss=3.45, lr=0.01),
+        _json_stats("train_iter_", "2/2", iter="10/20", loss=3.0, lr=0.005),
+        _json_stats("val_epoch", "2/2", loss=3.3),
+    ]
+    start = "[06/21 17:46:17][INFO] train_net.py:  631: Start epoch: 1\n"
+    path.write_text(start + "".join(prefix + record for record in records))
     [log] = read_logs(path)
     assert [r for r in log.rows if r[1] != "lr"] == [
         (10, "train", {"loss": 3.5}), (20, "train", {"loss": 3.4}),
