@@ -11,6 +11,7 @@ from lossmon.server.log_fields import (
     EPOCH,
     HISTORY_TRAIN,
     HISTORY_VAL,
+    LIST_TRAIN,
     LR,
     RECORD_LR,
     RECORD_STEP,
@@ -347,7 +348,7 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         if not isinstance(holder, dict):
             continue
         lists = {k: v for k, v in holder.items() if _numbers(v)}
-        if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
+        if choose(lists, LIST_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
             return {**lists, **({"epoch": epochs} if epochs is not None else {})}
     return None
 
@@ -362,9 +363,7 @@ def _split_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         return None
     lists = {k: v for k, v in train.items() if _numbers(v)}
     lists.update({f"val_{k}": v for k, v in val.items() if _numbers(v)})
-    if not (
-        choose(lists, HISTORY_TRAIN, is_train_loss) and choose(lists, HISTORY_VAL, is_val_loss)
-    ):
+    if not (choose(lists, LIST_TRAIN, is_train_loss) and choose(lists, HISTORY_VAL, is_val_loss)):
         return None
     return lists
 
@@ -448,7 +447,7 @@ def _model_histories(
         if not isinstance(value, dict):
             continue
         lists = {k: v for k, v in value.items() if _numbers(v)}
-        if choose(lists, HISTORY_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
+        if choose(lists, LIST_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
             found["/".join((*path, str(key)))] = lists
         elif len(path) + 1 < MODEL_DEPTH:
             found.update(_model_histories(value, (*path, str(key))))
@@ -509,7 +508,7 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
     lengths divide; else its values are at the first steps, as the words say."""
     names = [k for k in lists if k != "epoch"]
     chosen = {
-        "train": choose(names, HISTORY_TRAIN, is_train_loss),
+        "train": choose(names, LIST_TRAIN, is_train_loss),
         "val": choose(names, HISTORY_VAL, is_val_loss),
         "lr": choose(names, LR, is_lr),
     }

@@ -4,25 +4,34 @@
 `step 710 | loss 4.37 | lr 3e-04`: each value a label's, the step from a counter printed on or
 before its line (see :func:`read_labelled_log`). An AverageMeter's prints over a long run
 (`Epoch: [3][40/181] ... Loss 0.61 (0.64)`) are read on each epoch's running mean at its last
-print (see :func:`_epoch_means`); a training loop called again on its model (CS231n's
-`solver.train()` twice: `(Iteration 1 / 980)` again while `(Epoch 21 / 20)` goes on) is one
-run (see :func:`_continued_calls`). Non-finite values (`nan`, `NaN`, `inf`) are data and are
-kept. The tools' own formats are :mod:`lossmon.server.text_logs`'.
+print; a training loop called again on its model (CS231n's `solver.train()` twice:
+`(Iteration 1 / 980)` again while `(Epoch 21 / 20)` goes on) is one run (both in
+:mod:`lossmon.server.labelled_runs`, which turns the values read into each run's rows).
+Non-finite values (`nan`, `NaN`, `inf`) are data and are kept. The tools' own formats are
+:mod:`lossmon.server.text_logs`'.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from lossmon.server.labelled_runs import (
+    METER_MEAN,
+    Counter,
+    Entry,
+    batches_over_summaries,
+    continued_calls,
+    epoch_means,
+    labelled_rows,
+    split_appended,
+)
+from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
 from lossmon.server.log_fields import loss_part
-from lossmon.server.text_logs import COLOUR, NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
-#: The words a log's format holds where no counter numbered its values, only their count.
-VALUE_COUNT = "value count"
 # `label: value`, `label=value` or `label value`; a label is words (letters of any script,
 # digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
 # glued to a unit (`32.7s`, `17ms`) is no value; one that ends a sentence (`loss: 0.019.`) is.
@@ -95,22 +104,6 @@ _LR_NAMES = ("lr", "learningrate")
 _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")
 
 
-#: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
-#: counter or -1, the value): the order of the line in its run).
-Counter = tuple[str, int, tuple[int, int]]
-
-
-@dataclass
-class _Entry:
-    """One loss, lr or val value of a labelled log, with the counter in force at its line."""
-
-    line: int
-    split: str
-    value: float
-    counter: Counter | None  # None before any counter
-    printed: bool  # whether the counter is printed on the value's own line
-
-
 def _norm(label: str) -> str:
     """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`)."""
     return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
@@ -176,12 +169,13 @@ def read_labelled_log(lines: list[str]) -> TextLog:
 
     Step: the counter printed on or before the line (`step`, `iter` or `iteration` before
     `epoch` on one line; a leading `[100/300]` under an epoch counter is a step within it)
-    when it numbers the train values (see :func:`_labelled_rows`): "step = printed epoch"
-    (or step, or epoch/step), "step = epoch + 1" for epochs counted from 0 as a Keras history
-    is. A value printed with an epoch alone in a log whose train values count steps takes
-    the step of the train value before it. Else "step = train value count" (a counter
-    repeated over per-batch lines, or none at all), evaluations taking the step of the train
-    value before them; in a log of evaluations alone, "step = val value count".
+    when it numbers the train values (see :func:`lossmon.server.labelled_runs.labelled_rows`):
+    "step = printed epoch" (or step, or epoch/step), "step = epoch + 1" for epochs counted
+    from 0 as a Keras history is. A value printed with an epoch alone in a log whose train
+    values count steps takes the step of the train value before it. Else "step = train value
+    count" (a counter repeated over per-batch lines, or none at all), evaluations taking the
+    step of the train value before them; in a log of evaluations alone, "step = val value
+    count".
     """
     pairs: list[tuple[int, list[tuple[str, str]], Counter | None, bool]] = []
     names: dict[str, str] = {}
@@ -274,16 +268,20 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             names.setdefault(norm, label)
             labelled.append((norm, raw))
             value_at = line.find(raw, where + len(label))
-            if mean := _METER_MEAN.match(line, value_at + len(raw)):
+            if mean := METER_MEAN.match(line, value_at + len(raw)):
                 means[(n, norm)] = mean[1]
         for norm in {norm for norm, _ in labelled}:
             seen[norm] = seen.get(norm, 0) + 1
         pairs.append((n, labelled, counter, bool(counters)))
     # A label printed once (a final summary, a config line) names no series.
     names = {norm: label for norm, label in names.items() if seen[norm] >= LABELLED_MIN_LINES}
+    # A validation loss printed as 0 at every evaluation is no validation (a script that held
+    # out no validation split prints its zeros beside the test loss it does compute).
+    zeros = _zeros(pairs)
+    held_out = {norm: label for norm, label in names.items() if norm not in zeros}
     chosen = {
         "train": _pick(names, _TRAIN_NAMES, ("train",)),
-        "val": _pick(names, _VAL_NAMES, ("val", "eval", "test")),
+        "val": _pick(held_out, _VAL_NAMES, ("val", "eval", "test")),
         "lr": next((n for n in _LR_NAMES if n in names), None),
     }
     if chosen["train"] is None and chosen["val"] is None:
@@ -305,7 +303,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     if chosen["val"] is None and chosen["train"] is not None:
         # A validation loss named with a word before its split (`Rel. Test L2 Loss` beside
         # `Rel. Train L2 Loss`): the loss whose label holds a split's word of its own.
-        chosen["val"] = next((n for n, label in names.items() if "loss" in n
+        chosen["val"] = next((n for n, label in held_out.items() if "loss" in n
                               and n != chosen["train"] and _SPLIT_WORD.search(label)),
                              None)  # fmt: skip
     if chosen["train"] is None and chosen["val"] is None:
@@ -313,20 +311,20 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # train_mse: 0.044 - test_mse 0.038`), is what it minimises.
         chosen["train"] = _measure(names, ("train",))
         chosen["val"] = _measure(names, ("val", "eval", "test"))
-    entries: list[_Entry] = []
+    entries: list[Entry] = []
     for n, labelled, at, printed in pairs:
         for split, want in chosen.items():
             printed_value = next((r for norm, r in labelled if norm == want), None)
             if want is not None and printed_value is not None:
                 value = number(printed_value, f"line {n}")
-                entries.append(_Entry(n, split, value, at, printed))
+                entries.append(Entry(n, split, value, at, printed))
     matched = len({e.line for e in entries if e.split != "lr"})
-    averaged = _epoch_means(entries, means, chosen["train"])
+    averaged = epoch_means(entries, means, chosen["train"])
     entries = averaged or entries
-    appended = _appended(_batches_over_summaries(entries))
-    segments = _continued_calls(appended, seen_at) or [[]]
+    appended = split_appended(batches_over_summaries(entries))
+    segments = continued_calls(appended, seen_at) or [[]]
     joined = len(appended) - len(segments)
-    read = [_labelled_rows(segment) for segment in segments]
+    read = [labelled_rows(segment) for segment in segments]
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows
@@ -341,6 +339,22 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             for (run, how), s in zip(read, segments, strict=True)
         ]
     return log
+
+
+def _zeros(pairs: list[tuple[int, list[tuple[str, str]], Counter | None, bool]]) -> set[str]:
+    """Return the labels whose every printed value is exactly 0."""
+    values: dict[str, bool] = {}
+    for _, labelled, _, _ in pairs:
+        for norm, raw in labelled:
+            values[norm] = values.get(norm, True) and _zero(raw)
+    return {norm for norm, zero in values.items() if zero}
+
+
+def _zero(raw: str) -> bool:
+    try:
+        return float(raw) == 0
+    except ValueError:
+        return False
 
 
 # A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).
@@ -402,216 +416,3 @@ def _progress_updates(lines: list[str]) -> set[int]:
             skipped.add(kept)
         kept = n
     return skipped
-
-
-# A meter's running mean printed after its value (`Loss 0.6186 (0.6206)`: an AverageMeter's
-# `{val:.4f} ({avg:.4f})`, reset each epoch, as PyTorch's ImageNet example and the person
-# re-identification code written from it print it).
-_METER_MEAN = re.compile(rf"\s*\(\s*({NUMBER})\s*\)")
-#: The fewest epochs, and prints an epoch, for which a meter's epoch means are read instead of
-#: its prints: a long run printed many times an epoch, whose prints are one minibatch each.
-METER_EPOCHS = 10
-METER_PRINTS = 5
-
-
-def _epoch_means(
-    entries: list[_Entry], means: dict[tuple[int, str], str], train: str | None
-) -> list[_Entry] | None:
-    """Return the entries with each epoch's training values replaced by the running mean its
-    last print shows (the epoch's mean loss), where every training value is a meter's under
-    an epoch counter repeated over its batches' lines (`Epoch: [3][40/181] ... Loss 0.61
-    (0.64)`) for at least METER_EPOCHS epochs of METER_PRINTS prints on average; None where
-    the log is none such (a short run, or one printed a few times an epoch, is read on its
-    prints). The other splits' values are kept, those of a dropped print's line with it."""
-    train_entries = [e for e in entries if e.split == "train"]
-    if (
-        train is None
-        or not train_entries
-        or any(
-            (e.line, train) not in means or e.counter is None or e.counter[0] != "epoch"
-            for e in train_entries
-        )
-    ):
-        return None
-    last: dict[int, _Entry] = {}  # the last print of each epoch, by its line
-    epochs: list[int] = []
-    for e in train_entries:
-        assert e.counter is not None
-        if not epochs or e.counter[1] != epochs[-1]:
-            epochs.append(e.counter[1])
-        last[e.counter[1]] = e
-    if len(epochs) != len(set(epochs)) or len(epochs) < METER_EPOCHS:
-        return None  # an epoch printed again apart (appended runs): not this
-    if len(train_entries) < METER_PRINTS * len(epochs):
-        return None
-    kept = {e.line for e in last.values()}
-    dropped = {e.line for e in train_entries} - kept
-    out: list[_Entry] = []
-    for e in entries:
-        if e.line in dropped:
-            continue
-        if e.split == "train":
-            mean = number(means[(e.line, train)], f"line {e.line}")
-            e = _Entry(e.line, e.split, mean, e.counter, e.printed)
-        out.append(e)
-    return out
-
-
-def _batches_over_summaries(entries: list[_Entry]) -> list[_Entry]:
-    """Return the entries without the training values of epoch summary lines where most
-    training values are batches counted within their epoch (`Epoch [2] Step [10/245] Train
-    Loss: 0.61`, then `Epoch [2/40] | Train Loss: 0.47 | Val ...`): a summary's mean repeats
-    its batches' values, out of their order; its evaluation is kept."""
-
-    def summary(e: _Entry) -> bool:
-        return e.split == "train" and e.counter is not None and e.counter[0] == "epoch"
-
-    train = [e for e in entries if e.split == "train"]
-    batches = sum(1 for e in train if e.counter and e.counter[0] == "step" and e.counter[2][0] >= 0)
-    if 2 * batches <= len(train) or not any(summary(e) for e in train):
-        return entries
-    return [e for e in entries if not summary(e)]
-
-
-def _appended(entries: list[_Entry]) -> list[list[_Entry]]:
-    """Split the entries where a run was appended to the log: the counter of a train value
-    falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated
-    over per-batch lines is one run)."""
-    segments: list[list[_Entry]] = [[]]
-    last: tuple[int, int] | None = None
-    for e in entries:
-        if e.split == "train" and e.counter is not None:
-            if last is not None and e.counter[2] < last:
-                segments.append([])
-            last = e.counter[2]
-        segments[-1].append(e)
-    return [s for s in segments if s]
-
-
-def _continued_calls(
-    segments: list[list[_Entry]], seen_at: dict[int, tuple[int | None, int | None]]
-) -> list[list[_Entry]]:
-    """Join the segments that are one model trained on by another call of its training loop:
-    its step counter printed with its total starts again (`(Iteration 1 / 980)` after `(Iteration
-    976 / 980)`, CS231n's Solver whose train() a cell calls again) while the epoch printed
-    beside it goes on (`(Epoch 21 / 20)` after `(Epoch 20 / 20)`; a new model's run counts from
-    0 again). The later call's steps go on from the earlier's total."""
-    out: list[list[_Entry]] = []
-    offset = 0  # the totals of the calls joined so far
-    call: list[_Entry] = []  # the call before, as printed
-    for segment in segments:
-        before = out[-1] if out else None
-        first = next((e for e in segment if e.split == "train"), None)
-        if before is not None and first is not None and first.counter is not None:
-            ended = _call_total(call, seen_at)
-            epochs_before = [b for e in before if (b := seen_at[e.line][0]) is not None]
-            epochs_now = [b for e in segment if (b := seen_at[e.line][0]) is not None]
-            if (
-                ended is not None
-                and _call_total(segment, seen_at, finished=False) is not None
-                and first.counter[0] == "step"
-                and first.counter[1] <= 1
-                and epochs_before
-                and epochs_now
-                and min(epochs_now) >= max(epochs_before)
-            ):
-                offset += ended
-                out[-1] = before + [_moved(e, offset) for e in segment]
-                call = segment
-                continue
-        offset = 0
-        out.append(segment)
-        call = segment
-    return out
-
-
-def _call_total(
-    segment: list[_Entry],
-    seen_at: dict[int, tuple[int | None, int | None]],
-    finished: bool = True,
-) -> int | None:
-    """Return the total every training value's step counter printed in a segment (one call's
-    iterations), None where they print none or not one, or, with `finished`, where the call
-    stopped before it (its last count more than one print short of the total: a restart, not
-    a finished call)."""
-    totals = {seen_at[e.line][1] for e in segment if e.split == "train"}
-    total = totals.pop() if len(totals) == 1 else None
-    counts = [e.counter[1] for e in segment if e.split == "train" and e.counter is not None]
-    if total is None or (finished and (len(counts) < 2 or 2 * counts[-1] - counts[-2] < total)):
-        return None
-    return total
-
-
-def _moved(e: _Entry, offset: int) -> _Entry:
-    """Return an entry with its step counter moved on by `offset`."""
-    if e.counter is None or e.counter[0] != "step":
-        return e
-    kind, count, (epoch, _) = e.counter
-    return _Entry(
-        e.line, e.split, e.value, (kind, count + offset, (epoch, count + offset)), e.printed
-    )
-
-
-def _labelled_rows(entries: list[_Entry]) -> tuple[list[Row], str]:
-    """Return the entries' rows at their steps, and how the step was read: by the counter
-    when it never goes back at the train values (at every value, in a log without train
-    values) and numbers most of them apart, else by the count of train values (val values, in
-    a log without train values).
-
-    A counter printed again now and then (two epochs' lines printing one global step at a
-    checkpoint) still numbers the values, a step printed again keeping its last value as a
-    re-sent point does; one repeated over per-batch lines (most values sharing theirs) does
-    not, nor one that a line without a counter of its own (`epoch_end=1 train_loss=0.21`)
-    inherits from the line before.
-    """
-    numbered = [e for e in entries if e.split == "train"] or entries
-    counts = [e.counter[1] for e in numbered if e.counter is not None]
-    pairs = list(zip(counts, counts[1:], strict=False))
-    # The entries whose counter is the one before theirs again (where all have one).
-    again = [e for e, (a, b) in zip(numbered[1:], pairs, strict=False) if a == b]
-    if (
-        counts
-        and len(counts) == len(numbered)
-        and all(a <= b for a, b in pairs)
-        and 2 * len(again) < len(counts)
-        and all(e.printed for e in again)
-    ):
-        counted = [(e, e.counter) for e in entries if e.counter is not None]
-        # A value printed under an epoch counter in a log whose train values count steps
-        # (`Epoch 1 val_loss: 0.85` after `Epoch 1 step 200 loss: 0.8`) is at the step of
-        # the train value before it (of the first one, before any).
-        by_step = {c[0] for e, c in counted if e.split == "train"} == {"step"}
-
-        def moved(e: _Entry, c: Counter) -> bool:
-            return by_step and e.split != "train" and c[0] == "epoch"
-
-        kinds = {c[0] for e, c in counted if not moved(e, c)}
-        offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
-        before = next((c[1] for e, c in counted if e.split == "train"), 0)
-        last: dict[tuple[int, str], float] = {}
-        for e, c in counted:
-            step = before if moved(e, c) else c[1] + offset
-            if e.split == "train":
-                before = step
-            last[(step, e.split)] = e.value
-        how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
-        if again:
-            how += f"; {len(again)} printed again, their last value kept"
-        return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
-    counting = "train" if any(e.split == "train" for e in entries) else "val"
-    # An evaluation printed before its epoch's training mean, every epoch (FuxiCTR's `[Metrics]
-    # ... logloss` line just before `Train loss`): it stands at the train value after it.
-    splits = [e.split for e in entries if e.split != "lr"]
-    ahead = len(splits) >= 4 and splits == ["val", "train"] * (len(splits) // 2)
-    rows: list[Row] = []
-    step = 0
-    for e in entries:
-        step += e.split == counting
-        at = step + 1 if ahead and e.split == "val" else step
-        rows.append((max(at, 1), e.split, _metric(e.split, e.value)))
-    how = f"step = {counting} {VALUE_COUNT}"
-    return rows, how + ("; each val value before its train value" if ahead else "")
-
-
-def _metric(split: str, value: float) -> dict[str, float]:
-    return {"lr": value} if split == "lr" else {"loss": value}

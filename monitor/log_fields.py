@@ -44,6 +44,10 @@ EPOCH_VAL = (
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
+#: A JSON history's lists of numbers (never a record's key, whose `losses` may hold a dict of
+#: loss terms): `losses` alone is the training loss an epoch (PyKEEN's `results.json`, beside
+#: its `metrics` and `times`).
+LIST_TRAIN = (*HISTORY_TRAIN, "losses")
 # Learn rate: Music Transformer's results.csv.
 LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.

@@ -81,7 +81,12 @@ content, never from the file name alone:
   LOSS NER  ENTS_F ...`: the task head's loss, summed since the row before, read per update:
   :mod:`lossmon.server.spacy_logs`), torchpack's trainer (each epoch's `+ [loss] = X`,
   `+ [loss/valid] = Y` summary, numbered across a cell output Colab cut:
-  :mod:`lossmon.server.torchpack_logs`),
+  :mod:`lossmon.server.torchpack_logs`), PySlowFast's `json_stats: {...}` records (each
+  epoch's `train_epoch` mean at its epoch, or its `train_iter_` records at (epoch - 1) x
+  iterations + iter; launches appended to one `json_stats.log` or `stdout.log` each a run:
+  :mod:`lossmon.server.slowfast_logs`), Distiller's and ai8x-training's console (each
+  epoch's last `Epoch: [N][k/k]` line's `Overall Loss` and `LR`, the last line of its
+  `--- validate (epoch=N)` block's `Loss`, step = N + 1: :mod:`lossmon.server.distiller_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -135,6 +140,7 @@ from lossmon.server import (
     catboost_console,
     csv_logs,
     darknet_logs,
+    distiller_logs,
     headerless_logs,
     json_logs,
     jvm_logs,
@@ -143,6 +149,7 @@ from lossmon.server import (
     nmt_logs,
     notebook_logs,
     printed_tables,
+    slowfast_logs,
     spacy_logs,
     text_logs,
     titan_logs,
@@ -368,6 +375,8 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             catboost_console.read_catboost_console(lines),
             spacy_logs.read_spacy(lines),
             torchpack_logs.read_torchpack(lines),
+            slowfast_logs.read_slowfast(lines),
+            distiller_logs.read_distiller(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -226,9 +226,12 @@ def _gan_loss_log(lines: list[str]) -> TextLog:
     discriminator's (`D_*`), as their train.py backpropagates it. `iters` counts images within
     an epoch: step = iters plus where the epoch began (the last iters of the epochs before);
     an epoch logged again after a restart keeps its first start, so its points replace the
-    earlier ones."""
-    head = re.compile(r"\s*\(epoch: (\d+), iters: (\d+)(?:, [\w ]+: [\d.]+)*\)\s*(.*)")
-    term = re.compile(rf"([^\W\d]\w*): ({NUMBER})(?!\S)")
+    earlier ones. A distributed run's fork prints its rank first and a comma after each value
+    (`[Rank 0] (epoch: 1, iters: 20, ...) , D_A: 3.346, G_A: 4.885,`)."""
+    head = re.compile(
+        r"\s*(?:\[[Rr]ank\s*\d+\]:?\s*)?\(epoch: (\d+), iters: (\d+)(?:, [\w ]+: [\d.]+)*\)\s*(.*)"
+    )
+    term = re.compile(rf"([^\W\d]\w*): ({NUMBER})(?=,|\s|$)")
     rows: list[Row] = []
     starts: dict[int, int] = {}
     end = matched = 0

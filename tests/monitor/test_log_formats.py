@@ -283,6 +283,18 @@ SAME = [
     (RAW / "ep01_tqgradprune.src.ipynb", 1, "ep01_tqgradprune", "torchpack"),
     # A1111's hypernetwork_loss.csv: its `learn_rate` the lr.
     (RAW / "di04_hypernetnoise.src.csv", 1, "di04_hypernetnoise", "lightning_csv"),
+    # PySlowFast's json_stats.log, launches appended (each epoch counter starting again): each
+    # a run; fh03's and fh09's `"lr": 0.000` at every epoch is no lr. fh06's stdout.log: its
+    # train_iter_ records behind the logging prefix, at (epoch - 1) x 316 + iter.
+    (RAW / "fh01_catsblowup.src.log", 2, "fh01_catsblowup", "slowfast"),
+    (RAW / "fh02_catshigh.src.log", 15, "fh02_catshigh", "slowfast"),
+    (RAW / "fh03_catsflat.src.log", 25, "fh03_catsflat", "slowfast"),
+    (RAW / "fh04_gaitwarm.src.log", 1, "fh04_gaitwarm", "slowfast"),
+    (RAW / "fh05_v2aflat.src.log", 4, "fh05_v2aflat", "slowfast"),
+    (RAW / "fh06_meccano.src.log", 2, "fh06_meccano", "slowfast"),
+    (RAW / "fh07_x3d.src.log", 2, "fh07_x3d", "slowfast"),
+    (RAW / "fh08_vrcslowfast.src.log", 3, "fh08_vrcslowfast", "slowfast"),
+    (RAW / "fh09_catsslow.src.log", 21, "fh09_catsslow", "slowfast"),
 ]
 
 
@@ -894,6 +906,20 @@ def test_a_gan_loss_log_reads_the_generators_objective_at_images_seen(tmp_path: 
     [log] = read_logs(path)
     assert log.columns == {"train": "G_A + cycle_A + idt_A + G_B + cycle_B + idt_B"}
     assert [round(v["loss"], 6) for _, _, v in log.rows] == [6.7, 6.8]
+    # A distributed fork's: its rank before each line, a comma after each value.
+    path.write_text(
+        "[Rank 0] (epoch: 1, iters: 20, time: 0.087, data: 0.027) , D_A: 3.346, G_A: 4.885, "
+        "cycle_A: 5.546, D_B: 2.009, G_B: 1.640, cycle_B: 6.086, clip_style_AtoB: 7.871\n\n"
+        "[Rank 0] (epoch: 2, iters: 20, time: 0.087, data: 0.020) , D_A: 1.423, G_A: 1.970, "
+        "cycle_A: 4.545, D_B: 0.889, G_B: 0.924, cycle_B: 3.689, clip_style_AtoB: 7.977\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "G_A + cycle_A + G_B + cycle_B + clip_style_AtoB"}
+    assert [(s, round(v["loss"], 6)) for s, _, v in log.rows] == [(20, 26.028), (40, 19.105)]
+    # The held-out fe02 (such a fork's loss_log.txt) at its corpus steps.
+    [log] = read_logs(RAW / "fe02_inkclipda.src.txt")
+    corpus = read_run(HOLDOUT / "fe02_inkclipda.csv")
+    assert [r[:2] for r in log.rows] == [r[:2] for r in corpus]
 
 
 def test_chainer_logreport_reads_main_and_validation_losses(tmp_path: Path) -> None:
@@ -1764,6 +1790,25 @@ def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
     [log] = read_logs(path)
     assert log.kind == "named_file"
     assert comparable(log.rows) == comparable(read_run(HOLDOUT / "r12_cppnetepochspike.csv"))
+
+
+def test_a_history_list_named_losses_is_the_training_loss(tmp_path: Path) -> None:
+    # PyKEEN's results.json: the training loop's loss an epoch beside its rank metrics.
+    path = tmp_path / "results.json"
+    metrics = {"mean_rank": {"both": {"realistic": 12.5}}, "hits_at_k": {"both": {"10": 0.4}}}
+    times = {"training": 12.0, "evaluation": 1.0}
+    path.write_text(json.dumps({"metrics": metrics, "losses": [0.5, 0.4, 0.35], "times": times}))
+    [log] = read_logs(path)
+    assert log.kind == "json_history" and log.columns == {"train": "losses"}
+    assert log.rows == [(1, "train", {"loss": 0.5}), (2, "train", {"loss": 0.4}),
+                        (3, "train", {"loss": 0.35})]  # fmt: skip
+    # Beside its validation twin, both read (not the validation alone).
+    path.write_text(json.dumps({"losses": [0.5, 0.4], "val_losses": [0.6, 0.55]}))
+    [log] = read_logs(path)
+    assert log.columns == {"train": "losses", "val": "val_losses"}
+    # The held-out ff05, a PyKEEN pipeline's results.json.
+    [log] = read_logs(RAW / "ff05_pykeenbel.src.json")
+    assert log.rows == read_run(HOLDOUT / "ff05_pykeenbel.csv")
 
 
 def _notebook(*cells: list[dict]) -> str:
@@ -2802,6 +2847,128 @@ def test_a_torchtitan_console_log_reads_train_and_validate_steps(tmp_path: Path)
     [log] = read_logs(path)
     assert log.rows == [(1, "train", {"loss": 12.2354}), (10, "train", {"loss": 10.1234}),
                         (10, "val", {"loss": 10.5})]  # fmt: skip
+
+
+DISTILLER_LOG = """\
+Training epoch: 105843 samples (512 per mini-batch)
+Epoch: [0][   10/  20]    Overall Loss 2.062907    Objective Loss 2.062907                                        LR 0.001000    Time 0.344974
+Epoch: [0][   20/  20]    Overall Loss 1.510019    Objective Loss 1.510019    Top1 67.497169    Top5 95.356738    LR 0.001000    Time 0.067793
+--- validate (epoch=0)-----------
+5136 samples (512 per mini-batch)
+Epoch: [0][   10/   11]    Loss 1.149724    Top1 45.917969    Top5 91.933594
+Epoch: [0][   11/   11]    Loss 1.159708    Top1 45.872274    Top5 91.939252
+==> Top1: 45.872    Top5: 91.939    Loss: 1.160
+
+Training epoch: 105843 samples (512 per mini-batch)
+Epoch: [1][   10/  20]    Overall Loss 1.095002    Objective Loss 1.095002                                        LR 0.000500    Time 0.122938
+Epoch: [1][   20/  20]    Overall Loss 1.050745    Objective Loss 1.040000    Top1 70.0    Top5 96.0    LR 0.000500    Time 0.06
+--- validate (epoch=1)-----------
+Epoch: [1][   11/   11]    Loss 1.001000    Top1 50.0    Top5 92.0
+==> Top1: 50.000    Top5: 92.000    Loss: 1.001
+--- test ---------------------
+Test: [   11/   11]    Loss 0.578146    Top1 84.816196    Top5 99.680341
+"""  # noqa: E501
+
+
+def test_a_validation_loss_printed_as_zero_throughout_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "log.txt"
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0000 val acc: 0.0000 test loss: 0.48\n"
+        "epoch: 2 train loss: 0.19 val loss: 0.0000 val acc: 0.0000 test loss: 0.33\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss", "val": "test loss"}
+    assert [r for r in log.rows if r[1] == "val"] == [(1, "val", {"loss": 0.48}),
+                                                      (2, "val", {"loss": 0.33})]  # fmt: skip
+    # Without a test loss beside it: no validation at all.
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0\nepoch: 2 train loss: 0.19 val loss: 0\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss"}
+    # A validation loss that is 0 at some evaluations only is one.
+    path.write_text(
+        "epoch: 1 train loss: 0.41 val loss: 0.0\nepoch: 2 train loss: 0.19 val loss: 0.1\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train loss", "val": "val loss"}
+
+
+@pytest.mark.parametrize(
+    "stem", ["fd01_citymix100", "fd05_citymix1000", "fd06_citymixall", "do01_kdrisetemp20"]
+)
+def test_a_held_out_log_with_a_zero_validation_loss_reads_to_its_corpus(stem: str) -> None:
+    # MixMatch's log.txt: its `val loss: 0.0000` at every epoch is none; the `test loss`
+    # beside it is. (Its lr is glued to the number before it, `acc: 85.8673LR: 0.002000`, and
+    # not read.) A distillation run's `Eval metrics : ... loss: 0.000` (no loss computed):
+    # no validation.
+    [log] = read_logs(next(RAW.glob(f"{stem}.src.*")))
+    corpus = [r for r in read_run(HOLDOUT / f"{stem}.csv") if r[1] != "lr"]
+    assert log.rows == corpus
+
+
+def test_a_distiller_console_reads_each_epochs_last_batch(tmp_path: Path) -> None:
+    path = tmp_path / "2024.01.15-145725.log"
+    path.write_text(DISTILLER_LOG)
+    [log] = read_logs(path)
+    assert log.kind == "distiller"
+    assert log.columns == {"train": "Overall Loss", "val": "Loss", "lr": "LR"}
+    assert log.rows == [
+        (1, "train", {"loss": 1.510019}), (1, "lr", {"lr": 0.001}), (1, "val", {"loss": 1.159708}),
+        (2, "train", {"loss": 1.050745}), (2, "lr", {"lr": 0.0005}), (2, "val", {"loss": 1.001}),
+    ]  # fmt: skip
+    # Launched again: a run apart.
+    path.write_text(DISTILLER_LOG + DISTILLER_LOG)
+    assert [log.part for log in read_logs(path)] == [
+        "run 1 of 2 (lines 3-14)", "run 2 of 2 (lines 20-31)"
+    ]  # fmt: skip
+    # The held-out fg01 (ai8x-training, quantization-aware from epoch 10) reads to its corpus.
+    [log] = read_logs(RAW / "fg01_kwscolours.src.log")
+    assert log.rows == read_run(HOLDOUT / "fg01_kwscolours.csv")
+
+
+def _json_stats(kind: str, epoch: str, **values: object) -> str:
+    return "json_stats: " + json.dumps({"_type": kind, "epoch": epoch, **values}) + "\n"
+
+
+def test_pyslowfast_json_stats_read_per_launch(tmp_path: Path) -> None:
+    path = tmp_path / "json_stats.log"
+    path.write_text(
+        _json_stats("train_epoch", "1/3", loss=2.0, lr=0.1, top1_err=90.0)
+        + _json_stats("val_epoch", "1/3", loss=2.5, top1_err=80.0)
+        + _json_stats("train_epoch", "2/3", loss=1.5, lr=0.05)
+        + _json_stats("val_epoch", "2/3", top1_err=70.0)  # errors only: no val point
+        # A relaunch: the epoch counter starts again.
+        + _json_stats("train_epoch", "1/3", loss=3.0, lr=0.000)
+        + _json_stats("train_epoch", "2/3", loss=2.9, lr=0.000)
+    )
+    first, second = read_logs(path)
+    assert first.kind == "slowfast" and first.part == "run 1 of 2 (lines 1-4)"
+    assert first.rows == [
+        (1, "train", {"loss": 2.0}), (1, "lr", {"lr": 0.1}), (1, "val", {"loss": 2.5}),
+        (2, "train", {"loss": 1.5}), (2, "lr", {"lr": 0.05}),
+    ]  # fmt: skip
+    # An lr printed as 0.000 at every epoch (three decimals of a small lr) is no lr.
+    assert second.rows == [(1, "train", {"loss": 3.0}), (2, "train", {"loss": 2.9})]
+    assert second.columns == {"train": "loss"}
+    # stdout.log: the records behind the logging prefix; its train_iter_ records (every 10
+    # iterations) are read at (epoch - 1) x iterations + iter, its epoch means passed over.
+    prefix = "[06/21 17:58:49][INFO] logging.py:   99: "
+    path = tmp_path / "stdout.log"
+    records = [
+        _json_stats("train_iter_", "1/2", iter="10/20", loss=3.5, lr=0.01),
+        _json_stats("train_iter_", "1/2", iter="20/20", loss=3.4, lr=0.01),
+        _json_stats("train_epoch", "1/2", loss=3.45, lr=0.01),
+        _json_stats("train_iter_", "2/2", iter="10/20", loss=3.0, lr=0.005),
+        _json_stats("val_epoch", "2/2", loss=3.3),
+    ]
+    start = "[06/21 17:46:17][INFO] train_net.py:  631: Start epoch: 1\n"
+    path.write_text(start + "".join(prefix + record for record in records))
+    [log] = read_logs(path)
+    assert [r for r in log.rows if r[1] != "lr"] == [
+        (10, "train", {"loss": 3.5}), (20, "train", {"loss": 3.4}),
+        (30, "train", {"loss": 3.0}), (40, "val", {"loss": 3.3}),
+    ]  # fmt: skip
 
 
 def test_a_pipeline_stage_without_the_loss_is_passed_over(tmp_path: Path) -> None:

@@ -1,0 +1,244 @@
+"""Turn the values a labelled-values log printed into each run's rows: runs appended to one
+log told apart, a training loop called again on its model joined to the call before, each
+epoch's running mean read in place of an AverageMeter's per-batch prints, and each value's
+step, from its counter or by count. :mod:`lossmon.server.labelled_logs` reads the values,
+each an :class:`Entry`; this module only regroups and numbers them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lossmon.server.text_logs import NUMBER, Row, number
+
+#: The words a log's format holds where no counter numbered its values, only their count.
+VALUE_COUNT = "value count"
+
+#: ("epoch" or "step" (iter counts as step), its value, (the epoch printed beside a step
+#: counter or -1, the value): the order of the line in its run).
+Counter = tuple[str, int, tuple[int, int]]
+
+
+@dataclass
+class Entry:
+    """One loss, lr or val value of a labelled log, with the counter in force at its line."""
+
+    line: int
+    split: str
+    value: float
+    counter: Counter | None  # None before any counter
+    printed: bool  # whether the counter is printed on the value's own line
+
+
+# A meter's running mean printed after its value (`Loss 0.6186 (0.6206)`: an AverageMeter's
+# `{val:.4f} ({avg:.4f})`, reset each epoch, as PyTorch's ImageNet example and the person
+# re-identification code written from it print it).
+METER_MEAN = re.compile(rf"\s*\(\s*({NUMBER})\s*\)")
+#: The fewest epochs, and prints an epoch, for which a meter's epoch means are read instead of
+#: its prints: a long run printed many times an epoch, whose prints are one minibatch each.
+METER_EPOCHS = 10
+METER_PRINTS = 5
+
+
+def epoch_means(
+    entries: list[Entry], means: dict[tuple[int, str], str], train: str | None
+) -> list[Entry] | None:
+    """Return the entries with each epoch's training values replaced by the running mean its
+    last print shows (the epoch's mean loss), where every training value is a meter's under
+    an epoch counter repeated over its batches' lines (`Epoch: [3][40/181] ... Loss 0.61
+    (0.64)`) for at least METER_EPOCHS epochs of METER_PRINTS prints on average; None where
+    the log is none such (a short run, or one printed a few times an epoch, is read on its
+    prints). The other splits' values are kept, those of a dropped print's line with it."""
+    train_entries = [e for e in entries if e.split == "train"]
+    if (
+        train is None
+        or not train_entries
+        or any(
+            (e.line, train) not in means or e.counter is None or e.counter[0] != "epoch"
+            for e in train_entries
+        )
+    ):
+        return None
+    last: dict[int, Entry] = {}  # the last print of each epoch, by its line
+    epochs: list[int] = []
+    for e in train_entries:
+        assert e.counter is not None
+        if not epochs or e.counter[1] != epochs[-1]:
+            epochs.append(e.counter[1])
+        last[e.counter[1]] = e
+    if len(epochs) != len(set(epochs)) or len(epochs) < METER_EPOCHS:
+        return None  # an epoch printed again apart (appended runs): not this
+    if len(train_entries) < METER_PRINTS * len(epochs):
+        return None
+    kept = {e.line for e in last.values()}
+    dropped = {e.line for e in train_entries} - kept
+    out: list[Entry] = []
+    for e in entries:
+        if e.line in dropped:
+            continue
+        if e.split == "train":
+            mean = number(means[(e.line, train)], f"line {e.line}")
+            e = Entry(e.line, e.split, mean, e.counter, e.printed)
+        out.append(e)
+    return out
+
+
+def batches_over_summaries(entries: list[Entry]) -> list[Entry]:
+    """Return the entries without the training values of epoch summary lines where most
+    training values are batches counted within their epoch (`Epoch [2] Step [10/245] Train
+    Loss: 0.61`, then `Epoch [2/40] | Train Loss: 0.47 | Val ...`): a summary's mean repeats
+    its batches' values, out of their order; its evaluation is kept."""
+
+    def summary(e: Entry) -> bool:
+        return e.split == "train" and e.counter is not None and e.counter[0] == "epoch"
+
+    train = [e for e in entries if e.split == "train"]
+    batches = sum(1 for e in train if e.counter and e.counter[0] == "step" and e.counter[2][0] >= 0)
+    if 2 * batches <= len(train) or not any(summary(e) for e in train):
+        return entries
+    return [e for e in entries if not summary(e)]
+
+
+def split_appended(entries: list[Entry]) -> list[list[Entry]]:
+    """Split the entries where a run was appended to the log: the counter of a train value
+    falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated
+    over per-batch lines is one run)."""
+    segments: list[list[Entry]] = [[]]
+    last: tuple[int, int] | None = None
+    for e in entries:
+        if e.split == "train" and e.counter is not None:
+            if last is not None and e.counter[2] < last:
+                segments.append([])
+            last = e.counter[2]
+        segments[-1].append(e)
+    return [s for s in segments if s]
+
+
+def continued_calls(
+    segments: list[list[Entry]], seen_at: dict[int, tuple[int | None, int | None]]
+) -> list[list[Entry]]:
+    """Join the segments that are one model trained on by another call of its training loop:
+    its step counter printed with its total starts again (`(Iteration 1 / 980)` after `(Iteration
+    976 / 980)`, CS231n's Solver whose train() a cell calls again) while the epoch printed
+    beside it goes on (`(Epoch 21 / 20)` after `(Epoch 20 / 20)`; a new model's run counts from
+    0 again). The later call's steps go on from the earlier's total."""
+    out: list[list[Entry]] = []
+    offset = 0  # the totals of the calls joined so far
+    call: list[Entry] = []  # the call before, as printed
+    for segment in segments:
+        before = out[-1] if out else None
+        first = next((e for e in segment if e.split == "train"), None)
+        if before is not None and first is not None and first.counter is not None:
+            ended = _call_total(call, seen_at)
+            epochs_before = [b for e in before if (b := seen_at[e.line][0]) is not None]
+            epochs_now = [b for e in segment if (b := seen_at[e.line][0]) is not None]
+            if (
+                ended is not None
+                and _call_total(segment, seen_at, finished=False) is not None
+                and first.counter[0] == "step"
+                and first.counter[1] <= 1
+                and epochs_before
+                and epochs_now
+                and min(epochs_now) >= max(epochs_before)
+            ):
+                offset += ended
+                out[-1] = before + [_moved(e, offset) for e in segment]
+                call = segment
+                continue
+        offset = 0
+        out.append(segment)
+        call = segment
+    return out
+
+
+def _call_total(
+    segment: list[Entry],
+    seen_at: dict[int, tuple[int | None, int | None]],
+    finished: bool = True,
+) -> int | None:
+    """Return the total every training value's step counter printed in a segment (one call's
+    iterations), None where they print none or not one, or, with `finished`, where the call
+    stopped before it (its last count more than one print short of the total: a restart, not
+    a finished call)."""
+    totals = {seen_at[e.line][1] for e in segment if e.split == "train"}
+    total = totals.pop() if len(totals) == 1 else None
+    counts = [e.counter[1] for e in segment if e.split == "train" and e.counter is not None]
+    if total is None or (finished and (len(counts) < 2 or 2 * counts[-1] - counts[-2] < total)):
+        return None
+    return total
+
+
+def _moved(e: Entry, offset: int) -> Entry:
+    """Return an entry with its step counter moved on by `offset`."""
+    if e.counter is None or e.counter[0] != "step":
+        return e
+    kind, count, (epoch, _) = e.counter
+    return Entry(
+        e.line, e.split, e.value, (kind, count + offset, (epoch, count + offset)), e.printed
+    )
+
+
+def labelled_rows(entries: list[Entry]) -> tuple[list[Row], str]:
+    """Return the entries' rows at their steps, and how the step was read: by the counter
+    when it never goes back at the train values (at every value, in a log without train
+    values) and numbers most of them apart, else by the count of train values (val values, in
+    a log without train values).
+
+    A counter printed again now and then (two epochs' lines printing one global step at a
+    checkpoint) still numbers the values, a step printed again keeping its last value as a
+    re-sent point does; one repeated over per-batch lines (most values sharing theirs) does
+    not, nor one that a line without a counter of its own (`epoch_end=1 train_loss=0.21`)
+    inherits from the line before.
+    """
+    numbered = [e for e in entries if e.split == "train"] or entries
+    counts = [e.counter[1] for e in numbered if e.counter is not None]
+    pairs = list(zip(counts, counts[1:], strict=False))
+    # The entries whose counter is the one before theirs again (where all have one).
+    again = [e for e, (a, b) in zip(numbered[1:], pairs, strict=False) if a == b]
+    if (
+        counts
+        and len(counts) == len(numbered)
+        and all(a <= b for a, b in pairs)
+        and 2 * len(again) < len(counts)
+        and all(e.printed for e in again)
+    ):
+        counted = [(e, e.counter) for e in entries if e.counter is not None]
+        # A value printed under an epoch counter in a log whose train values count steps
+        # (`Epoch 1 val_loss: 0.85` after `Epoch 1 step 200 loss: 0.8`) is at the step of
+        # the train value before it (of the first one, before any).
+        by_step = {c[0] for e, c in counted if e.split == "train"} == {"step"}
+
+        def moved(e: Entry, c: Counter) -> bool:
+            return by_step and e.split != "train" and c[0] == "epoch"
+
+        kinds = {c[0] for e, c in counted if not moved(e, c)}
+        offset = 1 if kinds == {"epoch"} and min(counts) == 0 else 0
+        before = next((c[1] for e, c in counted if e.split == "train"), 0)
+        last: dict[tuple[int, str], float] = {}
+        for e, c in counted:
+            step = before if moved(e, c) else c[1] + offset
+            if e.split == "train":
+                before = step
+            last[(step, e.split)] = e.value
+        how = "step = epoch + 1" if offset else f"step = printed {'/'.join(sorted(kinds))}"
+        if again:
+            how += f"; {len(again)} printed again, their last value kept"
+        return [(step, split, _metric(split, v)) for (step, split), v in last.items()], how
+    counting = "train" if any(e.split == "train" for e in entries) else "val"
+    # An evaluation printed before its epoch's training mean, every epoch (FuxiCTR's `[Metrics]
+    # ... logloss` line just before `Train loss`): it stands at the train value after it.
+    splits = [e.split for e in entries if e.split != "lr"]
+    ahead = len(splits) >= 4 and splits == ["val", "train"] * (len(splits) // 2)
+    rows: list[Row] = []
+    step = 0
+    for e in entries:
+        step += e.split == counting
+        at = step + 1 if ahead and e.split == "val" else step
+        rows.append((max(at, 1), e.split, _metric(e.split, e.value)))
+    how = f"step = {counting} {VALUE_COUNT}"
+    return rows, how + ("; each val value before its train value" if ahead else "")
+
+
+def _metric(split: str, value: float) -> dict[str, float]:
+    return {"lr": value} if split == "lr" else {"loss": value}
