@@ -619,6 +619,19 @@ KNOWN_MISSES = {
     "fn01_ee382vr3d": "its labeller's borderline overfit: validation best at epoch 36 after an "
     "lr drop, then four epochs ending 7 % above it (a rise the noise of its 2.6-3.1 band "
     "covers); the earlier stuck band gets a plateau info at 29, the labeller's other reading",
+    "fm04_wavernnmol": "a one-utterance vocoder's 2x break-out (6.58 -> 13.63 over 25 steps) that "
+    "is back within 4 % of its median by ~1,300 steps later: a rise of a few robust deviations "
+    "of a per-step series this noisy, under the spike rule's factor (the labeller's other "
+    "reading: a partial divergence)",
+    "fo02_votesunflat": "a never-learning VoteNet whose 10-batch means scatter 10-75 around a flat "
+    "centre for 180 epochs: the train-only stall rule is not asked (validation is logged) and "
+    "its validation's one-evaluation jump to 48 takes the spike warning instead",
+    "fo04_frustumv1": "a validation loss that climbs 14 decades (8.55 -> 1e16) while training "
+    "falls: the validation rule gives no critical while training keeps falling (issue 12 item "
+    "8); spike warnings at 4594 and 13782 and an overfitting warning at 9188",
+    "fp04_jsbldsspk": "recurring 1e4-1e8 spikes that each recover, after a 4.7e29 start: the "
+    "spike rule's scale, taken over the chaos of the first updates, hides them; a plateau "
+    "info at 102",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
