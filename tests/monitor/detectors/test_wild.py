@@ -635,6 +635,10 @@ KNOWN_MISSES = {
     "fq03_pka200": "its labeller's borderline overfit (plateau the other reading): validation "
     "flat within 2.5 % of its best for 128 epochs while training falls 2.5x, never a rise "
     "the overfitting rule can call one; a plateau info at 81",
+    "ft08_jepain100": "its labeller's borderline divergence (healthy the other reading: an I-JEPA "
+    "warm-up climb): a train-only per-epoch loss that climbs 3.5x from its step-3 low during the "
+    "lr warm-up and decays back to 1.7x it; a rise over tens of epochs that never comes all at "
+    "once and starts from the run's third point; a plateau info at 264",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
