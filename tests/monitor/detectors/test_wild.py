@@ -642,6 +642,9 @@ KNOWN_MISSES = {
     "fw04_shiplog": "its labeller's borderline spike (noisy_healthy the other reading): one "
     "validation bump of +26 % at the 2nd of 8 epochs, under the validation spike's factor, "
     "before the evaluations have any noise to measure it against",
+    "fv03_pacbcdrift": "its labeller's borderline divergence (healthy the other reading: the "
+    "behaviour-cloning weight anneals from 0.5 to 0.002, so drifting from the teacher is "
+    "expected): a 49 % creep over ~1,400 updates, under every rise factor",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
