@@ -651,6 +651,16 @@ KNOWN_MISSES = {
     "ga04_sogreyunsloth": "its labeller's borderline divergence (noisy_healthy the other reading: "
     "the order of the data): single-step losses that shift up ~20 % from step 250 and stay, "
     "nothing blowing up; a level shift under every rise factor",
+    "fy02_sagenew666": "a validation creeping +5 % (0.0626 -> 0.0657) over 20 noisy evaluations "
+    "every 100 epochs while training falls 13 %: a rise within a few noise steps of its best "
+    "at any one evaluation; plateau infos instead",
+    "fy03_sage4x100": "its labeller's borderline overfit (plateau or converged the other "
+    "readings): a validation rise of about 1 % after its best; a plateau info at 500",
+    "fz02_mocovitupd": "a train-only per-epoch MoCo loss flat in a 7.54-7.60 band for 21 of 25 "
+    "epochs: under stall_min_steps read as steps (nothing tells an epoch from a step)",
+    "fz03_cxbin0": "a fine-tune that never learns: train and validation scatter around ln 2 for "
+    "25 epochs, the validation setting new lows to the end (0.6547 at 17), so no rule sees a "
+    "stall; a run at chance level with no class count logged",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
