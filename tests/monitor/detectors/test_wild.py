@@ -663,7 +663,7 @@ KNOWN_MISSES = {
     "stall; a run at chance level with no class count logged",
     "gc02_mg1024hyb": "its labeller's borderline overfit (plateau the other reading: the best is "
     "2.9 % under the first evaluation): validation 4-8 % above its step-3 best while training "
-    "falls 3.8x; the plateau info at 9 comes first and holds the series",
+    "falls 3.8x, a rise the overfitting rule does not call one; a plateau info at 9",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
