@@ -147,10 +147,12 @@ def read_table(path: Path, text: str) -> list[Log]:
     # `timesteps_total`), which advance unevenly between rows. One empty throughout is none (a
     # Ray Tune trial's `timesteps_total` where it counts no environment steps).
     step_column = next((c for c in header if normalise(c) in STEP_COLUMNS and counts[c]), None)
+    batches = None if step_column is not None else _batch_counter(header, body)
+    step_column = step_column or batches
     stepped = step_column is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
-    if step_column is not None and normalise(step_column) != "step":
+    if step_column is not None and normalise(step_column) != "step" and not batches:
         train_names = RL_TRAIN
     chosen = {
         "train": choose(present, train_names, is_train_loss),
@@ -182,6 +184,13 @@ def read_table(path: Path, text: str) -> list[Log]:
             f"a CSV with columns {names} but no loss column; expected loss, "
             "train_loss, train_loss_step, val_loss, eval_loss, ..."
         )
+    bare = chosen["train"] is not None and normalise(chosen["train"]) == "loss"
+    by_name = not stepped and bare and chosen["val"] is None
+    by_name = by_name and named_split(path.name.lower()) == "val"
+    if by_name:
+        # A bare `loss` in a file named for validation (3D-ResNets-PyTorch's `val.log`, beside
+        # its `train.log`) is the validation loss: the name says what the content does not.
+        chosen["val"], chosen["train"] = chosen["train"], None
     index = {split: header.index(c) for split, c in chosen.items() if c is not None}
     columns = {split: c for split, c in chosen.items() if c is not None}
     if step_column is not None:
@@ -195,6 +204,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
         if step_column.lower() != "step":
             words = f"RL progress.csv (step = {step_column})"
+        if batches:
+            words = f"CSV of batch rows (step = {step_column})"
         if marked:
             first = _cell(marked[0][1], at).strip()
             words += f" ({len(marked)} rows whose step is {first!r} passed over)"
@@ -209,6 +220,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         if ultralytics:
             runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
             kind = "ultralytics_csv"
+        if by_name:  # one series, whose split the name says: joined with the training file's
+            runs = [(f"{fmt}, validation as the file name says", n) for fmt, n in runs]
+            kind = "named_table"
     if appended:
         runs = [(f"{fmt} ({appended})", numbered) for fmt, numbered in runs]
     logs = []
@@ -379,6 +393,29 @@ def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log
     if not logs:
         raise LogError(f"a W&B chart export with no loss column; expected {EXPECTED}")
     return logs
+
+
+#: Counters of batches across epochs, normalised (3D-ResNets-PyTorch's `train_batch.log`:
+#: `epoch batch iter loss ...`).
+BATCH_COUNTERS = ("iter", "iteration")
+
+
+def _batch_counter(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
+    """Return the column that counts a per-batch table's rows across its epochs, None where
+    the table is none: a row a batch (its epoch repeats from row to row) with an `iter` column
+    that grows at every row, the step (read by its epoch, each row would be a run)."""
+    epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
+    at = next((i for i, c in enumerate(header) if normalise(c) in BATCH_COUNTERS), None)
+    if epoch_at is None or at is None:
+        return None
+    epochs = [_cell(r, epoch_at).strip() for _, r in body]
+    try:
+        counts = [float(_cell(r, at)) for _, r in body]
+    except ValueError:
+        return None
+    repeats = any(a == b for a, b in zip(epochs, epochs[1:], strict=False))
+    grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
+    return header[at] if repeats and grows else None
 
 
 def _cell(cells: list[str], i: int) -> str:

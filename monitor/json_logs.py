@@ -1,4 +1,5 @@
-"""Read JSON training logs: a Trainer `trainer_state.json`, per-epoch histories (Keras'
+"""Read JSON training logs: a Trainer `trainer_state.json`, a Sacred `metrics.json` and a
+DLLogger `nvlog.json` (read by their own modules), per-epoch histories (Keras'
 `history.history`, one model's or several), and records (a JSON list or JSON lines)."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ import json
 from typing import Any
 
 from lossmon.server.boosting_logs import read_evals_result
+from lossmon.server.dllogger_logs import read_nvlog
 from lossmon.server.log_fields import (
     EPOCH,
     HISTORY_TRAIN,
@@ -28,6 +30,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
 )
+from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
@@ -47,6 +50,10 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     whole = _json(text)
     if isinstance(whole, dict) and (trainer := _log_history(whole)) is not None:
         return [_trainer_state(trainer)]
+    if isinstance(whole, dict) and (sacred := read_sacred(whole)) is not None:
+        return [sacred]
+    if isinstance(whole, dict) and (nvlog := read_nvlog(whole)) is not None:
+        return [nvlog]
     if isinstance(whole, dict) and (golden := _golden_values(whole)) is not None:
         return [golden]
     if isinstance(whole, dict) and (evals := read_evals_result(whole)) is not None:

@@ -12,6 +12,9 @@ content, never from the file name alone:
   it logs no `train/loss`.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row);
+  a bare `loss` in a file named for validation is its validation loss (3D-ResNets-PyTorch's
+  `val.log` beside `train.log`); a table of a row a batch (its epoch repeated) at its `iter`
+  column (3D-ResNets-PyTorch's `train_batch.log`);
   Music Transformer's `results.csv` (`Avg Eval loss` validation, `Learn rate` lr) is one.
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
@@ -42,6 +45,10 @@ content, never from the file name alone:
   `train/loss`, `val/loss`); detectron2's `metrics.json` on its `total_loss`;
   Chainer's LogReport `result/log` (`main/loss`, `validation/main/loss` at `iteration`);
   MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
+- A Sacred run's `metrics.json` (`{"trainLoss": {"steps", "values", "timestamps"}, ...}`: the
+  training loss's steps, + 1 from 0; a validation logged at other times placed by its
+  timestamp: :mod:`lossmon.server.sacred_logs`) and NVIDIA DLLogger's early `nvlog.json`
+  (per-epoch lists of iterations: :mod:`lossmon.server.dllogger_logs`).
 - Megatron-LM's golden values (`{"lm loss": {"start_step", "step_interval", "values"}}`, the
   writer's "nan" padding of unreached steps passed over) and MindSpeed's baseline lists.
 - DeepXDE's `loss.dat` (its loss terms summed on the training and on the test points).
@@ -87,6 +94,11 @@ content, never from the file name alone:
   :mod:`lossmon.server.slowfast_logs`), Distiller's and ai8x-training's console (each
   epoch's last `Epoch: [N][k/k]` line's `Overall Loss` and `LR`, the last line of its
   `--- validate (epoch=N)` block's `Loss`, step = N + 1: :mod:`lossmon.server.distiller_logs`),
+  NVIDIA DLLogger's `DLLL {json}` lines (at iterations of the epochs before + iteration, an
+  lr change's value after its arrow: :mod:`lossmon.server.dllogger_logs`), Moment-DETR's
+  `[Epoch] 001 [Loss] ... loss_overall X` (its evaluation's epoch + 1:
+  :mod:`lossmon.server.moment_detr_logs`), WaveRNN's `| Epoch: E/N (i/n) | Loss: X |` (a
+  resumed launch continued: :mod:`lossmon.server.wavernn_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -141,10 +153,12 @@ from lossmon.server import (
     csv_logs,
     darknet_logs,
     distiller_logs,
+    dllogger_logs,
     headerless_logs,
     json_logs,
     jvm_logs,
     labelled_logs,
+    moment_detr_logs,
     nlp_logs,
     nmt_logs,
     notebook_logs,
@@ -157,6 +171,7 @@ from lossmon.server import (
     tqdm_logs,
     trainer_console,
     wandb_logs,
+    wavernn_logs,
 )
 from lossmon.server.text_logs import Row as Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -172,7 +187,9 @@ COMPRESSIONS: tuple[tuple[str, tuple[bytes, ...], Callable[[bytes], bytes]], ...
 )
 
 #: Kinds read from a CSV table, whose rows are kept as they are.
-TABLES = frozenset({"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv"})
+TABLES = frozenset(
+    {"lightning_csv", "keras_csv", "ultralytics_csv", "wandb_csv", "curve_csv", "named_table"}
+)
 
 
 def read_logs(path: Path) -> list[Log]:
@@ -377,6 +394,9 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             torchpack_logs.read_torchpack(lines),
             slowfast_logs.read_slowfast(lines),
             distiller_logs.read_distiller(lines),
+            dllogger_logs.read_dllogger(lines),
+            moment_detr_logs.read_moment_detr(lines),
+            wavernn_logs.read_wavernn(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

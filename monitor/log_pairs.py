@@ -1,7 +1,9 @@
 """Join the files of one run that each hold one series: a TensorBoard scalar export per tag
 (`run-x_train-tag-epoch_loss.csv`, `run-x_validation-tag-epoch_loss.csv`), an MLflow run's
 metric files (`metrics/train_loss`, `metrics/val_loss`), bare losses in files named for them
-(`train_loss.csv`, `val_loss.csv`), CatBoost's `learn_error.tsv` and `test_error.tsv`. Read
+(`train_loss.csv`, `val_loss.csv`), CatBoost's `learn_error.tsv` and `test_error.tsv`,
+3D-ResNets-PyTorch's `train.log` and `val.log` (its lr beside the training loss), Moment-DETR's
+`train.log` and `val.log`. Read
 alone, a training file cannot show an overfit and a validation file cannot show what training
 did; `lossmon backtest` and `lossmon import log` read the files given together as one run."""
 
@@ -14,7 +16,12 @@ from pathlib import Path
 from lossmon.server.training_log import Log
 
 #: Formats whose file holds one series, its split read from the file name.
-ONE_SERIES = frozenset({"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv"})
+ONE_SERIES = frozenset(
+    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table"}
+)
+#: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
+#: where it joins the validation file beside it that its name made one (`named_table`).
+HISTORY = "keras_csv"
 #: The words of a file name that say its split (log_fields.named_split's), and separators.
 _SPLIT_WORDS = re.compile(
     r"(?<![a-z])(lr|learning_rate|val|valid|validation|eval|test|train|training)(?![a-z])"
@@ -33,17 +40,23 @@ def join_runs(logs: list[Read]) -> list[Read]:
     has training or validation and no split twice; the joined run stands where its first
     file stood, and says which files it was read from."""
     single = {i: s for i, (_, runs) in enumerate(logs) if (s := _split(runs)) is not None}
+    named = {i for i in single if logs[i][1][0].kind == "named_table"}
+    # A training history is one series only beside a validation file named so.
+    beside = {logs[i][0].parent for i in named}
+    histories = {i for i in single if logs[i][1][0].kind == HISTORY}
+    for i in [i for i in histories if logs[i][0].parent not in beside]:
+        del single[i]
     by_name: defaultdict[tuple[Path, str], list[int]] = defaultdict(list)
     for i in single:
         path = logs[i][0]
         by_name[(path.parent, _run_name(path))].append(i)
-    groups = [g for g in by_name.values() if _joinable(g, single)]
+    groups = [g for g in by_name.values() if _joinable(g, single, histories, named)]
     taken = {i for g in groups for i in g}
     by_folder: defaultdict[Path, list[int]] = defaultdict(list)
     for i in single:
         if i not in taken:
             by_folder[logs[i][0].parent].append(i)
-    groups += [g for g in by_folder.values() if _joinable(g, single)]
+    groups += [g for g in by_folder.values() if _joinable(g, single, histories, named)]
     first = {min(g): g for g in groups}
     joined = {i for g in groups for i in g}
     out: list[Read] = []
@@ -57,9 +70,11 @@ def join_runs(logs: list[Read]) -> list[Read]:
 
 def _split(runs: list[Log]) -> str | None:
     """Return the one split a file's one run holds, where it is a one-series format."""
-    if len(runs) != 1 or runs[0].kind not in ONE_SERIES:
+    if len(runs) != 1 or runs[0].kind not in (*ONE_SERIES, HISTORY):
         return None
     splits = {row[1] for row in runs[0].rows}
+    if runs[0].kind == HISTORY:
+        splits.discard("lr")  # the lr beside its loss (3D-ResNets' `train.log`: epoch loss acc lr)
     return next(iter(splits)) if len(splits) == 1 else None
 
 
@@ -69,8 +84,12 @@ def _run_name(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "", _SPLIT_WORDS.sub("", stem))
 
 
-def _joinable(group: list[int], single: dict[int, str]) -> bool:
+def _joinable(
+    group: list[int], single: dict[int, str], histories: set[int], named: set[int]
+) -> bool:
     splits = [single[i] for i in group]
+    if histories & set(group) and not named & set(group):
+        return False  # a training history joins only a validation file named so
     return (
         len(group) > 1 and len(set(splits)) == len(splits) and bool({"train", "val"} & set(splits))
     )

@@ -19,7 +19,8 @@ EXPECTED = (
     "a Distiller / ai8x-training console, CatBoost's learn_error.tsv / test_error.tsv or "
     "console output, an XGBoost or LightGBM evaluation log (xgb.cv / lgb.cv too), evals_result "
     "JSON or xgb.cv result CSV, a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, "
-    "Megatron-LM golden values, a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
+    "Megatron-LM golden values, a Sacred metrics.json, an NVIDIA DLLogger log, a Moment-DETR "
+    "or WaveRNN console, a text log printing labelled losses (Epoch 3 - loss: 0.41 - "
     "val_loss: 0.52), a table printed with | between its cells (a model card's Training "
     "results), or a Jupyter notebook whose cell outputs show one of these"
 )

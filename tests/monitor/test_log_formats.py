@@ -3532,3 +3532,46 @@ def test_torchpacks_epoch_summaries_are_numbered_across_a_cut(tmp_path: Path) ->
         (3, "train", {"loss": 1.0202}), (3, "lr", {"lr": 0.045225}), (3, "val", {"loss": "nan"}),
         (4, "train", {"loss": 1.0742}), (4, "lr", {"lr": 0.041728}), (4, "val", {"loss": 1.0645}),
     ]  # fmt: skip
+
+
+def test_3d_resnets_train_and_val_logs_join_as_one_run(tmp_path: Path) -> None:
+    # 3D-ResNets-PyTorch's Logger: `results/train.log` and `results/val.log`, each a bare
+    # `loss`: the validation file's is the validation loss, as its name says.
+    (tmp_path / "results").mkdir()
+    train, val = tmp_path / "results" / "train.log", tmp_path / "results" / "val.log"
+    train.write_text(
+        "epoch\tloss\tacc\tlr\n"
+        "2\ttensor(3.3929, device='cuda:0')\ttensor(0.1310, device='cuda:0')\t0.1\n"
+        "3\ttensor(3.2322, device='cuda:0')\ttensor(0.1629, device='cuda:0')\t0.1\n"
+    )
+    val.write_text("epoch\tloss\tacc\n2\t3.4634\t0.1380\n3\t3.1931\t0.1845\n")
+    [log] = read_logs(val)
+    assert log.kind == "named_table" and log.columns == {"val": "loss"}
+    assert log.rows == [(2, "val", {"loss": 3.4634}), (3, "val", {"loss": 3.1931})]
+    [(_, [joined])] = join_runs([(p, read_logs(p)) for p in (train, val)])
+    assert joined.rows == [
+        (2, "train", {"loss": 3.3929}), (2, "lr", {"lr": 0.1}), (2, "val", {"loss": 3.4634}),
+        (3, "train", {"loss": 3.2322}), (3, "lr", {"lr": 0.1}), (3, "val", {"loss": 3.1931}),
+    ]  # fmt: skip
+    # A file whose name says no split is read as before: its loss is the training loss.
+    other = tmp_path / "history.log"
+    other.write_text(val.read_text())
+    [log] = read_logs(other)
+    assert log.kind == "keras_csv" and log.columns == {"train": "loss"}
+
+
+def test_a_per_batch_table_is_read_at_its_iter_column(tmp_path: Path) -> None:
+    # 3D-ResNets-PyTorch's `train_batch.log`: a row a batch, its epoch repeated.
+    path = tmp_path / "train_batch.log"
+    path.write_text(
+        "epoch\tbatch\titer\tloss\tprec1\tlr\n"
+        "1\t1\t1\t442.13\t50.0\t0.01\n"
+        "1\t2\t2\t424.00\t55.0\t0.01\n"
+        "2\t1\t3\t431.95\t55.0\t0.01\n"
+    )
+    [log] = read_logs(path)
+    assert log.format == "CSV of batch rows (step = iter)"
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (1, "train", {"loss": 442.13}), (2, "train", {"loss": 424.0}),
+        (3, "train", {"loss": 431.95}),
+    ]  # fmt: skip
