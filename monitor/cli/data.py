@@ -45,8 +45,9 @@ def backtest(
     CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
     lines, torchtitan console logs, CatBoost's learn_error.tsv / test_error.tsv and console
     output, XGBoost and LightGBM evaluation logs (xgb.cv and lgb.cv too), evals_result JSON and
-    xgb.cv result CSVs, a Jupyter notebook's cell outputs showing
-    any of these, or lossmon's curve CSV (step,split,loss,reg,ppl); gzip-compressed too. Files
+    xgb.cv result CSVs, Sacred's metrics.json, NVIDIA DLLogger files, a Jupyter notebook's cell
+    outputs showing any of these, or lossmon's curve CSV (step,split,loss,reg,ppl);
+    gzip-compressed too. Files
     that each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric
     files, CatBoost's learn and test files) given together replay as one run. A folder
     (`catboost_info/`) stands for the training logs among its files. Each file's line says
