@@ -669,6 +669,18 @@ KNOWN_MISSES = {
     "covers; a plateau info at 7",
     "gb02_canglongv24": "its labeller's borderline overfit (noisy_healthy the other reading: the "
     "best is a one-epoch dip): a validation zig-zagging up to 8 % above it; a plateau info at 28",
+    "gd02_swflor7": "its labeller's borderline plateau (noisy_healthy the other reading): neither "
+    "curve moves after the 2nd epoch, the validation 2x the training level: the few-evaluations "
+    "overfitting warning at 3 instead",
+    "ge02_twcer3": "a train-only per-epoch loss whose 8x spike (0.022 -> 0.176) comes during its "
+    "descent: its window's lagging median and the series' own 50 % noise keep the level under "
+    "z_threshold; a second, larger spike ends the log",
+    "ge03_twsingle4": "its labeller's borderline spikes (noisy_healthy the other reading): "
+    "recurring 3-6x jumps of a noisy train-only per-epoch loss, each within its lagging "
+    "reference's z_threshold",
+    "ge04_twsingle": "its labeller's borderline spikes (noisy_healthy the other reading): a 6x "
+    "three-epoch jump (0.0225 -> 0.154) judged against a window median lagging its descent "
+    "(0.049, robust z 6.2 < 10), and a second 14x one that recurs the same way",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -981,6 +993,11 @@ KNOWN_LOUD = {
     "healthy: the fall resumes at the 8th): the few-evaluations overfitting warning at 2810",
     "ev04_hdybase": "its labeller's borderline noisy run: one-epoch validation blips of 1.8x "
     "and 1.5x (spike_recover its alternative reading): a spike warning at 32",
+    "gd04_swflor1": "its labeller's noisy run (spike_recover or overfit the other readings): "
+    "one-epoch validation jumps of +25-34 % over a flat validation while training falls: the "
+    "few-evaluations overfitting warning at 6",
+    "ge07_dcmetrics": "its labeller's trap (overfit the other reading): a validation swinging "
+    "30-80 % epoch to epoch whose one-epoch 1.80 at 95 gets a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
