@@ -42,8 +42,14 @@ STEP_COLUMNS = ("step", "timetotaltimesteps", "totalsteps", "timestepstotal", "t
 
 
 def _delimiter(line: str) -> str:
-    """A tab-separated header has tabs and no commas."""
-    return "\t" if "\t" in line and "," not in line else ","
+    """A tab-separated header has tabs and no commas; a semicolon-separated one (Keras'
+    CSVLogger with `separator=";"`: `epoch;loss;val_loss`) semicolons between names and no
+    space or comma at all (a log line's "not found; training from base model" is prose)."""
+    if "\t" in line and "," not in line:
+        return "\t"
+    if ";" in line and "," not in line and not any(c.isspace() for c in line.strip()):
+        return ";"
+    return ","
 
 
 def is_table(lines: list[str]) -> bool:
@@ -225,8 +231,8 @@ def read_table(path: Path, text: str) -> list[Log]:
             kind = "named_table"
     if appended:
         runs = [(f"{fmt} ({appended})", numbered) for fmt, numbered in runs]
-    logs = []
-    for n, (fmt, numbered) in enumerate(runs, start=1):
+    read = []
+    for fmt, numbered in runs:
         rows: list[Row] = []
         for line, cells, step in numbered:
             for split, i in index.items():
@@ -238,9 +244,16 @@ def read_table(path: Path, text: str) -> list[Log]:
                 )
                 if value is not None:
                     rows.append((step, split, row_values(split, value)))
+        read.append((fmt, numbered, rows))
+    if any(rows for _, _, rows in read):
+        # A launch appended to the history that died before its first value (its epoch `0`
+        # alone on a line) is no run of it.
+        read = [run for run in read if run[2]]
+    logs = []
+    for n, (fmt, numbered, rows) in enumerate(read, start=1):
         log = Log(kind, fmt, rows, dict(columns))
-        if len(runs) > 1:
-            log.part = f"run {n} of {len(runs)} (lines {numbered[0][0]}-{numbered[-1][0]})"
+        if len(read) > 1:
+            log.part = f"run {n} of {len(read)} (lines {numbered[0][0]}-{numbered[-1][0]})"
         logs.append(log)
     return logs
 

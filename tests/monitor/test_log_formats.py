@@ -295,6 +295,14 @@ SAME = [
     (RAW / "fh07_x3d.src.log", 2, "fh07_x3d", "slowfast"),
     (RAW / "fh08_vrcslowfast.src.log", 3, "fh08_vrcslowfast", "slowfast"),
     (RAW / "fh09_catsslow.src.log", 21, "fh09_catsslow", "slowfast"),
+    # HTR-Flor's `epochs.log`: Keras' CSVLogger with `;` between cells, every launch appended
+    # (three of gd01's fourteen died before their first value: no runs), each a run.
+    (RAW / "gd01_swflor3.src.log", 4, "gd01_swflor3", "keras_csv"),
+    (RAW / "gd02_swflor7.src.log", 6, "gd02_swflor7", "keras_csv"),
+    (RAW / "gd03_vuflor1.src.log", 2, "gd03_vuflor1", "keras_csv"),
+    (RAW / "gd04_swflor1.src.log", 2, "gd04_swflor1", "keras_csv"),
+    (RAW / "gd05_eqflor.src.log", 1, "gd05_eqflor", "keras_csv"),
+    (RAW / "gd06_bbbluche.src.log", 1, "gd06_bbbluche", "keras_csv"),
 ]
 
 
@@ -3575,3 +3583,36 @@ def test_a_per_batch_table_is_read_at_its_iter_column(tmp_path: Path) -> None:
         (1, "train", {"loss": 442.13}), (2, "train", {"loss": 424.0}),
         (3, "train", {"loss": 431.95}),
     ]  # fmt: skip
+
+
+def test_a_keras_history_separated_by_semicolons_is_a_table(tmp_path: Path) -> None:
+    """HTR-Flor's `epochs.log` is Keras' CSVLogger with `separator=";"`: its epochs, counted
+    from 0, are steps from 1, its `loss` training and its `val_loss` validation."""
+    path = tmp_path / "epochs.log"
+    path.write_text("epoch;loss;val_loss\n0;200.27;141.31\n1;138.89;138.17\n2;136.06;140.27\n")
+    [log] = read_logs(path)
+    assert log.kind == "keras_csv"
+    assert log.rows == [
+        (1, "train", {"loss": 200.27}), (1, "val", {"loss": 141.31}),
+        (2, "train", {"loss": 138.89}), (2, "val", {"loss": 138.17}),
+        (3, "train", {"loss": 136.06}), (3, "val", {"loss": 140.27}),
+    ]  # fmt: skip
+
+
+def test_a_prose_line_with_a_semicolon_is_no_header(tmp_path: Path) -> None:
+    path = tmp_path / "train.log"
+    path.write_text("LoRA checkpoint None not found; training from base model.\n1;2\n")
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
+def test_a_launch_that_died_before_its_first_value_is_no_run(tmp_path: Path) -> None:
+    """A history appended by every launch holds, where a launch died at once, its epoch `0`
+    alone on a line: the runs beside it are read and numbered without it."""
+    path = tmp_path / "epochs.log"
+    path.write_text(
+        "epoch;loss;val_loss\n0;4.0;5.0\n1;3.0;4.5\n0\n0\n0;2.9;4.4\n1;2.5;4.3\n"
+    )
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["run 1 of 2 (lines 2-3)", "run 2 of 2 (lines 6-7)"]
+    assert [len(log.rows) for log in logs] == [4, 4]
