@@ -29,7 +29,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
 )
-from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, may_hold, number
 from lossmon.server.training_log import Log, LogError
 
 #: The objectives' metrics, normalised (CatBoost's, XGBoost's and LightGBM's names; a metric's
@@ -198,11 +198,13 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
     library = ""
     recognised = 0  # the lines of the format, the repeated best and the words before it too
     for n, line in enumerate(lines, start=1):
-        if _BEST.fullmatch(line):
+        # Each pattern is tried only on lines holding what it needs (`[N]` an iteration): on a
+        # long log of another format both are slow to fail.
+        if may_hold(line, "best iteration") and _BEST.fullmatch(line):
             repeat = True
             recognised += 1
             continue
-        at, found = _evaluations(line)
+        at, found = _evaluations(line) if "[" in line else ("", [])
         if not found:
             continue
         recognised += 1

@@ -19,7 +19,7 @@ def read_dl4j_score(lines: list[str]) -> TextLog:
     pattern = re.compile(rf".*?\bScore at iteration (\d+) is ({NUMBER})\s*$")
     rows: list[Row] = []
     for n, line in enumerate(lines, start=1):
-        if m := pattern.match(line):
+        if "Score at iteration " in line and (m := pattern.match(line)):
             rows.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
     columns = {"train": "Score at iteration N"} if rows else {}
     fmt = "Deeplearning4j ScoreIterationListener (step = iteration)"
@@ -38,7 +38,7 @@ def read_encog(lines: list[str]) -> TextLog:
     fraction). step = the printed epoch, + 1 where the loop counts from 0."""
     found: list[tuple[int, float]] = []
     for n, line in enumerate(lines, start=1):
-        if m := _ENCOG.match(line):
+        if " #" in line and (m := _ENCOG.match(line)):
             value = number(m[2], f"line {n}")
             found.append((int(m[1]), value / 100 if m[3] else value))
     offset = 1 if found and min(epoch for epoch, _ in found) == 0 else 0

@@ -13,6 +13,7 @@ Non-finite values (`nan`, `NaN`, `inf`) are data and are kept. The tools' own fo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -28,7 +29,7 @@ from lossmon.server.labelled_runs import (
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
 from lossmon.server.log_fields import loss_part
-from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, number
+from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
@@ -102,10 +103,16 @@ _LR_NAMES = ("lr", "learningrate")
 # A logging record's level between its time (and process) and its message (`2022-01-29
 # 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
 _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")
+#: A word each level holds: a line without one has none (a cheap test before _LEVEL).
+_LEVEL_WORDS = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "CRITICAL")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(label: str) -> str:
-    """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`)."""
+    """Letters and digits of a label, lower case; a trailing "is" dropped (`loss is: 2.50`).
+
+    Cached: a log prints the same few labels on every line, and a long one calls this a
+    million times."""
     return re.sub(r"[\W_]", "", re.sub(r"\s+is$", "", label.lower()))
 
 
@@ -195,9 +202,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
-        line = _LEVEL.sub("|", line)
+        if any(word in line for word in _LEVEL_WORDS):
+            line = _LEVEL.sub("|", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
-        fractions = list(_COUNTER.finditer(line))
+        # The patterns below are slow to fail on a long log's every line: each is tried only
+        # on lines holding a word it needs.
+        fractions = list(_COUNTER.finditer(line)) if may_hold(line, "epoch", "step", "iter") else []
         counters = [(_norm(m[1]), int(m[2])) for m in fractions]
         totals = {(_norm(m[1]), int(m[2])): int(m[3]) for m in fractions if m[3]}
         if split_epoch := _SPLIT_EPOCH.match(line):
@@ -207,9 +217,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if epochs:
             last_epoch = epochs[-1]
         lead = _LEADING_FRACTION.match(line)
-        if not counters and not lead and _SUMMARY.search(line):
+        if not counters and not lead and may_hold(line, "final") and _SUMMARY.search(line):
             continue
-        if not counters and not lead and _FINISHED.search(line):
+        if not counters and not lead and may_hold(line, "training") and _FINISHED.search(line):
             finished = True
         finished = finished and not (counters or lead)
         if finished:
@@ -229,7 +239,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             counter = ("epoch" if kind == "epoch" else "step", count, (epoch, count))
             total = totals.get((kind, count))
         seen_at[n] = (last_epoch, total)
-        if counters or _TRAIN_WORD.search(line):
+        if counters or (may_hold(line, "train") and _TRAIN_WORD.search(line)):
             in_evaluation = False
         if not found:
             heading = _HEADING.fullmatch(line) and _EVAL_LINE.search(line)

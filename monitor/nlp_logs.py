@@ -51,6 +51,8 @@ def _flair(lines: list[str]) -> TextLog:
     epoch = size = 0  # the epoch now trained, and its iterations
     matched = 0
     for n, line in enumerate(lines, start=1):
+        if not any(word in line for word in ("epoch", "EPOCH", "DEV", "TEST")):
+            continue  # every pattern below needs one of them: no slow search of the line
         if m := _FLAIR_ITER.search(line):
             if rows and int(m[1]) == 1 < epoch:  # a training started again
                 runs.append((rows, first, last))
@@ -109,6 +111,8 @@ def _allennlp(lines: list[str]) -> TextLog:
     header = False
     matched = 0
     for n, line in enumerate(lines, start=1):
+        if "Epoch" not in line and "Validation" not in line and not (header and "loss" in line):
+            continue  # every pattern below needs one of them: no slow search of the line
         if m := _ALLEN_EPOCH.search(line):
             if rows and epoch is not None and int(m[1]) == 0 < epoch:  # trained again
                 runs.append((rows, first, last))

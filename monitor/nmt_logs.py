@@ -36,6 +36,8 @@ def _opennmt(lines: list[str]) -> TextLog:
     step = 0
     matched = 0
     for n, line in enumerate(lines, start=1):
+        if "Step" not in line and "Validation perplexity:" not in line:
+            continue  # neither pattern's words: no slow try of `.*?\bStep` along the line
         if m := report.match(line):
             step = int(m[1])
             rows.append((step, "train", {"loss": number(m[2], f"line {n}")}))
@@ -78,6 +80,8 @@ def _fairseq(lines: list[str]) -> TextLog:
     step = 0
     matched = 0
     for n, line in enumerate(lines, start=1):
+        if "epoch" not in line and "valid on '" not in line and "{" not in line:
+            continue  # what each pattern needs (the tagged records' JSON its brace)
         where = f"line {n}"
         if m := inner.match(line):
             split, fields = "train", dict(assigned.findall(m[1]))
@@ -129,6 +133,8 @@ def _marian(lines: list[str]) -> TextLog:
     metric = ""
     matched = 0
     for n, line in enumerate(lines, start=1):
+        if "Ep." not in line:
+            continue  # both patterns need it
         where = f"line {n}"
         if m := report.match(line):
             step = int(m[1])

@@ -29,6 +29,23 @@ Row = tuple[int, str, dict[str, float]]
 NUMBER = r"[-+]?(?:(?i:nan|inf(?:inity)?)|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)"
 #: ANSI colour codes (`\x1b[31m`, `\x1b[38;2;180;60;0m`) of a captured console.
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+#: The letters other than ASCII that a case-insensitive pattern matches with an ASCII one
+#: (İ and ı with i, ſ with s, the Kelvin sign with k): `str.lower()` does not map them so.
+_FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(line: str, *words: str) -> bool:
+    """Whether a case-insensitive pattern that needs one of `words` (ASCII, lower case) can
+    match the line.
+
+    A cheap test before a pattern that is slow to fail (a `\\b` or a lookbehind before its
+    first letter is tried at every position of the line): a line that holds none of the words
+    in any case cannot match. It never says no to a line the pattern would match.
+    """
+    low = line.lower()
+    if any(word in low for word in words):
+        return True
+    return not line.isascii() and any(letter in line for letter in _FOLDED_LETTERS)
 
 
 @dataclass
@@ -268,7 +285,9 @@ def _paddleclas(lines: list[str]) -> TextLog:
     iterations: list[Row] = []
     matched = 0
     for n, line in enumerate(lines, start=1):
-        if not (m := head.match(line)) or not (found := loss.search(line, m.end())):
+        if "][Epoch " not in line or not (m := head.match(line)):
+            continue
+        if not (found := loss.search(line, m.end())):
             continue
         matched += 1
         split = "train" if m[1] == "Train" else "val"
@@ -297,7 +316,7 @@ def _vits(lines: list[str]) -> TextLog:
     matched = 0
     after_head = False
     for n, line in enumerate(lines, start=1):
-        if head.fullmatch(line):
+        if "Train Epoch: " in line and head.fullmatch(line):
             after_head = True
             continue
         if after_head and (m := listed.fullmatch(line)):
@@ -322,7 +341,7 @@ def _ngcf(lines: list[str]) -> TextLog:
     )
     rows: list[Row] = []
     for n, line in enumerate(lines, start=1):
-        if m := pattern.match(line):
+        if "train==[" in line and (m := pattern.match(line)):
             terms = [number(t, f"line {n}") for t in m[3].split("+")]
             values = {"loss": number(m[2], f"line {n}")}
             if len(terms) > 1:

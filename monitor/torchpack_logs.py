@@ -38,9 +38,9 @@ def read_torchpack(lines: list[str]) -> TextLog:
             summaries[-1][1].setdefault(m[1], (n, m[2]))
             continue
         after_summary = False
-        if m := _STARTED.match(line):
+        if " started." in line and (m := _STARTED.match(line)):
             started = int(m[1])
-        elif _TRUNCATED.match(line):
+        elif "Streaming output truncated" in line and _TRUNCATED.match(line):
             started = None
     # A summary with no epoch started before it (after a cut) closes the epoch before the
     # one the next summary closes, else the one after the summary before it.
