@@ -62,6 +62,17 @@ _EVAL_LINE = re.compile(
     r"|\bsaving dict for global step\b",
     re.IGNORECASE,
 )
+#: A word each match of _EVAL_LINE holds ("val" in "eval", "valid", "evaluation", ...).
+_EVAL_WORDS = ("val", "test", "[metrics]", "saving dict")
+
+
+def _says_evaluation(text: str) -> bool:
+    """Whether _EVAL_LINE finds an evaluation's word in the text. The pattern is slow to fail
+    (its `\\b` is tried at every position, ignoring case) and most lines hold none of its
+    words: it is tried only where one is."""
+    return may_hold(text, *_EVAL_WORDS) and bool(_EVAL_LINE.search(text))
+
+
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
@@ -242,16 +253,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if counters or (may_hold(line, "train") and _TRAIN_WORD.search(line)):
             in_evaluation = False
         if not found:
-            heading = _HEADING.fullmatch(line) and _EVAL_LINE.search(line)
+            heading = _HEADING.fullmatch(line) and _says_evaluation(line)
             in_evaluation = in_evaluation or bool(heading)
             continue
         # What the line says before its first value, past its counters: `Validation Epoch
         # 1: loss 0.5` is an evaluation.
         start = next((at for at, label, _ in found if not _COUNTER_LABEL.search(label)), None)
         prefix = line[:start]
-        evaluation = in_evaluation or (
-            bool(_EVAL_LINE.search(prefix)) and not _TRAIN_WORD.search(prefix)
-        )
+        evaluation = in_evaluation or (_says_evaluation(prefix) and not _TRAIN_WORD.search(prefix))
         labelled: list[tuple[str, str]] = []
         # A line that names a loss by its split (`val_loss`, `Test Loss`) says which of its
         # losses is which: its bare ones are training's, whatever words stand between.
