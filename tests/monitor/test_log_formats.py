@@ -615,8 +615,8 @@ KERAS_CSV = b"epoch,loss,val_loss\n0,0.92,0.95\n1,0.81,0.88\n2,0.74,0.83\n"
     ("content", "words"),
     [
         # A gzip file cut short in the copy, and one damaged inside its deflate stream.
-        (gzip.compress(KERAS_CSV)[:-10], "a damaged gzip file"),
-        (gzip.compress(KERAS_CSV)[:12] + b"\xff" * 20, "a damaged gzip file"),
+        (gzip.compress(KERAS_CSV, mtime=0)[:-10], "a damaged gzip file"),
+        (gzip.compress(KERAS_CSV, mtime=0)[:12] + b"\xff" * 20, "a damaged gzip file"),
         # A cell over the csv module's field limit (131072 characters).
         (b"epoch,loss\n0," + b"1" * 140_000 + b"\n1,0.9\n", "line 2: field larger than field"),
         # JSON nested deeper than Python's recursion limit.
