@@ -684,6 +684,18 @@ KNOWN_MISSES = {
     "gg02_sleepedf": "validation creeps from its step-21 best 0.362 to 0.44 (+23 %) over 15 "
     "epochs while train falls 0.36 -> 0.34, inside the +/-25 % one-epoch jumps its validation "
     "made before the best: a plateau info at 31, no overfitting",
+    "gi04_tdchenrnn": "its labeller's plateau from step 2 of a 21-epoch LSTM pilot: training "
+    "stuck at ~0.15 and validation in a 0.18-0.21 band, but validation still makes new bests "
+    "(0.179 at 16) under torch's patience and the stall rule sees progress",
+    "gi05_tdchen3d": "validation ends +58-71 % above its step-7 best over five evaluations that "
+    "swing 0.099-0.165 while train halves: the noise of its steep early fall widens every "
+    "margin and one evaluation back near the best breaks the decisive rule",
+    "gj01_svddcifar9spike": "a +35 % bump (17.1 -> 23.1 over two epochs, back in ten) of a "
+    "very smooth train-only per-epoch reconstruction loss: under every spike factor",
+    "gj03_svddcifar2flat": "its labeller's stall from step 30 (healthy convergence the other "
+    "reading): the loss still creeps 119.5 -> 118.0 with tiny new lows, progress to the rule",
+    "gj07_svddmnistlr4e3": "a one-class distance that drops 23x at step 2, then wanders in a "
+    "430-1136 band for 28 epochs: noise too wide for a stall, no new best to count from",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -789,6 +801,9 @@ KNOWN_CRITICAL = {
     "a flat 0.05-0.4 band with one-print spikes: 0.41 -> 4.88 -> 3.48 -> 0.28 at 40020-40060 is "
     "two points ~30x the band, a blow-up by orders of magnitude of its level (critical at "
     "40060; again at 50560 and 79360 for 1.5x and 8.2 spikes): its labeller's spike_recover",
+    "gi02_avineeshspk": "a 1,500x training blow-up at step 8 with validation 47x at the same "
+    "epoch (both back at step 9, its labeller's spike_recover): orders of magnitude on both "
+    "series at once are a divergence while they last",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1001,6 +1016,9 @@ KNOWN_LOUD = {
     "few-evaluations overfitting warning at 6",
     "ge07_dcmetrics": "its labeller's trap (overfit the other reading): a validation swinging "
     "30-80 % epoch to epoch whose one-epoch 1.80 at 95 gets a spike warning",
+    "gk07_agcnxsub": "its labeller's trap (a mild overfit its other reading): validation "
+    "wanders 5-28 % above its step-11 best for 20 epochs until an lr cut at 32: the "
+    "overfitting warning at 29",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
