@@ -696,6 +696,13 @@ KNOWN_MISSES = {
     "reading): the loss still creeps 119.5 -> 118.0 with tiny new lows, progress to the rule",
     "gj07_svddmnistlr4e3": "a one-class distance that drops 23x at step 2, then wanders in a "
     "430-1136 band for 28 epochs: noise too wide for a stall, no new best to count from",
+    "gm01_snaptriplet": "its labeller's borderline plateau (healthy the other reading: retrieval "
+    "accuracy rose): a mined triplet loss in a 0.10-0.23 band from its first record, noise "
+    "too wide for a stall and no progress before it",
+    "gn01_guospike": "one print of 272.7 in a one-minibatch CRF loss printing 0.6-29, back in "
+    "its band within three prints: one noisy batch is no spike under LONE_MAX x the median",
+    "gn03_nerulresume": "a resumed segment in a 0.40-1.72 band of 100-step means for 168,600 "
+    "steps: no progress before it to stall after, and the noise hides its -10 % crawl",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -804,6 +811,9 @@ KNOWN_CRITICAL = {
     "gi02_avineeshspk": "a 1,500x training blow-up at step 8 with validation 47x at the same "
     "epoch (both back at step 9, its labeller's spike_recover): orders of magnitude on both "
     "series at once are a divergence while they last",
+    "gm03_ccalibaba": "Cluster Contrast's first epoch prints 0.1-0.9 before each epoch's "
+    "re-clustered loss settles near 3.5 (its labeller's noisy run): 8x its first values by "
+    "step 460, a divergence to a rule that cannot know the method",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1019,6 +1029,8 @@ KNOWN_LOUD = {
     "gk07_agcnxsub": "its labeller's trap (a mild overfit its other reading): validation "
     "wanders 5-28 % above its step-11 best for 20 epochs until an lr cut at 32: the "
     "overfitting warning at 29",
+    "gl03_dncnnres15": "its labeller's trap: one-batch validation spikes of 5-25x that never "
+    "show in training: eleven spike warnings",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
