@@ -1031,6 +1031,7 @@ KNOWN_LOUD = {
     "overfitting warning at 29",
     "gl03_dncnnres15": "its labeller's trap: one-batch validation spikes of 5-25x that never "
     "show in training: eleven spike warnings",
+    "gm03_ccalibaba": "its labeller's noisy run: the divergence critical at 460 (KNOWN_CRITICAL)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
