@@ -138,9 +138,8 @@ def raw_sources(only: str | None) -> None:
         kind = label.get("loss_kind")
         corpus = verdict(label, replay(read_run(meta.with_suffix(".csv")), loss_kind=kind).alerts)
         # Under the folders it had too (the last two): a reader may go by them (Burn's
-        # `train/epoch-1/Loss.log`).
-        folders = Path(*Path(label["source"]["path"]).parent.parts[-2:])
-        copies = [named / stem / folders / original_name(source, label) for source in kept]
+        # `train/epoch-1/Loss.log`, DVCLive's `metrics/eval/loss.tsv`).
+        copies = [named / stem / original_path(source, label, kept) for source in kept]
         for source, copy in zip(kept, copies, strict=True):
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, copy)
@@ -160,6 +159,22 @@ def raw_sources(only: str | None) -> None:
         print(f"{kept[0].name:<34} {label['pathology']:<14} {v:<24} corpus: {corpus:<12} {read}")
     shutil.rmtree(named)
     print(f"{right}/{total} ok from the source files; {agree}/{total} agree with the corpus files")
+
+
+def original_path(source: Path, label: dict, kept: list[Path]) -> Path:
+    """Return where a kept source lay in its repository, under the last two folders of the
+    sidecar's path. Where the run's files lie in folders of their own, one a split (DVCLive's
+    `plots/metrics/train/loss.tsv` and `plots/metrics/eval/loss.tsv`), each was kept as
+    `<folder>_<name>` (`train_loss.tsv`, `eval_loss.tsv`; the sidecar's is `train_loss.tsv`):
+    each goes back to its folder, beside the sidecar's, so that no two share one name."""
+    path = Path(label["source"]["path"])
+    folders = Path(*path.parent.parts[-2:])
+    stem, name = source.name.split(".src.", 1)
+    own = f"{path.parent.name}_{path.name}"
+    if path.parent.name and any(k.name == f"{stem}.src.{own}" for k in kept):
+        folder, _, name = name.partition("_")
+        return folders.parent / folder / name
+    return folders / original_name(source, label)
 
 
 def original_name(source: Path, label: dict) -> str:

@@ -16,12 +16,15 @@ from lossmon.server.log_fields import (
     EPOCH_VAL,
     ERROR_MEASURES,
     EVALUATION_WORDS,
+    LOSS_FUNCTIONS,
     LR,
     MISSING,
     RECORD_STEP,
     RL_TRAIN,
     STEP_TRAIN,
     STEP_VAL,
+    TOTAL_TRAIN,
+    TOTAL_VAL,
     choose,
     is_lr,
     is_train_loss,
@@ -32,6 +35,7 @@ from lossmon.server.log_fields import (
     read_step,
     read_value,
     row_values,
+    split_totals,
 )
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -119,6 +123,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         return [_tensorboard_csv(path, body)]
     if _is_wandb(header):
         return _wandb_csv(header, body)
+    if (dvclive := _dvclive_metric(path, header, body)) is not None:
+        return [dvclive]
 
     column_of: dict[str, int] = {}  # a name's first column (header.index, once for all)
     for i, name in enumerate(header):
@@ -168,6 +174,11 @@ def read_table(path: Path, text: str) -> list[Log]:
     cv = boosting_logs.cv_columns(present)
     if cv is not None:  # xgb.cv's result: the folds' means, training and held-out
         chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
+    if chosen["train"] is None and chosen["val"] is None:
+        # A split's total (`train_total`, `valid_total`) where it is no count.
+        wanted = {normalise(c): c for c in present if normalise(c) in (*TOTAL_TRAIN, *TOTAL_VAL)}
+        values = {norm: _numbers(body, column_of[c]) for norm, c in wanted.items()}
+        chosen.update({split: wanted[norm] for split, norm in split_totals(values).items()})
     if chosen["train"] is None and chosen["val"] is None:
         chosen = {  # a log of one epoch: its columns are filled once each
             "train": choose(once, train_names, is_train_loss),
@@ -355,6 +366,41 @@ def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
     return Log("tensorboard_csv", words, rows, {split: "Value"})
 
 
+#: The folder DVCLive writes its metric files under (`dvclive/plots/metrics/`).
+DVCLIVE_METRICS = "metrics"
+
+
+def _dvclive_metric(path: Path, header: list[str], body: list[tuple[int, list[str]]]) -> Log | None:
+    """One loss (or the learning rate) of DVCLive's, `dvclive/plots/metrics/train/loss.tsv`
+    (`step<TAB>loss`, older versions with a `timestamp` first); None for any other table.
+    DVCLive writes a metric logged as `train/loss` to the folders its name gives, under
+    `metrics/`: the series is training under a `train` folder (or none), an evaluation's under
+    any other (`eval/`, `val/synth/`, `test/`), the learning rate where the metric is one."""
+    folders = [part.lower() for part in path.parent.parts]
+    counters = [normalise(c) for c in header[:-1]]
+    if DVCLIVE_METRICS not in folders or counters not in (["step"], ["timestamp", "step"]):
+        return None
+    norm = normalise(header[-1])
+    under = folders[len(folders) - folders[::-1].index(DVCLIVE_METRICS) :]
+    if is_lr(norm):
+        split = "lr"
+    elif not any(word in norm for word in LOSS_FUNCTIONS):
+        return None  # an accuracy, a score: no series of a loss
+    elif not under or any(named_split(folder) == "train" for folder in under):
+        split = "train"
+    else:
+        split = "val"
+    at = len(header) - 2
+    rows: list[Row] = []
+    for line, cells in body:
+        value = read_value(_cell(cells, at + 1).strip(), f"line {line}, column {header[-1]}")
+        if value is not None:
+            step = read_step(_cell(cells, at).strip(), f"line {line}, column step")
+            rows.append((step, split, row_values(split, value)))
+    words = f"DVCLive metric ({split}, from its folder)"
+    return Log("dvclive_tsv", words, rows, {split: header[-1]})
+
+
 #: A step cell that is a word, not a number (nan and inf are numbers): a summary row's marker.
 _MARKER = re.compile(r"(?!(?i:nan|inf|infinity)$)[A-Za-z_]+")
 
@@ -431,11 +477,19 @@ def _batch_counter(header: list[str], body: list[tuple[int, list[str]]]) -> str 
     return header[at] if repeats and grows else None
 
 
+def _numbers(body: list[tuple[int, list[str]]], i: int) -> list[float]:
+    """Return the numbers of a column, its cells that are none passed over."""
+    cells = (_cell(r, i).strip() for _, r in body)
+    return [float(c) for c in cells if _is_number(c)]
+
+
 def _cell(cells: list[str], i: int) -> str:
     return cells[i] if i < len(cells) else ""
 
 
 Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
+#: The run's length after an epoch's number (`1/500`).
+_OF_TOTAL = re.compile(r"(?<=\d)\s*/\s*\d+$")
 
 
 def _epoch_runs(
@@ -469,7 +523,9 @@ def _epoch_runs(
         if [normalise(c) for c in cells] == header_norm:
             runs.append([])
             continue
-        epoch = read_step(_cell(cells, epoch_at).strip(), f"line {line}, column {header[epoch_at]}")
+        # An epoch printed with the run's length (`1/500`) is the epoch before the slash.
+        cell = _OF_TOTAL.sub("", _cell(cells, epoch_at).strip())
+        epoch = read_step(cell, f"line {line}, column {header[epoch_at]}")
         if runs[-1] and epoch <= runs[-1][-1][2]:
             runs.append([])
         runs[-1].append((line, cells, epoch))

@@ -19,6 +19,8 @@ from lossmon.server.log_fields import (
     RECORD_STEP,
     RECORD_TRAIN,
     RECORD_VAL,
+    RL_STEP,
+    RL_TRAIN,
     choose,
     is_lr,
     is_train_loss,
@@ -205,7 +207,7 @@ def read_records(records: list[Any], what: str) -> Log:
     keys: dict[str, None] = {}
     for record in records:
         keys.update(dict.fromkeys(record))
-    step_key = choose(keys, RECORD_STEP)
+    step_key = choose(keys, RECORD_STEP) or choose(keys, RL_STEP)
     # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)
     # name their losses as a per-epoch history does.
     per_epoch = step_key is None and (step_key := choose(keys, EPOCH)) is not None
@@ -213,9 +215,11 @@ def read_records(records: list[Any], what: str) -> Log:
         raise LogError(
             f"{what} without a step key; expected step, iter, iteration, global_step or epoch"
         )
-    train_names, val_names = (
-        (HISTORY_TRAIN, HISTORY_VAL) if per_epoch else (RECORD_TRAIN, RECORD_VAL)
-    )
+    train_names: tuple[str, ...] = HISTORY_TRAIN if per_epoch else RECORD_TRAIN
+    val_names = HISTORY_VAL if per_epoch else RECORD_VAL
+    if normalise(step_key) in RL_STEP:
+        train_names = RL_TRAIN
+        what = f"{what} (step = {step_key}, an RL trainer's)"
     chosen = {
         "train": choose(keys, train_names, is_train_loss),
         "val": choose(keys, val_names, is_val_loss),

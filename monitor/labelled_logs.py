@@ -28,7 +28,7 @@ from lossmon.server.labelled_runs import (
     split_appended,
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
-from lossmon.server.log_fields import loss_part
+from lossmon.server.log_fields import TOTAL_TRAIN, TOTAL_VAL, loss_part, split_totals
 from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
@@ -40,10 +40,12 @@ LABELLED_MIN_LINES = 2
 _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
 _PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w%]|\.[\w.])")
 _LABEL_RUN = re.compile(_LABEL)
-# A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, or a
+# A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, `Batch
+# 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a
 # leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
 _COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration)\b\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
+    r"\b(epoch|step|iter|iteration|batch(?=\s*(?:[:=#]\s*)?(?:\[\s*)?\d+\s*/))\b"
+    r"\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
     re.IGNORECASE,
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
@@ -114,6 +116,9 @@ _LR_NAMES = ("lr", "learningrate")
 # A logging record's level between its time (and process) and its message (`2022-01-29
 # 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
 _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")
+# A value glued to the next field's label, a print that left out its separator (`unlab acc:
+# 85.8673LR: 0.002000`): a capitalised label and its colon right after the number's last digit.
+_GLUED = re.compile(r"(?<=\d)(?=[A-Z][A-Za-z_]*:\s*[-+.\d])")
 #: A word each level holds: a line without one has none (a cheap test before _LEVEL).
 _LEVEL_WORDS = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "CRITICAL")
 
@@ -136,8 +141,9 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...
     return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
 
 
-#: A regression's error measures, the end of a label that names one (`train_mse`).
-_MEASURES = ("mse", "rmse", "mae")
+#: A regression's error measures, the end of a label that names one (`train_mse`; `train L1`,
+#: the mean absolute error as a pKa predictor's epoch line prints it).
+_MEASURES = ("mse", "rmse", "mae", "l1")
 
 
 def _measure(names: dict[str, str], prefix: tuple[str, ...]) -> str | None:
@@ -215,11 +221,17 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             continue
         if any(word in line for word in _LEVEL_WORDS):
             line = _LEVEL.sub("|", line)
+        line = _GLUED.sub(" ", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
         # The patterns below are slow to fail on a long log's every line: each is tried only
         # on lines holding a word it needs.
-        fractions = list(_COUNTER.finditer(line)) if may_hold(line, "epoch", "step", "iter") else []
+        counted = may_hold(line, "epoch", "step", "iter", "batch")
+        fractions = list(_COUNTER.finditer(line)) if counted else []
         counters = [(_norm(m[1]), int(m[2])) for m in fractions]
+        if any(kind == "epoch" for kind, _ in counters):
+            # A batch counted within the epoch printed beside it (`Epoch: 30 | Batch: 1250/
+            # 1330`) numbers no step of the run.
+            counters = [c for c in counters if c[0] != "batch"]
         totals = {(_norm(m[1]), int(m[2])): int(m[3]) for m in fractions if m[3]}
         if split_epoch := _SPLIT_EPOCH.match(line):
             found = [pair for pair in found if pair[0] >= split_epoch.end()]
@@ -330,6 +342,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # train_mse: 0.044 - test_mse 0.038`), is what it minimises.
         chosen["train"] = _measure(names, ("train",))
         chosen["val"] = _measure(names, ("val", "eval", "test"))
+    if chosen["train"] is None and chosen["val"] is None:
+        # A split's total (`train_total=0.76 ... valid_total=0.92`) where it is no count.
+        printed_totals: dict[str, list[float]] = {}
+        for _, labelled, _, _ in pairs:
+            for norm, raw in labelled:
+                if norm in names and norm in (*TOTAL_TRAIN, *TOTAL_VAL):
+                    printed_totals.setdefault(norm, []).append(number(raw, norm))
+        chosen.update(split_totals(printed_totals))
     entries: list[Entry] = []
     for n, labelled, at, printed in pairs:
         for split, want in chosen.items():

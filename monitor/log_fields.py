@@ -4,7 +4,7 @@ lr), and the number or the step a cell or a field holds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from lossmon.server.training_log import LogError
@@ -42,8 +42,10 @@ EPOCH_VAL = (
     "valiloss", "testloss", "vallosses", "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
+# test_losses: a DeepOBS result file's evaluation on the test set each epoch, beside its
+# `train_losses` (the same evaluation on training data).
 HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
-HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation")
+HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation", "testlosses")
 #: A JSON history's lists of numbers (never a record's key, whose `losses` may hold a dict of
 #: loss terms): `losses` alone is the training loss an epoch (PyKEEN's `results.json`, beside
 #: its `metrics` and `times`).
@@ -54,6 +56,10 @@ LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.
 RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps", "numupdates")
+#: An RL trainer's count of policy updates (a PPO loop's `update`), the step of records with
+#: none of those: their training loss is the critic's value loss (RL_TRAIN), as an RL
+#: progress.csv's is.
+RL_STEP = ("update", "updates")
 #: Records with none of those count epochs.
 EPOCH = ("epoch", "epochs")
 RECORD_TRAIN = (
@@ -148,6 +154,26 @@ def loss_part(norms: Iterable[str]) -> str | None:
     if not parts:
         return "total" if "total" in norms else None
     return next((n for n in parts if "total" in n), parts[0])
+
+
+#: A split's total named by the split alone (`train_total`, `valid_total`), normalised: in
+#: CAS-Canglong's logs the sum of the loss terms printed beside it (`train_surface`,
+#: `train_upper`, ...), but a total may as well count (`test_total` samples beside
+#: `test_correct`): see :func:`split_totals`.
+TOTAL_TRAIN = ("traintotal", "trainingtotal")
+TOTAL_VAL = ("validtotal", "valtotal", "validationtotal", "evaltotal", "testtotal")
+
+
+def split_totals(values: Mapping[str, Iterable[float]]) -> dict[str, str]:
+    """Return the splits' losses among normalised names of a log that names no loss, each
+    with its values: a split's total (TOTAL_TRAIN, TOTAL_VAL) whose values are not all whole
+    numbers (a count's are), as {"train": name, "val": name}."""
+    found: dict[str, str] = {}
+    for split, wanted in (("train", TOTAL_TRAIN), ("val", TOTAL_VAL)):
+        name = next((n for n in wanted if n in values), None)
+        if name is not None and not all(float(v).is_integer() for v in values[name]):
+            found[split] = name
+    return found
 
 
 #: Losses named by their function (`train_nll`, Lightning Flash's `val_cross_entropy`, a

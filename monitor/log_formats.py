@@ -26,7 +26,8 @@ content, never from the file name alone:
   read as the wide table it stands for.
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
-  list index + 1; a shorter val list every k epochs where the lengths divide.
+  list index + 1; a shorter val list every k epochs where the lengths divide. A DeepOBS
+  result file's `test_losses` is its validation.
 - A TensorBoard scalar export (`Wall time,Step,Value`): one series, learning rate or
   validation when the file name says so (lr, learning_rate; val, valid, eval, test: in
   TensorBoard's `run-<run>-tag-<tag>.csv`, the tag or else the run's last word), else
@@ -35,6 +36,9 @@ content, never from the file name alone:
   per run, its `__MIN`/`__MAX` columns passed over.
 - A W&B offline run file, `run-<id>.wandb` (binary): its history rows at `_step`, read as
   JSON records, with the `wandb` package (:mod:`lossmon.server.wandb_logs`).
+- DVCLive's metric files (`dvclive/plots/metrics/train/loss.tsv`, `step<TAB>loss`): the split
+  from the folders under `metrics` (`train`, else an evaluation's: `eval/`, `val/synth/`), the
+  learning rate where the metric is one (`train/lr.tsv`); a `metrics` folder's files one run.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - Bare numbers (a value a line, or one comma-separated line) in a file whose name says they
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split
@@ -121,6 +125,9 @@ content, never from the file name alone:
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
 that number, and so is a JAX, NumPy or TensorFlow scalar (`Array(3.13, dtype=float32)`).
 Text is UTF-8 (or UTF-16 with its mark), else GB18030 (GBK).
+
+Where nothing names a loss, a split's total (`train_total`, `valid_total`: the sum of the loss
+terms beside it) is its loss, unless its values are whole numbers (a count's).
 
 CSVs may be tab-separated and may carry pandas' unnamed index column; a cell `NA` (or `N/A`,
 `NULL`, ...) is missing, as R and pandas write it. Losses named by their part alone

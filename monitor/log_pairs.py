@@ -1,6 +1,7 @@
 """Join the files of one run that each hold one series: a TensorBoard scalar export per tag
 (`run-x_train-tag-epoch_loss.csv`, `run-x_validation-tag-epoch_loss.csv`), an MLflow run's
-metric files (`metrics/train_loss`, `metrics/val_loss`), bare losses in files named for them
+metric files (`metrics/train_loss`, `metrics/val_loss`), DVCLive's (`plots/metrics/train/loss.tsv`,
+`plots/metrics/eval/loss.tsv`), bare losses in files named for them
 (`train_loss.csv`, `val_loss.csv`), CatBoost's `learn_error.tsv` and `test_error.tsv`,
 3D-ResNets-PyTorch's `train.log` and `val.log` (its lr beside the training loss), Moment-DETR's
 `train.log` and `val.log`. Read
@@ -17,8 +18,12 @@ from lossmon.server.training_log import Log
 
 #: Formats whose file holds one series, its split read from the file name.
 ONE_SERIES = frozenset(
-    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table"}
-)
+    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table",
+     "dvclive_tsv"}
+)  # fmt: skip
+#: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
+#: `plots/metrics/eval/loss.tsv`, `plots/metrics/train/lr.tsv`): one run the `metrics` folder.
+DVCLIVE = "dvclive_tsv"
 #: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
 #: where it joins the validation file beside it that its name made one (`named_table`).
 HISTORY = "keras_csv"
@@ -49,13 +54,14 @@ def join_runs(logs: list[Read]) -> list[Read]:
     by_name: defaultdict[tuple[Path, str], list[int]] = defaultdict(list)
     for i in single:
         path = logs[i][0]
-        by_name[(path.parent, _run_name(path))].append(i)
+        name = "" if logs[i][1][0].kind == DVCLIVE else _run_name(path)
+        by_name[(_folder(logs[i]), name)].append(i)
     groups = [g for g in by_name.values() if _joinable(g, single, histories, named)]
     taken = {i for g in groups for i in g}
     by_folder: defaultdict[Path, list[int]] = defaultdict(list)
     for i in single:
         if i not in taken:
-            by_folder[logs[i][0].parent].append(i)
+            by_folder[_folder(logs[i])].append(i)
     groups += [g for g in by_folder.values() if _joinable(g, single, histories, named)]
     first = {min(g): g for g in groups}
     joined = {i for g in groups for i in g}
@@ -76,6 +82,16 @@ def _split(runs: list[Log]) -> str | None:
     if runs[0].kind == HISTORY:
         splits.discard("lr")  # the lr beside its loss (3D-ResNets' `train.log`: epoch loss acc lr)
     return next(iter(splits)) if len(splits) == 1 else None
+
+
+def _folder(read: Read) -> Path:
+    """Return the folder of a run's files: the file's, or DVCLive's `metrics` folder above the
+    folders of its splits."""
+    path, runs = read
+    if runs[0].kind != DVCLIVE:
+        return path.parent
+    folders = [part.lower() for part in path.parent.parts]
+    return Path(*path.parent.parts[: len(folders) - folders[::-1].index("metrics")])
 
 
 def _run_name(path: Path) -> str:
@@ -99,9 +115,18 @@ def _join(reads: list[Read]) -> Log:
     """Return one Log of the files' rows, in step order (train, lr, val at a step)."""
     logs = [runs[0] for _, runs in reads]
     rows = sorted((row for log in logs for row in log.rows), key=lambda r: (r[0], _ORDER[r[1]]))
-    columns = {split: f"{path.name}: {column}" for (path, runs) in reads
+    names = {path: _shown(path, runs) for path, runs in reads}
+    columns = {split: f"{names[path]}: {column}" for (path, runs) in reads
                for split, column in runs[0].columns.items()}  # fmt: skip
     kinds = sorted({log.format.split(" (", 1)[0] for log in logs})
-    others = ", ".join(path.name for path, _ in reads[1:])
+    others = ", ".join(names[path] for path, _ in reads[1:])
     return Log(logs[0].kind, f"{' + '.join(kinds)}, one run in {len(reads)} files", rows,
                columns, part=f"with {others}")  # fmt: skip
+
+
+def _shown(path: Path, runs: list[Log]) -> str:
+    """Return a file's name as a joined run shows it: with its folders under DVCLive's
+    `metrics` folder (`train/loss.tsv`, `eval/loss.tsv`), whose names are the same."""
+    if runs[0].kind != DVCLIVE:
+        return path.name
+    return path.relative_to(_folder((path, runs))).as_posix()

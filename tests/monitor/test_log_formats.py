@@ -303,6 +303,27 @@ SAME = [
     (RAW / "gd04_swflor1.src.log", 2, "gd04_swflor1", "keras_csv"),
     (RAW / "gd05_eqflor.src.log", 1, "gd05_eqflor", "keras_csv"),
     (RAW / "gd06_bbbluche.src.log", 1, "gd06_bbbluche", "keras_csv"),
+    # CAS-Canglong's `train_total` / `valid_total` (the sums of the loss terms beside them;
+    # no loss is named otherwise), as key=value lines and as CSV (gb05's epoch `1/500`).
+    (RAW / "gb01_canglongc.src.txt", 1, "gb01_canglongc", "labelled"),
+    (RAW / "gb02_canglongv24.src.csv", 1, "gb02_canglongv24", "keras_csv"),
+    (RAW / "gb03_canglongft2.src.txt", 1, "gb03_canglongft2", "labelled"),
+    (RAW / "gb04_canglongmse.src.txt", 1, "gb04_canglongmse", "labelled"),
+    (RAW / "gb05_canglongv1.src.csv", 1, "gb05_canglongv1", "keras_csv"),
+    (RAW / "gb06_canglongft3.src.txt", 1, "gb06_canglongft3", "labelled"),
+    # A pKa predictor's `Epoch E | train L1 = X` / `|  val L1 = Y` (its L1 loss), launches
+    # appended to one transcript, each a run.
+    (RAW / "fq01_pkadepth4.src.out", 1, "fq01_pkadepth4", "labelled"),
+    (RAW / "fq02_pkanan.src.out", 11, "fq02_pkanan", "labelled"),
+    (RAW / "fq03_pka200.src.out", 1, "fq03_pka200", "labelled"),
+    (RAW / "fq04_pka50.src.out", 13, "fq04_pka50", "labelled"),
+    # A PPO trainer's metrics.jsonl at its `update` (checkpoint records passed over): the
+    # critic's value_loss (fv03, the same file, took its bc_loss).
+    (RAW / "fv02_pacvaljump.src.jsonl", 1, "fv02_pacvaljump", "jsonl"),
+    (RAW / "fv04_pacvalspike.src.jsonl", 1, "fv04_pacvalspike", "jsonl"),
+    # `Batch N/312500 | Loss: X`: the batch counter with its total is the step.
+    (RAW / "fg04_posetiny.src.log", 1, "fg04_posetiny", "labelled"),
+    (RAW / "ey02_marsbs1.src.txt", 1, "ey02_marsbs1", "labelled"),
 ]
 
 
@@ -2907,12 +2928,10 @@ def test_a_validation_loss_printed_as_zero_throughout_is_none(tmp_path: Path) ->
 )
 def test_a_held_out_log_with_a_zero_validation_loss_reads_to_its_corpus(stem: str) -> None:
     # MixMatch's log.txt: its `val loss: 0.0000` at every epoch is none; the `test loss`
-    # beside it is. (Its lr is glued to the number before it, `acc: 85.8673LR: 0.002000`, and
-    # not read.) A distillation run's `Eval metrics : ... loss: 0.000` (no loss computed):
-    # no validation.
+    # beside it is; its lr, glued to the number before it (`acc: 85.8673LR: 0.002000`), too.
+    # A distillation run's `Eval metrics : ... loss: 0.000` (no loss computed): no validation.
     [log] = read_logs(next(RAW.glob(f"{stem}.src.*")))
-    corpus = [r for r in read_run(HOLDOUT / f"{stem}.csv") if r[1] != "lr"]
-    assert log.rows == corpus
+    assert log.rows == read_run(HOLDOUT / f"{stem}.csv")
 
 
 def test_a_distiller_console_reads_each_epochs_last_batch(tmp_path: Path) -> None:
@@ -3616,3 +3635,96 @@ def test_a_launch_that_died_before_its_first_value_is_no_run(tmp_path: Path) -> 
     logs = read_logs(path)
     assert [log.part for log in logs] == ["run 1 of 2 (lines 2-3)", "run 2 of 2 (lines 6-7)"]
     assert [len(log.rows) for log in logs] == [4, 4]
+
+
+def test_a_deepobs_result_file_reads_its_test_losses_as_validation() -> None:
+    # DeepOBS evaluates on a train-eval set and on the test set each epoch: `test_losses` is
+    # the held-out series, beside `train_losses` (its minibatch losses are no epoch's).
+    [log] = read_logs(RAW / "fu03_fmnistmomof.src.json.gz")
+    assert log.columns == {"train": "train_losses", "val": "test_losses"}
+    corpus = read_run(HOLDOUT / "fu03_fmnistmomof.csv")  # its steps from 0
+    assert [(s + 1, split, v) for s, split, v in corpus] == log.rows
+
+
+def test_a_split_total_is_its_loss_unless_it_counts(tmp_path: Path) -> None:
+    # CAS-Canglong's `train_total` is the sum of the terms beside it: the loss where no column
+    # names one. A total of whole numbers beside a count of correct answers is a count.
+    path = tmp_path / "log.csv"
+    path.write_text("epoch,train_total,train_a,train_b\n1,0.9,0.5,0.4\n2,0.7,0.4,0.3\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_total"}
+    assert log.rows == [(1, "train", {"loss": 0.9}), (2, "train", {"loss": 0.7})]
+    path.write_text("epoch,train_correct,train_total\n1,812,1000\n2,901,1000\n")
+    with pytest.raises(LogError, match="no loss column"):
+        read_logs(path)
+    text = tmp_path / "log.txt"
+    text.write_text(
+        "start=2026-02-07 10:53:20 rank=0\n"
+        "time=2026-02-07 12:00:53 epoch=1/300 train_total=0.705777 valid_total=0.985208\n"
+        "time=2026-02-07 13:07:41 epoch=2/300 train_total=0.687849 valid_total=0.997971\n"
+    )
+    [log] = read_logs(text)
+    assert log.columns == {"train": "train_total", "val": "valid_total"}
+    assert log.points("train") == log.points("val") == 2
+    text.write_text(
+        "epoch 1 test_correct=812 test_total=1000\nepoch 2 test_correct=901 test_total=1000\n"
+    )
+    with pytest.raises(LogError):
+        read_logs(text)
+
+
+def test_an_l1_printed_by_its_split_is_the_loss(tmp_path: Path) -> None:
+    path = tmp_path / "run.out"
+    path.write_text(
+        "Epoch   0 | train L1 = 0.8044\n              |  val L1 = 0.6239\n"
+        "Epoch   1 | train L1 = 0.6629\n              |  val L1 = 0.6097\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train L1", "val": "val L1"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.8044}), (1, "val", {"loss": 0.6239}),
+        (2, "train", {"loss": 0.6629}), (2, "val", {"loss": 0.6097}),
+    ]  # fmt: skip
+
+
+def test_rl_records_at_their_update_read_the_value_loss(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.jsonl"
+    path.write_text(
+        '{"update": 1, "steps": 2560, "actor_loss": 0.01, "value_loss": 3093.1, "bc_loss": 3.09}\n'
+        '{"checkpoint": "ckpt_1", "update": 1}\n'
+        '{"update": 2, "steps": 5120, "actor_loss": 0.12, "value_loss": 1993.1, "bc_loss": 2.84}\n'
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "value_loss"}
+    assert log.rows == [(1, "train", {"loss": 3093.1}), (2, "train", {"loss": 1993.1})]
+
+
+def test_dvclive_metric_files_read_their_split_from_the_folder_and_join(tmp_path: Path) -> None:
+    metrics = tmp_path / "dvclive" / "plots" / "metrics"
+    files = {
+        "train/loss.tsv": "step\tloss\n0\t0.73\n1\t0.58\n",
+        "train/lr.tsv": "step\tlr\n0\t0.001\n1\t0.001\n",
+        "eval/loss.tsv": "step\tloss\n0\t0.63\n1\t0.54\n",
+        "train/acc.tsv": "step\tacc\n0\t0.6\n1\t0.7\n",
+    }
+    for name, text in files.items():
+        (metrics / name).parent.mkdir(parents=True, exist_ok=True)
+        (metrics / name).write_text(text)
+    [val] = read_logs(metrics / "eval" / "loss.tsv")
+    assert val.kind == "dvclive_tsv" and val.rows == [
+        (0, "val", {"loss": 0.63}), (1, "val", {"loss": 0.54})
+    ]
+    with pytest.raises(LogError, match="no loss column"):  # an accuracy is no series
+        read_logs(metrics / "train" / "acc.tsv")
+    paths = [metrics / name for name in ("train/loss.tsv", "eval/loss.tsv", "train/lr.tsv")]
+    [(_, [run])] = join_runs([(p, read_logs(p)) for p in paths])
+    assert run.columns == {
+        "train": "train/loss.tsv: loss", "val": "eval/loss.tsv: loss", "lr": "train/lr.tsv: lr"
+    }  # fmt: skip
+    assert run.rows[:3] == [
+        (0, "train", {"loss": 0.73}), (0, "lr", {"lr": 0.001}), (0, "val", {"loss": 0.63})
+    ]  # fmt: skip
+    # The same table outside DVCLive's folders is a CSV with a step column, as before.
+    other = tmp_path / "eval_loss.tsv"
+    other.write_text(files["eval/loss.tsv"])
+    assert read_logs(other)[0].kind == "lightning_csv"
