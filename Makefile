@@ -75,7 +75,8 @@ test: $(VENV)/.dev link
 		|| echo "warning: could not install Debian's chromium; browser tests will fail"
 	$(BIN)/ruff check monitor client tests bench migrations examples
 	$(BIN)/mypy
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider -n auto -m "not serial"
+	$(BIN)/pytest -q -p no:cacheprovider -m serial
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check monitor client tests bench migrations examples

@@ -17,6 +17,7 @@ SPIKE = 50.0
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_four_million_points_draw_fast_and_keep_a_spike(site: Site, pages: Pages) -> None:
     rng = np.random.default_rng(0)
     steps = np.arange(N)

@@ -109,14 +109,27 @@ def find_run(url: str, project: str, client_run_id: str) -> dict[str, Any] | Non
 
 
 @pytest.fixture
-def script(tmp_path: Path) -> Callable[..., subprocess.Popen[str]]:
-    """Start a Python script in a child process that imports the client from this checkout."""
+def script(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen[str]]]:
+    """Start a Python script in a child process that imports the client from this checkout.
+
+    At the end of the test every script still running is killed and every pipe closed: a pipe
+    left to the garbage collector warns in whichever later test collects it."""
+    started: list[subprocess.Popen[str]] = []
 
     def start(source: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         path = tmp_path / f"script_{len(list(tmp_path.glob('script_*')))}.py"
         path.write_text(textwrap.dedent(source))
         full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-        return subprocess.Popen([sys.executable, str(path)], env=full_env, text=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen([sys.executable, str(path)], env=full_env, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        started.append(process)
+        return process
 
-    return start
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()

@@ -23,6 +23,9 @@ import lossmon
 from tests.client.conftest import FAST, read_series
 from tests.conftest import free_port
 
+# The caller's time is what these tests measure: a busy neighbour test would be measured too.
+pytestmark = pytest.mark.serial
+
 
 class Hung:
     """A TCP server that accepts every connection and never sends a byte."""

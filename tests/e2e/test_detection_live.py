@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -40,6 +41,7 @@ def firing(server: LiveServer, run_id: int) -> list[dict[str, object]]:
     return alerts
 
 
+@pytest.mark.serial
 def test_nan_opens_a_critical_alert_within_a_second(live_server_factory, database_url) -> None:
     # A slow scheduler tick proves the alert comes from ingest, not from the next tick.
     server = live_server_factory(database_url, extra_env={"LOSSMON_EVALUATE_INTERVAL_S": "600"})

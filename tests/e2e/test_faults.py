@@ -103,6 +103,7 @@ def test_server_sigkilled_under_load_loses_nothing(
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_postgres_restart_under_load_loses_nothing(
     live_server_factory, postgres_template, tmp_path
 ) -> None:
