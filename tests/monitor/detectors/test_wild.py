@@ -703,6 +703,12 @@ KNOWN_MISSES = {
     "its band within three prints: one noisy batch is no spike under LONE_MAX x the median",
     "gn03_nerulresume": "a resumed segment in a 0.40-1.72 band of 100-step means for 168,600 "
     "steps: no progress before it to stall after, and the noise hides its -10 % crawl",
+    "gp05_enhmulti": "its labeller's plateau of a validation-only Trainer state in a 0.21-0.38 "
+    "band from its first evaluation: the validation-alone overfitting warning at 1200 instead",
+    "gq04_mmgrjump": "a resumed train-only loss climbing 1.93 -> 2.57 at every epoch from its "
+    "first, then 3.70 and 3.3-3.5 to the end: 1.7-1.9x its first value, under every rise factor",
+    "gq06_mmgruturn": "a train-only U-turn, +10.7 % over 16 epochs after its step-14 low while "
+    "the lr decays: a slow rise under every divergence factor",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1032,6 +1038,10 @@ KNOWN_LOUD = {
     "gl03_dncnnres15": "its labeller's trap: one-batch validation spikes of 5-25x that never "
     "show in training: eleven spike warnings",
     "gm03_ccalibaba": "its labeller's noisy run: the divergence critical at 460 (KNOWN_CRITICAL)",
+    "gp03_tcrmlpnoisy": "its labeller's noisy run (overfit at 17 its other reading): validation "
+    "ends +15 % above its best with a one-epoch 2x jump at 28: overfitting at 25, a spike at 28",
+    "gp06_enhbinary": "its labeller's noisy validation-only Trainer state (overfit at 24000 its "
+    "other reading): the validation-alone overfitting warning at 2000",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
