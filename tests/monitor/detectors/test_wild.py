@@ -709,6 +709,21 @@ KNOWN_MISSES = {
     "first, then 3.70 and 3.3-3.5 to the end: 1.7-1.9x its first value, under every rise factor",
     "gq06_mmgruturn": "a train-only U-turn, +10.7 % over 16 epochs after its step-14 low while "
     "the lr decays: a slow rise under every divergence factor",
+    "gs02_marlego": "a notebook NeRF's one-image losses in a 0.11-0.37 band for 59,500 "
+    "iterations after one drop: noise too wide for the stall rule to call it flat",
+    "gs03_maxfern": "its labeller's borderline spike (noisy the other reading): one print "
+    "3.5x the ones around it, back at the next: one noisy print is no spike",
+    "gs05_rikicube": "one fall (89 -> 35.7), then +/-0.5 % for 23 epochs: above the frozen "
+    "range (0.1 %), and a single-point fall gives the stall rule no pace to compare with",
+    "gs06_chloesym": "a 2D neural field's noisy band (0.016-0.039) after its first 200 steps: "
+    "noise too wide for a stall, and its labeller's borderline cause",
+    "gs07_harishtiny": "twenty noisy one-image prints (0.03-0.17) after the first (its "
+    "labeller's other reading: noisy_healthy): too few and too noisy for a stall",
+    "gt01_rawnet3as": "an AAM-softmax loss climbing 20.8 -> 49.5 at its 2nd epoch and 71.9 "
+    "(3.5x) by its 28th while its error rate improves: under the early-rise factor 5, and "
+    "the sustained rise is judged against a best that its first two epochs straddle",
+    "gt03_minivox1": "its labeller's divergence read from a 3.8x jump in the last two epochs "
+    "of a relaunch (spike_recover its other reading): the spike warning at 47",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
