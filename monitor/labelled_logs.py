@@ -79,6 +79,8 @@ def _says_evaluation(text: str) -> bool:
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
 # A counter's label (`Validation Epoch 1`): no value of the line.
+_SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
+# A counter's label (`Validation Epoch 1`): no value of the line.
 _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
@@ -223,6 +225,11 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             line = _LEVEL.sub("|", line)
         line = _GLUED.sub(" ", line)
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
+        # pytracking's trainers (STARK, OSTrack) open a line with its split and position
+        # (`[train: 3, 50 / 1875]`): the split scopes the line, its number is the epoch.
+        position = _SPLIT_POSITION.match(line) if line.startswith("[") else None
+        if position:
+            found = [pair for pair in found if pair[0] >= position.end()]
         # The patterns below are slow to fail on a long log's every line: each is tried only
         # on lines holding a word it needs.
         counted = may_hold(line, "epoch", "step", "iter", "batch")
@@ -273,6 +280,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         start = next((at for at, label, _ in found if not _COUNTER_LABEL.search(label)), None)
         prefix = line[:start]
         evaluation = in_evaluation or (_says_evaluation(prefix) and not _TRAIN_WORD.search(prefix))
+        if position:
+            evaluation = position[1] == "val"
         labelled: list[tuple[str, str]] = []
         # A line that names a loss by its split (`val_loss`, `Test Loss`) says which of its
         # losses is which: its bare ones are training's, whatever words stand between.

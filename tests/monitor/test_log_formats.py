@@ -861,6 +861,25 @@ def test_a_loss_named_total_is_the_training_loss_among_its_parts(tmp_path: Path)
     assert log.rows == [(10, "train", {"loss": 1.2}), (20, "train", {"loss": 1.0})]
 
 
+def test_a_pytracking_console_takes_its_split_from_the_line_head(tmp_path: Path) -> None:
+    """STARK and OSTrack open each line with `[train: E, i / N]` or `[val: E, i / N]`: the
+    split's number is the epoch, never a loss (gv03, gv04 read epochs as losses before)."""
+    path = tmp_path / "train.log"
+    head = "FPS: 25.8 (40.3)  ,  DataTime: 0.426 (0.055)  ,  Loss/total:"
+    path.write_text(
+        f"[train: 1, 50 / 100] {head} 3.5  ,  Loss/giou: 1.1  ,  IoU: 0.13\n"
+        f"[train: 1, 100 / 100] {head} 2.5  ,  Loss/giou: 1.0  ,  IoU: 0.15\n"
+        f"[val: 1, 20 / 20] {head} 2.9  ,  Loss/giou: 1.05  ,  IoU: 0.14\n"
+        f"[train: 2, 50 / 100] {head} 2.0  ,  Loss/giou: 0.9  ,  IoU: 0.2\n"
+        f"[val: 2, 20 / 20] {head} 2.4  ,  Loss/giou: 0.95  ,  IoU: 0.21\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Loss/total", "val": "Loss/total"}
+    assert [(split, values["loss"]) for _, split, values in log.rows] == [
+        ("train", 3.5), ("train", 2.5), ("val", 2.9), ("train", 2.0), ("val", 2.4)
+    ]  # fmt: skip
+
+
 def test_missing_cells_are_no_values_but_nan_is_one(tmp_path: Path) -> None:
     path = tmp_path / "history.csv"
     path.write_text("epoch,loss,val_loss\n0,0.9,NA\n1,0.8,nan\n2,0.7,N/A\n3,NA,0.6\n")
