@@ -1,9 +1,11 @@
 """Read training logs kept as CSV tables: Lightning's CSVLogger `metrics.csv`, Keras'
-CSVLogger and other per-epoch histories (runs appended to one file apart), Ultralytics'
-`results.csv`, lossmon's curve CSV, and W&B and TensorBoard exports."""
+CSVLogger and other per-epoch histories (runs appended to one file apart), runs interleaved
+in one table by their iteration counter, Ultralytics' `results.csv`, lossmon's curve CSV, and
+W&B and TensorBoard exports."""
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from pathlib import Path
@@ -87,12 +89,15 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     but no colon and no number of their own: a text log's "step 250: train loss 2.1, val
     loss 2.2" has both); the first may be empty (pandas' unnamed index column). A colon
     between digits is a range within a name (YOLOv5's `metrics/mAP_0.5:0.95`), one between
-    letters part of a name (a per-site `test/loss_BEE:LU`)."""
+    letters part of a name (a per-site `test/loss_BEE:LU`). A name may be wrapped in tildes
+    (pytorch-metric-learning's record-keeper writes its counter `~iteration~`)."""
     try:
         cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
     except csv.Error:  # a cell over the csv module's field limit: no header's
         return False
-    name = re.compile(r"[A-Za-z_](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d)|(?<=[A-Za-z]):(?=[A-Za-z]))*")
+    name = re.compile(
+        r"(~?)[A-Za-z_](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d)|(?<=[A-Za-z]):(?=[A-Za-z]))*\1"
+    )
     # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
     number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")
     named = cells[1:] if cells and cells[0] == "" else cells
@@ -161,7 +166,8 @@ def read_table(path: Path, text: str) -> list[Log]:
     step_column = next((c for c in header if normalise(c) in STEP_COLUMNS and counts[c]), None)
     batches = None if step_column is not None else _batch_counter(header, body)
     step_column = step_column or batches
-    stepped = step_column is not None
+    interleaved = None if step_column is not None else _interleaved_runs(header, body)
+    stepped = step_column is not None or interleaved is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
     if step_column is not None and normalise(step_column) != "step" and not batches:
@@ -228,6 +234,8 @@ def read_table(path: Path, text: str) -> list[Log]:
             words += f" ({len(marked)} rows whose step is {first!r} passed over)"
         runs = [(words, steps)]
         kind = "lightning_csv"
+    elif interleaved is not None:
+        runs, kind = interleaved, "lightning_csv"
     else:
         runs = _epoch_runs(header, body, index.get("train"))
         kind = "keras_csv"
@@ -457,6 +465,10 @@ def _wandb_csv(header: list[str], body: list[tuple[int, list[str]]]) -> list[Log
 #: Counters of batches across epochs, normalised (3D-ResNets-PyTorch's `train_batch.log`:
 #: `epoch batch iter loss ...`).
 BATCH_COUNTERS = ("iter", "iteration")
+#: The most runs told apart in one table of interleaved runs: a few writers share a file; a
+#: counter that goes back at nearly every row is no such table, and sorting its rows out would
+#: take time quadratic in them.
+INTERLEAVED_RUNS = 100
 
 
 def _batch_counter(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
@@ -475,6 +487,53 @@ def _batch_counter(header: list[str], body: list[tuple[int, list[str]]]) -> str 
     repeats = any(a == b for a, b in zip(epochs, epochs[1:], strict=False))
     grows = all(a < b for a, b in zip(counts, counts[1:], strict=False))
     return header[at] if repeats and grows else None
+
+
+def _interleaved_runs(
+    header: list[str], body: list[tuple[int, list[str]]]
+) -> list[tuple[str, Numbered]] | None:
+    """Return the runs of a table without an epoch column into which several runs wrote in
+    turns, a block of rows at a time (pytorch-metric-learning's record-keeper
+    `loss_histories.csv` of runs sharing a folder): its `iter`/`iteration` counter restarts,
+    and each row continues the run whose last count is the largest below its own (a new run
+    where none is). None where the counter never goes back, where the runs only follow one
+    another (no row goes back to an earlier run: appended runs, read as they always were), or
+    where two runs could take a row (their last counts equal: the file does not say which)."""
+    if any(c.lower() == "epoch" for c in header):
+        return None
+    at = next((i for i, c in enumerate(header) if normalise(c) in BATCH_COUNTERS), None)
+    if at is None:
+        return None
+    try:
+        counts = [float(_cell(r, at)) for _, r in body]
+    except ValueError:
+        return None
+    if not all(c.is_integer() for c in counts) or all(
+        a <= b for a, b in zip(counts, counts[1:], strict=False)
+    ):
+        return None
+    runs: list[Numbered] = []
+    # (a run's last count, its index), kept in order: a row finds its run by bisection.
+    lasts: list[tuple[int, int]] = []
+    went_back = False
+    for (line, cells), count in zip(body, map(int, counts), strict=True):
+        above = bisect.bisect_left(lasts, (count, -1))
+        if above == 0:
+            if len(runs) == INTERLEAVED_RUNS:
+                return None
+            lasts.insert(0, (count, len(runs)))
+            runs.append([(line, cells, count)])
+            continue
+        last, n = lasts.pop(above - 1)
+        if above > 1 and lasts[above - 2][0] == last:
+            return None
+        went_back = went_back or n != len(runs) - 1
+        bisect.insort(lasts, (count, n))
+        runs[n].append((line, cells, count))
+    if not went_back:
+        return None
+    words = f"CSV of interleaved runs (step = {header[at]}, rising within each run)"
+    return [(words, run) for run in runs]
 
 
 def _numbers(body: list[tuple[int, list[str]]], i: int) -> list[float]:

@@ -1,6 +1,7 @@
 """Read JSON training logs: a Trainer `trainer_state.json`, a Sacred `metrics.json` and a
 DLLogger `nvlog.json` (read by their own modules), per-epoch histories (Keras'
-`history.history`, one model's or several), and records (a JSON list or JSON lines)."""
+`history.history`, one model's or several, or one a record: DonkeyCar's `database.json`), and
+records (a JSON list or JSON lines)."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
-        return [read_records(whole, "JSON list of records")]
+        return _record_histories(whole) or [read_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
     if not all(isinstance(r, dict) for r in records):
         return _launches(records)
@@ -362,6 +363,24 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         if choose(lists, LIST_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
             return {**lists, **({"epoch": epochs} if epochs is not None else {})}
     return None
+
+
+def _record_histories(records: list[dict[str, Any]]) -> list[Log]:
+    """Return the runs of a JSON list of records that count no steps, each holding a model's
+    per-epoch history among its settings (DonkeyCar's `models/database.json`: a record a
+    trained pilot, its Keras `history.history` under `History`): one Log a record that holds
+    one, in file order; none when a record counts steps or epochs, or none holds a history."""
+    keys = {normalise(k) for record in records for k in record}
+    if keys & {*RECORD_STEP, *RL_STEP, *EPOCH}:
+        return []
+    logs = []
+    for n, record in enumerate(records, start=1):
+        if (lists := _history_lists(record)) is not None:
+            log = _history_json(lists)
+            if len(records) > 1:
+                log.part = f"record {n} of {len(records)}"
+            logs.append(log)
+    return logs
 
 
 def _split_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:

@@ -324,6 +324,21 @@ SAME = [
     # `Batch N/312500 | Loss: X`: the batch counter with its total is the step.
     (RAW / "fg04_posetiny.src.log", 1, "fg04_posetiny", "labelled"),
     (RAW / "ey02_marsbs1.src.txt", 1, "ey02_marsbs1", "labelled"),
+    # DonkeyCar's models/database.json: a record a trained pilot, its Keras history under
+    # `History`; the corpus took the record its notes name (0-based there).
+    (RAW / "gi01_avineeshdiv.src.json", 2, "gi01_avineeshdiv", "json_history"),
+    (RAW / "gi02_avineeshspk.src.json", 1, "gi02_avineeshspk", "json_history"),
+    (RAW / "gi03_antoniostall.src.json", 7, "gi03_antoniostall", "json_history"),
+    (RAW / "gi04_tdchenrnn.src.json", 4, "gi04_tdchenrnn", "json_history"),
+    (RAW / "gi05_tdchen3d.src.json", 25, "gi05_tdchen3d", "json_history"),
+    (RAW / "gi06_sugasinnoise.src.json", 26, "gi06_sugasinnoise", "json_history"),
+    (RAW / "gi07_chenyenrurgbd.src.json", 1, "gi07_chenyenrurgbd", "json_history"),
+    (RAW / "gi08_ccloudstep.src.json", 1, "gi08_ccloudstep", "json_history"),
+    (RAW / "gi09_framezhizya1.src.json", 4, "gi09_framezhizya1", "json_history"),
+    # pytorch-metric-learning's record-keeper loss_histories.csv, five runs' rows interleaved
+    # in blocks: the first two chains of rising `~iteration~`.
+    (RAW / "gm01_snaptriplet.src.csv", 1, "gm01_snaptriplet", "lightning_csv"),
+    (RAW / "gm02_snapms.src.csv", 2, "gm02_snapms", "lightning_csv"),
 ]
 
 
@@ -736,6 +751,51 @@ def test_json_histories_of_models_read_each_model(
     logs = read_logs(shutil.copy(RAW / f"{stem}.src.json", tmp_path / name))
     assert logs[run - 1].part == part
     assert logs[run - 1].rows == read_run(HOLDOUT / f"{stem}.csv")
+
+
+def test_a_json_list_of_models_records_reads_each_records_history(tmp_path: Path) -> None:
+    # DonkeyCar's database.json: no step key; each record's `History` beside its settings
+    # (a dict, or a Python repr string), `Infinity` kept; a record without one is no run.
+    path = tmp_path / "database.json"
+    path.write_text(json.dumps([
+        {"Number": 0, "Name": "mypilot", "History": {"loss": [0.5, 0.4], "val_loss": [0.6, 0.5]},
+         "Config": {"LEARNING_RATE": 0.001}},
+        {"Number": 1, "Name": "broken", "History": None, "Config": "[('EPOCHS', 100)]"},
+        {"Number": 2, "Name": "linear", "History": {"loss": [0.3], "val_loss": [float("inf")],
+         "n_outputs0_loss": [0.2]}, "Config": "[('EPOCHS', 100)]"},
+    ]))  # fmt: skip
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["record 1 of 3", "record 3 of 3"]
+    assert logs[0].rows == [(1, "train", {"loss": 0.5}), (1, "val", {"loss": 0.6}),
+                            (2, "train", {"loss": 0.4}), (2, "val", {"loss": 0.5})]  # fmt: skip
+    assert logs[1].rows == [(1, "train", {"loss": 0.3}), (1, "val", {"loss": math.inf})]
+    # Records with a step key are still read as records.
+    path.write_text(json.dumps([{"epoch": 1, "loss": 0.5, "History": {"loss": [0.5]}}]))
+    [log] = read_logs(path)
+    assert log.kind == "jsonl" and log.rows == [(1, "train", {"loss": 0.5})]
+
+
+def test_interleaved_runs_of_an_iteration_counter_are_told_apart(tmp_path: Path) -> None:
+    # Two runs writing one record-keeper CSV a block at a time, the second started later: each
+    # row continues the run whose last iteration is the largest below its own.
+    path = tmp_path / "loss_histories.csv"
+    path.write_text("~iteration~,metric_loss,total_loss\n"
+                    "0,0.17,0.17\n50,0.19,0.19\n100,0.18,0.18\n"
+                    "0,14.0,14.0\n50,13.0,13.0\n"
+                    "150,0.21,0.21\n200,0.15,0.15\n"
+                    "100,13.5,13.5\n150,11.6,11.6\n")  # fmt: skip
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["run 1 of 2 (lines 2-8)", "run 2 of 2 (lines 5-10)"]
+    assert [[s for s, _, _ in log.rows] for log in logs] == [[0, 50, 100, 150, 200],
+                                                             [0, 50, 100, 150]]  # fmt: skip
+    assert logs[1].rows[0] == (0, "train", {"loss": 14.0})
+    # Runs that only follow one another, and rows two runs could continue (their last
+    # iterations equal), are read as before: one history, a row a step.
+    for body in ("0,1.0,1.0\n50,0.9,0.9\n0,2.0,2.0\n50,1.9,1.9\n",
+                 "0,1.0,1.0\n0,2.0,2.0\n50,1.9,1.9\n50,0.9,0.9\n"):  # fmt: skip
+        path.write_text("~iteration~,metric_loss,total_loss\n" + body)
+        [log] = read_logs(path)
+        assert log.format == "Keras history (step = row)"
 
 
 def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
