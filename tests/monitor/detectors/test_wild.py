@@ -732,6 +732,9 @@ KNOWN_MISSES = {
     "gw03_us8kcnn": "a 10-epoch fold-averaged curve whose validation ends +8-15 % above its "
     "step-7 best over three evaluations, after a +11 % bump at step 6 that came back: too few "
     "evaluations past the best beside that noise",
+    "gy04_hsnbin": "a 10-epoch train-only loss that falls from 12.3 to the class-prior "
+    "entropy (0.27-0.28) and stays: a majority-class model whose floor is no known chance "
+    "level (two classes, unbalanced), and too few points for a stall",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
