@@ -735,6 +735,12 @@ KNOWN_MISSES = {
     "gy04_hsnbin": "a 10-epoch train-only loss that falls from 12.3 to the class-prior "
     "entropy (0.27-0.28) and stays: a majority-class model whose floor is no known chance "
     "level (two classes, unbalanced), and too few points for a stall",
+    "ha03_cvdenseres": "its labeller's borderline overfit (a plateau from 53 its other "
+    "reading): validation drifts +4-5 % above its step-60 best, printed to 4 decimals, while "
+    "train falls 13 %: under min_rise with its noise (a plateau info at 57)",
+    "hc02_qwen3pt": "its labeller's borderline spike (a level shift its other reading): a ~20 "
+    "% jump of a flat pretraining loss that takes 14,000 steps to come most of the way back: "
+    "under every spike factor",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -846,6 +852,9 @@ KNOWN_CRITICAL = {
     "gm03_ccalibaba": "Cluster Contrast's first epoch prints 0.1-0.9 before each epoch's "
     "re-clustered loss settles near 3.5 (its labeller's noisy run): 8x its first values by "
     "step 460, a divergence to a rule that cannot know the method",
+    "ha01_cvpu3noedge": "one-epoch validation spikes of up to ~1000x over a 0.007 floor, back "
+    "the next epoch (its labeller's spike_recover): an evaluation orders of magnitude above "
+    "its best while training does not fall is a divergence while it lasts",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
