@@ -741,6 +741,9 @@ KNOWN_MISSES = {
     "hc02_qwen3pt": "its labeller's borderline spike (a level shift its other reading): a ~20 "
     "% jump of a flat pretraining loss that takes 14,000 steps to come most of the way back: "
     "under every spike factor",
+    "he01_klauslipnet": "a one-epoch +67 % validation jump (22.6 -> 37.6) of a smooth LipNet "
+    "CTC curve, back the next epoch while training barely moves: no spike warning (not "
+    "traced this stop)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1077,6 +1080,12 @@ KNOWN_LOUD = {
     "ends +15 % above its best with a one-epoch 2x jump at 28: overfitting at 25, a spike at 28",
     "gp06_enhbinary": "its labeller's noisy validation-only Trainer state (overfit at 24000 its "
     "other reading): the validation-alone overfitting warning at 2000",
+    "he02_osalipnet": "its labeller's trap (overfit at 65 its other reading): validation ends "
+    "11.6 % above its step-65 low after a +26 % one-epoch bump at 64: overfitting at 70",
+    "hf03_cgnnbench": "its labeller's noisy benchmark run: a 1.8x one-epoch training bump at "
+    "224 of a smooth per-epoch MSE: a spike warning",
+    "hf04_alignn2dgap": "validation +4-10 % for the two epochs after its step-3 best while "
+    "train fell 14 %, back at 6: the few-evaluations overfitting warning at 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1187,6 +1196,11 @@ KNOWN_INFOS = {
         "its labeller's trap: a text-classification Transformer whose validation swings 20-40 % "
         "between evaluations printed to two digits while its lows still improve: torch's rule "
         "at 1501 (resolved by a new low) and at 7101, before early stopping ends it",
+    ),
+    "he04_assess14": (
+        2,
+        "its labeller's trap: a 175-epoch flat validation band whose lows still improve: the "
+        "stall rule at 9 and torch's rule at 49",
     ),
 }
 
