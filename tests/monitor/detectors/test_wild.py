@@ -747,6 +747,8 @@ KNOWN_MISSES = {
     "hi02_lmv3funsdnb": "its labeller's borderline overfit (a plateau or healthy its other "
     "readings): validation in a flat band up to 8.7 % above its epoch-4 low over six "
     "evaluations while train halves: under the decisive quarter, no rising line",
+    "hh01_nwrvq4": "its labeller's borderline plateau (converged the other reading): eleven "
+    "printed points that flatten at their floor and end +3.2 % above it: too few for a stall",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
