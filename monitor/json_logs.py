@@ -92,7 +92,7 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         for n, log in enumerate(logs, start=1):
             log.part = f"line {n} of {len(logs)}"
         return logs
-    return [read_records(records, "JSON lines")]
+    return _launches(records)
 
 
 def _log_history(whole: dict[str, Any]) -> list[Any] | None:
@@ -201,13 +201,12 @@ def _trainer_state(history: list[Any]) -> Log:
     return Log("trainer_state", "Trainer log_history", rows, columns)
 
 
-def read_records(records: list[Any], what: str) -> Log:
+def read_records(records: list[Any], what: str, keys: list[str] | None = None) -> Log:
     """Read records (dicts, a value a key) with a step key (or an epoch) and loss keys into
-    one Log; `what` names them in its format."""
+    one Log; `what` names them in its format. `keys`, where given, are those the losses are
+    chosen from (the whole file's, for one launch of several: each read on the same loss)."""
     records = [_split_flattened(r) if isinstance(r, dict) else r for r in records]
-    keys: dict[str, None] = {}
-    for record in records:
-        keys.update(dict.fromkeys(record))
+    keys = keys or _keys(records)
     step_key = choose(keys, RECORD_STEP) or choose(keys, RL_STEP)
     # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)
     # name their losses as a per-epoch history does.
@@ -290,24 +289,53 @@ def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _launches(records: list[Any]) -> list[Log] | None:
-    """Read JSON lines appended launch after launch, each after a line of its own that is no
-    JSON record (Barlow Twins' and VICReg's `stats.txt` open each launch with its command
-    line): one Log per launch with records. None when such lines are more than a
-    LAUNCH_LINES share of the text (a text log with a few JSON lines in it)."""
+    """Read JSON lines appended launch after launch: one Log per launch with records. A
+    launch opens after a line of its own that is no JSON record (Barlow Twins' and VICReg's
+    `stats.txt` open each with its command line), or, in records of epochs alone, where the
+    epoch goes back (BLIP's and ALBEF's `log.txt`, a line an epoch, each launch from epoch
+    0). None when lines that are no record are more than a LAUNCH_LINES share of the text (a
+    text log with a few JSON lines in it)."""
     if sum(not isinstance(r, dict) for r in records) > LAUNCH_LINES * len(records):
         return None
+    keys = _keys([_split_flattened(r) for r in records if isinstance(r, dict)])
+    epochs = _epochs_alone(keys)
     launches: list[list[dict[str, Any]]] = [[]]
     for record in records:
-        if isinstance(record, dict):
-            launches[-1].append(record)
-        elif launches[-1]:
+        if not isinstance(record, dict):
+            if launches[-1]:
+                launches.append([])
+            continue
+        if epochs and launches[-1] and _goes_back(launches[-1][-1], record, epochs):
             launches.append([])
+        launches[-1].append(record)
     launches = [launch for launch in launches if launch]
-    logs = [read_records(launch, "JSON lines") for launch in launches]
+    logs = [read_records(launch, "JSON lines", keys) for launch in launches]
     if len(logs) > 1:
         for n, log in enumerate(logs, start=1):
             log.part = f"launch {n} of {len(logs)}"
     return logs
+
+
+def _keys(records: list[Any]) -> list[str]:
+    """Return the keys of the records, in the order they first appear."""
+    keys: dict[str, None] = {}
+    for record in records:
+        keys.update(dict.fromkeys(record))
+    return list(keys)
+
+
+def _epochs_alone(keys: list[str]) -> str | None:
+    """Return the epoch key of records that count epochs and no step (as read_records reads
+    them), None where a step key orders them."""
+    if choose(keys, RECORD_STEP) or choose(keys, RL_STEP):
+        return None
+    return choose(keys, EPOCH)
+
+
+def _goes_back(before: dict[str, Any], record: dict[str, Any], key: str) -> bool:
+    """Whether the record's whole-number `key` is below the record's before it."""
+    a, b = before.get(key), record.get(key)
+    return isinstance(a, int) and isinstance(b, int) and b < a
 
 
 def _step_of(record: dict[str, Any], key: str) -> Any:

@@ -26,6 +26,7 @@ from lossmon.server.labelled_runs import (
     epoch_means,
     labelled_rows,
     split_appended,
+    summaries_over_batches,
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
 from lossmon.server.log_fields import TOTAL_TRAIN, TOTAL_VAL, loss_part, split_totals
@@ -89,10 +90,11 @@ _TRAIN_NAMES = (
 )  # fmt: skip
 # loss_t / loss_v: a loss suffixed by its split (`epoch 3 loss_t 734.3 loss_v 720.3`).
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
-# its test loss printed beside.
+# its test loss printed beside. Dev NLL: the CS224N SQuAD starter's evaluation (`Dev NLL:
+# 03.14, F1: ..., EM: ...`), its dev set the validation and its NLL the loss it trains on.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv",
+    "验证损失", "lossval", "lossv", "devnll",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
@@ -369,7 +371,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     matched = len({e.line for e in entries if e.split != "lr"})
     averaged = epoch_means(entries, means, chosen["train"])
     entries = averaged or entries
-    appended = split_appended(batches_over_summaries(entries))
+    appended = split_appended(summaries_over_batches(batches_over_summaries(entries)))
     segments = continued_calls(appended, seen_at) or [[]]
     joined = len(appended) - len(segments)
     read = [labelled_rows(segment) for segment in segments]
@@ -439,8 +441,10 @@ def _progress_updates(lines: list[str]) -> set[int]:
     Under an `Epoch 3/10` heading, the epoch's progress bar prints the running mean so far
     until it reaches its total, and may print its full line again with the validation values
     (Keras 3): its last full line is the epoch. A later bar (restarting, or counting to
-    another total) is model.evaluate()'s or predict()'s. Bars before any heading (a log
-    cut to its epochs' last lines, say) are left as they are.
+    another total) is model.evaluate()'s or predict()'s. A bar that prints no values (a
+    callback's predict() under the heading, `1/1 ━━━━ 1s 620ms/step`, before the epoch's own
+    bar) is passed over. Bars before any heading (a log cut to its epochs' last lines, say)
+    are left as they are.
     """
     skipped: set[int] = set()
     heading = False
@@ -451,7 +455,9 @@ def _progress_updates(lines: list[str]) -> set[int]:
         if _KERAS_EPOCH.fullmatch(line):
             heading, first_bar, last, kept = True, True, None, None
             continue
-        if not heading or not (bar := _PROGRESS.match(COLOUR.sub("", line))):
+        if not heading or not (bar := _PROGRESS.match(plain := COLOUR.sub("", line))):
+            continue
+        if next(_pairs(plain), None) is None:
             continue
         done, total = int(bar[1]), int(bar[2])
         if last is not None and (total != last[1] or done < last[0]):

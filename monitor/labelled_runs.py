@@ -100,6 +100,36 @@ def batches_over_summaries(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if not summary(e)]
 
 
+def summaries_over_batches(entries: list[Entry]) -> list[Entry]:
+    """Return the entries without the training values of batch lines that print no epoch and
+    whose counter starts again after an epoch summary line, and only there (Graph WaveNet's
+    `Iter: 000, Train Loss: ...` lines, then `Epoch: 001, Train Loss: ..., Valid Loss:
+    ...`): the batches' counter numbers no step of the run; the summaries are its epochs,
+    their means over those batches."""
+
+    def batch(e: Entry) -> bool:
+        return e.counter is not None and e.counter[0] == "step" and e.counter[2][0] < 0
+
+    train = [e for e in entries if e.split == "train"]
+    if not all(batch(e) or (e.counter and e.counter[0] == "epoch") for e in train):
+        return entries
+    last: int | None = None  # the counter of the batch before
+    summarised = restarted = False  # a summary since that batch; a restart after one
+    for e in train:
+        if not batch(e):
+            summarised = True
+            continue
+        assert e.counter is not None
+        if last is not None and e.counter[1] < last:
+            if not summarised:
+                return entries  # a run appended, or batches of another kind
+            restarted = True
+        last, summarised = e.counter[1], False
+    if not restarted:
+        return entries
+    return [e for e in entries if not (e.split == "train" and batch(e))]
+
+
 def split_appended(entries: list[Entry]) -> list[list[Entry]]:
     """Split the entries where a run was appended to the log: the counter of a train value
     falls below the one before it (`Epoch 1/50` again after `Epoch 50/50`; a counter repeated

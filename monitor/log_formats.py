@@ -48,7 +48,9 @@ content, never from the file name alone:
   {"loss": ..}, "val": {"loss": ..}}` in prototypical networks' `trace.txt`, read as
   `train/loss`, `val/loss`); detectron2's `metrics.json` on its `total_loss`;
   Chainer's LogReport `result/log` (`main/loss`, `validation/main/loss` at `iteration`);
-  MMDetection's `log.json` (its environment record passed over, `mode: val` records as val).
+  MMDetection's `log.json` (its environment record passed over, `mode: val` records as val);
+  records of epochs alone whose epoch goes back (BLIP's `log.txt`, launches appended): a run
+  each, all read on the loss the whole file's keys give.
 - A Sacred run's `metrics.json` (`{"trainLoss": {"steps", "values", "timestamps"}, ...}`: the
   training loss's steps, + 1 from 0; a validation logged at other times placed by its
   timestamp: :mod:`lossmon.server.sacred_logs`) and NVIDIA DLLogger's early `nvlog.json`

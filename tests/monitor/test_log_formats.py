@@ -339,6 +339,27 @@ SAME = [
     # in blocks: the first two chains of rising `~iteration~`.
     (RAW / "gm01_snaptriplet.src.csv", 1, "gm01_snaptriplet", "lightning_csv"),
     (RAW / "gm02_snapms.src.csv", 2, "gm02_snapms", "lightning_csv"),
+    # The CS224N SQuAD starter's log.txt: `Dev NLL: 03.14, ...` at its `Evaluating at step N`.
+    (RAW / "gz02_sqwordchar.src.txt", 1, "gz02_sqwordchar", "labelled"),
+    (RAW / "gz03_sqdrop01res.src.txt", 1, "gz03_sqdrop01res", "labelled"),
+    (RAW / "gz04_sqiidbase.src.txt", 1, "gz04_sqiidbase", "labelled"),
+    (RAW / "gz05_sqdrqa.src.txt", 1, "gz05_sqdrqa", "labelled"),
+    (RAW / "gz06_sqcqexact.src.txt", 1, "gz06_sqcqexact", "labelled"),
+    # MMGR's (BLIP-style) log.txt, launches appended, each from epoch 0: the launch the notes
+    # name, on the loss chosen over the whole file (`train_loss_lm`).
+    (RAW / "gq02_mmgrcreep.src.txt", 65, "gq02_mmgrcreep", "jsonl"),
+    (RAW / "gq04_mmgrjump.src.txt", 38, "gq04_mmgrjump", "jsonl"),
+    (RAW / "gq05_mmgrsaw.src.txt", 69, "gq05_mmgrsaw", "jsonl"),
+    (RAW / "gq06_mmgruturn.src.txt", 57, "gq06_mmgruturn", "jsonl"),
+    # MAE's log.txt, the same: gu07's launch after a one-epoch launch (its epoch 0 again, the
+    # later value kept); cl02's run before its appended resume from epoch 561.
+    (RAW / "gu02_maeflat.src.txt", 4, "gu02_maeflat", "jsonl"),
+    (RAW / "gu07_maevitl.src.txt", 1, "gu07_maevitl", "jsonl"),
+    (RAW / "cl02_maepretrain.src.txt", 1, "cl02_maepretrain", "jsonl"),
+    # Graph WaveNet: `Iter: NNN, Train Loss` batches under `Epoch: NNN, Train Loss, Valid Loss`.
+    (RAW / "gx02_gwnbay.src.txt", 1, "gx02_gwnbay", "labelled"),
+    # Keras 3 in a notebook: a callback's valueless predict() bar before each epoch's bar.
+    (RAW / "gs01_kerasnerf.src.ipynb.gz", 1, "gs01_kerasnerf", "labelled"),
 ]
 
 
@@ -938,6 +959,87 @@ def test_a_pytracking_console_takes_its_split_from_the_line_head(tmp_path: Path)
     assert [(split, values["loss"]) for _, split, values in log.rows] == [
         ("train", 3.5), ("train", 2.5), ("val", 2.9), ("train", 2.0), ("val", 2.4)
     ]  # fmt: skip
+
+
+def test_a_dev_nll_is_the_validation_loss_at_its_evaluation_step(tmp_path: Path) -> None:
+    """The CS224N SQuAD starter logs only its dev-set evaluations (gz02-gz06 were refused)."""
+    path = tmp_path / "log.txt"
+    path.write_text(
+        "[03.04.21 23:13:32] Starting epoch 1...\n"
+        "[03.04.21 23:39:19] Evaluating at step 50048...\n"
+        "[03.04.21 23:39:56] Dev NLL: 05.36, F1: 52.19, EM: 52.19, AvNA: 52.14\n"
+        "[03.05.21 00:21:48] Starting epoch 2...\n"
+        "[03.05.21 00:32:13] Evaluating at step 100096...\n"
+        "[03.05.21 00:32:50] Dev NLL: 04.66, F1: 48.64, EM: 48.04, AvNA: 52.56\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"val": "Dev NLL"}
+    assert log.rows == [(50048, "val", {"loss": 5.36}), (100096, "val", {"loss": 4.66})]
+
+
+def test_json_lines_of_epochs_are_split_where_the_epoch_goes_back(tmp_path: Path) -> None:
+    """BLIP's and ALBEF's log.txt appends each launch's epochs (gq02 was read as one series),
+    each launch read on the loss the whole file's keys give (a launch with its parts first
+    too)."""
+    path = tmp_path / "log.txt"
+    path.write_text(
+        '{"train_lr": "0.000003", "train_loss_lm": "0.5", "epoch": 0}\n'
+        '{"train_lr": "0.000003", "train_loss_lm": "0.4", "epoch": 1}\n'
+        '{"train_index_loss_lm": "0.2", "train_loss_lm": "0.3", "epoch": 0}\n'
+        '{"train_index_loss_lm": "0.1", "train_loss_lm": "0.2", "epoch": 1}\n'
+    )
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["launch 1 of 2", "launch 2 of 2"]
+    assert [log.columns["train"] for log in logs] == ["train_loss_lm", "train_loss_lm"]
+    assert [[r for r in log.rows if r[1] == "train"] for log in logs] == [
+        [(1, "train", {"loss": 0.5}), (2, "train", {"loss": 0.4})],
+        [(1, "train", {"loss": 0.3}), (2, "train", {"loss": 0.2})],
+    ]
+
+
+def test_batches_restarting_after_each_epoch_summary_give_way_to_it(tmp_path: Path) -> None:
+    """Graph WaveNet prints `Iter: NNN, Train Loss` per batch, its counter restarting after
+    each epoch's `Epoch: NNN, Train Loss, Valid Loss` (gx02 was read as 229 runs)."""
+    path = tmp_path / "train.log"
+    path.write_text(
+        "Iter: 000, Train Loss: 4411.1689, Train MAPE: 9.6851\n"
+        "Iter: 050, Train Loss: 1987.8134, Train MAPE: 5.5025\n"
+        "Epoch: 001, Inference Time: 5.9461 secs\n"
+        "Epoch: 001, Train Loss: 1797.8316, Train MAPE: 4.9978, Valid Loss: 1938.3875\n"
+        "Iter: 000, Train Loss: 1730.9531, Train MAPE: 4.8520\n"
+        "Iter: 050, Train Loss: 1911.2157, Train MAPE: 5.3172\n"
+        "Epoch: 002, Train Loss: 1673.3188, Train MAPE: 4.6775, Valid Loss: 1860.8787\n"
+        "Iter: 000, Train Loss: 1737.7561, Train MAPE: 4.8705\n"
+    )
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 1797.8316}),
+        (1, "val", {"loss": 1938.3875}),
+        (2, "train", {"loss": 1673.3188}),
+        (2, "val", {"loss": 1860.8787}),
+    ]
+
+
+def test_a_keras_bar_without_values_is_not_the_epochs(tmp_path: Path) -> None:
+    """Keras 3 in colour, a callback's predict() bar under each epoch's heading before the
+    epoch's own bar (gs01 was refused: the epoch's bar was taken for an evaluate())."""
+    path = tmp_path / "fit.log"
+    bar = "\x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m"
+    path.write_text(
+        "".join(
+            f"Epoch {e}/2\n\x1b[1m1/1\x1b[0m {bar} \x1b[1m1s\x1b[0m 620ms/step\n"
+            f"\x1b[1m16/16\x1b[0m {bar} \x1b[1m55s\x1b[0m 2s/step - loss: {loss} - psnr: 9.87"
+            f" - val_loss: {val} - val_psnr: 11.24\n"
+            for e, loss, val in ((1, 0.1071, 0.0816), (2, 0.0647, 0.0660))
+        )
+    )
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 0.1071}),
+        (1, "val", {"loss": 0.0816}),
+        (2, "train", {"loss": 0.0647}),
+        (2, "val", {"loss": 0.066}),
+    ]
 
 
 def test_missing_cells_are_no_values_but_nan_is_one(tmp_path: Path) -> None:
