@@ -1091,6 +1091,9 @@ KNOWN_LOUD = {
     "224 of a smooth per-epoch MSE: a spike warning",
     "hf04_alignn2dgap": "validation +4-10 % for the two epochs after its step-3 best while "
     "train fell 14 %, back at 6: the few-evaluations overfitting warning at 5",
+    "hk01_cifakecnn": "its labeller's noisy run (spike_recover at 8 its other reading): a "
+    "one-epoch validation jump to 1.57x its best at 8 while train falls, a new low at 9: the "
+    "few-evaluations overfitting warning at 8",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
