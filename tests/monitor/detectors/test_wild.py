@@ -749,6 +749,9 @@ KNOWN_MISSES = {
     "evaluations while train halves: under the decisive quarter, no rising line",
     "hh01_nwrvq4": "its labeller's borderline plateau (converged the other reading): eleven "
     "printed points that flatten at their floor and end +3.2 % above it: too few for a stall",
+    "hj01_kdefdense": "its labeller's borderline overfit (plateau or noisy its other "
+    "readings): validation in a flat noisy band after its step-7 best, not climbing: a "
+    "spike warning at 6 and a plateau info, no rise since the best",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1094,6 +1097,12 @@ KNOWN_LOUD = {
     "hk01_cifakecnn": "its labeller's noisy run (spike_recover at 8 its other reading): a "
     "one-epoch validation jump to 1.57x its best at 8 while train falls, a new low at 9: the "
     "few-evaluations overfitting warning at 8",
+    "hj02_kdefdenseold": "its labeller's noisy run (overfit at 20 its other reading): "
+    "validation jumps of 1.5-2x that come back: spike warnings at 7, 29 and 46",
+    "hl05_indianft": "its labeller's noisy fine-tune: validation swinging 0.9-3.5 from its "
+    "first epochs while train falls: the few-evaluations overfitting warning at 4",
+    "hl06_tabla": "validation peaking at 6.05 at step 3 while the model forms (2.66 at 1), "
+    "then converging: the few-evaluations overfitting warning at 3",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1209,6 +1218,12 @@ KNOWN_INFOS = {
         2,
         "its labeller's trap: a 175-epoch flat validation band whose lows still improve: the "
         "stall rule at 9 and torch's rule at 49",
+    ),
+    "hj06_oalong": (
+        2,
+        "its labeller's trap (plateau its other reading): a 2,751-epoch Keras run whose "
+        "validation sits in a flat band for ~2,000 epochs: torch's rule at 91, the stall rule "
+        "at 1856",
     ),
 }
 
