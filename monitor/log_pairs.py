@@ -16,14 +16,15 @@ from pathlib import Path
 
 from lossmon.server.training_log import Log
 
-#: Formats whose file holds one series, its split read from the file name.
-ONE_SERIES = frozenset(
-    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table",
-     "dvclive_tsv"}
-)  # fmt: skip
 #: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
 #: `plots/metrics/eval/loss.tsv`, `plots/metrics/train/lr.tsv`): one run the `metrics` folder.
 DVCLIVE = "dvclive_tsv"
+#: Formats whose file holds one series, its split read from the file name (DVCLive's: from its
+#: folder).
+ONE_SERIES = frozenset(
+    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table",
+     DVCLIVE}
+)  # fmt: skip
 #: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
 #: where it joins the validation file beside it that its name made one (`named_table`).
 HISTORY = "keras_csv"
