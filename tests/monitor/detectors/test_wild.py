@@ -752,6 +752,12 @@ KNOWN_MISSES = {
     "hj01_kdefdense": "its labeller's borderline overfit (plateau or noisy its other "
     "readings): validation in a flat noisy band after its step-7 best, not climbing: a "
     "spike warning at 6 and a plateau info, no rise since the best",
+    "hm06_sleepllm": "six Trainer points over 600 steps falling 3.5678 -> 3.5388 (-0.8 %) "
+    "with no validation: too few points for the stall rule",
+    "hq01_dl2gda2": "a train-only 20-epoch console whose loss jumps to 1.31x its low at 14, "
+    "holds three epochs and sets new lows from 17: too long and too small for a spike",
+    "hr01_mathsft128": "its labeller's borderline plateau (noisy its other reading): a "
+    "token-summed per-microbatch SFT loss swinging 12-74 over 32 logs: no stall beyond noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1103,6 +1109,9 @@ KNOWN_LOUD = {
     "first epochs while train falls: the few-evaluations overfitting warning at 4",
     "hl06_tabla": "validation peaking at 6.05 at step 3 while the model forms (2.66 at 1), "
     "then converging: the few-evaluations overfitting warning at 3",
+    "ho07_buildseg": "its labeller's trap (overfit its other reading): validation 23 % above "
+    "its first evaluation at 3 while train falls 1.56 -> 0.98, down from 6 and converging: "
+    "the few-evaluations overfitting warning at 3",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
