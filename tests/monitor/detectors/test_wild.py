@@ -761,6 +761,11 @@ KNOWN_MISSES = {
     "hu03_nihdense161f1": "validation 5-13 % above its step-17308 best for six evaluations "
     "while train falls, after a 24 % one-epoch jump at 8654 that widened its noise: no rise "
     "beyond that noise",
+    "hx05_kerasyolo3": "one-epoch 16-30x bursts of a 10-image validation set that has burst "
+    "all run long (six decades down from 1.9e8): within its own spread, no spike",
+    "hw02_emistransf": "its labeller's borderline overfit (noisy or spike its other "
+    "readings): nine epochs, validation best at 4, 3.5x at 6-7, back to +27 %: spike "
+    "warnings at 2 and 6, too few evaluations after the best for a rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -875,6 +880,14 @@ KNOWN_CRITICAL = {
     "ha01_cvpu3noedge": "one-epoch validation spikes of up to ~1000x over a 0.007 floor, back "
     "the next epoch (its labeller's spike_recover): an evaluation orders of magnitude above "
     "its best while training does not fall is a divergence while it lasts",
+    "ht03_qpogan7": "a conditional GAN's generator loss, 5-6x its band for ten epochs while "
+    "its discriminator wins, then back: divergence criticals at 4, 17 and 93",
+    "ht04_qpogan8": "a conditional GAN's generator loss 4-7x its band from 14, worked down "
+    "over 35 epochs: divergence criticals at 6 and 16",
+    "ht05_qpogan3": "its labeller's noisy GAN: 4x generator-loss excursions that fall back "
+    "in 2-4 epochs: divergence criticals at 4 and 35",
+    "ht06_qpogan4": "its labeller's noisy GAN: a 4x generator-loss rise at 35, back by 38: "
+    "a divergence critical at 35",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1115,6 +1128,13 @@ KNOWN_LOUD = {
     "ho07_buildseg": "its labeller's trap (overfit its other reading): validation 23 % above "
     "its first evaluation at 3 while train falls 1.56 -> 0.98, down from 6 and converging: "
     "the few-evaluations overfitting warning at 3",
+    "ht05_qpogan3": "its labeller's noisy GAN: 4x generator-loss excursions that fall back "
+    "in 2-4 epochs: divergence criticals at 4 and 35, a spike warning at 2",
+    "ht06_qpogan4": "its labeller's noisy GAN: a 4x generator-loss rise at 35, back by 38: "
+    "a divergence critical at 35, spike warnings at 3 and 12",
+    "hx01_rebaryolo": "its labeller's trap (overfit at 269 its other reading): train drops "
+    "2.3x and validation steps up 9 % at the augmentation switch of 281, flat after: the "
+    "overfitting warning at 283",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
