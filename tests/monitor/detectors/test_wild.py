@@ -766,6 +766,13 @@ KNOWN_MISSES = {
     "hw02_emistransf": "its labeller's borderline overfit (noisy or spike its other "
     "readings): nine epochs, validation best at 4, 3.5x at 6-7, back to +27 %: spike "
     "warnings at 2 and 6, too few evaluations after the best for a rise",
+    "hv02_pugft": "its labeller's borderline divergence (overfit its other reading): a "
+    "pretrained detector's validation box loss 4x its start while train rises only 30 %: "
+    "the overfitting warning at 3, not a divergence",
+    "hv03_kubbbox": "its labeller's plateau: validation box loss in a flat band from its "
+    "first epoch while train halves: overfitting warnings at 5 and 107, no plateau info",
+    "hv04_breastinf": "its labeller's spike_recover on one-epoch `inf` training losses at 69, "
+    "141 and 170: a non-finite loss is a divergence critical by design",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -888,6 +895,8 @@ KNOWN_CRITICAL = {
     "in 2-4 epochs: divergence criticals at 4 and 35",
     "ht06_qpogan4": "its labeller's noisy GAN: a 4x generator-loss rise at 35, back by 38: "
     "a divergence critical at 35",
+    "hv04_breastinf": "training box loss printed `inf` for single epochs at 69, 141 and 170: "
+    "a non-finite loss is critical by design",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1135,6 +1144,9 @@ KNOWN_LOUD = {
     "hx01_rebaryolo": "its labeller's trap (overfit at 269 its other reading): train drops "
     "2.3x and validation steps up 9 % at the augmentation switch of 281, flat after: the "
     "overfitting warning at 283",
+    "hv06_dieyolo": "its labeller's trap (plateau or mild overfit its other readings): "
+    "validation box loss flat around 1.65 after a one-epoch low of 1.548 at 50 while train "
+    "falls: the overfitting warning at 90",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
