@@ -38,6 +38,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
     split_totals,
+    train_twin,
 )
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -180,6 +181,8 @@ def read_table(path: Path, text: str) -> list[Log]:
     cv = boosting_logs.cv_columns(present)
     if cv is not None:  # xgb.cv's result: the folds' means, training and held-out
         chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
+    if chosen["train"] is None and chosen["val"] is not None:
+        chosen["train"] = train_twin(chosen["val"], present)
     if chosen["train"] is None and chosen["val"] is None:
         # A split's total (`train_total`, `valid_total`) where it is no count.
         wanted = {normalise(c): c for c in present if normalise(c) in (*TOTAL_TRAIN, *TOTAL_VAL)}

@@ -6,6 +6,7 @@ records (a JSON list or JSON lines)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from lossmon.server.boosting_logs import read_evals_result
@@ -72,6 +73,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
             log.part = f"model {head!r} ({n} of {len(heads)})"
         return logs
+    if isinstance(whole, dict) and (report := _report_history(whole)) is not None:
+        return [_history_json(report)]
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
@@ -342,14 +345,27 @@ def _step_of(record: dict[str, Any], key: str) -> Any:
     """Return the record's step: under `key`, or under a split's name for it (fairseq's
     validation records count `valid_num_updates`)."""
     if record.get(key) is not None:
-        return record[key]
-    return next((v for k, v in record.items() if k.endswith(f"_{key}") and v is not None), None)
+        return _counted(record[key])
+    return next(
+        (_counted(v) for k, v in record.items() if k.endswith(f"_{key}") and v is not None), None
+    )
+
+
+#: A counter printed with its total (ms-swift's `"global_step/max_steps": "10/438"`).
+_OF_TOTAL = re.compile(r"\s*(\d+)\s*/\s*\d+\s*")
+
+
+def _counted(value: Any) -> Any:
+    """Return a counter's value: the count of one printed with its total, else as it is."""
+    if isinstance(value, str) and (match := _OF_TOTAL.fullmatch(value)):
+        return int(match[1])
+    return value
 
 
 def _restarts(records: list[Any], key: str, *, strictly: bool = False) -> bool:
     """Whether `key`'s values (where given, all whole numbers) ever go back (with `strictly`,
     also repeat); True when a record lacks it or it is not a whole number."""
-    values = [r.get(key) for r in records]
+    values = [_counted(r.get(key)) for r in records]
     if not all(isinstance(v, (int, float)) and float(v).is_integer() for v in values):
         return True
     pairs = zip(values, values[1:], strict=False)
@@ -514,6 +530,17 @@ def _model_histories(
 
 #: How deep models' histories may be kept in one object (a results file's group / model).
 MODEL_DEPTH = 3
+
+
+def _report_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
+    """Return the one per-epoch history kept deeper in a report under a name that says so
+    (`{"model": ..., "training": {"epochs": 25, "history": {"train_loss": [...]}}}`), None
+    where there are several or its name does not say history."""
+    found = _model_histories(whole)
+    if len(found) != 1:
+        return None
+    [(path, lists)] = found.items()
+    return lists if "history" in normalise(path.rsplit("/", 1)[-1]) else None
 
 
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

@@ -117,6 +117,8 @@ _TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _LR_NAMES = ("lr", "learningrate")
+#: A held-out split's word that labels its loss alone beside `train` (`train=2.55 val=2.37`).
+_HELD_OUT_WORDS = ("val", "valid", "validation", "heldout", "dev")
 # A logging record's level between its time (and process) and its message (`2022-01-29
 # 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
 _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")
@@ -181,9 +183,23 @@ _COUNTED_LABEL = re.compile(
 _COUNTED_VALUE = re.compile(rf"\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
 
 
+# `Mean test loss of 63 batches: 4.40` (ST-GCN's console and its forks'): a value named before
+# the count it is the mean of, printed after that count's noun.
+_MEAN_OF = re.compile(r"(.*?[^\W\d_][\w/.]*)\s+of", re.IGNORECASE)
+_MEAN_OF_VALUE = re.compile(rf"\s+[^\W\d_]+\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
+
+
 def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
     """Return a pair found in a line as (where, label, value), and after a counter's pair whose
-    label names a value (`Cost after iteration 1000: 0.69`), that value under its name."""
+    label names a value (`Cost after iteration 1000: 0.69`), that value under its name. A
+    count's pair whose label names the value it is the mean of (`loss of 63 batches: 4.40`)
+    is that value alone."""
+    if (
+        pair[2].isdigit()
+        and (label := _MEAN_OF.fullmatch(pair[1]))
+        and (value := _MEAN_OF_VALUE.match(line, pair.end()))
+    ):
+        return [(pair.start(), label[1], value[1])]
     found = [(pair.start(), pair[1], pair[2])]
     if (label := _COUNTED_LABEL.fullmatch(pair[1])) and (
         value := _COUNTED_VALUE.match(line, pair.end())
@@ -334,10 +350,11 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                                      ("val", _VAL_NAMES, ("val", "eval", "test"))):  # fmt: skip
             picked = _pick(dict.fromkeys(inner, ""), wanted, starts)
             chosen[side] = inner[picked] if picked else None
-    if chosen["train"] is None and chosen["val"] is None and {"train", "val"} <= names.keys():
-        # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`): not one of them
-        # (a config dump's `val 2.0`).
-        chosen["train"], chosen["val"] = "train", "val"
+    held_word = next((w for w in _HELD_OUT_WORDS if w in names), None)
+    if chosen["train"] is None and chosen["val"] is None and "train" in names and held_word:
+        # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`, `train=35.0
+        # heldout=26.9`): not one of them (a config dump's `val 2.0`).
+        chosen["train"], chosen["val"] = "train", held_word
     if chosen["train"] is None and (part := loss_part(names)):
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:

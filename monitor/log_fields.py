@@ -53,9 +53,12 @@ LIST_TRAIN = (*HISTORY_TRAIN, "losses")
 # Learn rate: Music Transformer's results.csv.
 LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
+# global_step/max_steps: ms-swift's logging.jsonl (`"10/438"`, its step and total).
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.
-RECORD_STEP = ("step", "iter", "iteration", "globalstep", "currentsteps", "numupdates")
+RECORD_STEP = (
+    "globalstepmaxsteps", "step", "iter", "iteration", "globalstep", "currentsteps", "numupdates",
+)  # fmt: skip
 #: An RL trainer's count of policy updates (a PPO loop's `update`), the step of records with
 #: none of those: their training loss is the critic's value loss (RL_TRAIN), as an RL
 #: progress.csv's is.
@@ -134,6 +137,16 @@ def choose(
 
 
 SPLIT_WORDS = ("train", "val", "valid", "eval", "test")
+
+
+def train_twin(val: str, names: Iterable[str]) -> str | None:
+    """Return the training loss a validation loss is named after where no other name says
+    training (a Keras history's `val_` before a loss named by its part: `val_gen_loss` beside
+    `gen_loss`), None where there is none."""
+    norm = normalise(val)
+    prefix = next((p for p in ("validation", "valid", "val", "eval") if norm.startswith(p)), "")
+    bare = norm[len(prefix) :]
+    return next((n for n in names if prefix and bare and normalise(n) == bare), None)
 
 
 def loss_part(norms: Iterable[str]) -> str | None:

@@ -333,6 +333,19 @@ SAME = [
     (RAW / "gi05_tdchen3d.src.json", 25, "gi05_tdchen3d", "json_history"),
     (RAW / "gi06_sugasinnoise.src.json", 26, "gi06_sugasinnoise", "json_history"),
     (RAW / "gi07_chenyenrurgbd.src.json", 1, "gi07_chenyenrurgbd", "json_history"),
+    # ms-swift's logging.jsonl: each record's step in `global_step/max_steps` ("10/438"), its
+    # closing summary (a Trainer state's copy, counted in `global_step`) passed over.
+    (RAW / "hr02_deepclima.src.jsonl", 1, "hr02_deepclima", "jsonl"),
+    # `[pretrain] epoch 1/40  train=35.0026  heldout=26.8717`: the splits' words alone.
+    (RAW / "hr06_lorcana.src.log", 1, "hr06_lorcana", "labelled"),
+    # A training report's one history, nested under `training.history` beside its settings.
+    (RAW / "hk01_cifakecnn.src.json", 1, "hk01_cifakecnn", "json_history"),
+    # ST-GCN's console and its forks': `Mean test loss of 63 batches: 4.40.` is the loss, not
+    # the count of batches it is the mean of.
+    (RAW / "hx02_tegcnuav.src.txt.gz", 1, "hx02_tegcnuav", "labelled"),
+    # A Keras GAN's `gen_loss` beside `val_gen_loss`: the training twin of the validation loss.
+    (RAW / "ht01_qpogan1.src.csv", 1, "ht01_qpogan1", "keras_csv"),
+    (RAW / "ht03_qpogan7.src.csv", 1, "ht03_qpogan7", "keras_csv"),
     (RAW / "gi08_ccloudstep.src.json", 1, "gi08_ccloudstep", "json_history"),
     (RAW / "gi09_framezhizya1.src.json", 4, "gi09_framezhizya1", "json_history"),
     # pytorch-metric-learning's record-keeper loss_histories.csv, five runs' rows interleaved
@@ -3852,6 +3865,85 @@ def test_a_split_total_is_its_loss_unless_it_counts(tmp_path: Path) -> None:
     )
     with pytest.raises(LogError):
         read_logs(text)
+
+
+def test_a_mean_named_before_its_count_is_the_loss(tmp_path: Path) -> None:
+    # ST-GCN's console: the 63 is the number of batches the test loss is the mean of.
+    path = tmp_path / "log.txt"
+    path.write_text(
+        "[ Fri Oct 18 02:05 2024 ] Training epoch: 1\n"
+        "[ Fri Oct 18 02:09 2024 ] \tMean training loss: 4.6548.\n"
+        "[ Fri Oct 18 02:09 2024 ] \tMean test loss of 63 batches: 4.401095621169559.\n"
+        "[ Fri Oct 18 02:09 2024 ] Training epoch: 2\n"
+        "[ Fri Oct 18 02:13 2024 ] \tMean training loss: 4.1876.\n"
+        "[ Fri Oct 18 02:13 2024 ] \tMean test loss of 63 batches: 3.6401963915143694.\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Mean training loss", "val": "Mean test loss"}
+    assert log.rows == [
+        (1, "train", {"loss": 4.6548}), (1, "val", {"loss": 4.401095621169559}),
+        (2, "train", {"loss": 4.1876}), (2, "val", {"loss": 3.6401963915143694}),
+    ]  # fmt: skip
+
+
+def test_the_splits_words_alone_name_a_held_out_loss(tmp_path: Path) -> None:
+    path = tmp_path / "pretrain.log"
+    path.write_text(
+        "[pretrain] epoch   1/40  train=35.0026  heldout=26.8717  lr=1.50e-04  (best)\n"
+        "[pretrain] epoch   2/40  train=21.1222  heldout=16.2280  lr=3.00e-04  (best)\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train", "val": "heldout", "lr": "lr"}
+    assert log.points("train") == log.points("val") == 2
+
+
+def test_a_counter_printed_with_its_total_is_the_step(tmp_path: Path) -> None:
+    # ms-swift's logging.jsonl: `global_step/max_steps` is the step; its closing summary,
+    # counted in `global_step`, holds no loss.
+    path = tmp_path / "logging.jsonl"
+    records = [
+        {"loss": 2.5, "epoch": 0.02, "global_step/max_steps": "1/20"},
+        {"loss": 1.5, "epoch": 0.5, "global_step/max_steps": "10/20"},
+        {"eval_loss": 1.7, "epoch": 0.5, "global_step/max_steps": "10/20"},
+        {"loss": 1.1, "epoch": 1.0, "global_step/max_steps": "20/20"},
+        {"best_metric": 1.7, "global_step": 20, "train_dataset": "size=700"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 2.5}), (10, "train", {"loss": 1.5}), (10, "val", {"loss": 1.7}),
+        (20, "train", {"loss": 1.1}),
+    ]  # fmt: skip
+
+
+def test_a_report_s_one_nested_history_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    report = {
+        "model": "cnn",
+        "data": {"split": {"train": 900, "val": 100}},
+        "training": {"epochs": 3, "history": {"train_loss": [0.9, 0.6, 0.5],
+                                              "val_loss": [0.8, 0.7, 0.75]}},
+    }  # fmt: skip
+    path.write_text(json.dumps(report))
+    [log] = read_logs(path)
+    assert log.columns == {"train": "train_loss", "val": "val_loss"}
+    assert log.points("train") == log.points("val") == 3
+    report["training"] = {"epochs": 3, "curves": report["training"]["history"]}
+    path.write_text(json.dumps(report))
+    with pytest.raises(LogError):  # one set of lists under a name that does not say history
+        read_logs(path)
+
+
+def test_a_validation_loss_s_training_twin_is_the_training_loss(tmp_path: Path) -> None:
+    # A Keras GAN history: `gen_loss` is what `val_gen_loss` is the validation of.
+    path = tmp_path / "val_losses.csv"
+    path.write_text(
+        "epoch,gen_loss,disc_loss,val_gen_loss,val_disc_loss\n"
+        "1,1.15,1.03,0.88,1.12\n2,1.01,1.20,1.01,1.19\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "gen_loss", "val": "val_gen_loss"}
+    assert log.rows[:2] == [(1, "train", {"loss": 1.15}), (1, "val", {"loss": 0.88})]
 
 
 def test_an_l1_printed_by_its_split_is_the_loss(tmp_path: Path) -> None:
