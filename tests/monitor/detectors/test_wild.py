@@ -773,6 +773,18 @@ KNOWN_MISSES = {
     "first epoch while train halves: overfitting warnings at 5 and 107, no plateau info",
     "hv04_breastinf": "its labeller's spike_recover on one-epoch `inf` training losses at 69, "
     "141 and 170: a non-finite loss is a divergence critical by design",
+    "hy01_vidadapter": "its labeller's borderline divergence (plateau its other reading): an "
+    "epoch-mean total loss climbing steadily to 2.0x its first epoch over 21 epochs, then "
+    "flat: never beyond the rise limit above its best with the noise it showed",
+    "ib03_dermaiplat": "its labeller's plateau (overfit at 63 its other reading): validation "
+    "flat in a 1.78-1.88 band from 9 for 91 epochs while train falls: overfitting warnings at "
+    "16 and 85, no plateau info",
+    "ib06_breastmnist": "a train-only 17-epoch history whose summed loss jumps 3x at 9, holds "
+    "three epochs and falls below its earlier level: too long a hold for a spike",
+    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0: divergence criticals "
+    "on the KL's growth, its one-step 25x jump at 206 not told as a spike",
+    "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0: a divergence critical "
+    "on the KL's growth, its one-log 4.5x jump at 130 not told as a spike",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -897,6 +909,14 @@ KNOWN_CRITICAL = {
     "a divergence critical at 35",
     "hv04_breastinf": "training box loss printed `inf` for single epochs at 69, 141 and 170: "
     "a non-finite loss is critical by design",
+    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss changing sign "
+    "around 0 whose size shrinks four decades: a divergence critical at 213",
+    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0 to 0.0005-0.005: a "
+    "divergence critical at 86",
+    "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0 to 0.0006: a divergence "
+    "critical at 140",
+    "id05_wordlegrpo3s": "its labeller's noisy GRPO run: a policy loss swinging -0.85..0.51 "
+    "around 0: the blow-up rule at 6 (25x a first median of 0.0021)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1147,6 +1167,14 @@ KNOWN_LOUD = {
     "hv06_dieyolo": "its labeller's trap (plateau or mild overfit its other readings): "
     "validation box loss flat around 1.65 after a one-epoch low of 1.548 at 50 while train "
     "falls: the overfitting warning at 90",
+    "hz04_mixfomerk1": "its labeller's trap (overfit at 33 its other reading): validation "
+    "8-13 % above its first-lr-cut low for 20 epochs while train falls: overfitting at 43",
+    "ib05_pneumo16val": "its labeller's noisy run: a 16-image validation set swinging "
+    "0.05-1.12: a spike warning at 5, the few-evaluations overfitting warning at 6",
+    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss changing sign "
+    "around 0 whose size shrinks four decades: a divergence critical at 213",
+    "id05_wordlegrpo3s": "its labeller's noisy GRPO run: a policy loss swinging -0.85..0.51 "
+    "around 0: the blow-up rule at 6 (25x a first median of 0.0021)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
