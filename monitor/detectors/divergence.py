@@ -27,6 +27,13 @@ Seven rules, any of which makes the condition hold at a point:
 The sustained rise is in rise_rule.py and the validation rules in val_rules.py; this module
 holds their state and judges the points in step order.
 
+A loss that starts at zero (one of its first three points is exactly 0, or they have both
+signs: a KL penalty that is 0 until the policy moves, a policy-gradient loss changing sign
+around 0) has no multiple of its start or of its best, and a level rising from 0 is no rise:
+only the blow-up judges it (besides the finite and threshold checks), against its recent
+typical size (the median magnitude of the non-zero points of its noise reference), held until
+its level is back within SETTLED × that size. Such a loss is judged point by point.
+
 Windows are stated in steps and turned into logged points by the run's cadence (its median
 interval between training points), so a run logged every step and one logged every 50 steps
 (Trainer means) are judged alike.
@@ -362,6 +369,9 @@ def _quiet(
         return None  # the first levels are still forming: point by point
     if train.steps.size and int(train.steps[0]) - first_step < warmup:
         return None
+    firsts = st.get("firsts", [])
+    if train.values.size and (len(firsts) < 3 or _anchored(firsts)):
+        return None  # how it started is still being learnt, or it started at zero (rare)
     since = int(st.get("since", 0))
     # Kept as stored (encoded, which enc(dec(x)) leaves as it is); the new points are finite.
     old_hist = st.get("hist", [])
@@ -800,6 +810,7 @@ def _step_by_step(
             continue
         if len(firsts) < 3:
             firsts.append(v)
+        anchored = _anchored(firsts)
         if cfg["nonnegative"] and v < sign_rule.lowest(firsts[0]):
             reasons.append(("negative", sign_rule.words(key, v, cfg["nonnegative"])))
         # The first level: the first value on sparse logs (each point a mean or a sample
@@ -829,6 +840,9 @@ def _step_by_step(
         # never against less than its recent typical level (the median of its noise
         # reference: a loss swinging over decades has lucky lows, not a best to be 100x of).
         typical = median(ref) if len(ref) >= 8 else math.nan
+        if anchored:  # its typical size: the level of a loss centred on 0 is no scale
+            sizes = [abs(x) for x in ref if x != 0.0]  # a penalty is exactly 0 until it is not
+            typical = median(sizes) if len(sizes) >= 8 else math.nan
         # Every step logged, the first level is the median of the first three points: named so
         # (its first value alone may be lower or higher).
         first_named = (
@@ -837,9 +851,8 @@ def _step_by_step(
         first_ref = first_value
         if val_start is not None and _lucky(first_value, val_start, cfg):
             first_ref, first_named = float(val_start[1]), f"{val_key} before training"
-        known = [
-            x for x in (best, initial / SETTLED, first_ref / SETTLED, typical) if math.isfinite(x)
-        ]
+        refs = (typical,) if anchored else (best, initial / SETTLED, first_ref / SETTLED, typical)
+        known = [x for x in refs if math.isfinite(x)]
         ref_level = max(known) if known else math.nan
         # Orders of magnitude are never excused by the warm-up; on a heavy-tailed loss, at
         # each of the last three points (two single batches can land that high together).
@@ -858,15 +871,17 @@ def _step_by_step(
                     "blowup",
                     _blowup_words(
                         (key, short, v, min(3, n_win)),
-                        best,
-                        initial,
-                        (first_ref, first_named),
+                        math.nan if anchored else best,
+                        math.nan if anchored else initial,
+                        (math.nan if anchored else first_ref, first_named),
                         typical,
                     ),
                 )
             )
             blown_up = True
-        elif blown_up and _far_above(level, best, initial, cfg):
+        elif blown_up and (
+            level > SETTLED * typical if anchored else _far_above(level, best, initial, cfg)
+        ):
             # Once blown up, it holds until the level is back near its best: a loss that
             # fell from 1000x its best to 20x it (Adam's weights wrecked, at chance level) has
             # not recovered.
@@ -878,7 +893,7 @@ def _step_by_step(
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
             start, named = _starting_level(first_value, firsts[0], val_start, cfg)
-            high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0
+            high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0 and not anchored
             # Against an evaluation, the loss must also have risen on its own scale, or
             # validation with it (a training loss summed where validation is averaged starts
             # above it and is not a rise).
@@ -911,7 +926,7 @@ def _step_by_step(
                 # The first high point: where the streak of raw points began, every step logged.
                 back = early + (0 if cfg["sparse"] else EARLY_STREAK - 1)
                 origin = int(hist[max(0, len(hist) - back)][0])
-        elif warm:
+        elif warm and not anchored:
             every = float(cfg["every"])
             hot = (
                 schedule.scheduled(st, step, every),
@@ -1001,6 +1016,12 @@ def _step_by_step(
         frozen=frozen,
     )
     return st, eps.findings()
+
+
+def _anchored(firsts: Sequence[float]) -> bool:
+    """Whether a training loss started at zero (one of its first points is exactly 0, or they
+    have both signs): no multiple of its start or its best says anything of it."""
+    return bool(firsts) and (0.0 in firsts or min(firsts) < 0.0 < max(firsts))
 
 
 def _far_above(level: float, best: float, initial: float, cfg: Mapping[str, Any]) -> bool:

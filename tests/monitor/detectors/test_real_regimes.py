@@ -79,6 +79,39 @@ def test_a_loss_that_reached_exactly_zero_then_jumps_is_divergence_in_true_words
     assert "0.6 above its best level (0)" in div[0].message
 
 
+def kl_penalty(rng: np.random.Generator) -> np.ndarray:
+    """A GRPO loss (beta x KL to the reference): exactly 0 until the policy moves, then
+    growing into a noisy 0.0005-0.005 band."""
+    growth = np.r_[np.zeros(50), np.linspace(0.0, 1.5e-3, 250), np.full(700, 1.5e-3)]
+    return growth * np.exp(0.6 * rng.standard_normal(growth.size))
+
+
+@pytest.mark.parametrize("every", [1, 10])
+def test_a_penalty_growing_from_exactly_zero_is_not_divergence(every) -> None:
+    loss = kl_penalty(np.random.default_rng(3))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+    logged = rows if every == 1 else relog(rows, every, mean=True)
+    assert [a for a in replay(logged).alerts if a.detector == "divergence"] == []
+
+
+def test_a_policy_loss_changing_sign_around_zero_is_not_divergence() -> None:
+    """A policy-gradient loss: noise around 0 (its first points of both signs) whose size
+    shrinks three decades, then comes back up one."""
+    rng = np.random.default_rng(5)
+    size = np.r_[np.geomspace(1e-4, 1e-7, 500), np.geomspace(1e-7, 1e-6, 200)]
+    loss = size * np.abs(rng.standard_normal(size.size)) * np.resize([1, -1, 1, 1, -1], 700)
+    assert run(divergence, {"train/loss": loss}) == []
+
+
+def test_a_loss_that_started_at_zero_and_explodes_is_still_divergence() -> None:
+    """The same KL penalty, then 5.0 for good (a thousand times anything it logged)."""
+    loss = np.r_[kl_penalty(np.random.default_rng(3))[:500], np.full(300, 5.0)]
+    div = run(divergence, {"train/loss": loss})
+    assert div and div[0].severity == "critical"
+    assert div[0].start_step <= 505
+    assert "its recent typical level" in div[0].message
+
+
 def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
     # 10 logged points, one every 10 steps; 1.6 -> 11.8 at the 2nd point, never back.
     loss = np.array([1.6, 11.8, 12.5, 13.0, 12.2, 12.9, 13.4, 12.8, 13.1, 13.3])

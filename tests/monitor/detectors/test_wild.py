@@ -332,8 +332,8 @@ KNOWN_MISSES = {
     "logs no training loss)",
     "bx10_dptvirial": "borderline (its labeller's word): a 3x one-point spike in a 57-point "
     "test run, under the robust z of its young reference",
-    "by03_grpochaos": "a GRPO loss centred on zero: the rise rule's critical (below) instead of "
-    "a plateau",
+    "by03_grpochaos": "a GRPO loss centred on zero, its labeller's plateau from 65: noise around "
+    "0 has no level to stall at for the stall rule",
     "by04_diffdpo": "a Diffusion-DPO loss at exactly 0.0 from its third point: only a loss at 0 "
     "from its first point is frozen (a loss that fell to 0 may have converged), as ad01",
     "by06_dposafety": "borderline (its labeller's word): four points of a DPO loss, 0.6931, "
@@ -351,9 +351,6 @@ KNOWN_MISSES = {
     "~10 nats with no trend and 3 evaluations that fall 9 %: nothing tells the stall from noise",
     "ca08_mistral100": "borderline (its labeller's word): 4 evaluations, the rise (+6.4 % over the "
     "best) the last one: under the end rule's 10 % (twice min_rise)",
-    "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples negative) "
-    "whose 3668 jump at 6249 comes inside a burst the rise rule already reads as divergence "
-    "(criticals at 649, 7299 and 7699, below)",
     "cb04_sparsestall": "a train-only epoch mean wandering 0.37-0.64 for its first 100 epochs with "
     "no trend, then an 11x drop: no progress before it to compare a stall with, as a06",
     "cd01_s21lowlr": "borderline (its labeller's word): a 50-step sanity run crawling in a "
@@ -781,10 +778,30 @@ KNOWN_MISSES = {
     "16 and 85, no plateau info",
     "ib06_breastmnist": "a train-only 17-epoch history whose summed loss jumps 3x at 9, holds "
     "three epochs and falls below its earlier level: too long a hold for a spike",
-    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0: divergence criticals "
-    "on the KL's growth, its one-step 25x jump at 206 not told as a spike",
-    "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0: a divergence critical "
-    "on the KL's growth, its one-log 4.5x jump at 130 not told as a spike",
+    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0 to a 0.0005-0.005 band: "
+    "its one-step 0.0374 at 206 within that band's spread for the spike rule",
+    "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0: its one-log 4.5x jump "
+    "at 130 (0.0027 among 0.0004-0.0006) not told as a spike",
+    "ie01_crnnocr": "a 7.3x one-epoch validation jump at 7 among erratic early epochs (60 -> "
+    "0.18 in five) beside a training stall: within the spread its young reference shows",
+    "ie02_oraclevit": "its labeller's borderline overfit (healthy its other reading): "
+    "validation flat within 2.4 % above its step-1491 best for five epochs: no rise",
+    "if01_warpspike": "a PPO value loss swinging 10-150x between updates all run long: its "
+    "525x one-update jump at 49152 within that spread",
+    "if03_sumodqn": "25 dumps of a DQN TD loss in a 45-117 band after its second: no "
+    "progress before the band to judge a stall against, its noise wider than any trend",
+    "ih01_vxmixi": "its labeller's borderline spike (plateau its other reading): a negative "
+    "-NCC loss bursting from about -0.04 to +0.5 at 6216: a burst inside a run of bursts "
+    "since 2922, no spike warning",
+    "ij02_stressdet": "validation in a 0.99-1.09 band for 17 epochs after the first lr cut, "
+    "its best 3 % below where it stopped: a band with new lows, not a stall",
+    "ij03_rabiyaser": "its labeller's borderline plateau (overfit at 16 its other reading): "
+    "validation in a 0.53-0.81 band for 17 epochs with a new low at 16: no stall, no rise",
+    "ij06_retinal45": "ten epochs of a validation loss moving 5 % (0.0964 -> 0.0917) while "
+    "train falls: too few evaluations for a stall or little progress",
+    "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples "
+    "negative) whose 3668 jump at 6249 follows bursts of 100-150x its typical size that the "
+    "blow-up rule reads as divergence (criticals at 649 and 7299, below)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -842,10 +859,6 @@ KNOWN_CRITICAL = {
     "bx02_zblalloy": "DeePMD single-batch validation 3-8x its best at dozens of evaluations: "
     "validation's rule (3x its best while training is not below its level then) reads each "
     "outlier stretch as divergence",
-    "by03_grpochaos": "a GRPO loss centred on zero whose level comes back from -0.07 to ~0: a "
-    "rise of 0.07 above its best level, still climbing (the rise rule's critical at 190)",
-    "cb03_arcppo": "a PPO loss centred on zero with bursts of 100-3668 among samples of -0.3-0.4: "
-    "the blow-up and rise rules' criticals at 649, 7299 and 7699, each resolved within 250 steps",
     "cb08_tsdiffbtc": "a diffusion validation scattering over two decades: 3x a lucky-low best at "
     "three evaluations in a row (the validation rule's critical at 85759, resolved at the next "
     "evaluation; three at first contact, when two evaluations were enough)",
@@ -909,14 +922,16 @@ KNOWN_CRITICAL = {
     "a divergence critical at 35",
     "hv04_breastinf": "training box loss printed `inf` for single epochs at 69, 141 and 170: "
     "a non-finite loss is critical by design",
-    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss changing sign "
-    "around 0 whose size shrinks four decades: a divergence critical at 213",
-    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0 to 0.0005-0.005: a "
-    "divergence critical at 86",
-    "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0 to 0.0006: a divergence "
-    "critical at 140",
-    "id05_wordlegrpo3s": "its labeller's noisy GRPO run: a policy loss swinging -0.85..0.51 "
-    "around 0: the blow-up rule at 6 (25x a first median of 0.0021)",
+    "if04_racerppo": "its labeller's noisy PPO run: a value loss that grows back up 10x while "
+    "the return climbs (the critic's target grows): divergence criticals at 133120, 169984 "
+    "and 395264",
+    "cb03_arcppo": "a PPO loss centred on zero with bursts of 100-3668 among samples of "
+    "-0.3-0.4: blow-up criticals at 649 and 7299 (150x and 2,582x its typical size)",
+    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss whose first "
+    "points are all negative (so judged as a loss below 0 is) and whose size shrinks four "
+    "decades: the rise rule's critical at 213",
+    "ih01_vxmixi": "a negative -NCC registration loss (its first points all below 0, judged "
+    "as such) bursting to +0.5: rise criticals at 4720, 6225 and 6873",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1171,10 +1186,14 @@ KNOWN_LOUD = {
     "8-13 % above its first-lr-cut low for 20 epochs while train falls: overfitting at 43",
     "ib05_pneumo16val": "its labeller's noisy run: a 16-image validation set swinging "
     "0.05-1.12: a spike warning at 5, the few-evaluations overfitting warning at 6",
-    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss changing sign "
-    "around 0 whose size shrinks four decades: a divergence critical at 213",
     "id05_wordlegrpo3s": "its labeller's noisy GRPO run: a policy loss swinging -0.85..0.51 "
-    "around 0: the blow-up rule at 6 (25x a first median of 0.0021)",
+    "around 0 with single steps far out of its band: spike warnings at 40 and 160",
+    "if04_racerppo": "its labeller's noisy PPO run: a value loss that grows back up 10x while "
+    "the return climbs: divergence criticals at 133120, 169984 and 395264",
+    "if06_acroppo": "its labeller's noisy PPO run: a value loss moving to a band two decades "
+    "higher as the reward improves: spike warnings at 63488 and 75776",
+    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss whose first "
+    "points are all negative and whose size shrinks four decades: a critical at 213",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
