@@ -807,6 +807,10 @@ KNOWN_MISSES = {
     "im01_astgtzan": "its labeller's borderline overfit (plateau or noise its other "
     "readings): validation on 100 clips 12.6 % above its fourth evaluation at the end: "
     "within that validation's noise, no rise",
+    "ik01_sofaplat": "its labeller's plateau (divergence from ~140000 its other reading): a "
+    "PPO value loss whose level climbs in steps: rise criticals at 68608 and 145408",
+    "ik03_gridflat": "a PPO value loss in a narrow flat band from 12288: its per-update "
+    "noise wider than any trend the stall rule could see",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -937,6 +941,14 @@ KNOWN_CRITICAL = {
     "decades: the rise rule's critical at 213",
     "ih01_vxmixi": "a negative -NCC registration loss (its first points all below 0, judged "
     "as such) bursting to +0.5: rise criticals at 4720, 6225 and 6873",
+    "ik01_sofaplat": "a PPO value loss whose level climbs in steps as the critic's target "
+    "grows: rise criticals at 68608 and 145408",
+    "ik04_chessppo": "its labeller's spike_recover (divergence at 900 its other reading): the "
+    "last updates mostly at the spike level: a rise critical at 980",
+    "ik05_ddpgcritic": "its labeller's noisy DDPG run: a critic loss rising 20x while the "
+    "reward climbs, then back: a critical at 959",
+    "ik07_driveppo": "its labeller's noisy PPO run: a value loss stepping up 300x when "
+    "rewards first appear: a critical at 65536",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1199,6 +1211,10 @@ KNOWN_LOUD = {
     "higher as the reward improves: spike warnings at 63488 and 75776",
     "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss whose first "
     "points are all negative and whose size shrinks four decades: a critical at 213",
+    "ik05_ddpgcritic": "its labeller's noisy DDPG run: a critic loss rising 20x while the "
+    "reward climbs, then back: a critical at 959",
+    "ik07_driveppo": "its labeller's noisy PPO run: a value loss stepping up 300x when "
+    "rewards first appear: a critical at 65536",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
