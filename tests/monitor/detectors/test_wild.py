@@ -811,6 +811,12 @@ KNOWN_MISSES = {
     "PPO value loss whose level climbs in steps: rise criticals at 68608 and 145408",
     "ik03_gridflat": "a PPO value loss in a narrow flat band from 12288: its per-update "
     "noise wider than any trend the stall rule could see",
+    "io02_dopkg": "a first epoch already absurd (1981), 17x it at the second, then 3-6x it "
+    "and back below it at the end: never two points in a row 5x its first",
+    "io04_fbnode": "eleven evaluations every 10 epochs, validation flat near 0.71 from 20: "
+    "too few points for the stall rule, new lows within 1 % for torch's",
+    "io08_coralink": "its labeller's borderline plateau (slow learning its other reading): a "
+    "link loss near ln 2 drifting 7 % down: progress the stall rule sees",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1215,6 +1221,8 @@ KNOWN_LOUD = {
     "reward climbs, then back: a critical at 959",
     "ik07_driveppo": "its labeller's noisy PPO run: a value loss stepping up 300x when "
     "rewards first appear: a critical at 65536",
+    "io05_soilgnn": "its labeller's noisy run (an overfit start its other reading): "
+    "validation 3x its previous evaluation at 31 on a noisy floor: a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
