@@ -5,6 +5,7 @@ records (a JSON list or JSON lines)."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from typing import Any
@@ -52,6 +53,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     several). Return None when the text is neither (a text log may begin with a bracket).
     `name`, the file's, may say what unnamed lists hold (`loss_history.json`)."""
     whole = _json(text)
+    if whole is None and text.lstrip().startswith("{"):
+        whole = _printed_dict(text)
     if isinstance(whole, dict) and (trainer := _log_history(whole)) is not None:
         return [_trainer_state(trainer)]
     if isinstance(whole, dict) and (sacred := read_sacred(whole)) is not None:
@@ -174,6 +177,18 @@ def _json(text: str) -> Any:
         return None
     except RecursionError:
         raise LogError("JSON nested too deeply to be a training log") from None
+
+
+def _printed_dict(text: str) -> dict[str, Any] | None:
+    """Return the dict a Python program printed (`print(history.history)`: `{'loss': [4.85,
+    ...], 'val_loss': [...]}`, single quotes, no JSON), None when the text is no such literal."""
+    try:
+        value = ast.literal_eval(text.strip())
+        # As JSON would hold it (keys as text, tuples as lists), or nothing (a set, bytes).
+        value = json.loads(json.dumps(value))
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _json_int(raw: str) -> int:

@@ -238,7 +238,7 @@ def named_split(name: str) -> str | None:
     """Return the split a lower-case name says (lr before val before train), None if none."""
     for split, words in (
         ("lr", "lr|learning_rate"),
-        ("val", "val|valid|validation|eval|test"),
+        ("val", "val|valid|validation|eval|evaluation|test"),
         ("train", "train|training"),
     ):
         if re.search(rf"(?<![a-z])({words})(?![a-z])", name):

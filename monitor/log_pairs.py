@@ -30,7 +30,8 @@ ONE_SERIES = frozenset(
 HISTORY = "keras_csv"
 #: The words of a file name that say its split (log_fields.named_split's), and separators.
 _SPLIT_WORDS = re.compile(
-    r"(?<![a-z])(lr|learning_rate|val|valid|validation|eval|test|train|training)(?![a-z])"
+    r"(?<![a-z])(lr|learning_rate|val|valid|validation|eval|evaluation|test|train|training)"
+    r"(?![a-z])"
 )
 _ORDER = {"train": 0, "lr": 1, "val": 2}
 

@@ -346,6 +346,8 @@ SAME = [
     # A Keras GAN's `gen_loss` beside `val_gen_loss`: the training twin of the validation loss.
     (RAW / "ht01_qpogan1.src.csv", 1, "ht01_qpogan1", "keras_csv"),
     (RAW / "ht03_qpogan7.src.csv", 1, "ht03_qpogan7", "keras_csv"),
+    # `print(history.history)` saved as the log: a Python dict literal, single quotes.
+    (RAW / "hy04_posekeras.src.txt", 1, "hy04_posekeras", "json_history"),
     (RAW / "gi08_ccloudstep.src.json", 1, "gi08_ccloudstep", "json_history"),
     (RAW / "gi09_framezhizya1.src.json", 4, "gi09_framezhizya1", "json_history"),
     # pytorch-metric-learning's record-keeper loss_histories.csv, five runs' rows interleaved
@@ -3755,6 +3757,21 @@ def test_torchpacks_epoch_summaries_are_numbered_across_a_cut(tmp_path: Path) ->
     ]  # fmt: skip
 
 
+def test_tensorboard_exports_named_training_and_evaluation_join_as_one_run(
+    tmp_path: Path,
+) -> None:
+    # Per-tag exports named `<run>_training.csv` and `<run>_evaluation.csv`.
+    train, val = tmp_path / "lora_training.csv", tmp_path / "lora_evaluation.csv"
+    train.write_text("Wall time,Step,Value\n1744805900.1,100,2.5\n1744805950.2,200,1.75\n")
+    val.write_text("Wall time,Step,Value\n1744805958.3,200,1.875\n")
+    [(_, [joined])] = join_runs([(p, read_logs(p)) for p in (train, val)])
+    assert joined.rows == [
+        (100, "train", {"loss": 2.5}),
+        (200, "train", {"loss": 1.75}),
+        (200, "val", {"loss": 1.875}),
+    ]
+
+
 def test_3d_resnets_train_and_val_logs_join_as_one_run(tmp_path: Path) -> None:
     # 3D-ResNets-PyTorch's Logger: `results/train.log` and `results/val.log`, each a bare
     # `loss`: the validation file's is the validation loss, as its name says.
@@ -3931,6 +3948,21 @@ def test_a_report_s_one_nested_history_is_read(tmp_path: Path) -> None:
     report["training"] = {"epochs": 3, "curves": report["training"]["history"]}
     path.write_text(json.dumps(report))
     with pytest.raises(LogError):  # one set of lists under a name that does not say history
+        read_logs(path)
+
+
+def test_a_printed_history_dict_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "history.txt"
+    path.write_text("{'loss': [2.5, 1.75, 1.25], 'val_loss': [2, 1.5, 1.5]}")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "loss", "val": "val_loss"}
+    assert log.points("train") == log.points("val") == 3
+    assert log.rows[:2] == [(1, "train", {"loss": 2.5}), (1, "val", {"loss": 2.0})]
+    path.write_text("{'loss': [2.5, 1.75], 'note': __import__('os')}")  # code is no literal
+    with pytest.raises(LogError):
+        read_logs(path)
+    path.write_text("{0: 'cat', 1: 'dog'}")  # a printed label map: no loss, no crash
+    with pytest.raises(LogError):
         read_logs(path)
 
 
