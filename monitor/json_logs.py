@@ -5,7 +5,6 @@ records (a JSON list or JSON lines)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from typing import Any
@@ -37,6 +36,7 @@ from lossmon.server.log_fields import (
 )
 from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
+from lossmon.server.trainer_console import python_literal
 from lossmon.server.training_log import EXPECTED, Log, LogError
 
 #: The keys under which a log keeps each split's values apart.
@@ -183,7 +183,7 @@ def _printed_dict(text: str) -> dict[str, Any] | None:
     """Return the dict a Python program printed (`print(history.history)`: `{'loss': [4.85,
     ...], 'val_loss': [...]}`, single quotes, no JSON), None when the text is no such literal."""
     try:
-        value = ast.literal_eval(text.strip())
+        value = python_literal(text.strip())
         # As JSON would hold it (keys as text, tuples as lists), or nothing (a set, bytes).
         value = json.loads(json.dumps(value))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):

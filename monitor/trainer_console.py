@@ -19,7 +19,7 @@ from lossmon.server.log_fields import loss_part, normalise
 from lossmon.server.text_logs import Row, TextLog, appended_runs, number
 
 
-def _literal(text: str) -> Any:
+def python_literal(text: str) -> Any:
     """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
     as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
     with warnings.catch_warnings():
@@ -57,7 +57,7 @@ def read_trainer_console(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         for text in found.findall(line):
             try:
-                entry = _literal(bare.sub(r"'\1'", text))
+                entry = python_literal(bare.sub(r"'\1'", text))
             except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
                 continue
             if not isinstance(entry, dict) or "train_runtime" in entry:
