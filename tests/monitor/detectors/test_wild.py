@@ -817,6 +817,14 @@ KNOWN_MISSES = {
     "too few points for the stall rule, new lows within 1 % for torch's",
     "io08_coralink": "its labeller's borderline plateau (slow learning its other reading): a "
     "link loss near ln 2 drifting 7 % down: progress the stall rule sees",
+    "iq02_yolosched": "validation in a 1.90-1.95 band for 29 epochs after step 22, its best "
+    "1.5 % lower at 45: new lows within the band, no stall beyond the noise",
+    "ir04_hazemprice": "ten train points under a decaying lr, none below step 200's in the "
+    "last 300 steps: too few points, and the lr's decay excuses a flattening",
+    "iu02_teethbb": "a 45 % one-epoch validation jump at 7 (and 29 % at 14) while validation "
+    "still falls fast: under the validation spike factor 1.8",
+    "iv02_qwen05movie": "its labeller's borderline plateau (too early to tell its other "
+    "reading): 23 table rows of a run stopped 0.2 % into its schedule",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1223,6 +1231,11 @@ KNOWN_LOUD = {
     "rewards first appear: a critical at 65536",
     "io05_soilgnn": "its labeller's noisy run (an overfit start its other reading): "
     "validation 3x its previous evaluation at 31 on a noisy floor: a spike warning",
+    "iu04_teethorig": "its labeller's noisy run (spike_recover at 3 or 17 its other readings): "
+    "an unscaled validation swinging 1840, 389, 1040, 253 in its first epochs: a spike "
+    "warning at 3",
+    "iu06_covidlab": "validation bumping 25 % at its fifth epoch after a fast fall, then "
+    "converging: the few-evaluations overfitting warning at 6",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1344,6 +1357,11 @@ KNOWN_INFOS = {
         "its labeller's trap (plateau its other reading): a 2,751-epoch Keras run whose "
         "validation sits in a flat band for ~2,000 epochs: torch's rule at 91, the stall rule "
         "at 1856",
+    ),
+    "is03_a3exp06": (
+        2,
+        "its labeller's trap (a mild overfit its other reading): validation within 2.1 % of "
+        "its best for 42 epochs: the stall rule at 1624 (the frozen-backbone phase) and 12180",
     ),
 }
 
