@@ -76,12 +76,12 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
             log.part = f"model {head!r} ({n} of {len(heads)})"
         return logs
-    if isinstance(whole, dict) and (report := _report_history(whole)) is not None:
-        return [_history_json(report)]
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
         return [read_records(split, "JSON records under 'train' and 'val'")]
+    if isinstance(whole, dict) and (report := _report_history(whole)) is not None:
+        return [_history_json(report)]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
@@ -179,16 +179,35 @@ def _json(text: str) -> Any:
         raise LogError("JSON nested too deeply to be a training log") from None
 
 
+#: Python prints non-finite floats bare (`nan`, `inf`), which a literal does not read.
+_BARE_FLOAT = re.compile(r"(?<![\w'\".])(-?(?:nan|inf))(?![\w'\"])")
+
+
 def _printed_dict(text: str) -> dict[str, Any] | None:
     """Return the dict a Python program printed (`print(history.history)`: `{'loss': [4.85,
-    ...], 'val_loss': [...]}`, single quotes, no JSON), None when the text is no such literal."""
+    ...], 'val_loss': [...]}`, single quotes, no JSON, `nan` bare), None when the text is no
+    such literal."""
+    stripped = text.strip()
+    if not stripped.endswith("}"):
+        return None  # a dict and then more text (`Done.`): no literal, and no parse of it
     try:
-        value = python_literal(text.strip())
+        value = python_literal(_BARE_FLOAT.sub(r"'\1'", stripped))
         # As JSON would hold it (keys as text, tuples as lists), or nothing (a set, bytes).
-        value = json.loads(json.dumps(value))
+        value = json.loads(json.dumps(_nonfinite(value)))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return None
     return value if isinstance(value, dict) else None
+
+
+def _nonfinite(value: Any) -> Any:
+    """Return a printed literal with its bare `nan` and `inf` (quoted to be read) as floats."""
+    if isinstance(value, dict):
+        return {k: _nonfinite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_nonfinite(v) for v in value]
+    if isinstance(value, str) and value in ("nan", "-nan", "inf", "-inf"):
+        return float(value)
+    return value
 
 
 def _json_int(raw: str) -> int:
@@ -366,13 +385,14 @@ def _step_of(record: dict[str, Any], key: str) -> Any:
     )
 
 
-#: A counter printed with its total (ms-swift's `"global_step/max_steps": "10/438"`).
-_OF_TOTAL = re.compile(r"\s*(\d+)\s*/\s*\d+\s*")
+#: A counter printed with its total (ms-swift's `"global_step/max_steps": "10/438"`); a step
+#: beyond 18 digits is no step (read_step says so).
+_COUNT_OF_TOTAL = re.compile(r"\s*(\d{1,18})\s*/\s*\d+\s*")
 
 
 def _counted(value: Any) -> Any:
     """Return a counter's value: the count of one printed with its total, else as it is."""
-    if isinstance(value, str) and (match := _OF_TOTAL.fullmatch(value)):
+    if isinstance(value, str) and (match := _COUNT_OF_TOTAL.fullmatch(value)):
         return int(match[1])
     return value
 
@@ -547,6 +567,10 @@ def _model_histories(
 MODEL_DEPTH = 3
 
 
+#: The names a report gives its one training history.
+REPORT_HISTORIES = ("history", "traininghistory", "trainhistory", "fithistory", "losshistory")
+
+
 def _report_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     """Return the one per-epoch history kept deeper in a report under a name that says so
     (`{"model": ..., "training": {"epochs": 25, "history": {"train_loss": [...]}}}`), None
@@ -555,7 +579,7 @@ def _report_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     if len(found) != 1:
         return None
     [(path, lists)] = found.items()
-    return lists if "history" in normalise(path.rsplit("/", 1)[-1]) else None
+    return lists if normalise(path.rsplit("/", 1)[-1]) in REPORT_HISTORIES else None
 
 
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

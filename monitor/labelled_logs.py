@@ -118,7 +118,7 @@ _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _LR_NAMES = ("lr", "learningrate")
 #: A held-out split's word that labels its loss alone beside `train` (`train=2.55 val=2.37`).
-_HELD_OUT_WORDS = ("val", "valid", "validation", "heldout", "dev")
+_HELD_OUT_WORDS = ("val", "valid", "validation", "heldout")
 # A logging record's level between its time (and process) and its message (`2022-01-29
 # 21:48:53,421 P35593 INFO Train loss: 0.48`): a field of its own, no word of the label after it.
 _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)(?=\s)")

@@ -144,7 +144,8 @@ def train_twin(val: str, names: Iterable[str]) -> str | None:
     training (a Keras history's `val_` before a loss named by its part: `val_gen_loss` beside
     `gen_loss`), None where there is none."""
     norm = normalise(val)
-    prefix = next((p for p in ("validation", "valid", "val", "eval") if norm.startswith(p)), "")
+    prefixes = ("validation", "valid", "val", "evaluation", "eval")
+    prefix = next((p for p in prefixes if norm.startswith(p)), "")
     bare = norm[len(prefix) :]
     return next((n for n in names if prefix and bare and normalise(n) == bare), None)
 
@@ -235,11 +236,13 @@ def row_values(split: str, value: float) -> dict[str, float]:
 
 
 def named_split(name: str) -> str | None:
-    """Return the split a lower-case name says (lr before val before train), None if none."""
+    """Return the split a lower-case name says (lr before val before train, `evaluation`
+    after train), None if none."""
     for split, words in (
         ("lr", "lr|learning_rate"),
-        ("val", "val|valid|validation|eval|evaluation|test"),
+        ("val", "val|valid|validation|eval|test"),
         ("train", "train|training"),
+        ("val", "evaluation"),  # a run's evaluation, unless it names training (`…_train_loss`)
     ):
         if re.search(rf"(?<![a-z])({words})(?![a-z])", name):
             return split

@@ -20,10 +20,12 @@ from lossmon.server.text_logs import Row, TextLog, appended_runs, number
 
 
 def python_literal(text: str) -> Any:
-    """Return ast.literal_eval(text), without the SyntaxWarning Python prints for text such
-    as `{'epoch': 1in}` (on stderr, under the command's output) before its SyntaxError."""
+    """Return ast.literal_eval(text), without the warnings Python prints for text such as
+    `{'epoch': 1in}` or `'C:\\data'` read as code (SyntaxWarning, DeprecationWarning before
+    Python 3.12; on stderr, under the command's output)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
         return ast.literal_eval(text)
 
 

@@ -27,9 +27,10 @@ Seven rules, any of which makes the condition hold at a point:
 The sustained rise is in rise_rule.py and the validation rules in val_rules.py; this module
 holds their state and judges the points in step order.
 
-A loss that starts at zero (one of its first three points is exactly 0, or they have both
-signs: a KL penalty that is 0 until the policy moves, a policy-gradient loss changing sign
-around 0) has no multiple of its start or of its best, and a level rising from 0 is no rise:
+A loss centred on zero (two of its first three points exactly 0: a KL penalty that is 0 until
+the policy moves; or points of both signs, each at least SIGNED_SHARE of its noise reference: a
+policy-gradient loss) has no multiple of its start or of its best, and a level rising from 0 is
+no rise:
 only the blow-up judges it (besides the finite and threshold checks), against its recent
 typical size (the median magnitude of the non-zero points of its noise reference), held until
 its level is back within SETTLED × that size. Such a loss is judged point by point.
@@ -113,6 +114,8 @@ DURATIONS = ("warmup_steps", "fast_sustain_steps", "sustain_steps", "settle_step
 VAL_REF = 30
 #: Evaluations from which that noise is measured.
 VAL_NOISE_MIN = 8
+#: The share of each sign among the noise reference's points that makes a loss centred on 0.
+SIGNED_SHARE = 0.2
 
 
 def evaluate(
@@ -370,8 +373,10 @@ def _quiet(
     if train.steps.size and int(train.steps[0]) - first_step < warmup:
         return None
     firsts = st.get("firsts", [])
-    if train.values.size and (len(firsts) < 3 or _anchored(firsts)):
-        return None  # how it started is still being learnt, or it started at zero (rare)
+    if train.values.size and (
+        len(firsts) < 3 or _zero_start(firsts) or _both_signs([*ref, *train.values.tolist()])
+    ):
+        return None  # how it started is still being learnt, or it may be centred on 0 (rare)
     since = int(st.get("since", 0))
     # Kept as stored (encoded, which enc(dec(x)) leaves as it is); the new points are finite.
     old_hist = st.get("hist", [])
@@ -810,7 +815,7 @@ def _step_by_step(
             continue
         if len(firsts) < 3:
             firsts.append(v)
-        anchored = _anchored(firsts)
+        anchored = _anchored(firsts, ref)
         if cfg["nonnegative"] and v < sign_rule.lowest(firsts[0]):
             reasons.append(("negative", sign_rule.words(key, v, cfg["nonnegative"])))
         # The first level: the first value on sparse logs (each point a mean or a sample
@@ -885,7 +890,12 @@ def _step_by_step(
             # Once blown up, it holds until the level is back near its best: a loss that
             # fell from 1000x its best to 20x it (Adam's weights wrecked, at chance level) has
             # not recovered.
-            held = ("blowup", f"{key} level {level:.4g} is still {rise_rule.above(level, best)}")
+            said = (
+                f"{level / typical:.3g}× its recent typical level ({typical:.4g})"
+                if anchored
+                else rise_rule.above(level, best)
+            )
+            held = ("blowup", f"{key} level {level:.4g} is still {said}")
             reasons.append(held)
         else:
             blown_up = False
@@ -1018,10 +1028,24 @@ def _step_by_step(
     return st, eps.findings()
 
 
-def _anchored(firsts: Sequence[float]) -> bool:
-    """Whether a training loss started at zero (one of its first points is exactly 0, or they
-    have both signs): no multiple of its start or its best says anything of it."""
-    return bool(firsts) and (0.0 in firsts or min(firsts) < 0.0 < max(firsts))
+def _anchored(firsts: Sequence[float], ref: Sequence[float]) -> bool:
+    """Whether a training loss is centred on zero, so that no multiple of its start or its
+    best says anything of it: it started at exactly 0, or its noise reference (its first points
+    until that holds 8) has points of both signs, each at least SIGNED_SHARE of them."""
+    return _zero_start(firsts) or _both_signs(ref if len(ref) >= 8 else firsts, SIGNED_SHARE)
+
+
+def _zero_start(firsts: Sequence[float]) -> bool:
+    """Whether two of the first points are exactly 0 (a penalty before the policy moves; one
+    0 is a script's empty running loss printed before training)."""
+    return sum(f == 0.0 for f in firsts) >= 2
+
+
+def _both_signs(values: Sequence[float], share: float = 0.0) -> bool:
+    """Whether `values` hold points below and above 0, each more than `share` of them."""
+    below = sum(v < 0.0 for v in values)
+    above = sum(v > 0.0 for v in values)
+    return min(below, above) > share * len(values) if values else False
 
 
 def _far_above(level: float, best: float, initial: float, cfg: Mapping[str, Any]) -> bool:

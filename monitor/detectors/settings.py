@@ -156,7 +156,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "divergence at once, warm-up or not (orders of magnitude), held until the level is "
             "back within the rise limit of its best; so is one evaluation above this multiple "
             "of max(validation best, first evaluation), unless training keeps falling beside "
-            "it.",
+            "it. A loss centred on 0 (a KL penalty, a policy loss) is judged against its recent "
+            "typical size alone.",
             above=1.0,
         ),
         "early_factor": Setting(

@@ -3772,6 +3772,13 @@ def test_tensorboard_exports_named_training_and_evaluation_join_as_one_run(
     ]
 
 
+def test_a_file_named_for_an_evaluation_of_training_is_training(tmp_path: Path) -> None:
+    path = tmp_path / "llm-evaluation_train_loss.csv"
+    path.write_text("Wall time,Step,Value\n1744805900.1,100,2.5\n1744805950.2,200,1.75\n")
+    [log] = read_logs(path)
+    assert log.columns.keys() == {"train"}
+
+
 def test_3d_resnets_train_and_val_logs_join_as_one_run(tmp_path: Path) -> None:
     # 3D-ResNets-PyTorch's Logger: `results/train.log` and `results/val.log`, each a bare
     # `loss`: the validation file's is the validation loss, as its name says.
@@ -3933,6 +3940,13 @@ def test_a_counter_printed_with_its_total_is_the_step(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_a_counter_with_its_total_beyond_any_step_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "logging.jsonl"
+    path.write_text('{"step": "%s/1", "loss": 1.0}\n' % ("9" * 5000))
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
 def test_a_report_s_one_nested_history_is_read(tmp_path: Path) -> None:
     path = tmp_path / "report.json"
     report = {
@@ -3945,9 +3959,14 @@ def test_a_report_s_one_nested_history_is_read(tmp_path: Path) -> None:
     [log] = read_logs(path)
     assert log.columns == {"train": "train_loss", "val": "val_loss"}
     assert log.points("train") == log.points("val") == 3
-    report["training"] = {"epochs": 3, "curves": report["training"]["history"]}
+    # Records of every step beside it are the run; a summary's history is not.
+    records = [{"step": s, "loss": 2.0 - s / 100} for s in range(1, 101)]
+    path.write_text(json.dumps({"log": records, "summary": report}))
+    [log] = read_logs(path)
+    assert log.points("train") == 100
+    report["training"] = {"epochs": 3, "fold_history": report["training"]["history"]}
     path.write_text(json.dumps(report))
-    with pytest.raises(LogError):  # one set of lists under a name that does not say history
+    with pytest.raises(LogError):  # lists under a name that is no training history's
         read_logs(path)
 
 
@@ -3964,6 +3983,14 @@ def test_a_printed_history_dict_is_read(tmp_path: Path) -> None:
     path.write_text("{0: 'cat', 1: 'dog'}")  # a printed label map: no loss, no crash
     with pytest.raises(LogError):
         read_logs(path)
+    # A diverged run's history prints its NaN bare; a Windows path is no escape to warn of.
+    path.write_text("{'loss': [1.2, 0.9, nan, nan], 'val_loss': [1.3, 1.0, inf, nan], "
+                    "'dir': 'C:\\data\\run'}")  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        [log] = read_logs(path)
+    assert log.points("train") == log.points("val") == 4
+    assert math.isnan(log.rows[-1][2]["loss"])
 
 
 def test_a_validation_loss_s_training_twin_is_the_training_loss(tmp_path: Path) -> None:

@@ -112,6 +112,16 @@ def test_a_loss_that_started_at_zero_and_explodes_is_still_divergence() -> None:
     assert "its recent typical level" in div[0].message
 
 
+def test_one_leading_zero_leaves_an_ordinary_loss_judged_as_one() -> None:
+    """A script that prints its empty running loss (0.0) before training: the loss that
+    follows is an ordinary one, and its 4x rise a divergence."""
+    t = np.arange(1, 800)
+    loss = 2.3 * np.exp(-t / 60) + 0.2 + 0.01 * np.random.default_rng(1).standard_normal(t.size)
+    loss[400:] *= 4.0
+    div = run(divergence, {"train/loss": np.r_[0.0, loss]})
+    assert div and div[0].severity == "critical" and 400 <= div[0].start_step <= 440
+
+
 def test_a_short_run_that_blows_up_is_divergence_by_its_third_point() -> None:
     # 10 logged points, one every 10 steps; 1.6 -> 11.8 at the 2nd point, never back.
     loss = np.array([1.6, 11.8, 12.5, 13.0, 12.2, 12.9, 13.4, 12.8, 13.1, 13.3])

@@ -332,8 +332,8 @@ KNOWN_MISSES = {
     "logs no training loss)",
     "bx10_dptvirial": "borderline (its labeller's word): a 3x one-point spike in a 57-point "
     "test run, under the robust z of its young reference",
-    "by03_grpochaos": "a GRPO loss centred on zero, its labeller's plateau from 65: noise around "
-    "0 has no level to stall at for the stall rule",
+    "by03_grpochaos": "a GRPO loss centred on zero, its labeller's plateau from 65: the rise "
+    "rule's critical (below) instead",
     "by04_diffdpo": "a Diffusion-DPO loss at exactly 0.0 from its third point: only a loss at 0 "
     "from its first point is frozen (a loss that fell to 0 may have converged), as ad01",
     "by06_dposafety": "borderline (its labeller's word): four points of a DPO loss, 0.6931, "
@@ -956,9 +956,6 @@ KNOWN_CRITICAL = {
     "and 395264",
     "cb03_arcppo": "a PPO loss centred on zero with bursts of 100-3668 among samples of "
     "-0.3-0.4: blow-up criticals at 649 and 7299 (150x and 2,582x its typical size)",
-    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss whose first "
-    "points are all negative (so judged as a loss below 0 is) and whose size shrinks four "
-    "decades: the rise rule's critical at 213",
     "ih01_vxmixi": "a negative -NCC registration loss (its first points all below 0, judged "
     "as such) bursting to +0.5: rise criticals at 4720, 6225 and 6873",
     "ik01_sofaplat": "a PPO value loss whose level climbs in steps as the critic's target "
@@ -969,6 +966,9 @@ KNOWN_CRITICAL = {
     "reward climbs, then back: a critical at 959",
     "ik07_driveppo": "its labeller's noisy PPO run: a value loss stepping up 300x when "
     "rewards first appear: a critical at 65536",
+    "by03_grpochaos": "a GRPO loss scattering around zero for its first 60 steps, then tiny and "
+    "positive (no longer of both signs): its level back from -0.07 to ~0 is the rise rule's "
+    "critical at 230",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1229,8 +1229,6 @@ KNOWN_LOUD = {
     "the return climbs: divergence criticals at 133120, 169984 and 395264",
     "if06_acroppo": "its labeller's noisy PPO run: a value loss moving to a band two decades "
     "higher as the reward improves: spike warnings at 63488 and 75776",
-    "id02_verlgrpo": "its labeller's noisy GRPO run: a policy-gradient loss whose first "
-    "points are all negative and whose size shrinks four decades: a critical at 213",
     "ik05_ddpgcritic": "its labeller's noisy DDPG run: a critic loss rising 20x while the "
     "reward climbs, then back: a critical at 959",
     "ik07_driveppo": "its labeller's noisy PPO run: a value loss stepping up 300x when "
