@@ -94,9 +94,12 @@ class Demo:
     def start(self) -> str:
         env = {**os.environ, "LOSSMON_HOME": str(self.home)}
         env.pop("LOSSMON_DATABASE_URL", None)
-        # -o: the test runs in the venv `make demo` would install; it is not reinstalled here.
+        # -o: the test runs in the venv `make demo` would install; it is not reinstalled here,
+        # nor relinked (`make test` linked it: relinking rewrites build/'s link tree under the
+        # `lossmon serve` processes other tests start meanwhile, which then miss a module).
         self.process = subprocess.Popen(
-            ["make", "--no-print-directory", "-o", ".venv/.server", "demo", f"PORT={self.port}"],
+            ["make", "--no-print-directory", "-o", ".venv/.server", "-o", "link", "demo",
+             f"PORT={self.port}"],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             start_new_session=True,
         )  # fmt: skip
