@@ -30,10 +30,10 @@ holds their state and judges the points in step order.
 A loss centred on zero (two of its first three points exactly 0: a KL penalty that is 0 until
 the policy moves; or points of both signs, each at least SIGNED_SHARE of its noise reference: a
 policy-gradient loss) has no multiple of its start or of its best, and a level rising from 0 is
-no rise:
-only the blow-up judges it (besides the finite and threshold checks), against its recent
-typical size (the median magnitude of the non-zero points of its noise reference), held until
-its level is back within SETTLED × that size. Such a loss is judged point by point.
+no rise: only the blow-up judges it (besides the finite and threshold checks), against its
+recent typical size (the median magnitude of the non-zero points of its noise reference), held
+until its level is back within SETTLED × that size; a step is calm within CALM_NOISES × that
+size. Such a loss is judged point by point.
 
 Windows are stated in steps and turned into logged points by the run's cadence (its median
 interval between training points), so a run logged every step and one logged every 50 steps
@@ -102,6 +102,11 @@ CALM = (
     "the last step before the excursion whose training loss and its short median were both "
     f"within the noise of its best level and at most {1 + rise_rule.ROLLBACK_SHARE:g}× it, "
     "with no rise under way"
+)
+#: Why a step of a loss centred on 0 is the one to roll back to.
+CALM_SIZE = (
+    "the last step before the excursion whose training loss and its short median were both "
+    f"within {rise_rule.CALM_NOISES:g}× its recent typical size"
 )
 #: Training points a young run's long batch takes point by point before the quiet path may
 #: judge the rest (at least its warm-up and a few best windows).
@@ -969,13 +974,18 @@ def _step_by_step(
             else _starting_level(first_value, firsts[0], val_start, cfg)[0]
         )
         bound = rise_rule.rollback_level_of(calm_ref, scale)
+        if anchored and math.isfinite(typical):  # the level it keeps, not a best it has no ratio to
+            bound = max(bound, rise_rule.CALM_NOISES * typical)
         calm = bool(rise is None and not reasons and v <= bound and short <= bound)
         calm_open = calm_record.note(calm_ends, calm_open, step, calm)
         train_holds = bool(reasons)
         # Frozen while an incident lasts; a rise settled and nothing holding: it learns again.
         frozen = train_holds or (frozen and (rise is not None or val_holds))
         holds = train_holds or val_holds
-        if math.isfinite(best):
+        if anchored:
+            _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin, CALM_SIZE,
+                    val_jump=val_jump)  # fmt: skip
+        elif math.isfinite(best):
             _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin, val_jump=val_jump)
         else:  # no settled best yet: calm is the starting level
             _report(eps, step, holds, reasons, (key, v, best), calm_ends, origin,
