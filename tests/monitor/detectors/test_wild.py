@@ -1242,6 +1242,9 @@ KNOWN_LOUD = {
     "warning at 3",
     "iu06_covidlab": "validation bumping 25 % at its fifth epoch after a fast fall, then "
     "converging: the few-evaluations overfitting warning at 6",
+    "jf05_femgnn": "its labeller's noisy run (an overfit at 4150 its other reading): validation "
+    "swinging +-50 % a point, a 50 % hump at 1000-1500 and 79 % above its best at the end while "
+    "train falls: overfitting warnings at 820, 3640 and 4810 and two one-point spikes",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
