@@ -833,6 +833,10 @@ KNOWN_MISSES = {
     "reading): 20 train points at a floor from the first epoch: no progress to stall after",
     "jd01_agilogic": "its labeller's borderline plateau (slow progress its other reading): ten "
     "epochs 7 % down by epoch 3, then new lows in each of the last three: progress, not a stall",
+    "jc02_simsiamflat": "a negative-cosine loss printed to two decimals sitting at -0.69 to -0.72 "
+    "for 22 epochs after a fall: a loss below 0 with 29 points, no stall beyond its rounding",
+    "je01_attnv2spike": "its labeller's borderline spike (noisy_healthy its other reading): one "
+    "single-step loss 19 % above its neighbours on a smooth fall: under the spike factor",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1245,6 +1249,8 @@ KNOWN_LOUD = {
     "jf05_femgnn": "its labeller's noisy run (an overfit at 4150 its other reading): validation "
     "swinging +-50 % a point, a 50 % hump at 1000-1500 and 79 % above its best at the end while "
     "train falls: overfitting warnings at 820, 3640 and 4810 and two one-point spikes",
+    "jg07_rfdfstud": "its labeller's noisy trap: a student's validation zigzagging up to +80 % "
+    "before the lr cut; 1.40 at 76, twice its neighbours: a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
