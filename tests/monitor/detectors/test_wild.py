@@ -840,6 +840,16 @@ KNOWN_MISSES = {
     "ji02_pqditlr012": "a 7x jump at 4800 held for the log's last three prints (its labeller: a "
     "later recovery cannot be ruled out): the spike warning, still firing, that it did not "
     "recover; two points after a jump are too few to call it a divergence",
+    "jk02_multitoxsigma": "its labeller's borderline plateau (noisy_healthy its other reading): "
+    "11,343 single-batch losses whose epoch means fall slowly but steadily, 0.906 to 0.816",
+    "jl08_ibapc673": "its labeller's borderline divergence (an overfit its other reading): ten "
+    "epochs, validation doubling while training falls 25 %: the overfitting warning at 4",
+    "jm01_kronosr5": "validation rising 2.6 % in 11 evaluations, two of them level, while train "
+    "falls 5 %: under min_rise and min_train_improvement",
+    "jm02_kronosr3": "validation rising 4.7 % in 7 evaluations while train falls 2.6 %: under "
+    "min_rise and min_train_improvement",
+    "jn01_hypodense": "its labeller's borderline overfit (plateau its other reading): "
+    "validation 2.7 % above its best after 14 evaluations while train falls 2.5 %",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1254,6 +1264,12 @@ KNOWN_LOUD = {
     "train falls: overfitting warnings at 820, 3640 and 4810 and two one-point spikes",
     "jg07_rfdfstud": "its labeller's noisy trap: a student's validation zigzagging up to +80 % "
     "before the lr cut; 1.40 at 76, twice its neighbours: a spike warning",
+    "jl03_parislille": "its labeller's noisy run (spike_recover at 115 its other reading): one-"
+    "epoch validation spikes of 1.9x at 115 and 1.8x at 141: a spike warning at 115",
+    "jm04_smsatenc": "its labeller's noisy run: validation rising 2.8x over its first four "
+    "epochs before falling 300x: a spike warning at 2 and an overfitting warning at 3",
+    "jn02_swinbtcv": "its labeller's noisy run (spike_recover its other reading): one "
+    "single-batch loss 3.7x its neighbours at 13631: a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1380,6 +1396,11 @@ KNOWN_INFOS = {
         2,
         "its labeller's trap (a mild overfit its other reading): validation within 2.1 % of "
         "its best for 42 epochs: the stall rule at 1624 (the frozen-backbone phase) and 12180",
+    ),
+    "jl03_parislille": (
+        2,
+        "its labeller's noisy run: little progress in its first 5 evaluations (the few-points "
+        "rule at 7) and torch's rule at 49, on a noisy validation falling slowly",
     ),
 }
 
