@@ -850,6 +850,10 @@ KNOWN_MISSES = {
     "min_rise and min_train_improvement",
     "jn01_hypodense": "its labeller's borderline overfit (plateau its other reading): "
     "validation 2.7 % above its best after 14 evaluations while train falls 2.5 %",
+    "jo01_dlnnlip": "its labeller's borderline spike (the first rows alone a divergence): the "
+    "second of 17 rows 20,600x the first: a divergence critical there, resolved at 150",
+    "jq03_bachelor": "its labeller's borderline plateau (an overfit at 103 its other reading): "
+    "validation 13 % above its best three epochs after it: the overfitting warning at 7",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -988,6 +992,8 @@ KNOWN_CRITICAL = {
     "by03_grpochaos": "a GRPO loss scattering around zero for its first 60 steps, then tiny and "
     "positive (no longer of both signs): its level back from -0.07 to ~0 is the rise rule's "
     "critical at 230",
+    "jo01_dlnnlip": "its labeller's spike: the second of 17 full-batch losses 20,600x the first "
+    "(2765.5 at 50): a divergence critical at once, resolved at 150 once back below its start",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1401,6 +1407,11 @@ KNOWN_INFOS = {
         2,
         "its labeller's noisy run: little progress in its first 5 evaluations (the few-points "
         "rule at 7) and torch's rule at 49, on a noisy validation falling slowly",
+    ),
+    "jq06_laugh2": (
+        2,
+        "its labeller's noisy run: validation 4.5 % better than its first in five epochs (the "
+        "few-points rule at 8) and torch's rule at 29 on a noisy band",
     ),
 }
 
