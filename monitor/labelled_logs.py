@@ -117,6 +117,8 @@ _TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _LR_NAMES = ("lr", "learningrate")
+#: Labels that name their split already (`val_loss`, `train loss`): kept as named.
+_SPLIT_PREFIXES = ("train", "val", "eval", "test", "dev")
 #: A held-out split's word that labels its loss alone beside `train` (`train=2.55 val=2.37`).
 _HELD_OUT_WORDS = ("val", "valid", "validation", "heldout")
 # A logging record's level between its time (and process) and its message (`2022-01-29
@@ -201,10 +203,13 @@ def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
     ):
         return [(pair.start(), label[1], value[1])]
     found = [(pair.start(), pair[1], pair[2])]
-    if (label := _COUNTED_LABEL.fullmatch(pair[1])) and (
-        value := _COUNTED_VALUE.match(line, pair.end())
-    ):
-        found.append((pair.start(), label[1], value[1]))
+    if label := _COUNTED_LABEL.fullmatch(pair[1]):
+        if value := _COUNTED_VALUE.match(line, pair.end()):
+            found.append((pair.start(), label[1], value[1]))
+        elif pair[2].isdigit():
+            # The counter alone, its value printed in a field of its own (Megatron's
+            # `validation loss at iteration 100 | lm loss value: 7.67`): no value here.
+            return []
     return found
 
 
@@ -320,8 +325,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             norm = _norm(label)
             if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
                 norm = "evalloss"
-            elif evaluation and norm.startswith("loss"):
-                norm = f"eval{norm}"  # an evaluation's loss_vae is no training loss
+            elif evaluation and (norm.startswith("loss") or (
+                norm.endswith(("loss", "lossvalue")) and not norm.startswith(_SPLIT_PREFIXES)
+            )):
+                # An evaluation's loss_vae, or its lm loss (Megatron's `validation loss at
+                # iteration 100 | lm loss value: 7.67`), is no training loss.
+                norm = f"eval{norm.removesuffix('value')}"
             trained = trained or norm in _TRAIN_NAMES
             names.setdefault(norm, label)
             labelled.append((norm, raw))
@@ -386,7 +395,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                 value = number(printed_value, f"line {n}")
                 entries.append(Entry(n, split, value, at, printed))
     matched = len({e.line for e in entries if e.split != "lr"})
-    averaged = epoch_means(entries, means, chosen["train"])
+    averaged = epoch_means(entries, means, chosen["train"], chosen.get("val"))
     entries = averaged or entries
     appended = split_appended(summaries_over_batches(batches_over_summaries(entries)))
     segments = continued_calls(appended, seen_at) or [[]]

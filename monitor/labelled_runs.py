@@ -42,14 +42,20 @@ METER_PRINTS = 5
 
 
 def epoch_means(
-    entries: list[Entry], means: dict[tuple[int, str], str], train: str | None
+    entries: list[Entry],
+    means: dict[tuple[int, str], str],
+    train: str | None,
+    val: str | None = None,
 ) -> list[Entry] | None:
     """Return the entries with each epoch's training values replaced by the running mean its
     last print shows (the epoch's mean loss), where every training value is a meter's under
     an epoch counter repeated over its batches' lines (`Epoch: [3][40/181] ... Loss 0.61
     (0.64)`) for at least METER_EPOCHS epochs of METER_PRINTS prints on average; None where
     the log is none such (a short run, or one printed a few times an epoch, is read on its
-    prints). The other splits' values are kept, those of a dropped print's line with it."""
+    prints). The other splits' values are kept, those of a dropped print's line with it;
+    validation values read the same meter's running mean where every one prints it (`Test:
+    [700/750] ... Loss 1.48 (1.27)`: its last print is the mean over the test set, the value
+    beside it one batch)."""
     train_entries = [e for e in entries if e.split == "train"]
     if (
         train is None
@@ -73,12 +79,15 @@ def epoch_means(
         return None
     kept = {e.line for e in last.values()}
     dropped = {e.line for e in train_entries} - kept
+    averaged = {"train": train}
+    if val is not None and all((e.line, val) in means for e in entries if e.split == "val"):
+        averaged["val"] = val
     out: list[Entry] = []
     for e in entries:
         if e.line in dropped:
             continue
-        if e.split == "train":
-            mean = number(means[(e.line, train)], f"line {e.line}")
+        if e.split in averaged:
+            mean = number(means[(e.line, averaged[e.split])], f"line {e.line}")
             e = Entry(e.line, e.split, mean, e.counter, e.printed)
         out.append(e)
     return out

@@ -278,6 +278,13 @@ SAME = [
     # epoch, hundreds of epochs): each epoch's mean, the running mean at its last print.
     (RAW / "ey03_alignedemd.src.txt", 1, "ey03_alignedemd", "labelled"),
     (RAW / "ey07_alignedduke.src.txt", 1, "ey07_alignedduke", "labelled"),
+    # ... and its test meter's (`Test: [700/750] ... Loss 1.4809 (1.2726)`): the mean over
+    # the test set at the epoch's last test print, not that print's one batch.
+    (RAW / "jg04_vgg19teach.src.log", 1, "jg04_vgg19teach", "labelled"),
+    (RAW / "jg05_r110teach.src.log", 1, "jg05_r110teach", "labelled"),
+    # Megatron-LM: `iteration 20/ 1000 | ... | lm loss: 1.21E+01 |`, evaluated as `validation
+    # loss at iteration 100 | lm loss value: 8.09E+00 |` (the iteration is no value).
+    (RAW / "ck01_bsgpt2warmspike.src.out", 1, "ck01_bsgpt2warmspike", "labelled"),
     # torchpack's trainer in a Colab cell whose output was cut to its last 5000 lines: the
     # epochs' `+ [loss] = X` summaries from epoch 3, numbered from the epochs started after.
     (RAW / "ep01_tqgradprune.src.ipynb", 1, "ep01_tqgradprune", "torchpack"),
@@ -2575,6 +2582,47 @@ def test_a_value_named_before_its_counter_is_read_after_the_counters_number(
     assert log.rows[1][2] == {"loss": 0.69}
     [log] = read_text(tmp_path, "Loss at epoch 1: 0.52\nLoss at epoch 2: 0.41\n")
     assert log.rows == [(1, "train", {"loss": 0.52}), (2, "train", {"loss": 0.41})]
+
+
+def test_an_evaluations_counter_named_in_its_label_is_no_value_and_its_loss_is_validation(
+    tmp_path: Path,
+) -> None:
+    """Megatron-LM's `validation loss at iteration 100 | lm loss value: 7.67`: the iteration
+    numbers the evaluation (it was read as a validation loss of 100), and its `lm loss` is
+    the validation twin of the training lines' `lm loss`."""
+    text = "".join(
+        f" iteration {i:>8}/     300 | learning rate: 1.0E-04 | lm loss: {9 - i / 100:.6E} |\n"
+        + (
+            f" validation loss at iteration {i} | lm loss value: {8 - i / 200:.6E} | "
+            f"lm loss PPL: 2.1E+03 |\n"
+            if i % 100 == 0
+            else ""
+        )
+        for i in range(10, 310, 10)
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns["train"] == "lm loss"
+    assert log.columns["val"] == "lm loss value"
+    val = [(step, v["loss"]) for step, split, v in log.rows if split == "val"]
+    assert val == [(100, 7.5), (200, 7.0), (300, 6.5)]
+    assert len([r for r in log.rows if r[1] == "train"]) == 30
+
+
+def test_a_test_meters_running_mean_is_the_validation_loss(tmp_path: Path) -> None:
+    """An AverageMeter console whose test loop prints the same meter (`Test: [40/50] Loss
+    2.10 (0.90)`): each epoch's validation is the running mean at its last test print, as
+    its training loss is, not the one batch printed beside it."""
+    lines = []
+    for epoch in range(1, 13):
+        for i in range(0, 60, 10):
+            lines.append(f"Epoch: [{epoch}][{i}/60]\tLoss 9.0000 ({2 - epoch / 10:.4f})\n")
+        for i in range(0, 50, 10):
+            lines.append(f"Test: [{i}/50]\tLoss 5.0000 ({3 - epoch / 10:.4f})\n")
+    [log] = read_text(tmp_path, "".join(lines))
+    val = [v["loss"] for _, split, v in log.rows if split == "val"]
+    train = [v["loss"] for _, split, v in log.rows if split == "train"]
+    assert val == [round(3 - e / 10, 4) for e in range(1, 13)]
+    assert train == [round(2 - e / 10, 4) for e in range(1, 13)]
 
 
 def test_an_rl_progress_csvs_value_loss_is_its_training_loss_not_a_validation(
