@@ -7,7 +7,11 @@ table (`Epoch | Train Loss | Val Loss | LR`, a rule of dashes under it, each row
 ETA after its last named cell). Printed with spaces between the cells (aligned): fastai's
 progress table as text (`epoch  train_loss  valid_loss  accuracy  time`, `#na#` where no
 validation ran; version 1 printed each row's time after its last named cell) and a pandas
-DataFrame printed with its index (a header indented over the index column). MATLAB's
+DataFrame printed with its index (a header indented over the index column), and a MATLAB
+`table` as `trainnet` prints its progress (`Iteration    Epoch    TimeElapsed    LearnRate
+TrainingLoss    ValidationLoss`, a rule of underscores under each name, the validation cell
+blank on rows without an evaluation: a row's cells are placed under the names by where they
+stand). MATLAB's
 `trainNetwork` prints its verbose table with each name over two lines (`Mini-batch` over
 `Loss`) between rules of `=`: the two lines are one header, its columns named as the CSV
 reader knows them (`Iteration` the step, `Mini-batch Loss` the training loss). Printed with
@@ -30,8 +34,9 @@ NO_LOG = "No log"
 TRAINING_LOSS = "Training Loss"
 #: What fastai's table shows for a loss not computed (no validation set).
 NOT_AVAILABLE = "#na#"
-#: A markdown alignment row (`|:---:|---|`) or a console rule (`-----`, `+----+----+`).
-_RULE = re.compile(r"^[\s|:+=-]*(-{3,}|={3,})[\s|:+=-]*$")
+#: A markdown alignment row (`|:---:|---|`), a console rule (`-----`, `+----+----+`) or a
+#: MATLAB table's (`_____    _________`, one under each name).
+_RULE = re.compile(r"^[\s|:+=_-]*(-{3,}|={3,}|_{3,})[\s|:+=_-]*$")
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$|^[-+]?(nan|inf|infinity)$", re.I)
 #: Rows a table needs to be read (fewer is a table of settings or results, not a log).
 MIN_ROWS = 2
@@ -44,12 +49,16 @@ MATLAB_COLUMNS = {
 }
 
 
+#: Markdown's emphasis around a cell (`**3.030**`, `*0.5*`, `` `2.1` ``): what it marks is the cell.
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_|`)(.+)\1$")
+
+
 def cells(line: str) -> list[str] | None:
-    """Return a line's cells between `|`s (markdown's outer pipes dropped), None when it has
-    fewer than two."""
+    """Return a line's cells between `|`s (markdown's outer pipes and emphasis dropped), None
+    when it has fewer than two."""
     if "|" not in line:
         return None
-    parts = [c.strip() for c in line.strip().split("|")]
+    parts = [_EMPHASIS.sub(r"\2", c.strip()) for c in line.strip().split("|")]
     if parts and not parts[0]:
         parts = parts[1:]
     if parts and not parts[-1]:
@@ -111,11 +120,15 @@ def tables(
             j += 1
         rows: list[list[str]] = []
         last = j
+        under = aligned and j > i + 1  # an aligned header with a rule: blank cells can be placed
         while j < len(lines):
             if tabbed and "\t" not in lines[j]:
                 j += 1
                 continue
-            if (row := _row(split(lines[j]), len(header), indexed)) is None:
+            found_cells = split(lines[j])
+            if under and found_cells is not None and len(found_cells) < len(header):
+                found_cells = _placed(lines[i], lines[j])
+            if (row := _row(found_cells, len(header), indexed)) is None:
                 break
             rows.append(row)
             j += 1
@@ -126,6 +139,21 @@ def tables(
         else:
             i += 1
     return found
+
+
+def _placed(header: str, line: str) -> list[str] | None:
+    """Return an aligned row's cells under the header's names, each cell under the name whose
+    middle is nearest its own, blank where none is (MATLAB leaves a table's cell blank where
+    nothing was evaluated); None when two cells fall under one name."""
+    middles = [(m.start() + m.end()) / 2.0 for m in re.finditer(r"\S+", header)]
+    row = [""] * len(middles)
+    for m in re.finditer(r"\S+", line):
+        middle = (m.start() + m.end()) / 2.0
+        k = min(range(len(middles)), key=lambda c: abs(middles[c] - middle))
+        if row[k]:
+            return None
+        row[k] = m.group()
+    return row
 
 
 def _continued(header: list[str], below: list[str] | None) -> list[str] | None:

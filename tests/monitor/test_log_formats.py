@@ -111,6 +111,10 @@ SAME = [
     # (`Mini-batch` over `Loss`) between rules of `=`; the step its `Iteration`.
     (RAW / "eq01_hitszmeal.src.md", 1, "eq01_hitszmeal", "lightning_csv"),
     (RAW / "eq02_heartseg.src.md", 1, "eq02_heartseg", "lightning_csv"),
+    # MATLAB trainnet's progress, a `table` in a Live Script's Markdown export: a rule of
+    # underscores under each name, ValidationLoss blank where nothing was evaluated.
+    (RAW / "jo01_dlnnlip.src.md", 1, "jo01_dlnnlip", "keras_csv"),
+    (RAW / "jo04_yolov4veh.src.md", 1, "jo04_yolov4veh", "lightning_csv"),
     # JSON lines appended launch after launch, each after its command line (Barlow Twins'
     # stats.txt; `lr_weights` its learning rate): one run a launch.
     (RAW / "cs06_barlowbs2.src.txt", 1, "cs06_barlowbs2", "jsonl"),
@@ -1413,6 +1417,26 @@ def read_text(tmp_path: Path, text: str) -> list[Log]:
     path = tmp_path / "train.log"
     path.write_text(text)
     return read_logs(path)
+
+
+def test_a_matlab_tables_blank_cells_are_placed_under_their_names(tmp_path: Path) -> None:
+    """MATLAB's trainnet prints a `table`: names over rules of underscores, each cell under
+    its name, the validation cells blank between evaluations, wherever their column is."""
+    text = (
+        "    Iteration    Epoch    TrainingLoss    ValidationLoss    ValidationAccuracy    "
+        "LearnRate\n"
+        "    _________    _____    ____________    ______________    __________________    "
+        "_________\n"
+    )
+    for it in (1, 20, 40, 60):
+        val = f"{2.0 - it / 100:14.4f}    {50 + it:18d}" if it in (1, 60) else " " * 36
+        text += f"    {it:9d}    {1:5d}    {3.0 - it / 50:12.4f}    {val}    {0.01:9.3f}\n"
+    [log] = read_text(tmp_path, text)
+    assert log.columns["train"] == "TrainingLoss" and log.columns["val"] == "ValidationLoss"
+    assert [(s, split, v["loss"]) for s, split, v in log.rows if split != "lr"] == [
+        (1, "train", 2.98), (1, "val", 1.99), (20, "train", 2.6), (40, "train", 2.2),
+        (60, "train", 1.8), (60, "val", 1.4),
+    ]  # fmt: skip
 
 
 def test_an_evaluation_line_is_one_whose_words_before_its_values_say_so(tmp_path: Path) -> None:
