@@ -870,6 +870,9 @@ KNOWN_MISSES = {
     "jx01_tfodcars": "its labeller's borderline spike (noisy_healthy its other reading): two "
     "single-minibatch prints 3-5x the band at 800-900 among 14 points: under the spike "
     "rule's 12-point reference and its 3-point median",
+    "ka03_mtxtts8": "its labeller's spike (healthy its other reading): six isolated one-batch "
+    "NaN losses, each followed by normal values: a NaN is a divergence critical (DESIGN), six "
+    "of them, each resolved, not a spike warning",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1010,6 +1013,9 @@ KNOWN_CRITICAL = {
     "critical at 230",
     "jo01_dlnnlip": "its labeller's spike: the second of 17 full-batch losses 20,600x the first "
     "(2765.5 at 50): a divergence critical at once, resolved at 150 once back below its start",
+    "ka03_mtxtts8": "six isolated one-batch NaN losses of an XTTS fine-tune (550, 3300, 7500, "
+    "11800, 18150, 30500), each followed by normal values: a NaN is the divergence signal, "
+    "each critical resolved at the next finite points",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1428,6 +1434,11 @@ KNOWN_INFOS = {
         2,
         "its labeller's noisy run: validation 4.5 % better than its first in five epochs (the "
         "few-points rule at 8) and torch's rule at 29 on a noisy band",
+    ),
+    "ka01_bnvits1": (
+        2,
+        "its labeller's noisy trap (plateau its other reading): a resumed VITS fine-tune whose "
+        "one-batch training loss is flat for 31,500 steps: the stall rule at 846400 and 848600",
     ),
 }
 
