@@ -873,6 +873,9 @@ KNOWN_MISSES = {
     "ka03_mtxtts8": "its labeller's spike (healthy its other reading): six isolated one-batch "
     "NaN losses, each followed by normal values: a NaN is a divergence critical (DESIGN), six "
     "of them, each resolved, not a spike warning",
+    "jy02_vfmfocal": "its labeller's borderline plateau (noisy_healthy its other reading): "
+    "SAM 2 epoch means swinging +-30 % for the whole run, the last ten epochs' mean its lowest: "
+    "no stall beyond the noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1298,6 +1301,11 @@ KNOWN_LOUD = {
     "epochs before falling 300x: a spike warning at 2 and an overfitting warning at 3",
     "jn02_swinbtcv": "its labeller's noisy run (spike_recover its other reading): one "
     "single-batch loss 3.7x its neighbours at 13631: a spike warning",
+    "jz05_plateobj": "its labeller's noisy run (read on YOLOv7's objectness pair): validation "
+    "21 % above its best six epochs after it while train falls 15 %: an overfitting warning",
+    "jz06_droneobj": "its labeller's healthy run (read on YOLOv7's objectness pair, its best "
+    "at step 1): validation 12 % above it two epochs later while train falls 26 %: the "
+    "few-evaluations overfitting warning at 3",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
