@@ -56,8 +56,11 @@ LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # global_step/max_steps: ms-swift's logging.jsonl (`"10/438"`, its step and total).
 # total_loss: detectron2's metrics.json (the sum of its loss_cls, loss_box_reg, ... beside it).
 # main/loss, validation/main/loss: Chainer's LogReport `result/log`.
+# Trainer/steps_train, Losses/train_all_loss: SAM 2's trainer's `train_stats.json`, an epoch a
+# line (its `Trainer/epoch` counts from 0; the step is the optimiser steps taken so far).
 RECORD_STEP = (
     "globalstepmaxsteps", "step", "iter", "iteration", "globalstep", "currentsteps", "numupdates",
+    "trainerstepstrain",
 )  # fmt: skip
 #: An RL trainer's count of policy updates (a PPO loop's `update`), the step of records with
 #: none of those: their training loss is the critic's value loss (RL_TRAIN), as an RL
@@ -67,11 +70,11 @@ RL_STEP = ("update", "updates")
 EPOCH = ("epoch", "epochs")
 RECORD_TRAIN = (
     "loss", "trainloss", "trainingloss", "losstrain", "trainlossstep", "cost", "totalloss",
-    "mainloss",
+    "mainloss", "trainallloss",
 )  # fmt: skip
 RECORD_VAL = (
     "valloss", "evalloss", "validloss", "validationloss", "lossval", "vallossepoch",
-    "validationmainloss", "valiloss", "avgvalloss",
+    "validationmainloss", "valiloss", "avgvalloss", "valallloss",
 )  # fmt: skip
 RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 #: How R, pandas and spreadsheets write a missing cell of a CSV (`NA` in an R data frame's):

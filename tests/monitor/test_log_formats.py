@@ -118,6 +118,10 @@ SAME = [
     # JSON lines appended launch after launch, each after its command line (Barlow Twins'
     # stats.txt; `lr_weights` its learning rate): one run a launch.
     (RAW / "cs06_barlowbs2.src.txt", 1, "cs06_barlowbs2", "jsonl"),
+    # SAM 2's trainer: `train_stats.json`, an epoch a line, stepped by `Trainer/steps_train`,
+    # its loss `Losses/train_all_loss` (its parts `..._loss_mask`, `..._loss_dice` beside it).
+    (RAW / "jy01_vfmlora.src.json", 1, "jy01_vfmlora", "jsonl"),
+    (RAW / "jy03_vfmbase.src.json", 1, "jy03_vfmbase", "jsonl"),
     (RAW / "cs11_barlowin.src.txt", 10, "cs11_barlowin", "jsonl"),
     # fastai 1's progress table printed as text in a notebook (beside interrupted HTML ones).
     (RAW / "cr02_camvidnanval.src.ipynb.gz", 2, "cr02_camvidnanval", "keras_csv"),
