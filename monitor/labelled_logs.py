@@ -57,11 +57,13 @@ _SPLIT_EPOCH = re.compile(
     r"\s*(?:train|training|test|val|valid|validation|eval)\s+(\d+)\s*[,:](?=\s*[^\W\d_])",
     re.IGNORECASE,
 )
-# A line that says it reports an evaluation: its bare `loss` is the validation loss.
+# A line that says it reports an evaluation: its bare `loss` is the validation loss. A word of a
+# path (`runs/test-lr3e-4`, `data/val/`) says nothing of the line.
 # FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`,
 # tf.estimator its `Saving dict for global step 200: acc = 0.78, ..., loss = 0.63`.
 _EVAL_LINE = re.compile(
-    r"\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b|\[metrics\]"
+    r"(?<![/\\])\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b"
+    r"(?![/\\])|\[metrics\]"
     r"|\bsaving dict for global step\b",
     re.IGNORECASE,
 )
@@ -117,8 +119,16 @@ _TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
 _PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
 _LR_NAMES = ("lr", "learningrate")
-#: Labels that name their split already (`val_loss`, `train loss`): kept as named.
-_SPLIT_PREFIXES = ("train", "val", "eval", "test", "dev")
+#: A word of a label that names its split already (`val_loss`, `mean train loss`, `avg. dev
+#: loss`): such a label is kept as named on an evaluation line.
+_NAMES_SPLIT = re.compile(
+    r"(?:^|[\W_])(?:train|training|val|valid|validation|eval|evaluation|test|dev)(?:$|[\W_])",
+    re.IGNORECASE,
+)
+# An evaluation on the test set beside validation's (Megatron-LM's `validation loss at
+# iteration 220 on test set | lm loss value: 9.9`, after `... on validation set`): no point of
+# the validation series.
+_TEST_SET = re.compile(r"\b(?:on|for) (?:the )?test (?:set|data)\b", re.IGNORECASE)
 #: A held-out split's word that labels its loss alone beside `train` (`train=2.55 val=2.37`).
 _HELD_OUT_WORDS = ("val", "valid", "validation", "heldout")
 # A logging record's level between its time (and process) and its message (`2022-01-29
@@ -303,6 +313,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         start = next((at for at, label, _ in found if not _COUNTER_LABEL.search(label)), None)
         prefix = line[:start]
         evaluation = in_evaluation or (_says_evaluation(prefix) and not _TRAIN_WORD.search(prefix))
+        if evaluation and may_hold(prefix, "test") and _TEST_SET.search(prefix):
+            continue
         if position:
             evaluation = position[1] == "val"
         labelled: list[tuple[str, str]] = []
@@ -325,9 +337,10 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             norm = _norm(label)
             if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
                 norm = "evalloss"
-            elif evaluation and (norm.startswith("loss") or (
-                norm.endswith(("loss", "lossvalue")) and not norm.startswith(_SPLIT_PREFIXES)
-            )):
+            elif evaluation and (
+                norm.startswith("loss")
+                or (norm.endswith(("loss", "lossvalue")) and not _NAMES_SPLIT.search(label))
+            ):
                 # An evaluation's loss_vae, or its lm loss (Megatron's `validation loss at
                 # iteration 100 | lm loss value: 7.67`), is no training loss.
                 norm = f"eval{norm.removesuffix('value')}"

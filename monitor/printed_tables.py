@@ -34,9 +34,11 @@ NO_LOG = "No log"
 TRAINING_LOSS = "Training Loss"
 #: What fastai's table shows for a loss not computed (no validation set).
 NOT_AVAILABLE = "#na#"
-#: A markdown alignment row (`|:---:|---|`), a console rule (`-----`, `+----+----+`) or a
-#: MATLAB table's (`_____    _________`, one under each name).
-_RULE = re.compile(r"^[\s|:+=_-]*(-{3,}|={3,}|_{3,})[\s|:+=_-]*$")
+#: The characters of a markdown alignment row (`|:---:|---|`), a console rule (`-----`,
+#: `+----+----+`) or a MATLAB or tabulate table's (`_____    _________`, one under each name).
+_RULE_CHARS = " \t|:+=_-"
+#: A rule's runs under an aligned table's columns, one a column.
+_SEGMENT = re.compile(r"[-_=]{2,}")
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$|^[-+]?(nan|inf|infinity)$", re.I)
 #: Rows a table needs to be read (fewer is a table of settings or results, not a log).
 MIN_ROWS = 2
@@ -49,8 +51,30 @@ MATLAB_COLUMNS = {
 }
 
 
-#: Markdown's emphasis around a cell (`**3.030**`, `*0.5*`, `` `2.1` ``): what it marks is the cell.
+#: Markdown's emphasis around a cell (`**3.030**`, `*0.5*`, `` `2.1` ``, `***0.4***` as two):
+#: what it marks is the cell.
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_|`)(.+)\1$")
+
+
+def _is_rule(line: str) -> bool:
+    """Whether a line is a rule: only rule characters, with a run of three `-`, `=` or `_`
+    (tested on the characters, not by a pattern that backtracks on a long run)."""
+    text = line.strip()
+    return (
+        bool(text)
+        and not text.strip(_RULE_CHARS)
+        and any(run in text for run in ("---", "===", "___"))
+    )
+
+
+def _plain(cell: str) -> str:
+    """Return a cell without the Markdown emphasis around it (nested: `**_0.4_**`)."""
+    for _ in range(3):
+        bare = _EMPHASIS.sub(r"\2", cell)
+        if bare == cell:
+            break
+        cell = bare
+    return cell
 
 
 def cells(line: str) -> list[str] | None:
@@ -58,7 +82,7 @@ def cells(line: str) -> list[str] | None:
     when it has fewer than two."""
     if "|" not in line:
         return None
-    parts = [_EMPHASIS.sub(r"\2", c.strip()) for c in line.strip().split("|")]
+    parts = [_plain(c.strip()) for c in line.strip().split("|")]
     if parts and not parts[0]:
         parts = parts[1:]
     if parts and not parts[-1]:
@@ -116,20 +140,34 @@ def tables(
         j = i + 1
         if not named and j < len(lines) and (more := _continued(header, cells(lines[j]))):
             header, j = more, j + 1
-        if j < len(lines) and _RULE.match(lines[j]):
+        spans: list[tuple[int, int]] = []
+        if j < len(lines) and _is_rule(lines[j]):
+            if aligned and len(segments := _SEGMENT.findall(lines[j])) >= 2:
+                # An aligned table with a rule under each column (MATLAB's `table`, tabulate's
+                # "simple"): the rule says where each column is, so a name may have two words
+                # and a row's blank cells are placed.
+                spans = [(m.start(), m.end()) for m in _SEGMENT.finditer(lines[j])]
+                named_by_rule = _placed(spans, lines[i], join=True)
+                if named_by_rule is not None and len(segments) == len(named_by_rule):
+                    header = [MATLAB_COLUMNS.get(n, n) if "_" in lines[j] else n
+                              for n in named_by_rule]  # fmt: skip
+                    indexed = False
+                else:
+                    spans = []
             j += 1
         rows: list[list[str]] = []
         last = j
-        under = aligned and j > i + 1  # an aligned header with a rule: blank cells can be placed
         while j < len(lines):
             if tabbed and "\t" not in lines[j]:
                 j += 1
                 continue
             found_cells = split(lines[j])
-            if under and found_cells is not None and len(found_cells) < len(header):
-                found_cells = _placed(lines[i], lines[j])
+            if spans and found_cells is not None and len(found_cells) != len(header):
+                found_cells = _placed(spans, lines[j])
             if (row := _row(found_cells, len(header), indexed)) is None:
                 break
+            if rows and row[0] and _NUMBER.match(rows[-1][0]) and not _NUMBER.match(row[0]):
+                break  # a summary row under the steps (`| **Best** | 0.433 |`): not one of them
             rows.append(row)
             j += 1
             last = j
@@ -141,19 +179,20 @@ def tables(
     return found
 
 
-def _placed(header: str, line: str) -> list[str] | None:
-    """Return an aligned row's cells under the header's names, each cell under the name whose
-    middle is nearest its own, blank where none is (MATLAB leaves a table's cell blank where
-    nothing was evaluated); None when two cells fall under one name."""
-    middles = [(m.start() + m.end()) / 2.0 for m in re.finditer(r"\S+", header)]
-    row = [""] * len(middles)
+def _placed(spans: list[tuple[int, int]], line: str, *, join: bool = False) -> list[str] | None:
+    """Return a line's words under the columns of an aligned table's rule, each word under the
+    column whose middle is nearest its own, blank where none is (MATLAB leaves a cell blank
+    where nothing was evaluated); with `join`, a column's words as one name (`train loss`),
+    else None when two words fall under one column."""
+    middles = [(a + b) / 2.0 for a, b in spans]
+    row: list[list[str]] = [[] for _ in spans]
     for m in re.finditer(r"\S+", line):
         middle = (m.start() + m.end()) / 2.0
         k = min(range(len(middles)), key=lambda c: abs(middles[c] - middle))
-        if row[k]:
+        if row[k] and not join:
             return None
-        row[k] = m.group()
-    return row
+        row[k].append(m.group())
+    return [" ".join(words) for words in row]
 
 
 def _continued(header: list[str], below: list[str] | None) -> list[str] | None:
@@ -162,7 +201,7 @@ def _continued(header: list[str], below: list[str] | None) -> list[str] | None:
     them; None when the line below is no continuation."""
     if below is None or len(below) != len(header) or not any(below):
         return None
-    if any(_NUMBER.match(c) for c in below) or _RULE.match("|".join(below)):
+    if any(_NUMBER.match(c) for c in below) or _is_rule("|".join(below)):
         return None
     joined = [f"{name} {more}".strip() for name, more in zip(header, below, strict=True)]
     return [MATLAB_COLUMNS.get(name, name) for name in joined]

@@ -113,7 +113,7 @@ SAME = [
     (RAW / "eq02_heartseg.src.md", 1, "eq02_heartseg", "lightning_csv"),
     # MATLAB trainnet's progress, a `table` in a Live Script's Markdown export: a rule of
     # underscores under each name, ValidationLoss blank where nothing was evaluated.
-    (RAW / "jo01_dlnnlip.src.md", 1, "jo01_dlnnlip", "keras_csv"),
+    (RAW / "jo01_dlnnlip.src.md", 1, "jo01_dlnnlip", "lightning_csv"),
     (RAW / "jo04_yolov4veh.src.md", 1, "jo04_yolov4veh", "lightning_csv"),
     # JSON lines appended launch after launch, each after its command line (Barlow Twins'
     # stats.txt; `lr_weights` its learning rate): one run a launch.
@@ -2634,6 +2634,79 @@ def test_an_evaluations_counter_named_in_its_label_is_no_value_and_its_loss_is_v
     val = [(step, v["loss"]) for step, split, v in log.rows if split == "val"]
     assert val == [(100, 7.5), (200, 7.0), (300, 6.5)]
     assert len([r for r in log.rows if r[1] == "train"]) == 30
+
+
+def test_an_evaluation_lines_labels_that_name_their_split_keep_it(tmp_path: Path) -> None:
+    """On an evaluation line, `mean train loss` is still training's and `mean valid loss`
+    validation's; only a loss that names no split (`lm loss`) becomes the evaluation's. A
+    word of a path (`runs/test-lr3e-4`) makes no line an evaluation."""
+    text = "".join(
+        f"End of epoch {e} | validation | mean train loss: {2 - e / 10:.2f} | "
+        f"mean valid loss: {3 - e / 10:.2f}\n"
+        for e in range(1, 5)
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "mean train loss", "val": "mean valid loss"}
+    text = "".join(f"[runs/test-lr3e-4] epoch {e} | total loss {1 / e:.4f}\n" for e in range(1, 5))
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "total loss"}
+
+
+def test_megatrons_test_set_evaluation_is_no_validation_point(tmp_path: Path) -> None:
+    """Megatron-LM evaluates the validation and the test sets after training (`validation loss
+    at iteration 220 on test set | lm loss value: 9.9`): only the validation set's is read."""
+    text = "".join(
+        f" iteration {i:>8}/     220 | lm loss: {9 - i / 100:.6E} |\n"
+        + (f" validation loss at iteration {i} | lm loss value: {8 - i / 100:.6E} |\n"
+           if i % 100 == 0 else "")
+        for i in range(10, 230, 10)
+    ) + (
+        " validation loss at iteration 220 on validation set | lm loss value: 6.000000E+00 |\n"
+        " validation loss at iteration 220 on test set | lm loss value: 9.900000E+00 |\n"
+    )  # fmt: skip
+    [log] = read_text(tmp_path, text)
+    val = [(step, v["loss"]) for step, split, v in log.rows if split == "val"]
+    assert val == [(100, 7.0), (200, 6.0), (220, 6.0)]
+
+
+def test_a_markdown_tables_summary_row_and_nested_emphasis(tmp_path: Path) -> None:
+    """A bold summary row under the epochs (`| **Best** | **0.433** |`) ends the table, and a
+    cell in bold italics (`***0.433***`) is its number."""
+    text = (
+        "| Epoch | Train Loss | Val Loss |\n|------:|-----------:|---------:|\n"
+        "| 1 | 0.912 | 1.004 |\n| 2 | 0.655 | 0.801 |\n| 3 | ***0.433*** | **_0.702_** |\n"
+        "| **Best** | **0.433** | **0.702** |\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert [(s, split, v["loss"]) for s, split, v in log.rows] == [
+        (1, "train", 0.912), (1, "val", 1.004), (2, "train", 0.655), (2, "val", 0.801),
+        (3, "train", 0.433), (3, "val", 0.702),
+    ]  # fmt: skip
+
+
+def test_an_aligned_tables_rule_names_its_columns(tmp_path: Path) -> None:
+    """tabulate's "simple" table (`train loss` over one rule segment: two-word names) and
+    MATLAB's trainnet table printed every 50 iterations (its Epoch never repeats: the step is
+    still its Iteration)."""
+    text = "  epoch    train loss    val loss\n-------  ------------  ----------\n" + "".join(
+        f"{e:7d}  {2 - e / 10:12.4f}  {3 - e / 10:10.4f}\n" for e in range(1, 5)
+    )
+    [log] = read_text(tmp_path, text)
+    assert log.columns == {"train": "train loss", "val": "val loss"}
+    assert [(s, split) for s, split, _ in log.rows][:2] == [(1, "train"), (1, "val")]
+    text = (
+        "    Iteration    Epoch    TrainingLoss    ValidationLoss\n"
+        "    _________    _____    ____________    ______________\n"
+        "            0        0          2.4100            2.3000\n"
+        "            1        1          2.2549                  \n"
+        "           50        3          1.1500                  \n"
+        "          100        5          0.7700            0.8000\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert [(s, split, v["loss"]) for s, split, v in log.rows] == [
+        (0, "train", 2.41), (0, "val", 2.3), (1, "train", 2.2549), (50, "train", 1.15),
+        (100, "train", 0.77), (100, "val", 0.8),
+    ]  # fmt: skip
 
 
 def test_a_test_meters_running_mean_is_the_validation_loss(tmp_path: Path) -> None:
