@@ -876,6 +876,15 @@ KNOWN_MISSES = {
     "jy02_vfmfocal": "its labeller's borderline plateau (noisy_healthy its other reading): "
     "SAM 2 epoch means swinging +-30 % for the whole run, the last ten epochs' mean its lowest: "
     "no stall beyond the noise",
+    "kb02_semaforo1": "its labeller's borderline spike (healthy its other reading): validation "
+    "+38 % at epoch 3, the last warm-up epoch, back in 1-3 epochs: the run's third point, "
+    "before any noise reference",
+    "kb03_semaforo2": "its labeller's borderline spike (healthy its other reading): validation "
+    "+37 % at epoch 3, the last warm-up epoch, back in 1-3 epochs: the run's third point, "
+    "before any noise reference",
+    "ke01_frhymelondon": "its labeller's borderline divergence (an unstable converged end its "
+    "other reading): train 0.014 -> 0.066 over the last 3 of 18 iterations: a rise of 0.05, "
+    "under the rise floor (a tenth of the initial 0.64)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
