@@ -104,7 +104,9 @@ content, never from the file name alone:
   lr change's value after its arrow: :mod:`lossmon.server.dllogger_logs`), Moment-DETR's
   `[Epoch] 001 [Loss] ... loss_overall X` (its evaluation's epoch + 1:
   :mod:`lossmon.server.moment_detr_logs`), WaveRNN's `| Epoch: E/N (i/n) | Loss: X |` (a
-  resumed launch continued: :mod:`lossmon.server.wavernn_logs`),
+  resumed launch continued: :mod:`lossmon.server.wavernn_logs`), Coqui's Trainer console
+  (`--> STEP: 99/630 -- GLOBAL_STEP: 845600` blocks of `| > loss: X (mean)` and each epoch's
+  `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -159,6 +161,7 @@ from typing import Any
 from lossmon.server import (
     boosting_logs,
     catboost_console,
+    coqui_logs,
     csv_logs,
     darknet_logs,
     distiller_logs,
@@ -406,6 +409,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             dllogger_logs.read_dllogger(lines),
             moment_detr_logs.read_moment_detr(lines),
             wavernn_logs.read_wavernn(lines),
+            coqui_logs.read_coqui(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
