@@ -882,6 +882,8 @@ KNOWN_MISSES = {
     "kb03_semaforo2": "its labeller's borderline spike (healthy its other reading): validation "
     "+37 % at epoch 3, the last warm-up epoch, back in 1-3 epochs: the run's third point, "
     "before any noise reference",
+    "km01_cllmnanov2": "its labeller's borderline plateau (converged its other reading): the "
+    "last five of ten evaluations within 0.5 % of each other: under the plateau's patience",
     "ke01_frhymelondon": "its labeller's borderline divergence (an unstable converged end its "
     "other reading): train 0.014 -> 0.066 over the last 3 of 18 iterations: a rise of 0.05, "
     "under the rise floor (a tenth of the initial 0.64)",
