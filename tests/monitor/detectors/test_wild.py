@@ -887,6 +887,17 @@ KNOWN_MISSES = {
     "ke01_frhymelondon": "its labeller's borderline divergence (an unstable converged end its "
     "other reading): train 0.014 -> 0.066 over the last 3 of 18 iterations: a rise of 0.05, "
     "under the rise floor (a tenth of the initial 0.64)",
+    "kj02_jobgptenv": "its labeller's overfit: OpenAI fine-tune whose single-batch validation "
+    "cycles every 11 steps, one batch at 10-12: recurring val spike warnings, the overfit seen "
+    "only batch by batch across cycles",
+    "kk02_logreglr01": "its labeller's borderline spike (noisy_healthy its other reading): a "
+    "cost +47 % at iteration 300 among 15 prints of a falling run: under the spike rule's "
+    "reference",
+    "kl01_dfcnnlstmlr01": "its labeller's borderline divergence (a plateau far above chance its "
+    "other reading): a loss 6x chance from the first epoch, rising 12.6 % over five epochs, "
+    "then flat: under the rise factor",
+    "kl03_dfcnnlstmprior": "its labeller's plateau trap: a loss falling 0.564 -> 0.5275, the "
+    "class prior's loss, at every epoch but a few: a stall only its accuracy shows",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1030,6 +1041,9 @@ KNOWN_CRITICAL = {
     "ka03_mtxtts8": "six isolated one-batch NaN losses of an XTTS fine-tune (550, 3300, 7500, "
     "11800, 18150, 30500), each followed by normal values: a NaN is the divergence signal, "
     "each critical resolved at the next finite points",
+    "kj09_thesisgpt3": "its labeller's overfit: an OpenAI fine-tune's single-batch validation "
+    "(10x apart) stays above 3x its luckiest batch (0.046) for 7 evaluations while the noisy "
+    "single-batch train level is no lower than at that batch: the validation rule's critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1317,6 +1331,12 @@ KNOWN_LOUD = {
     "jz06_droneobj": "its labeller's healthy run (read on YOLOv7's objectness pair, its best "
     "at step 1): validation 12 % above it two epochs later while train falls 26 %: the "
     "few-evaluations overfitting warning at 3",
+    "kj05_roborate": "its labeller's noisy run: an OpenAI fine-tune's single-batch validation "
+    "(2-16x its luckiest batch) reads as spikes and, above its luckiest batch, as overfitting",
+    "ko04_fedscafbump": "its labeller's healthy run: a Flower run's server validation 8 % above "
+    "its round-97 best ten rounds later while the clients' train falls 34 %: overfitting",
+    "ko05_fedavgnoisy": "its labeller's noisy run: one round's server validation 2.2x its best "
+    "and back the next round: a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
