@@ -106,7 +106,9 @@ content, never from the file name alone:
   :mod:`lossmon.server.moment_detr_logs`), WaveRNN's `| Epoch: E/N (i/n) | Loss: X |` (a
   resumed launch continued: :mod:`lossmon.server.wavernn_logs`), Coqui's Trainer console
   (`--> STEP: 99/630 -- GLOBAL_STEP: 845600` blocks of `| > loss: X (mean)` and each epoch's
-  `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`),
+  `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`), a Flower server's closing history
+  (`History (loss, centralized):` / `app_fit: losses_centralized [(0, X), ...]` and the fit
+  metrics' loss, step = round: :mod:`lossmon.server.flower_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -166,6 +168,7 @@ from lossmon.server import (
     darknet_logs,
     distiller_logs,
     dllogger_logs,
+    flower_logs,
     headerless_logs,
     json_logs,
     jvm_logs,
@@ -410,6 +413,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             moment_detr_logs.read_moment_detr(lines),
             wavernn_logs.read_wavernn(lines),
             coqui_logs.read_coqui(lines),
+            flower_logs.read_flower(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

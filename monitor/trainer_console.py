@@ -76,8 +76,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
             if back and rows:
                 runs.append((rows, first, last))
                 rows, step, first = [], 0, n
-            train = next((k for k in CONSOLE_TRAIN if k in entry), None)
-            val = next((k for k in CONSOLE_EVAL if k in entry), None)
+            train = next((k for k in CONSOLE_TRAIN if _point(entry, k)), None)
+            val = next((k for k in CONSOLE_EVAL if _point(entry, k)), None)
             if train is None and val is None:
                 train = _loss_part(entry)
             if train is not None:
@@ -115,6 +115,12 @@ def _loss_part(entry: dict[Any, Any]) -> str | None:
     }
     part = loss_part(numbers)
     return numbers[part] if part in numbers else None
+
+
+def _point(entry: dict[Any, Any], key: str) -> bool:
+    """Whether a printed dict holds `key` as one value, not as a history of them (Flower's
+    closing `{'loss': [(1, 2.11), (2, 1.29), ...]}`: a summary, no point of the run)."""
+    return key in entry and not isinstance(entry[key], (list, tuple, dict))
 
 
 def _whole(value: Any) -> bool:
