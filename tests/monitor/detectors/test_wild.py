@@ -898,6 +898,9 @@ KNOWN_MISSES = {
     "then flat: under the rise factor",
     "kl03_dfcnnlstmprior": "its labeller's plateau trap: a loss falling 0.564 -> 0.5275, the "
     "class prior's loss, at every epoch but a few: a stall only its accuracy shows",
+    "ks02_enlightengan": "its labeller's borderline plateau (a GAN content term need not fall): "
+    "one-print values scattering 0.25-0.95 around one level for 200 epochs: no stall beyond "
+    "that noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1337,6 +1340,8 @@ KNOWN_LOUD = {
     "its round-97 best ten rounds later while the clients' train falls 34 %: overfitting",
     "ko05_fedavgnoisy": "its labeller's noisy run: one round's server validation 2.2x its best "
     "and back the next round: a spike warning",
+    "kr06_ocenet": "its labeller's noisy trap: the running mean restarted over ten batches at "
+    "epoch 2's start, 0.461 -> 0.904 at 585: a spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
