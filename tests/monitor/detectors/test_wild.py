@@ -901,6 +901,30 @@ KNOWN_MISSES = {
     "ks02_enlightengan": "its labeller's borderline plateau (a GAN content term need not fall): "
     "one-print values scattering 0.25-0.95 around one level for 200 epochs: no stall beyond "
     "that noise",
+    "ku01_evaultimus": "its labeller's borderline divergence (spike_recover its other reading): "
+    "epoch means back to chance at 7, twice more, ending 19 % above the best: a recovering "
+    "excursion each time",
+    "kv03_xformer": "its labeller's borderline spike: validation +62 % with train +33 % at 190, "
+    "back in five epochs: validation under its noise test, train one epoch's jump under its "
+    "3-point median",
+    "kv04_fcos": "its labeller's borderline spike (an early transient its other reading): one "
+    "minibatch +55 % at iteration 20 of 25 prints: under the spike rule's reference",
+    "kw01_minillm": "its labeller's overfit: validation +4 % over its step-15 best for five "
+    "evaluations of ten while train falls 2.6x: under the overfitting margin",
+    "kw02_msch05": "its labeller's borderline overfit (plateau its other reading): validation "
+    "flat from step 20 and creeping up from 105: a plateau info, under the overfitting margin",
+    "kw04_vitscratch": "its labeller's plateau: a ViT from scratch at chance for ten epochs, its "
+    "validation best at epoch 1: read as a spike and an overfit, no plateau info",
+    "kz02_c9ws2s": "its labeller's borderline divergence (a spike its other reading): the last "
+    "of 15 prints 33 % above the one before: no rise after it to judge",
+    "la01_mazharcap": "its labeller's borderline overfit: validation +9 % on average over the ten "
+    "epochs after its best, inside its +-8 % swings: under the overfitting margin",
+    "la03_rscecap": "its labeller's spike: train 3.6x and validation 1.8x at epoch 58, back by "
+    "61: validation under its noise test, train one epoch under its 3-point median",
+    "la05_teatovcap": "its labeller's spike: train and validation jumping together at 98-99, "
+    "validation under a tenth of its first evaluation (CTC from 250)",
+    "la08_chayancap": "its labeller's spike: train 2.3x and validation 11x at epoch 75: "
+    "validation near 0 against where training started (16.3)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1047,6 +1071,8 @@ KNOWN_CRITICAL = {
     "kj09_thesisgpt3": "its labeller's overfit: an OpenAI fine-tune's single-batch validation "
     "(10x apart) stays above 3x its luckiest batch (0.046) for 7 evaluations while the noisy "
     "single-batch train level is no lower than at that batch: the validation rule's critical",
+    "lb02_lgcplr075": "its labeller's spike (partly recovered): train and validation jumping "
+    "1.9x together at 534-545: the joint rule's critical beside the spike warning",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1483,6 +1509,16 @@ KNOWN_INFOS = {
         2,
         "its labeller's noisy trap (plateau its other reading): a resumed VITS fine-tune whose "
         "one-batch training loss is flat for 31,500 steps: the stall rule at 846400 and 848600",
+    ),
+    "ky04_bostonbthl": (
+        2,
+        "its labeller's healthy trap: an XGBoost regression whose validation RMSE flattens "
+        "from round 50 until early stopping: the stall rule at 59 and again at 125",
+    ),
+    "lb04_lgcpwd4": (
+        2,
+        "its labeller's healthy run: a short LightGCN sweep entry whose validation creeps down "
+        "0.02 % an epoch at its end: the few-points rule at 5 and torch's rule at 16",
     ),
 }
 
