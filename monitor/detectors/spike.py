@@ -5,7 +5,8 @@ with tiny batches, is not a spike) as a robust z-score against the median and MA
 recent reference window. On a per-epoch history a point is an epoch's mean: one EPOCH_JUMP
 times the reference median is judged by itself, at LONE_Z robust scales. While a spike is
 open the reference is frozen, so the condition clears exactly when the loss is back within the
-recent distribution.
+recent distribution. Validation has its own rule (`_val_spikes`): one evaluation far above
+its best and the one before, or one that jumps together with training.
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ LONE_MAX = 100.0
 #: On a per-epoch log a point is an epoch's mean, not one batch: one this many times the
 #: reference median is a spike by itself, even in a noisy series judged on the short median.
 EPOCH_JUMP = 5.0
+#: Validation and training jumping at one evaluation together (the model itself thrown off,
+#: seen by both) is each one's evidence for the other: validation this many times its last
+#: JOINT_POINTS evaluations, while training's latest point is JOINT_TRAIN times its
+#: JOINT_POINTS points before, is a spike without the ratio to its best or its noise test.
+JOINT_VAL = 1.5
+JOINT_TRAIN = 2.0
+JOINT_POINTS = 5
 
 HINTS = {
     "mse": "Repeated isolated spikes in an MSE run usually point at outliers in the data; a "
@@ -103,7 +111,7 @@ def evaluate(
         "epochs": bool(st.get("epochs")),
     }
     schedule.advance(st, batch, settings["lr_key"])
-    found = _val_spikes(st, val, settings, _TrainStart(starts_before, new))
+    found = _val_spikes(st, val, settings, _TrainStart(starts_before, new), new)
     if st.get("episode") is None:
         quiet = _quiet(st, new, settings)
         if quiet is not None:
@@ -142,7 +150,11 @@ class _TrainStart:
 
 
 def _val_spikes(
-    st: dict[str, Any], val: Series, cfg: Mapping[str, Any], train_start: _TrainStart
+    st: dict[str, Any],
+    val: Series,
+    cfg: Mapping[str, Any],
+    train_start: _TrainStart,
+    train: Series,
 ) -> list[Finding]:
     """Advance the validation rule: an evaluation `val_factor` times both its best and the one
     before is a spike (validation measured on a whole set has no batch noise: one evaluation
@@ -152,8 +164,12 @@ def _val_spikes(
     VAL_FLOOR of the first evaluation and NEAR_ZERO of where training started (the run's own
     scale, also when validation is near 0 from its first evaluation) and, once there are
     enough evaluations to measure it, VAL_Z times their noise (from successive differences).
+    An evaluation that jumps with training (JOINT_VAL, JOINT_TRAIN) needs neither the ratio,
+    nor the noise test, nor VAL_FLOOR (a run that fell 100x since its first evaluation), only
+    NEAR_ZERO.
     """
     vs: dict[str, Any] = st.setdefault("val", {})
+    joint = _JointTrain(vs, train)
     eps = Episodes(vs, NAME)
     best, prev = dec(vs.get("best")), dec(vs.get("prev"))
     first = dec(vs.get("first"))
@@ -174,7 +190,14 @@ def _val_spikes(
         if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
             noise = noise_of(recent)
             high = v - median(recent[-3:]) > VAL_Z * noise
-        holds = high and (eps.open is not None or v > factor * prev)
+        together = joint.jumped(step)
+        together = together if eps.open is None and best > 0 else None
+        if together is not None and len(recent) >= JOINT_POINTS:
+            level = median(recent[-JOINT_POINTS:])
+            together = together if level > 0 and v > JOINT_VAL * level else None
+        else:
+            together = None
+        holds = together is not None or (high and (eps.open is not None or v > factor * prev))
         if holds:
             opened = (eps.open or {}).get("evidence", {})
             # Later evaluations of the spike are measured against the one before it began
@@ -196,6 +219,11 @@ def _val_spikes(
                 f"{v / best:.3g}× its best ({best:.4g}) and {v / before:.3g}× the evaluation "
                 f"before the spike (step {before_step})."
             )
+            if together is not None:
+                message = message[:-1] + (
+                    f", while {cfg['key']} jumped with it to {together[0]:.4g}, "
+                    f"{together[0] / together[1]:.3g}× its {JOINT_POINTS} points before."
+                )
             eps.update(step, True, severity="warning", message=message, evidence=evidence)
         else:
             eps.update(step, False)
@@ -203,8 +231,39 @@ def _val_spikes(
                 best = v
             push(recent, v, VAL_NOISE_EVALS)  # the noise learns only outside spikes
         prev, prev_step = v, step
+    joint.jumped(None)
     vs.update(best=enc(best), prev=enc(prev), prev_step=prev_step, first=enc(first), recent=recent)
+    vs["train_recent"] = joint.kept
     return eps.findings()
+
+
+class _JointTrain:
+    """The training points met on the way through the evaluations of a batch (the last
+    JOINT_POINTS + 1, kept in the validation state), to tell whether training jumped at an
+    evaluation as well."""
+
+    def __init__(self, vs: dict[str, Any], train: Series) -> None:
+        ok = np.isfinite(train.values)
+        self.steps, self.values = train.steps[ok], train.values[ok].tolist()
+        self.kept: list[float] = list(vs.get("train_recent", []))
+        self.taken = 0
+
+    def jumped(self, step: int | None) -> tuple[float, float] | None:
+        """Take the training points up to `step` (all of them at None); return (the latest,
+        the median of the points before it) where a point came since the evaluation before
+        and it is JOINT_TRAIN times that median, else None."""
+        upto = (
+            len(self.values) if step is None else int(self.steps.searchsorted(step, side="right"))
+        )
+        came = upto > self.taken
+        if came:
+            self.kept = [*self.kept, *self.values[max(self.taken, upto - JOINT_POINTS - 1) : upto]]
+            del self.kept[: -JOINT_POINTS - 1]
+        self.taken = max(self.taken, upto)
+        if not came or len(self.kept) <= JOINT_POINTS:
+            return None
+        latest, before = self.kept[-1], median(self.kept[:-1])
+        return (latest, before) if before > 0 and latest > JOINT_TRAIN * before else None
 
 
 def _nonfinite_evaluation(

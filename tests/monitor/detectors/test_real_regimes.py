@@ -608,6 +608,30 @@ def test_a_spike_on_validation_alone(name, val, spiked) -> None:
         assert found[0].evidence["rollback_step"] == found[0].start_step - 1
 
 
+@pytest.mark.parametrize("batch_size", [1, 7, 100])
+@pytest.mark.parametrize(("train_jump", "spiked"), [(3.6, True), (1.1, False)])
+def test_validation_jumping_with_training_is_a_spike(batch_size, train_jump, spiked) -> None:
+    """A Keras CTC captcha model (la03): both epoch means fall 80x from 16.7, then at epoch 58
+    training jumps 3.6x and validation 1.8x (0.23 -> 0.42), both back within three epochs.
+    Validation alone is under its noise test (it zig-zags +-15 %) and its jump is under a
+    tenth of its first evaluation; with training jumping at the same evaluation it is a
+    spike. The same validation beside a training loss that moved 10 % is not."""
+    fall = np.geomspace(16.7, 0.23, 50).tolist()
+    zigzag = [0.2935, 0.2371, 0.2172, 0.2265, 0.2204, 0.2139, 0.2102, 0.2104]
+    train = [*fall, *zigzag, 0.2104 * train_jump, 0.3351 if train_jump > 2 else 0.22, 0.2311]
+    val = [*fall, 0.2804, 0.2384, 0.2649, 0.2105, 0.2573, 0.2218, 0.2635, 0.2321, 0.4215,
+           0.3204, 0.2443]  # fmt: skip
+    rows = [(i + 1, "train", {"loss": v}) for i, v in enumerate(train)]
+    rows += [(i + 1, "val", {"loss": v}) for i, v in enumerate(val)]
+    rows.sort(key=lambda r: (r[0], r[1] != "train"))
+    found = replay(rows, loss_kind="ctc", batch_size=batch_size).of("spike")
+    assert [a.opened_step for a in found] == ([59] if spiked else [])
+    if spiked:
+        assert "while train/loss jumped with it to 0.7574, 3.54× its 5 points before" in (
+            found[0].message
+        )
+
+
 @pytest.mark.parametrize("batch_size", [1, 3, 50])
 @pytest.mark.parametrize(("scale", "spiked"), [(1.0, False), (100.0, True)])
 def test_validation_jumps_near_zero_are_judged_on_where_training_started(

@@ -198,9 +198,6 @@ KNOWN_MISSES = {
     "ap01_vitstts": "borderline (its labeller's word): a VITS fine-tune whose overfit shows in "
     "its KL part (not logged in the total the corpus keeps): the total's validation drifts up "
     "~2 % above its best while training stays flat (plateau infos instead)",
-    "ap04_deepxdeode": "a PINN residual that fell four decades jumps 13x and 20x for one "
-    "evaluation each, both series: under the validation spike rule's floor (a tenth of the "
-    "first evaluation), and two evaluations 3x the best are no validation-rule divergence",
     "ap05_vae3d": "a VAE whose KL term explodes at its second printed batch (100x the first "
     "point) and decays over four points: the blow-up is a critical from the first value "
     "(below), which covers the spike",
@@ -464,8 +461,6 @@ KNOWN_MISSES = {
     "rise_factor: torch's rule's info (its labeller's alternative reading: plateau)",
     "dg10_jinnsburgers": "a 430x one-point jump of a PINN loss logged every 1000 iterations "
     "over four decades, back at the next point: one sparse point is no spike",
-    "dj09_deeponetspike": "a 45x one-print spike of a DeepXDE loss near 1e-7 on an 11-point log, "
-    "back below its level at the next print: too few points for a spike reference",
     "dk05_stcontrastflat": "borderline (its labeller's word): 20 Trainer means of a one-epoch "
     "ContrastiveLoss fine-tune scattering ±10 % with no trend from the first: too few, too noisy "
     "points to prove a stall",
@@ -626,9 +621,6 @@ KNOWN_MISSES = {
     "fo04_frustumv1": "a validation loss that climbs 14 decades (8.55 -> 1e16) while training "
     "falls: the validation rule gives no critical while training keeps falling (issue 12 item "
     "8); spike warnings at 4594 and 13782 and an overfitting warning at 9188",
-    "fp04_jsbldsspk": "recurring 1e4-1e8 spikes that each recover, after a 4.7e29 start: the "
-    "spike rule's scale, taken over the chaos of the first updates, hides them; a plateau "
-    "info at 102",
     "fq03_pka200": "its labeller's borderline overfit (plateau the other reading): validation "
     "flat within 2.5 % of its best for 128 epochs while training falls 2.5x, never a rise "
     "the overfitting rule can call one; a plateau info at 81",
@@ -919,12 +911,6 @@ KNOWN_MISSES = {
     "of 15 prints 33 % above the one before: no rise after it to judge",
     "la01_mazharcap": "its labeller's borderline overfit: validation +9 % on average over the ten "
     "epochs after its best, inside its +-8 % swings: under the overfitting margin",
-    "la03_rscecap": "its labeller's spike: train 3.6x and validation 1.8x at epoch 58, back by "
-    "61: validation under its noise test, train one epoch under its 3-point median",
-    "la05_teatovcap": "its labeller's spike: train and validation jumping together at 98-99, "
-    "validation under a tenth of its first evaluation (CTC from 250)",
-    "la08_chayancap": "its labeller's spike: train 2.3x and validation 11x at epoch 75: "
-    "validation near 0 against where training started (16.3)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
