@@ -920,6 +920,12 @@ KNOWN_MISSES = {
     "ld04_abdelrhmantl": "its labeller's borderline overfit (noisy_healthy its other reading): "
     "a noisy validation drifting 12 % above its epoch-26 best: a plateau info, under the "
     "overfitting margin",
+    "le02_lr1mnist": "its labeller's plateau (divergence its other reading): MNIST at lr 1, the "
+    "first epoch's mean already 1073 and flat after: read as a spike and an overfit",
+    "le05_convnetaug": "its labeller's overfit under +-25 % validation noise: read as spikes and "
+    "plateau infos, the rise under the noise",
+    "le07_widedeep": "its labeller's divergence, mostly in validation (4x, back to 2.3 at the "
+    "end) with train +23 %: under the joint rule's training rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1363,6 +1369,8 @@ KNOWN_LOUD = {
     "and back the next round: a spike warning",
     "kr06_ocenet": "its labeller's noisy trap: the running mean restarted over ten batches at "
     "epoch 2's start, 0.461 -> 0.904 at 585: a spike warning",
+    "le03_catsdogs": "its labeller's noisy trap: validation spikes up to 3.3 on a small "
+    "cats-and-dogs set, ending on one: spike and overfitting warnings",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
