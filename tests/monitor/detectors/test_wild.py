@@ -926,6 +926,10 @@ KNOWN_MISSES = {
     "plateau infos, the rise under the noise",
     "le07_widedeep": "its labeller's divergence, mostly in validation (0.37 -> 4.0, back to 2.3 "
     "at the end) with train +13 %: a rise under a tenth of its first evaluation (306)",
+    "lc05_shahzadants": "its labeller's spike: validation 2.6x over four epochs with training "
+    "1.6x, back at 7: the joint divergence rule's critical (KNOWN_CRITICAL), no spike warning",
+    "lc06_lipquant": "its labeller's overfit: its best the first epoch's single value, later "
+    "ones 23-180 % above it in a falling zigzag: a spike warning and a plateau info",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1074,6 +1078,8 @@ KNOWN_CRITICAL = {
     "single-batch train level is no lower than at that batch: the validation rule's critical",
     "lb02_lgcplr075": "its labeller's spike (partly recovered): train and validation jumping "
     "1.9x together at 534-545: the joint rule's critical beside the spike warning",
+    "lc05_shahzadants": "its labeller's spike: validation 2.29x its best at the median of three "
+    "evaluations while training rose 1.57x at 6, back at 7: the joint rule's critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
