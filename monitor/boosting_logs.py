@@ -29,7 +29,15 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
 )
-from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, may_hold, number
+from lossmon.server.text_logs import (
+    COLOUR,
+    NUMBER,
+    Row,
+    TextLog,
+    appended_runs,
+    may_hold,
+    number,
+)
 from lossmon.server.training_log import Log, LogError
 
 #: The objectives' metrics, normalised (CatBoost's, XGBoost's and LightGBM's names; a metric's
@@ -170,6 +178,17 @@ _BEST = re.compile(r"(?i).*\bbest iteration(?: is)?:\s*")
 
 #: A printed iteration: its line, its step and its values by (set, metric).
 Evaluation = tuple[int, int, dict[tuple[str, str], str]]
+#: How CloudWatch escapes a tab: a SageMaker training job's XGBoost lines as a notebook shows
+#: them (`\x1b[34m[3]#011train-rmse:5.4#011validation-rmse:6.1\x1b[0m`, coloured).
+_CLOUDWATCH_TAB = "#011"
+
+
+def _unescaped(line: str) -> str:
+    """A line as XGBoost printed it: CloudWatch's escaped tabs and colours undone (also on
+    the line that says the fit stopped at its best iteration, before repeating it)."""
+    if _CLOUDWATCH_TAB not in line and "\x1b" not in line:
+        return line
+    return COLOUR.sub("", line).replace(_CLOUDWATCH_TAB, "\t")
 
 
 def _evaluations(line: str) -> tuple[str, list[tuple[str, str, str, str]]]:
@@ -198,6 +217,7 @@ def read_boosting_log(lines: list[str]) -> TextLog | None:
     library = ""
     recognised = 0  # the lines of the format, the repeated best and the words before it too
     for n, line in enumerate(lines, start=1):
+        line = _unescaped(line)
         # Each pattern is tried only on lines holding what it needs (`[N]` an iteration): on a
         # long log of another format both are slow to fail.
         if may_hold(line, "best iteration") and _BEST.fullmatch(line):

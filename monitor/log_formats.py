@@ -108,7 +108,9 @@ content, never from the file name alone:
   (`--> STEP: 99/630 -- GLOBAL_STEP: 845600` blocks of `| > loss: X (mean)` and each epoch's
   `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`), a Flower server's closing history
   (`History (loss, centralized):` / `app_fit: losses_centralized [(0, X), ...]` and the fit
-  metrics' loss, step = round: :mod:`lossmon.server.flower_logs`),
+  metrics' loss, step = round: :mod:`lossmon.server.flower_logs`), PyTorch's NLP From Scratch
+  tutorials' progress lines (`5000 5% (0m 7s) 2.6262 ...`, `1m 46s (- 24m 56s) (5000 6%)
+  2.8500`: :mod:`lossmon.server.tutorial_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -185,6 +187,7 @@ from lossmon.server import (
     torchpack_logs,
     tqdm_logs,
     trainer_console,
+    tutorial_logs,
     wandb_logs,
     wavernn_logs,
 )
@@ -414,6 +417,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             wavernn_logs.read_wavernn(lines),
             coqui_logs.read_coqui(lines),
             flower_logs.read_flower(lines),
+            tutorial_logs.read_tutorial(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

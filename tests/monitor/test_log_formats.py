@@ -3138,6 +3138,17 @@ def test_boosting_lines_behind_a_logging_prefix_are_read() -> None:
     assert log.columns == {"train": "train's binary_logloss", "val": "val's binary_logloss"}
 
 
+@pytest.mark.parametrize("stem", ["ky01_bostonbthl", "ky03_imdbhpt", "ky06_bostonhpthl"])
+def test_a_sagemaker_xgboost_job_in_a_notebook_reads_exactly_its_corpus_rows(stem: str) -> None:
+    """A SageMaker training job's XGBoost lines as a notebook shows them from CloudWatch:
+    `[0]#011train-rmse:20.5214#011validation-rmse:17.7418` in ANSI blue (a tab written
+    `#011`), then `Stopping. Best iteration:` (coloured too) and the best repeated.
+    They were not read at all (five notebooks refused, one read on its values' count)."""
+    [log] = read_logs(RAW / f"{stem}.src.ipynb")
+    assert log.kind == "boosting_log" and "XGBoost" in log.format
+    assert [r for r in log.rows if r[1] != "lr"] == read_run(HOLDOUT / f"{stem}.csv")
+
+
 def test_cross_validation_output_reads_the_folds_mean() -> None:
     """xgb.cv prints `mean+std` (no spaces) and returns a DataFrame of `<set>-<metric>-mean`
     and `-std` columns; lgb.cv prints `mean + std`. The mean of the training folds is
@@ -3996,9 +4007,7 @@ def test_a_launch_that_died_before_its_first_value_is_no_run(tmp_path: Path) -> 
     """A history appended by every launch holds, where a launch died at once, its epoch `0`
     alone on a line: the runs beside it are read and numbered without it."""
     path = tmp_path / "epochs.log"
-    path.write_text(
-        "epoch;loss;val_loss\n0;4.0;5.0\n1;3.0;4.5\n0\n0\n0;2.9;4.4\n1;2.5;4.3\n"
-    )
+    path.write_text("epoch;loss;val_loss\n0;4.0;5.0\n1;3.0;4.5\n0\n0\n0;2.9;4.4\n1;2.5;4.3\n")
     logs = read_logs(path)
     assert [log.part for log in logs] == ["run 1 of 2 (lines 2-3)", "run 2 of 2 (lines 6-7)"]
     assert [len(log.rows) for log in logs] == [4, 4]
@@ -4193,7 +4202,8 @@ def test_dvclive_metric_files_read_their_split_from_the_folder_and_join(tmp_path
         (metrics / name).write_text(text)
     [val] = read_logs(metrics / "eval" / "loss.tsv")
     assert val.kind == "dvclive_tsv" and val.rows == [
-        (0, "val", {"loss": 0.63}), (1, "val", {"loss": 0.54})
+        (0, "val", {"loss": 0.63}),
+        (1, "val", {"loss": 0.54}),
     ]
     with pytest.raises(LogError, match="no loss column"):  # an accuracy is no series
         read_logs(metrics / "train" / "acc.tsv")
