@@ -16,12 +16,12 @@ logs 0). A history logged again starts a run apart (`multirun`, or runs appended
 
 from __future__ import annotations
 
-import ast
 import re
 from typing import Any
 
 from lossmon.server.log_fields import RECORD_TRAIN, normalise
 from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
+from lossmon.server.trainer_console import python_literal
 
 _SECTION = re.compile(r"History \((loss|metrics), (distributed|centralized)(, fit)?\):")
 _ONE_LINE = re.compile(
@@ -94,7 +94,7 @@ def _printed(line: str) -> int:
 
 def _literal(text: str) -> Any:
     try:
-        return ast.literal_eval(text.strip().rstrip(","))
+        return python_literal(text.strip().rstrip(","))
     except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
         return None
 
