@@ -930,6 +930,12 @@ KNOWN_MISSES = {
     "1.6x, back at 7: the joint divergence rule's critical (KNOWN_CRITICAL), no spike warning",
     "lc06_lipquant": "its labeller's overfit: its best the first epoch's single value, later "
     "ones 23-180 % above it in a falling zigzag: a spike warning and a plateau info",
+    "li03_rakisample": "its labeller's borderline plateau: one fixed image's loss printed each "
+    "epoch, swinging 3-28 for 100 epochs with no trend: nothing fires",
+    "lm03_lstmtext": "its labeller's borderline divergence (a plateau its other reading): a "
+    "train-only loss creeping up 36 % over 667 epochs with no blow-up: a plateau info",
+    "lk04_celebagender": "its labeller's borderline overfit (healthy its other reading): "
+    "validation 17 % above its epoch-8 best two epochs later, when the ten-epoch log ends",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1377,6 +1383,10 @@ KNOWN_LOUD = {
     "epoch 2's start, 0.461 -> 0.904 at 585: a spike warning",
     "le03_catsdogs": "its labeller's noisy trap: validation spikes up to 3.3 on a small "
     "cats-and-dogs set, ending on one: spike and overfitting warnings",
+    "lm06_composenoisy": "its labeller's noisy trap: a music LSTM's validation jumping up to 80x "
+    "its lows from one epoch to the next: a spike warning",
+    "lk06_smileval": "its labeller's noisy run: validation rising at each of its first three "
+    "evaluations (+22 %) while train falls 25 %, then back below: an early overfitting warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
