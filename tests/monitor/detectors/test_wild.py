@@ -936,6 +936,12 @@ KNOWN_MISSES = {
     "train-only loss creeping up 36 % over 667 epochs with no blow-up: a plateau info",
     "lk04_celebagender": "its labeller's borderline overfit (healthy its other reading): "
     "validation 17 % above its epoch-8 best two epochs later, when the ten-epoch log ends",
+    "lq01_int2lr01": "its labeller's divergence of a softmax-squeezed loss: both series 22 % "
+    "above their epoch-6 lows, then flat at 2.3612 for 100 epochs: a plateau info",
+    "lq04_sohamprotein": "its labeller's spike: validation 1.8x its low over two epochs of ten "
+    "(0.3404 -> 0.6111) and back: read as an overfitting warning at its second epoch",
+    "lr03_jorgetumor": "its labeller's overfit on 10-image minibatches: validation 1.6x its best "
+    "while one-batch train losses swing up with it: the joint divergence critical instead",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1086,6 +1092,10 @@ KNOWN_CRITICAL = {
     "1.9x together at 534-545: the joint rule's critical beside the spike warning",
     "lc05_shahzadants": "its labeller's spike: validation 2.29x its best at the median of three "
     "evaluations while training rose 1.57x at 6, back at 7: the joint rule's critical",
+    "lq07_noumanreg": "its labeller's noisy run: a one-cycle schedule restarted on a trained "
+    "model, train 3.5x and validation 2.2x as the lr climbs, then new lows: a critical",
+    "lr03_jorgetumor": "its labeller's overfit (KNOWN_MISSES): validation 1.6x its best while "
+    "10-image train batches swing 2.4x above their lowest: the joint divergence rule",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1387,6 +1397,10 @@ KNOWN_LOUD = {
     "its lows from one epoch to the next: a spike warning",
     "lk06_smileval": "its labeller's noisy run: validation rising at each of its first three "
     "evaluations (+22 %) while train falls 25 %, then back below: an early overfitting warning",
+    "lq07_noumanreg": "its labeller's noisy run: a one-cycle schedule restarted on a trained "
+    "model, both losses rising as the lr climbs: the joint divergence critical (KNOWN_CRITICAL)",
+    "lr05_bozhcats": "its labeller's noisy run: validation a random 100-image slice at every "
+    "step (+-20 %), its local lows beaten for dozens of steps: overfitting warnings",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
