@@ -126,13 +126,13 @@ def _judge(
         return step, False, "", {}
     n = len(recent)
     train_words = (
-        f", {train_key} by {100 * abs(train_moved):.2g} % over the same evaluations"
+        f", {train_key} by {_percent(abs(train_moved))} % over the same evaluations"
         if math.isfinite(train_moved)
         else ""  # held on from an earlier evaluation that had training beside it
     )
     message = (
-        f"{key} has improved by only {100 * since_first:.2g} % since its first evaluation "
-        f"({first:.6g}; its best is {low:.6g}), and moved within {100 * lately:.2g} % over "
+        f"{key} has improved by only {_percent(since_first)} % since its first evaluation "
+        f"({first:.6g}; its best is {low:.6g}), and moved within {_percent(lately)} % over "
         f"its last {n} evaluations{train_words}: the model is barely learning. Check the "
         "learning rate (too low?), the labels and the input pipeline, or stop the run."
     )
@@ -142,3 +142,9 @@ def _judge(
         "evaluations": n,
     }  # fmt: skip
     return step, True, message, evidence
+
+
+def _percent(fraction: float) -> str:
+    """Return a fraction in percent, to two digits; one below 1e-9 is 0, the rounding of sums
+    taken across other batches (a log replayed in threes or fifties says the same)."""
+    return f"{100 * fraction:.2g}" if abs(fraction) >= 1e-9 else "0"
