@@ -952,6 +952,22 @@ KNOWN_MISSES = {
     "trial whose validation stays in a +-5 % band after epoch 2: nothing fires",
     "ls01_caiquegen": "its labeller's borderline spike (a divergence its other reading): a "
     "train-only bump building over 14 epochs to 23 % above its low near the end: nothing",
+    "lz04_odurnn": "its labeller's borderline overfit (a plateau its other reading): validation "
+    "never better than 1.8 % under its first epoch, its medians creeping up 2 %: a plateau info",
+    "ma04_nomictrip": "its labeller's plateau: three evaluations, all exactly 4.9406, under four "
+    "training logs: too few evaluations to call a stall",
+    "mc01_samod": "its labeller's borderline spike (noisy its other reading): a train-only "
+    "detection loss +40 % for three prints late in a noisy run: nothing fires",
+    "mc02_glebst10k": "its labeller's borderline spike (a start-up transient its other reading): "
+    "style-transfer loss 25.8 -> 56.0 over the first 41 iterations, then down 6x: nothing",
+    "mc03_glebst8k": "its labeller's borderline spike (a start-up transient its other reading): "
+    "the same toolkit's climb to 62.4 at iteration 37 of 8,000, then down: nothing fires",
+    "ly01_statomnist": "its labeller's overfit: validation in a noisy 0.052-0.108 band after its "
+    "epoch-6 best of 0.048, one-epoch jumps of 2x within it: a plateau info",
+    "ly03_stocksenergy": "its labeller's overfit: validation 15-31 % above its epoch-9 best for "
+    "the five epochs early stopping left, train creeping down 6 %: nothing fires",
+    "ly05_k3imbal": "its labeller's borderline plateau (noisy its other reading): validation "
+    "swinging 0.02-0.32 with no trend for 30 epochs: an overfitting warning at 3",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1411,6 +1427,14 @@ KNOWN_LOUD = {
     "model, both losses rising as the lr climbs: the joint divergence critical (KNOWN_CRITICAL)",
     "lr05_bozhcats": "its labeller's noisy run: validation a random 100-image slice at every "
     "step (+-20 %), its local lows beaten for dozens of steps: overfitting warnings",
+    "lz01_oduhcs": "its labeller's noisy run: validation jumping 2.5x its neighbours for one "
+    "epoch (76 of 125) and back: a spike warning",
+    "lz07_oduaug": "its labeller's noisy trap (overfit its other reading): validation in a "
+    "0.15-0.26 band for 170 epochs with one-epoch jumps to 0.36: spike and overfitting warnings",
+    "mb01_ricedjl3": "its labeller's noisy trap (overfit its other reading): validation ending "
+    "13 % above its epoch-8 best after earlier one-epoch bounces: an overfitting warning",
+    "ly04_k3tsclass": "its labeller's noisy trap (spikes its other reading): validation jumping "
+    "10-20x its neighbours for one epoch at a time while the lr is 1e-3: spike warnings",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1562,6 +1586,12 @@ KNOWN_INFOS = {
         2,
         "its labeller's healthy run: a short LightGCN sweep entry whose validation creeps down "
         "0.02 % an epoch at its end: the few-points rule at 5 and torch's rule at 16",
+    ),
+    "lz05_odumri": (
+        2,
+        "a two-class net starting at ln 2 and falling only to 0.59-0.62 in 100 epochs, "
+        "validation zigzagging +-3 % late: chance level at 3 and a stall at 98 (its labeller: "
+        "slowly learning)",
     ),
 }
 
