@@ -2,7 +2,8 @@
 losses under its name (`losses` and a value a line, as a loop that appends to a file writes
 it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
 `np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
-the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), DeepXDE's
+the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), the
+`model.log` of sentdex's PyTorch tutorial (`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's
 `loss.dat` (columns under a comment that names them), and the metric files of Burn's learner
 (`train/epoch-1/Loss.log`, a `value,count` line an iteration)."""
 
@@ -31,6 +32,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
         return _yolo_results(lines)
+    if all(_SENTDEX.fullmatch(line) for line in lines if line.strip()):
+        return _sentdex_model_log(lines)
     if (log := _deepxde(lines)) is not None:
         return [log]
     return _named_column(lines) or _named_file(path, lines)
@@ -153,6 +156,57 @@ def _yolo_run(table: list[tuple[int, list[str]]]) -> Log:
     words = "YOLO results.txt (step = epoch + 1)"
     columns = {"train": name, "val": f"val {name}"} if validated else {"train": name}
     return Log("yolo_results_txt", words, rows, columns)
+
+
+# The model.log of sentdex's "Deep Learning with PyTorch" series (part 8), a line a training
+# batch: `MODEL_NAME,time,acc,loss,val_acc,val_loss`, the name `model-<unix time>` of the
+# launch, then the time and four numbers (learners add the epoch before them: five); the
+# lesson's first demonstration writes `MODEL_NAME,time,in_sample,acc,loss` (or out_of_sample).
+_N = text_logs.NUMBER
+_SENTDEX = re.compile(
+    rf"\s*(model-?\d+)\s*,\s*\d{{9,}}(?:\.\d*)?\s*,\s*"
+    rf"((?:in|out_of)_sample\s*,\s*{_N}\s*,\s*{_N}|{_N}(?:\s*,\s*{_N}){{3,4}})\s*"
+)
+_SAMPLES = {"in_sample": "train", "out_of_sample": "val"}
+
+
+def _sentdex_model_log(lines: list[str]) -> list[Log] | None:
+    """Each launch's batches (step = its line number among them): train = the loss, val = the
+    val_loss, read from the end of the line; None where the accuracies are no accuracies
+    (outside 0..1: then the columns are not the tutorial's)."""
+    runs: dict[str, list[tuple[int, list[Row]]]] = {}
+    accuracies: list[float] = []
+    for n, line in enumerate(lines, start=1):
+        if not (m := _SENTDEX.fullmatch(line)):
+            continue
+        run = runs.setdefault(m[1], [])
+        step = len(run) + 1
+        cells = [cell.strip() for cell in m[2].split(",")]
+        if cells[0] in _SAMPLES:
+            accuracies.append(float(cells[1]))
+            split = _SAMPLES[cells[0]]
+            run.append((n, [(step, split, {"loss": float(cells[2])})]))
+            continue
+        acc, loss, val_acc, val_loss = (float(cell) for cell in cells[-4:])
+        accuracies += [acc, val_acc]
+        run.append((n, [(step, "train", {"loss": loss}), (step, "val", {"loss": val_loss})]))
+    if not runs or any(not 0 <= a <= 1 for a in accuracies):
+        return None
+    logs = []
+    for k, (name, run) in enumerate(runs.items(), start=1):
+        rows = [row for _, batch in run for row in batch]
+        columns = {
+            s: c
+            for s, c in (("train", "loss"), ("val", "val_loss"))
+            if any(r[1] == s for r in rows)
+        }
+        log = Log(
+            "sentdex_model_log", "sentdex's model.log (step = the launch's batch)", rows, columns
+        )
+        if len(runs) > 1:
+            log.part = f"run {k} of {len(runs)}, {name} (lines {run[0][0]}-{run[-1][0]})"
+        logs.append(log)
+    return logs
 
 
 # DeepXDE's loss.dat (`dde.saveplot`, `np.savetxt` with this header): a row per evaluation,

@@ -36,10 +36,13 @@ from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 LABELLED_MIN_LINES = 2
 # `label: value`, `label=value` or `label value`; a label is words (letters of any script,
 # digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
-# glued to a unit (`32.7s`, `17ms`) is no value; one that ends a sentence (`loss: 0.019.`) is.
+# glued to a unit (`32.7s`, `17ms`) is no value, nor one glued to more dots and digits (a
+# version, `1.2.3`); one that ends a sentence (`loss: 0.019.`) is, and so is one followed by
+# the dots that separate fields (Udacity's `Training Loss: 0.513..  Test Loss: 0.455..`).
 # Found by `_pairs`, never by finditer.
 _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
-_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER})(?![\w%]|\.[\w.])")
+_VALUE_END = r"(?![\w%]|\.+\w)"
+_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER}){_VALUE_END}")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, `Batch
 # 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a
@@ -192,13 +195,13 @@ _COUNTED_LABEL = re.compile(
     r"(.*?[^\W\d_][\w/.]*)\s+(?:(?:after|at|in|for|of|on)\s+)?(?:epoch|step|iter|iteration)s?",
     re.IGNORECASE,
 )
-_COUNTED_VALUE = re.compile(rf"\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
+_COUNTED_VALUE = re.compile(rf"\s*[:=]\s*({NUMBER}){_VALUE_END}")
 
 
 # `Mean test loss of 63 batches: 4.40` (ST-GCN's console and its forks'): a value named before
 # the count it is the mean of, printed after that count's noun.
 _MEAN_OF = re.compile(r"(.*?[^\W\d_][\w/.]*)\s+of", re.IGNORECASE)
-_MEAN_OF_VALUE = re.compile(rf"\s+[^\W\d_]+\s*[:=]\s*({NUMBER})(?![\w%]|\.[\w.])")
+_MEAN_OF_VALUE = re.compile(rf"\s+[^\W\d_]+\s*[:=]\s*({NUMBER}){_VALUE_END}")
 
 
 def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:

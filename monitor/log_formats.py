@@ -110,7 +110,9 @@ content, never from the file name alone:
   (`History (loss, centralized):` / `app_fit: losses_centralized [(0, X), ...]` and the fit
   metrics' loss, step = round: :mod:`lossmon.server.flower_logs`), PyTorch's NLP From Scratch
   tutorials' progress lines (`5000 5% (0m 7s) 2.6262 ...`, `1m 46s (- 24m 56s) (5000 6%)
-  2.8500`: :mod:`lossmon.server.tutorial_logs`),
+  2.8500`: :mod:`lossmon.server.tutorial_logs`), the monitor prints of network2.py from
+  Nielsen's book (`Epoch 0 training complete` and its `Cost on training data: X` / `Cost on
+  evaluation data: Y`: :mod:`lossmon.server.network2_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -176,6 +178,7 @@ from lossmon.server import (
     jvm_logs,
     labelled_logs,
     moment_detr_logs,
+    network2_logs,
     nlp_logs,
     nmt_logs,
     notebook_logs,
@@ -418,6 +421,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             coqui_logs.read_coqui(lines),
             flower_logs.read_flower(lines),
             tutorial_logs.read_tutorial(lines),
+            network2_logs.read_network2(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
@@ -461,8 +465,11 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
 
 def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     """Return the training logs among the tables the text prints, each read as a CSV table
-    (one that is no training log, a table of settings or of results, is passed over)."""
+    (one that is no training log, a table of settings or of results, is passed over). A
+    cell's colour (nolearn paints each best loss) is no part of its value."""
     logs: list[Log] = []
+    if any("\x1b[" in line for line in lines):
+        lines = [text_logs.COLOUR.sub("", line) for line in lines]
     found = printed_tables.tables(lines) if any("|" in line for line in lines) else []
     found += printed_tables.tables(lines, aligned=True)
     if any("\t" in line for line in lines):

@@ -34,6 +34,9 @@ NO_LOG = "No log"
 TRAINING_LOSS = "Training Loss"
 #: What fastai's table shows for a loss not computed (no validation set).
 NOT_AVAILABLE = "#na#"
+#: What a sentence-transformers model card's "Training Logs" shows for a value not logged at
+#: that step (a training loss at an evaluation, a validation loss between them).
+NOT_LOGGED = "-"
 #: The characters of a markdown alignment row (`|:---:|---|`), a console rule (`-----`,
 #: `+----+----+`) or a MATLAB or tabulate table's (`_____    _________`, one under each name).
 _RULE_CHARS = " \t|:+=_-"
@@ -123,7 +126,7 @@ def tables(
 
     A table is a header of names (no cell a number, none empty), an optional rule, then rows
     of at least as many cells whose header cells hold numbers in two or more of them. Cells
-    after the header's last are dropped; `No log` and `#na#` are empty cells. An aligned
+    after the header's last are dropped; `No log`, `#na#` and `-` are empty cells. An aligned
     header indented over an index column (pandas) drops each row's first cell. Between a
     tabbed table's lines, lines without a tab (another stream's output) are passed over.
     """
@@ -218,7 +221,7 @@ def _row(found: list[str] | None, width: int, indexed: bool = False) -> list[str
         found = found[1:]
     if found is None or len(found) < width:
         return None
-    row = ["" if c in (NO_LOG, NOT_AVAILABLE) else c for c in found[:width]]
+    row = ["" if c in (NO_LOG, NOT_AVAILABLE, NOT_LOGGED) else c for c in found[:width]]
     return row if sum(bool(_NUMBER.match(c)) for c in row) >= 2 else None
 
 

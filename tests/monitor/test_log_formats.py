@@ -390,6 +390,13 @@ SAME = [
     (RAW / "gx02_gwnbay.src.txt", 1, "gx02_gwnbay", "labelled"),
     # Keras 3 in a notebook: a callback's valueless predict() bar before each epoch's bar.
     (RAW / "gs01_kerasnerf.src.ipynb.gz", 1, "gs01_kerasnerf", "labelled"),
+    # sentdex's model.log: launches told apart by their name (aborted starts before the run).
+    (RAW / "lr01_owlgtsrb.src.log", 5, "lr01_owlgtsrb", "sentdex_model_log"),
+    (RAW / "lr02_ruparnacats.src.log", 3, "lr02_ruparnacats", "sentdex_model_log"),
+    (RAW / "lr03_jorgetumor.src.log", 4, "lr03_jorgetumor", "sentdex_model_log"),
+    (RAW / "lr05_bozhcats.src.log", 3, "lr05_bozhcats", "sentdex_model_log"),
+    # network2.py's monitor prints, a learner's `--` before each cost line.
+    (RAW / "lp01_digits.src.txt", 1, "lp01_digits", "network2"),
 ]
 
 
@@ -919,6 +926,68 @@ def test_labelled_values_read_evaluation_lines_and_skip_summaries() -> None:
     assert log.rows[-1][0] == 650 and log.points("val") == 650
 
 
+def test_values_followed_by_separating_dots_are_read_but_versions_are_not(
+    tmp_path: Path,
+) -> None:
+    # Udacity's "Intro to Deep Learning with PyTorch", part 5: fields end in two dots.
+    path = tmp_path / "out.txt"
+    path.write_text(
+        "Epoch: 1/30..  Training Loss: 0.517..  Test Loss: 0.441..  Test Accuracy: 0.836\n"
+        "Epoch: 2/30..  Training Loss: 0.390..  Test Loss: 0.449..  Test Accuracy: 0.846\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Training Loss", "val": "Test Loss"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.517}), (1, "val", {"loss": 0.441}),
+        (2, "train", {"loss": 0.39}), (2, "val", {"loss": 0.449}),
+    ]  # fmt: skip
+    # A number glued to more dots and digits is a version, no loss.
+    path.write_text("loss 1.2.3 lr 0.1\nloss 1.2..4 lr 0.1\nloss 0.5 lr 0.1\nloss 0.4 lr 0.1\n")
+    assert [r[2] for r in read_logs(path)[0].rows if r[1] == "train"] == [
+        {"loss": 0.5}, {"loss": 0.4},
+    ]  # fmt: skip
+
+
+def test_a_printed_table_whose_best_values_are_coloured_reads_them(tmp_path: Path) -> None:
+    # nolearn's table: each new best train and valid loss painted blue and green.
+    path = tmp_path / "out.txt"
+    rows = [(1, "\x1b[94m  2.204276\x1b[0m", "\x1b[32m  1.698991\x1b[0m"),
+            (2, "\x1b[94m  1.164265\x1b[0m", "  1.700302"),
+            (3, "\x1b[94m  0.631630\x1b[0m", "\x1b[32m  0.764123\x1b[0m")]  # fmt: skip
+    path.write_text(
+        " Epoch  |  Train loss  |  Valid loss  |  Train / Val  |  Dur\n"
+        "--------|--------------|--------------|---------------|-------\n"
+        + "".join(f"     {e}  |  {tr}  |  {va}  |     1.297403  |  0.0s\n" for e, tr, va in rows)
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Train loss", "val": "Valid loss"}
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (1, "val", {"loss": 1.698991}), (2, "val", {"loss": 1.700302}),
+        (3, "val", {"loss": 0.764123}),
+    ]  # fmt: skip
+
+
+def test_a_sentence_transformers_model_cards_training_logs_with_dashes(tmp_path: Path) -> None:
+    # "-" where a value was not logged at that step: an empty cell, not a refused table.
+    path = tmp_path / "README.md"
+    path.write_text(
+        "### Training Logs\n"
+        "| Epoch  | Step | Training Loss | Validation Loss | cosine_ndcg@10 |\n"
+        "|:------:|:----:|:-------------:|:---------------:|:--------------:|\n"
+        "| 0      | 0    | -             | -               | 0.6416         |\n"
+        "| 0.5556 | 100  | 0.1112        | -               | -              |\n"
+        "| 1.0    | 180  | -             | 0.0944          | 0.6814         |\n"
+        "| 1.1111 | 200  | 0.0784        | -               | -              |\n"
+        "| 2.0    | 360  | -             | 0.0833          | 0.7027         |\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Training Loss", "val": "Validation Loss"}
+    assert log.rows == [
+        (100, "train", {"loss": 0.1112}), (180, "val", {"loss": 0.0944}),
+        (200, "train", {"loss": 0.0784}), (360, "val", {"loss": 0.0833}),
+    ]  # fmt: skip
+
+
 def test_labelled_values_count_steps_where_the_counter_repeats() -> None:
     # "epoch:  0 loss:  0.686" once per batch: the epoch is no step, the value count is.
     [log] = read_logs(RAW / "o12_bertbatchnoisy.src.txt")
@@ -1234,6 +1303,26 @@ def test_yolo_results_txt_without_validation_and_with_appended_runs(tmp_path: Pa
     assert [log.part for log in logs] == ["run 1 of 2 (lines 1-3)", "run 2 of 2 (lines 4-6)"]
     # Validation columns at 0 throughout: no validation (not a loss of 0).
     assert all(log.columns == {"train": "box"} and log.points("val") == 0 for log in logs)
+
+
+def test_sentdexs_model_log_reads_each_launch_and_refuses_other_columns(tmp_path: Path) -> None:
+    path = tmp_path / "model.log"
+    path.write_text(
+        "model-1604203437,1604203437,in_sample,0.51,0.25\n"  # the lesson's demonstration
+        "model-1604203592,1604203592.1,0.5,0.2501,0.53,0.2479\n"
+        "model-1604203592,1604203592.2,0.49,nan,0.52,0.2485\n"
+        "model1646324752, 1646324752.99, 0, 0.47, 0.2502, 0.47, 0.2514\n"  # epoch added
+    )
+    demo, run, epochs = read_logs(path)
+    assert demo.rows == [(1, "train", {"loss": 0.25})] and demo.columns == {"train": "loss"}
+    assert run.part == "run 2 of 3, model-1604203592 (lines 2-3)"
+    assert run.rows[:2] == [(1, "train", {"loss": 0.2501}), (1, "val", {"loss": 0.2479})]
+    assert math.isnan(run.rows[2][2]["loss"])
+    assert epochs.rows == [(1, "train", {"loss": 0.2502}), (1, "val", {"loss": 0.2514})]
+    # Accuracies outside 0..1 are not the tutorial's columns: not read as its losses.
+    path.write_text("model-1604203592,1604203592.1,3.5,0.2501,7.53,0.2479\n")
+    with pytest.raises(LogError):
+        read_logs(path)
 
 
 def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_path: Path) -> None:
