@@ -968,6 +968,10 @@ KNOWN_MISSES = {
     "the five epochs early stopping left, train creeping down 6 %: nothing fires",
     "ly05_k3imbal": "its labeller's borderline plateau (noisy its other reading): validation "
     "swinging 0.02-0.32 with no trend for 30 epochs: an overfitting warning at 3",
+    "me02_tjsvmstall": "its labeller's plateau: an SVM's loss falling fast into a 233-292 band "
+    "and holding there for 1,400 iterations, 25x where its twins end: read as converged",
+    "mg05_cvgender": "its labeller's borderline spike (noisy its other reading): a single 20x "
+    "jump at the second print of an untrained net: a divergence critical",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1122,6 +1126,12 @@ KNOWN_CRITICAL = {
     "model, train 3.5x and validation 2.2x as the lr climbs, then new lows: a critical",
     "lr03_jorgetumor": "its labeller's overfit (KNOWN_MISSES): validation 1.6x its best while "
     "10-image train batches swing 2.4x above their lowest: the joint divergence rule",
+    "me03_tjconvblow": "its labeller's spike (divergence its other reading), caught: the loss "
+    "100x its level for two prints, settling 1.5x above where it was, also a critical",
+    "mg01_us8kfcn": "its labeller's overfit (caught), with training spikes of 10-70x at epochs "
+    "96-98 and 153-155 under it: the spikes read as a divergence critical at 98",
+    "mg05_cvgender": "its labeller's borderline spike (KNOWN_MISSES): a single 20x jump at the "
+    "second print of an untrained net: a divergence critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1435,6 +1445,8 @@ KNOWN_LOUD = {
     "13 % above its epoch-8 best after earlier one-epoch bounces: an overfitting warning",
     "ly04_k3tsclass": "its labeller's noisy trap (spikes its other reading): validation jumping "
     "10-20x its neighbours for one epoch at a time while the lr is 1e-3: spike warnings",
+    "mf04_cornleaf": "its labeller's borderline trap (overfit at 12 its other reading): "
+    "validation rising over the last epochs of fifteen while train falls: overfitting",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
