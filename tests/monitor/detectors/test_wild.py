@@ -972,6 +972,20 @@ KNOWN_MISSES = {
     "and holding there for 1,400 iterations, 25x where its twins end: read as converged",
     "mg05_cvgender": "its labeller's borderline spike (noisy its other reading): a single 20x "
     "jump at the second print of an untrained net: a divergence critical",
+    "mh01_resunetspike": "its labeller's spike: validation +40 % at epoch 6 and training +28 % "
+    "the epoch after, both back by 9-10: under the joint rule's 1.5x and 2x; a plateau info",
+    "mh02_unetppflat": "its labeller's borderline plateau (converged its other reading): train "
+    "in a 0.351-0.393 band for 14 of 20 epochs, validation 3 % lower over them: nothing",
+    "mh03_dubaiunetof": "its labeller's borderline overfit: validation bouncing in a band, 7.6-25 "
+    "% above its epoch-17 best for the four epochs early stopping left: nothing fires",
+    "mi01_npkospi": "its labeller's spike (divergence its other reading): the loss 2800x its low "
+    "over ten epochs, above 1 for sixteen, then back to new lows: a divergence critical",
+    "mi04_uberdeepar": "its labeller's borderline plateau (noisy its other reading): a DeepAR loss "
+    "in a 4.01-4.17 band for 27 epochs after its third: nothing fires",
+    "mj04_abprotodistill": "its labeller's plateau: a distillation loss falling 1.7 % in ten "
+    "epochs, 0.1 % an epoch at the end, steadily: read as a slow fall",
+    "mk01_rvckamyk": "its labeller's borderline plateau (noisy its other reading): a GAN's mel "
+    "loss zigzagging 19.9-23.1 for its last ten single-batch prints: nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1132,6 +1146,8 @@ KNOWN_CRITICAL = {
     "96-98 and 153-155 under it: the spikes read as a divergence critical at 98",
     "mg05_cvgender": "its labeller's borderline spike (KNOWN_MISSES): a single 20x jump at the "
     "second print of an untrained net: a divergence critical",
+    "mi01_npkospi": "its labeller's spike (KNOWN_MISSES; divergence its other reading): the loss "
+    "2800x its low over ten epochs and above 1 for sixteen before it recovers",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1447,6 +1463,10 @@ KNOWN_LOUD = {
     "10-20x its neighbours for one epoch at a time while the lr is 1e-3: spike warnings",
     "mf04_cornleaf": "its labeller's borderline trap (overfit at 12 its other reading): "
     "validation rising over the last epochs of fifteen while train falls: overfitting",
+    "mj02_abloracomp10": "its labeller's noisy run (overfit its other reading): validation "
+    "jumping 1.9x its epoch before for one epoch of ten: a spike warning",
+    "mj05_abloracomp12": "its labeller's noisy run: validation drifting in a band 7-50 % above "
+    "its epoch-3 low for five epochs while train falls: an overfitting warning at 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
