@@ -32,7 +32,7 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
         return _yolo_results(lines)
-    if all(_SENTDEX.fullmatch(line) for line in lines if line.strip()):
+    if _is_sentdex_model_log([line for line in lines if line.strip()]):
         return _sentdex_model_log(lines)
     if (log := _deepxde(lines)) is not None:
         return [log]
@@ -160,14 +160,36 @@ def _yolo_run(table: list[tuple[int, list[str]]]) -> Log:
 
 # The model.log of sentdex's "Deep Learning with PyTorch" series (part 8), a line a training
 # batch: `MODEL_NAME,time,acc,loss,val_acc,val_loss`, the name `model-<unix time>` of the
-# launch, then the time and four numbers (learners add the epoch before them: five); the
-# lesson's first demonstration writes `MODEL_NAME,time,in_sample,acc,loss` (or out_of_sample).
+# launch, then the time and four numbers, the epoch a fifth (an integer: last, as the lesson's
+# code writes it, or first); the lesson's first demonstration writes `MODEL_NAME,time,
+# in_sample,acc,loss` (or out_of_sample).
 _N = text_logs.NUMBER
 _SENTDEX = re.compile(
     rf"\s*(model-?\d+)\s*,\s*\d{{9,}}(?:\.\d*)?\s*,\s*"
     rf"((?:in|out_of)_sample\s*,\s*{_N}\s*,\s*{_N}|{_N}(?:\s*,\s*{_N}){{3,4}})\s*"
 )
+_SENTDEX_START = re.compile(r"\s*model-?\d+\s*,")
 _SAMPLES = {"in_sample": "train", "out_of_sample": "val"}
+
+
+def _is_sentdex_model_log(body: list[str]) -> bool:
+    """Whether every line is a model.log line but the last, which may be cut short (the file
+    read while the loop still writes it)."""
+    return (
+        bool(body)
+        and all(_SENTDEX.fullmatch(line) for line in body[:-1])
+        and bool(_SENTDEX.fullmatch(body[-1]) or (len(body) > 1 and _SENTDEX_START.match(body[-1])))
+    )
+
+
+def _sentdex_values(cells: list[str]) -> list[str] | None:
+    """Return acc, loss, val_acc, val_loss of a line's numbers: four, or five with the epoch
+    (an integer; the accuracies are rounded floats), None where neither end is one."""
+    if len(cells) == 4:
+        return cells
+    if cells[-1].isdigit():
+        return cells[:4]
+    return cells[1:] if cells[0].isdigit() else None
 
 
 def _sentdex_model_log(lines: list[str]) -> list[Log] | None:
@@ -187,7 +209,9 @@ def _sentdex_model_log(lines: list[str]) -> list[Log] | None:
             split = _SAMPLES[cells[0]]
             run.append((n, [(step, split, {"loss": float(cells[2])})]))
             continue
-        acc, loss, val_acc, val_loss = (float(cell) for cell in cells[-4:])
+        if (values := _sentdex_values(cells)) is None:
+            return None
+        acc, loss, val_acc, val_loss = (float(cell) for cell in values)
         accuracies += [acc, val_acc]
         run.append((n, [(step, "train", {"loss": loss}), (step, "val", {"loss": val_loss})]))
     if not runs or any(not 0 <= a <= 1 for a in accuracies):

@@ -221,7 +221,12 @@ def _row(found: list[str] | None, width: int, indexed: bool = False) -> list[str
         found = found[1:]
     if found is None or len(found) < width:
         return None
-    row = ["" if c in (NO_LOG, NOT_AVAILABLE, NOT_LOGGED) else c for c in found[:width]]
+    # A `-` under the first column is no step left blank but a summary row's mark (`| - |
+    # 0.444 |` under the epochs), which ends the table as `| **Mean** |` does.
+    row = [
+        "" if c in (NO_LOG, NOT_AVAILABLE) or (c == NOT_LOGGED and k) else c
+        for k, c in enumerate(found[:width])
+    ]
     return row if sum(bool(_NUMBER.match(c)) for c in row) >= 2 else None
 
 

@@ -986,6 +986,14 @@ def test_a_sentence_transformers_model_cards_training_logs_with_dashes(tmp_path:
         (100, "train", {"loss": 0.1112}), (180, "val", {"loss": 0.0944}),
         (200, "train", {"loss": 0.0784}), (360, "val", {"loss": 0.0833}),
     ]  # fmt: skip
+    # A `-` under the steps marks a summary row (the mean of the epochs above): no step.
+    path.write_text(
+        "| Epoch | Train Loss | Val Loss |\n|-------|------------|----------|\n"
+        "| 1     | 0.512      | 0.601    |\n| 2     | 0.431      | 0.553    |\n"
+        "| 3     | 0.388      | 0.540    |\n| -     | 0.444      | 0.565    |\n"
+    )
+    [log] = read_logs(path)
+    assert [r[:2] for r in log.rows][-2:] == [(3, "train"), (3, "val")] and len(log.rows) == 6
 
 
 def test_labelled_values_count_steps_where_the_counter_repeats() -> None:
@@ -1323,6 +1331,22 @@ def test_sentdexs_model_log_reads_each_launch_and_refuses_other_columns(tmp_path
     path.write_text("model-1604203592,1604203592.1,3.5,0.2501,7.53,0.2479\n")
     with pytest.raises(LogError):
         read_logs(path)
+
+
+def test_sentdexs_model_log_with_the_epoch_last_and_a_line_cut_short(tmp_path: Path) -> None:
+    # The lesson's own layout writes the epoch (an integer) after val_loss; a file read while
+    # the loop writes it may end mid-line.
+    path = tmp_path / "model.log"
+    path.write_text(
+        "model-1570499915,1570499921.482,0.12,0.2511,0.09,0.2502,0\n"
+        "model-1570499915,1570499924.113,0.45,0.1832,0.41,0.1901,1\n"
+        "model-1570499915,1570499926.7"
+    )
+    [log] = read_logs(path)
+    assert log.rows == [
+        (1, "train", {"loss": 0.2511}), (1, "val", {"loss": 0.2502}),
+        (2, "train", {"loss": 0.1832}), (2, "val", {"loss": 0.1901}),
+    ]  # fmt: skip
 
 
 def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_path: Path) -> None:
