@@ -32,8 +32,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
         return _yolo_results(lines)
-    if _is_sentdex_model_log([line for line in lines if line.strip()]):
-        return _sentdex_model_log(lines)
+    if (sentdex := _sentdex_model_log(lines)) is not None:
+        return sentdex
     if (log := _deepxde(lines)) is not None:
         return [log]
     return _named_column(lines) or _named_file(path, lines)
@@ -172,16 +172,6 @@ _SENTDEX_START = re.compile(r"\s*model-?\d+\s*,")
 _SAMPLES = {"in_sample": "train", "out_of_sample": "val"}
 
 
-def _is_sentdex_model_log(body: list[str]) -> bool:
-    """Whether every line is a model.log line but the last, which may be cut short (the file
-    read while the loop still writes it)."""
-    return (
-        bool(body)
-        and all(_SENTDEX.fullmatch(line) for line in body[:-1])
-        and bool(_SENTDEX.fullmatch(body[-1]) or (len(body) > 1 and _SENTDEX_START.match(body[-1])))
-    )
-
-
 def _sentdex_values(cells: list[str]) -> list[str] | None:
     """Return acc, loss, val_acc, val_loss of a line's numbers: four, or five with the epoch
     (an integer; the accuracies are rounded floats), None where neither end is one."""
@@ -194,13 +184,17 @@ def _sentdex_values(cells: list[str]) -> list[str] | None:
 
 def _sentdex_model_log(lines: list[str]) -> list[Log] | None:
     """Each launch's batches (step = its line number among them): train = the loss, val = the
-    val_loss, read from the end of the line; None where the accuracies are no accuracies
-    (outside 0..1: then the columns are not the tutorial's)."""
+    val_loss, read from the end of the line. None for any other file: a line that is no
+    model.log line but the last (cut short while the loop still writes it), or accuracies
+    outside 0..1 (then the columns are not the tutorial's)."""
+    numbered = [(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
     runs: dict[str, list[tuple[int, list[Row]]]] = {}
     accuracies: list[float] = []
-    for n, line in enumerate(lines, start=1):
+    for k, (n, line) in enumerate(numbered):
         if not (m := _SENTDEX.fullmatch(line)):
-            continue
+            if k and k == len(numbered) - 1 and _SENTDEX_START.match(line):
+                break  # the last line, cut short
+            return None
         run = runs.setdefault(m[1], [])
         step = len(run) + 1
         cells = [cell.strip() for cell in m[2].split(",")]
