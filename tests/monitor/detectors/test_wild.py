@@ -989,6 +989,15 @@ KNOWN_MISSES = {
     "ml01_snslowfast": "its labeller's borderline divergence (spike_recover and an overfit at "
     "epoch 7 its other readings): train and validation jump together at the run's last epoch (12 "
     "of 15), nothing after it to tell a divergence from a spike",
+    "mn02_hcddpgq": "its labeller's spike (17x, then 80x, back to its 12-14 level): a DDPG "
+    "critic's loss 37x its first epoch's from the third epoch on, as its Q targets grow, is an "
+    "early-rise divergence held to the end",
+    "mn04_trpohopv": "its labeller's borderline spike (noisy its other reading): a dozen "
+    "one-epoch jumps of a TRPO value loss to 1000-2800 over a 50-250 floor; the cluster at "
+    "165k-171k (a median 8.9x its best) is a divergence",
+    "mp01_twcirc300": "its labeller's plateau: a saturated net's single-batch loss zigzagging "
+    "between 0 and 69 (multiples of 13.8) for 25 prints, never learning; on the loss alone, "
+    "violent noise with no trend",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1151,6 +1160,11 @@ KNOWN_CRITICAL = {
     "second print of an untrained net: a divergence critical",
     "mi01_npkospi": "its labeller's spike (KNOWN_MISSES; divergence its other reading): the loss "
     "2800x its low over ten epochs and above 1 for sixteen before it recovers",
+    "mn02_hcddpgq": "a DDPG critic's loss 37x its first epoch's (0.46) from the third epoch and "
+    "never back under twice it: the early rule's divergence; its labeller reads 12-14 as the "
+    "critic's level and the 80x jump as the spike",
+    "mn04_trpohopv": "a TRPO value loss whose three-epoch median reached 8.9x its best at 171k "
+    "among recurring jumps: a divergence critical, resolved at 291k; its labeller's spike",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
