@@ -1053,9 +1053,11 @@ def _zero_start(firsts: Sequence[float]) -> bool:
 
 def _both_signs(values: Sequence[float], share: float = 0.0) -> bool:
     """Whether `values` hold points below and above 0, each more than `share` of them."""
+    if not values or min(values) > 0.0 or max(values) < 0.0:
+        return False  # one sign (a loss, nearly always): found without counting, per point
     below = sum(v < 0.0 for v in values)
     above = sum(v > 0.0 for v in values)
-    return min(below, above) > share * len(values) if values else False
+    return min(below, above) > share * len(values)
 
 
 def _far_above(level: float, best: float, initial: float, cfg: Mapping[str, Any]) -> bool:
