@@ -998,6 +998,18 @@ KNOWN_MISSES = {
     "mp01_twcirc300": "its labeller's plateau: a saturated net's single-batch loss zigzagging "
     "between 0 and 69 (multiples of 13.8) for 25 prints, never learning; on the loss alone, "
     "violent noise with no trend",
+    "mr01_mvbug2": "its labeller's spike at 1604000 (9.3x its best) is a second divergence "
+    "critical there; a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 24000",
+    "mr03_mvbug5": "its labeller's borderline spike (a slow hump at 2224000, divergence then "
+    "recovery its other reading): a DDPG critic's loss climbing 10-100x over its first epochs as "
+    "its Q values grow (the usual warm-up, its labeller says) is a rise critical from 10000, held "
+    "through the hump",
+    "mr06_mvbug4": "its labeller's borderline spikes (21 one-epoch jumps from a flat floor; noisy "
+    "its other reading): a DDPG critic's loss climbing 10-100x over its first epochs as its Q "
+    "values grow (the usual warm-up, its labeller says) is a rise critical at 22000, held long",
+    "mq01_tmmfoo": "its labeller's divergence: Tesseract's mean rms climbing 1.28x over nine "
+    "prints (3.79 to 4.87) at the end of a 22-print cut: within the rise rules' factor 2",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1165,6 +1177,27 @@ KNOWN_CRITICAL = {
     "critic's level and the 80x jump as the spike",
     "mn04_trpohopv": "a TRPO value loss whose three-epoch median reached 8.9x its best at 171k "
     "among recurring jumps: a divergence critical, resolved at 291k; its labeller's spike",
+    "mr01_mvbug2": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 24000, and its 9.3x spike "
+    "at 1604000 one more (its labeller's spike)",
+    "mr02_mvbug3": "its labeller's spike at 708000 (caught as spike warnings earlier, at 182000 "
+    "and 198000); a DDPG critic's loss whose floor climbs 6.8x its early best by 270000 gets rise "
+    "criticals there and at 706000",
+    "mr03_mvbug5": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical (20x its first epoch by "
+    "10000), held through its labeller's hump at 2224000",
+    "mr04_inproj2": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 22000 (its labeller's "
+    "noisy run)",
+    "mr05_coef300": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 44000; bursts 11-18x its "
+    "early best at 1628000, 2668000 and 2880000 (its labeller's noisy run)",
+    "mr06_mvbug4": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 22000 (2.6x its best), "
+    "before its labeller's spikes",
+    "mr07_inproj3": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 86000 (3.1x its best; "
+    "divergence its labeller's other reading)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1484,6 +1517,15 @@ KNOWN_LOUD = {
     "jumping 1.9x its epoch before for one epoch of ten: a spike warning",
     "mj05_abloracomp12": "its labeller's noisy run: validation drifting in a band 7-50 % above "
     "its epoch-3 low for five epochs while train falls: an overfitting warning at 5",
+    "mr04_inproj2": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 22000; its band stepping "
+    "up 1.9x later is its labeller's noise",
+    "mr05_coef300": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 44000, and bursts of the "
+    "band 11-18x its early best three more",
+    "mr07_inproj3": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
+    "grow (the usual warm-up, its labeller says) is a rise critical at 86000 (3.1x its best); its "
+    "labeller's borderline noisy run, divergence its other reading",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
