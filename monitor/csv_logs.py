@@ -45,7 +45,11 @@ from lossmon.server.training_log import EXPECTED, Log, LogError
 
 #: Step columns, normalised: Lightning's, then an RL progress.csv's environment steps
 #: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
-STEP_COLUMNS = ("step", "timetotaltimesteps", "totalsteps", "timestepstotal", "totaltimesteps")
+#: totalenvinteracts: Spinning Up's `progress.txt` (`TotalEnvInteracts`; `Time Steps` in forks).
+STEP_COLUMNS = (
+    "step", "timetotaltimesteps", "totalsteps", "timestepstotal", "totaltimesteps",
+    "totalenvinteracts", "timesteps",
+)  # fmt: skip
 
 
 def _delimiter(line: str) -> str:
@@ -168,6 +172,7 @@ def read_table(path: Path, text: str) -> list[Log]:
     batches = None if step_column is not None else _batch_counter(header, body)
     step_column = step_column or batches
     interleaved = None if step_column is not None else _interleaved_runs(header, body)
+    titles: dict[int, str] = {}  # a run's name (by its rows' id), where the table names runs
     stepped = step_column is not None or interleaved is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
@@ -239,6 +244,14 @@ def read_table(path: Path, text: str) -> list[Log]:
         kind = "lightning_csv"
     elif interleaved is not None:
         runs, kind = interleaved, "lightning_csv"
+    elif (blocks := _run_blocks(header, body)) is not None:
+        # Several runs' rows one run after another, each named in its run column.
+        runs = []
+        for title, block in blocks:
+            for fmt, numbered in _block_runs(header, block, index):
+                runs.append((fmt, numbered))
+                titles[id(numbered)] = title
+        kind = "keras_csv"
     else:
         runs = _epoch_runs(header, body, index.get("train"))
         kind = "keras_csv"
@@ -276,6 +289,7 @@ def read_table(path: Path, text: str) -> list[Log]:
         log = Log(kind, fmt, rows, dict(columns))
         if len(read) > 1:
             log.part = f"run {n} of {len(read)} (lines {numbered[0][0]}-{numbered[-1][0]})"
+        log.title = titles.get(id(numbered))
         logs.append(log)
     return logs
 
@@ -537,6 +551,51 @@ def _interleaved_runs(
         return None
     words = f"CSV of interleaved runs (step = {header[at]}, rising within each run)"
     return [(words, run) for run in runs]
+
+
+#: Columns naming the run each row belongs to, in a table of several runs one after another
+#: (a Neptune export's `id`, runs' histories concatenated with pandas under `run_id`).
+RUN_COLUMNS = ("id", "runid", "run", "runname", "experiment", "experimentid", "trialid")
+#: The step axis of such an export (Neptune's `x`, the epoch written as a float: `3.0`).
+BLOCK_STEP = ("x",)
+
+
+def _run_blocks(
+    header: list[str], body: list[tuple[int, list[str]]]
+) -> list[tuple[str, list[tuple[int, list[str]]]]] | None:
+    """Return the runs of a table whose run column (RUN_COLUMNS) names each row's run, each
+    run's rows together, as (its name, its rows); None when there is no such column, or its
+    values are no runs (a row number, one value throughout, a run's rows apart)."""
+    at = next((i for i, c in enumerate(header) if normalise(c) in RUN_COLUMNS), None)
+    if at is None:
+        return None
+    blocks: list[tuple[str, list[tuple[int, list[str]]]]] = []
+    for line, cells in body:
+        run = _cell(cells, at).strip()
+        if not run:
+            return None
+        if blocks and blocks[-1][0] == run:
+            blocks[-1][1].append((line, cells))
+        elif any(name == run for name, _ in blocks):
+            return None  # interleaved rows of several runs, or a name used twice
+        else:
+            blocks.append((run, [(line, cells)]))
+    if len(blocks) < 2 or any(len(rows) < 2 for _, rows in blocks):
+        return None
+    return blocks
+
+
+def _block_runs(
+    header: list[str], block: list[tuple[int, list[str]]], index: dict[str, int]
+) -> list[tuple[str, Numbered]]:
+    """Return the runs of one run's rows: at its epochs (or the export's step axis,
+    BLOCK_STEP) as a per-epoch history's, else at its row count."""
+    x_at = next((i for i, c in enumerate(header) if normalise(c) in BLOCK_STEP), None)
+    if x_at is None or any(c.lower() == "epoch" for c in header):
+        return _epoch_runs(header, block, index.get("train"))
+    named = [c if i != x_at else "epoch" for i, c in enumerate(header)]
+    runs = _epoch_runs(named, block, index.get("train"))
+    return [(fmt.replace("epoch", f"its {header[x_at]!r}"), n) for fmt, n in runs]
 
 
 def _numbers(body: list[tuple[int, list[str]]], i: int) -> list[float]:

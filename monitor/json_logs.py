@@ -1,7 +1,7 @@
 """Read JSON training logs: a Trainer `trainer_state.json`, a Sacred `metrics.json` and a
 DLLogger `nvlog.json` (read by their own modules), per-epoch histories (Keras'
-`history.history`, one model's or several, or one a record: DonkeyCar's `database.json`), and
-records (a JSON list or JSON lines)."""
+`history.history`, one model's or several, or one a record: DonkeyCar's `database.json`),
+records (a JSON list or JSON lines) and NVIDIA's training_stats lines (their own module)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
 from lossmon.server.trainer_console import python_literal
 from lossmon.server.training_log import EXPECTED, Log, LogError
+from lossmon.server.training_stats_logs import read_training_stats
 
 #: The keys under which a log keeps each split's values apart.
 TRAIN_SPLITS = ("train", "training")
@@ -91,6 +92,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     records = [_json(line) for line in lines if line.strip()]
     if not all(isinstance(r, dict) for r in records):
         return _launches(records)
+    if (stats := read_training_stats(records)) is not None:
+        return stats
     runs = [_nested(r) for r in records]
     if len(runs) > 1 and all(runs):
         # A sweep's JSON lines: one run a line, its settings beside its records.

@@ -89,9 +89,12 @@ _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
 # A counter's label (`Validation Epoch 1`): no value of the line.
 _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
+# Cross entropy: TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and
+# speech_commands train.py (`Step #10: rate 0.0005, accuracy 7.4%, cross entropy 2.47`),
+# which print no loss by that name.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost", "batchloss", "losstrain", "losst",
+    "epochloss", "cost", "batchloss", "losstrain", "losst", "crossentropy", "traincrossentropy",
 )  # fmt: skip
 # loss_t / loss_v: a loss suffixed by its split (`epoch 3 loss_t 734.3 loss_v 720.3`).
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
@@ -99,7 +102,7 @@ _TRAIN_NAMES = (
 # 03.14, F1: ..., EM: ...`), its dev set the validation and its NLL the loss it trains on.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv", "devnll",
+    "验证损失", "lossval", "lossv", "devnll", "validationcrossentropy", "valcrossentropy",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:

@@ -397,6 +397,23 @@ SAME = [
     (RAW / "lr05_bozhcats.src.log", 3, "lr05_bozhcats", "sentdex_model_log"),
     # network2.py's monitor prints, a learner's `--` before each cost line.
     (RAW / "lp01_digits.src.txt", 1, "lp01_digits", "network2"),
+    # Spinning Up's progress.txt: the Q or value loss (not the policy's surrogate `LossPi`) at
+    # the environment steps (`TotalEnvInteracts`, `total-env-interacts`, `Time Steps`).
+    (RAW / "mn01_vd3q.src.txt", 1, "mn01_vd3q", "lightning_csv"),
+    (RAW / "mn02_hcddpgq.src.txt", 1, "mn02_hcddpgq", "lightning_csv"),
+    (RAW / "mn03_ppov.src.txt", 1, "mn03_ppov", "lightning_csv"),
+    (RAW / "mn04_trpohopv.src.txt", 1, "mn04_trpohopv", "lightning_csv"),
+    (RAW / "mn07_vpgv.src.txt", 1, "mn07_vpgv", "lightning_csv"),
+    # StyleGAN2-ADA's stats.jsonl (training_stats): the generator's loss at each tick.
+    (RAW / "mo01_spritegan.src.jsonl", 1, "mo01_spritegan", "training_stats"),
+    (RAW / "mo02_phytogan.src.jsonl.gz", 1, "mo02_phytogan", "training_stats"),
+    # TensorFlow's speech_commands train.py in an IDLE transcript: `cross entropy` its loss.
+    (RAW / "mt01_kwscrnn.src.py", 1, "mt01_kwscrnn", "labelled"),
+    # A Neptune export of 92 runs, each row naming its run in `id`, its epoch in `x`.
+    (RAW / "mu02_pcamr34.src.csv", 4, "mu02_pcamr34", "keras_csv"),
+    (RAW / "mu03_pcamr152spk.src.csv", 16, "mu03_pcamr152spk", "keras_csv"),
+    (RAW / "mu05_pcamvgg11.src.csv", 2, "mu05_pcamvgg11", "keras_csv"),
+    (RAW / "mu07_pcamr152b.src.csv", 18, "mu07_pcamr152b", "keras_csv"),
 ]
 
 
@@ -1367,6 +1384,65 @@ def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_pat
     assert read_logs(path)[0].rows == [(8000, "train", {"loss": 0.5})]
     path.write_text("total/steps,train/loss_actor,train/loss_critic\n2000,-150.1,383.5\n")
     assert read_logs(path)[0].rows == [(2000, "train", {"loss": 383.5})]
+
+
+def test_spinning_up_progress_reads_the_value_loss_at_environment_steps(tmp_path: Path) -> None:
+    path = tmp_path / "progress.txt"
+    # Spinning Up's PPO: tab-separated, the policy's surrogate `LossPi` before `LossV`.
+    path.write_text(
+        "Epoch\tAverageEpRet\tTotalEnvInteracts\tLossPi\tLossV\n"
+        "0\t-337.2\t4000\t0.0123\t921.9\n1\t-389.7\t8000\t-0.0051\t943.3\n"
+    )
+    [log] = read_logs(path)
+    assert log.format == "RL progress.csv (step = TotalEnvInteracts)"
+    assert log.rows == [(4000, "train", {"loss": 921.9}), (8000, "train", {"loss": 943.3})]
+    # A fork's DDPG: `Time Steps` and the Q-function's `LossQ`.
+    path.write_text("Epoch\tTime Steps\tLossPi\tLossQ\n1\t4999\t-5.05\t0.46\n2\t9999\t-8.1\t1.2\n")
+    assert read_logs(path)[0].columns == {"train": "LossQ"}
+    assert read_logs(path)[0].rows[0] == (4999, "train", {"loss": 0.46})
+
+
+def test_tensorflow_examples_cross_entropy_is_their_loss(tmp_path: Path) -> None:
+    path = tmp_path / "retrain.log"
+    # retrain.py ("TensorFlow for Poets"): accuracies in percent, the loss called cross entropy.
+    path.write_text(
+        "".join(
+            f"INFO:tensorflow:2018-01-05 10:00:0{k}.000001: Step {10 * k}: Train accuracy = 80.0%\n"
+            f"INFO:tensorflow:2018-01-05 10:00:0{k}.000001: Step {10 * k}: Cross entropy = {v}\n"
+            f"INFO:tensorflow:2018-01-05 10:00:0{k}.000001: Step {10 * k}: Validation accuracy = "
+            "70.0% (N=100)\n"
+            for k, v in enumerate((1.51, 0.81, 0.41))
+        )
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Cross entropy"}
+    assert log.rows == [(0, "train", {"loss": 1.51}), (10, "train", {"loss": 0.81}),
+                        (20, "train", {"loss": 0.41})]  # fmt: skip
+    # A printed loss stays the loss beside a cross entropy.
+    path.write_text("step 1 loss 2.0 cross entropy 1.5\nstep 2 loss 1.8 cross entropy 1.4\n")
+    assert read_logs(path)[0].columns == {"train": "loss"}
+
+
+def test_a_table_of_runs_one_after_another_is_read_a_run_each(tmp_path: Path) -> None:
+    path = tmp_path / "neptune_logs.csv"
+    # A Neptune export: each row names its run in `id`; its epoch is `x`, written as a float.
+    path.write_text(
+        "id,net_type,train_loss,valid_loss,x\n"
+        "HCDEX-302,ResNet18,0.42,2.02,1.0\nHCDEX-302,ResNet18,0.36,0.55,2.0\n"
+        "HCDEX-296,VGG11,4.1e5,0.675,1.0\nHCDEX-296,VGG11,0.69,0.675,2.0\n"
+    )
+    first, second = read_logs(path)
+    assert (first.title, second.title) == ("HCDEX-302", "HCDEX-296")
+    assert first.format == "Keras history (step = its 'x')"
+    assert second.rows == [(1, "train", {"loss": 4.1e5}), (1, "val", {"loss": 0.675}),
+                           (2, "train", {"loss": 0.69}), (2, "val", {"loss": 0.675})]  # fmt: skip
+    # Concatenated histories under `run_id`, epochs from 0; a run's rows apart are no such table.
+    path.write_text("run_id,epoch,loss\na,0,1.0\na,1,0.8\nb,0,2.0\nb,1,1.5\n")
+    assert [log.rows[0] for log in read_logs(path)] == [
+        (1, "train", {"loss": 1.0}), (1, "train", {"loss": 2.0}),
+    ]  # fmt: skip
+    path.write_text("run_id,epoch,loss\na,0,1.0\nb,0,2.0\na,1,0.8\nb,1,1.5\n")
+    assert all(log.title is None for log in read_logs(path))
 
 
 def test_printed_shapes_of_batch_45(tmp_path: Path) -> None:

@@ -1,0 +1,61 @@
+"""Read the `stats.jsonl` that NVIDIA's `torch_utils.training_stats` writes (StyleGAN2-ADA,
+StyleGAN3, EDM and their forks): one JSON line a tick, each statistic a dict of its `num`,
+`mean` and `std` over the tick (`{"Loss/G/loss": {"num": 8, "mean": 6.57, "std": 1.85},
+"Progress/tick": {"num": 1, "mean": 0.0, ...}, ..., "timestamp": ...}`).
+
+step = the tick (`Progress/tick`, counted from 0: the first line is the first tick's few
+images); the training loss is the generator's (`Loss/G/loss`, what a GAN's plot watches), else
+EDM's denoising loss (`Loss/loss`), else the first statistic named `Loss/.../loss`. A tick that
+goes back starts a run apart (a training restarted into the same file).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lossmon.server.log_fields import read_step, read_value
+from lossmon.server.text_logs import Row
+from lossmon.server.training_log import Log
+
+TICK = "Progress/tick"
+#: The loss statistics, in order of choice.
+LOSSES = ("Loss/G/loss", "Loss/loss")
+
+
+def read_training_stats(records: list[dict[str, Any]]) -> list[Log] | None:
+    """Return one Log per run of training_stats records, None when they are not such records
+    (every record a tick's statistics, each a dict with its `mean`)."""
+    if not records or not all(_is_stats(r) for r in records):
+        return None
+    names = [k for r in records for k in r]
+    loss = next((k for k in LOSSES if k in names), None)
+    loss = loss or next((k for k in names if k.startswith("Loss/") and k.endswith("/loss")), None)
+    if loss is None:
+        return None
+    runs: list[list[Row]] = [[]]
+    last = -1
+    for n, record in enumerate(records, start=1):
+        where = f"line {n}, {loss}"
+        tick = read_step(record[TICK]["mean"], f"line {n}, {TICK}")
+        stat = record.get(loss)
+        value = read_value(stat.get("mean"), where) if isinstance(stat, dict) else None
+        if tick <= last and runs[-1]:
+            runs.append([])
+        last = tick
+        if value is not None:
+            runs[-1].append((tick, "train", {"loss": value}))
+    runs = [rows for rows in runs if rows]
+    fmt = "training_stats JSON lines (StyleGAN/EDM stats.jsonl; step = Progress/tick)"
+    logs = [Log("training_stats", fmt, rows, {"train": loss}) for rows in runs]
+    if len(logs) > 1:
+        for n, log in enumerate(logs, start=1):
+            log.part = f"run {n} of {len(logs)}"
+    return logs or None
+
+
+def _is_stats(record: dict[str, Any]) -> bool:
+    """Whether a record is one tick's statistics: a tick, and every value but its timestamp a
+    dict holding a mean."""
+    if not isinstance(record.get(TICK), dict):
+        return False
+    return all(isinstance(v, dict) and "mean" in v for k, v in record.items() if k != "timestamp")
