@@ -409,6 +409,9 @@ SAME = [
     (RAW / "mo02_phytogan.src.jsonl.gz", 1, "mo02_phytogan", "training_stats"),
     # TensorFlow's speech_commands train.py in an IDLE transcript: `cross entropy` its loss.
     (RAW / "mt01_kwscrnn.src.py", 1, "mt01_kwscrnn", "labelled"),
+    # retrain.py (TensorFlow for Poets) consoles, collected after its reader was written.
+    (RAW / "mv01_kejaretrain4k.src.py", 1, "mv01_kejaretrain4k", "labelled"),
+    (RAW / "mv02_kejaretrain500.src.md", 1, "mv02_kejaretrain500", "labelled"),
     # A Neptune export of 92 runs, each row naming its run in `id`, its epoch in `x`.
     (RAW / "mu02_pcamr34.src.csv", 4, "mu02_pcamr34", "keras_csv"),
     (RAW / "mu03_pcamr152spk.src.csv", 16, "mu03_pcamr152spk", "keras_csv"),
