@@ -1016,6 +1016,14 @@ KNOWN_MISSES = {
     "mz02_pedalai": "its labeller's borderline spike (a resume its other reading): train +56 % "
     "and validation +17 % at epoch 5 after a skipped epoch, back within four: under the joint "
     "rule's 1.5x of validation, and training under 2x",
+    "my03_akregovf": "its labeller's overfit: validation 42 % above its epoch-29 best over the "
+    "ten epochs early stopping left, while training scatters in a band without falling: the "
+    "overfitting rules ask training to fall",
+    "my04_akreglr01": "its labeller's plateau (overfit at 2 its other reading): an lr-0.1 trial "
+    "whose jump at epoch 2 falls back onto its untrained level for ten epochs: an overfitting "
+    "warning at 4 instead",
+    "my05_akregovf2": "its labeller's overfit: validation rising 8.4 % over the ten epochs after "
+    "its best while training scatters without falling: nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1532,6 +1540,9 @@ KNOWN_LOUD = {
     "mr07_inproj3": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
     "grow (the usual warm-up, its labeller says) is a rise critical at 86000 (3.1x its best); its "
     "labeller's borderline noisy run, divergence its other reading",
+    "my08_akclsnoisy": "validation climbing 31 % over its last nine epochs at 0.003 after a 200x "
+    "fall while training falls (its labeller's noisy run, overfit its other reading): an "
+    "overfitting warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
