@@ -570,7 +570,10 @@ def _step_by_step(
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
             holds = z > (LONE_Z if jump else float(cfg["z_threshold"])) and ratio_ok
             if holds and eps.open is None:
-                holds = m > _usual_outliers(ref, center, scale, LONE_Z)
+                # The outliers of the reference the centre is taken from: a young run's later
+                # half, not the fast descent before it (whose noisy first points are no tail).
+                length = int(_reference_lengths(np.asarray([len(ref)]), len(ref), seen, cfg)[0])
+                holds = m > _usual_outliers(ref[-length:], center, scale, LONE_Z)
         if holds and eps.open is None:
             # A jump that begins as a warm restart sends the learning rate back up is the
             # schedule's, for as long as it lasts: its points are ordinary ones, so the

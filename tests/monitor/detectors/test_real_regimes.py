@@ -1307,3 +1307,26 @@ def test_a_spike_still_open_when_the_run_ends_did_not_recover() -> None:
     assert alert.end_message is not None and alert.end_message.startswith(
         "val/loss did not recover by the end of the run: now 4, "
     ), alert.end_message
+
+
+#: InceptionTime's training loss an epoch on smart-meter curves (ge02): a fall from 0.64 to a
+#: floor near 0.025 by epoch 33, then a jump to 0.176 at epoch 48, back within eight epochs.
+JUMP_AFTER_DESCENT = [
+    0.6384, 0.5059, 0.5177, 0.4699, 0.4532, 0.4291, 0.4029, 0.4069, 0.3808, 0.372, 0.3462,
+    0.2892, 0.2493, 0.2253, 0.2477, 0.173, 0.2181, 0.1801, 0.1363, 0.08776, 0.06874, 0.06442,
+    0.04406, 0.04746, 0.0493, 0.04635, 0.03771, 0.0372, 0.03479, 0.028, 0.03018, 0.03127,
+    0.02397, 0.02337, 0.03129, 0.02507, 0.03333, 0.02659, 0.02375, 0.02544, 0.03105, 0.02203,
+    0.02482, 0.02454, 0.02218, 0.03548, 0.04589, 0.1761, 0.1405, 0.1329, 0.105, 0.1072, 0.07,
+    0.04987, 0.0454, 0.03068, 0.02795, 0.02386, 0.02772, 0.01929, 0.02055, 0.01824,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_jump_after_a_young_runs_descent_is_a_spike(batch_size) -> None:
+    """A young run's reference is the later half of its points, past its fast descent: the
+    descent's own bumps (0.5177 after 0.5059) are no heavy tail that a new jump must exceed.
+    The jump to 7x the floor is a spike, though it stays below the descent's first points."""
+    rows = [(i + 1, "train", {"loss": v}) for i, v in enumerate(JUMP_AFTER_DESCENT)]
+    found = replay(rows, loss_kind="cross_entropy", batch_size=batch_size).of("spike")
+    assert [a.opened_step for a in found] == [49]
+    assert "level 0.1405 (highest point 0.1761 at step 48)" in found[0].message

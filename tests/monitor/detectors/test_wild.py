@@ -661,9 +661,6 @@ KNOWN_MISSES = {
     "gd02_swflor7": "its labeller's borderline plateau (noisy_healthy the other reading): neither "
     "curve moves after the 2nd epoch, the validation 2x the training level: the few-evaluations "
     "overfitting warning at 3 instead",
-    "ge02_twcer3": "a train-only per-epoch loss whose 8x spike (0.022 -> 0.176) comes during its "
-    "descent: its window's lagging median and the series' own 50 % noise keep the level under "
-    "z_threshold; a second, larger spike ends the log",
     "ge03_twsingle4": "its labeller's borderline spikes (noisy_healthy the other reading): "
     "recurring 3-6x jumps of a noisy train-only per-epoch loss, each within its lagging "
     "reference's z_threshold",
