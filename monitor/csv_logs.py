@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import re
 from pathlib import Path
 
@@ -45,11 +46,14 @@ from lossmon.server.training_log import EXPECTED, Log, LogError
 
 #: Step columns, normalised: Lightning's, then an RL progress.csv's environment steps
 #: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
-#: totalenvinteracts: Spinning Up's `progress.txt` (`TotalEnvInteracts`; `Time Steps` in forks).
+#: totalenvinteracts: Spinning Up's `progress.txt` (`TotalEnvInteracts`; `Time Steps` in forks,
+#: a step column only where it rises at every row: elsewhere an episode's length or a sequence
+#: model's window).
 STEP_COLUMNS = (
     "step", "timetotaltimesteps", "totalsteps", "timestepstotal", "totaltimesteps",
     "totalenvinteracts", "timesteps",
 )  # fmt: skip
+RISING_STEP_COLUMNS = ("timesteps",)
 
 
 def _delimiter(line: str) -> str:
@@ -168,7 +172,16 @@ def read_table(path: Path, text: str) -> list[Log]:
     # (stable-baselines3's `time/total_timesteps`, OpenAI baselines' `total/steps`, RLlib's
     # `timesteps_total`), which advance unevenly between rows. One empty throughout is none (a
     # Ray Tune trial's `timesteps_total` where it counts no environment steps).
-    step_column = next((c for c in header if normalise(c) in STEP_COLUMNS and counts[c]), None)
+    step_column = next(
+        (
+            c
+            for c in header
+            if normalise(c) in STEP_COLUMNS
+            and counts[c]
+            and (normalise(c) not in RISING_STEP_COLUMNS or _rises(_numbers(body, column_of[c])))
+        ),
+        None,
+    )
     batches = None if step_column is not None else _batch_counter(header, body)
     step_column = step_column or batches
     interleaved = None if step_column is not None else _interleaved_runs(header, body)
@@ -560,15 +573,24 @@ RUN_COLUMNS = ("id", "runid", "run", "runname", "experiment", "experimentid", "t
 BLOCK_STEP = ("x",)
 
 
+def _rises(values: list[float]) -> bool:
+    """Whether numbers rise strictly from each to the next (at least two of them)."""
+    return len(values) >= 2 and all(a < b for a, b in itertools.pairwise(values))
+
+
 def _run_blocks(
     header: list[str], body: list[tuple[int, list[str]]]
 ) -> list[tuple[str, list[tuple[int, list[str]]]]] | None:
     """Return the runs of a table whose run column (RUN_COLUMNS) names each row's run, each
     run's rows together, as (its name, its rows); None when there is no such column, or its
-    values are no runs (a row number, one value throughout, a run's rows apart)."""
+    values are no runs (a row number, one value throughout, a run's rows apart, or a run
+    resumed under a new name: its epochs go on where the last name's stopped)."""
     at = next((i for i, c in enumerate(header) if normalise(c) in RUN_COLUMNS), None)
     if at is None:
         return None
+    step_at = next(
+        (i for i, c in enumerate(header) if normalise(c) in ("epoch", *BLOCK_STEP)), None
+    )
     blocks: list[tuple[str, list[tuple[int, list[str]]]]] = []
     for line, cells in body:
         run = _cell(cells, at).strip()
@@ -580,8 +602,15 @@ def _run_blocks(
             return None  # interleaved rows of several runs, or a name used twice
         else:
             blocks.append((run, [(line, cells)]))
-    if len(blocks) < 2 or any(len(rows) < 2 for _, rows in blocks):
-        return None
+    runs = sum(len(rows) >= 2 for _, rows in blocks)
+    if runs < 2 or 2 * runs < len(blocks):
+        return None  # names of rows, not of runs (a run cut after one row may be among them)
+    if step_at is not None:
+        for (_, before), (_, after) in itertools.pairwise(blocks):
+            last = _cell(before[-1][1], step_at).strip()
+            first = _cell(after[0][1], step_at).strip()
+            if _is_number(last) and _is_number(first) and float(first) > float(last):
+                return None  # the epochs go on: one run, resumed under another name
     return blocks
 
 
@@ -593,6 +622,9 @@ def _block_runs(
     x_at = next((i for i, c in enumerate(header) if normalise(c) in BLOCK_STEP), None)
     if x_at is None or any(c.lower() == "epoch" for c in header):
         return _epoch_runs(header, block, index.get("train"))
+    xs = [_cell(r, x_at).strip() for _, r in block]
+    if not all(_is_number(x) and float(x).is_integer() for x in xs):
+        return _epoch_runs(header, block, index.get("train"))  # no epochs: at the row count
     named = [c if i != x_at else "epoch" for i, c in enumerate(header)]
     runs = _epoch_runs(named, block, index.get("train"))
     return [(fmt.replace("epoch", f"its {header[x_at]!r}"), n) for fmt, n in runs]

@@ -1,7 +1,8 @@
 """Read JSON training logs: a Trainer `trainer_state.json`, a Sacred `metrics.json` and a
 DLLogger `nvlog.json` (read by their own modules), per-epoch histories (Keras'
 `history.history`, one model's or several, or one a record: DonkeyCar's `database.json`),
-records (a JSON list or JSON lines) and NVIDIA's training_stats lines (their own module)."""
+records (a JSON list or JSON lines), a Keras Tuner `trial.json` and NVIDIA's training_stats lines
+(their own module)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [nvlog]
     if isinstance(whole, dict) and (golden := _golden_values(whole)) is not None:
         return [golden]
+    if isinstance(whole, dict) and (trial := _keras_tuner_trial(whole)) is not None:
+        return [trial]
     if isinstance(whole, dict) and (evals := read_evals_result(whole)) is not None:
         return [evals]
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
@@ -115,6 +118,45 @@ def _log_history(whole: dict[str, Any]) -> list[Any] | None:
         if isinstance(value, list) and normalise(key).endswith("loghistory")
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _keras_tuner_trial(whole: dict[str, Any]) -> Log | None:
+    """Read a Keras Tuner `trial.json` (AutoKeras' too): each metric's observations, `{"value":
+    [0.41], "step": 3}` an epoch counted from 0 (step = epoch + 1). None when the file is no
+    trial; a LogError when its tuner kept only each metric's best epoch (Keras Tuner from 1.0.2
+    on), which is no curve."""
+    metrics = whole.get("metrics")
+    metrics = metrics.get("metrics") if isinstance(metrics, dict) else None
+    if "trial_id" not in whole or not isinstance(metrics, dict):
+        return None
+    observed = {
+        name: m["observations"]
+        for name, m in metrics.items()
+        if isinstance(m, dict) and isinstance(m.get("observations"), list)
+    }
+    chosen = {
+        "train": choose(observed, HISTORY_TRAIN, is_train_loss),
+        "val": choose(observed, HISTORY_VAL, is_val_loss),
+    }
+    keys = {split: name for split, name in chosen.items() if name is not None}
+    if not keys:
+        raise LogError("a Keras Tuner trial.json without a loss metric")
+    rows: list[Row] = []
+    for split, name in keys.items():
+        for n, seen in enumerate(observed[name], start=1):
+            where = f"{name}, observation {n}"
+            value = seen.get("value") if isinstance(seen, dict) else None
+            value = value[0] if isinstance(value, list) and len(value) == 1 else value
+            step = read_step(seen.get("step"), where) + 1 if isinstance(seen, dict) else None
+            if step is not None and (v := read_value(value, where)) is not None:
+                rows.append((step, split, row_values(split, v)))
+    if all(len(observed[name]) < 2 for name in keys.values()):
+        raise LogError(
+            "a Keras Tuner trial.json with one value a metric (the tuner kept only its best "
+            "epoch): no curve to replay"
+        )
+    rows.sort(key=lambda row: (row[0], row[1] != "train"))
+    return Log("keras_tuner_trial", "Keras Tuner trial.json (step = epoch + 1)", rows, keys)
 
 
 #: Megatron-LM's name for the language-model loss, in its logs and golden values.

@@ -89,20 +89,22 @@ _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
 # A counter's label (`Validation Epoch 1`): no value of the line.
 _COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
-# Cross entropy: TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and
-# speech_commands train.py (`Step #10: rate 0.0005, accuracy 7.4%, cross entropy 2.47`),
-# which print no loss by that name.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost", "batchloss", "losstrain", "losst", "crossentropy", "traincrossentropy",
+    "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
+# A cross entropy, where no loss is printed (a `total_loss` beside it is the objective):
+# TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and speech_commands train.py
+# (`Step #10: rate 0.0005, accuracy 7.4%, cross entropy 2.47`).
+_CROSS_ENTROPY_TRAIN = ("crossentropy", "traincrossentropy")
+_CROSS_ENTROPY_VAL = ("validationcrossentropy", "valcrossentropy", "evalcrossentropy")
 # loss_t / loss_v: a loss suffixed by its split (`epoch 3 loss_t 734.3 loss_v 720.3`).
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside. Dev NLL: the CS224N SQuAD starter's evaluation (`Dev NLL:
 # 03.14, F1: ..., EM: ...`), its dev set the validation and its NLL the loss it trains on.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv", "devnll", "validationcrossentropy", "valcrossentropy",
+    "验证损失", "lossval", "lossv", "devnll",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
@@ -345,6 +347,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                 norm = "evalloss"
             elif evaluation and (
                 norm.startswith("loss")
+                or norm == "crossentropy"
                 or (norm.endswith(("loss", "lossvalue")) and not _NAMES_SPLIT.search(label))
             ):
                 # An evaluation's loss_vae, or its lm loss (Megatron's `validation loss at
@@ -387,6 +390,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:
             chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines
+    if chosen["train"] is None and chosen["val"] is None:
+        chosen["train"] = _pick(names, _CROSS_ENTROPY_TRAIN, ())
+        chosen["val"] = _pick(held_out, _CROSS_ENTROPY_VAL, ())
     if chosen["val"] is None and chosen["train"] is not None:
         # A validation loss named with a word before its split (`Rel. Test L2 Loss` beside
         # `Rel. Train L2 Loss`): the loss whose label holds a split's word of its own.

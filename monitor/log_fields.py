@@ -20,10 +20,11 @@ STEP_TRAIN = (
 #: An RL progress.csv's (at its environment steps): its value (critic) loss before the total
 #: of its signed policy, entropy and value terms. lossv, lossq: Spinning Up's `progress.txt`
 #: (`LossV`, `LossQ`; `v-loss` in its forks), the value or Q-function regression beside the
-#: policy's surrogate `LossPi`, which has no floor to fall to.
+#: policy's surrogate `LossPi`, which has no floor to fall to; after `loss_t`, which names
+#: a training loss beside its validation's `loss_v`.
 RL_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainvalueloss", "valueloss", "trainlosscritic",
-    "lossv", "lossq", "vloss", "qloss", *STEP_TRAIN,
+    "losst", "lossv", "lossq", "vloss", "qloss", *STEP_TRAIN,
 )  # fmt: skip
 # vali_loss: the Time-Series-Library's name, beside its test_loss. avg_val_loss: the mean
 # over an evaluation's batches that Lightning's early examples (and test-tube) logged.

@@ -24,7 +24,8 @@ LOSSES = ("Loss/G/loss", "Loss/loss")
 
 def read_training_stats(records: list[dict[str, Any]]) -> list[Log] | None:
     """Return one Log per run of training_stats records, None when they are not such records
-    (every record a tick's statistics, each a dict with its `mean`)."""
+    (every record a tick's statistics, each a dict with its `mean`). A statistic that no
+    batch reported in a tick (`num` 0, its mean NaN) is no point."""
     if not records or not all(_is_stats(r) for r in records):
         return None
     names = [k for r in records for k in r]
@@ -38,7 +39,10 @@ def read_training_stats(records: list[dict[str, Any]]) -> list[Log] | None:
         where = f"line {n}, {loss}"
         tick = read_step(record[TICK]["mean"], f"line {n}, {TICK}")
         stat = record.get(loss)
-        value = read_value(stat.get("mean"), where) if isinstance(stat, dict) else None
+        value = None
+        # A statistic no batch reported in this tick is written with num 0 and a NaN mean.
+        if isinstance(stat, dict) and stat.get("num", 1) != 0:
+            value = read_value(stat.get("mean"), where)
         if tick <= last and runs[-1]:
             runs.append([])
         last = tick
@@ -54,8 +58,7 @@ def read_training_stats(records: list[dict[str, Any]]) -> list[Log] | None:
 
 
 def _is_stats(record: dict[str, Any]) -> bool:
-    """Whether a record is one tick's statistics: a tick, and every value but its timestamp a
-    dict holding a mean."""
-    if not isinstance(record.get(TICK), dict):
-        return False
-    return all(isinstance(v, dict) and "mean" in v for k, v in record.items() if k != "timestamp")
+    """Whether a record is one tick's statistics: its tick a dict holding a mean, as every
+    statistic is (a fork may add plain fields beside the timestamp)."""
+    tick = record.get(TICK)
+    return isinstance(tick, dict) and "mean" in tick

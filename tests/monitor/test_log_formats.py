@@ -417,6 +417,17 @@ SAME = [
     (RAW / "mu03_pcamr152spk.src.csv", 16, "mu03_pcamr152spk", "keras_csv"),
     (RAW / "mu05_pcamvgg11.src.csv", 2, "mu05_pcamvgg11", "keras_csv"),
     (RAW / "mu07_pcamr152b.src.csv", 18, "mu07_pcamr152b", "keras_csv"),
+    # Keras Tuner trial.json files (AutoKeras 1.0's, which kept every epoch's observation).
+    (RAW / "my01_akregflat.src.json", 1, "my01_akregflat", "keras_tuner_trial"),
+    (RAW / "my02_akclsstuck.src.json", 1, "my02_akclsstuck", "keras_tuner_trial"),
+    (RAW / "my03_akregovf.src.json", 1, "my03_akregovf", "keras_tuner_trial"),
+    (RAW / "my04_akreglr01.src.json", 1, "my04_akreglr01", "keras_tuner_trial"),
+    (RAW / "my05_akregovf2.src.json", 1, "my05_akregovf2", "keras_tuner_trial"),
+    (RAW / "my06_akregslow.src.json", 1, "my06_akregslow", "keras_tuner_trial"),
+    (RAW / "my07_skovf.src.json", 1, "my07_skovf", "keras_tuner_trial"),
+    (RAW / "my08_akclsnoisy.src.json", 1, "my08_akclsnoisy", "keras_tuner_trial"),
+    (RAW / "my09_akclsgap.src.json", 1, "my09_akclsgap", "keras_tuner_trial"),
+    (RAW / "my10_skhealthy.src.json", 1, "my10_skhealthy", "keras_tuner_trial"),
 ]
 
 
@@ -1446,6 +1457,57 @@ def test_a_table_of_runs_one_after_another_is_read_a_run_each(tmp_path: Path) ->
     ]  # fmt: skip
     path.write_text("run_id,epoch,loss\na,0,1.0\nb,0,2.0\na,1,0.8\nb,1,1.5\n")
     assert all(log.title is None for log in read_logs(path))
+
+
+def test_what_the_cold_review_of_those_readers_found(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    # `timesteps` that do not rise at every row: an episode's length, a sequence model's window.
+    path.write_text("episode,reward,timesteps,loss\n1,10,200,1.0\n2,15,180,0.9\n3,30,500,0.8\n")
+    assert [r[0] for r in read_logs(path)[0].rows] == [1, 2, 3]
+    path.write_text("epoch,time_steps,loss\n0,50,1.0\n1,50,0.9\n2,50,0.8\n")
+    assert [r[0] for r in read_logs(path)[0].rows] == [1, 2, 3]
+    # A training resumed under a new run id: its epochs go on, one run.
+    path.write_text("run_id,epoch,loss\na,0,1.0\na,1,0.8\na,2,0.6\nb,3,0.55\nb,4,0.5\n")
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows] == [1, 2, 3, 4, 5]
+    # One run cut after its first row leaves the others apart; an `x` not whole counts rows.
+    path.write_text("id,train_loss,x\nA,0.4,1.0\nA,0.3,2.0\nB,0.9,1.0\nC,0.5,1.0\nC,0.2,2.0\n")
+    assert [log.title for log in read_logs(path)] == ["A", "B", "C"]
+    path.write_text("id,train_loss,x\nA,0.4,0.5\nA,0.3,1.0\nB,0.9,0.5\nB,0.5,1.0\n")
+    assert [[r[0] for r in log.rows] for log in read_logs(path)] == [[1, 2], [1, 2]]
+    # `loss_t` beside its validation's `loss_v` at environment steps: the training loss.
+    path.write_text("total_steps,loss_t,loss_v\n100,1.0,1.1\n200,0.8,0.9\n")
+    assert read_logs(path)[0].columns == {"train": "loss_t"}
+    # A cross entropy beside a loss holding the objective is a part of it; on an evaluation's
+    # line it is validation's.
+    text = tmp_path / "train.log"
+    lines = [f"Step {k}: total_loss = {3 - k / 100}, cross_entropy = {2 - k / 100}, kd_loss = 0.5"
+             for k in (100, 200, 300)]  # fmt: skip
+    text.write_text("\n".join(lines) + "\n")
+    assert read_logs(text)[0].columns == {"train": "total_loss"}
+    lines = [f"Step {k}: Cross entropy = {3 - k / 100}\nEvaluation at step {k}: cross entropy = "
+             f"{2 - k / 100}" for k in (100, 200, 300)]  # fmt: skip
+    text.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(text)
+    assert log.rows[:2] == [(100, "train", {"loss": 2.0}), (100, "val", {"loss": 1.0})]
+    # A tick in which no batch reported the loss (num 0, a NaN mean) is no point; a fork's
+    # plain field beside the statistics leaves the file a training_stats log.
+    stats = tmp_path / "stats.jsonl"
+    stats.write_text(
+        '{"Progress/tick": {"num": 1, "mean": 0}, "Loss/G/loss": {"num": 8, "mean": 2.0}, '
+        '"kimg": 4.0}\n{"Progress/tick": {"num": 1, "mean": 1}, "Loss/G/loss": {"num": 0, '
+        '"mean": NaN}, "kimg": 8.0}\n{"Progress/tick": {"num": 1, "mean": 2}, '
+        '"Loss/G/loss": {"num": 8, "mean": 1.8}, "kimg": 12.0}\n'
+    )
+    assert read_logs(stats)[0].rows == [(0, "train", {"loss": 2.0}), (2, "train", {"loss": 1.8})]
+
+
+def test_a_keras_tuner_trial_that_kept_its_best_epoch_alone_is_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "trial.json"
+    best = {"direction": "min", "observations": [{"value": [0.41], "step": 7}]}
+    path.write_text(json.dumps({"trial_id": "00", "metrics": {"metrics": {"loss": best}}}))
+    with pytest.raises(LogError, match="kept only its best epoch"):
+        read_logs(path)
 
 
 def test_printed_shapes_of_batch_45(tmp_path: Path) -> None:
