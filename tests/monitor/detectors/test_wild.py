@@ -1025,6 +1025,14 @@ KNOWN_MISSES = {
     "validation jumping 43 % at the fourth of five epochs and back near its best at the fifth, "
     "while training falls: an overfitting warning at 5 (validation still above its best for 2 "
     "evaluations)",
+    "nc04_sderlbig": "its labeller's spike (noisy its other reading): a VPG value loss in a "
+    "1000-9000 band (swinging 9x within it) jumping 15-30x for one epoch at 120000: nothing "
+    "fires",
+    "nc05_stactest": "its labeller's divergence (healthy its other reading, a value loss growing "
+    "with the returns): a value loss climbing 4.3x its minimum over 43 epochs with 30 % scatter: "
+    "nothing fires",
+    "ne01_assetvec1": "its labeller's borderline overfit: a TFT's validation swinging 3-14x "
+    "between epochs: spike warnings on its jumps, and its best-to-last rise within that noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1213,6 +1221,10 @@ KNOWN_CRITICAL = {
     "mr07_inproj3": "a DDPG critic's loss climbing 10-100x over its first epochs as its Q values "
     "grow (the usual warm-up, its labeller says) is a rise critical at 86000 (3.1x its best; "
     "divergence its labeller's other reading)",
+    "nc07_smbrlpg1lag": "a value loss's hump to 2.2x its best as the returns grow (its labeller's "
+    "noisy run): a rise critical",
+    "nc08_smbrlcg1cpo": "a value loss settling at 5x its early best as the return climbs (its "
+    "labeller's healthy run): a rise critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1544,6 +1556,16 @@ KNOWN_LOUD = {
     "my08_akclsnoisy": "validation climbing 31 % over its last nine epochs at 0.003 after a 200x "
     "fall while training falls (its labeller's noisy run, overfit its other reading): an "
     "overfitting warning",
+    "na01_supercond1": "an MSE regressor's validation flat at ~100 with 5 % scatter for its last "
+    "1,500 epochs while training keeps falling (its labeller's noisy run, overfit its other "
+    "reading): overfitting warnings at 47 and 3366",
+    "na02_supercond2": "the same model's second run: a one-evaluation validation jump of 1.9x at "
+    "413 and two one-epoch training jumps of 1.7x late in the run are spike warnings (its "
+    "labeller's noisy run)",
+    "nc07_smbrlpg1lag": "a value loss's 5x hump as the policy starts to earn reward (its "
+    "labeller's noisy run): a rise critical at 660000, resolved as it falls back",
+    "nc08_smbrlcg1cpo": "a value loss rising 5-10x to a new working level as the return climbs "
+    "(its labeller's healthy run): a rise critical at 420000",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1702,6 +1724,9 @@ KNOWN_INFOS = {
         "validation zigzagging +-3 % late: chance level at 3 and a stall at 98 (its labeller: "
         "slowly learning)",
     ),
+    "nd01_qwencodecpt": (2, "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 "
+    "steps (its labeller's healthy run, plateau its other reading): a stall info on training at "
+    "240 and a barely-learning info on validation at 1400"),
 }
 
 
