@@ -1033,6 +1033,13 @@ KNOWN_MISSES = {
     "nothing fires",
     "ne01_assetvec1": "its labeller's borderline overfit: a TFT's validation swinging 3-14x "
     "between epochs: spike warnings on its jumps, and its best-to-last rise within that noise",
+    "ng02_nimbus0": "its labeller's borderline overfit (plateau its other reading): validation "
+    "zigzagging 1.22-1.35 after its epoch-5 best of 1.18 while training falls 6x: never a rise "
+    "beyond that zigzag, nothing fires",
+    "ng03_btlhttm": "its labeller's spike: a one-epoch validation jump of 1.7x at epoch 15 with "
+    "training up 12 % the epoch after (under the joint rule's 2x): nothing fires",
+    "nj02_vilt28": "its labeller's borderline overfit (noisy its other reading): validation, "
+    "every second epoch, zigzagging 2.1 % above its best while training falls: nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
