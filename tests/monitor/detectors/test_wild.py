@@ -1040,6 +1040,9 @@ KNOWN_MISSES = {
     "training up 12 % the epoch after (under the joint rule's 2x): nothing fires",
     "nj02_vilt28": "its labeller's borderline overfit (noisy its other reading): validation, "
     "every second epoch, zigzagging 2.1 % above its best while training falls: nothing fires",
+    "ni05_kpwarmup": "its labeller's borderline overfit (spike at 4 or healthy its other "
+    "readings): both keypoint losses climbing 1.6x together during the learning-rate warm-up is "
+    "the joint rule's divergence critical at 5; validation then never beats its first evaluation",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1232,6 +1235,8 @@ KNOWN_CRITICAL = {
     "noisy run): a rise critical",
     "nc08_smbrlcg1cpo": "a value loss settling at 5x its early best as the return climbs (its "
     "labeller's healthy run): a rise critical",
+    "ni05_kpwarmup": "validation 1.63x its first-evaluation best while training rose 1.58x with "
+    "it during the lr warm-up: the joint rule's divergence (its labeller's overfit)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
