@@ -349,14 +349,19 @@ def _ultralytics_columns(
     YOLOv5's): its learning rates and, of its box, cls and dfl (v5: obj) losses, the
     classification loss, whose overfitting and instabilities show (the held-out corpus reads
     it too). Where the classification loss is 0 at every epoch (YOLOv5 computes none for a
-    model of one class) it says nothing, and the box loss is read instead."""
+    model of one class) it says nothing, and the box loss is read instead. A pose model's
+    keypoint loss (`pose_loss`) is its task's: read before the others (whose validation may be
+    NaN at every epoch beside it)."""
 
     def zeros(name: str) -> bool:
         i = column_of[name]
         return all(_is_zero(_cell(cells, i)) for _, cells in body)
 
     cls = [c for c in present if c.lower().endswith("cls_loss")]
+    pose = [c for c in present if c.lower().endswith("pose_loss")]
     loss = "box_loss" if cls and all(zeros(c) for c in cls) else "cls_loss"
+    if pose and not all(zeros(c) for c in pose):
+        loss = "pose_loss"
     return [c for c in present if c.lower().endswith(loss) or _is_yolo_lr(normalise(c))]
 
 
@@ -583,14 +588,13 @@ def _run_blocks(
 ) -> list[tuple[str, list[tuple[int, list[str]]]]] | None:
     """Return the runs of a table whose run column (RUN_COLUMNS) names each row's run, each
     run's rows together, as (its name, its rows); None when there is no such column, or its
-    values are no runs (a row number, one value throughout, a run's rows apart, or a run
-    resumed under a new name: its epochs go on where the last name's stopped)."""
+    values are no runs (a row number, one value throughout, a run's rows apart). A run resumed
+    under a new name (its epochs go on where the last name's stopped) is one run, the first
+    name's."""
     at = next((i for i, c in enumerate(header) if normalise(c) in RUN_COLUMNS), None)
     if at is None:
         return None
-    step_at = next(
-        (i for i, c in enumerate(header) if normalise(c) in ("epoch", *BLOCK_STEP)), None
-    )
+    step_at = next((i for i, c in enumerate(header) if normalise(c) == "epoch"), None)
     blocks: list[tuple[str, list[tuple[int, list[str]]]]] = []
     for line, cells in body:
         run = _cell(cells, at).strip()
@@ -605,13 +609,17 @@ def _run_blocks(
     runs = sum(len(rows) >= 2 for _, rows in blocks)
     if runs < 2 or 2 * runs < len(blocks):
         return None  # names of rows, not of runs (a run cut after one row may be among them)
-    if step_at is not None:
-        for (_, before), (_, after) in itertools.pairwise(blocks):
-            last = _cell(before[-1][1], step_at).strip()
-            first = _cell(after[0][1], step_at).strip()
-            if _is_number(last) and _is_number(first) and float(first) > float(last):
-                return None  # the epochs go on: one run, resumed under another name
-    return blocks
+    if step_at is None:
+        return blocks
+    joined = blocks[:1]
+    for name, rows in blocks[1:]:
+        last = _cell(joined[-1][1][-1][1], step_at).strip()
+        first = _cell(rows[0][1], step_at).strip()
+        if _is_number(last) and _is_number(first) and float(first) > float(last):
+            joined[-1][1].extend(rows)  # the epochs go on: one run, resumed under another name
+        else:
+            joined.append((name, rows))
+    return joined if len(joined) > 1 else None
 
 
 def _block_runs(
@@ -627,7 +635,9 @@ def _block_runs(
         return _epoch_runs(header, block, index.get("train"))  # no epochs: at the row count
     named = [c if i != x_at else "epoch" for i, c in enumerate(header)]
     runs = _epoch_runs(named, block, index.get("train"))
-    return [(fmt.replace("epoch", f"its {header[x_at]!r}"), n) for fmt, n in runs]
+    x = repr(header[x_at])
+    words = [fmt.replace("its epoch", f"its {x}").replace("epoch", f"its {x}") for fmt, _ in runs]
+    return [(fmt, numbered) for fmt, (_, numbered) in zip(words, runs, strict=True)]
 
 
 def _numbers(body: list[tuple[int, list[str]]], i: int) -> list[float]:

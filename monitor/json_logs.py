@@ -7,6 +7,7 @@ records (a JSON list or JSON lines), a Keras Tuner `trial.json` and NVIDIA's tra
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -132,7 +133,7 @@ def _keras_tuner_trial(whole: dict[str, Any]) -> Log | None:
     observed = {
         name: m["observations"]
         for name, m in metrics.items()
-        if isinstance(m, dict) and isinstance(m.get("observations"), list)
+        if isinstance(m, dict) and isinstance(m.get("observations"), list) and m["observations"]
     }
     chosen = {
         "train": choose(observed, HISTORY_TRAIN, is_train_loss),
@@ -145,11 +146,14 @@ def _keras_tuner_trial(whole: dict[str, Any]) -> Log | None:
     for split, name in keys.items():
         for n, seen in enumerate(observed[name], start=1):
             where = f"{name}, observation {n}"
-            value = seen.get("value") if isinstance(seen, dict) else None
-            value = value[0] if isinstance(value, list) and len(value) == 1 else value
+            raw = seen.get("value") if isinstance(seen, dict) else None
+            if isinstance(raw, list) and _numbers(raw):
+                # One step reported more than once (a tuner's executions or folds): their mean,
+                # as the tuner reads it.
+                raw = math.fsum(raw) / len(raw)
             step = read_step(seen.get("step"), where) + 1 if isinstance(seen, dict) else None
-            if step is not None and (v := read_value(value, where)) is not None:
-                rows.append((step, split, row_values(split, v)))
+            if step is not None and (value := read_value(raw, where)) is not None:
+                rows.append((step, split, row_values(split, value)))
     if all(len(observed[name]) < 2 for name in keys.values()):
         raise LogError(
             "a Keras Tuner trial.json with one value a metric (the tuner kept only its best "

@@ -93,7 +93,7 @@ _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
     "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
-# A cross entropy, where no loss is printed (a `total_loss` beside it is the objective):
+# A cross entropy, where no loss is printed but its parts (a `total_loss` is the objective):
 # TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and speech_commands train.py
 # (`Step #10: rate 0.0005, accuracy 7.4%, cross entropy 2.47`).
 _CROSS_ENTROPY_TRAIN = ("crossentropy", "traincrossentropy")
@@ -386,12 +386,16 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`, `train=35.0
         # heldout=26.9`): not one of them (a config dump's `val 2.0`).
         chosen["train"], chosen["val"] = "train", held_word
-    if chosen["train"] is None and (part := loss_part(names)):
+    part = loss_part(names) if chosen["train"] is None else None
+    if chosen["train"] is None and not (part and "total" in part):
+        # A cross entropy before a loss named by its part alone (an `l2_loss` or `aux_loss`
+        # beside it is a term of the objective); a total is the objective itself.
+        chosen["train"] = _pick(names, _CROSS_ENTROPY_TRAIN, ())
+    if chosen["train"] is None and part:
         chosen["train"] = part
         if chosen["val"] is None and f"eval{part}" in names:
             chosen["val"] = f"eval{part}"  # the same part's value on evaluation lines
-    if chosen["train"] is None and chosen["val"] is None:
-        chosen["train"] = _pick(names, _CROSS_ENTROPY_TRAIN, ())
+    if chosen["val"] is None:
         chosen["val"] = _pick(held_out, _CROSS_ENTROPY_VAL, ())
     if chosen["val"] is None and chosen["train"] is not None:
         # A validation loss named with a word before its split (`Rel. Test L2 Loss` beside

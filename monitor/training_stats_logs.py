@@ -15,7 +15,7 @@ from typing import Any
 
 from lossmon.server.log_fields import read_step, read_value
 from lossmon.server.text_logs import Row
-from lossmon.server.training_log import Log
+from lossmon.server.training_log import Log, LogError
 
 TICK = "Progress/tick"
 #: The loss statistics, in order of choice.
@@ -24,15 +24,17 @@ LOSSES = ("Loss/G/loss", "Loss/loss")
 
 def read_training_stats(records: list[dict[str, Any]]) -> list[Log] | None:
     """Return one Log per run of training_stats records, None when they are not such records
-    (every record a tick's statistics, each a dict with its `mean`). A statistic that no
-    batch reported in a tick (`num` 0, its mean NaN) is no point."""
+    (every record a tick's statistics, each a dict with its `mean`); a LogError when no tick
+    reported a loss. A statistic that no batch reported in a tick (`num` 0, its mean NaN) is
+    no point."""
     if not records or not all(_is_stats(r) for r in records):
         return None
-    names = [k for r in records for k in r]
+    # The statistics some tick reported (a stat no batch reported is written with num 0).
+    names = [k for r in records for k, v in r.items() if isinstance(v, dict) and v.get("num", 1)]
     loss = next((k for k in LOSSES if k in names), None)
     loss = loss or next((k for k in names if k.startswith("Loss/") and k.endswith("/loss")), None)
     if loss is None:
-        return None
+        raise LogError("a training_stats stats.jsonl without a loss that any tick reported")
     runs: list[list[Row]] = [[]]
     last = -1
     for n, record in enumerate(records, start=1):

@@ -417,6 +417,11 @@ SAME = [
     (RAW / "mu03_pcamr152spk.src.csv", 16, "mu03_pcamr152spk", "keras_csv"),
     (RAW / "mu05_pcamvgg11.src.csv", 2, "mu05_pcamvgg11", "keras_csv"),
     (RAW / "mu07_pcamr152b.src.csv", 18, "mu07_pcamr152b", "keras_csv"),
+    # Ultralytics pose models' results.csv: the keypoint loss (`pose_loss`), their task's.
+    (RAW / "ni03_handpose.src.csv", 1, "ni03_handpose", "ultralytics_csv"),
+    (RAW / "ni05_kpwarmup.src.csv", 1, "ni05_kpwarmup", "ultralytics_csv"),
+    (RAW / "ni06_cleanjerk.src.csv", 1, "ni06_cleanjerk", "ultralytics_csv"),
+    (RAW / "ni07_fallpose.src.csv", 1, "ni07_fallpose", "ultralytics_csv"),
     # Keras Tuner trial.json files (AutoKeras 1.0's, which kept every epoch's observation).
     (RAW / "my01_akregflat.src.json", 1, "my01_akregflat", "keras_tuner_trial"),
     (RAW / "my02_akclsstuck.src.json", 1, "my02_akclsstuck", "keras_tuner_trial"),
@@ -1500,6 +1505,36 @@ def test_what_the_cold_review_of_those_readers_found(tmp_path: Path) -> None:
         '"Loss/G/loss": {"num": 8, "mean": 1.8}, "kimg": 12.0}\n'
     )
     assert read_logs(stats)[0].rows == [(0, "train", {"loss": 2.0}), (2, "train", {"loss": 1.8})]
+
+
+def test_what_the_second_cold_review_found(tmp_path: Path) -> None:
+    text = tmp_path / "train.log"
+    # A cross entropy beside a regulariser named by its part (`l2_loss`): the cross entropy;
+    # beside a printed validation loss: still the training series.
+    text.write_text("".join(f"Step {10 * k}: cross_entropy = {1 - k / 10}, l2_loss = 0.021\n"
+                            for k in range(1, 4)))  # fmt: skip
+    assert read_logs(text)[0].columns == {"train": "cross_entropy"}
+    text.write_text("".join(f"Epoch {k} - cross_entropy: {1 - k / 10} - val_loss: {1 + k / 10}\n"
+                            for k in range(1, 4)))  # fmt: skip
+    assert read_logs(text)[0].columns == {"train": "cross_entropy", "val": "val_loss"}
+    # A run resumed under a new name joins the first; the runs around it keep their names.
+    table = tmp_path / "runs.csv"
+    table.write_text("run,epoch,loss\nA,1,0.9\nA,2,0.8\nB,3,0.7\nB,4,0.6\nC,1,0.9\nC,2,0.5\n")
+    first, second = read_logs(table)
+    assert (first.title, second.title) == ("A", "C")
+    assert [r[0] for r in first.rows] == [1, 2, 3, 4]
+    # A trial step reported twice (two executions): their mean, as the tuner reads it.
+    trial = tmp_path / "trial.json"
+    twice = {"observations": [{"value": [0.9, 0.8], "step": 0}, {"value": [0.7], "step": 1}]}
+    trial.write_text(json.dumps({"trial_id": "01", "metrics": {"metrics": {"loss": twice}}}))
+    assert [r[2]["loss"] for r in read_logs(trial)[0].rows] == [pytest.approx(0.85), 0.7]
+    # A training_stats file whose loss no tick reported says so.
+    stats = tmp_path / "stats.jsonl"
+    silent = '{"num": 0, "mean": NaN}'
+    stats.write_text("".join(f'{{"Progress/tick": {{"mean": {k}}}, "Loss/G/loss": {silent}}}\n'
+                             for k in range(3)))  # fmt: skip
+    with pytest.raises(LogError, match="without a loss that any tick reported"):
+        read_logs(stats)
 
 
 def test_a_keras_tuner_trial_that_kept_its_best_epoch_alone_is_said_so(tmp_path: Path) -> None:
