@@ -1043,6 +1043,13 @@ KNOWN_MISSES = {
     "ni05_kpwarmup": "its labeller's borderline overfit (spike at 4 or healthy its other "
     "readings): both keypoint losses climbing 1.6x together during the learning-rate warm-up is "
     "the joint rule's divergence critical at 5; validation then never beats its first evaluation",
+    "no01_freshcnn": "its labeller's borderline divergence (overfit at 7 its other reading): "
+    "validation 4x then 10x in the last two epochs while training falls, the run early-stopping "
+    "on them: a spike warning",
+    "no03_genreres50": "its labeller's borderline overfit (plateau its other reading): validation "
+    "at most 1.0 % above its best over the last 15 epochs: a plateau info",
+    "nl02_sketchunbraid": "its labeller's borderline overfit on 4 evaluations (+37 % over three, "
+    "training falling): nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1237,6 +1244,8 @@ KNOWN_CRITICAL = {
     "labeller's healthy run): a rise critical",
     "ni05_kpwarmup": "validation 1.63x its first-evaluation best while training rose 1.58x with "
     "it during the lr warm-up: the joint rule's divergence (its labeller's overfit)",
+    "nl04_h3lora": "single-batch losses jumping to 1.65 in the first five steps of a LoRA (its "
+    "labeller's noisy run): the early rule's critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1578,6 +1587,15 @@ KNOWN_LOUD = {
     "labeller's noisy run): a rise critical at 660000, resolved as it falls back",
     "nc08_smbrlcg1cpo": "a value loss rising 5-10x to a new working level as the return climbs "
     "(its labeller's healthy run): a rise critical at 420000",
+    "no02_freshmnv2": "its labeller's noisy transfer-learning run: validation above its epoch-2 "
+    "best for two epochs while training falls: an overfitting warning at 4",
+    "nk01_c3d16": "its labeller's borderline healthy run (plateau or a mild overfit its other "
+    "readings): validation flat for 90 epochs and 3.8 % above its best: a plateau info and an "
+    "overfitting warning at 67",
+    "nk03_resnet10det": "its labeller's noisy run: validation with one-epoch jumps of 20-30 % "
+    "ending 33 % above a one-point low: an overfitting warning at 6",
+    "nl04_h3lora": "its labeller's noisy LoRA run (spike at 5 its other reading): single-batch "
+    "losses jumping to 1.65 in the first five steps: an early-rise divergence critical at 6",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
