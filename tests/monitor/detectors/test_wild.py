@@ -1050,6 +1050,18 @@ KNOWN_MISSES = {
     "at most 1.0 % above its best over the last 15 epochs: a plateau info",
     "nl02_sketchunbraid": "its labeller's borderline overfit on 4 evaluations (+37 % over three, "
     "training falling): nothing fires",
+    "nq01_ecgbw": "a Keras ECG classifier whose validation zig-zags 0.48, 0.16, 0.61 in its first"
+    " three epochs and doubles from its best at 8 over nine epochs: the early zig-zag's spike "
+    "warning at 3, then the rise stays within the band its noise set",
+    "nq04_octa": "its labeller's most debatable label (divergence at its 6.4x last validation and"
+    " noisy its other readings): nine epochs of training near its majority-class level beside "
+    "a validation swinging 0.22-2.03, a spike warning at 6",
+    "ns02_dekf0530": "borderline (noisy its labeller's other reading): a negative-likelihood "
+    "tracker whose validation drifts 0.9 % above its epoch-28 best by epoch 75: two plateau "
+    "infos",
+    "np01_dtzero": "its labeller's plateau (healthy convergence its other reading): a Decision "
+    "Transformer's action MSE at 0.2527 once and then exactly 0.0 (under the Trainer's 4 "
+    "decimals) at all 749 later points: a loss at 0 has nothing left to gain",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1757,6 +1769,12 @@ KNOWN_INFOS = {
     "nd01_qwencodecpt": (2, "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 "
     "steps (its labeller's healthy run, plateau its other reading): a stall info on training at "
     "240 and a barely-learning info on validation at 1400"),
+    "ns03_dekf0519": (
+        2,
+        "its labeller's healthy trap: a negative-likelihood tracker whose training jumps from "
+        "-12.9 to +5.5 when a velocity term switches on at epoch 9, flat warm-up stages before "
+        "and after: stall infos at 5 and 27",
+    ),
 }
 
 
