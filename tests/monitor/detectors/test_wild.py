@@ -1264,6 +1264,9 @@ KNOWN_CRITICAL = {
     "it during the lr warm-up: the joint rule's divergence (its labeller's overfit)",
     "nl04_h3lora": "single-batch losses jumping to 1.65 in the first five steps of a LoRA (its "
     "labeller's noisy run): the early rule's critical",
+    "nu04_cowsipirf2": "its labeller's plateau (noisy its other reading; the stall info at 4499 "
+    "catches it): one depth-regression minibatch every 250 steps with single-batch jumps to "
+    "100-488 over a level of 4: divergence criticals on the jumps",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1614,6 +1617,9 @@ KNOWN_LOUD = {
     "ending 33 % above a one-point low: an overfitting warning at 6",
     "nl04_h3lora": "its labeller's noisy LoRA run (spike at 5 its other reading): single-batch "
     "losses jumping to 1.65 in the first five steps: an early-rise divergence critical at 6",
+    "nu02_oillstm8": "its labeller's healthy run: an LSTM regressor's one-minibatch MSE every 10 "
+    "steps scattering over three decades around a falling floor: spike warnings on its highest "
+    "batches",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
