@@ -301,7 +301,10 @@ def _last_values(session: Session, series: list[Any]) -> dict[int, float]:
 
 
 def best_value(session: Session, series_id: int) -> tuple[float | None, int | None]:
-    """Return the minimum of a series and its step, from the coarsest rollup level."""
+    """Return the lowest finite value of a series and its step, from the coarsest rollup
+    level: an evaluation that overflowed to ±Infinity is no best (and no JSON number). Where a
+    bucket's lowest is -Infinity its finite values are hidden from the rollups, so the points
+    themselves answer (a rare series: one scan of it)."""
     row = session.execute(
         select(Rollup.min_value, Rollup.min_step)
         .where(
@@ -312,7 +315,14 @@ def best_value(session: Session, series_id: int) -> tuple[float | None, int | No
         .order_by(Rollup.min_value, Rollup.min_step)
         .limit(1)
     ).first()
-    if row is None or row.min_value is None or math.isnan(row.min_value):
+    if row is not None and row.min_value == -math.inf:
+        row = session.execute(
+            select(Point.value.label("min_value"), Point.step.label("min_step"))
+            .where(Point.series_id == series_id, Point.value > -math.inf, Point.value < math.inf)
+            .order_by(Point.value, Point.step)
+            .limit(1)
+        ).first()
+    if row is None or row.min_value is None or not math.isfinite(row.min_value):
         return None, None
     return row.min_value, row.min_step
 

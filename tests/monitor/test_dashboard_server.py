@@ -3,6 +3,7 @@ the alerts API (list, acknowledge and who may), the login gate, and HTML vs JSON
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from typing import Any
@@ -107,6 +108,25 @@ def test_pages_show_the_runs_summary(client: Any, seeded: dict[str, int]) -> Non
     assert "No such run: 999" in compare.get_data(as_text=True)
     alerts = client.get("/alerts?severity=critical").get_data(as_text=True)
     assert "NaN loss" in alerts and "flat" not in alerts
+
+
+def test_a_validation_loss_that_overflowed_is_no_best(client: Any, db: Any) -> None:
+    # An evaluation at ±Infinity (an fp16 overflow): the best shown is the lowest finite one,
+    # and the run page's data stays JSON its script can parse.
+    val = ([10, 20, 30, 40], [1.5, math.inf, 1.2, -math.inf])
+    train = ([10, 20], [2.0, 1.9])
+    run = seed_run(db, "overflow", "val-inf", {"train/loss": train, "val/loss": val})
+    page = client.get(f"/runs/{run}").get_data(as_text=True)
+    data = re.search(r'<script type="application/json" id="run-data">(.*?)</script>', page, re.S)
+    assert data is not None
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is no JSON")
+
+    best = json.loads(data.group(1), parse_constant=refuse)["best_val"]
+    assert (best["value"], best["step"]) == (1.2, 30)
+    row = client.get("/projects/overflow").get_data(as_text=True)
+    assert "@30" in row and "∞" not in row
 
 
 def test_a_run_downloads_as_csv_in_the_export_format(client: Any, seeded: dict[str, int]) -> None:
