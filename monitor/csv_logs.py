@@ -1,7 +1,8 @@
 """Read training logs kept as CSV tables: Lightning's CSVLogger `metrics.csv`, Keras'
 CSVLogger and other per-epoch histories (runs appended to one file apart), runs interleaved
-in one table by their iteration counter, Ultralytics' `results.csv`, lossmon's curve CSV, and
-W&B and TensorBoard exports."""
+in one table by their iteration counter, runs one after another named in a run column
+(Neptune's export, concatenated histories), RL progress tables (Spinning Up's `progress.txt`),
+Ultralytics' `results.csv`, lossmon's curve CSV, and W&B and TensorBoard exports."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ from lossmon.server.log_fields import (
 )
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
+
+Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
+Titled = tuple[str, Numbered, str | None]  # a run's words, its rows and its name, if named
 
 #: Step columns, normalised: Lightning's, then an RL progress.csv's environment steps
 #: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
@@ -185,7 +189,6 @@ def read_table(path: Path, text: str) -> list[Log]:
     batches = None if step_column is not None else _batch_counter(header, body)
     step_column = step_column or batches
     interleaved = None if step_column is not None else _interleaved_runs(header, body)
-    titles: dict[int, str] = {}  # a run's name (by its rows' id), where the table names runs
     stepped = step_column is not None or interleaved is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
@@ -253,34 +256,39 @@ def read_table(path: Path, text: str) -> list[Log]:
         if marked:
             first = _cell(marked[0][1], at).strip()
             words += f" ({len(marked)} rows whose step is {first!r} passed over)"
-        runs = [(words, steps)]
+        # Several runs' histories one after another (W&B histories concatenated under a run
+        # id), each at its own steps: a run each, named.
+        blocks = _run_blocks(header, body, at)
+        if blocks is None:
+            runs: list[Titled] = [(words, steps, None)]
+        else:
+            at_line = {line: (line, r, step) for line, r, step in steps}
+            runs = [(words, [at_line[line] for line, _ in rows], name) for name, rows in blocks]
         kind = "lightning_csv"
     elif interleaved is not None:
-        runs, kind = interleaved, "lightning_csv"
-    elif (blocks := _run_blocks(header, body)) is not None:
-        # Several runs' rows one run after another, each named in its run column.
-        runs = []
-        for title, block in blocks:
-            for fmt, numbered in _block_runs(header, block, index):
-                runs.append((fmt, numbered))
-                titles[id(numbered)] = title
-        kind = "keras_csv"
+        runs, kind = [(fmt, numbered, None) for fmt, numbered in interleaved], "lightning_csv"
     else:
-        runs = _epoch_runs(header, body, index.get("train"))
+        epoch_at = next((i for i, c in enumerate(header) if normalise(c) == "epoch"), None)
+        if (blocks := _run_blocks(header, body, epoch_at)) is not None:
+            # Several runs' rows one run after another, each named in its run column.
+            runs = [run for name, rows in blocks for run in _named(name, header, rows, index)]
+        else:
+            runs = [(fmt, n, None) for fmt, n in _epoch_runs(header, body, index.get("train"))]
         kind = "keras_csv"
         if cv is not None:  # a row a boosting round, counted from 0 as XGBoost prints them
             words = "xgb.cv result, the folds' mean (step = row - 1, the boosting round)"
-            runs = [(words, [(line, r, step - 1) for line, r, step in n]) for _, n in runs]
+            runs = [(words, [(ln, r, step - 1) for ln, r, step in n], t) for _, n, t in runs]
         if ultralytics:
-            runs = [(fmt.replace("Keras history", "Ultralytics results.csv"), n) for fmt, n in runs]
+            yolo = "Ultralytics results.csv"
+            runs = [(fmt.replace("Keras history", yolo), n, t) for fmt, n, t in runs]
             kind = "ultralytics_csv"
         if by_name:  # one series, whose split the name says: joined with the training file's
-            runs = [(f"{fmt}, validation as the file name says", n) for fmt, n in runs]
+            runs = [(f"{fmt}, validation as the file name says", n, t) for fmt, n, t in runs]
             kind = "named_table"
     if appended:
-        runs = [(f"{fmt} ({appended})", numbered) for fmt, numbered in runs]
+        runs = [(f"{fmt} ({appended})", numbered, title) for fmt, numbered, title in runs]
     read = []
-    for fmt, numbered in runs:
+    for fmt, numbered, title in runs:
         rows: list[Row] = []
         for line, cells, step in numbered:
             for split, i in index.items():
@@ -292,17 +300,17 @@ def read_table(path: Path, text: str) -> list[Log]:
                 )
                 if value is not None:
                     rows.append((step, split, row_values(split, value)))
-        read.append((fmt, numbered, rows))
-    if any(rows for _, _, rows in read):
+        read.append((fmt, numbered, rows, title))
+    if any(rows for _, _, rows, _ in read):
         # A launch appended to the history that died before its first value (its epoch `0`
         # alone on a line) is no run of it.
         read = [run for run in read if run[2]]
     logs = []
-    for n, (fmt, numbered, rows) in enumerate(read, start=1):
+    for n, (fmt, numbered, rows, title) in enumerate(read, start=1):
         log = Log(kind, fmt, rows, dict(columns))
         if len(read) > 1:
             log.part = f"run {n} of {len(read)} (lines {numbered[0][0]}-{numbered[-1][0]})"
-        log.title = titles.get(id(numbered))
+        log.title = title
         logs.append(log)
     return logs
 
@@ -584,17 +592,16 @@ def _rises(values: list[float]) -> bool:
 
 
 def _run_blocks(
-    header: list[str], body: list[tuple[int, list[str]]]
+    header: list[str], body: list[tuple[int, list[str]]], step_at: int | None
 ) -> list[tuple[str, list[tuple[int, list[str]]]]] | None:
     """Return the runs of a table whose run column (RUN_COLUMNS) names each row's run, each
     run's rows together, as (its name, its rows); None when there is no such column, or its
     values are no runs (a row number, one value throughout, a run's rows apart). A run resumed
-    under a new name (its epochs go on where the last name's stopped) is one run, the first
-    name's."""
+    under a new name (its steps or epochs, column `step_at`, go on where the last name's
+    stopped) is one run, the first name's."""
     at = next((i for i, c in enumerate(header) if normalise(c) in RUN_COLUMNS), None)
     if at is None:
         return None
-    step_at = next((i for i, c in enumerate(header) if normalise(c) == "epoch"), None)
     blocks: list[tuple[str, list[tuple[int, list[str]]]]] = []
     for line, cells in body:
         run = _cell(cells, at).strip()
@@ -620,6 +627,17 @@ def _run_blocks(
         else:
             joined.append((name, rows))
     return joined if len(joined) > 1 else None
+
+
+def _named(
+    name: str, header: list[str], block: list[tuple[int, list[str]]], index: dict[str, int]
+) -> list[Titled]:
+    """Return the runs of one named run's rows, titled with its name; where its epochs start
+    again (a name used for two launches) each is numbered (`a #2`): one title, one run."""
+    runs = _block_runs(header, block, index)
+    if len(runs) == 1:
+        return [(runs[0][0], runs[0][1], name)]
+    return [(fmt, numbered, f"{name} #{k}") for k, (fmt, numbered) in enumerate(runs, start=1)]
 
 
 def _block_runs(
@@ -650,7 +668,6 @@ def _cell(cells: list[str], i: int) -> str:
     return cells[i] if i < len(cells) else ""
 
 
-Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
 #: The run's length after an epoch's number (`1/500`).
 _OF_TOTAL = re.compile(r"(?<=\d)\s*/\s*\d+$")
 

@@ -149,6 +149,26 @@ def test_an_export_of_several_runs_imports_each_under_its_own_name(
     assert same(runs["gpt2_char_to_token1729534595.422701"]["train/loss"], expected)
 
 
+def test_a_table_of_named_runs_imports_every_launch_and_every_run_apart(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    # A name used for two launches (its epochs start again) and histories concatenated under a
+    # run id at their own steps: one stored run each, none overwriting another.
+    launches = tmp_path / "launches.csv"
+    launches.write_text("run,epoch,loss\na,0,1.0\na,1,0.9\na,0,1.2\na,1,1.1\nb,0,2.0\nb,1,1.9\n")
+    stepped = tmp_path / "stepped.csv"
+    stepped.write_text("run_id,step,train_loss\nc,10,1.0\nc,20,0.9\nd,10,2.0\nd,20,1.9\n")
+    for source in (launches, stepped):
+        args = ["import", "log", str(source), "--project", "p", "--database-url", database_url]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0 and "updated" not in result.output, result.output
+    losses = {name: series["train/loss"] for name, series in stored(database_url).items()}
+    assert losses == {
+        "a #1": {1: 1.0, 2: 0.9}, "a #2": {1: 1.2, 2: 1.1}, "b": {1: 2.0, 2: 1.9},
+        "c": {10: 1.0, 20: 0.9}, "d": {10: 2.0, 20: 1.9},
+    }  # fmt: skip
+
+
 def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: str) -> None:
     files = [LOGS / "g19_polu" / "trainer_state.json", SAMPLES / "notes.txt"]
     result = runner.invoke(

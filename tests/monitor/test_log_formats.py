@@ -1537,6 +1537,23 @@ def test_what_the_second_cold_review_found(tmp_path: Path) -> None:
         read_logs(stats)
 
 
+def test_what_the_third_cold_review_found(tmp_path: Path) -> None:
+    # A validation file of named runs reads as the file name says, whatever its run column.
+    path = tmp_path / "val.csv"
+    path.write_text("run,epoch,loss\na,0,1.0\na,1,0.9\nb,0,2.0\nb,1,1.9\n")
+    logs = read_logs(path)
+    assert [(log.title, log.kind, log.columns) for log in logs] == [
+        ("a", "named_table", {"val": "loss"}), ("b", "named_table", {"val": "loss"}),
+    ]  # fmt: skip
+    # Runs at their own steps under a run id, one resumed under a new id (its steps go on).
+    path = tmp_path / "runs.csv"
+    path.write_text("run_id,step,loss\na,10,1.0\na,20,0.9\nb,30,0.8\nc,10,2.0\nc,20,1.9\n")
+    logs = read_logs(path)
+    assert [(log.title, [r[0] for r in log.rows]) for log in logs] == [
+        ("a", [10, 20, 30]), ("c", [10, 20]),
+    ]  # fmt: skip
+
+
 def test_a_keras_tuner_trial_that_kept_its_best_epoch_alone_is_said_so(tmp_path: Path) -> None:
     path = tmp_path / "trial.json"
     best = {"direction": "min", "observations": [{"value": [0.41], "step": 7}]}
