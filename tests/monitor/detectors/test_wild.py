@@ -1068,6 +1068,18 @@ KNOWN_MISSES = {
     "nw04_ecgovf": "borderline (a validation plateau its labeller's other reading): validation "
     "zigzagging 0.99-1.09 over ten epochs, best at 5 and 10 % above it at the last while "
     "training falls 1.32 to 0.82: a plateau info at 10",
+    "nx03_w2v2stop": "a wav2vec2 CTC fine-tune stopped by its author: validation 9-24 % above its"
+    " best over the six evaluations after it (one dip) while training halves: the noise read "
+    "beside the turn, from the end of its descent, keeps the rise within its band",
+    "ny02_satjump": "its labeller's borderline overfit (a spike with no room to recover its other"
+    " reading): validation in a 0.24-0.29 zigzag for four epochs, then +82 % at the last one: "
+    "one evaluation's jump after a zigzag, no climb for the end rule",
+    "ny03_flowerflat": "its labeller's borderline plateau (overfit at 2 its other reading): "
+    "validation zigzagging 0.28-0.37 for 18 epochs while a frozen-backbone classifier's "
+    "training falls tenfold: two overfitting warnings",
+    "oa06_flower50": "a Keras flower CNN whose validation scatters in a 0.56-0.69 band for 16 "
+    "epochs after its epoch-34 best, ending 16 % above it, while training falls 0.45 to 0.31: a"
+    " plateau info at 45",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1620,6 +1632,13 @@ KNOWN_LOUD = {
     "nu02_oillstm8": "its labeller's healthy run: an LSTM regressor's one-minibatch MSE every 10 "
     "steps scattering over three decades around a falling floor: spike warnings on its highest "
     "batches",
+    "ny07_fruit": "its labeller's noisy run: one-epoch bumps of training from 0.0007 to 0.0108 at"
+    " a 1e-3 level late in a converged fruit classifier: a spike warning at 36",
+    "oa05_satnoisy": "its labeller's noisy trap: a dense net's validation swinging 1.0, 1.2, 4.4,"
+    " 2.0 in its first epochs: a spike warning at 3",
+    "oa08_stocklstm": "its labeller's noisy run: a stock LSTM's validation MSE at 1e-4 with "
+    "one-epoch spikes of 2-5x that return at once: spike warnings and an overfitting warning at"
+    " 3",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
