@@ -320,6 +320,8 @@ class _Decided:
 class _Book(Protocol):
     def open(self, run_id: int, event: Mapping[str, Any]) -> None: ...
 
+    def update(self, run_id: int, detector: str, words: str, step: int) -> None: ...
+
     def resolve(
         self, run_id: int, detector: str, step: int | None, by: str | None = None
     ) -> int: ...
@@ -348,6 +350,7 @@ def _decide(
         run_state = engine.RunState(
             state.get("detectors", {}), state.get("lifecycles", {}), state.get("incidents", {})
         )
+        said = _latest_words(run_state.lifecycles)
         try:
             fired = engine.evaluate(
                 run_state, batch, settings_of[run_id], loss_kind=loss_kinds[run_id]
@@ -365,7 +368,12 @@ def _decide(
             if event["event"] == "fired":
                 book.open(run_id, event)
             else:
+                if event.get("latest_step") is not None and event["latest"] != event["message"]:
+                    book.update(run_id, event["detector"], event["latest"], event["latest_step"])
                 book.resolve(run_id, event["detector"], event["step"], event.get("covered_by"))
+        for name, (step, words) in _latest_words(run_state.lifecycles).items():
+            if (step, words) != said.get(name):
+                book.update(run_id, name, words, step)
         events = len(fired)
         stale_state = stale.observe(
             state.get(STALE), _arrival_times(run_points, now), settings_of[run_id][STALE]
@@ -387,6 +395,19 @@ def _decide(
         out.evaluated += ({"sid": p.series_id, "step": p.last} for p in run_points.values())
         if any(p.full for p in run_points.values()):
             out.backlog.append(run_id)
+    return out
+
+
+def _latest_words(lifecycles: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
+    """Return each firing alert's latest words and their step, by detector, where they are
+    not its opening words: those that moved in an evaluation are written beside them."""
+    out = {}
+    for name, life in lifecycles.items():
+        finding = (life or {}).get("finding") or {}
+        step, words = finding.get("latest_step"), finding.get("latest")
+        firing = (life or {}).get("phase") == "firing"
+        if firing and step is not None and words != finding.get("message"):
+            out[name] = (int(step), str(words))
     return out
 
 
@@ -576,9 +597,19 @@ class _AlertBook:
             "resolved_step": None,
             "resolved_at": None,
             "resolved_by": None,
+            "latest_message": None,
+            "latest_step": None,
         }
         self.new.append(row)
         self.firing[key] = row
+
+    def update(self, run_id: int, detector: str, words: str, step: int) -> None:
+        """Keep the latest words of the firing alert of (run, detector), if any."""
+        alert = self.firing.get((run_id, detector))
+        if isinstance(alert, dict):
+            alert.update(latest_message=words, latest_step=step)
+        elif alert is not None:
+            alert.latest_message, alert.latest_step = words, step
 
     def resolve(self, run_id: int, detector: str, step: int | None, by: str | None = None) -> int:
         """Resolve the firing alert of (run, detector), if any (`by`: the detector whose alert
@@ -626,6 +657,14 @@ class _PlannedBook(_AlertBook):
         self.firing: dict[tuple[int, str], Any] = dict(firing)
         self.new: list[dict[str, Any]] = []
         self.resolved: list[dict[str, Any]] = []
+        self.updated: list[dict[str, Any]] = []
+
+    def update(self, run_id: int, detector: str, words: str, step: int) -> None:
+        alert = self.firing.get((run_id, detector))
+        if isinstance(alert, int):
+            self.updated.append({"aid": alert, "run": run_id, "words": words, "lstep": step})
+        else:
+            super().update(run_id, detector, words, step)
 
     def resolve(self, run_id: int, detector: str, step: int | None, by: str | None = None) -> int:
         alert = self.firing.get((run_id, detector))
@@ -639,6 +678,14 @@ class _PlannedBook(_AlertBook):
 
     def write(self, session: Session, runs: set[int]) -> None:  # type: ignore[override]
         """Resolve, then insert (the database allows one firing alert per run and detector)."""
+        updated = [row for row in self.updated if row["run"] in runs]
+        if updated:
+            session.execute(
+                update(ALERTS)
+                .where(ALERTS.c.id == bindparam("aid"))
+                .values(latest_message=bindparam("words"), latest_step=bindparam("lstep")),
+                updated,
+            )
         resolved = [row for row in self.resolved if row["run"] in runs]
         if resolved:
             session.execute(

@@ -239,6 +239,10 @@ class Alert(Base):
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     message: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[JSONDict]
+    #: The condition's latest words and the step they are of, once they differ from those it
+    #: opened with (`message` keeps those: a notification quoted them).
+    latest_message: Mapped[str | None] = mapped_column(Text)
+    latest_step: Mapped[int | None] = mapped_column(BigInteger)
     #: The detector whose alert took this one over (one incident, one alert), if it did.
     resolved_by: Mapped[str | None] = mapped_column(String(64))
 

@@ -415,6 +415,8 @@ def alert_json(alert: Alert) -> dict[str, Any]:
         "resolved_by": alert.resolved_by,
         "acknowledged_at": iso(alert.acknowledged_at),
         "message": alert.message,
+        "latest_message": alert.latest_message,
+        "latest_step": alert.latest_step,
         "evidence": wire_evidence(alert.evidence),
     }
 

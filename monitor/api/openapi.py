@@ -238,6 +238,12 @@ SCHEMAS: dict[str, Any] = {
             },
             "acknowledged_at": {"type": ["string", "null"], "format": "date-time"},
             "message": {"type": "string"},
+            "latest_message": {
+                "type": ["string", "null"],
+                "description": "The condition's latest words, at latest_step (null while they "
+                "are those it opened with, in message).",
+            },
+            "latest_step": {"type": ["integer", "null"]},
             "evidence": {"type": "object"},
         },
     },

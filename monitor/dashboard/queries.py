@@ -455,6 +455,8 @@ def alert_dict(
         "end": episode_end(alert, run_status, last_step),
         "end_step": alert.resolved_step if alert.resolved_step is not None else last_step,
         "message": alert.message,
+        "latest_message": alert.latest_message,
+        "latest_step": alert.latest_step,
         "acknowledged": alert.acknowledged_at is not None,
     }
 

@@ -161,6 +161,35 @@ def test_overfitting_names_the_best_step_and_the_gap(client, auth, run_id, db) -
     assert alert.evidence["gap"] > 0
 
 
+def test_a_firing_alert_keeps_its_latest_words_beside_its_opening_ones(
+    client, auth, run_id, db
+) -> None:
+    """Validation climbs on after the overfit opened: the alert keeps the words it opened with
+    (a notification quoted them) and gains the latest ones, in the API and on the run page."""
+
+    def val(step: int) -> float:
+        return 1.0 + ((step - 500) / 400) ** 2 * 0.5
+
+    for start in range(1, 1501, 50):
+        steps = range(start, start + 50)
+        send(client, auth, run_id, steps, lambda s: 2.0 * math.exp(-s / 200) + 0.05)
+        send(client, auth, run_id, range(start - 1 + 25, start + 50, 25), val, key="val/loss")
+        evaluate(db, run_id)
+    [alert] = [a for a in alert_rows(db, run_id) if a.detector == "overfitting"]
+    assert alert.state == "firing" and alert.latest_step == 1500, alert.latest_step
+    assert alert.latest_message and alert.latest_message != alert.message
+    assert f"{val(1500):.4g}" in alert.latest_message and f"{val(1500):.4g}" not in alert.message
+    [listed] = client.get(f"/api/v1/alerts?run={run_id}&state=firing").get_json()["alerts"]
+    assert (listed["message"], listed["latest_message"], listed["latest_step"]) == (
+        alert.message, alert.latest_message, 1500,
+    )  # fmt: skip
+    page = client.get(f"/runs/{run_id}").get_data(as_text=True)
+    assert "at step 1,500:" in page and alert.message.split(":")[0] in page
+    evaluate(db, run_id)  # nothing new: nothing changes
+    [again] = [a for a in alert_rows(db, run_id) if a.detector == "overfitting"]
+    assert (again.latest_message, again.latest_step) == (alert.latest_message, 1500)
+
+
 def test_a_finished_run_whose_last_evaluation_overfit_gets_the_end_rules_warning(
     client, auth, run_id, db
 ) -> None:
