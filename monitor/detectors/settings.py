@@ -412,9 +412,10 @@ SPEC: dict[str, dict[str, Setting]] = {
         "stall_min_progress": Setting(
             0.02,
             "float",
-            "… or stuck: over the whole run, an improvement whose upper bound is at most this "
-            "fraction of the level (a crawl), or 2.5 times it when the improvement is within "
-            "stall_noise standard errors (stuck from the start in the noise).",
+            "… or stuck: over the whole run (or all of it after its first eighth), an "
+            "improvement whose upper bound is at most this fraction of the level (a crawl), or "
+            "2.5 times it when the improvement is within stall_noise standard errors (stuck "
+            "from the start in the noise).",
             minimum=0.0,
         ),
         "stall_noise": Setting(

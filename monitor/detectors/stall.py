@@ -20,7 +20,8 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
 - a stall opens (in plateau.py) once every judgement for a further eighth of the run confirms
   it, and never while a validation series has just made a new best or the learning rate has
   decayed below `lr_decayed_fraction` of its peak;
-- stuck: by the same fit over the whole run, the upper bound of its improvement is at most
+- stuck: by the same fit over the whole run, or over all of it after its first eighth (a
+  fall in its first points, then a crawl), the upper bound of its improvement is at most
   `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
   `stall_noise` standard errors (a noisy series that never improved);
 - frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
@@ -351,8 +352,13 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
         )
     # Stuck: the whole run improved by at most stall_min_progress even at its upper bound
     # (a crawl), or, with no improvement beyond the noise band, by at most STUCK_NOISY times
-    # that (a noisy series that never improved).
-    bound = (max(d_all, 0.0) + 2.0 * se_all) / (float(settings["stall_min_progress"]) * scale)
+    # that (a noisy series that never improved); so did all of it after its first eighth (a
+    # fall in its first points is no progress the crawl since makes up for).
+    least = float(settings["stall_min_progress"]) * scale
+    bound = (max(d_all, 0.0) + 2.0 * se_all) / least
+    if k1 and nb - k1 >= 2 * MIN_BLOCKS:
+        d_after, se_after = _fit(steps[k1:], y[k1:], t - float(steps[k1]), sigma)
+        bound = min(bound, (max(d_after, 0.0) + 2.0 * se_after) / least)
     stuck = d_last >= -z * se_last and (
         bound <= 1.0 or (d_all <= z * se_all and bound <= STUCK_NOISY)
     )

@@ -82,6 +82,11 @@ CASES = [
         True,
     ),
     (
+        "train falls 9 % in its first eighth, then gains 1 % in the rest (no val)",
+        {"train/loss": (STEPS, noisy(1.0 + 0.1 * np.exp(-STEPS / 400) - 1e-6 * STEPS, 0.02, 3))},
+        True,
+    ),
+    (
         "lr cut to ~0 mid-run (no val)",
         {"train/loss": (STEPS, noisy(power_law(np.minimum(STEPS, 3000)), 0.05))},
         True,

@@ -81,8 +81,6 @@ KNOWN_MISSES = {
     "validation, under the robust z",
     "l08_signof": "borderline: +15.5 % over the last two of 20 evaluations, under 3 noises of a "
     "validation that wobbled +4 % before",
-    "l13_microbot": "borderline: a crawl of 4.5 % over 55,000 steps in a ±0.03 band, a new best "
-    "every few thousand steps",
     "l17_poemflat": "borderline: a smooth train-only curve converging into a floor, -0.7 % over "
     "its last 100 epochs",
     "m11_seedsof": "borderline: 5 Keras evaluations, validation +10.8 % over the last three "
@@ -126,9 +124,6 @@ KNOWN_MISSES = {
     "rise_factor 2 (a global 1.6 catches it and l01 but costs four right verdicts)",
     "t14_sopcnnlong": "progress stops at epoch ~160 of 760 and both series drift up slowly "
     "(overfitting warnings on validation's drift take the place of a plateau)",
-    "u05_nlicamembertln3": "a 3-class classifier 0.8-1.6 % above ln 3 at both of its 2 "
-    "evaluations (the chance rule needs 3), its Trainer means wandering 1.10-1.15 with no trend "
-    "over 500 steps: a mid-run checkpoint, cut before anything else could tell",
     "u15_onmtspike": "borderline: a late 7x jump of a loss printed to two decimals (0.02 -> "
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
@@ -152,8 +147,6 @@ KNOWN_MISSES = {
     "4 evaluations, under the validation spike factor 1.8",
     "ac05_srwarmhump": "borderline: a training hump of +60 % while the warm-up takes the "
     "learning rate to its peak (the schedule's, as the rise rule reads a logged warm-up)",
-    "ac08_qwenk8sflat": "borderline: 30 Trainer means wandering ±6 % with no trend while the "
-    "logged learning rate decays to 0 (the stall rule stays silent as a decaying rate runs out)",
     "ad01_zeroloss": "a first loss of 122 and exactly 0.0 at the 36 points after it: only a "
     "loss at 0 from its first point is frozen (a loss that fell to 0 may have converged)",
     "ad05_rmwarmup": "a preference loss at ln 2 for 202 Trainer means with no evaluation "
@@ -276,9 +269,6 @@ KNOWN_MISSES = {
     "one-evaluation jump to 4.8x it (a spike warning) and 2-2.6x for three: the fall back from "
     "the jump reads as a spike recovering, and by the 7th evaluation the jump's differences "
     "make the noise larger than the rise",
-    "bi04_isingtf": "borderline (its labeller's word): validation in a 74.3-75.7 band for 18 "
-    "evaluations after a 9 % fall, with a new best 0.7 % lower at the 14th: torch's rule "
-    "restarts there and the stall rule sees the fall",
     "bi06_grokmod": "a grokking run whose full-batch train loss spikes up to 112x and takes "
     "~125 epochs to come back: divergence criticals (below) instead",
     "bj03_meldmajority": "borderline (its labeller's word): validation swinging 1.63-1.92 over "
@@ -464,9 +454,6 @@ KNOWN_MISSES = {
     "dk05_stcontrastflat": "borderline (its labeller's word): 20 Trainer means of a one-epoch "
     "ContrastiveLoss fine-tune scattering ±10 % with no trend from the first: too few, too noisy "
     "points to prove a stall",
-    "dk09_simcsetau1": "borderline (its labeller's word): a SimCSE run at temperature 1 still "
-    "creeping down 0.9 % over its last 630 steps at 78 % of its start: the shape of a converged "
-    "run",
     "di05_ismspike": "borderline (its labeller's word): a one-point +85 jump of a heavy-tailed, "
     "negative implicit-score-matching loss printed every 2000 steps, back at the next print: one "
     "outlier of a noisy series judged on its short median",
@@ -678,8 +665,6 @@ KNOWN_MISSES = {
     "margin and one evaluation back near the best breaks the decisive rule",
     "gj01_svddcifar9spike": "a +35 % bump (17.1 -> 23.1 over two epochs, back in ten) of a "
     "very smooth train-only per-epoch reconstruction loss: under every spike factor",
-    "gj03_svddcifar2flat": "its labeller's stall from step 30 (healthy convergence the other "
-    "reading): the loss still creeps 119.5 -> 118.0 with tiny new lows, progress to the rule",
     "gj07_svddmnistlr4e3": "a one-class distance that drops 23x at step 2, then wanders in a "
     "430-1136 band for 28 epochs: noise too wide for a stall, no new best to count from",
     "gm01_snaptriplet": "its labeller's borderline plateau (healthy the other reading: retrieval "
@@ -1842,6 +1827,24 @@ KNOWN_INFOS = {
         "its labeller's healthy trap: a negative-likelihood tracker whose training jumps from "
         "-12.9 to +5.5 when a velocity term switches on at epoch 9, flat warm-up stages before "
         "and after: stall infos at 5 and 27",
+    ),
+    "az05_gpt2wiki": (
+        2,
+        "its labeller's noisy run: a GPT-2 fine-tune whose Trainer means scatter 0.93-1.63 at "
+        "batch size 2 while its validation flattens: stall infos at 4000 and, its validation "
+        "gaining under 2 % after its first eighth, at 6000",
+    ),
+    "bd05_refuge": (
+        2,
+        "its labeller's noisy run: an nnU-Net whose negative Dice validation gains little after"
+        " its first fifty of 800 epochs: stall infos at 46 and, gaining under 2 % after its "
+        "first eighth, at 688",
+    ),
+    "gw05_attnesc50": (
+        2,
+        "its labeller's healthy run: a validation that falls 6 % in four epochs and then gains "
+        "0.6 % in 26, small new lows until 21: stall infos at 12 (gaining under 2 % after its "
+        "first eighth) and 25",
     ),
 }
 
