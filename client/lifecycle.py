@@ -43,16 +43,17 @@ def active_runs() -> list[Run]:
     return list(_active.values())
 
 
-def _finish_all(status: str) -> None:
+def _finish_all(status: str | None) -> None:
+    """Finish every live run with `status`, or (None) with the status each run expects at exit."""
     for run in active_runs():
         try:
-            run.finish(status)
+            run.finish(status or run._exit_status)
         except Exception:
             logger.exception("lossmon: could not finish run %s", run.client_run_id)
 
 
 def _at_exit() -> None:
-    _finish_all("finished")
+    _finish_all(None)
 
 
 def _excepthook(

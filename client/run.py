@@ -36,6 +36,9 @@ class Run:
         self._buf = self._worker.buf
         self._owner_pid = os.getpid()
         self._finished = False
+        # The status the exit hook finishes the run with: "failed" while an integration's
+        # training is under way (begun, never ended: an exception the script caught ended it).
+        self._exit_status = "finished"
         self._good_names: dict[str, set[str]] = {}  # split -> names whose key passed
         self._good_keys: set[str] = set()
         # Classes of values that passed check_value (float, int, then numpy scalars): the

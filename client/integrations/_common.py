@@ -170,10 +170,16 @@ class RunOwner:
             return
         self._run.update_config(config)
 
+    def begin_training(self) -> None:
+        """Mark the run's training as under way: a process that exits before `finish` (an
+        exception the script caught, a notebook cell interrupted) finishes it "failed"."""
+        self.handle._exit_status = "failed"
+
     def finish(self, status: str = "finished", summary: Mapping[str, Any] | None = None) -> None:
         """Finish the run if this object should; otherwise only ask the sender to flush."""
         if self._run is None or self._finished:
             return
+        self._run._exit_status = "finished"  # training ended: a borrowed run goes on
         if self._finish:
             self._run.finish(status, summary=summary)
             self._finished = True

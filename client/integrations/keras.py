@@ -120,6 +120,7 @@ class LossmonCallback(keras.callbacks.Callback):
 
     def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
         self._watch.attach(self._owner.run(self._config()))
+        self._owner.begin_training()
         self._patch()
 
     def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:

@@ -128,6 +128,7 @@ class LossmonCallback(TrainerCallback):
     ) -> None:
         if state.is_world_process_zero:
             self._watch.attach(self._owner.run(self._config(args, model)))
+            self._owner.begin_training()
             self._attach(model)
 
     def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:

@@ -122,6 +122,40 @@ def test_an_uncaught_exception_marks_the_run_failed(
     expect_series(server.url, run["id"], "train/loss", {s: float(s) for s in range(500)})
 
 
+TRAINING = """
+from lossmon.integrations._common import RunOwner
+owner = RunOwner(None, dict(project={project!r}, client_run_id={crid!r}, url={url!r},
+                            token={token!r}, flush_interval=0.05))
+run = owner.run()
+owner.begin_training()  # what the Keras and Trainer callbacks do at on_train_begin
+for step in range(50):
+    run.log(step, loss=float(step))
+try:
+    raise RuntimeError("a crash inside fit, caught by the script")
+except RuntimeError:
+    pass
+{ending}
+"""
+
+
+@pytest.mark.parametrize(("ending", "status"), [("", "failed"), ("owner.finish()", "finished")])
+def test_a_training_that_never_ended_is_failed_at_exit(
+    server: Any, script: Callable[..., subprocess.Popen[str]], home: Path, ending: str,
+    status: str,
+) -> None:
+    """An exception the script caught (or a notebook cell interrupted) ended the fit before
+    its callback's on_train_end: the exit hook finishes that run "failed", not "finished"."""
+    crid = f"caught-{status}"
+    proc = script(TRAINING.format(project=server.project, crid=crid, url=server.url,
+                                  token=server.token, ending=ending),
+                  env={"LOSSMON_HOME": str(home)})
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    run = find_run(server.url, server.project, crid)
+    assert run is not None and run["status"] == status
+    expect_series(server.url, run["id"], "train/loss", {s: float(s) for s in range(50)})
+
+
 def test_offline_run_then_sync(server: Any, home: Path) -> None:
     with lossmon.init(project=server.project, name="offline", mode="offline",
                       url=server.url, client_run_id="off-1", **FAST) as run:

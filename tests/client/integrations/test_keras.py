@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
-from tests.client.conftest import FAST, read_run, read_series
+from tests.client.conftest import FAST, find_run, read_run, read_series
 
 os.environ.setdefault("KERAS_BACKEND", "torch")
 keras = pytest.importorskip("keras", reason="CI installs keras; a laptop may not")
@@ -78,3 +81,38 @@ def test_a_fit_lands_per_batch_and_per_epoch(server: Any) -> None:
     assert config["epochs"] == EPOCHS and config["optimizer"] == "SGD"
     assert config["lr"] == pytest.approx(0.05)
     assert set(info["summary"]) == {"train/loss", "mae", "val/loss", "val/mae"}
+
+
+CRASHING_FIT = """
+import os
+os.environ["KERAS_BACKEND"] = "torch"
+import keras, numpy as np
+from lossmon.integrations.keras import LossmonCallback
+
+class Crash(keras.callbacks.Callback):
+    def on_train_batch_end(self, batch, logs=None):
+        if batch == 3:
+            raise RuntimeError("a crash inside fit")
+
+model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])
+model.compile(optimizer="sgd", loss="mse")
+callback = LossmonCallback(project={project!r}, client_run_id="keras-crash", url={url!r},
+                           token={token!r}, flush_interval=0.05)
+x = np.zeros((64, 4), "float32")
+try:
+    model.fit(x, x[:, :1], batch_size=8, epochs=2, verbose=0, callbacks=[callback, Crash()])
+except RuntimeError:
+    pass  # caught by the script (a notebook cell interrupted is the same)
+"""
+
+
+def test_a_fit_that_crashed_is_failed_even_if_the_script_caught_it(
+    server: Any, script: Callable[..., subprocess.Popen[str]], home: Path
+) -> None:
+    proc = script(CRASHING_FIT.format(project=server.project, url=server.url, token=server.token),
+                  env={"LOSSMON_HOME": str(home)})
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    run = find_run(server.url, server.project, "keras-crash")
+    assert run is not None and run["status"] == "failed"
+    assert read_series(server.url, run["id"], "train/loss")["steps"] == [0, 1, 2, 3]
