@@ -6,7 +6,7 @@ from flask import Blueprint, Response, request
 from sqlalchemy import select
 
 from lossmon.server import quotas
-from lossmon.server.api.common import config, json_response
+from lossmon.server.api.common import config, json_response, known_params
 from lossmon.server.auth import bearer_secret, reader_scope, require_writer
 from lossmon.server.dashboard.session import may_write
 from lossmon.server.db import get_db
@@ -19,6 +19,7 @@ bp = Blueprint("alerts", __name__)
 
 @bp.get("/alerts")
 def list_alerts() -> Response:
+    known_params("project", "run", "state")
     state = request.args.get("state") or None
     if state is not None and state not in ALERT_STATES:
         raise bad_request(f'"state" must be one of {", ".join(ALERT_STATES)}')

@@ -31,6 +31,15 @@ def json_body() -> Any:
     return decode_body(raw, request.headers.get("Content-Encoding", ""), config().max_request_bytes)
 
 
+def known_params(*names: str) -> None:
+    """Refuse a query parameter the route does not take: a misspelt filter (`run_id` for
+    `run`) would otherwise answer with everything, unfiltered."""
+    unknown = sorted(set(request.args) - {*names, "limit", "offset"})
+    if unknown:
+        takes = ", ".join(f'"{n}"' for n in (*names, "limit", "offset"))
+        raise bad_request(f'unknown query parameter "{unknown[0]}"; this route takes {takes}')
+
+
 def json_response(payload: Any, status: int = 200) -> Response:
     return Response(dumps(payload), status=status, mimetype="application/json")
 

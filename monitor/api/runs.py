@@ -9,7 +9,7 @@ from flask import Blueprint, Response, request
 
 from lossmon.server import alerts, metrics, quotas, store
 from lossmon.server.api import closed_loop
-from lossmon.server.api.common import config, json_body, json_response, run_json
+from lossmon.server.api.common import config, json_body, json_response, known_params, run_json
 from lossmon.server.auth import (
     hash_token,
     judge_token,
@@ -185,6 +185,7 @@ def update_run(run_id: int) -> Response:
 
 @bp.get("/runs")
 def list_runs() -> Response:
+    known_params("project", "status")
     status = request.args.get("status") or None
     if status is not None and status not in RUN_STATUSES:
         raise bad_request(f'"status" must be one of {", ".join(RUN_STATUSES)}')

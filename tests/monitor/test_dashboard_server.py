@@ -55,6 +55,11 @@ def test_list_alerts_with_filters(client: Any, seeded: dict[str, int]) -> None:
     assert [a["id"] for a in by_run] == [seeded["elsewhere"]]
     assert client.get("/api/v1/alerts?state=open").status_code == 400
     assert client.get("/api/v1/alerts?run=abc").status_code == 400
+    # A misspelt filter is refused, not answered with every alert unfiltered.
+    misspelt = client.get(f"/api/v1/alerts?run_id={seeded['other']}")
+    assert misspelt.status_code == 400
+    assert 'unknown query parameter "run_id"' in misspelt.get_json()["error"]["message"]
+    assert client.get("/api/v1/runs?state=running").status_code == 400
 
 
 def test_acknowledge_with_a_project_token(
