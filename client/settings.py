@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .values import MAX_POINTS_PER_REQUEST
 
@@ -45,6 +46,12 @@ class Settings:
             raise ValueError(f"lossmon: mode must be one of {MODES}, not {self.mode!r}")
         if not self.project:
             raise ValueError("lossmon: a project is required (project= or LOSSMON_PROJECT)")
+        parts = urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            # No retry could ever reach it: said at init, not spooled for good.
+            raise ValueError(
+                f"lossmon: url must be an http:// or https:// address, not {self.url!r}"
+            )
         if not 1 <= self.batch_size <= MAX_POINTS_PER_REQUEST:
             raise ValueError(f"lossmon: batch_size must be in 1..{MAX_POINTS_PER_REQUEST}")
         if self.max_buffer < 2 * self.batch_size:

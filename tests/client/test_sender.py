@@ -263,13 +263,18 @@ def test_each_value_is_read_once_through_a_hang_retries_a_spill_and_the_replay(
     assert run.dropped == 0
 
 
-def test_bad_token_spools_for_a_later_sync(fake: FakeServer, home: Path) -> None:
+def test_bad_token_spools_for_a_later_sync(
+    fake: FakeServer, home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     run = lossmon.init(project="p", url=fake.url, token="wrong", **FAST)
     assert run.mode == "rejected" and run.id is None
     for step in range(100):
         run.log(step, loss=1.0)
     run.finish()
     assert sorted(spooled_steps(home)) == list(range(100))
+    # Said as it is: the server refused the run, no deadline passed.
+    said = [r.getMessage() for r in caplog.records if "unsent" in r.getMessage()]
+    assert said and said[0].startswith("lossmon: the server refused this run with 100 points")
     result = lossmon.sync(url=fake.url, token="tok")
     assert result.ok and result.runs == 1 and result.points == 100
     assert fake.steps(1, "train/loss") == list(range(100))
@@ -320,7 +325,8 @@ def test_finish_deadline_keeps_pending_points_in_the_spool(
     assert time.monotonic() - started < 2.0
     assert run.unsent_at_finish == 100
     assert sorted(spooled_steps(home)) == list(range(100))
-    assert any("100 points pending" in r.getMessage() for r in caplog.records)
+    said = "finish() deadline of 0.3s passed with 100 points unsent"
+    assert any(said in r.getMessage() for r in caplog.records)
     records = [r for p in spool.spool_files(home / "spool") for r, _ in spool.read_records(p)]
     assert records[-1] == {"type": "finish", "status": "finished"}
 
@@ -421,6 +427,9 @@ def test_settings_come_from_the_environment(fake: FakeServer,
     assert fake.runs[1]["project"] == "envproj"
     with pytest.raises(ValueError):
         lossmon.init(project="p", mode="sometimes")
+    for url in ("127.0.0.1:5000", "htp://127.0.0.1:5000", "http://"):
+        with pytest.raises(ValueError, match="url must be an http:// or https:// address"):
+            lossmon.init(project="p", url=url)
 
 
 def test_logging_does_not_raise_when_the_sender_fails(
