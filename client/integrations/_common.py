@@ -38,6 +38,9 @@ _KEYS = {
     "learning_rate": "lr",
 }
 _VAL_PREFIXES = ("val_", "valid_", "validation_", "eval_")
+# A test set's metrics (Lightning's `trainer.test`, the Trainer's `metric_key_prefix="test"`)
+# go under test/, beside train/ and val/ (no detector watches them).
+_TEST_PREFIX = "test_"
 
 # Loss names (Keras strings and classes, torch modules) → DESIGN's loss kinds.
 _LOSS_KINDS = {
@@ -72,8 +75,8 @@ def metric_key(name: str) -> str | None:
     """Return lossmon's key for a framework's metric name, or None when it cannot be a key.
 
     ``loss``/``train_loss`` → ``train/loss``; ``val_loss``/``eval_loss`` → ``val/loss``;
-    ``val_acc``/``eval_accuracy`` → ``val/acc``/``val/accuracy``; ``learning_rate`` → ``lr``;
-    anything else as it is.
+    ``val_acc``/``eval_accuracy`` → ``val/acc``/``val/accuracy``; ``test_loss`` →
+    ``test/loss``; ``learning_rate`` → ``lr``; anything else as it is.
     """
     key = _KEYS.get(name)
     if key is None:
@@ -82,6 +85,8 @@ def metric_key(name: str) -> str | None:
             if name.startswith(prefix) and len(name) > len(prefix):
                 key = "val/" + name[len(prefix) :]
                 break
+        if name.startswith(_TEST_PREFIX) and len(name) > len(_TEST_PREFIX):
+            key = "test/" + name[len(_TEST_PREFIX) :]
     try:
         check_key(key)
     except (TypeError, ValueError):

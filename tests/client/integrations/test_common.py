@@ -22,6 +22,8 @@ from lossmon.integrations._common import loss_kind, metric_key
         ("validation_loss", "val/loss"),
         ("val_accuracy", "val/accuracy"),
         ("eval_runtime", "val/runtime"),
+        ("test_loss", "test/loss"),
+        ("test_accuracy", "test/accuracy"),
         ("learning_rate", "lr"),
         ("lr", "lr"),
         ("grad_norm", "grad_norm"),
