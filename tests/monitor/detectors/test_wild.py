@@ -1661,6 +1661,9 @@ KNOWN_LOUD = {
     "of06_nmtseq200": "its labeller's noisy run: a seq2seq translator falling smoothly with three"
     " one-epoch bumps, the largest training 0.24 to 0.44 with validation 0.42 to 0.60 at 165: a"
     " spike warning there",
+    "oj06_serbilstm": "its labeller's healthy run: a speech-emotion BiLSTM whose validation "
+    "climbs 2.36 to 2.54 over epochs 41-71 while training falls, then steps down twice to new "
+    "lows: overfitting warnings at 18 and 95 on its rises between the steps",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
