@@ -46,8 +46,7 @@ class Settings:
             raise ValueError(f"lossmon: mode must be one of {MODES}, not {self.mode!r}")
         if not self.project:
             raise ValueError("lossmon: a project is required (project= or LOSSMON_PROJECT)")
-        parts = urlsplit(self.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not _reachable(self.url):
             # No retry could ever reach it: said at init, not spooled for good.
             raise ValueError(
                 f"lossmon: url must be an http:// or https:// address, not {self.url!r}"
@@ -63,6 +62,17 @@ class Settings:
     def soft_limit(self) -> int:
         """Buffered calls above which the sender moves points to the spool."""
         return self.max_buffer // 2
+
+
+def _reachable(url: str) -> bool:
+    """Whether a request could ever reach `url`: http or https, a host, a port if any in
+    1..65535 (urlsplit raises on a malformed IPv6 literal, `.port` on a port out of range)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and port != 0
 
 
 def home_from_env(home: str | os.PathLike[str] | None = None) -> Path:

@@ -233,11 +233,12 @@ class Worker:
         if self.unsent_at_finish:
             where = self._spool.path if not self._spool_broken else "nowhere (spool unwritable)"
             # Why they were not sent: a server that refused the run (its answer was said when
-            # it came), offline mode, or a deadline that passed.
-            why = {
-                REJECTED: "the server refused this run",
-                OFFLINE: "offline mode",
-            }.get(self._mode, f"finish() deadline of {timeout:.1f}s passed")
+            # it came), or a deadline that passed (offline mode leaves none unsent: it spools).
+            why = (
+                "the server refused this run"
+                if self._mode == REJECTED
+                else f"finish() deadline of {timeout:.1f}s passed"
+            )
             logger.warning(
                 "lossmon: %s with %d points unsent; they are kept in %s and sent by the next "
                 "run with this LOSSMON_HOME or by `lossmon sync`",

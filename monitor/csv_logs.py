@@ -263,7 +263,12 @@ def read_table(path: Path, text: str) -> list[Log]:
             runs: list[Titled] = [(words, steps, None)]
         else:
             at_line = {line: (line, r, step) for line, r, step in steps}
-            runs = [(words, [at_line[line] for line, _ in rows], name) for name, rows in blocks]
+            runs = []
+            for name, block in blocks:
+                launches = _launches([at_line[line] for line, _ in block])
+                many = len(launches) > 1
+                runs += [(words, n, f"{name} #{k}" if many else name)
+                         for k, n in enumerate(launches, start=1)]  # fmt: skip
         kind = "lightning_csv"
     elif interleaved is not None:
         runs, kind = [(fmt, numbered, None) for fmt, numbered in interleaved], "lightning_csv"
@@ -627,6 +632,17 @@ def _run_blocks(
         else:
             joined.append((name, rows))
     return joined if len(joined) > 1 else None
+
+
+def _launches(numbered: Numbered) -> list[Numbered]:
+    """Split one named run's rows where its step does not rise (a name used for two launches,
+    each from its first step): one run each."""
+    out: list[Numbered] = [[]]
+    for row in numbered:
+        if out[-1] and row[2] <= out[-1][-1][2]:
+            out.append([])
+        out[-1].append(row)
+    return out
 
 
 def _named(

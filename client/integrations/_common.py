@@ -184,7 +184,7 @@ class RunOwner:
         """Finish the run if this object should; otherwise only ask the sender to flush."""
         if self._run is None or self._finished:
             return
-        self._run._exit_status = "finished"  # training ended: a borrowed run goes on
+        self._run._exit_status = status  # training ended, so: a borrowed run goes on
         if self._finish:
             self._run.finish(status, summary=summary)
             self._finished = True

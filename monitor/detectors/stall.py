@@ -332,6 +332,10 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     # power law keeps that pace in log terms; a stall loses it abruptly.
     y_before = _med(y[k1:k3]) if k3 > k1 else y_first
     d_prev = 2.0 * (y_before - y_mid)
+    # The run after its first eighth, fitted once: where a fall in its first points is all the
+    # progress there was, both the stall after progress and the stuck bound judge that part.
+    late = bool(k1) and nb - k1 >= 2 * MIN_BLOCKS
+    d_long, se_long = _fit(steps[k1:], y[k1:], t - float(steps[k1]), sigma) if late else (0.0, 0.0)
     flat = abs(d_last) <= z * se_last
     after_progress = flat and abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_prev
     if flat and not after_progress:
@@ -341,11 +345,10 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
         if k2 > k1:
             d_early = (_med(y[k1:k2]) - y_mid) * (span / 2.0) / (span / 2.0 - 3.0 * span / 16.0)
             after_progress = abs(d_last) + 2.0 * se_last <= float(settings["stall_ratio"]) * d_early
-    if flat and not after_progress and k1 and nb - k1 >= 2 * MIN_BLOCKS:
+    if flat and not after_progress and late:
         # Progress all made in the first eighth (a fast drop, then nothing): the pace before
         # the latest half is already nil, so judge the whole run after that eighth instead.
         x0, ratio = float(steps[k1]), float(settings["stall_ratio"])
-        d_long, se_long = _fit(steps[k1:], y[k1:], t - x0, sigma)
         y_start = _mean(y[k1:]) + d_long * (_mean(steps[k1:]) - x0) / (t - x0)
         after_progress = abs(d_long) <= z * se_long and (
             abs(d_long) + 2.0 * se_long <= ratio * (y_first - y_start)
@@ -356,9 +359,8 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     # fall in its first points is no progress the crawl since makes up for).
     least = float(settings["stall_min_progress"]) * scale
     bound = (max(d_all, 0.0) + 2.0 * se_all) / least
-    if k1 and nb - k1 >= 2 * MIN_BLOCKS:
-        d_after, se_after = _fit(steps[k1:], y[k1:], t - float(steps[k1]), sigma)
-        bound = min(bound, (max(d_after, 0.0) + 2.0 * se_after) / least)
+    if late:
+        bound = min(bound, (max(d_long, 0.0) + 2.0 * se_long) / least)
     stuck = d_last >= -z * se_last and (
         bound <= 1.0 or (d_all <= z * se_all and bound <= STUCK_NOISY)
     )

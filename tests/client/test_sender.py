@@ -427,7 +427,8 @@ def test_settings_come_from_the_environment(fake: FakeServer,
     assert fake.runs[1]["project"] == "envproj"
     with pytest.raises(ValueError):
         lossmon.init(project="p", mode="sometimes")
-    for url in ("127.0.0.1:5000", "htp://127.0.0.1:5000", "http://"):
+    for url in ("127.0.0.1:5000", "htp://127.0.0.1:5000", "http://", "http://host:abc",
+                "http://host:99999", "http://[::1"):
         with pytest.raises(ValueError, match="url must be an http:// or https:// address"):
             lossmon.init(project="p", url=url)
 

@@ -1552,6 +1552,12 @@ def test_what_the_third_cold_review_found(tmp_path: Path) -> None:
     assert [(log.title, [r[0] for r in log.rows]) for log in logs] == [
         ("a", [10, 20, 30]), ("c", [10, 20]),
     ]  # fmt: skip
+    # A name used for two launches at their own steps: two runs, numbered.
+    path.write_text("run,step,loss\na,0,1\na,1,2\na,2,3\na,0,4\na,1,5\nb,0,6\nb,1,7\n")
+    logs = read_logs(path)
+    assert [(log.title, [r[0] for r in log.rows]) for log in logs] == [
+        ("a #1", [0, 1, 2]), ("a #2", [0, 1]), ("b", [0, 1]),
+    ]  # fmt: skip
 
 
 def test_a_keras_tuner_trial_that_kept_its_best_epoch_alone_is_said_so(tmp_path: Path) -> None:
