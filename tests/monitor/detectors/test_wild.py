@@ -1099,6 +1099,12 @@ KNOWN_MISSES = {
     "continued fit falling 7 % in its first four epochs, then 56 epochs in a 0.310-0.321 band, "
     "no validation: its points at steps 1-60 read as a point every step, 60 steps, under "
     "stall_min_steps (200)",
+    "ol03_malbnlr01": "its labeller's divergence (a spike its other reading): a malaria CNN whose"
+    " training jumps 12x at epoch 19 of 20 and is higher still at the last, with validation 13x"
+    " for one epoch: a spike warning at 19, the run ending before a rise could be sustained",
+    "ol05_skinorig": "a skin-lesion CNN whose validation sits in a 0.75-0.92 band after its "
+    "epoch-13 best and is 6.4 % above it when early stopping ends the fit at 23, training "
+    "falling 2x: the band's noise keeps it under every rule's margin",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1298,6 +1304,9 @@ KNOWN_CRITICAL = {
     "nu04_cowsipirf2": "its labeller's plateau (noisy its other reading; the stall info at 4499 "
     "catches it): one depth-regression minibatch every 250 steps with single-batch jumps to "
     "100-488 over a level of 4: divergence criticals on the jumps",
+    "ol04_dreffb4": "its labeller's spike: an EfficientNet fine-tune whose scheduled 5x "
+    "learning-rate raise at epoch 11 sends both losses to 3.6x their best for two epochs before"
+    " they come down: the joint rule's divergence critical at 12",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1664,6 +1673,12 @@ KNOWN_LOUD = {
     "oj06_serbilstm": "its labeller's healthy run: a speech-emotion BiLSTM whose validation "
     "climbs 2.36 to 2.54 over epochs 41-71 while training falls, then steps down twice to new "
     "lows: overfitting warnings at 18 and 95 on its rises between the steps",
+    "ol06_malvgg19": "its labeller's noisy run: a VGG19 transfer run whose validation has "
+    "one-epoch jumps to 0.98, 0.56 and 0.91 around a 0.2 level, each gone the next epoch: spike"
+    " warnings on them",
+    "ol07_braincnn": "its labeller's noisy run: a brain-MRI CNN whose validation bumps to 0.82, "
+    "0.40 and 0.38 around a falling 0.2-0.3 level: a spike warning at 41 and an overfitting "
+    "warning at 31",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
