@@ -1105,6 +1105,9 @@ KNOWN_MISSES = {
     "ol05_skinorig": "a skin-lesion CNN whose validation sits in a 0.75-0.92 band after its "
     "epoch-13 best and is 6.4 % above it when early stopping ends the fit at 23, training "
     "falling 2x: the band's noise keeps it under every rule's margin",
+    "op03_htrattn": "its labeller's borderline plateau: a "
+    "handwriting CRNN whose validation sits in a 0.78-1.19 band for 32 epochs, decade means "
+    "0.913, 0.905, 0.891, while training falls: the band's noise hides the stall",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1679,6 +1682,9 @@ KNOWN_LOUD = {
     "ol07_braincnn": "its labeller's noisy run: a brain-MRI CNN whose validation bumps to 0.82, "
     "0.40 and 0.38 around a falling 0.2-0.3 level: a spike warning at 41 and an overfitting "
     "warning at 31",
+    "op07_textdet": "its labeller's noisy run: a box regressor whose test loss jitters 15 % "
+    "around 0.02 while drifting down and training falls 25x: an overfitting warning at 45 on "
+    "one of its higher stretches",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -1863,6 +1869,12 @@ KNOWN_INFOS = {
         "its labeller's healthy run: a validation that falls 6 % in four epochs and then gains "
         "0.6 % in 26, small new lows until 21: stall infos at 12 (gaining under 2 % after its "
         "first eighth) and 25",
+    ),
+    "op08_captchacrnn": (
+        2,
+        "its labeller's healthy run: a captcha CRNN whose validation sits at 0.0389-0.0392 for "
+        "150 epochs while ReduceLROnPlateau cuts the rate twelve times: stall infos at 27 and "
+        "75",
     ),
 }
 
