@@ -1108,6 +1108,12 @@ KNOWN_MISSES = {
     "op03_htrattn": "its labeller's borderline plateau: a "
     "handwriting CRNN whose validation sits in a 0.78-1.19 band for 32 epochs, decade means "
     "0.913, 0.905, 0.891, while training falls: the band's noise hides the stall",
+    "on04_diabsmote": "its labeller's borderline overfit (a plateau its other reading): "
+    "validation in a 0.500-0.519 band for 68 epochs after its epoch-32 best while training "
+    "falls 15 %: under the 5 % margin; a plateau info at 43",
+    "on05_heart7": "its labeller's spike (an overfit its other reading): a ReLU-output "
+    "heart-disease net whose flat validation jumps 9 % and 16 % for two epochs and falls back "
+    "only slowly, never to its best: within the jumps a spike asks of its noise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1310,6 +1316,9 @@ KNOWN_CRITICAL = {
     "ol04_dreffb4": "its labeller's spike: an EfficientNet fine-tune whose scheduled 5x "
     "learning-rate raise at epoch 11 sends both losses to 3.6x their best for two epochs before"
     " they come down: the joint rule's divergence critical at 12",
+    "on07_heart3": "its labeller's spike: a tanh-output net under binary cross-entropy whose "
+    "validation jumps 2.5x with training rising 2.7x at epochs 26-27, both back at the chance "
+    "level two epochs later: the joint rule's divergence critical at 27",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1875,6 +1884,11 @@ KNOWN_INFOS = {
         "its labeller's healthy run: a captcha CRNN whose validation sits at 0.0389-0.0392 for "
         "150 epochs while ReduceLROnPlateau cuts the rate twelve times: stall infos at 27 and "
         "75",
+    ),
+    "on02_housewide": (
+        2,
+        "its labeller's noisy run: an MSE house-price regressor at 3.4e9 gaining 6 % in 100 "
+        "epochs with one-epoch validation jumps: stall infos at 11 and 67",
     ),
 }
 
