@@ -1126,6 +1126,13 @@ KNOWN_MISSES = {
     "DCGAN's one-minibatch generator loss climbing about 2.3x over 1,080 prints as the "
     "discriminator wins, scattering 0.6-3.5: it does not clear both the rise rules' 2x and "
     "their 5 robust deviations of that scatter",
+    "oq02_groomdeberta": "its labeller's borderline overfit: a DeBERTa classifier whose "
+    "validation zigzags in a 0.29-0.34 band after its step-900 best, +15 %, +3 % and +18 % at "
+    "its last three evaluations, while training falls 40 %: no steady climb for the end rule",
+    "oq05_siiralbertstuck": "its labeller's borderline plateau: a 5-class ALBERT at chance for "
+    "its four evaluations (1.658, 1.621, 1.601, 1.632 against ln 5 = 1.609), interrupted by its"
+    " owner: the first is 3 % above ln 5, outside the chance rule's 2.5 %, and four points are "
+    "too few for the stall rule",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
