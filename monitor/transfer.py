@@ -192,7 +192,7 @@ def _import_run(
     config: dict[str, Any] = {"source": "tensorboard", "logdir": str(directory.resolve())}
     if loss_kind is not None:
         config["loss_kind"] = loss_kind
-    run_id, created, total = _store_run(
+    run_id, created, total, name = _store_run(
         session, project_name, name, directory, "tensorboard", config, merged
     )
     return ImportedRun(name, run_id, created, total, keys, sorted(set(skipped)))
@@ -208,8 +208,8 @@ def _store_run(
     merged: dict[str, dict[int, tuple[float, float | None]]],
     part: int | str | None = None,
     former: str | None = None,
-) -> tuple[int, bool, int]:
-    """Write an imported run; return (run id, created, points). The source's path (and the
+) -> tuple[int, bool, int, str]:
+    """Write an imported run; return (run id, created, points, its name). The source's path (and the
     `part` of a file holding several runs: its number, or the run's own name where the file
     gives one) names the run, so importing it again finds the same one. `former` is the
     client_run_id an earlier lossmon gave it (from its place in the file): a run of that name
@@ -218,6 +218,9 @@ def _store_run(
     project = store.get_or_create_project(session, project_name)
     if former is not None:
         _adopt(session, project.id, former, client_run_id, name)
+    generation = _generation(session, project.id, client_run_id, merged)
+    if generation > 1:
+        client_run_id, name = f"{client_run_id}~{generation}", f"{name[:190]} ({generation})"
     run, created = store.create_or_resume_run(
         session,
         project,
@@ -231,7 +234,40 @@ def _store_run(
         add_derived_perplexity(batches, run.config.get("loss_kind"))
         total += store.write_points(session, run, batches)
     store.set_run_status(session, run, "finished", {"imported_points": total})
-    return run.id, created, total
+    return run.id, created, total, run.name
+
+
+def _generation(
+    session: Session,
+    project_id: int,
+    client_run_id: str,
+    merged: dict[str, dict[int, tuple[float, float | None]]],
+) -> int:
+    """Return which run imported from this source the points go to: the first whose stored
+    points the file still holds (the same file, or a log that grew: updated), else a new one
+    (a log rewritten by another launch: the earlier run keeps its points, whole)."""
+    generation = 1
+    while True:
+        wanted = client_run_id if generation == 1 else f"{client_run_id}~{generation}"
+        run = session.scalar(
+            select(Run).where(Run.project_id == project_id, Run.client_run_id == wanted)
+        )
+        if run is None or not _holds_more(session, run.id, merged):
+            return generation
+        generation += 1
+
+
+def _holds_more(
+    session: Session, run_id: int, merged: dict[str, dict[int, tuple[float, float | None]]]
+) -> bool:
+    """Whether the run holds a point of one of the file's series at a step the file lacks
+    (series derived from them, perplexity, and series the file no longer has are not asked)."""
+    rows = session.execute(
+        select(Series.key, Point.step)
+        .join(Point, Point.series_id == Series.id)
+        .where(Series.run_id == run_id, Series.key.in_(list(merged)))
+    )
+    return any(step not in merged[key] for key, step in rows)
 
 
 def _digest(source: Path, part: int | str | None) -> str:
@@ -292,7 +328,9 @@ def import_csv(
     if loss_kind is not None:
         config["loss_kind"] = loss_kind
     run_name = name or path.stem
-    run_id, created, total = _store_run(session, project, run_name, path, "csv", config, merged)
+    run_id, created, total, run_name = _store_run(
+        session, project, run_name, path, "csv", config, merged
+    )
     session.commit()
     return ImportedRun(run_name, run_id, created, total, {k: k for k in merged}, [])
 
@@ -366,7 +404,7 @@ def import_log(
     # A run the file names (a W&B export's column) is found again by that name, wherever
     # its columns sit in a later export of the same file; the others by their place.
     identity = f"title:{log.title}" if log.title else part
-    run_id, created, total = _store_run(
+    run_id, created, total, run_name = _store_run(
         session, project, run_name, path, "log", config, merged, part=identity,
         former=f"log-{_digest(path, part)}" if log.title else None,
     )  # fmt: skip

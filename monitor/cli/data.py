@@ -191,7 +191,8 @@ def import_csv(
 ) -> None:
     """Import CSV files, one run each: `lossmon export`'s format (key,step,value,wall_time) or
     a training curve (step,split,loss,reg,ppl), whose .json label gives the run's config.
-    Importing a file again updates its run."""
+    Importing a file again updates its run; a file rewritten by another run (a point it
+    no longer holds) becomes a new run, `NAME (2)`."""
     from lossmon.server import transfer
 
     if name is not None and len(files) > 1:
@@ -228,7 +229,9 @@ def import_log(
     several runs: one per run), read as `lossmon backtest` reads them (Trainer
     trainer_state.json, Lightning metrics.csv, Keras histories, W&B and TensorBoard exports,
     JSON lines, console logs). Stored as train/loss, val/loss and lr. Every file is read
-    before anything is written; importing a file again updates its runs."""
+    before anything is written; importing a file again updates its runs (a log that grew);
+    a log rewritten by another launch (a point it no longer holds) becomes a new run, `NAME
+    (2)`, and the earlier one keeps its points."""
     from lossmon.server import transfer
     from lossmon.server.log_formats import LogError, read_logs
     from lossmon.server.log_pairs import join_runs

@@ -169,6 +169,33 @@ def test_a_table_of_named_runs_imports_every_launch_and_every_run_apart(
     }  # fmt: skip
 
 
+def test_a_log_rewritten_by_another_launch_imports_as_a_new_run(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    # A log that grew updates its run; one a new launch overwrote (shorter, other values)
+    # is another run: the first keeps its points whole, none mixed into the second.
+    log = tmp_path / "mnist.log"
+    args = ["import", "log", str(log), "--project", "p", "--database-url", database_url]
+
+    def epochs(*losses: float) -> None:
+        log.write_text("".join(f"Epoch {e}/{len(losses)} - train_loss: {v} - val_loss: {v + 0.1}\n"
+                               for e, v in enumerate(losses, start=1)))  # fmt: skip
+
+    epochs(0.9, 0.8)
+    assert "created" in runner.invoke(main, args).output
+    epochs(0.9, 0.8, 0.7)
+    grown = runner.invoke(main, args)
+    assert grown.exit_code == 0 and "run 1 updated" in grown.output, grown.output
+    epochs(0.5, 0.4)
+    rewritten = runner.invoke(main, args)
+    assert rewritten.exit_code == 0, rewritten.output
+    assert rewritten.output.startswith("mnist (2): run 2 created"), rewritten.output
+    again = runner.invoke(main, args)  # the rewritten log again: its own run, updated
+    assert again.output.startswith("mnist (2): run 2 updated"), again.output
+    losses = {name: series["train/loss"] for name, series in stored(database_url).items()}
+    assert losses == {"mnist": {1: 0.9, 2: 0.8, 3: 0.7}, "mnist (2)": {1: 0.5, 2: 0.4}}
+
+
 def test_an_unrecognised_file_imports_nothing(runner: CliRunner, database_url: str) -> None:
     files = [LOGS / "g19_polu" / "trainer_state.json", SAMPLES / "notes.txt"]
     result = runner.invoke(
