@@ -98,6 +98,10 @@ def enqueue(session: Session, run_ids: Sequence[int], now: dt.datetime) -> int:
     }
     added = 0
     for alert in changed:
+        if alert.resolved_by and alert.opened_at == now and alert.resolved_at == now:
+            # Opened and taken over in one evaluation (a spike on a climb's first steps that
+            # the divergence covers): one incident, one alert; the other's notification says it.
+            continue
         events = [
             e
             for e, at in (("fired", alert.opened_at), ("resolved", alert.resolved_at))

@@ -282,6 +282,36 @@ def test_evaluating_again_queues_nothing_new(db: Database) -> None:
     assert len(deliveries(db)) == 1
 
 
+def test_an_alert_taken_over_in_the_evaluation_that_opened_it_notifies_nobody(
+    db: Database,
+) -> None:
+    """A spike opened on a climb's first steps and covered by the divergence in the same
+    evaluation: no "fired" of an alert already resolved, no resolution; a short episode that
+    cleared on its own within one evaluation is still told, fired then resolved."""
+    run_id = make_run(db)
+    add_channel(db, "https://hooks.example.com/a")
+    with db.session() as session:
+        now = utcnow()
+        for detector, by in (("divergence", None), ("spike", "divergence")):
+            resolved = now if by else None
+            session.add(Alert(run_id=run_id, detector=detector, severity="warning",
+                              state="resolved" if by else "firing", opened_at=now,
+                              resolved_at=resolved, resolved_by=by))  # fmt: skip
+        session.flush()
+        assert outbox.enqueue(session, [run_id], now) == 1
+    with db.session() as session:
+        now = utcnow()
+        session.add(Alert(run_id=run_id, detector="plateau", severity="warning",
+                          state="resolved", opened_at=now, resolved_at=now))  # fmt: skip
+        session.flush()
+        assert outbox.enqueue(session, [run_id], now) == 2
+    with db.session() as session:
+        told = session.execute(
+            select(Alert.detector, Delivery.event).join(Delivery, Delivery.alert_id == Alert.id)
+        ).all()
+    assert sorted(told) == [("divergence", "fired"), ("plateau", "fired"), ("plateau", "resolved")]
+
+
 def test_a_nan_at_ingest_queues_a_delivery(client, auth, db: Database) -> None:
     add_channel(db, "https://hooks.example.com/a")
     run_id = client.post("/api/v1/runs", json={"project": "demo"}, headers=auth).get_json()["id"]
