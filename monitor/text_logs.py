@@ -84,29 +84,40 @@ def number(raw: Any, where: str) -> float:
 def _nanogpt(lines: list[str]) -> TextLog:
     """nanoGPT: `iter 100: loss 2.34, time ...` per iteration and
     `step 250: train loss 2.1, val loss 2.2` per evaluation (its train loss is used only when
-    the log has no iter lines)."""
+    the log has no iter lines). Launches appended to one log (`python train.py >> log`) are
+    runs apart where the count starts again from 0; a resume from a checkpoint goes on from
+    its step, in the same run (the later values win)."""
     evaluation = re.compile(
         rf"\s*step (\d+): train loss ({NUMBER}), val loss ({NUMBER})", re.IGNORECASE
     )
     iteration = re.compile(rf"\s*iter (\d+): loss ({NUMBER})", re.IGNORECASE)
+    launches: list[tuple[list[Row], list[Row], int, int]] = []  # iters, evals, first, last
     iters: list[Row] = []
     evals: list[Row] = []
-    matched = 0
+    matched = first = last = 0
     for n, line in enumerate(lines, start=1):
         if m := iteration.match(line):
-            iters.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
+            found = [(int(m[1]), "train", {"loss": number(m[2], f"line {n}")})]
         elif m := evaluation.match(line):
-            evals.append((int(m[1]), "train", {"loss": number(m[2], f"line {n}")}))
-            evals.append((int(m[1]), "val", {"loss": number(m[3], f"line {n}")}))
+            found = [(int(m[1]), "train", {"loss": number(m[2], f"line {n}")}),
+                     (int(m[1]), "val", {"loss": number(m[3], f"line {n}")})]  # fmt: skip
         else:
             continue
+        if found[0][0] == 0 and any(row[0] > 0 for row in (*iters, *evals)):
+            launches.append((iters, evals, first, last))
+            iters, evals, first = [], [], 0
+        (iters if m.re is iteration else evals).extend(found)
         matched += 1
-    val = [r for r in evals if r[1] == "val"]
-    train = iters or [r for r in evals if r[1] == "train"]
-    columns = {"train": "iter N: loss" if iters else "step N: train loss"}
-    if val:
-        columns["val"] = "step N: val loss"
-    return TextLog("nanogpt", "nanoGPT log", train + val, columns, matched)
+        first, last = first or n, n
+    launches.append((iters, evals, first, last))
+    any_iters = any(launch[0] for launch in launches)
+    runs = [
+        ((i or [r for r in e if r[1] == "train"]) + [r for r in e if r[1] == "val"], start, end)
+        for i, e, start, end in launches
+    ]
+    columns = {"train": "iter N: loss" if any_iters else "step N: train loss"}
+    columns["val"] = "step N: val loss"
+    return appended_runs("nanogpt", "nanoGPT log", runs, columns, matched)
 
 
 def _modded_nanogpt(lines: list[str]) -> TextLog:

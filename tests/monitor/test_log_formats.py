@@ -1560,6 +1560,27 @@ def test_what_the_third_cold_review_found(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_nanogpt_launches_appended_to_one_log_are_runs_apart(tmp_path: Path) -> None:
+    # `python train.py >> log` twice: the count starts again from 0, a run each (the second
+    # used to overwrite the first); a resume from a checkpoint goes on in the same run.
+    path = tmp_path / "log.txt"
+
+    def launch(start: int, losses: list[float]) -> str:
+        return "Initializing a new model from scratch\n" + "".join(
+            f"iter {start + 10 * k}: loss {v:.4f}, time 45.12ms, mfu 30.21%\n"
+            for k, v in enumerate(losses)
+        )
+
+    path.write_text(launch(0, [5.0, 4.0, 3.0]) + launch(0, [6.0, 7.0, 8.0]))
+    logs = read_logs(path)
+    assert [[(r[0], r[2]["loss"]) for r in log.rows] for log in logs] == [
+        [(0, 5.0), (10, 4.0), (20, 3.0)], [(0, 6.0), (10, 7.0), (20, 8.0)],
+    ]  # fmt: skip
+    path.write_text(launch(0, [5.0, 4.0, 3.0]) + launch(10, [3.9, 2.9]))
+    [log] = read_logs(path)
+    assert [(r[0], r[2]["loss"]) for r in log.rows] == [(0, 5.0), (10, 3.9), (20, 2.9)]
+
+
 def test_a_keras_tuner_trial_that_kept_its_best_epoch_alone_is_said_so(tmp_path: Path) -> None:
     path = tmp_path / "trial.json"
     best = {"direction": "min", "observations": [{"value": [0.41], "step": 7}]}
