@@ -179,11 +179,22 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
         key = _words(ev.get("key") or spike_key)
         back = f"roll back to step {_step(rollback)}" if rollback is not None else "roll back"
         against = "recent median" if (ev.get("key") or spike_key) == spike_key else "best"
+        # The headline quotes a logged point (the highest of the excursion, at its own step);
+        # the value line the level the rule judged, said to be one (a short median).
+        top, top_step = ev.get("highest"), ev.get("highest_step")
+        spiked = f"{_num(ev.get('peak', ev.get('value')))} at step {step}"  # an evaluation
+        if against == "recent median":
+            spiked = (
+                f"{_num(top)} at step {_step(top_step)}"
+                if top is not None and top_step is not None
+                else f"a level of {spiked}"
+            )
+        points = ev.get("points")
+        level = f"the median of its last {points} points" if points else "a short median"
         return (
-            f"{key} spiked to {_num(ev.get('peak', ev.get('value')))} at step {step} "
-            f"({against} {_num(ev.get('median'))})",
-            f"{key} is {_num(ev.get('value'))} at step {step}; robust z {_num(ev.get('z'))} "
-            f"above the threshold {_num(ev.get('threshold'))}."
+            f"{key} spiked to {spiked} ({against} {_num(ev.get('median'))})",
+            f"{key} level ({level}) is {_num(ev.get('value'))} at step {step}; robust z "
+            f"{_num(ev.get('z'))} above the threshold {_num(ev.get('threshold'))}."
             if against == "recent median"
             else f"{key} is {_num(ev.get('value'))} at step {step}, against its best "
             f"{_num(ev.get('median'))}.",

@@ -521,8 +521,9 @@ def test_a_flapping_condition_sends_one_firing_and_one_resolution(
         ),
         (
             "spike",
-            {"value": 8.0, "peak": 9.5, "median": 1.25, "z": 40.0, "rollback_step": 4990},
-            "train loss spiked to 9.5 at step 5,000 (recent median 1.25)",
+            {"value": 8.0, "peak": 9.5, "highest": 11.2, "highest_step": 4998, "points": 5,
+             "median": 1.25, "z": 40.0, "rollback_step": 4990},  # fmt: skip
+            "train loss spiked to 11.2 at step 4,998 (recent median 1.25)",
             "roll back to step 4,990",
         ),
         (

@@ -89,9 +89,16 @@ def test_every_notification_quotes_the_log(path: Path) -> None:
             actual = _value_at(rows, split, int(step.replace(",", "")))
             if alert.detector == "divergence" and not np.isfinite(float(number)):
                 assert actual is not None and not np.isfinite(actual), value
-            elif alert.detector != "spike" or split == "val":
-                # A training spike quotes its level (a median), not one point.
+            else:
                 assert _close(number, actual), (value, actual, alert.message)
+        spiked = re.match(rf"(train|val) loss spiked to {NUMBER} at step ([\d,]+)", headline)
+        if alert.detector == "spike" and spiked:
+            # The point the headline names is the one logged at that step (a training spike's
+            # level, a median, is said to be one on the value line).
+            split, number, step = spiked.groups()
+            actual = _value_at(rows, split, int(step.replace(",", "")))
+            assert _close(number, actual), (headline, actual, alert.message)
+            assert split == "val" or value.startswith(f"{split} loss level ("), value
 
 
 def test_an_alert_that_waits_for_steps_quotes_the_step_its_numbers_are_from() -> None:
