@@ -146,15 +146,24 @@ def test_a_spike_the_divergence_took_over_says_so(client, auth, run_id, db) -> N
     assert "cleared" not in message.body and "No action needed" not in message.body, message.body
 
 
-def test_overfitting_names_the_best_step_and_the_gap(client, auth, run_id, db) -> None:
-    def val(step: int) -> float:
-        return 1.0 + ((step - 500) / 400) ** 2 * 0.5
+def overfit_val(step: int) -> float:
+    """Validation best at step 500, then climbing for the rest of the run."""
+    return 1.0 + ((step - 500) / 400) ** 2 * 0.5
 
+
+def send_an_overfit(client: Any, auth: dict[str, str], run_id: int, db: Any) -> None:
+    """1,500 steps of a falling training loss and an evaluation every 25 (`overfit_val`), sent
+    and evaluated 50 steps at a time."""
     for start in range(1, 1501, 50):
         steps = range(start, start + 50)
         send(client, auth, run_id, steps, lambda s: 2.0 * math.exp(-s / 200) + 0.05)
-        send(client, auth, run_id, range(start - 1 + 25, start + 50, 25), val, key="val/loss")
+        send(client, auth, run_id, range(start - 1 + 25, start + 50, 25), overfit_val,
+             key="val/loss")  # fmt: skip
         evaluate(db, run_id)
+
+
+def test_overfitting_names_the_best_step_and_the_gap(client, auth, run_id, db) -> None:
+    send_an_overfit(client, auth, run_id, db)
     [alert] = [a for a in alert_rows(db, run_id) if a.detector == "overfitting"]
     assert alert.severity == "warning"
     assert alert.evidence["best_step"] == 500
@@ -166,19 +175,12 @@ def test_a_firing_alert_keeps_its_latest_words_beside_its_opening_ones(
 ) -> None:
     """Validation climbs on after the overfit opened: the alert keeps the words it opened with
     (a notification quoted them) and gains the latest ones, in the API and on the run page."""
-
-    def val(step: int) -> float:
-        return 1.0 + ((step - 500) / 400) ** 2 * 0.5
-
-    for start in range(1, 1501, 50):
-        steps = range(start, start + 50)
-        send(client, auth, run_id, steps, lambda s: 2.0 * math.exp(-s / 200) + 0.05)
-        send(client, auth, run_id, range(start - 1 + 25, start + 50, 25), val, key="val/loss")
-        evaluate(db, run_id)
+    send_an_overfit(client, auth, run_id, db)
     [alert] = [a for a in alert_rows(db, run_id) if a.detector == "overfitting"]
     assert alert.state == "firing" and alert.latest_step == 1500, alert.latest_step
     assert alert.latest_message and alert.latest_message != alert.message
-    assert f"{val(1500):.4g}" in alert.latest_message and f"{val(1500):.4g}" not in alert.message
+    latest = f"{overfit_val(1500):.4g}"
+    assert latest in alert.latest_message and latest not in alert.message
     [listed] = client.get(f"/api/v1/alerts?run={run_id}&state=firing").get_json()["alerts"]
     assert (listed["message"], listed["latest_message"], listed["latest_step"]) == (
         alert.message, alert.latest_message, 1500,
