@@ -2,7 +2,8 @@
 
 `enqueue` runs at the end of the transaction that opens or resolves alerts, so an alert event
 and its notifications commit together or not at all. The `Sender` (a scheduler job of
-`lossmon serve` and `lossmon worker`) then works through the due rows:
+`lossmon serve` and `lossmon worker`) then works through the due rows, each channel's in order
+in a task of its own (channels in parallel: a receiver that hangs holds only its own rows):
 
 1. claim the row (attempts + 1, a lease until `next_attempt_at`) in a short transaction;
 2. send it with no transaction open (a slow receiver never holds a database lock);
@@ -33,6 +34,7 @@ import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -47,9 +49,11 @@ from lossmon.server.models import SEVERITIES, Alert, Channel, Delivery, Run, utc
 
 log = logging.getLogger(__name__)
 
-#: Due rows taken per query, and the most rows one run of the job handles.
+#: Due rows taken per query, and the most rows one channel's task handles.
 BATCH = 20
 MAX_PER_RUN = 500
+#: Channels sent to at the same time.
+CHANNELS_AT_ONCE = 8
 
 
 def wants(channel: Channel, severity: str, event: str) -> bool:
@@ -154,7 +158,7 @@ class Claimed:
 
 
 class Sender:
-    """Send due deliveries; the scheduler runs `send_due` only in the leading process."""
+    """Send due deliveries; the scheduler runs `dispatch_due` only in the leading process."""
 
     def __init__(
         self, database: Database, settings: Config, stopping: threading.Event | None = None
@@ -165,21 +169,64 @@ class Sender:
         # Unique per process: two containers may both be PID 1.
         self.identity = f"{socket.gethostname()[:30]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._took_over = False
+        self._pool = ThreadPoolExecutor(CHANNELS_AT_ONCE, thread_name_prefix="lossmon-deliver")
+        self._lock = threading.Lock()
+        self._sending_to: set[int] = set()  # channels with a task in flight
 
     def send_due(self) -> int:
-        """Send what is due until nothing is (or the worker stops); return how many were sent."""
+        """Send what is due, every channel's rows, and wait; return how many were sent."""
+        return sum(task.result() for task in self.dispatch_due())
+
+    def dispatch_due(self) -> list[Future[int]]:
+        """Start a task for each channel with due rows and no task in flight; return at once.
+
+        The worker calls this every `notify_interval_s`: a receiver that hangs for
+        `notify_timeout_s` delays its own channel's rows, never another channel's.
+        """
         if not self._took_over:
             self.take_over()
+        due_channels = self._due_channel_ids()
+        tasks = []
+        with self._lock:
+            for channel_id in due_channels:
+                if channel_id not in self._sending_to and not self.stopping.is_set():
+                    self._sending_to.add(channel_id)
+                    tasks.append(self._pool.submit(self._send_channel, channel_id))
+        return tasks
+
+    def close(self) -> None:
+        """Wait for the deliveries in flight (each bounded by `notify_timeout_s`)."""
+        self._pool.shutdown(wait=True)
+
+    def _send_channel(self, channel_id: int) -> int:
+        """Send one channel's due rows in order; return how many were sent.
+
+        The first row that must be retried ends the task: its receiver is down or slow, and
+        the channel's other rows wait for the next round instead of a timeout each.
+        """
         sent = handled = 0
-        while not self.stopping.is_set() and handled < MAX_PER_RUN:
-            due = self._due_ids()
-            if not due:
-                break
-            for delivery_id in due:
-                if self.stopping.is_set():
+        try:
+            while not self.stopping.is_set() and handled < MAX_PER_RUN:
+                due = self._due_ids(channel_id)
+                if not due:
                     break
-                handled += 1
-                sent += self.send_one(delivery_id) == "sent"
+                for delivery_id in due:
+                    if self.stopping.is_set():
+                        return sent
+                    handled += 1
+                    claimed = self._claim(delivery_id)
+                    if isinstance(claimed, str):
+                        continue
+                    status = self._send_claimed(claimed)
+                    sent += status == "sent"
+                    if status == "pending":
+                        return sent
+        except Exception:
+            # Logged here: nobody reads the result of a task the worker started.
+            log.exception("sending to channel %d failed", channel_id)
+        finally:
+            with self._lock:
+                self._sending_to.discard(channel_id)
         return sent
 
     def take_over(self) -> int:
@@ -200,12 +247,26 @@ class Sender:
             log.warning("re-sending %d delivery(ies) a stopped sender had claimed", released)
         return released
 
-    def _due_ids(self) -> list[int]:
+    def _due_channel_ids(self) -> list[int]:
+        with self.database.session() as session:
+            return list(
+                session.scalars(
+                    select(Delivery.channel_id)
+                    .where(Delivery.status == "pending", Delivery.next_attempt_at <= utcnow())
+                    .distinct()
+                )
+            )
+
+    def _due_ids(self, channel_id: int) -> list[int]:
         with self.database.session() as session:
             return list(
                 session.scalars(
                     select(Delivery.id)
-                    .where(Delivery.status == "pending", Delivery.next_attempt_at <= utcnow())
+                    .where(
+                        Delivery.status == "pending",
+                        Delivery.next_attempt_at <= utcnow(),
+                        Delivery.channel_id == channel_id,
+                    )
                     .order_by(Delivery.next_attempt_at, Delivery.id)
                     .limit(BATCH)
                 )
@@ -216,11 +277,14 @@ class Sender:
         claimed = self._claim(delivery_id)
         if isinstance(claimed, str):
             return claimed
+        return self._send_claimed(claimed)
+
+    def _send_claimed(self, claimed: Claimed) -> str:
         outcome = notify.deliver(
             claimed.channel,
             claimed.message,
             self.settings.notify_timeout_s,
-            delivery_id,
+            claimed.delivery_id,
             allow_private=self.settings.allow_private_channels,
         )
         return self._record(claimed, outcome)

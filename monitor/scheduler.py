@@ -121,7 +121,7 @@ class Worker:
         self.stopping = threading.Event()
         self.sender = outbox.Sender(self.database, settings, self.stopping)
         self._extra_jobs: list[tuple[Callable[[], Any], float]] = [
-            (self.sender.send_due, settings.notify_interval_s)
+            (self.sender.dispatch_due, settings.notify_interval_s)
         ]
         self._chunk = 20  # runs per evaluation transaction, adapted to EVALUATION_HOLD_S
         self._chunk_s = 0.0  # how long the last chunk took (read, detectors, write)
@@ -212,5 +212,6 @@ class Worker:
         self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        self.sender.close()
         self.leader.release()
         self.database.dispose()

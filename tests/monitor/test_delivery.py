@@ -26,6 +26,7 @@ from lossmon.server import channels, notify, outbox
 from lossmon.server.config import Config
 from lossmon.server.db import Database
 from lossmon.server.models import Alert, Delivery, Project, Run, utcnow
+from lossmon.server.scheduler import Worker
 from lossmon.server.store import get_or_create_project
 from tests.conftest import free_port
 
@@ -459,6 +460,56 @@ def test_an_unreachable_receiver_is_retried(db: Database) -> None:
     assert row.status == "pending" and row.attempts == 1
     assert row.last_error == f"ConnectionError posting to {channels.mask_url(url)}"
     assert "SECRET-PATH-TOKEN" not in (row.last_error or "")
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_a_hanging_receiver_delays_only_its_own_channel(db: Database) -> None:
+    """One project's webhook that accepts and never answers must not hold another project's
+    alerts back: the worker sends each channel in its own task."""
+    hanging = Receiver(delay=30.0)
+    prompt = Receiver()
+    settings = Config(
+        database_url=str(db.engine.url),
+        public_url=PUBLIC_URL,
+        allow_private_channels=True,
+        notify_interval_s=0.1,
+        notify_timeout_s=4.0,
+        notify_backoff_s=60.0,
+    )
+    worker = Worker(settings)
+    try:
+        stuck_run, other_run = make_run(db), make_run(db, project="other", name="lr-1e-3")
+        add_channel(db, hanging.url)
+        add_channel(db, prompt.url, project="other")
+        fire(db, stuck_run)  # its delivery is the older one: a serial sender would take it first
+        fire(db, other_run)
+        worker.start()
+        assert hanging.arrived.wait(5.0)
+        assert prompt.arrived.wait(2.0), "the other project's alert waited behind the hang"
+        fire(db, other_run, "spike", evidence={"value": 9.0, "peak": 9.5, "median": 1.0})
+        assert wait_for(lambda: len(prompt.requests) == 2, 2.0), "a later alert waited too"
+        assert len(hanging.requests) == 1  # still in flight: never sent twice meanwhile
+
+        # The hang ends at the timeout: that row waits for its retry, the others were sent.
+        def stuck_rows() -> list[Delivery]:
+            return [d for d in deliveries(db) if d.status == "pending" and d.claimed_by is None]
+
+        assert wait_for(lambda: bool(stuck_rows()), 8.0)
+        [row] = stuck_rows()
+        assert (row.attempts, [d.status for d in deliveries(db)].count("sent")) == (1, 2)
+        assert (row.last_error or "").startswith("ReadTimeout posting to")
+    finally:
+        worker.stop()
+        hanging.close()
+        prompt.close()
 
 
 # --- flapping ---------------------------------------------------------------------------------
