@@ -1133,6 +1133,23 @@ KNOWN_MISSES = {
     "its four evaluations (1.658, 1.621, 1.601, 1.632 against ln 5 = 1.609), interrupted by its"
     " owner: the first is 3 % above ln 5, outside the chance rule's 2.5 %, and four points are "
     "too few for the stall rule",
+    "ou06_gerafedlora9": "its labeller's divergence: a federated GAN client's generator loss "
+    "at 37.1, 17.1 and 32.3 in its first three epochs, then exactly 100.0000 (a clamp) from "
+    "epoch 4 to 50: the rise rules' best is the lowest 31-point median, known from the 31st "
+    "point, by when 100 is the level itself, and the early rule asks 5x the first value (100 is"
+    " 2.7x 37.12); the stall rule's info at 8 names the flat 100",
+    "ot02_rtmposeear": "its labeller's spike: an RTMPose fine-tune whose loss climbs from "
+    "0.74 to 3.64 (4.3x) at points 10-25 as the warm-up raises the rate, back under its start "
+    "by 81: in the first 20 steps only the early rule judges (5x its first value 0.844; the "
+    "peak is 4.3x), and the rise rules' best, the lowest 31-point median known from the 31st "
+    "point, is the hump's own level (silent with or without its lr file)",
+    "ow01_tcnbldg": "its labeller's borderline overfit: a TCN forecaster's validation "
+    "creeping from its epoch-26 best 0.4860 to 0.490-0.497 (+2.3 %) while training falls 5 %: "
+    "under the overfitting rules' margins; the plateau info at 37 names the stalled best",
+    "ow03_tcncanada": "its labeller's borderline overfit: a TCN's validation in a "
+    "0.0197-0.0238 band for the 25 epochs after its 0.0194 best (+13 % at the end) while "
+    "training falls 2.6x: a band, not a climb, for the overfitting rules; the plateau info at "
+    "36 names the stalled best",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1341,6 +1358,13 @@ KNOWN_CRITICAL = {
     "oo01_mnistgan": "its labeller's spike: a GAN's generator loss at 0.48 at its first print and"
     " 3-29 over the next dozen (the networks finding their balance): the early rule's critical "
     "at 5, 8.7x its starting level",
+    "ot01_rtmdetearhump": "its labeller's borderline spike (a divergence that partly "
+    "recovered, its other reading): an RTMDet fine-tune whose loss rises 18x during the warm-up"
+    " to 1.54 at 79 and ends 3.6x its first value: the rise rule's critical at 33, still firing"
+    " at the end (2.5x its best level)",
+    "ot05_segspikes": "its labeller's noisy run: about ten 2-3x bursts of an MMSeg loss "
+    "logged every 50 steps, each back within 8-10 points: each holds above half its peak past "
+    "sustain_steps (3 points), the rise rule's critical, nine times",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1716,6 +1740,19 @@ KNOWN_LOUD = {
     "op07_textdet": "its labeller's noisy run: a box regressor whose test loss jitters 15 % "
     "around 0.02 while drifting down and training falls 25x: an overfitting warning at 45 on "
     "one of its higher stretches",
+    "ot05_segspikes": "as in KNOWN_CRITICAL: nine rise-rule criticals on ten 2-3x bursts that"
+    " each come back within 8-10 points, and a spike warning at 16500",
+    "ow04_tcnwindeemd": "its labeller's noisy run: a TCN's validation MAE jumping 2.4x at "
+    "epoch 2, 2x at 6 and 1.8x at 38 above a 0.014-0.026 band, each back at the next "
+    "evaluation: three validation spike warnings",
+    "ow05_tcnstock": "its labeller's noisy run: a stock TCN's validation scattering "
+    "0.0007-0.0038 (up to 4x its best) while training falls: three validation spike warnings "
+    "(4, 11, 20) and two overfitting warnings (3 and 12) on evaluations above the best, the "
+    "first while validation is still below training",
+    "ow06_lstmstock": "its labeller's noisy run: a stock LSTM's validation with one-epoch "
+    "jumps to 2.9x, 3.7x and 2.6x its best (5, 14, 24) before ending at its minimum: three "
+    "validation spike warnings and an overfitting warning at 4 (validation above its epoch-2 "
+    "best for 2 evaluations, still below training)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
