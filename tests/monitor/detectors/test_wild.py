@@ -1365,6 +1365,9 @@ KNOWN_CRITICAL = {
     "ot05_segspikes": "its labeller's noisy run: about ten 2-3x bursts of an MMSeg loss "
     "logged every 50 steps, each back within 8-10 points: each holds above half its peak past "
     "sustain_steps (3 points), the rise rule's critical, nine times",
+    "oz02_gclsburst8": "its labeller's spike: a Cora GCN's full-batch loss bursting from "
+    "0.044 at 380 to 0.55 at 394 (14x), 0.15-0.50 for 35 epochs, back by 445: the rise rule's "
+    "critical at 404 (9x its best level and still climbing), after the spike warning at 383",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1753,6 +1756,16 @@ KNOWN_LOUD = {
     "jumps to 2.9x, 3.7x and 2.6x its best (5, 14, 24) before ending at its minimum: three "
     "validation spike warnings and an overfitting warning at 4 (validation above its epoch-2 "
     "best for 2 evaluations, still below training)",
+    "pa06_melanomav3": "its labeller's noisy run: a melanoma classifier's validation at 2.73,"
+    " 2.67, then 3.34 at epoch 4 (+25 % on its epoch-2 best) while training falls 20 %: the "
+    "few-evaluations overfitting warning at 4, before its trend turns down",
+    "pa07_lesiongc": "its labeller's noisy run: a lesion classifier's validation jumping 2.2x"
+    " at epoch 2 and to 0.22 at 14-16 (+77 % on its epoch-13 best) before falling to its "
+    "minimum at the last epoch: a validation spike warning at 2 and an overfitting warning at "
+    "16",
+    "pa08_tealeaf": "its labeller's noisy run: a leaf classifier's validation at 2.77, then "
+    "5.66 at epoch 3 (2x) while training falls 27 %, then zigzagging down below training: the "
+    "few-evaluations overfitting warning at 3",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
