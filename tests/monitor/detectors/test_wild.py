@@ -1150,6 +1150,11 @@ KNOWN_MISSES = {
     "0.0197-0.0238 band for the 25 epochs after its 0.0194 best (+13 % at the end) while "
     "training falls 2.6x: a band, not a climb, for the overfitting rules; the plateau info at "
     "36 names the stalled best",
+    "oy05_muzzlebox": "its labeller's borderline spike (an overfit at 7, its other reading): "
+    "a muzzle detector's validation climbing over 12 epochs from its epoch-7 best 0.068 to "
+    "0.146 at 19 (2.1x) beside a training bump, then working back down to 8 % above the best by"
+    " the end: read as overfitting (a warning at 23, after a plateau info at 18), not a spike: "
+    "a climb over 12 evaluations is no jump",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
