@@ -228,6 +228,24 @@ def _json(text: str) -> Any:
         raise LogError("JSON nested too deeply to be a training log") from None
 
 
+def json_error(text: str) -> str | None:
+    """Say why a file that starts as JSON is no JSON (where it breaks, and whether the text
+    ends there: a file cut short); None when it is JSON. For the error of a file no format
+    reads, so a truncated `trainer_state.json` is told as such, not as an unknown format."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{error.msg}: line {error.lineno}, column {error.colno}"
+        rest = text[error.pos :].rstrip()
+        # Broken at the very end, or in a string the last line leaves open.
+        if not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest):
+            return f"its JSON ends early ({where}): the file was cut short or copied mid-write"
+        return f"it is no valid JSON ({where})"
+    except RecursionError:
+        return "its JSON is nested too deeply"
+    return None
+
+
 #: Python prints non-finite floats bare (`nan`, `inf`), which a literal does not read.
 _BARE_FLOAT = re.compile(r"(?<![\w'\".])(-?(?:nan|inf))(?![\w'\"])")
 

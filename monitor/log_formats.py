@@ -315,7 +315,13 @@ def _read(path: Path, text: str) -> list[Log]:
         return csv_logs.read_table(path, text)
     if (logs := headerless_logs.read_headerless(path, lines)) is not None:
         return logs
-    return _text_log(path, lines)
+    try:
+        return _text_log(path, lines)
+    except LogError:
+        broken = json_logs.json_error(text) if first[0] in "{[" else None
+        if broken is None:
+            raise
+        raise LogError(f"it starts as JSON, but {broken}; nothing was read") from None
 
 
 def _launched(lines: list[str]) -> bool:

@@ -264,8 +264,13 @@ def test_a_run_of_an_export_is_found_again_by_its_name_when_runs_come_and_move(
         # Damaged inside its deflate stream (zlib.error, which crashed the import).
         (gzip.compress(b"epoch,loss\n0,0.92\n1,0.81\n")[:12] + b"\xff" * 20, "a damaged gzip"),
         (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+        # A Trainer state copied while it was being written: said so, not "an unknown format".
+        (
+            (LOGS / "g19_polu" / "trainer_state.json").read_bytes()[:1500],
+            "it starts as JSON, but its JSON ends early (",
+        ),
     ],
-    ids=["damaged gzip", "deep JSON"],
+    ids=["damaged gzip", "deep JSON", "truncated JSON"],
 )
 def test_a_damaged_file_imports_nothing_and_says_why(
     runner: CliRunner, database_url: str, tmp_path: Path, content: bytes, words: str

@@ -715,6 +715,9 @@ def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path) -> None:
         ('{"best_metric": null}\n', "a JSON object without log_history; expected"),
         ('{"log_history": [{"step": 1, "epoch": 1.0}]}', "as Trainer log_history, but it holds no"),
         ('{"loss": 1.0}\n{"loss": 0.9}\n', "JSON lines without a step key"),
+        # JSON that breaks: where, and whether the file ends there (cut short).
+        ('{"log_history": [{"loss": 2.0, "step": 10}, {"lo', "its JSON ends early (Unterminated"),
+        ('{"loss": [1, 2,, 3]}', "it is no valid JSON (Expecting value: line 1, column 16)"),
         (
             "epoch,loss\n0,0.5\n1,tensor([0.4, 0.3])\n",
             "line 3, column loss: 'tensor([0.4' is not a number",
