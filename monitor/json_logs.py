@@ -228,10 +228,20 @@ def _json(text: str) -> Any:
         raise LogError("JSON nested too deeply to be a training log") from None
 
 
+#: How a JSON document begins (an object's first key or its end, an array of objects, arrays,
+#: strings or numbers): not a text log's `[2021-10-12 10:00:01] INFO` or `[INFO]`.
+_JSON_START = re.compile(
+    r'\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[{\["\]]|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?\s*[,\]]|$))'
+)
+
+
 def json_error(text: str) -> str | None:
     """Say why a file that starts as JSON is no JSON (where it breaks, and whether the text
-    ends there: a file cut short); None when it is JSON. For the error of a file no format
-    reads, so a truncated `trainer_state.json` is told as such, not as an unknown format."""
+    ends there: a file cut short); None when it is JSON or does not start as JSON. For the
+    error of a file no format reads, so a truncated `trainer_state.json` is told as such, not
+    as an unknown format."""
+    if not _JSON_START.match(text):
+        return None
     try:
         json.loads(text)
     except json.JSONDecodeError as error:

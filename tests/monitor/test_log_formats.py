@@ -718,6 +718,8 @@ def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path) -> None:
         # JSON that breaks: where, and whether the file ends there (cut short).
         ('{"log_history": [{"loss": 2.0, "step": 10}, {"lo', "its JSON ends early (Unterminated"),
         ('{"loss": [1, 2,, 3]}', "it is no valid JSON (Expecting value: line 1, column 16)"),
+        # A text log led by bracketed timestamps starts with `[` and is no JSON at all.
+        ("[10/05 20:24:26] starting\n[10/05 20:24:27] done\n", "not a training log lossmon"),
         (
             "epoch,loss\n0,0.5\n1,tensor([0.4, 0.3])\n",
             "line 3, column loss: 'tensor([0.4' is not a number",
