@@ -1155,6 +1155,27 @@ KNOWN_MISSES = {
     "0.146 at 19 (2.1x) beside a training bump, then working back down to 8 % above the best by"
     " the end: read as overfitting (a warning at 23, after a plateau info at 18), not a spike: "
     "a climb over 12 evaluations is no jump",
+    "pf01_hpccollapse": "its labeller's plateau: a segmenter whose losses drop 2x at epoch 40"
+    " and then freeze (changes in the 4th-5th digit) for the last 10 epochs: its validation's "
+    "last new best beyond the plateau rule's 0.1 % is at 41, and 10 evaluations after it would "
+    "be 51, after the run's last (50)",
+    "pf04_arcadedenoise": "its labeller's borderline plateau: an angiography denoiser whose "
+    "losses move 3-5 % over 28 epochs: validation still sets a new best beyond 0.1 % now and "
+    "then (the last at 21), and the plateau rule's 10 evaluations after it would end at 32, "
+    "after the run's last (31)",
+    "pg02_insflat": "its labeller's plateau: an insurance MAE regression flat in a 3472-3521 "
+    "band for all its 200 epochs, train only: a train-only per-epoch log reads as one point a "
+    "step, and its 200 epochs span 199 steps, under stall_min_steps (200); read at 10 steps an "
+    "epoch the stall rule reports it at 240",
+    "pg03_toysgd": "its labeller's borderline plateau (noisy its other reading): a toy SGD "
+    "regression's train-only MAE bouncing in a 4-53 band for 494 epochs after a fall in its "
+    "first six: that scatter keeps the stall rule's bounds open (silent at 10 steps an epoch "
+    "too)",
+    "pd04_boneage60": "its labeller's borderline plateau (an overfit at 16 its other "
+    "reading): a bone-age regressor's validation within 11.78-11.87 for nine epochs after 11 "
+    "while training falls: its best at 16 is 0.6 % under the one before, beyond the plateau "
+    "rule's 0.1 %, and 10 evaluations after it would be 26, after the run's last (20); a spike "
+    "warning at 3 and an overfitting warning at 6 come from its noisy start",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1771,6 +1792,16 @@ KNOWN_LOUD = {
     "pa08_tealeaf": "its labeller's noisy run: a leaf classifier's validation at 2.77, then "
     "5.66 at epoch 3 (2x) while training falls 27 %, then zigzagging down below training: the "
     "few-evaluations overfitting warning at 3",
+    "pg05_kchouse": "its labeller's healthy run: a house-price MSE fit whose validation is "
+    "5.6 % above its epoch-4 best at 5-6 while training falls 12 %: the few-evaluations "
+    "overfitting warning at 6, before validation falls on to its best at 91",
+    "pg07_lr05house": "its labeller's noisy run: a house-price fit whose validation floor at "
+    "27-30 carries one- and two-epoch jumps (42.5-50.5 at 44-45) and ends 2.2x its best at its "
+    "last epoch: an overfitting warning at 45 and a validation spike warning at 50 (with a "
+    "plateau info at 36)",
+    "pd02_boneagenog": "its labeller's noisy run: a bone-age regressor whose validation "
+    "zigzags +25 % at epochs 3-4 and ends +22 % over its last three epochs: the few-evaluations"
+    " overfitting warning at 4 and the end rule's at 15",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
