@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import logging
 import math
+import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -491,7 +492,7 @@ def _notify_apprise(channel: Channel, message: Message) -> Outcome:
         kind = "success"
     else:
         kind = "info" if covered else _APPRISE_TYPES[message.severity]
-    with apprise.LogCapture(level=logging.WARNING) as captured:
+    with _APPRISE_SENDS, apprise.LogCapture(level=logging.WARNING) as captured:
         accepted = notifier.notify(
             title=message.title,
             body=message.body,
@@ -502,3 +503,8 @@ def _notify_apprise(channel: Channel, message: Message) -> Outcome:
         return Outcome(True)
     said = " ".join(str(captured.getvalue()).split())[-300:]
     return Outcome(False, f"{mask_url(channel.url)} refused: {redactor.scrub(said)}")
+
+
+#: Apprise logs every send's failure to one logger, from its own worker threads: channels are
+#: sent in parallel (outbox.py), so one apprise send at a time keeps each one's words its own.
+_APPRISE_SENDS = threading.Lock()

@@ -2,8 +2,9 @@
 
 `enqueue` runs at the end of the transaction that opens or resolves alerts, so an alert event
 and its notifications commit together or not at all. The `Sender` (a scheduler job of
-`lossmon serve` and `lossmon worker`) then works through the due rows, each channel's in order
-in a task of its own (channels in parallel: a receiver that hangs holds only its own rows):
+`lossmon serve` and `lossmon worker`) then works through the due rows, each channel's oldest
+first in a task of its own (channels in parallel: a receiver that hangs holds only its own
+rows), and never a resolution while the firing it ends still waits to be sent:
 
 1. claim the row (attempts + 1, a lease until `next_attempt_at`) in a short transaction;
 2. send it with no transaction open (a slow receiver never holds a database lock);
@@ -31,6 +32,7 @@ import os
 import random
 import socket
 import threading
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -49,9 +51,8 @@ from lossmon.server.models import SEVERITIES, Alert, Channel, Delivery, Run, utc
 
 log = logging.getLogger(__name__)
 
-#: Due rows taken per query, and the most rows one channel's task handles.
+#: The most rows one channel's task sends before the next round takes the channel up again.
 BATCH = 20
-MAX_PER_RUN = 500
 #: Channels sent to at the same time.
 CHANNELS_AT_ONCE = 8
 
@@ -172,62 +173,84 @@ class Sender:
         self._pool = ThreadPoolExecutor(CHANNELS_AT_ONCE, thread_name_prefix="lossmon-deliver")
         self._lock = threading.Lock()
         self._sending_to: set[int] = set()  # channels with a task in flight
+        self._closed = False
+        # Cleared by the worker while another process leads: tasks under way stop sending.
+        self.leading = threading.Event()
+        self.leading.set()
 
     def send_due(self) -> int:
         """Send what is due, every channel's rows, and wait; return how many were sent."""
-        return sum(task.result() for task in self.dispatch_due())
+        sent = 0
+        while tasks := self.dispatch_due():
+            rounds = [task.result() for task in tasks]
+            sent += sum(n for n, _ in rounds)
+            if not any(more for _, more in rounds):
+                break
+        return sent
 
-    def dispatch_due(self) -> list[Future[int]]:
+    def dispatch_due(self) -> list[Future[tuple[int, bool]]]:
         """Start a task for each channel with due rows and no task in flight; return at once.
 
         The worker calls this every `notify_interval_s`: a receiver that hangs for
-        `notify_timeout_s` delays its own channel's rows, never another channel's.
+        `notify_timeout_s` delays its own channel's rows, never another channel's, and a task
+        sends at most BATCH rows or for about `notify_timeout_s` before the next round takes
+        the channel up again (slow but working receivers take turns with the others).
         """
+        if self._closed or not self.leading.is_set():
+            return []
         if not self._took_over:
             self.take_over()
         due_channels = self._due_channel_ids()
         tasks = []
         with self._lock:
             for channel_id in due_channels:
-                if channel_id not in self._sending_to and not self.stopping.is_set():
-                    self._sending_to.add(channel_id)
+                if channel_id in self._sending_to or self.stopping.is_set():
+                    continue
+                try:
                     tasks.append(self._pool.submit(self._send_channel, channel_id))
+                except RuntimeError:  # the pool is shut down (interpreter exit)
+                    break
+                self._sending_to.add(channel_id)
         return tasks
 
     def close(self) -> None:
         """Wait for the deliveries in flight (each bounded by `notify_timeout_s`)."""
+        self._closed = True
         self._pool.shutdown(wait=True)
 
-    def _send_channel(self, channel_id: int) -> int:
-        """Send one channel's due rows in order; return how many were sent.
+    def _send_channel(self, channel_id: int) -> tuple[int, bool]:
+        """Send up to BATCH of one channel's due rows in order, for about `notify_timeout_s`;
+        return how many were sent and whether rows may be left for the next round.
 
-        The first row that must be retried ends the task: its receiver is down or slow, and
-        the channel's other rows wait for the next round instead of a timeout each.
+        An attempt that failed for a passing reason (no answer in time, a 5xx, no connection)
+        ends the round: its receiver is down or slow, and the channel's other rows wait for the
+        next round instead of a timeout each. So does losing the lead (the new leader's sender
+        takes the rows over).
         """
-        sent = handled = 0
+        sent = 0
+        ends = time.monotonic() + self.settings.notify_timeout_s
         try:
-            while not self.stopping.is_set() and handled < MAX_PER_RUN:
-                due = self._due_ids(channel_id)
-                if not due:
-                    break
-                for delivery_id in due:
-                    if self.stopping.is_set():
-                        return sent
-                    handled += 1
-                    claimed = self._claim(delivery_id)
-                    if isinstance(claimed, str):
-                        continue
-                    status = self._send_claimed(claimed)
-                    sent += status == "sent"
-                    if status == "pending":
-                        return sent
+            due = self._due_ids(channel_id)
+            for delivery_id in due:
+                if self.stopping.is_set() or not self.leading.is_set():
+                    return sent, False
+                if time.monotonic() > ends:
+                    return sent, True
+                claimed = self._claim(delivery_id)
+                if isinstance(claimed, str):
+                    continue
+                outcome = self._attempt(claimed)
+                sent += self._record(claimed, outcome) == "sent"
+                if not outcome.ok and outcome.retry:
+                    return sent, False
+            return sent, len(due) == BATCH
         except Exception:
             # Logged here: nobody reads the result of a task the worker started.
             log.exception("sending to channel %d failed", channel_id)
+            return sent, False
         finally:
             with self._lock:
                 self._sending_to.discard(channel_id)
-        return sent
 
     def take_over(self) -> int:
         """Hand back claims of earlier senders (this process leads now: they are gone)."""
@@ -248,7 +271,7 @@ class Sender:
         return released
 
     def _due_channel_ids(self) -> list[int]:
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return list(
                 session.scalars(
                     select(Delivery.channel_id)
@@ -258,7 +281,7 @@ class Sender:
             )
 
     def _due_ids(self, channel_id: int) -> list[int]:
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return list(
                 session.scalars(
                     select(Delivery.id)
@@ -277,17 +300,16 @@ class Sender:
         claimed = self._claim(delivery_id)
         if isinstance(claimed, str):
             return claimed
-        return self._send_claimed(claimed)
+        return self._record(claimed, self._attempt(claimed))
 
-    def _send_claimed(self, claimed: Claimed) -> str:
-        outcome = notify.deliver(
+    def _attempt(self, claimed: Claimed) -> notify.Outcome:
+        return notify.deliver(
             claimed.channel,
             claimed.message,
             self.settings.notify_timeout_s,
             claimed.delivery_id,
             allow_private=self.settings.allow_private_channels,
         )
-        return self._record(claimed, outcome)
 
     def _claim(self, delivery_id: int) -> Claimed | str:
         now = utcnow()
@@ -330,6 +352,18 @@ class Sender:
         same = (Alert.run_id == alert.run_id, Alert.detector == alert.detector)
         if row.event == "resolved":
             assert alert.resolved_at is not None
+            firing = session.scalar(
+                select(Delivery.next_attempt_at).where(
+                    Delivery.alert_id == row.alert_id,
+                    Delivery.channel_id == row.channel_id,
+                    Delivery.event == "fired",
+                    Delivery.status == "pending",
+                )
+            )
+            if firing is not None:
+                # Its firing is still being retried: the person hears of the alert first.
+                row.next_attempt_at = max(firing, now) + dt.timedelta(seconds=1)
+                return "pending"
             if now < alert.resolved_at + window:
                 row.next_attempt_at = alert.resolved_at + window
                 return "pending"

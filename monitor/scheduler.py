@@ -184,7 +184,10 @@ class Worker:
     def _as_leader(self, job: Callable[[], Any]) -> Callable[[], None]:
         def run() -> None:
             try:
-                if self.leader.acquire():
+                leading = self.leader.acquire()
+                # Deliveries under way stop once another process leads (it takes them over).
+                (self.sender.leading.set if leading else self.sender.leading.clear)()
+                if leading:
                     job()
             except Exception:
                 # A failed tick is logged and retried at the next one; the worker lives on.

@@ -512,6 +512,95 @@ def test_a_hanging_receiver_delays_only_its_own_channel(db: Database) -> None:
         prompt.close()
 
 
+def test_slow_receivers_take_turns_with_the_others(db: Database) -> None:
+    """Eight receivers that answer, slowly, a backlog each: they do not hold the delivery
+    threads until their backlogs are through; another project's alert goes out meanwhile."""
+    slow = [Receiver(delay=0.4) for _ in range(8)]
+    prompt = Receiver()
+    try:
+        busy_runs = [make_run(db, project="busy", name=f"lr-{n}") for n in range(6)]
+        other_run = make_run(db, project="other")
+        for receiver in slow:
+            add_channel(db, receiver.url, project="busy")
+        add_channel(db, prompt.url, project="other")
+        for run_id in busy_runs:  # 6 alerts x 8 channels queued first
+            fire(db, run_id)
+        fire(db, other_run)
+        sender = sender_for(db, notify_timeout_s=0.6)
+        tasks = sender.dispatch_due()
+        assert prompt.arrived.wait(10.0)
+        answered = sum(len(r.requests) for r in slow)
+        # Each slow channel's task sends for about notify_timeout_s (2 rows), then the round
+        # ends: the other project's alert went out before half of the 48 slow rows did.
+        assert answered <= 24, f"{answered} slow rows went first"
+        for task in tasks:
+            task.result()
+        assert sender.send_due() + sum(len(r.requests) for r in slow) >= 48
+        assert {d.status for d in deliveries(db)} == {"sent"}
+    finally:
+        for receiver in (*slow, prompt):
+            receiver.close()
+
+
+def test_parallel_apprise_failures_keep_their_own_words(db: Database) -> None:
+    """Apprise logs every send's failure to one logger; sent in parallel, each row records
+    its own receiver's answer, not the other channel's."""
+    slow_500 = Receiver(statuses=[500], delay=1.0)
+    fast_503 = Receiver(statuses=[503], delay=0.2)
+    try:
+        alpha, bravo = make_run(db, project="alpha"), make_run(db, project="bravo")
+        for receiver, project in ((slow_500, "alpha"), (fast_503, "bravo")):
+            port = receiver.server.server_address[1]
+            add_channel(db, f"json://127.0.0.1:{port}/hook", project=project)
+        fire(db, alpha)
+        fire(db, bravo)
+        assert sender_for(db, notify_backoff_s=60.0).send_due() == 0
+        first, second = deliveries(db)
+        assert "500" in (first.last_error or "") and "503" not in (first.last_error or "")
+        assert "503" in (second.last_error or "") and "500" not in (second.last_error or "")
+    finally:
+        slow_500.close()
+        fast_503.close()
+
+
+def test_a_resolution_waits_while_its_firing_is_retried(db: Database) -> None:
+    """A firing that failed once waits its backoff; its resolution, due at once, must not
+    reach the person first (the incident would then read as still firing)."""
+    flaky = Receiver(statuses=[503])
+    try:
+        run_id = make_run(db)
+        add_channel(db, flaky.url)
+        alert_id = fire(db, run_id)
+        sender = sender_for(db, notify_backoff_s=0.4)
+        assert sender.send_due() == 0  # 503: the firing waits 0.2-0.4 s
+        resolve(db, alert_id)
+        assert sender.send_due() == 0  # the resolution waits for it
+        assert wait_for(lambda: (sender.send_due(), len(flaky.requests))[1] == 3, 5.0)
+        assert [body["event"] for body in flaky.bodies()] == ["fired", "fired", "resolved"]
+    finally:
+        flaky.close()
+
+
+def test_a_sender_that_lost_the_lead_stops_sending(db: Database) -> None:
+    """Another process leads now (its sender takes the rows over): the tasks under way send
+    no further row, and no new round starts."""
+    receiver = Receiver(delay=0.3)
+    try:
+        run_ids = [make_run(db, name=f"lr-{n}") for n in range(5)]
+        add_channel(db, receiver.url)
+        for run_id in run_ids:
+            fire(db, run_id)
+        sender = sender_for(db, notify_timeout_s=5.0)
+        [task] = sender.dispatch_due()
+        assert receiver.arrived.wait(5.0)
+        sender.leading.clear()
+        assert task.result()[0] <= 2
+        assert sender.dispatch_due() == []
+        assert len(receiver.requests) <= 2
+    finally:
+        receiver.close()
+
+
 # --- flapping ---------------------------------------------------------------------------------
 
 
