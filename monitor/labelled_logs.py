@@ -60,18 +60,19 @@ _SPLIT_EPOCH = re.compile(
     r"\s*(?:train|training|test|val|valid|validation|eval)\s+(\d+)\s*[,:](?=\s*[^\W\d_])",
     re.IGNORECASE,
 )
-# A line that says it reports an evaluation: its bare `loss` is the validation loss. A word of a
-# path (`runs/test-lr3e-4`, `data/val/`) says nothing of the line.
+# A line that says it reports an evaluation: its bare `loss` is the validation loss (`dev`: the
+# NLP name of the validation set, `dev step: 50 - loss: 0.11` in PaddleNLP's examples). A word of
+# a path (`runs/test-lr3e-4`, `data/val/`) says nothing of the line.
 # FuxiCTR (the BARS benchmark's logs) tags its evaluations `[Metrics] AUC: 0.97 - logloss: 0.22`,
 # tf.estimator its `Saving dict for global step 200: acc = 0.78, ..., loss = 0.63`.
 _EVAL_LINE = re.compile(
-    r"(?<![/\\])\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested)\b"
+    r"(?<![/\\])\b(val|valid|validation|validated|eval|evaluation|evaluated|test|tested|dev)\b"
     r"(?![/\\])|\[metrics\]"
     r"|\bsaving dict for global step\b",
     re.IGNORECASE,
 )
 #: A word each match of _EVAL_LINE holds ("val" in "eval", "valid", "evaluation", ...).
-_EVAL_WORDS = ("val", "test", "[metrics]", "saving dict")
+_EVAL_WORDS = ("val", "test", "dev", "[metrics]", "saving dict")
 
 
 def _says_evaluation(text: str) -> bool:

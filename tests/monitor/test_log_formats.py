@@ -2833,6 +2833,35 @@ def test_fuxictrs_metrics_line_is_the_validation_of_the_train_loss_after_it(
     ]
 
 
+def test_a_dev_line_is_the_validation_and_each_session_its_own_run(tmp_path: Path) -> None:
+    """NLP names its validation set `dev`: PaddleNLP's fine-tuning examples print `dev step: 50
+    - loss: 0.11, precision: ...` between `train epoch: 0 - step: 50 (total: 1814) - loss: ...`
+    lines (ox01-ox04). Those are evaluations, not a run restarting at the step it printed; a
+    session appended to the same workerlog.0, its step back at 10, is a run of its own."""
+    session = [
+        "============start train==========",
+        "train epoch: 0 - step: 10 (total: 90) - loss: 0.107434",
+        "train epoch: 0 - step: 20 (total: 90) - loss: 0.093561",
+        "dev step: 20 - loss: 0.11348, precision: 0.00000, recall: 0.00000, f1: 0.00000",
+        "train epoch: 0 - step: 30 (total: 90) - loss: 0.083149",
+        "train epoch: 0 - step: 40 (total: 90) - loss: 0.071203",
+        "dev step: 40 - loss: 0.10750, precision: 0.77296, recall: 0.83385, f1: 0.80225",
+    ]
+    first, second = read_text(tmp_path, "\n".join([*session, *session]) + "\n")
+    for log in (first, second):
+        assert log.rows == [
+            (10, "train", {"loss": 0.107434}),
+            (20, "train", {"loss": 0.093561}),
+            (20, "val", {"loss": 0.11348}),
+            (30, "train", {"loss": 0.083149}),
+            (40, "train", {"loss": 0.071203}),
+            (40, "val", {"loss": 0.1075}),
+        ]
+    logs = read_logs(RAW / "ox01_erniee14.src.log")
+    corpus = read_run(HOLDOUT / "ox01_erniee14.csv")
+    assert [log.rows for log in logs].count(corpus) == 1  # session 14 of 16, read whole
+
+
 # Lines of cp02's log, each after `[2022/06/19 16:45:15] ppcls INFO: `.
 PADDLECLAS = [
     "[Train][Epoch 1/300][Iter: 0/171]lr(PiecewiseDecay): 0.10000000, top1: 0.15625, "
