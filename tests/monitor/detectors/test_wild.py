@@ -1176,6 +1176,14 @@ KNOWN_MISSES = {
     "while training falls: its best at 16 is 0.6 % under the one before, beyond the plateau "
     "rule's 0.1 %, and 10 evaluations after it would be 26, after the run's last (20); a spike "
     "warning at 3 and an overfitting warning at 6 come from its noisy start",
+    "pj03_smol135m": "its labeller's borderline plateau (a converged, memorised tail its "
+    "other reading): a SmolLM fine-tune's last 200 printed losses (steps 6920-8910), scattering"
+    " 0.074-0.136 with quarter medians 0.1066 down to 0.1005: a 6 % fall over the window, "
+    "beyond the stall rule's bounds for a stuck run (2 % of the level, 5 % within its noise)",
+    "pl01_ditshort": "its labeller's borderline plateau (a short run converged for its length"
+    " its other reading): a detectron2 cascade whose total loss falls 9.07 to 3.62 in three "
+    "points and then holds a 2.89-3.22 band for its last 12 (steps 79-299): too few points for "
+    "the stall rule's bounds (silent without its learning-rate file too)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1394,6 +1402,10 @@ KNOWN_CRITICAL = {
     "oz02_gclsburst8": "its labeller's spike: a Cora GCN's full-batch loss bursting from "
     "0.044 at 380 to 0.55 at 394 (14x), 0.15-0.50 for 35 epochs, back by 445: the rise rule's "
     "critical at 404 (9x its best level and still climbing), after the spike warning at 383",
+    "po03_initrandom": "its labeller's healthy trap (a non-finite alarm at step 0 its other "
+    "reading): a numpy net with a large random initialisation whose first printed cost is inf, "
+    "then 0.72 and falling to 0.47: a loss that is no number is divergence at once (the "
+    "non-finite rule's critical at 0)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1802,6 +1814,8 @@ KNOWN_LOUD = {
     "pd02_boneagenog": "its labeller's noisy run: a bone-age regressor whose validation "
     "zigzags +25 % at epochs 3-4 and ends +22 % over its last three epochs: the few-evaluations"
     " overfitting warning at 4 and the end rule's at 15",
+    "po03_initrandom": "as in KNOWN_CRITICAL: its first printed cost is inf, the non-finite "
+    "rule's critical at 0",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
