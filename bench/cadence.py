@@ -25,6 +25,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
+from lossmon.server.backtest import backtest_logs
 from lossmon.server.detectors.replay import read_run, relog, replay
 from lossmon.server.log_formats import LogError, read_logs
 from lossmon.server.log_pairs import join_runs
@@ -150,7 +151,10 @@ def raw_sources(only: str | None) -> None:
         except LogError as error:
             v, read = "UNREAD", str(error).split(";")[0]
         else:
-            verdicts = [verdict(label, replay(log.rows, loss_kind=kind).alerts) for log in logs]
+            # As `lossmon backtest` replays them (a log numbered by epochs counts its stall
+            # span in epochs).
+            outcomes = backtest_logs([(copies[0], logs)], None, kind)
+            verdicts = [verdict(label, outcome.result.alerts) for outcome in outcomes]
             v = "ok" if "ok" in verdicts else verdicts[0]
             read = logs[0].describe() + (f" (+{len(logs) - 1} runs)" if len(logs) > 1 else "")
         total += 1

@@ -30,6 +30,7 @@ from lossmon.server import new_points, outbox
 from lossmon.server.db import Database
 from lossmon.server.detectors import SettingsError, engine, stale, validate_settings
 from lossmon.server.detectors.base import Series as DetectorSeries
+from lossmon.server.detectors.cadence import epoch_steps
 from lossmon.server.detectors.settings import translate_renamed
 from lossmon.server.models import Alert, DetectorState, Project, Run, Series, utcnow
 
@@ -43,13 +44,15 @@ ALERTS = typed(Table, Alert.__table__)
 
 
 def effective_settings(project: Project, run_config: Mapping[str, Any]) -> dict[str, Any]:
-    """Return the detector settings of a run: defaults, then the project's, then the run's."""
+    """Return the detector settings of a run: defaults, then the project's, then the run's
+    (a run whose steps are epochs, `step_unit: "epoch"`, has its stall span in epochs)."""
     merged: dict[str, dict[str, Any]] = {}
     run_layer = translate_renamed(run_config.get("detectors")) or {}
     for layer in (project.detector_settings or {}, run_layer):
         for detector, section in layer.items():
             merged.setdefault(detector, {}).update(section)
-    return validate_settings(merged)
+    settings = validate_settings(merged)
+    return epoch_steps(settings) if run_config.get("step_unit") == "epoch" else settings
 
 
 def check_run_overrides(run_config: Mapping[str, Any]) -> None:
@@ -420,11 +423,13 @@ def _settings_or_defaults(run: Run) -> dict[str, Any]:
 
 
 def _settings_of(runs: Sequence[Run]) -> dict[int, dict[str, Any]]:
-    """Return each run's settings, validating each distinct (project, overrides) pair once."""
-    cache: dict[tuple[int, str], dict[str, Any]] = {}
+    """Return each run's settings, validating each distinct (project, overrides, step unit)
+    once."""
+    cache: dict[tuple[int, str, Any], dict[str, Any]] = {}
     out = {}
     for run in runs:
-        key = (run.project_id, json.dumps(run.config.get("detectors"), sort_keys=True))
+        overrides = json.dumps(run.config.get("detectors"), sort_keys=True)
+        key = (run.project_id, overrides, run.config.get("step_unit"))
         found = cache.get(key)
         if found is None:
             found = cache[key] = _settings_or_defaults(run)

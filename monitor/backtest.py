@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from lossmon.server import log_formats
 from lossmon.server.alerts import watched_keys
-from lossmon.server.detectors import replay, validate_settings
+from lossmon.server.detectors import cadence, replay, validate_settings
 from lossmon.server.models import Point, Project, Run, Series
 
 Row = tuple[int, str, dict[str, float]]
@@ -67,7 +67,8 @@ def backtest_project(
     )
     for run in runs:
         rows = stored_rows(session, run, keys)
-        result = replay.replay(rows, settings, loss_kind=run.config.get("loss_kind"))
+        chosen = _in_epochs(settings) if run.config.get("step_unit") == "epoch" else settings
+        result = replay.replay(rows, chosen, loss_kind=run.config.get("loss_kind"))
         yield Outcome(f"run {run.id} {run.name}", result)
 
 
@@ -75,15 +76,25 @@ def backtest_logs(
     logs: list[tuple[Path, list[log_formats.Log]]],
     settings: Mapping[str, Any] | None,
     loss_kind: str | None,
+    step_unit: str | None = None,
 ) -> Iterator[Outcome]:
     """Replay training logs read by :func:`log_formats.read_logs`, one outcome per run (a
-    history file with appended runs holds several)."""
+    history file with appended runs holds several); `step_unit` ("step" or "epoch") says what
+    their steps are where the reader cannot (None: as each log's reader says)."""
     for path, runs in logs:
         kind = loss_kind if loss_kind is not None else label_loss_kind(path, runs[0])
         for n, log in enumerate(runs, start=1):
             name = f"{path} #{n}" if len(runs) > 1 else str(path)
-            result = replay.replay(log.rows, settings, loss_kind=kind)
+            epochs = log.steps_are_epochs if step_unit is None else step_unit == "epoch"
+            chosen = _in_epochs(settings) if epochs else settings
+            result = replay.replay(log.rows, chosen, loss_kind=kind)
             yield Outcome(name, result, log.describe())
+
+
+def _in_epochs(settings: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The settings of a run whose steps are epochs, as the worker evaluates it
+    (:func:`lossmon.server.alerts.effective_settings`)."""
+    return cadence.epoch_steps(validate_settings(settings))
 
 
 def label_loss_kind(path: Path, log: log_formats.Log) -> str | None:

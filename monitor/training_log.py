@@ -3,6 +3,7 @@ it raises when a file is none of the formats it knows."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lossmon.server.text_logs import Row
@@ -27,6 +28,11 @@ EXPECTED = (
 )
 
 
+#: How a reader says its steps count epochs: `step = epoch`, `step = epoch + 1`, `step = printed
+#: epoch` (not `printed epoch/step`, a log numbering some lines by step).
+_EPOCH_STEPS = re.compile(r"\bstep = (?:printed )?epoch\b(?!/)")
+
+
 class LogError(Exception):
     """A file that cannot be read as a training log; the message says what was expected."""
 
@@ -43,6 +49,12 @@ class Log:
     part: str | None = None
     #: The run's own name, where the file gives one (a W&B export's run).
     title: str | None = None
+
+    @property
+    def steps_are_epochs(self) -> bool:
+        """Whether each step of this log is an epoch (a Keras history, `Epoch 3/20` prints):
+        what an import records in the run's config as `step_unit: "epoch"`."""
+        return bool(_EPOCH_STEPS.search(self.format))
 
     def points(self, split: str) -> int:
         """Return how many rows of one split were read."""

@@ -380,11 +380,13 @@ def import_log(
     loss_kind: str | None = None,
     name: str | None = None,
     part: int | None = None,
+    step_unit: str | None = None,
 ) -> ImportedRun:
     """Import one run read from a training log (:func:`log_formats.read_logs`), its series
     under the client's keys: train/loss, val/loss, lr. The run is named `name`, else after
     the file (`output/trainer_state` for the names tools write by default), or after the run
-    where the file names it (a W&B export); `part` numbers the runs of one file (`#2`)."""
+    where the file names it (a W&B export); `part` numbers the runs of one file (`#2`);
+    `step_unit` ("step" or "epoch") says what its steps are where the reader cannot."""
     if loss_kind is not None and loss_kind not in LOSS_KINDS:
         raise TransferError(f"loss kind must be one of {', '.join(LOSS_KINDS)}")
     merged: dict[str, dict[int, tuple[float, float | None]]] = {
@@ -394,6 +396,10 @@ def import_log(
     config: dict[str, Any] = {"source": log.kind, "file": path.name}
     if loss_kind is not None:
         config["loss_kind"] = loss_kind
+    # What a step is, where the caller says or the reader knows: with epochs, the detectors
+    # count the stall rule's span in epochs.
+    if (step_unit or ("epoch" if log.steps_are_epochs else None)) == "epoch":
+        config["step_unit"] = "epoch"
     run_name = name or path.stem
     if name is None and path.stem in GENERIC_STEMS:
         run_name = f"{path.resolve().parent.name}/{path.stem}"

@@ -26,12 +26,20 @@ if TYPE_CHECKING:
 @click.option(
     "--loss-kind", default=None, help="Loss kind of the files (else a curve CSV's .json label)."
 )
+@click.option(
+    "--step-unit",
+    type=click.Choice(["step", "epoch"]),
+    default=None,
+    help="What one step of the FILES is (default: as each file's reader says: a Keras "
+    "history's are epochs). With epoch, the stall rule's minimum span counts in epochs.",
+)
 @DATABASE_OPTION
 def backtest(
     files: tuple[Path, ...],
     project: str | None,
     settings_file: Path | None,
     loss_kind: str | None,
+    step_unit: str | None,
     database_url: str | None,
 ) -> None:
     """Replay stored runs (--project) or training logs through detector settings; print what
@@ -77,7 +85,7 @@ def backtest(
             logs += _read_path(path, unread)
         logs = join_runs(logs)  # a run's one-series files (train, val) replay as one run
         runs = sum(len(read) for _, read in logs)
-        replayed = replaying.backtest_logs(logs, settings, loss_kind)
+        replayed = replaying.backtest_logs(logs, settings, loss_kind, step_unit)
         outcomes = list(progress(replayed, label, runs, "runs"))
     else:
         assert project is not None
@@ -217,12 +225,20 @@ def import_csv(
 @click.option("--project", required=True, help="Project to import into (created if needed).")
 @click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
 @click.option("--name", default=None, help="Name of the run (one file only); default: the file's.")
+@click.option(
+    "--step-unit",
+    type=click.Choice(["step", "epoch"]),
+    default=None,
+    help="What one step of the files is (default: as each file's reader says); recorded as "
+    "the run's step_unit: with epoch, the stall rule's minimum span counts in epochs.",
+)
 @DATABASE_OPTION
 def import_log(
     files: tuple[Path, ...],
     project: str,
     loss_kind: str | None,
     name: str | None,
+    step_unit: str | None,
     database_url: str | None,
 ) -> None:
     """Import training logs, one run each (a history with appended runs, or an export of
@@ -250,7 +266,7 @@ def import_log(
                 try:
                     run = transfer.import_log(
                         session, path, log, project, loss_kind=loss_kind, name=name,
-                        part=n if len(runs) > 1 else None,
+                        part=n if len(runs) > 1 else None, step_unit=step_unit,
                     )  # fmt: skip
                 except transfer.TransferError as error:
                     raise click.ClickException(str(error)) from None

@@ -154,6 +154,23 @@ def in_two(
     return st, [f for f in first if not f.ongoing] + second
 
 
+def epoch_steps(settings: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Return detector settings for a run whose config says its steps are epochs
+    (`step_unit: "epoch"`, set by an import of a log that numbers its points by epoch).
+
+    With an evaluation at each point `cadence` finds that out by itself; a train-only
+    per-epoch log carries no such evidence, and its stall rule would wait for
+    `stall_min_steps` epochs (a 150-epoch Keras fit stuck from the start was never judged).
+    Its minimum span is counted as on a per-epoch log. The other rules' durations stay in
+    steps: counted in epochs there, one-epoch spikes of train-only logs read as divergence
+    (held-out: 17 runs right, 10 wrong that were right, against 14 and none for the stall
+    rule alone)."""
+    out = {name: dict(section) for name, section in settings.items()}
+    plateau = out["plateau"]
+    plateau["stall_min_steps"] = math.ceil(int(plateau["stall_min_steps"]) / EPOCH_STEPS)
+    return out
+
+
 def in_epochs(
     state: Mapping[str, Any], settings: Mapping[str, Any], names: Sequence[str]
 ) -> dict[str, Any]:

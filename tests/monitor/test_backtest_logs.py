@@ -4,6 +4,7 @@ and a raw source gives the same alerts as its corpus CSV."""
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from lossmon.server.cli import main
+from lossmon.server.log_formats import read_logs
 from tests.monitor.test_log_formats import HOLDOUT, LOGS, RAW, SAME, SAMPLES
 
 
@@ -34,7 +36,9 @@ def test_a_raw_source_fires_what_its_corpus_file_fires(
     loss_kind = json.loads(corpus.with_suffix(".json").read_text()).get("loss_kind")
     extra = ["--loss-kind", loss_kind] if loss_kind else []
     raw = runner.invoke(main, ["backtest", str(source), *extra])
-    expected = runner.invoke(main, ["backtest", str(corpus)])
+    # A source its reader numbers by epochs is replayed so; its corpus CSV says it with a flag.
+    unit = ["--step-unit", "epoch"] if read_logs(source)[run - 1].steps_are_epochs else []
+    expected = runner.invoke(main, ["backtest", str(corpus), *unit])
     assert raw.exit_code == 0 and expected.exit_code == 0, raw.output + expected.output
     head, alerts = blocks(raw.output)[run - 1]
     assert head.startswith(f"{source}") and " — " in head
@@ -215,3 +219,32 @@ def test_a_catboost_info_folder_replays_as_one_run(
     refused = runner.invoke(main, ["backtest", "."])
     assert refused.exit_code == 1
     assert "Error: .: a folder holding no training log" in refused.stderr, refused.output
+
+
+def flat_history(tmp_path: Path) -> tuple[Path, Path]:
+    """The same 150 losses stuck in the noise from the start, train only: as a Keras history
+    (numbered by epochs) and as a CSV with a step column (numbered by steps)."""
+    values = [3480 + 20 * math.sin(i * 2.4) for i in range(150)]
+    keras = tmp_path / "history.csv"
+    keras.write_text("epoch,loss\n" + "".join(f"{i},{v:.2f}\n" for i, v in enumerate(values)))
+    steps = tmp_path / "metrics.csv"
+    rows = "".join(f"{i + 1},{v:.2f}\n" for i, v in enumerate(values))
+    steps.write_text("step,train_loss\n" + rows)
+    return keras, steps
+
+
+def test_a_train_only_log_numbered_by_epochs_has_its_stall_judged_in_epochs(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """No evaluation tells a train-only Keras history from a 150-step run: its reader does
+    (`step = epoch + 1`), and the stall rule's minimum span (200 steps) counts as on a per-epoch
+    log (2 epochs). The same numbers under a step column are a run too short to judge."""
+    keras, steps = flat_history(tmp_path)
+    result = runner.invoke(main, ["backtest", str(keras), str(steps)])
+    assert result.exit_code == 0, result.output
+    by_epoch, by_step = result.output.split("metrics.csv: ")
+    assert "plateau        info     opened" in by_epoch and "train/loss has stalled" in by_epoch
+    assert "nothing would fire" in by_step
+    # …unless told that its steps are epochs.
+    told = runner.invoke(main, ["backtest", "--step-unit", "epoch", str(steps)])
+    assert "train/loss has stalled" in told.output, told.output

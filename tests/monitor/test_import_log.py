@@ -11,11 +11,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
+from lossmon.server import alerts
 from lossmon.server.cli import main
 from lossmon.server.db import Database
 from lossmon.server.log_formats import read_logs, series_of
-from lossmon.server.models import Project, Run
+from lossmon.server.models import Alert, Project, Run
 from lossmon.server.transfer import points_of
+from tests.monitor.test_backtest_logs import flat_history
 from tests.monitor.test_log_formats import LOGS, RAW, SAMPLES
 
 
@@ -319,3 +321,36 @@ def test_runs_an_earlier_lossmon_imported_from_an_export_are_updated_not_doubled
         "b: run 2 updated",
     ]
     assert sorted(stored(database_url)) == ["a", "b"]
+
+
+def test_an_imported_log_numbered_by_epochs_is_evaluated_in_epochs(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    """An import records that a log's steps are epochs (`step_unit: "epoch"` in the run's
+    config), and the worker's evaluation counts the stall span in epochs as backtest does."""
+    keras, steps = flat_history(tmp_path)
+    told = tmp_path / "told" / "metrics.csv"  # the same file elsewhere: another run
+    told.parent.mkdir()
+    told.write_bytes(steps.read_bytes())
+    for path, name, unit in ((keras, "epochs", []), (steps, "steps", []),
+                             (told, "told", ["--step-unit", "epoch"])):  # fmt: skip
+        result = runner.invoke(
+            main,
+            ["import", "log", str(path), "--name", name, *unit, "--project", "p",
+             "--database-url", database_url],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    database = Database(database_url)
+    try:
+        with database.session() as session:
+            runs = {run.name: run.id for run in session.scalars(select(Run))}
+            units = {run.name: run.config.get("step_unit") for run in session.scalars(select(Run))}
+        assert units == {"epochs": "epoch", "steps": None, "told": "epoch"}
+        alerts.evaluate_runs_unlocked(database, list(runs.values()))
+        with database.session() as session:
+            fired = {
+                (alert.run_id, alert.detector) for alert in session.scalars(select(Alert))
+            }
+        assert fired == {(runs["epochs"], "plateau"), (runs["told"], "plateau")}
+    finally:
+        database.dispose()
