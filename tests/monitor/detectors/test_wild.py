@@ -1184,6 +1184,21 @@ KNOWN_MISSES = {
     " its other reading): a detectron2 cascade whose total loss falls 9.07 to 3.62 in three "
     "points and then holds a 2.89-3.22 band for its last 12 (steps 79-299): too few points for "
     "the stall rule's bounds (silent without its learning-rate file too)",
+    "ps01_vaemusic": "its labeller's plateau (noisy its other reading, the KL weight "
+    "ramping): a beta-VAE's train-only loss, its best at epoch 6 and then 1.055-1.066 for 94 "
+    "epochs: a history without an epoch column reads its 100 rows as 100 steps, under "
+    "stall_min_steps (200); read at 10 steps a row the stall rule reports it at 240",
+    "pr02_tlmfspike33": "its labeller's spike: a tiny character GPT whose train and val "
+    "estimates (500 batches each, every 5,000 iterations) jump 22 % for one evaluation and are "
+    "back at the next: under the spike rules' ratios (1.5x the training median, 1.8x the "
+    "validation best)",
+    "pr03_tlmfspike29": "its labeller's borderline spike (healthy its other reading): as "
+    "pr02, a one-evaluation jump of 7.5 %, about 30x the evaluations' noise but far under the "
+    "spike rules' ratios",
+    "pp02_langres": "its labeller's divergence: a language-ID CNN whose validation, after "
+    "zigzagging down from 185,490 to 0.28, jumps 680x to 450 and 322 at its last two epochs "
+    "while training barely moves: a joint spike warning at 14; the validation rules want three "
+    "evaluations in a row, and the blow-up rule 100x its first evaluation (185,490)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1406,6 +1421,13 @@ KNOWN_CRITICAL = {
     "reading): a numpy net with a large random initialisation whose first printed cost is inf, "
     "then 0.72 and falling to 0.47: a loss that is no number is divergence at once (the "
     "non-finite rule's critical at 0)",
+    "pu02_wormnan": "its labeller's spike: a YOLO12 run whose validation losses are nan at "
+    "epochs 2-13 while training goes on, then spike 2x and converge over 1,379 epochs: "
+    "validation no number at three evaluations in a row is divergence (critical at 4), after "
+    "the spike warning at 2",
+    "pp05_us8kvgg": "its labeller's overfit (from 14), with a second event: training jumping "
+    "20x at epochs 33-36 and back by 41: validation 1.5x its best while the training level rose"
+    " 10.9x its lowest is the joint rule's critical at 36, beside the overfitting warning at 31",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -1816,6 +1838,25 @@ KNOWN_LOUD = {
     " overfitting warning at 4 and the end rule's at 15",
     "po03_initrandom": "as in KNOWN_CRITICAL: its first printed cost is inf, the non-finite "
     "rule's critical at 0",
+    "pu06_kitti": "its labeller's healthy run: a 300-epoch KITTI detector whose validation "
+    "class loss is 7 % above its epoch-130 best for 33 evaluations (1.627 against 1.519) while "
+    "training falls 12 %, then creeps down again: an overfitting warning at 163",
+    "pu07_dialgauge": "its labeller's healthy run: a dial-gauge detector whose validation is "
+    "8 % above its epoch-2 best at 3-4 while training falls 12 %, and 9 % above its epoch-138 "
+    "best for 37 evaluations later: the few-evaluations overfitting warning at 4 and another at"
+    " 175",
+    "pp06_audiolr": "its labeller's healthy run: an audio classifier whose validation is 4.6 "
+    "% above its epoch-97 best for 41 evaluations (0.268 against 0.256) while training falls 18"
+    " %: an overfitting warning at 138",
+    "pp07_voicecmd": "its labeller's noisy run: a keyword spotter whose validation is 13 % "
+    "above its epoch-13 best at 19 and ends 30 % above its epoch-27 best at 30 while training "
+    "falls: an overfitting warning at 19 and the end rule's at 30",
+    "pq02_gvae": "its labeller's noisy run: a grammar VAE's per-batch loss (15,625 points) "
+    "with bursts of a few batches 2.5-3.5x its running median: six spike warnings (robust z "
+    "10-47)",
+    "pq03_ionicvisc": "its labeller's healthy run: an ionic-liquid viscosity MPNN whose "
+    "validation swings 23x over epochs 1-5 (12.8, 15.8, then 0.67 and 3.79) before falling "
+    "cleanly: the few-evaluations overfitting warning at 3 and a validation spike warning at 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
