@@ -1199,6 +1199,28 @@ KNOWN_MISSES = {
     "zigzagging down from 185,490 to 0.28, jumps 680x to 450 and 322 at its last two epochs "
     "while training barely moves: a joint spike warning at 14; the validation rules want three "
     "evaluations in a row, and the blow-up rule 100x its first evaluation (185,490)",
+    "pv03_gowdadeen": "its labeller's borderline overfit (a plateau from 27, or a run stopped"
+    " early, its other readings): an English-German LSTM whose validation ends 1.5 % above its "
+    "epoch-29 best when EarlyStopping ends it at 37: under the overfitting rules' margins",
+    "pw05_dcganfashion": "its labeller's borderline divergence (noisy its lenient reading): a"
+    " DCGAN whose one-minibatch generator loss sits at 0.68-0.91 until epoch 22, then swings "
+    "1.0-1.88 and ends at 0.95: under the rise rules' 2x of its best level and their noise",
+    "px02_afrozpm": "its labeller's borderline plateau: an MLP that only learns the mean of a"
+    " standardised target, 0.96-1.01 for 29 prints over 300 epochs (a print every 10), train "
+    "only: read as 290 steps the stall rule is silent; read in epochs (`--step-unit epoch`, as "
+    "its source's reader says) it reports it at 91",
+    "px04_afrozpinn": "its labeller's spike: a PINN whose loss falls eight decades (62,532 to"
+    " 0.0015) and jumps 45x to 0.067 for one print at 2100: the lone-point rule wants 100x its "
+    "median and 5x where the run started; a loss eight decades under its start is near 0 for "
+    "the spike rules",
+    "py01_uwspike": "its labeller's borderline spike (noisy its other reading): a ViT's "
+    "validation 1.05 to 1.75 (1.66x) at epoch 2 of its warm-up, back to its best by 10: under "
+    "the validation spike rule's 1.8x, and read as overfitting (a warning at 4: three "
+    "evaluations above the epoch-1 best while training falls)",
+    "py03_uwchance": "its labeller's borderline overfit (a plateau at chance its other "
+    "reading): a ViT stuck at a constant prediction whose validation rises 2.8 % from ln 3 over"
+    " ten epochs while training falls: under the overfitting rules' margins; a plateau info at "
+    "7",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1857,6 +1879,9 @@ KNOWN_LOUD = {
     "pq03_ionicvisc": "its labeller's healthy run: an ionic-liquid viscosity MPNN whose "
     "validation swings 23x over epochs 1-5 (12.8, 15.8, then 0.67 and 3.79) before falling "
     "cleanly: the few-evaluations overfitting warning at 3 and a validation spike warning at 5",
+    "px05_poisson": "its labeller's noisy run: a Poisson PINN falling from 2.557 to 0.001 "
+    "through repeated 2-3x bursts of its three-decimal loss: nine spike warnings (robust z "
+    "36-51)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
