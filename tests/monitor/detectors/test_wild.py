@@ -1221,6 +1221,10 @@ KNOWN_MISSES = {
     "reading): a ViT stuck at a constant prediction whose validation rises 2.8 % from ln 3 over"
     " ten epochs while training falls: under the overfitting rules' margins; a plateau info at "
     "7",
+    "qb03_lxhspike": "its labeller's borderline spike (an overfit its other reading): a "
+    "PointNet log whose one training print jumps to 13.37 at 1025 among 0.08-0.09, back at the "
+    "next: 154x its median, but just under the lone-point rule's 5x where the run started (5 x "
+    "2.680 = 13.40); an overfitting warning at 570 on its validation",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1882,6 +1886,10 @@ KNOWN_LOUD = {
     "px05_poisson": "its labeller's noisy run: a Poisson PINN falling from 2.557 to 0.001 "
     "through repeated 2-3x bursts of its three-decimal loss: nine spike warnings (robust z "
     "36-51)",
+    "qb05_exjobbcls": "its labeller's noisy run: a PointNet classifier whose validation, "
+    "swinging +-50 %, jumps 3x its best for one epoch at 296: a validation spike warning",
+    "qb07_jaybinary": "its labeller's noisy run: a binary PointNet whose validation "
+    "(100-1000x its training loss) jumps 2.56x its best at epoch 6: a validation spike warning",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
