@@ -85,8 +85,7 @@ def backtest_logs(
         kind = loss_kind if loss_kind is not None else label_loss_kind(path, runs[0])
         for n, log in enumerate(runs, start=1):
             name = f"{path} #{n}" if len(runs) > 1 else str(path)
-            epochs = log.steps_are_epochs if step_unit is None else step_unit == "epoch"
-            chosen = _in_epochs(settings) if epochs else settings
+            chosen = _in_epochs(settings) if log.in_epochs(step_unit) else settings
             result = replay.replay(log.rows, chosen, loss_kind=kind)
             yield Outcome(name, result, log.describe())
 

@@ -56,6 +56,11 @@ class Log:
         what an import records in the run's config as `step_unit: "epoch"`."""
         return bool(_EPOCH_STEPS.search(self.format))
 
+    def in_epochs(self, step_unit: str | None) -> bool:
+        """Whether its steps are epochs: as the caller says (`step_unit`: "step" or "epoch"),
+        else as its reader does."""
+        return self.steps_are_epochs if step_unit is None else step_unit == "epoch"
+
     def points(self, split: str) -> int:
         """Return how many rows of one split were read."""
         return sum(1 for row in self.rows if row[1] == split)

@@ -398,7 +398,7 @@ def import_log(
         config["loss_kind"] = loss_kind
     # What a step is, where the caller says or the reader knows: with epochs, the detectors
     # count the stall rule's span in epochs.
-    if (step_unit or ("epoch" if log.steps_are_epochs else None)) == "epoch":
+    if log.in_epochs(step_unit):
         config["step_unit"] = "epoch"
     run_name = name or path.stem
     if name is None and path.stem in GENERIC_STEMS:
