@@ -751,7 +751,9 @@ def _step_by_step(
             restart = val_high is not None and schedule.scheduled(
                 st, int(val_high[0]), every=float(cfg["every"])
             )
-            asked = not restart and val_rules.joint_may_hold(
+            # An evaluation that is no number is judged by the rule for such (above), never by
+            # the medians of the finite evaluations before it.
+            asked = math.isfinite(v) and not restart and val_rules.joint_may_hold(
                 val_recent, val_best, val_high, step, train_low, cfg
             )
             joint = (
@@ -958,8 +960,9 @@ def _step_by_step(
                     reasons[-1] = ("blowup", "")
                 reasons.append(reason)
                 origin = int(rise["start"]) if rise else step
-        if rise is None and not frozen:
-            # The noise reference learns only outside excursions, like the spike detector's.
+        if rise is None and not frozen and not val_holds:
+            # The noise reference learns only outside excursions, like the spike detector's
+            # (validation's rules holding is one: its training points rose with it).
             push(ref, v, ref_window)
             since += 1
             if len(ref) >= 8 and (not math.isfinite(scale) or since >= REFRESH):

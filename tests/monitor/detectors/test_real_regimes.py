@@ -1331,3 +1331,26 @@ def test_a_jump_after_a_young_runs_descent_is_a_spike(batch_size) -> None:
     found = replay(rows, loss_kind="cross_entropy", batch_size=batch_size).of("spike")
     assert [a.opened_step for a in found] == [49]
     assert "level 0.1405 (highest point 0.1761 at step 48)" in found[0].message
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_blow_up_in_both_series_into_nan_is_one_alert_to_the_end(batch_size) -> None:
+    """A per-epoch run whose validation and training blow up together from epoch 6, then log
+    NaN to the end (a learning-rate range test gone wrong): one divergence, held from the
+    joint rule's opening through every NaN, whatever the batches (the untrained model's
+    evaluation at step 0 first); its last words say both
+    series are no number (never a median of the finite evaluations before them). The
+    excursion's training points are no noise for the margins to learn."""
+    train = [2.05, 2.05, 2.12, 1.94, 2.0, 3.29, 3.93, 9.42, 10.2, 8.86] + [math.nan] * 20
+    val = [1.96, 1.95, 1.95, 1.95, 2.34, 7.14, 76.1, 286.0, math.inf] + [math.nan] * 21
+    rows = sorted(
+        [(s, "train", {"loss": v}) for s, v in enumerate(train, 1)]
+        + [(s, "val", {"loss": v}) for s, v in enumerate([21.6, *val])],
+        key=lambda r: (r[0], r[1] != "train"),
+    )
+    div = [a for a in replay(rows, batch_size=batch_size).alerts if a.detector == "divergence"]
+    assert len(div) == 1, [(a.opened_step, a.resolved_step, a.message) for a in div]
+    assert div[0].opened_step <= 7 and div[0].resolved_step is None
+    assert div[0].end_message.endswith(
+        "train/loss is nan, and val/loss is nan. The step to roll back to is still 2."
+    ), div[0].end_message
