@@ -1249,6 +1249,21 @@ KNOWN_MISSES = {
     "spiking network's one-minibatch loss that climbs back 1.8x (12.90 to 22.89) over "
     "iterations 12-17 at the end of its initial drop and falls on: only a plateau info at 5 "
     "on its 9-iteration flat start",
+    "qs01_rl4ecsp63": "its labeller's divergence of a signed loss (a sudden improvement "
+    "its other reading): RL4CO's policy-gradient loss falls from within ±1e6 to -1.1e8 at "
+    "449 and stays there: a lower loss to every rule (a stall info at 899 on what follows)",
+    "qs02_rl4ecsp79": "its labeller's plateau: a policy-gradient loss at 2.4-2.8e9 that "
+    "drops once to 1.81e9 at 249 and then wanders in a 1.54-2.29e9 band for 47 points: "
+    "silent",
+    "qu03_hlm120long": "a character GPT's late overfit: validation 3.4 % above its "
+    "step-4000 best over the last four evaluations (3.6198 to 3.7422) while training falls: "
+    "under the overfitting rules' margins",
+    "qv01_svgllama": "its labeller's borderline plateau (noisy_healthy its other reading): "
+    "an Unsloth LoRA's per-step loss in a 0.89-1.64 band for its 60 steps, 3 % lower at the "
+    "end: silent (as it is with its steps x10)",
+    "qv02_gemma3ne4b": "its labeller's borderline spike (a slow start its other reading): "
+    "an Unsloth LoRA's per-step loss climbing back 1.47x (5.87 to 8.64) as the warm-up ends "
+    "at steps 4-7, above its start, for a dozen steps, then falling: silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1914,6 +1929,10 @@ KNOWN_LOUD = {
     "swinging +-50 %, jumps 3x its best for one epoch at 296: a validation spike warning",
     "qb07_jaybinary": "its labeller's noisy run: a binary PointNet whose validation "
     "(100-1000x its training loss) jumps 2.56x its best at epoch 6: a validation spike warning",
+    "qt05_scenesense": "its labeller's noisy run: a Keras scene CNN whose validation jumps "
+    "for single epochs (0.94, 1.96, 0.73, 2.07 at 11): a spike warning at 11 (3.1x the "
+    "evaluation before) and an overfitting warning at 5 (twice above its epoch-3 best while "
+    "training falls)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
