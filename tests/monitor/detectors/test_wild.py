@@ -1264,6 +1264,12 @@ KNOWN_MISSES = {
     "qv02_gemma3ne4b": "its labeller's borderline spike (a slow start its other reading): "
     "an Unsloth LoRA's per-step loss climbing back 1.47x (5.87 to 8.64) as the warm-up ends "
     "at steps 4-7, above its start, for a dozen steps, then falling: silent",
+    "qy01_orthotemp": "its labeller's borderline overfit (plateau its other reading): a "
+    "mesh segmenter of 11 epochs whose validation wanders 2.50-2.67 after its epoch-3 best "
+    "(one jump to 3.118 at 9) and ends 2.2 % above it while training falls: silent",
+    "qy03_osccc": "an image classifier whose validation, best at 11 (0.0607), sits in a "
+    "0.064-0.091 band for 44 epochs while training falls a decade: read as a plateau (an "
+    "info at 22, torch's rule), not overfitting",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1933,6 +1939,17 @@ KNOWN_LOUD = {
     "for single epochs (0.94, 1.96, 0.73, 2.07 at 11): a spike warning at 11 (3.1x the "
     "evaluation before) and an overfitting warning at 5 (twice above its epoch-3 best while "
     "training falls)",
+    "rb01_tumourtext": "its labeller's noisy run: a MobileNetV3 tumour classifier whose "
+    "validation climbs 1.20, 1.60, 1.83 over its first three epochs while training falls, "
+    "then falls eightfold to its minimum at the last: an overfitting warning at 3 (the "
+    "few-evaluations rule)",
+    "rb02_tumournotext": "its labeller's healthy run: the same classifier without text "
+    "features, validation 13 % higher over its first three epochs while training falls, then "
+    "falling to within 1.2 % of its minimum: an overfitting warning at 3 (the "
+    "few-evaluations rule)",
+    "qy02_orthoseg": "its labeller's noisy run: a mesh segmenter whose validation jumps "
+    "2-5x for single epochs (4.784 at 7, 4.664 at 40) between lower neighbours while its "
+    "level improves: spike warnings at 7, 40, 85 and 103",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
