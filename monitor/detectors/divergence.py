@@ -753,8 +753,10 @@ def _step_by_step(
             )
             # An evaluation that is no number is judged by the rule for such (above), never by
             # the medians of the finite evaluations before it.
-            asked = math.isfinite(v) and not restart and val_rules.joint_may_hold(
-                val_recent, val_best, val_high, step, train_low, cfg
+            asked = (
+                math.isfinite(v)
+                and not restart
+                and val_rules.joint_may_hold(val_recent, val_best, val_high, step, train_low, cfg)
             )
             joint = (
                 val_rules.joint_rise(
