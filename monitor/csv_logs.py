@@ -40,6 +40,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
     split_totals,
+    tensorboard_split,
     train_twin,
 )
 from lossmon.server.text_logs import Row
@@ -403,15 +404,8 @@ def _curve_csv(path: Path) -> Log:
 
 
 def _tensorboard_csv(path: Path, body: list[tuple[int, list[str]]]) -> Log:
-    """One scalar of a TensorBoard export: its split from the file name (the export holds
-    none), training unless the name says validation or learning rate. In TensorBoard's own
-    name (`run-<run>-tag-<tag>.csv`) the tag says it, else the run's last word (Keras' `train`
-    and `validation` runs): the rest of a run's name (`test_lr0.1`) says nothing."""
-    run, tagged, tag = path.stem.lower().partition("-tag-")
-    if tagged:
-        split = named_split(tag) or named_split(re.split(r"[^a-z]+", run)[-1]) or "train"
-    else:
-        split = named_split(run) or "train"
+    """One scalar of a TensorBoard export, its split from the file name."""
+    split = tensorboard_split(path.stem)
     rows: list[Row] = []
     for line, cells in body:
         value = read_value(_cell(cells, 2).strip(), f"line {line}, column Value")

@@ -35,6 +35,7 @@ from lossmon.server.log_fields import (
     read_step,
     read_value,
     row_values,
+    tensorboard_split,
 )
 from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
@@ -70,6 +71,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [trial]
     if isinstance(whole, dict) and (evals := read_evals_result(whole)) is not None:
         return [evals]
+    if isinstance(whole, dict) and len(named := _named_models(whole)) > 1:
+        return _models(named)
     if isinstance(whole, dict) and (history := _history_lists(whole)) is not None:
         return [_history_json(history)]
     if isinstance(whole, dict) and (ludwig := _split_features(whole)) is not None:
@@ -77,10 +80,7 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     if isinstance(whole, dict) and (
         (heads := _history_heads(whole)) or len(heads := _model_histories(whole)) > 1
     ):
-        logs = [_history_json(lists) for lists in heads.values()]
-        for n, (head, log) in enumerate(zip(heads, logs, strict=True), start=1):
-            log.part = f"model {head!r} ({n} of {len(heads)})"
-        return logs
+        return _models(heads)
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
@@ -91,6 +91,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return models
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
+    if isinstance(whole, list) and (scalar := _tensorboard_json(whole, name)) is not None:
+        return [scalar]
     if isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole):
         return _record_histories(whole) or [read_records(whole, "JSON list of records")]
     records = [_json(line) for line in lines if line.strip()]
@@ -606,6 +608,27 @@ def _evaluation_steps(frequency: dict[str, Any]) -> int:
     )
 
 
+def _models(histories: dict[str, dict[str, list[float]]]) -> list[Log]:
+    """Return one run per model's history, each named by its model."""
+    logs = [_history_json(lists) for lists in histories.values()]
+    for n, (head, log) in enumerate(zip(histories, logs, strict=True), start=1):
+        log.part = f"model {head!r} ({n} of {len(histories)})"
+    return logs
+
+
+def _named_models(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
+    """Return the histories of an object that holds nothing at its top but models' histories
+    under their names (`{"CNN1D": {"train_loss": [...], ...}, "LSTM": {...}}`, a comparison's
+    results), none where it holds lists of its own, a `history` / `metrics` key (one run's
+    history and what was measured after it) or splits (`{"train": {...}, "val": {...}}`: one
+    run's series)."""
+    keys = {normalise(k) for k in whole}
+    if any(_numbers(v) for v in whole.values()) or keys & {
+        "history", "metrics", *TRAIN_SPLITS, *VAL_SPLITS}:  # fmt: skip
+        return {}
+    return _model_histories(whole)
+
+
 def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
     """Return the histories of several models saved in one JSON object, each under a prefix
     of its keys (`reg_loss`, `reg_val_loss`, ...; `cls_loss`, `cls_val_loss`, ...): the
@@ -657,6 +680,21 @@ def _report_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         return None
     [(path, lists)] = found.items()
     return lists if normalise(path.rsplit("/", 1)[-1]) in REPORT_HISTORIES else None
+
+
+def _tensorboard_json(whole: list[Any], name: str) -> Log | None:
+    """One scalar of TensorBoard's JSON download (`[[wall_time, step, value], ...]`), its split
+    from the file name as for the CSV download; None for any other list."""
+    if not whole or not all(isinstance(r, list) and len(r) == 3 and _numbers(r) for r in whole):
+        return None
+    split = tensorboard_split(name.rsplit(".", 1)[0])
+    rows: list[Row] = []
+    for n, (_, step, value) in enumerate(whole, start=1):
+        if not float(step).is_integer() or step < 0:
+            raise LogError(f"record {n}: step {step!r} is not a whole number")
+        rows.append((int(step), split, row_values(split, float(value))))
+    words = f"TensorBoard scalar JSON export ({split}, from the file name)"
+    return Log("tensorboard_json", words, rows, {split: "value"})
 
 
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

@@ -26,6 +26,7 @@ from lossmon.server.labelled_runs import (
     epoch_means,
     labelled_rows,
     split_appended,
+    steps_within_epochs,
     summaries_over_batches,
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
@@ -53,6 +54,9 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# The PyTorch CIFAR-10 tutorial's `[2,  4000] loss: 1.49`: the epoch, then the mini-batch
+# counted within it.
+_EPOCH_BATCH = re.compile(r"\s*\[\s*(\d+),\s*(\d+)\s*\]")
 # A line led by its split and the epoch (`Train 3, loss: 0.88, train acc: ...` and `Test 3,
 # loss: 0.86, ...`, as DGCNN's and PointNet's PyTorch ports print): the number is the epoch
 # counter, not the split word's value, and the split says whose the line's bare loss is.
@@ -282,6 +286,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             # 1330`) numbers no step of the run.
             counters = [c for c in counters if c[0] != "batch"]
         totals = {(_norm(m[1]), int(m[2])): int(m[3]) for m in fractions if m[3]}
+        if line.lstrip().startswith("[") and (epoch_batch := _EPOCH_BATCH.match(line)):
+            found = [pair for pair in found if pair[0] >= epoch_batch.end()]
+            counters[:0] = [("epoch", int(epoch_batch[1])), ("step", int(epoch_batch[2]))]
         if split_epoch := _SPLIT_EPOCH.match(line):
             found = [pair for pair in found if pair[0] >= split_epoch.end()]
             counters.insert(0, ("epoch", int(split_epoch[1])))
@@ -430,7 +437,11 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     appended = split_appended(summaries_over_batches(batches_over_summaries(entries)))
     segments = continued_calls(appended, seen_at) or [[]]
     joined = len(appended) - len(segments)
-    read = [labelled_rows(segment) for segment in segments]
+    read = []
+    for segment in segments:
+        numbered, note = steps_within_epochs(segment, seen_at)
+        rows_read, how_read = labelled_rows(numbered)
+        read.append((rows_read, how_read + note if "printed" in how_read else how_read))
     rows = [row for run, _ in read for row in run]
     columns = {s: names[c] for s, c in chosen.items() if c is not None and any(
         r[1] == s for r in rows

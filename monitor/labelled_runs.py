@@ -218,6 +218,40 @@ def _moved(e: Entry, offset: int) -> Entry:
     )
 
 
+def steps_within_epochs(
+    entries: list[Entry], seen_at: dict[int, tuple[int | None, int | None]]
+) -> tuple[list[Entry], str]:
+    """Return the entries numbered by global step where each training value's step counter
+    restarts with the epoch printed beside it (`Epoch [2/5], Step [100/600], Loss: 0.21`, the
+    PyTorch tutorials' loop; `epoch 1, iter 1000, avg. loss ...`): epoch k's step s is at
+    k x the steps of an epoch + s (+ 1 where they count from 0), from the first epoch, so a
+    rule's span in steps means steps. An epoch's steps: the total every such line prints
+    (`/600`), else the largest step printed. Other logs come back unchanged, with "" for what
+    was done."""
+    train = [e for e in entries if e.split == "train"]
+    counters = [e.counter for e in train]
+    if not counters or any(c is None or c[0] != "step" or c[2][0] < 0 for c in counters):
+        return entries, ""
+    pairs = [c[2] for c in counters if c is not None]
+    if not any(b[1] < a[1] for a, b in zip(pairs, pairs[1:], strict=False)):
+        return entries, ""  # the counter never restarts: it is the run's own step
+    totals = {seen_at.get(e.line, (None, None))[1] for e in train}
+    total = totals.pop() if len(totals) == 1 else None
+    per_epoch = total or max(count for _, count in pairs)
+    # Batches counted from 0 (`[0/245]`) are the epoch's first step, as from 1.
+    from_zero = int(min(count for _, count in pairs) == 0)
+    per_epoch += from_zero and not total
+    first = pairs[0][0]
+    out: list[Entry] = []
+    for e in entries:
+        c = e.counter
+        if c is not None and c[0] == "step" and c[2][0] >= 0:
+            at = (c[2][0] - first) * per_epoch + c[1] + from_zero
+            e = Entry(e.line, e.split, e.value, ("step", at, (-1, at)), e.printed)
+        out.append(e)
+    return out, f"; each epoch's step counter from {per_epoch} steps an epoch"
+
+
 def labelled_rows(entries: list[Entry]) -> tuple[list[Row], str]:
     """Return the entries' rows at their steps, and how the step was read: by the counter
     when it never goes back at the train values (at every value, in a log without train

@@ -241,6 +241,17 @@ def row_values(split: str, value: float) -> dict[str, float]:
     return {"lr": value} if split == "lr" else {"loss": value}
 
 
+def tensorboard_split(stem: str) -> str:
+    """Return the split of one TensorBoard scalar export (the export holds none) from its file
+    name: training unless the name says validation or learning rate. In TensorBoard's own name
+    (`run-<run>-tag-<tag>`) the tag says it, else the run's last word (Keras' `train` and
+    `validation` runs): the rest of a run's name (`test_lr0.1`) says nothing."""
+    run, tagged, tag = stem.lower().partition("-tag-")
+    if tagged:
+        return named_split(tag) or named_split(re.split(r"[^a-z]+", run)[-1]) or "train"
+    return named_split(run) or "train"
+
+
 def named_split(name: str) -> str | None:
     """Return the split a lower-case name says (lr before val before train, `evaluation`
     after train), None if none."""

@@ -22,8 +22,8 @@ DVCLIVE = "dvclive_tsv"
 #: Formats whose file holds one series, its split read from the file name (DVCLive's: from its
 #: folder).
 ONE_SERIES = frozenset(
-    {"tensorboard_csv", "mlflow_metric", "named_file", "catboost_tsv", "moment_detr", "named_table",
-     DVCLIVE}
+    {"tensorboard_csv", "tensorboard_json", "mlflow_metric", "named_file", "catboost_tsv",
+     "moment_detr", "named_table", DVCLIVE}
 )  # fmt: skip
 #: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
 #: where it joins the validation file beside it that its name made one (`named_table`).

@@ -842,6 +842,9 @@ def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
         ("r07_eegaeflat", "training_history.json", 2, "model 'Classical_AE' (2 of 2)"),
         # A mean named before its split (`averageTrainLoss`) beside lists of other metrics.
         ("dl08_simplehtrslow", "summary.json", 1, None),
+        # Nothing at the top but models' histories under their names: each model, not the
+        # first alone (the LSTM that never left ln 2 was not read).
+        ("qp04_fordlstm", "histories.json", 2, "model 'LSTM' (2 of 2)"),
     ],
 )
 def test_json_histories_of_models_read_each_model(
@@ -1703,10 +1706,11 @@ def test_values_under_an_evaluation_heading_are_validation(tmp_path: Path) -> No
     )
     [log] = read_logs(path)
     assert [r for r in log.rows if r[1] == "val"] == [
-        (2, "val", {"loss": 0.5301}),
-        (4, "val", {"loss": 0.4887}),
+        (20, "val", {"loss": 0.5301}),
+        (40, "val", {"loss": 0.4887}),
     ]
-    assert [v["loss"] for _, split, v in log.rows if split == "train"] == [0.61, 0.55, 0.52, 0.49]
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "train"] == [
+        (10, 0.61), (20, 0.55), (30, 0.52), (40, 0.49)]  # fmt: skip
 
 
 def test_a_csv_keeps_every_row_and_any_line_ending(tmp_path: Path) -> None:
@@ -1890,17 +1894,49 @@ def test_one_stray_line_of_a_tools_format_does_not_make_the_log_that_tools(
 
 
 def test_a_leading_fraction_under_an_epoch_counts_batches(tmp_path: Path) -> None:
-    # Under `Epoch 2/2`, `[100/300]` is a batch of the epoch, not epoch 100: no second run.
+    # Under `Epoch 2/2`, `[100/300]` is a batch of the epoch, not epoch 100: no second run;
+    # epoch 2's batch 100 is step 400.
     [log] = read_text(
         tmp_path,
         "Epoch 1/2\n[100/300] loss: 0.92\n[200/300] loss: 0.81\n[300/300] loss: 0.74\n"
         "Epoch 2/2\n[100/300] loss: 0.66\n[200/300] loss: 0.61\n[300/300] loss: 0.57\n",
     )
-    assert log.format == "labelled values log (step = train value count)"
-    assert [s for s, _, _ in log.rows] == [1, 2, 3, 4, 5, 6]
+    assert log.format == (
+        "labelled values log (step = printed step; each epoch's step counter from 300 steps"
+        " an epoch)"
+    )
+    assert [s for s, _, _ in log.rows] == [100, 200, 300, 400, 500, 600]
     # Without one it is the epoch (k11's `[3/100] Train Loss: ..., Valid Loss: ...`).
     [log] = read_logs(RAW / "k11_maizevalspike.src.txt")
     assert log.format == "labelled values log (step = printed epoch)"
+
+
+def test_a_step_counted_within_its_epoch_is_numbered_on_from_the_epochs_before(
+    tmp_path: Path,
+) -> None:
+    """The PyTorch tutorials' `Epoch [2/5], Step [100/600], Loss: 0.21` (copied into countless
+    loops): epoch 2's step 100 is the run's step 700, so a rule's span in steps is steps (it
+    used to be read as the count of values, 100x too few steps)."""
+    lines = [f"Epoch [{e}/3], Step [{s}/600], Loss: {1 - e / 10 - s / 10000:.4f}"
+             for e in (1, 2, 3) for s in (200, 400, 600)]  # fmt: skip
+    [log] = read_text(tmp_path, "\n".join(lines) + "\n")
+    assert [s for s, _, _ in log.rows] == [200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800]
+    assert log.rows[3] == (800, "train", {"loss": 0.78})
+    # Without a total (`epoch 0, iter 1000, avg. loss ...`, ov01's appended NMT log): an
+    # epoch is its largest step.
+    [log] = read_text(
+        tmp_path,
+        "epoch 0, iter 1000, avg. loss 234.87\nepoch 0, iter 2000, avg. loss 234.48\n"
+        "epoch 0, iter 3000, avg. loss 234.69\n"
+        "epoch 1, iter 1000, avg. loss 234.57\nepoch 1, iter 2000, avg. loss 234.25\n",
+    )
+    assert [s for s, _, _ in log.rows] == [1000, 2000, 3000, 4000, 5000]
+    # The CIFAR-10 tutorial's `[epoch, mini-batch]` before its loss (it was the count too).
+    [log] = read_text(tmp_path, "".join(
+        f"[{e}, {i:5d}] loss: {2.3 - e / 10 - i / 100000:.3f}\n" for e in (1, 2)
+        for i in (2000, 4000, 6000)))  # fmt: skip
+    assert [s for s, _, _ in log.rows] == [2000, 4000, 6000, 8000, 10000, 12000]
+    assert log.rows[3] == (8000, "train", {"loss": 2.08})
 
 
 def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None:
@@ -1932,6 +1968,25 @@ def test_a_tensorboard_export_named_by_tensorboard_takes_its_split_from_the_tag(
         shutil.copy(source, tmp_path / name)
         [log] = read_logs(tmp_path / name)
         assert set(log.columns) == {split}, name
+
+
+def test_tensorboards_json_download_is_one_series_joined_by_run(tmp_path: Path) -> None:
+    """TensorBoard's other download, `[[wall_time, step, value], ...]` under the same
+    `run-<run>-tag-<tag>.json` name: one series each, the tag saying its split, a run's tags
+    one run (nk01's train and validation losses were refused as no training log)."""
+    paths = []
+    for tag in ("Train_Loss", "Val_Loss"):
+        name = f"run-c3d-16_Jul20_02-18-06_phobos-tag-{tag}.json"
+        paths.append(shutil.copy(RAW / f"nk01_c3d16.src.{name}", tmp_path / name))
+    [train] = read_logs(paths[0])
+    assert train.kind == "tensorboard_json" and train.columns == {"train": "value"}
+    [(_, [joined])] = join_runs([(p, read_logs(p)) for p in paths])
+    assert sorted(joined.rows, key=lambda r: (r[0], r[1])) == read_run(HOLDOUT / "nk01_c3d16.csv")
+    # A step that is no whole number is said, not rounded.
+    bad = tmp_path / "run-x-tag-loss.json"
+    bad.write_text("[[1595210753.6, 1.5, 2.07]]")
+    with pytest.raises(LogError, match="record 1: step 1.5 is not a whole number"):
+        read_logs(bad)
 
 
 def test_a_dash_in_a_column_name_is_no_wandb_export(tmp_path: Path) -> None:
