@@ -1270,6 +1270,22 @@ KNOWN_MISSES = {
     "qy03_osccc": "an image classifier whose validation, best at 11 (0.0607), sits in a "
     "0.064-0.091 band for 44 epochs while training falls a decade: read as a plateau (an "
     "info at 22, torch's rule), not overfitting",
+    "rc02_vmamba": "its labeller's borderline overfit (plateau its other reading): a "
+    "VMamba whose validation wanders 2.04-2.27 for 67 epochs after epoch 26 and ends 5.2 % "
+    "above its epoch-45 best while training halves: read as a plateau (an info at 37)",
+    "rd01_mocopre": "a MoCo pretraining whose validation climbs up to 18 % above its "
+    "epoch-14 best while training falls 9.7 % (7.60 to 6.86, an InfoNCE loss near ln K): the "
+    "overfitting rule asks training to fall 10 % of its level; plateau infos at 6 and 23",
+    "rd02_mppre": "its labeller's borderline overfit (plateau its other reading): a "
+    "masked-patch pretraining whose validation stays in a 1.85-1.92 band for 22 epochs, "
+    "ending 3.5 % above its best, while training falls 10 %: read as a plateau (an info at "
+    "29)",
+    "re02_tgc25": "its labeller's borderline plateau (a slow learner its other reading): "
+    "one-batch training losses scattering 0.2-1.8 around 0.8 for 375 points, no validation: "
+    "silent",
+    "rg05_nilae200b32": "a YOLOv8 whose validation box loss, after a warm-up spike at 2 "
+    "(6.18), sits flat at 2.74-2.91 for 150 epochs while training falls: an overfitting "
+    "warning at 3 on the spike, no plateau",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1950,6 +1966,9 @@ KNOWN_LOUD = {
     "qy02_orthoseg": "its labeller's noisy run: a mesh segmenter whose validation jumps "
     "2-5x for single epochs (4.784 at 7, 4.664 at 40) between lower neighbours while its "
     "level improves: spike warnings at 7, 40, 85 and 103",
+    "rg06_handgest22": "its labeller's noisy run: a YOLOv8 whose validation box loss is 10 "
+    "% above its first evaluation at the 2nd and 3rd while training falls, then creeps down "
+    "for 90 epochs: an overfitting warning at 3 (the few-evaluations rule)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
