@@ -214,6 +214,16 @@ def _usual_wait(best_at: list[int]) -> float:
     return median([b - a for a, b in pairwise(best_at)])
 
 
+def _train_fell(train: float, at_best: float, first: float, fall: float) -> bool:
+    """Return whether training fell meaningfully since the validation best: by `fall` of its
+    level there, or, for a loss that sits far above 0 (InfoNCE near ln K, 10 % of its level
+    more than its whole range), by as much as it had fallen from its first evaluation to the
+    best, where that was at least half as much."""
+    drop = at_best - train
+    before = first - at_best
+    return drop >= fall * abs(at_best) or (before >= 0.5 * fall * abs(at_best) and drop >= before)
+
+
 def _train_level(
     steps: list[int], values: list[float], end: int, at: int, span: int
 ) -> tuple[float, int | None]:
@@ -286,6 +296,9 @@ def evaluate(
     evaluations = int(st.get("evaluations", 0))
     best_at: list[int] = list(st.get("best_at", []))  # the evaluation counts of recent bests
     val_only_best = bool(st.get("val_only_best", False))
+    # The training level at the first evaluation that had one: how far training had come by
+    # the best, for a loss far above 0 at its floor (InfoNCE's ln K).
+    train_first = dec(st.get("train_first"))
     eps = Episodes(st, NAME)
     new_train = fresh(st, cfg["train_key"], batch.get(cfg["train_key"]))
     val = fresh(st, cfg["val_key"], batch.get(cfg["val_key"]))
@@ -333,6 +346,8 @@ def evaluate(
             continue
         push(recent, v, NOISE_EVALS)
         evaluations += 1
+        if math.isnan(train_first) and not untrained:
+            train_first = train
         previous, last_val = last_val, v
         last_step, last_train, last_train_words = step, train, train_words
         if not math.isfinite(best) or v < best:
@@ -459,7 +474,7 @@ def evaluate(
         gap = v - train
         # A decisive rise of validation needs less evidence from training: half the fall.
         fall = float(cfg["min_train_improvement"]) * (DECISIVE_TRAIN if decisive else 1.0)
-        train_fell = train <= train_at_best - fall * abs(train_at_best)
+        train_fell = _train_fell(train, train_at_best, train_first, fall)
         widened = gap - gap_best > float(cfg["min_gap_increase"]) * abs(best)
         rule = bad >= patience and rose and train_fell and widened
         if eps.open is not None and not rule:
@@ -539,6 +554,7 @@ def evaluate(
     st.update(relogged=relogged, low=enc(low), low_step=low_step, since_low=since_low)
     st.update(last_step=last_step, last_train=enc(last_train), last_train_words=last_train_words)
     st.update(best=enc(best), best_step=best_step, train_at_best=enc(train_at_best), bad=bad)
+    st["train_first"] = enc(train_first)
     st.update(train_at_best_words=train_at_best_words, val_only_best=val_only_best)
     st.pop("win", None)
     return st, eps.findings()

@@ -934,8 +934,6 @@ KNOWN_MISSES = {
     "trial whose validation stays in a +-5 % band after epoch 2: nothing fires",
     "ls01_caiquegen": "its labeller's borderline spike (a divergence its other reading): a "
     "train-only bump building over 14 epochs to 23 % above its low near the end: nothing",
-    "lz04_odurnn": "its labeller's borderline overfit (a plateau its other reading): validation "
-    "never better than 1.8 % under its first epoch, its medians creeping up 2 %: a plateau info",
     "ma04_nomictrip": "its labeller's plateau: three evaluations, all exactly 4.9406, under four "
     "training logs: too few evaluations to call a stall",
     "mc01_samod": "its labeller's borderline spike (noisy its other reading): a train-only "
@@ -1273,9 +1271,6 @@ KNOWN_MISSES = {
     "rc02_vmamba": "its labeller's borderline overfit (plateau its other reading): a "
     "VMamba whose validation wanders 2.04-2.27 for 67 epochs after epoch 26 and ends 5.2 % "
     "above its epoch-45 best while training halves: read as a plateau (an info at 37)",
-    "rd01_mocopre": "a MoCo pretraining whose validation climbs up to 18 % above its "
-    "epoch-14 best while training falls 9.7 % (7.60 to 6.86, an InfoNCE loss near ln K): the "
-    "overfitting rule asks training to fall 10 % of its level; plateau infos at 6 and 23",
     "rd02_mppre": "its labeller's borderline overfit (plateau its other reading): a "
     "masked-patch pretraining whose validation stays in a 1.85-1.92 band for 22 epochs, "
     "ending 3.5 % above its best, while training falls 10 %: read as a plateau (an info at "
