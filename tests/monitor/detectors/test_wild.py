@@ -1281,6 +1281,19 @@ KNOWN_MISSES = {
     "rg05_nilae200b32": "a YOLOv8 whose validation box loss, after a warm-up spike at 2 "
     "(6.18), sits flat at 2.74-2.91 for 150 epochs while training falls: an overfitting "
     "warning at 3 on the spike, no plateau",
+    "rh03_yohoflat": "an audio detector's plateau from epoch 2 (training flat at "
+    "0.0238-0.0250, validation in a 0.043-0.049 band): an overfitting warning at 4 instead "
+    "(validation 13 % above its epoch-2 best at the 3rd and 4th evaluations while training "
+    "falls)",
+    "rh05_gnntraffic": "a GNN's 10,000-epoch train-only plateau in a 0.045-0.065 band with "
+    "one-epoch spikes (to 6.09 at 9244): spike warnings and a divergence critical at 5518 "
+    "(its level twice its best and climbing), no stall",
+    "rk03_parkinson": "its labeller's borderline overfit (plateau its other reading): "
+    "validation 2.7 % above its epoch-14 best over nine epochs on a loss near 5-6 while "
+    "training falls: read as a plateau (an info at 9)",
+    "rl01_deepstock": "its labeller's plateau of a signed loss: a TRL GRPO loss exactly "
+    "0.0 at every step from 102 to 1800 (the policy collapsed, gradient norm 0): silent (a "
+    "GRPO loss sits near 0 by design)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1510,6 +1523,9 @@ KNOWN_CRITICAL = {
     "pp05_us8kvgg": "its labeller's overfit (from 14), with a second event: training jumping "
     "20x at epochs 33-36 and back by 41: validation 1.5x its best while the training level rose"
     " 10.9x its lowest is the joint rule's critical at 36, beside the overfitting warning at 31",
+    "rh05_gnntraffic": "its labeller's plateau: a GNN's train-only loss in a 0.045-0.065 "
+    "band for 9,990 epochs with one-epoch spikes: its 11-point median reaches 2.06x its best "
+    "(0.031) at 5518 and the rise rule calls it a divergence",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
