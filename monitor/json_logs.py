@@ -81,6 +81,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         (heads := _history_heads(whole)) or len(heads := _model_histories(whole)) > 1
     ):
         return _models(heads)
+    if isinstance(whole, dict) and (numbered := _numbered_records(whole)) is not None:
+        return [read_records(numbered, "JSON records keyed by epoch")]
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
@@ -695,6 +697,19 @@ def _tensorboard_json(whole: list[Any], name: str) -> Log | None:
         rows.append((int(step), split, row_values(split, float(value))))
     words = f"TensorBoard scalar JSON export ({split}, from the file name)"
     return Log("tensorboard_json", words, rows, {split: "value"})
+
+
+def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Return the records of an object keyed by epoch number (`{"1": {"train_loss": ...,
+    "val_loss": ...}, "2": {...}}`, a loop's `history[epoch] = {...}` dumped; keys in any
+    order) as records with that epoch, in epoch order; None for any other object. A record's
+    own step or epoch key wins."""
+    if not whole or not all(
+        k.strip().isdigit() and isinstance(v, dict) and v for k, v in whole.items()
+    ):
+        return None
+    records = [{"epoch": int(k), **v} for k, v in sorted(whole.items(), key=lambda kv: int(kv[0]))]
+    return records
 
 
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

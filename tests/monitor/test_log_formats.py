@@ -855,6 +855,20 @@ def test_json_histories_of_models_read_each_model(
     assert logs[run - 1].rows == read_run(HOLDOUT / f"{stem}.csv")
 
 
+def test_a_json_object_keyed_by_epoch_reads_its_records_in_epoch_order(tmp_path: Path) -> None:
+    """A loop's `history[epoch] = {"train_loss": ..., "val_loss": ...}` dumped as JSON (rh01's
+    `losses.json`, refused before): a record an epoch, in the order of the numbers, not of the
+    keys (`"10"` before `"2"` in the file)."""
+    [log] = read_logs(shutil.copy(RAW / "rh01_yoho96.src.json", tmp_path / "losses.json"))
+    assert log.format == "JSON records keyed by epoch (step = epoch)"
+    assert log.rows == read_run(HOLDOUT / "rh01_yoho96.csv")
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"10": {"loss": 0.5}, "2": {"loss": 0.9, "val_loss": 1.0}}))
+    [log] = read_logs(path)
+    assert log.rows == [(2, "train", {"loss": 0.9}), (2, "val", {"loss": 1.0}),
+                        (10, "train", {"loss": 0.5})]  # fmt: skip
+
+
 def test_a_json_list_of_models_records_reads_each_records_history(tmp_path: Path) -> None:
     # DonkeyCar's database.json: no step key; each record's `History` beside its settings
     # (a dict, or a Python repr string), `Infinity` kept; a record without one is no run.
