@@ -1294,6 +1294,21 @@ KNOWN_MISSES = {
     "rl01_deepstock": "its labeller's plateau of a signed loss: a TRL GRPO loss exactly "
     "0.0 at every step from 102 to 1800 (the policy collapsed, gradient norm 0): silent (a "
     "GRPO loss sits near 0 by design)",
+    "rm03_coalcls5": "its labeller's plateau (overfit its other reading): a YOLO "
+    "classifier whose validation stops improving at 23 while training falls: overfitting "
+    "warnings at 29 and 65 instead",
+    "rn05_swyftv28": "a swyft ratio estimator's overfit on a negative loss: validation "
+    "rises 0.145 (-0.889 to -0.744) over the last five of its seven evaluations while its "
+    "one-minibatch training samples fall: silent",
+    "rp02_emergai": "its labeller's borderline plateau (a fine-tune converged fast its "
+    "other reading): Trainer means in a 1.38-1.62 band for 4,900 steps while the rate decays "
+    "to 0: silent, as it is without its learning-rate file",
+    "rp03_tradevision": "its labeller's borderline spike (an early bump its other "
+    "reading): one logged point at 9x (0.0687 to 0.617 at step 40) among its 18, back within "
+    "two: silent",
+    "rq03_flamflat": "a never-learning model's one-minibatch losses scattering 0.60-0.78 "
+    "around a flat 0.66 for 304 updates: silent through that noise (the same run set to 0.66 "
+    "throughout opens a stall info at 5)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1980,6 +1995,9 @@ KNOWN_LOUD = {
     "rg06_handgest22": "its labeller's noisy run: a YOLOv8 whose validation box loss is 10 "
     "% above its first evaluation at the 2nd and 3rd while training falls, then creeps down "
     "for 90 epochs: an overfitting warning at 3 (the few-evaluations rule)",
+    "rm08_birdcls2": "its labeller's noisy run: a YOLO classifier whose validation swings "
+    "over three decades while staying below 0.09: spike warnings at 7, 13, 20 and 30 and "
+    "overfitting warnings at 15 and 34",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2175,6 +2193,18 @@ KNOWN_INFOS = {
         2,
         "its labeller's noisy run: an MSE house-price regressor at 3.4e9 gaining 6 % in 100 "
         "epochs with one-epoch validation jumps: stall infos at 11 and 67",
+    ),
+    "rm06_kpdemo3": (
+        2,
+        "its labeller's healthy run: a YOLO pose model of 470 epochs whose validation "
+        "pose loss sits near its first evaluation (6.94) for its first 20 epochs "
+        "before it falls: plateau infos at 12 and 22"
+    ),
+    "ro03_cassava": (
+        2,
+        "its labeller's noisy run: a cassava classifier whose validation improves "
+        "under 5 % over its first 8 epochs and stalls near 1.27 from 57: plateau infos "
+        "at 8 and 68"
     ),
 }
 
