@@ -111,8 +111,18 @@ def read_step(raw: Any, where: str) -> int:
     return int(value)
 
 
+#: Chinese words of a column or key name, as the names above spell them (`训练/损失` is
+#: `train/loss`, `验证/总损失` `val/totalloss`, `学习率` the learning rate).
+_CHINESE = str.maketrans(
+    {"训": "train", "验": "val", "测": "test", "损": "loss", "总": "total"}
+) | {ord(c): None for c in "练证试失"}
+_CHINESE_LR = "学习率"
+
+
 def normalise(name: str) -> str:
-    """Return a name as the names above are written: lower case, letters and digits only."""
+    """Return a name as the names above are written: lower case, letters and digits only
+    (the Chinese words for train, validation, test, loss and learning rate spelt in English)."""
+    name = name.replace(_CHINESE_LR, "lr").translate(_CHINESE)
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 

@@ -2003,6 +2003,17 @@ def test_tensorboards_json_download_is_one_series_joined_by_run(tmp_path: Path) 
         read_logs(bad)
 
 
+def test_column_names_in_chinese_are_read_as_their_english(tmp_path: Path) -> None:
+    """A Lightning metrics.csv whose logger named its metrics in Chinese (rn01's `训练/损失`,
+    `验证/损失`: train/loss, val/loss; was refused as no training log), and a header whose
+    names hold other letters than A-Z (pq01's, refused before)."""
+    [log] = read_logs(shutil.copy(RAW / "rn01_memev26.src.csv", tmp_path / "metrics.csv"))
+    assert log.columns == {"train": "训练/损失", "val": "验证/损失"}
+    assert log.rows == read_run(HOLDOUT / "rn01_memev26.csv")
+    [log] = read_logs(shutil.copy(RAW / "pq01_mofvae.src.csv", tmp_path / "log.csv"))
+    assert log.columns == {"train": "train_loss", "val": "test_loss", "lr": "lr"}
+
+
 def test_a_dash_in_a_column_name_is_no_wandb_export(tmp_path: Path) -> None:
     path = tmp_path / "history.csv"
     path.write_text(
