@@ -1309,6 +1309,15 @@ KNOWN_MISSES = {
     "rq03_flamflat": "a never-learning model's one-minibatch losses scattering 0.60-0.78 "
     "around a flat 0.66 for 304 updates: silent through that noise (the same run set to 0.66 "
     "throughout opens a stall info at 5)",
+    "rs03_radar": "its labeller's borderline overfit (plateau its other reading): a radar "
+    "classifier whose validation is flat for ten epochs and then 7.7 % above its best over "
+    "the last two: silent",
+    "rt01_affunfrozen": "its labeller's borderline overfit (plateau its other reading): "
+    "validation steps up 15 % after its best to a flat band for 35 epochs while training "
+    "falls: read as a plateau (an info at 1586)",
+    "rt07_cnnimproved": "its labeller's borderline plateau (noisy_healthy its other "
+    "reading): a label-smoothed CNN whose held-out loss sits in a noisy band, its best at 14 "
+    "6 % below epoch 4: an overfitting warning at 6 instead",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
