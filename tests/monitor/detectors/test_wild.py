@@ -2007,6 +2007,12 @@ KNOWN_LOUD = {
     "rm08_birdcls2": "its labeller's noisy run: a YOLO classifier whose validation swings "
     "over three decades while staying below 0.09: spike warnings at 7, 13, 20 and 30 and "
     "overfitting warnings at 15 and 34",
+    "rr08_vtextobb2": "its labeller's noisy run: a YOLO OBB model whose validation box "
+    "loss sits up to 51 % above its epoch-30 best for 17 evaluations while training falls, "
+    "then comes back: an overfitting warning at 47",
+    "rr09_helmet2": "its labeller's trap: a YOLO helmet detector whose validation sits "
+    "above its first evaluation for about 15 epochs while training falls, then works down to "
+    "its minimum: overfitting warnings at 3 (the few-evaluations rule) and 42",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
