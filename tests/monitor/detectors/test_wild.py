@@ -1318,6 +1318,12 @@ KNOWN_MISSES = {
     "rt07_cnnimproved": "its labeller's borderline plateau (noisy_healthy its other "
     "reading): a label-smoothed CNN whose held-out loss sits in a noisy band, its best at 14 "
     "6 % below epoch 4: an overfitting warning at 6 instead",
+    "rw02_coughspike": "its labeller's borderline spike (noisy_healthy its other reading): "
+    "a YOLO validation box loss 1.9x at 39 and back at 42, after warm-up jumps of the same "
+    "size: silent but for a plateau info at 46",
+    "rw04_animalhump": "its labeller's borderline spike (a warm-up hump): a YOLO "
+    "fine-tune's validation 3.2x its first evaluation over its first 8 epochs, back by 17: "
+    "an overfitting warning at 3 instead (the few-evaluations rule)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1550,6 +1556,9 @@ KNOWN_CRITICAL = {
     "rh05_gnntraffic": "its labeller's plateau: a GNN's train-only loss in a 0.045-0.065 "
     "band for 9,990 epochs with one-epoch spikes: its 11-point median reaches 2.06x its best "
     "(0.031) at 5518 and the rise rule calls it a divergence",
+    "rw05_bachenan": "its labeller's healthy run: a YOLO whose first six evaluations are "
+    "nan, then a calm fall: validation no number at 3 evaluations in a row, none finite "
+    "before them, is the non-finite rule's divergence at 3",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -2013,6 +2022,11 @@ KNOWN_LOUD = {
     "rr09_helmet2": "its labeller's trap: a YOLO helmet detector whose validation sits "
     "above its first evaluation for about 15 epochs while training falls, then works down to "
     "its minimum: overfitting warnings at 3 (the few-evaluations rule) and 42",
+    "rw05_bachenan": "its labeller's healthy run: the first six evaluations nan, then a "
+    "calm fall: a divergence critical at 3 (validation no number at 3 evaluations in a row)",
+    "rw06_lanes": "its labeller's healthy run: a YOLO lane detector whose validation bumps "
+    "27 % above its epoch-3 best during warm-up while training falls: an overfitting warning "
+    "at 5 (the few-evaluations rule)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
