@@ -618,17 +618,24 @@ def _models(histories: dict[str, dict[str, list[float]]]) -> list[Log]:
     return logs
 
 
+#: Words in a key that name a metric, a history or a split, never a model.
+_NOT_MODELS = (
+    "loss", "acc", "history", "metric", "score", "error", "auc", "f1", "mae", "mse", "precision",
+    "recall", *TRAIN_SPLITS, *VAL_SPLITS, "eval",
+)  # fmt: skip
+
+
 def _named_models(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
     """Return the histories of an object that holds nothing at its top but models' histories
     under their names (`{"CNN1D": {"train_loss": [...], ...}, "LSTM": {...}}`, a comparison's
-    results), none where it holds lists of its own, a `history` / `metrics` key (one run's
-    history and what was measured after it) or splits (`{"train": {...}, "val": {...}}`: one
-    run's series)."""
-    keys = {normalise(k) for k in whole}
-    if any(_numbers(v) for v in whole.values()) or keys & {
-        "history", "metrics", *TRAIN_SPLITS, *VAL_SPLITS}:  # fmt: skip
+    results, a `test_results` beside them left out), none where it holds lists of its own; a
+    key that names a metric, a history or a split is no model (`{"loss": {"train": [...], "val":
+    [...]}, "accuracy": {...}}`, `{"train_history": {...}, "val_history": {...}}`: one run's
+    series)."""
+    if any(_numbers(v) for v in whole.values()):
         return {}
-    return _model_histories(whole)
+    named = {k: v for k, v in whole.items() if not any(w in normalise(k) for w in _NOT_MODELS)}
+    return _model_histories(named)
 
 
 def _history_heads(whole: dict[str, Any]) -> dict[str, dict[str, list[float]]]:
@@ -684,11 +691,17 @@ def _report_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
     return lists if normalise(path.rsplit("/", 1)[-1]) in REPORT_HISTORIES else None
 
 
+#: The least first column of TensorBoard's JSON download: a wall time in seconds (1973 on).
+WALL_TIME_MIN = 1e8
+
+
 def _tensorboard_json(whole: list[Any], name: str) -> Log | None:
     """One scalar of TensorBoard's JSON download (`[[wall_time, step, value], ...]`), its split
     from the file name as for the CSV download; None for any other list."""
-    if not whole or not all(isinstance(r, list) and len(r) == 3 and _numbers(r) for r in whole):
-        return None
+    if not whole or not all(
+        isinstance(r, list) and len(r) == 3 and _numbers(r) and r[0] >= WALL_TIME_MIN for r in whole
+    ):
+        return None  # a matrix, a palette, a mesh's faces: no wall time in its first column
     split = tensorboard_split(name.rsplit(".", 1)[0])
     rows: list[Row] = []
     for n, (_, step, value) in enumerate(whole, start=1):
@@ -708,8 +721,19 @@ def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
         k.strip().isdigit() and isinstance(v, dict) and v for k, v in whole.items()
     ):
         return None
-    records = [{"epoch": int(k), **v} for k, v in sorted(whole.items(), key=lambda kv: int(kv[0]))]
-    return records
+    # A loss among their numbers, or they are no records of epochs (a label map, configs).
+    numeric = {
+        k
+        for v in whole.values()
+        for k, x in v.items()
+        if isinstance(x, (int, float)) and not isinstance(x, bool)
+    }
+    if not (
+        choose(numeric, (*HISTORY_TRAIN, *RECORD_TRAIN), is_train_loss)
+        or choose(numeric, (*HISTORY_VAL, *RECORD_VAL), is_val_loss)
+    ):
+        return None
+    return [{"epoch": int(k), **v} for k, v in sorted(whole.items(), key=lambda kv: int(kv[0]))]
 
 
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

@@ -226,8 +226,10 @@ def steps_within_epochs(
     PyTorch tutorials' loop; `epoch 1, iter 1000, avg. loss ...`): epoch k's step s is at
     k x the steps of an epoch + s (+ 1 where they count from 0), from the first epoch, so a
     rule's span in steps means steps. An epoch's steps: the total every such line prints
-    (`/600`), else the largest step printed. Other logs come back unchanged, with "" for what
-    was done."""
+    (`/600`), else the largest step printed. An evaluation or a learning rate stands at the
+    training step before it (its own counter, `Val Step [50/100]` or `Evaluating at step 600`,
+    counts its batches or its epoch's steps, not the run's). Other logs come back unchanged,
+    with "" for what was done."""
     train = [e for e in entries if e.split == "train"]
     counters = [e.counter for e in train]
     if not counters or any(c is None or c[0] != "step" or c[2][0] < 0 for c in counters):
@@ -242,13 +244,20 @@ def steps_within_epochs(
     from_zero = int(min(count for _, count in pairs) == 0)
     per_epoch += from_zero and not total
     first = pairs[0][0]
+
+    def numbered(c: Counter) -> Counter:
+        at = (c[2][0] - first) * per_epoch + c[1] + from_zero
+        return ("step", at, (-1, at))
+
+    first_train = train[0].counter
+    assert first_train is not None  # every training value has one (above)
+    before = numbered(first_train)  # the training step an evaluation stands at
     out: list[Entry] = []
     for e in entries:
-        c = e.counter
-        if c is not None and c[0] == "step" and c[2][0] >= 0:
-            at = (c[2][0] - first) * per_epoch + c[1] + from_zero
-            e = Entry(e.line, e.split, e.value, ("step", at, (-1, at)), e.printed)
-        out.append(e)
+        if e.split == "train":
+            assert e.counter is not None
+            before = numbered(e.counter)
+        out.append(Entry(e.line, e.split, e.value, before, e.printed))
     return out, f"; each epoch's step counter from {per_epoch} steps an epoch"
 
 

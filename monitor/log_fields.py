@@ -112,18 +112,21 @@ def read_step(raw: Any, where: str) -> int:
 
 
 #: Chinese words of a column or key name, as the names above spell them (`训练/损失` is
-#: `train/loss`, `验证/总损失` `val/totalloss`, `学习率` the learning rate).
-_CHINESE = str.maketrans(
-    {"训": "train", "验": "val", "测": "test", "损": "loss", "总": "total"}
-) | {ord(c): None for c in "练证试失"}
-_CHINESE_LR = "学习率"
+#: `train/loss`, `验证集/总损失` `val/totalloss`, `学习率` the learning rate), whole words only:
+#: `预测损失` (a prediction loss) is no test loss.
+_CHINESE = (
+    ("训练集", "train"), ("验证集", "val"), ("测试集", "test"), ("训练", "train"), ("验证", "val"),
+    ("测试", "test"), ("总损失", "totalloss"), ("损失", "loss"), ("学习率", "lr"),
+)  # fmt: skip
 
 
 def normalise(name: str) -> str:
     """Return a name as the names above are written: lower case, letters and digits only
-    (the Chinese words for train, validation, test, loss and learning rate spelt in English)."""
-    name = name.replace(_CHINESE_LR, "lr").translate(_CHINESE)
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    (the Chinese words for train, validation, test, loss and learning rate spelt in English;
+    other Chinese characters kept, so `预测损失` is not `loss`)."""
+    for word, english in _CHINESE:
+        name = name.replace(word, english)
+    return re.sub(r"[^a-z0-9\u3400-\u9fff]", "", name.lower())
 
 
 def choose(

@@ -1951,6 +1951,19 @@ def test_a_step_counted_within_its_epoch_is_numbered_on_from_the_epochs_before(
         for i in (2000, 4000, 6000)))  # fmt: skip
     assert [s for s, _, _ in log.rows] == [2000, 4000, 6000, 8000, 10000, 12000]
     assert log.rows[3] == (8000, "train", {"loss": 2.08})
+    # An evaluation's own counter counts its batches or its epoch's steps, not the run's: it
+    # stands at the training step before it (a cold review found all three evaluations of
+    # `Evaluating at step 600` at one step, the last kept).
+    text = ""
+    for e in (1, 2, 3):
+        text += "".join(f"epoch {e} | step {s}/600 | loss {1 - e / 10 - s / 10000:.4f}\n"
+                        for s in (300, 600))  # fmt: skip
+        text += f"Evaluating at step 600: val_loss {0.9 - e / 10:.2f}\n"
+        text += f"Validation Step [50/100], Val Loss: {0.95 - e / 10:.2f}\n"
+    [log] = read_text(tmp_path, text)  # two evaluations an epoch: the later kept at its step
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (600, "val", {"loss": 0.85}), (1200, "val", {"loss": 0.75}), (1800, "val", {"loss": 0.65})
+    ]  # fmt: skip
 
 
 def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None:
@@ -2012,6 +2025,40 @@ def test_column_names_in_chinese_are_read_as_their_english(tmp_path: Path) -> No
     assert log.rows == read_run(HOLDOUT / "rn01_memev26.csv")
     [log] = read_logs(shutil.copy(RAW / "pq01_mofvae.src.csv", tmp_path / "log.csv"))
     assert log.columns == {"train": "train_loss", "val": "test_loss", "lr": "lr"}
+
+
+def write(path: Path, text: str) -> Path:
+    """Return `path`, holding `text` (UTF-8)."""
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_look_alikes_of_the_new_json_shapes_are_not_misread(tmp_path: Path) -> None:
+    """A cold review's cases: a history grouped by metric is one run, not a model a metric (its
+    accuracy read as a diverging loss); a list of number triples without a wall time (a
+    confusion matrix) and numbered objects without a loss (a label map) are no training logs."""
+    series = {"train": [0.9 - i / 50 for i in range(8)], "val": [1.0 - i / 60 for i in range(8)]}
+    history = {"loss": series, "accuracy": series}
+    [log] = read_logs(write(tmp_path / "history.json", json.dumps(history)))
+    assert log.columns == {"train": "train", "val": "val"}
+    assert log.rows[0] == (1, "train", {"loss": 0.9})
+    for name, text in (
+        ("run-x-tag-loss.json", "[[50, 2, 1], [3, 45, 2], [0, 1, 49]]"),
+        ("labels.json", json.dumps({"0": {"name": "cat", "n": 3}, "1": {"name": "dog", "n": 5}})),
+    ):
+        with pytest.raises(LogError, match="not a training log|without log_history"):
+            read_logs(write(tmp_path / name, text))
+
+
+def test_chinese_names_map_whole_words_only(tmp_path: Path) -> None:
+    """`预测损失` is a prediction loss and `检测损失` a detection loss, no test loss; `验证集损失`
+    is the validation loss (a cold review found single characters mapped)."""
+    path = write(tmp_path / "log.csv", "epoch,总损失,预测损失,重建损失\n1,3,2,1\n2,2.5,1.8,0.7\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "总损失"}
+    path = write(tmp_path / "metrics.csv", "epoch,训练集损失,验证集损失\n1,0.9,1.0\n2,0.8,0.95\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": "训练集损失", "val": "验证集损失"}
 
 
 def test_a_dash_in_a_column_name_is_no_wandb_export(tmp_path: Path) -> None:
