@@ -11,7 +11,18 @@ from lossmon.progress import Progress, progress
 from lossmon.server.cli import DATABASE_OPTION, main, open_database
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
     from lossmon.server.training_log import Log
+
+
+def _step_unit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--step-unit step|epoch`, as `backtest` and `import log` take it: what one step of the
+    files read is, in each command's words."""
+    return click.option(
+        "--step-unit", type=click.Choice(["step", "epoch"]), default=None, help=help_text
+    )
 
 
 @main.command()
@@ -26,12 +37,9 @@ if TYPE_CHECKING:
 @click.option(
     "--loss-kind", default=None, help="Loss kind of the files (else a curve CSV's .json label)."
 )
-@click.option(
-    "--step-unit",
-    type=click.Choice(["step", "epoch"]),
-    default=None,
-    help="What one step of the FILES is (default: as each file's reader says: a Keras "
-    "history's are epochs). With epoch, the stall rule's minimum span counts in epochs.",
+@_step_unit_option(
+    "What one step of the FILES is (default: as each file's reader says: a Keras history's "
+    "are epochs). With epoch, the stall rule's minimum span counts in epochs."
 )
 @DATABASE_OPTION
 def backtest(
@@ -226,12 +234,9 @@ def import_csv(
 @click.option("--project", required=True, help="Project to import into (created if needed).")
 @click.option("--loss-kind", default=None, help="loss_kind of the runs (e.g. cross_entropy).")
 @click.option("--name", default=None, help="Name of the run (one file only); default: the file's.")
-@click.option(
-    "--step-unit",
-    type=click.Choice(["step", "epoch"]),
-    default=None,
-    help="What one step of the files is (default: as each file's reader says); recorded as "
-    "the run's step_unit: with epoch, the stall rule's minimum span counts in epochs.",
+@_step_unit_option(
+    "What one step of the files is (default: as each file's reader says); recorded as the "
+    "run's step_unit: with epoch, the stall rule's minimum span counts in epochs."
 )
 @DATABASE_OPTION
 def import_log(
