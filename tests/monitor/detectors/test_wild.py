@@ -1324,6 +1324,32 @@ KNOWN_MISSES = {
     "rw04_animalhump": "its labeller's borderline spike (a warm-up hump): a YOLO "
     "fine-tune's validation 3.2x its first evaluation over its first 8 epochs, back by 17: "
     "an overfitting warning at 3 instead (the few-evaluations rule)",
+    "sa01_cubcollapse5e4": (
+        "validation back at chance (1.77x its best) while training rose only 1.13x its lowest: "
+        "under the joint rule's 1.5x; training's 12 % rise is under the rise rules (its "
+        "labeller: the tails could read as a plateau)"
+    ),
+    "sa02_cubcollapse4e4": (
+        "as sa01: validation back at chance (1.72x its best), training 1.13x its lowest"
+    ),
+    "sb01_isicswinflat": (
+        "34 training points inside a rising warm-up, no validation: too few and too noisy for "
+        "the stall rules (borderline by its labeller: stopped after 3 epochs of warm-up)"
+    ),
+    "sf02_aircraftspike": (
+        "a one-evaluation validation jump 1.59x its best (1.47x the evaluation before) in "
+        "warm-up: under the spike detector's validation factor (its labeller's other reading: "
+        "noisy)"
+    ),
+    "sf04_darwinhump": (
+        "a 5-epoch validation hump after a first evaluation unusually low (0.67, beaten again "
+        "only at epoch 86), training falling beside it: the few-evaluations overfitting rule's "
+        "reading"
+    ),
+    "sh02_jigsawbce": (
+        "26 single-minibatch points of one epoch around ln 2, no validation: the chance rule "
+        "judges evaluations, and 26 noisy points are too few for the stall rules"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1559,6 +1585,15 @@ KNOWN_CRITICAL = {
     "rw05_bachenan": "its labeller's healthy run: a YOLO whose first six evaluations are "
     "nan, then a calm fall: validation no number at 3 evaluations in a row, none finite "
     "before them, is the non-finite rule's divergence at 3",
+    "sd03_aortaspike": (
+        "validation's mask loss 1,609 and 20,210 at epochs 10 and 15, over 100x its first "
+        "evaluation: the blow-up rule (one evaluation orders of magnitude up); its labeller's "
+        "spike recovered"
+    ),
+    "si02_eegfold1": (
+        "the joint rule at 176: validation 2.5x its step-1 best since epoch 2 while training's "
+        "level rose 3x its lowest at epoch 175, in a run labelled overfit from epoch 1"
+    ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -2027,6 +2062,18 @@ KNOWN_LOUD = {
     "rw06_lanes": "its labeller's healthy run: a YOLO lane detector whose validation bumps "
     "27 % above its epoch-3 best during warm-up while training falls: an overfitting warning "
     "at 5 (the few-evaluations rule)",
+    "sa05_cub300e": (
+        "overfitting at 127: validation 4 % above its step-35 best for 92 evaluations while "
+        "training fell 22 %; its labeller's flat tail (6.5 % above the best at the end)"
+    ),
+    "sd06_aiwsseg": (
+        "overfitting at 24: box validation 15 % above its step-12 best for 12 epochs while "
+        "training fell 16 %; its labeller's trap"
+    ),
+    "sf07_violation": (
+        "overfitting at 4: the few-evaluations rule on a +25 % warm-up bump (3 evaluations above "
+        "the first while training fell); its labeller's trap"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2185,9 +2232,12 @@ KNOWN_INFOS = {
         "validation zigzagging +-3 % late: chance level at 3 and a stall at 98 (its labeller: "
         "slowly learning)",
     ),
-    "nd01_qwencodecpt": (2, "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 "
-    "steps (its labeller's healthy run, plateau its other reading): a stall info on training at "
-    "240 and a barely-learning info on validation at 1400"),
+    "nd01_qwencodecpt": (
+        2,
+        "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 "
+        "steps (its labeller's healthy run, plateau its other reading): a stall info on training at "
+        "240 and a barely-learning info on validation at 1400",
+    ),
     "ns03_dekf0519": (
         2,
         "its labeller's healthy trap: a negative-likelihood tracker whose training jumps from "
@@ -2227,13 +2277,24 @@ KNOWN_INFOS = {
         2,
         "its labeller's healthy run: a YOLO pose model of 470 epochs whose validation "
         "pose loss sits near its first evaluation (6.94) for its first 20 epochs "
-        "before it falls: plateau infos at 12 and 22"
+        "before it falls: plateau infos at 12 and 22",
     ),
     "ro03_cassava": (
         2,
         "its labeller's noisy run: a cassava classifier whose validation improves "
         "under 5 % over its first 8 epochs and stalls near 1.27 from 57: plateau infos "
-        "at 8 and 68"
+        "at 8 and 68",
+    ),
+    "sa06_cars93": (
+        2,
+        "validation frozen at chance for the first warm-up epochs (the frozen-series "
+        "stall at 6, resolved at 8) and a plateau at 79 where validation gained 1.5 % in 14 "
+        "epochs",
+    ),
+    "sa07_cubscratch": (
+        2,
+        "validation frozen at chance in warm-up (6) and little progress at 12 (2.9 % "
+        "since the first evaluation), both resolved by 16 as the from-scratch run starts learning",
     ),
 }
 
