@@ -564,11 +564,13 @@ def _step_by_step(
         warm = step - first_step >= int(cfg["warmup_steps"])
         holds = False
         z = 0.0
+        # The z an epoch's jump needs is LONE_Z's (the words say which was passed).
+        needed = LONE_Z if jump else float(cfg["z_threshold"])
         if center is not None and scale is not None and warm:
             z = (m - center) / scale
             # A loss at 0 has no ratio: the floor on the scale judges it.
             ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
-            holds = z > (LONE_Z if jump else float(cfg["z_threshold"])) and ratio_ok
+            holds = z > needed and ratio_ok
             if holds and eps.open is None:
                 # The outliers of the reference the centre is taken from: a young run's later
                 # half, not the fast descent before it (whose noisy first points are no tail).
@@ -620,13 +622,14 @@ def _step_by_step(
                     "median": center,
                     "mad_scale": scale,
                     "z": z,
-                    "threshold": float(cfg["z_threshold"]),
+                    "threshold": needed,
                     "rollback_step": rb,
                 }
             else:
                 # The words pair the level with its own z; the peak keeps the highest.
                 peak_z = max(z, float(ep["evidence"].get("peak_z", ep["evidence"]["z"])))
                 evidence = dict(ep["evidence"], value=m, peak=peak, z=z, peak_z=peak_z)
+                evidence["threshold"] = needed
                 evidence.update(points=level_points, latest=v)
                 evidence["lasted"] = step - int(ep["start"])
                 if v > float(evidence.get("highest", -math.inf)):
@@ -775,9 +778,10 @@ def _message(
         if "highest" in ev
         else f"peak {ev['peak']:.4g}"
     )
+    needed = float(ev.get("threshold", cfg["z_threshold"]))
     msg = (
         f"Loss spike on {key}: level {ev['value']:.4g} ({top}) against a recent median of "
-        f"{ev['median']:.4g} (robust z {ev['z']:.3g} > {cfg['z_threshold']:g})."
+        f"{ev['median']:.4g} (robust z {ev['z']:.3g} > {needed:g})."
     )
     if ev.get("rollback_step") is not None:
         msg += f" Last step before it: {ev['rollback_step']}."

@@ -23,7 +23,12 @@ def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) 
     factor = float(cfg["blowup_factor"])
     if not (ref > 0 and v > factor * ref):
         return None
-    return f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
+    words = f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
+    if ref > val_best:
+        # The first evaluation is the reference that was crossed: a best near 0 (a broken
+        # evaluation that scored exactly 0) is no scale to be many times above.
+        words += f" and its first evaluation ({val_first:.4g})"
+    return words
 
 
 def high_since_best(

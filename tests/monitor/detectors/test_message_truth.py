@@ -22,6 +22,10 @@ TRAIN_MOVED = re.compile(
 )
 GAP_MOVED = re.compile(rf"the gap (grew|fell) from {NUMBER} to {NUMBER}")
 HIGHEST = re.compile(r"highest point \S+ at step (\d+)\)[^.]*\. Last step before it: (\d+)\.")
+#: "(robust z 5.87 > 3)": a comparison the words state.
+ABOVE = re.compile(rf"{NUMBER} > {NUMBER}\b")
+#: "val/loss is 1609, over 100× its best (2.437)".
+OVER = re.compile(rf"is {NUMBER}, over {NUMBER}× its best \({NUMBER}\)")
 
 
 def _contradictions(words: str) -> list[str]:
@@ -35,6 +39,12 @@ def _contradictions(words: str) -> list[str]:
     for top_step, calm_step in HIGHEST.findall(words):
         if int(top_step) <= int(calm_step):
             wrong.append(f"highest point at {top_step}, not after the calm step {calm_step}")
+    for more, less in ABOVE.findall(words):
+        if float(more) < float(less):  # equal where rounding met (z 10.004 says "10")
+            wrong.append(f"{more} > {less}")
+    for value, factor, best in OVER.findall(words):
+        if float(value) < float(factor) * float(best):
+            wrong.append(f"{value} over {factor}x {best}")
     return wrong
 
 

@@ -1371,3 +1371,15 @@ def test_an_overfit_of_a_loss_far_above_zero_counts_its_training_fall_by_its_ran
         key=lambda r: (r[0], r[1] != "train"),
     )
     assert [a for a in replay(rows).alerts if a.detector == "overfitting"] == []
+
+
+def test_an_evaluation_blown_up_past_a_best_of_zero_names_the_reference_it_crossed() -> None:
+    """Holdout sd03, a YOLO mask loss: one evaluation amid its blow-up scored exactly 0
+    (epoch 16), so 2,261 at epoch 17 was "over 100× its best (0)": true of any number. The
+    reference the rule crossed is its first evaluation (4.024): the words name it."""
+    rows = read_rows(HOLDOUT / "sd03_aortaspike.csv")
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    last_words = [a.end_message for a in div if a.end_message_step == 17]
+    assert last_words and all(
+        "over 100× its best (0) and its first evaluation (4.024)" in w for w in last_words
+    )
