@@ -393,12 +393,18 @@ def _quiet(
         "train_holds": bool(st.get("train_holds", False)),
     }
     train_low = dec(st.get("train_low"))
+    train_low_step: int | None = st.get("train_low_step")
     train_high = median(win) if win else math.nan
     level_of = np.empty(0)  # the training level at each new point (the loop's median(win))
     if n:
         level = rolling_median(win, values, window)
         level_of = level
         short = rolling_median(win, values, min(3, window))
+        # Where training last fell to a new lowest (its first level is none: no fall).
+        lows = np.fmin.accumulate(np.concatenate([[train_low], level]))
+        fell = np.flatnonzero(level < lows[:-1])
+        if fell.size:
+            train_low_step = int(train.steps[fell[-1]])
         train_low = float(np.fmin(train_low, level.min()))
         train_high = float(np.fmax(train_high, level.max()))
         # The initial level: the first full window's median.
@@ -539,6 +545,7 @@ def _quiet(
         val_recent=val_recent,
         val_high=val_high,
         train_low=enc(train_low),
+        train_low_step=train_low_step,
         first_step=first_step,
     )
     return out
@@ -660,6 +667,8 @@ def _step_by_step(
     val_ref: list[float] = list(st.get("val_ref", []))  # evaluations whose excursion ended
     val_pending: list[float] = list(st.get("val_pending", []))  # the open excursion's
     train_low = dec(st.get("train_low"))
+    # Where training last fell to a new lowest.
+    train_low_step: int | None = st.get("train_low_step")
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
     val_holds = bool(st.get("val_holds", False))
@@ -772,6 +781,7 @@ def _step_by_step(
                     cfg,
                     fired="joint_rise" in open_rules,
                     train_raw=_train_since(hist, val_best_step),
+                    train_low_step=train_low_step,
                 )
                 if asked
                 else None
@@ -833,6 +843,8 @@ def _step_by_step(
         level, short, lv = levels[pushed], shorts[pushed], longs[pushed]
         pushed += 1
         n_win, n_long = min(window, n_win + 1), min(best_window, n_long + 1)
+        if level < train_low:  # a fall to a new lowest (the first level is none)
+            train_low_step = step
         train_low = level if not level >= train_low else train_low
         # How many points in a row the short level has risen (an accelerating blow-up).
         climb = climb + 1 if short > prev_short else 0
@@ -1035,6 +1047,7 @@ def _step_by_step(
         val_recent=val_recent,
         val_high=val_high,
         train_low=enc(train_low),
+        train_low_step=train_low_step,
         first_step=first_step,
         train_holds=train_holds,
         val_holds=val_holds,

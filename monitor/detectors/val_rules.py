@@ -93,6 +93,7 @@ def joint_rise(
     *,
     fired: bool = False,
     train_raw: tuple[list[float], float] = ([], math.nan),
+    train_low_step: int | None = None,
 ) -> str | None:
     """Return why the joint rule holds (validation and training both well above their
     lows), or None.
@@ -104,11 +105,19 @@ def joint_rise(
     below it (a spike in both series recovers; a run that got worse does not) — once
     `fired`, it holds until the levels are back under the factors. Training is judged on its
     level against its lowest. Each rise must also exceed its margin (`joint_margins`), so a
-    loss near 0 does not "double" on noise.
+    loss near 0 does not "double" on noise. Both must be worse at once: where training
+    still fell to its lowest (at `train_low_step`, None before any fall) `sustain_steps`
+    after validation had risen, that rise was overfitting's, and a later rise of training
+    beside it is training's own (its rules judge it), not the joint rule's.
     """
     if not joint_may_hold(val_recent, val_best, val_high, step, train_low, cfg):
         return None
     assert val_high is not None  # joint_may_hold asks for it
+    apart = train_low_step is not None and train_low_step - int(val_high[0]) >= int(
+        cfg["sustain_steps"]
+    )
+    if apart and not fired:
+        return None
     val_now = median(val_recent)
     fraction = float(cfg["recovery_fraction"])
     recovering = not fired and val_recent[-1] - val_best < fraction * (

@@ -418,6 +418,20 @@ def test_a_joint_burst_within_validation_noise_is_not_divergence() -> None:
     assert [(a.opened_step, a.evidence["rules"]) for a in div] == [(23, ["joint_rise"])]
 
 
+def test_a_training_jump_long_after_validation_rose_is_not_the_joint_rule() -> None:
+    """An overfit (holdout pp05, labelled from epoch 14): validation is above its best from
+    epoch 19 while training still falls to its lowest at 32; training jumps 20x at 34-36.
+    Validation did not get worse with it: its rise was the overfitting's, and the joint rule
+    ("both series worse at once") called the training jump a divergence at 36. The same jump
+    where validation stayed at its best until training's lowest and rose with it is one."""
+    rows = [r for r in read_rows(HOLDOUT / "pp05_us8kvgg.csv") if r[0] <= 40]
+    assert [a for a in replay(rows).alerts if a.detector == "divergence"] == []
+    together = [(s, split, {"loss": 0.62 - 0.001 * s}) if split == "val" and s <= 33 else
+                (s, split, v) for s, split, v in rows]  # fmt: skip
+    div = [a for a in replay(together).alerts if a.detector == "divergence"]
+    assert [(a.opened_step, a.evidence["rules"]) for a in div] == [(36, ["joint_rise"])]
+
+
 def test_a_spike_in_train_and_val_that_recovers_is_not_divergence() -> None:
     train = [(s, "train", {"loss": 1.0 - s / 2000 + (6.0 if 300 < s <= 330 else 0.0)})
              for s in range(10, 801, 10)]  # fmt: skip
