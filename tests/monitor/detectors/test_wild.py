@@ -1350,6 +1350,20 @@ KNOWN_MISSES = {
         "26 single-minibatch points of one epoch around ln 2, no validation: the chance rule "
         "judges evaluations, and 26 noisy points are too few for the stall rules"
     ),
+    "sk03_gatspike": (
+        "a +29 % two-epoch bump of an epoch-mean training loss, no validation: under the spike "
+        "rules for a train-only epoch log"
+    ),
+    "sk04_ptenspubmed": (
+        "a full-batch loss whose noise grows from epoch 129: 5.29 at 141 is 4.6x the epoch "
+        "before but inside the run's own early range (2.2-7.4); noisy_healthy its labeller's "
+        "other reading"
+    ),
+    "sn02_cifarjaxf16": (
+        "validation ends 18 % above its epoch-10 best after five evaluations swinging +-8 % "
+        "while training falls: under the noisy-validation trend margin (borderline by its "
+        "labeller)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2059,6 +2073,10 @@ KNOWN_LOUD = {
     "sf07_violation": (
         "overfitting at 4: the few-evaluations rule on a +25 % warm-up bump (3 evaluations above "
         "the first while training fell); its labeller's trap"
+    ),
+    "sm01_ml25food": (
+        "overfitting at 11: validation 17 % above its epoch-8 best at three evaluations while "
+        "training fell 24 %, the bump before the logged learning-rate cut; its labeller's trap"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
