@@ -351,9 +351,14 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False
-    # Only the records with a value read judge the counters: MMDetection's log.json opens
-    # with a record of its environment and config, which has neither.
-    valued = [r for r in records if any(r.get(k) is not None for k in chosen.values() if k)]
+    # Only the training records with a loss judge the counters: MMDetection's log.json opens
+    # with a record of its environment and config, and its evaluations (`mode: val`) count
+    # their own batches (MMClassification's, with a learning rate and no loss, at iter 157
+    # after a training epoch's iter 700).
+    losses = [k for split, k in chosen.items() if k and split != "lr"]
+    valued = [
+        r for r in records if any(r.get(k) is not None for k in losses) and not _evaluation(r)
+    ]
     if _restarts(valued, step_key) and not _restarts(valued, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
@@ -371,7 +376,7 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
             for split, key in chosen.items()
             if key is not None and (value := read_value(record.get(key), where)) is not None
         }
-        if "train" in values and named_split(str(record.get("mode", "")).lower()) == "val":
+        if "train" in values and _evaluation(record):
             # MMDetection's validation records carry their loss under the training key.
             values["val"] = values.pop("train")
         if counted:
@@ -389,6 +394,11 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         what += " (step = epoch + 1)" if offset else " (step = epoch)"
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _evaluation(record: Any) -> bool:
+    """Whether a record is an evaluation's by its `mode` (MMDetection's `"mode": "val"`)."""
+    return isinstance(record, dict) and named_split(str(record.get("mode", "")).lower()) == "val"
 
 
 def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:

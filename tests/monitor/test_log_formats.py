@@ -2479,6 +2479,28 @@ def test_an_mmdetection_log_json_counts_its_records_and_reads_validation(tmp_pat
     assert losses == [(1, "train", 2.3), (2, "train", 2.0), (2, "val", 2.1), (3, "train", 1.8)]
 
 
+def test_an_mmclassification_log_json_is_not_numbered_by_its_evaluations_iter(
+    tmp_path: Path,
+) -> None:
+    """MMClassification's evaluation records carry a learning rate and no loss, at the `iter`
+    of their own batches (157 after a training epoch's 700): they do not say the step counts
+    the run, so each epoch's records are not written over by the next's at the same `iter`
+    (an epoch of 7 points each was read as 7 points in all)."""
+    lines = ['{"env_info": "sys.platform: linux", "seed": 0}']
+    for epoch in (1, 2, 3):
+        lines += [
+            f'{{"mode": "train", "epoch": {epoch}, "iter": {i}, "lr": 0.01, "loss": 0.{epoch}{i}}}'
+            for i in (100, 200, 300)
+        ]
+        lines.append(f'{{"mode": "val", "epoch": {epoch}, "iter": 157, "lr": 0.01, "top-1": 95}}')
+    path = tmp_path / "20230206_204825.log.json"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    losses = [v["loss"] for _, split, v in log.rows if split == "train"]
+    assert losses == [0.1100, 0.1200, 0.1300, 0.2100, 0.2200, 0.2300, 0.3100, 0.3200, 0.3300]
+    assert [s for s, split, _ in log.rows if split == "train"] == list(range(1, 10))
+
+
 def test_a_yolo_results_txt_reads_its_classification_loss(tmp_path: Path) -> None:
     """YOLOv5's results.txt (no header; `epoch/last gpu_mem box obj cls total labels img_size
     P R mAP mAP val_box val_obj val_cls`): the classification losses, as its results.csv is
