@@ -219,7 +219,7 @@ SPEC: dict[str, dict[str, Setting]] = {
             above=1.0,
         ),
         "warmup_steps": Setting(
-            20, "int", "Steps at the start during which no spike is reported.", minimum=0
+            8, "int", "Steps at the start during which no spike is reported.", minimum=0
         ),
         "window_points": Setting(
             100,

@@ -1397,3 +1397,13 @@ def test_an_evaluation_blown_up_past_a_best_of_zero_names_the_reference_it_cross
     assert last_words and all(
         "over 100× its best (0) and its first evaluation (4.024)" in w for w in last_words
     )
+
+
+def test_a_jump_in_a_runs_first_twenty_steps_is_a_spike() -> None:
+    """Holdout ot02, an RTMPose fine-tune logged every step: flat near 0.8 for 9 steps, then
+    the warm-up's learning rate triples the loss from step 13 (to 3.6 at 25) before it comes
+    back below its start by 81. The spike's warm-up is 8 steps: the jump is said at once, not
+    after 20 steps of silence (when its own level had become the reference)."""
+    rows = read_rows(HOLDOUT / "ot02_rtmposeear.csv")
+    spikes = [a for a in replay(rows).alerts if a.detector == "spike"]
+    assert spikes and spikes[0].opened_step <= 15

@@ -1136,11 +1136,6 @@ KNOWN_MISSES = {
     "epoch 4 to 50: the rise rules' best is the lowest 31-point median, known from the 31st "
     "point, by when 100 is the level itself, and the early rule asks 5x the first value (100 is"
     " 2.7x 37.12); the stall rule's info at 8 names the flat 100",
-    "ot02_rtmposeear": "its labeller's spike: an RTMPose fine-tune whose loss climbs from "
-    "0.74 to 3.64 (4.3x) at points 10-25 as the warm-up raises the rate, back under its start "
-    "by 81: in the first 20 steps only the early rule judges (5x its first value 0.844; the "
-    "peak is 4.3x), and the rise rules' best, the lowest 31-point median known from the 31st "
-    "point, is the hump's own level (silent with or without its lr file)",
     "ow01_tcnbldg": "its labeller's borderline overfit: a TCN forecaster's validation "
     "creeping from its epoch-26 best 0.4860 to 0.490-0.497 (+2.3 %) while training falls 5 %: "
     "under the overfitting rules' margins; the plateau info at 37 names the stalled best",
@@ -2238,9 +2233,9 @@ KNOWN_INFOS = {
     ),
     "nd01_qwencodecpt": (
         2,
-        "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 "
-        "steps (its labeller's healthy run, plateau its other reading): a stall info on training at "
-        "240 and a barely-learning info on validation at 1400",
+        "a LoRA continued pretraining flat at 0.03 from step 100 for 2,000 steps (its "
+        "labeller's healthy run, plateau its other reading): a stall info on training at 240 "
+        "and a barely-learning info on validation at 1400",
     ),
     "ns03_dekf0519": (
         2,
