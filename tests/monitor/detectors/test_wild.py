@@ -1359,6 +1359,19 @@ KNOWN_MISSES = {
         "while training falls: under the noisy-validation trend margin (borderline by its "
         "labeller)"
     ),
+    "sp01_gnet96": (
+        "a train-only 25-epoch log whose 2.4x and 5.9x jumps at epochs 19-20 are judged against "
+        "a reference still holding the steep first descent: its spread keeps the 3-point level "
+        "under the spike's z of 10"
+    ),
+    "sp02_gnet224": (
+        "as sp01: a 4.3x jump at epoch 17 of a smooth train-only 25-epoch log, under the z its "
+        "descent's spread allows"
+    ),
+    "sp03_nin2x1": (
+        "a one-epoch 1.86x jump at epoch 5, inside the first descent of a train-only 25-epoch "
+        "log (its labeller's other reading: warm-up noise)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2073,6 +2086,11 @@ KNOWN_LOUD = {
         "overfitting at 11: validation 17 % above its epoch-8 best at three evaluations while "
         "training fell 24 %, the bump before the logged learning-rate cut; its labeller's trap"
     ),
+    "ss02_setiaug": (
+        "overfitting at 4: validation 9 % above its epoch-2 best at two evaluations while "
+        "training fell 18 %, in a 6-epoch mixup run whose best comes at epoch 6; its labeller's "
+        "trap"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2294,6 +2312,12 @@ KNOWN_INFOS = {
         2,
         "validation frozen at chance in warm-up (6) and little progress at 12 (2.9 % "
         "since the first evaluation), both resolved by 16 as the from-scratch run starts learning",
+    ),
+    "sq08_jmurasdogscratch": (
+        2,
+        "a from-scratch dog classifier whose validation improved 0.28 % in its first 5 "
+        "epochs (little progress at 5, resolved at 36) and 0.65 % in the 20 epochs after 209 (a "
+        "plateau at 220, resolved at 240)",
     ),
 }
 
