@@ -91,6 +91,13 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [_history_json(report)]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
+    if isinstance(whole, dict) and (epoch := _epoch_metrics(whole, name)) is not None:
+        return [epoch]
+    if isinstance(whole, dict) and name == "metrics.json" and EPOCH_SUMMARY <= whole.keys():
+        raise LogError(
+            "AllenNLP's final metrics.json: the run's summary, no history (its "
+            "metrics_epoch_N.json files, given together or as their folder, are the run)"
+        )
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
     if isinstance(whole, list) and (scalar := _tensorboard_json(whole, name)) is not None:
@@ -720,6 +727,37 @@ def _tensorboard_json(whole: list[Any], name: str) -> Log | None:
         rows.append((int(step), split, row_values(split, float(value))))
     words = f"TensorBoard scalar JSON export ({split}, from the file name)"
     return Log("tensorboard_json", words, rows, {split: "value"})
+
+
+#: AllenNLP's trainer keeps a file an epoch in its serialization folder: a Log's kind.
+EPOCH_METRICS = "epoch_metrics"
+EPOCH_FILE = re.compile(r"metrics_epoch_(\d+)\.json")
+#: The split each of its losses is.
+EPOCH_FILE_LOSSES = {"train": "training_loss", "val": "validation_loss"}
+#: Keys of the summary it writes at the end (`metrics.json`: the last epoch's and the best).
+EPOCH_SUMMARY = frozenset({"best_epoch", "training_duration", "training_loss"})
+
+
+def _epoch_metrics(whole: dict[str, Any], name: str) -> Log | None:
+    """Return one epoch of a run kept as a file an epoch (AllenNLP's `metrics_epoch_3.json`:
+    its `epoch`, counted from 0, its `training_loss` and `validation_loss` beside accuracies
+    and the best so far) at step = epoch + 1; None for any other object. The folder's files
+    given together are the run (log_pairs joins them)."""
+    numbered = EPOCH_FILE.fullmatch(name)
+    epoch = whole.get("epoch", int(numbered[1]) if numbered else None)
+    if numbered is None or not isinstance(epoch, int) or isinstance(epoch, bool):
+        return None
+    values = {
+        split: value
+        for split, key in EPOCH_FILE_LOSSES.items()
+        if (value := read_value(whole.get(key), name)) is not None
+    }
+    if not values:
+        return None
+    rows: list[Row] = [(epoch + 1, split, row_values(split, v)) for split, v in values.items()]
+    columns = {split: EPOCH_FILE_LOSSES[split] for split in values}
+    words = f"AllenNLP metrics of epoch {epoch} (step = epoch + 1; a file an epoch)"
+    return Log(EPOCH_METRICS, words, rows, columns)
 
 
 def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:

@@ -39,6 +39,9 @@ content, never from the file name alone:
 - DVCLive's metric files (`dvclive/plots/metrics/train/loss.tsv`, `step<TAB>loss`): the split
   from the folders under `metrics` (`train`, else an evaluation's: `eval/`, `val/synth/`), the
   learning rate where the metric is one (`train/lr.tsv`); a `metrics` folder's files one run.
+- AllenNLP's `metrics_epoch_N.json` (a file an epoch, N from 0: `training_loss`,
+  `validation_loss`) at step = N + 1; a folder's files given together are one run. Its final
+  `metrics.json` is a summary without history, refused with its reason.
 - A headerless `step,loss` file (a step and a number a line): the training loss.
 - Bare numbers (a value a line, or one comma-separated line) in a file whose name says they
   are losses (`train_loss.csv`, `val_loss.csv`, `losses.csv`): step = position, the split

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from lossmon.server.json_logs import EPOCH_METRICS
 from lossmon.server.training_log import Log
 
 #: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
@@ -45,7 +46,9 @@ def join_runs(logs: list[Read]) -> list[Read]:
     word is taken out (`…_train-tag-loss` and `…_validation-tag-loss`), or, failing that, when
     a folder holds exactly one such file for each split it has. A group joins only where it
     has training or validation and no split twice; the joined run stands where its first
-    file stood, and says which files it was read from."""
+    file stood, and says which files it was read from. A folder's files of one epoch each
+    (AllenNLP's `metrics_epoch_N.json`) are one run, its epochs in order."""
+    logs = _epochs_joined(logs)
     single = {i: s for i, (_, runs) in enumerate(logs) if (s := _split(runs)) is not None}
     named = {i for i in single if logs[i][1][0].kind == "named_table"}
     # A training history is one series only beside a validation file named so.
@@ -71,6 +74,33 @@ def join_runs(logs: list[Read]) -> list[Read]:
     for i, read in enumerate(logs):
         if i in first:
             out.append((read[0], [_join([logs[k] for k in sorted(first[i])])]))
+        elif i not in joined:
+            out.append(read)
+    return out
+
+
+def _epochs_joined(logs: list[Read]) -> list[Read]:
+    """Return the files read, with each folder's files of one epoch each joined into one run
+    where its first file stood."""
+    folders: defaultdict[Path, list[int]] = defaultdict(list)
+    for i, (path, runs) in enumerate(logs):
+        if len(runs) == 1 and runs[0].kind == EPOCH_METRICS:
+            folders[path.parent].append(i)
+    groups = [group for group in folders.values() if len(group) > 1]
+    first = {group[0]: group for group in groups}
+    joined = {i for group in groups for i in group}
+    out: list[Read] = []
+    for i, read in enumerate(logs):
+        if i in first:
+            epochs = [logs[k][1][0] for k in first[i]]
+            rows = sorted(
+                (r for log in epochs for r in log.rows), key=lambda r: (r[0], _ORDER[r[1]])
+            )
+            columns = {split: c for log in epochs for split, c in log.columns.items()}
+            words = (
+                f"AllenNLP metrics_epoch_N.json, one run in {len(epochs)} files (step = epoch + 1)"
+            )
+            out.append((read[0], [Log(EPOCH_METRICS, words, rows, columns)]))
         elif i not in joined:
             out.append(read)
     return out

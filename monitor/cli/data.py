@@ -66,9 +66,10 @@ def backtest(
     outputs showing any of these, or lossmon's curve CSV (step,split,loss,reg,ppl);
     gzip-compressed too. Files
     that each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric
-    files, CatBoost's learn and test files) given together replay as one run. A folder
-    (`catboost_info/`) stands for the training logs among its files. Each file's line says
-    what was read from it.
+    files, CatBoost's learn and test files, AllenNLP's metrics_epoch_N.json, a file an epoch)
+    given together replay as one run. A folder (`catboost_info/`, an AllenNLP serialization
+    folder) stands for the training logs among its files. Each file's line says what was read
+    from it.
     """
     import json
 

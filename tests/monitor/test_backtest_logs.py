@@ -180,6 +180,36 @@ def test_a_runs_one_series_files_replay_as_one_run(runner: CliRunner, tmp_path: 
     assert "overfitting" in mixed.output and "train_loss.csv" in heads[1], mixed.output
 
 
+def test_an_allennlp_serialization_folder_replays_its_epoch_files_as_one_run(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """AllenNLP keeps a file an epoch (`metrics_epoch_N.json`, N from 0; held-out sl02: the
+    validation loss best at epoch 4, then 1.9x it by 14 while training falls). Given together
+    or as their folder they are one run at step = epoch + 1, whose overfit shows; the folder's
+    summary `metrics.json` (no history) is passed over, and says why; one file alone is its
+    epoch."""
+    folder = tmp_path / "serialization"
+    folder.mkdir()
+    for source in sorted(RAW.glob("sl02_scibertval.src.metrics_epoch_*.json")):
+        (folder / source.name.split(".src.")[1]).write_bytes(source.read_bytes())
+    last = json.loads((folder / "metrics_epoch_13.json").read_text())
+    (folder / "metrics.json").write_text(json.dumps({**last, "best_epoch": 3}))
+    files = [str(folder / f"metrics_epoch_{n}.json") for n in range(14)]
+    for given in (files, [str(folder)]):
+        result = runner.invoke(main, ["backtest", *given])
+        assert result.exit_code == 0, result.output
+        [(head, alerts)] = blocks(result.stdout)
+        assert "AllenNLP metrics_epoch_N.json, one run in 14 files" in head, head
+        assert "train 'training_loss' 14 points, val 'validation_loss' 14" in head, head
+        assert any("overfitting" in a and "step 4)" in a for a in alerts), result.output
+    assert "metrics.json: AllenNLP's final metrics.json: the run's summary" in result.stderr
+    [epoch] = read_logs(folder / "metrics_epoch_13.json")
+    assert epoch.rows == [
+        (14, "train", {"loss": last["training_loss"]}),
+        (14, "val", {"loss": last["validation_loss"]}),
+    ]
+
+
 def test_a_catboost_info_folder_replays_as_one_run(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
