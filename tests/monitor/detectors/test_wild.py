@@ -1372,6 +1372,27 @@ KNOWN_MISSES = {
         "a one-epoch 1.86x jump at epoch 5, inside the first descent of a train-only 25-epoch "
         "log (its labeller's other reading: warm-up noise)"
     ),
+    "st04_f1carslow": (
+        "a 10-epoch fit whose validation never beats its first epoch and ends 7 % above it after "
+        "a one-epoch 53 % jump (its labeller's other readings: spike_recover at 4, overfit at 1)"
+    ),
+    "su03_prmlcnn20": (
+        "a 2-epoch train-only run whose 19 running means sit at 1.43-1.50 through its second "
+        "epoch: too short for the stall rules (borderline by its labeller)"
+    ),
+    "sx02_ahmedhp": (
+        "validation 10.5 % above its epoch-9 best only at the last of five evaluations (+2.8, "
+        "+1.7, +5.7, +5.1 %) while training falls: early stopping ends the run before the rule "
+        "is sure"
+    ),
+    "sx09_oguzhp": (
+        "an 8-epoch run whose validation rises 4.4 % above its best: under the rules' margins"
+    ),
+    "sv03_sentomo": (
+        "validation 13 % above its step-1200 best at its last evaluation, four evaluations "
+        "swinging 6-15 % above it while single-minibatch training falls (borderline by its "
+        "labeller)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2091,6 +2112,10 @@ KNOWN_LOUD = {
         "training fell 18 %, in a 6-epoch mixup run whose best comes at epoch 6; its labeller's "
         "trap"
     ),
+    "st05_camvidramp": (
+        "overfitting at 6: validation 32 % above its step-4 low for two epochs of a "
+        "learning-rate warm-up while training fell, back to new lows from 7; its labeller's trap"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2318,6 +2343,12 @@ KNOWN_INFOS = {
         "a from-scratch dog classifier whose validation improved 0.28 % in its first 5 "
         "epochs (little progress at 5, resolved at 36) and 0.65 % in the 20 epochs after 209 (a "
         "plateau at 220, resolved at 240)",
+    ),
+    "sv05_charesparig": (
+        2,
+        "a char-LSTM's first 100 steps at 3.1 (little progress at 50, resolved at 70: "
+        "its labeller's normal start) and a slow tail from 1540 (a plateau at 1650 while "
+        "validation still gains 3 % by the end)",
     ),
 }
 
