@@ -1393,6 +1393,28 @@ KNOWN_MISSES = {
         "swinging 6-15 % above it while single-minibatch training falls (borderline by its "
         "labeller)"
     ),
+    "sy01_faceheba": (
+        "a GAN generator loss climbing steadily to 3.2x its early level over 2,850 one-minibatch "
+        "prints while the discriminator wins: no divergence rule fires (its labeller's other "
+        "reading: GAN losses are not minimised)"
+    ),
+    "sy02_faceadit": (
+        "as sy01: a generator loss rising in every epoch of a 10-epoch run to 3.3x (its "
+        "labeller's other reading: noisy_healthy)"
+    ),
+    "sy03_faceayush": (
+        "a GAN whose losses sit at ln 2 and 2 ln 2 throughout: the chance rule judges "
+        "evaluations, and this run has none (its labeller's other reading: the textbook "
+        "equilibrium)"
+    ),
+    "sz01_dlfbasespike": (
+        "a one-step 1.9x spike back at the next step: the short median keeps one batch from "
+        "being a spike"
+    ),
+    "tc07_dl3": (
+        "a six-epoch validation excursion of 2.8x read as overfitting at 19 (training's level "
+        "still below its level at the best), and the later rise as overfitting at 44"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2115,6 +2137,19 @@ KNOWN_LOUD = {
     "st05_camvidramp": (
         "overfitting at 6: validation 32 % above its step-4 low for two epochs of a "
         "learning-rate warm-up while training fell, back to new lows from 7; its labeller's trap"
+    ),
+    "sz04_nutriincep": (
+        "overfitting at 6: validation 18 % above its epoch-4 best at two evaluations while "
+        "training fell, in a run whose validation swings 20-50 % and keeps improving; its "
+        "labeller's trap"
+    ),
+    "tb01_patrickadam": (
+        "overfitting at 3: validation 40 % above its epoch-1 best at two evaluations while "
+        "training fell, before the first learning-rate cut; its labeller's trap"
+    ),
+    "tc04_cscnlab8b": (
+        "overfitting at 6: validation 18 % above its epoch-4 best at two evaluations while "
+        "training fell, in a 20-epoch band of +-20 % jumps; its labeller's trap"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
