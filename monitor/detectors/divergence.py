@@ -394,17 +394,21 @@ def _quiet(
     }
     train_low = dec(st.get("train_low"))
     train_low_step: int | None = st.get("train_low_step")
+    val_at_low = dec(st.get("val_at_low"))
     train_high = median(win) if win else math.nan
     level_of = np.empty(0)  # the training level at each new point (the loop's median(win))
     if n:
         level = rolling_median(win, values, window)
         level_of = level
         short = rolling_median(win, values, min(3, window))
-        # Where training last fell to a new lowest (its first level is none: no fall).
+        # Where training last fell to a new lowest (its first level is none: no fall), and
+        # validation's latest evaluation then (before it at its step, as the loop has it).
         lows = np.fmin.accumulate(np.concatenate([[train_low], level]))
         fell = np.flatnonzero(level < lows[:-1])
         if fell.size:
             train_low_step = int(train.steps[fell[-1]])
+            j = int(val.steps.searchsorted(train_low_step, side="left")) - 1
+            val_at_low = float(val.values[j]) if j >= 0 else dec(st.get("val_last"))
         train_low = float(np.fmin(train_low, level.min()))
         train_high = float(np.fmax(train_high, level.max()))
         # The initial level: the first full window's median.
@@ -546,6 +550,7 @@ def _quiet(
         val_high=val_high,
         train_low=enc(train_low),
         train_low_step=train_low_step,
+        val_at_low=enc(val_at_low),
         first_step=first_step,
     )
     return out
@@ -667,8 +672,9 @@ def _step_by_step(
     val_ref: list[float] = list(st.get("val_ref", []))  # evaluations whose excursion ended
     val_pending: list[float] = list(st.get("val_pending", []))  # the open excursion's
     train_low = dec(st.get("train_low"))
-    # Where training last fell to a new lowest.
+    # Where training last fell to a new lowest, and validation's latest evaluation then.
     train_low_step: int | None = st.get("train_low_step")
+    val_at_low = dec(st.get("val_at_low"))
     first_step = st.get("first_step")
     train_holds = bool(st.get("train_holds", False))
     val_holds = bool(st.get("val_holds", False))
@@ -781,7 +787,7 @@ def _step_by_step(
                     cfg,
                     fired="joint_rise" in open_rules,
                     train_raw=_train_since(hist, val_best_step),
-                    train_low_step=train_low_step,
+                    since_low=None if train_low_step is None else (train_low_step, val_at_low),
                 )
                 if asked
                 else None
@@ -844,7 +850,7 @@ def _step_by_step(
         pushed += 1
         n_win, n_long = min(window, n_win + 1), min(best_window, n_long + 1)
         if level < train_low:  # a fall to a new lowest (the first level is none)
-            train_low_step = step
+            train_low_step, val_at_low = step, val_last
         train_low = level if not level >= train_low else train_low
         # How many points in a row the short level has risen (an accelerating blow-up).
         climb = climb + 1 if short > prev_short else 0
@@ -1048,6 +1054,7 @@ def _step_by_step(
         val_high=val_high,
         train_low=enc(train_low),
         train_low_step=train_low_step,
+        val_at_low=enc(val_at_low),
         first_step=first_step,
         train_holds=train_holds,
         val_holds=val_holds,

@@ -25,8 +25,8 @@ def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) 
         return None
     words = f"{cfg['val_key']} is {v:.4g}, over {factor:g}× its best ({val_best:.4g})"
     if ref > val_best:
-        # The first evaluation is the reference that was crossed: a best near 0 (a broken
-        # evaluation that scored exactly 0) is no scale to be many times above.
+        # The first evaluation is the reference that was crossed, and the words name it (a
+        # best near 0, an evaluation that scored exactly 0, is no scale to be many times above).
         words += f" and its first evaluation ({val_first:.4g})"
     return words
 
@@ -93,7 +93,7 @@ def joint_rise(
     *,
     fired: bool = False,
     train_raw: tuple[list[float], float] = ([], math.nan),
-    train_low_step: int | None = None,
+    since_low: tuple[int, float] | None = None,
 ) -> str | None:
     """Return why the joint rule holds (validation and training both well above their
     lows), or None.
@@ -106,19 +106,21 @@ def joint_rise(
     `fired`, it holds until the levels are back under the factors. Training is judged on its
     level against its lowest. Each rise must also exceed its margin (`joint_margins`), so a
     loss near 0 does not "double" on noise. Both must be worse at once: where training
-    still fell to its lowest (at `train_low_step`, None before any fall) `sustain_steps`
-    after validation had risen, that rise was overfitting's, and a later rise of training
-    beside it is training's own (its rules judge it), not the joint rule's.
+    still fell to its lowest `sustain_steps` after validation had risen (`since_low`: the step
+    of training's last fall to a new lowest and validation's latest evaluation then), that
+    rise was overfitting's, and only validation rising the joint factor above where it stood
+    then is worse with training (a training jump beside a validation still where the
+    overfitting left it is training's own, for its rules).
     """
     if not joint_may_hold(val_recent, val_best, val_high, step, train_low, cfg):
         return None
     assert val_high is not None  # joint_may_hold asks for it
-    apart = train_low_step is not None and train_low_step - int(val_high[0]) >= int(
-        cfg["sustain_steps"]
-    )
-    if apart and not fired:
-        return None
     val_now = median(val_recent)
+    if since_low is not None and not fired:
+        low_step, val_then = since_low
+        apart = low_step - int(val_high[0]) >= int(cfg["sustain_steps"])
+        if apart and not val_now > float(cfg["joint_val_factor"]) * val_then:
+            return None
     fraction = float(cfg["recovery_fraction"])
     recovering = not fired and val_recent[-1] - val_best < fraction * (
         float(val_high[1]) - val_best

@@ -1407,3 +1407,25 @@ def test_a_jump_in_a_runs_first_twenty_steps_is_a_spike() -> None:
     rows = read_rows(HOLDOUT / "ot02_rtmposeear.csv")
     spikes = [a for a in replay(rows).alerts if a.detector == "spike"]
     assert spikes and spikes[0].opened_step <= 15
+
+
+def test_both_series_worse_at_once_after_an_overfit_is_the_joint_rule() -> None:
+    """Validation best at 100 rises slowly while training keeps falling (an overfit); at 250
+    training jumps 1.7x and validation 2.5x its best, together, for 150 steps. Training's
+    lowest came long after validation rose, but validation rose again with training (well
+    above where it stood at training's lowest): both worse at once, the joint rule's
+    critical, though neither the rise rule (2x) nor the validation rule (3x) holds."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for s in range(1, 401):
+        t = 1.5 * np.exp(-s / 40) + 0.5 - 0.0003 * s
+        if s > 250:
+            t = (1.5 * np.exp(-250 / 40) + 0.5 - 0.075) * 1.7
+        rows.append((s, "train", {"loss": float(t * np.exp(rng.normal(0, 0.02)))}))
+        if s % 10 == 0:
+            v = 0.8 if s <= 100 else 0.8 * (1 + (s - 100) / 300)
+            v = 0.8 * 2.5 if s > 250 else v
+            rows.append((s, "val", {"loss": float(v * np.exp(rng.normal(0, 0.01)))}))
+    div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+    assert [a.evidence["rules"] for a in div] == [["joint_rise"]]
+    assert 250 < div[0].opened_step <= 300

@@ -1645,6 +1645,14 @@ KNOWN_CRITICAL = {
         "(the joint rule's critical at 176 went: validation had been high since epoch 2, and "
         "training still fell to its lowest at 173)"
     ),
+    "r15_nncompareadam": "a 9-epoch bout (73-81) of training 1.6-4x and validation 2-6x their "
+    "lows in a run with one-epoch bursts: the joint rule's critical at 78, resolved at 82",
+    "ht04_qpogan8": "a conditional GAN's generator loss 4-7x its band from 14, worked down "
+    "over 35 epochs: the joint rule's critical at 16 (both series up at once)",
+    "lb02_lgcplr075": "its labeller's spike (partly recovered): train and validation jumping "
+    "1.9x together at 534-545: the joint rule's critical beside the spike warning",
+    "lc05_shahzadants": "its labeller's spike: validation 2.29x its best at the median of three "
+    "evaluations while training rose 1.57x at 6, back at 7: the joint rule's critical",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
