@@ -96,7 +96,7 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
     if isinstance(whole, dict) and name == "metrics.json" and EPOCH_SUMMARY <= whole.keys():
         raise LogError(
             "AllenNLP's final metrics.json: the run's summary, no history (its "
-            "metrics_epoch_N.json files, given together or as their folder, are the run)"
+            "metrics_epoch_N.json files given together are the run)"
         )
     if isinstance(whole, dict) and choose(whole, (*RECORD_STEP, *EPOCH)) is None:
         raise LogError(f"a JSON object without log_history; expected {EXPECTED}")
@@ -731,7 +731,7 @@ def _tensorboard_json(whole: list[Any], name: str) -> Log | None:
 
 #: AllenNLP's trainer keeps a file an epoch in its serialization folder: a Log's kind.
 EPOCH_METRICS = "epoch_metrics"
-EPOCH_FILE = re.compile(r"metrics_epoch_(\d+)\.json")
+EPOCH_FILE = re.compile(r"metrics_epoch_(\d+)\.json(?:\.(?:gz|xz|bz2))?")
 #: The split each of its losses is.
 EPOCH_FILE_LOSSES = {"train": "training_loss", "val": "validation_loss"}
 #: Keys of the summary it writes at the end (`metrics.json`: the last epoch's and the best).
@@ -745,6 +745,8 @@ def _epoch_metrics(whole: dict[str, Any], name: str) -> Log | None:
     given together are the run (log_pairs joins them)."""
     numbered = EPOCH_FILE.fullmatch(name)
     epoch = whole.get("epoch", int(numbered[1]) if numbered else None)
+    if isinstance(epoch, float) and epoch.is_integer():
+        epoch = int(epoch)
     if numbered is None or not isinstance(epoch, int) or isinstance(epoch, bool):
         return None
     values = {

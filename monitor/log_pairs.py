@@ -93,9 +93,9 @@ def _epochs_joined(logs: list[Read]) -> list[Read]:
     for i, read in enumerate(logs):
         if i in first:
             epochs = [logs[k][1][0] for k in first[i]]
-            rows = sorted(
-                (r for log in epochs for r in log.rows), key=lambda r: (r[0], _ORDER[r[1]])
-            )
+            # An epoch kept twice (a resumed run's file written again): its later file's.
+            kept = {(r[0], r[1]): r for log in epochs for r in log.rows}
+            rows = sorted(kept.values(), key=lambda r: (r[0], _ORDER[r[1]]))
             columns = {split: c for log in epochs for split, c in log.columns.items()}
             words = (
                 f"AllenNLP metrics_epoch_N.json, one run in {len(epochs)} files (step = epoch + 1)"

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lossmon.server import log_formats, store
+from lossmon.server.json_logs import EPOCH_METRICS
 from lossmon.server.models import Point, Run, Series
 from lossmon.server.wire import (
     LOSS_KINDS,
@@ -401,7 +402,8 @@ def import_log(
     if log.in_epochs(step_unit):
         config["step_unit"] = "epoch"
     run_name = name or path.stem
-    if name is None and path.stem in GENERIC_STEMS:
+    # A generic name, or a run kept as a file an epoch: named by its folder too.
+    if name is None and (path.stem in GENERIC_STEMS or log.kind == EPOCH_METRICS):
         run_name = f"{path.resolve().parent.name}/{path.stem}"
     if name is None and log.title:
         run_name = log.title[:200]

@@ -133,6 +133,41 @@ def test_a_runs_export_per_tag_imports_as_one_run(
     assert len(run["train/loss"]) == len(run["val/loss"]) == 60
 
 
+def test_allennlp_epoch_files_import_as_one_run_named_by_their_folder(
+    runner: CliRunner, database_url: str, tmp_path: Path
+) -> None:
+    """AllenNLP's `metrics_epoch_N.json`, a file an epoch, of two serialization folders: each
+    folder's files are one run named by its folder (two runs, not two called metrics_epoch_0),
+    gzip-compressed files (named as compressed files are: `metrics_epoch_0.json`) and an epoch
+    written as a float (3.0) read alike, and an epoch written twice (a file whose own epoch
+    repeats another's) stored once, from the later file."""
+    import json
+
+    losses = {"s1": [2.0, 1.5, 1.2, 1.1], "s2": [3.0, 2.5, 2.2, 2.1]}
+    for folder, values in losses.items():
+        (tmp_path / folder).mkdir()
+        for n, v in enumerate(values):
+            record = {"epoch": float(n) if n == 3 else n, "training_loss": v,
+                      "validation_loss": round(v + 0.1, 6)}  # fmt: skip
+            text = json.dumps(record).encode()
+            name = tmp_path / folder / f"metrics_epoch_{n}.json"
+            if folder == "s2":
+                name.with_suffix(".json.gz").write_bytes(gzip.compress(text))
+            else:
+                name.write_bytes(text)
+    again = {"epoch": 3, "training_loss": 1.0, "validation_loss": 1.05}
+    (tmp_path / "s1" / "metrics_epoch_4.json").write_text(json.dumps(again))
+    for folder in losses:
+        files = sorted(map(str, (tmp_path / folder).glob("metrics_epoch_*")))
+        args = ["import", "log", *files, "--project", "p", "--database-url", database_url]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+    runs = stored(database_url)
+    assert sorted(runs) == ["s1/metrics_epoch_0", "s2/metrics_epoch_0.json"]
+    assert runs["s1/metrics_epoch_0"]["train/loss"] == {1: 2.0, 2: 1.5, 3: 1.2, 4: 1.0}
+    assert runs["s2/metrics_epoch_0.json"]["val/loss"] == {1: 3.1, 2: 2.6, 3: 2.3, 4: 2.2}
+
+
 def test_an_export_of_several_runs_imports_each_under_its_own_name(
     runner: CliRunner, database_url: str
 ) -> None:
