@@ -233,7 +233,7 @@ def _val_spikes(
         prev, prev_step = v, step
     joint.jumped(None)
     vs.update(best=enc(best), prev=enc(prev), prev_step=prev_step, first=enc(first), recent=recent)
-    vs["train_recent"] = joint.kept
+    vs["train_recent"], vs["train_fresh"] = joint.kept, joint.fresh
     return eps.findings()
 
 
@@ -247,11 +247,15 @@ class _JointTrain:
         self.steps, self.values = train.steps[ok], train.values[ok].tolist()
         self.kept: list[float] = list(vs.get("train_recent", []))
         self.taken = 0
+        # Whether training points came since the last evaluation in batches before this one
+        # (where a batch ends between them and the next evaluation).
+        self.fresh = bool(vs.get("train_fresh", False))
 
     def jumped(self, step: int | None) -> tuple[float, float] | None:
-        """Take the training points up to `step` (all of them at None); return (the latest,
-        the median of the points before it) where a point came since the evaluation before
-        and it is JOINT_TRAIN times that median, else None."""
+        """Take the training points up to `step` (all of them at None, the batch's end);
+        return (the latest, the median of the points before it) where a point came since the
+        evaluation before, in this batch or an earlier one, and it is JOINT_TRAIN times that
+        median, else None."""
         upto = (
             len(self.values) if step is None else int(self.steps.searchsorted(step, side="right"))
         )
@@ -260,6 +264,10 @@ class _JointTrain:
             self.kept = [*self.kept, *self.values[max(self.taken, upto - JOINT_POINTS - 1) : upto]]
             del self.kept[: -JOINT_POINTS - 1]
         self.taken = max(self.taken, upto)
+        if step is None:
+            self.fresh = self.fresh or came
+            return None
+        came, self.fresh = came or self.fresh, False
         if not came or len(self.kept) <= JOINT_POINTS:
             return None
         latest, before = self.kept[-1], median(self.kept[:-1])
