@@ -1434,6 +1434,30 @@ KNOWN_MISSES = {
         "before): no spike rule holds (its labeller's other readings: plateau from 1, overfit at "
         "97)"
     ),
+    "tl03_frcnn1ep": (
+        "a 2.5x climb of the printed 20-iteration median over four prints late in the "
+        "learning-rate warm-up of a 26-point run, back to 15 % above its low: no spike rule "
+        "holds (its labeller's other reading: warm-up wobble)"
+    ),
+    "tk02_srdrrn": (
+        "validation 3-9x its epoch-1 best at six evaluations in a row while training stays flat: "
+        "the validation rule asks for 50 steps of them (here epochs), more than the 14-epoch run "
+        "has; a spike at 5 (borderline by its labeller)"
+    ),
+    "tm01_emojistall": (
+        "a train-only loss falling to about 1.0 and drifting on slowly (that the course's own "
+        "run reaches 0.05 is knowledge no detector has; its labeller's other reading: a slow "
+        "healthy descent)"
+    ),
+    "tm02_emojibs20": (
+        "a loss at 0.0052 climbing to 0.088 over its last 8 epochs: 17x its best but a rise of 5 "
+        "% of where it started, under the rise rules' floor of 10 % (its labeller's other "
+        "reading: noise at the floor)"
+    ),
+    "tm03_jazzflat": (
+        "a train-only loss at 37-43 for 100 epochs that never fell: the stall rules judge a "
+        "series that made progress or crawls"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2182,6 +2206,10 @@ KNOWN_LOUD = {
     "tc04_cscnlab8b": (
         "overfitting at 6: validation 18 % above its epoch-4 best at two evaluations while "
         "training fell, in a 20-epoch band of +-20 % jumps; its labeller's trap"
+    ),
+    "tk07_edmrecon": (
+        "a spike at 78: validation 2.11x its best and 1.96x the evaluation before, one of its "
+        "one-epoch jumps of about 2x; its labeller's trap"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
