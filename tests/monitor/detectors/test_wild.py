@@ -1458,6 +1458,32 @@ KNOWN_MISSES = {
         "a train-only loss at 37-43 for 100 epochs that never fell: the stall rules judge a "
         "series that made progress or crawls"
     ),
+    "ts02_insur5k": (
+        "a validation-only run scattering at 27-33M for 5,000 epochs after a 10x learning rate, "
+        "read by the validation-only overfitting rule as rises above its best (its labeller's "
+        "other reading: noisy_healthy)"
+    ),
+    "tr03_npmlpstall": (
+        "a 16-point test loss that stops improving after step 401 and swings between 1.52 and "
+        "1.78: no stall rule holds on it (its labeller's other reading: noisy_healthy)"
+    ),
+    "tp02_jeffl": (
+        "validation flat from epoch 9 of a 20-epoch fit, ending 3.8 % above its minimum: no "
+        "plateau rule holds (its labeller's other reading: overfit at 14)"
+    ),
+    "tp03_ttv5c": (
+        "validation flat from its first epoch of a 10-epoch fit (its labeller's other reading: "
+        "the model learned everything in epoch 1, noisy_healthy)"
+    ),
+    "tq02_resnetvalspike": (
+        "its spike is the blow-up rule's critical (validation six decades up for one "
+        "evaluation): one incident, one alert"
+    ),
+    "tq03_unetspikes": (
+        "two one-epoch training jumps of 2.4x and 2.8x in a 40-epoch train-only log, each back "
+        "at the next epoch: one point is a spike only far beyond that (its labeller's other "
+        "reading: noisy_healthy)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1700,6 +1726,10 @@ KNOWN_CRITICAL = {
         "validation above 3x its step-480 best for three evaluations while the short median of "
         "training's single-minibatch samples (0.23) was back above its level at the best (0.21): "
         "the validation rule, on a run labelled overfit (its other reading: spike_recover at 560)"
+    ),
+    "tq02_resnetvalspike": (
+        "validation 10,256,508 at epoch 2, six decades above its other evaluations: the blow-up "
+        "rule's critical, where its labeller saw a validation spike that recovered at 3"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
