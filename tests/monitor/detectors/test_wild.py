@@ -1484,6 +1484,34 @@ KNOWN_MISSES = {
         "at the next epoch: one point is a spike only far beyond that (its labeller's other "
         "reading: noisy_healthy)"
     ),
+    "tx06_tabular": (
+        "its plateau from 52 comes after the joint rule's critical at 4 (one incident, one "
+        "alert; its labeller's other reading: overfit at 60)"
+    ),
+    "tv01_anishawide": (
+        "the exercise's steady rise of 3.5-4.2 % above the best in mean absolute error over "
+        "about 40 epochs while training falls: under the rules' margins"
+    ),
+    "tv02_codevwide": (
+        "the exercise's steady rise of 3.5-4.2 % above the best in mean absolute error over "
+        "about 40 epochs while training falls: under the rules' margins"
+    ),
+    "tv03_nyckwide": (
+        "the exercise's steady rise of 3.5-4.2 % above the best in mean absolute error over "
+        "about 40 epochs while training falls: under the rules' margins"
+    ),
+    "tw02_dogxfer25": (
+        "validation 10-20 % above its epoch-9 best in a tail swinging +-8 % between epochs while "
+        "training falls: a plateau info at 20 (borderline by its labeller)"
+    ),
+    "tw04_dogxfer10": (
+        "a 10-epoch fit whose validation sits 30 % above its epoch-3 best while training falls: "
+        "the few-evaluations overfitting rule's warning at 6, where its labeller saw a plateau"
+    ),
+    "tx02_nlpunfr": (
+        "validation 2.5 % above its epoch-4 best by the end: under the rules' margins "
+        "(borderline by its labeller)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1730,6 +1758,16 @@ KNOWN_CRITICAL = {
     "tq02_resnetvalspike": (
         "validation 10,256,508 at epoch 2, six decades above its other evaluations: the blow-up "
         "rule's critical, where its labeller saw a validation spike that recovered at 3"
+    ),
+    "tt01_lstm7spikes": (
+        "the third jump of a loss at about 1e-7 (to 3.55 at 8,000): its level 4e7x its best for "
+        "30 steps, the rise rule's critical at 8040, where its labeller saw it recover as after "
+        "the first two"
+    ),
+    "tx06_tabular": (
+        "the joint rule at 4: validation 2.07x its epoch-1 best at the median of three "
+        "evaluations while training's level rose 2.49x, early in a tabular MSE run at 1e9-1e10 "
+        "(labelled plateau)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2240,6 +2278,14 @@ KNOWN_LOUD = {
     "tk07_edmrecon": (
         "a spike at 78: validation 2.11x its best and 1.96x the evaluation before, one of its "
         "one-epoch jumps of about 2x; its labeller's trap"
+    ),
+    "tu05_deeplocsp": (
+        "overfitting at 4: validation 17 % above its epoch-2 best at two evaluations while "
+        "training fell, the early bump its labeller calls noise"
+    ),
+    "tx05_mixup": (
+        "a spike at 11: validation 2.46x its best and the evaluation before; its labeller's trap "
+        "(spike_recover the other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
