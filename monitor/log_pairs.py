@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from lossmon.server.json_logs import EPOCH_METRICS
@@ -68,12 +69,20 @@ def join_runs(logs: list[Read]) -> list[Read]:
         if i not in taken:
             by_folder[_folder(logs[i])].append(i)
     groups += [g for g in by_folder.values() if _joinable(g, single, histories, named)]
+    return _grouped(logs, groups, _join)
+
+
+def _grouped(
+    logs: list[Read], groups: list[list[int]], join: Callable[[list[Read]], Log]
+) -> list[Read]:
+    """Return the files read with each group's files replaced by `join` of them, where its
+    first file stood."""
     first = {min(g): g for g in groups}
     joined = {i for g in groups for i in g}
     out: list[Read] = []
     for i, read in enumerate(logs):
         if i in first:
-            out.append((read[0], [_join([logs[k] for k in sorted(first[i])])]))
+            out.append((read[0], [join([logs[k] for k in sorted(first[i])])]))
         elif i not in joined:
             out.append(read)
     return out
@@ -86,24 +95,18 @@ def _epochs_joined(logs: list[Read]) -> list[Read]:
     for i, (path, runs) in enumerate(logs):
         if len(runs) == 1 and runs[0].kind == EPOCH_METRICS:
             folders[path.parent].append(i)
-    groups = [group for group in folders.values() if len(group) > 1]
-    first = {group[0]: group for group in groups}
-    joined = {i for group in groups for i in group}
-    out: list[Read] = []
-    for i, read in enumerate(logs):
-        if i in first:
-            epochs = [logs[k][1][0] for k in first[i]]
-            # An epoch kept twice (a resumed run's file written again): its later file's.
-            kept = {(r[0], r[1]): r for log in epochs for r in log.rows}
-            rows = sorted(kept.values(), key=lambda r: (r[0], _ORDER[r[1]]))
-            columns = {split: c for log in epochs for split, c in log.columns.items()}
-            words = (
-                f"AllenNLP metrics_epoch_N.json, one run in {len(epochs)} files (step = epoch + 1)"
-            )
-            out.append((read[0], [Log(EPOCH_METRICS, words, rows, columns)]))
-        elif i not in joined:
-            out.append(read)
-    return out
+    return _grouped(logs, [g for g in folders.values() if len(g) > 1], _epoch_run)
+
+
+def _epoch_run(reads: list[Read]) -> Log:
+    """Return one Log of a run's files of one epoch each, in epoch order."""
+    epochs = [runs[0] for _, runs in reads]
+    # An epoch kept twice (a resumed run's file written again): its later file's.
+    kept = {(r[0], r[1]): r for log in epochs for r in log.rows}
+    rows = sorted(kept.values(), key=lambda r: (r[0], _ORDER[r[1]]))
+    columns = {split: c for log in epochs for split, c in log.columns.items()}
+    words = f"AllenNLP metrics_epoch_N.json, one run in {len(epochs)} files (step = epoch + 1)"
+    return Log(EPOCH_METRICS, words, rows, columns)
 
 
 def _split(runs: list[Log]) -> str | None:
