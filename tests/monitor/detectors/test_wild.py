@@ -1512,6 +1512,37 @@ KNOWN_MISSES = {
         "validation 2.5 % above its epoch-4 best by the end: under the rules' margins "
         "(borderline by its labeller)"
     ),
+    "uf05_jacopocls": (
+        "validation's best (1.284 at 33) is one low evaluation of a 100-image set; the "
+        "evaluations since sit a median 7 % above the level around it (1.445), inside three of "
+        "validation's noises (successive evaluations move 0.07-0.09) (its labeller: plateau or "
+        "noisy_healthy the other reading)"
+    ),
+    "ug05_parawidedeep": (
+        "validation 0.40 at 3, then 0.48-2.68 while training holds at 0.34-0.35: overfitting "
+        "asks training to fall meaningfully since the best; the validation spike warning at 5 "
+        "instead (its labeller: a validation-only divergence the other reading)"
+    ),
+    "ug06_paradropout": (
+        "validation's best (0.871 at 4) is followed by 6 evaluations, under plateau's patience "
+        "of 10, while training still falls 0.968 -> 0.883 (its labeller: slow but learning the "
+        "other reading)"
+    ),
+    "uh01_rvlr10": (
+        "a learning rate of 10: the first logged epoch is already 1.6e15 and every later one "
+        "6.6e14, so no calm point precedes the blow-up and the rise rules have nothing to rise "
+        "from; plateau's info at 3 says it has not moved"
+    ),
+    "uh04_jfvanilla": (
+        "validation 5 % above its best (1.452 at 10) after 20 evaluations, its later half a "
+        "median 3 % above the level around it: under the gradual rule's twice min_rise and the "
+        "three-noise margin (its labeller: a slow rise)"
+    ),
+    "uk06_kushala4": (
+        "a 1.3x step up of the per-sentence loss for 2,100 iterations (about four noise units), "
+        "under the spike rule's min_ratio of 1.5 (its labeller: borderline, noisy_healthy the "
+        "other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2286,6 +2317,31 @@ KNOWN_LOUD = {
     "tx05_mixup": (
         "a spike at 11: validation 2.46x its best and the evaluation before; its labeller's trap "
         "(spike_recover the other reading)"
+    ),
+    "ug08_karutboard": (
+        "validation 0.94 two evaluations after its best (0.777 at 3), 21 % above it before "
+        "seven evaluations measure its noise; training's level at the best is the median of "
+        "epochs 1-3 (5.63, 1.27, 0.937), so it 'fell' to 0.937 although epoch 3's point was "
+        "0.937 already"
+    ),
+    "ug09_sidmnist": (
+        "validation 4-7 % above its best (0.0643 at 41) for 15 evaluations while training falls "
+        "2.4x: the gradual-rise rule (its labeller: healthy, overfit at 41 the other reading)"
+    ),
+    "uk03_toodoa4nmt": (
+        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
+        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
+        "they do not match"
+    ),
+    "uk04_toodoa5char": (
+        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
+        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
+        "they do not match"
+    ),
+    "uk05_gouthama4": (
+        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
+        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
+        "they do not match"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
