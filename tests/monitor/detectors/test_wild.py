@@ -1543,6 +1543,11 @@ KNOWN_MISSES = {
         "under the spike rule's min_ratio of 1.5 (its labeller: borderline, noisy_healthy the "
         "other reading)"
     ),
+    "ul06_chenflat": (
+        "validation sets new lows by 0.3-0.7 % (1.12 at 11, 1.112 at 15, 1.107 at 17, 1.103 at "
+        "18), each over plateau's threshold (0.1 %), and the cell was stopped 8 evaluations "
+        "after the last, under the patience of 10"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2342,6 +2347,22 @@ KNOWN_LOUD = {
         "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
         "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
         "they do not match"
+    ),
+    "ui06_vggaugfeat": (
+        "validation jumps 2.6x at 3 (6.97 after 2.70) and stays 1.4-2.6x its best for three "
+        "evaluations: the validation spike rule at 3, then overfitting at 5 while training "
+        "falls 11.5 -> 5.7 (its labeller: the jumps could be read as spikes or overfit)"
+    ),
+    "ul05_krishflat": (
+        "validation's best is its first evaluation (0.1137); the next three sit 6-13 % above it "
+        "while training falls 0.343 -> 0.297: the few-evaluations margin (min_rise) before "
+        "seven evaluations measure validation's noise; later validation returns to 0.111"
+    ),
+    "ul09_hygflat": (
+        "validation 4-9 % above its best (0.2054 at 2) two evaluations after it, before seven "
+        "evaluations measure its noise, while training's level falls 0.575 -> 0.520; again "
+        "12-16 % above its best at 17, more than three of its noises, while noisy training's "
+        "level falls 16 %"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
