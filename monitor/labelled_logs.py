@@ -107,9 +107,11 @@ _CROSS_ENTROPY_VAL = ("validationcrossentropy", "valcrossentropy", "evalcrossent
 # Vali Loss: the Time-Series-Library's epoch line (`Train Loss: a Vali Loss: b Test Loss: c`),
 # its test loss printed beside. Dev NLL: the CS224N SQuAD starter's evaluation (`Dev NLL:
 # 03.14, F1: ..., EM: ...`), its dev set the validation and its NLL the loss it trains on.
+# CV loss: the cross-validation split's (`| epoch 3 | time: 1.6s | cv loss 0.77 |`, as the DCASE
+# audio-visual scene baselines print it beside `training loss`).
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv", "devnll",
+    "验证损失", "lossval", "lossv", "devnll", "cvloss",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:

@@ -3,6 +3,11 @@
 Only for cross-entropy and NLL runs (in nats), where perplexity = exp(mean loss). A steady
 mismatch means the perplexity is computed another way: in bits (2**loss), or as a mean of
 per-batch perplexities (larger than exp of the mean, by Jensen's inequality).
+
+One mismatch is a convention, not an error, and is told as an info: a loss summed over each
+example's tokens beside a perplexity per token (CS224N's NMT `avg. loss` is per sentence,
+its `avg. ppl` per word), where ln(ppl) is a steady fraction of the loss, far below the ln 2
+of bits.
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from lossmon.server.detectors.regularization import paired
 NAME = "perplexity"
 KINDS = ("cross_entropy", "nll")
 LOG_MAX = math.log(1.7976931348623157e308)  # exp overflows beyond this: ppl is inf
+#: ln(ppl) below this fraction of the loss is no unit's (bits give ln 2): a summed loss.
+SUMMED_BELOW = 0.5
+#: ...when steady: the window's fractions within this factor of one another (the tokens of
+#: an example vary from batch to batch, the ratio with them).
+SUMMED_SPREAD = 1.5
 
 
 def evaluate(
@@ -61,7 +71,7 @@ def evaluate(
             eps.update(
                 step,
                 True,
-                severity="warning",
+                severity="info" if _summed(ratios) else "warning",
                 message=_message(ratio, loss, lp),
                 evidence={
                     "value": enc(lp),
@@ -77,6 +87,17 @@ def evaluate(
     return st, eps.findings()
 
 
+def _summed(ratios: list[float]) -> bool:
+    """Whether ln(ppl) has been a steady fraction of the loss, too small for bits: the loss is
+    summed over each example's tokens while perplexity is per token."""
+    return (
+        bool(ratios)
+        and min(ratios) > 0
+        and max(ratios) < SUMMED_BELOW
+        and max(ratios) <= SUMMED_SPREAD * min(ratios)
+    )
+
+
 def _message(ratio: float, loss: float, lp: float) -> str:
     msg = (
         f"Perplexity does not match the loss: ln(ppl) = {lp:.4g} but the loss is {loss:.4g} "
@@ -86,6 +107,12 @@ def _message(ratio: float, loss: float, lp: float) -> str:
         msg += " It looks like 2**loss: a loss in nats read as bits."
     elif math.isfinite(ratio) and abs(ratio - 1 / math.log(2)) < 0.1:
         msg += " It looks like the loss is in bits while perplexity is in nats."
+    elif math.isfinite(ratio) and 0 < ratio < SUMMED_BELOW:
+        msg += (
+            f" ln(ppl) is about 1/{1 / ratio:.0f} of the loss: the loss looks summed over about "
+            f"{1 / ratio:.0f} tokens an example while perplexity is per token (a convention, "
+            "not an error, when it is steady)."
+        )
     elif lp > loss:
         msg += " It is larger: perhaps a mean of per-batch perplexities, not exp of the mean."
     return msg

@@ -369,6 +369,9 @@ SAME = [
     # in blocks: the first two chains of rising `~iteration~`.
     (RAW / "gm01_snaptriplet.src.csv", 1, "gm01_snaptriplet", "lightning_csv"),
     (RAW / "gm02_snapms.src.csv", 2, "gm02_snapms", "lightning_csv"),
+    # An audio-visual scene baseline's `| training loss 1.65 |` and `| cv loss 1.20 |` lines: the
+    # cross-validation split is its validation (the file holds the run twice).
+    (RAW / "ue05_avscvideo.src.log", 1, "ue05_avscvideo", "labelled"),
     # The CS224N SQuAD starter's log.txt: `Dev NLL: 03.14, ...` at its `Evaluating at step N`.
     (RAW / "gz02_sqwordchar.src.txt", 1, "gz02_sqwordchar", "labelled"),
     (RAW / "gz03_sqdrop01res.src.txt", 1, "gz03_sqdrop01res", "labelled"),

@@ -114,14 +114,17 @@ def test_an_early_rise_held_by_its_release_bound_quotes_that_level() -> None:
     assert "not back under 2× it" in found.latest
 
 
-
 @pytest.mark.parametrize(
     ("loss_kind", "train", "val", "critical"),
     [
         # A binary cross-entropy fed targets outside [0, 1]: it "falls" from -234 to -40,968
         # (a fastai notebook), every value impossible for its kind.
-        ("bce", [-234.6, -4099.5, -14699.7, -26703.6, -35387.1, -40120.3, -40851.6],
-         [-373.6, -5241.4, -16236.2, -27657.6, -37132.7, -38800.8, -40968.5], True),
+        (
+            "bce",
+            [-234.6, -4099.5, -14699.7, -26703.6, -35387.1, -40120.3, -40851.6],
+            [-373.6, -5241.4, -16236.2, -27657.6, -37132.7, -38800.8, -40968.5],
+            True,
+        ),
         # Below 0 for validation alone, on a squared error logged every step.
         ("mse", list(noisy(60, 0.5, 0.01)), [0.45, 0.31, -0.8], True),
         # The same values of a loss that may be negative (an NLL of continuous data), or of an
@@ -150,9 +153,11 @@ def test_a_loss_below_zero_where_its_kind_cannot_be_is_divergence(
     assert f.start_step == (val_steps[-1] if loss_kind == "mse" else 1)
     # Every value quoted is one the series logged.
     quoted = float(re.search(r" is (-[\d.e+]+), below 0", f.message).group(1))
-    assert quoted == pytest.approx(values[where][f.start_step - 1 if where == "train/loss" else -1],
-                                   rel=1e-3)
+    assert quoted == pytest.approx(
+        values[where][f.start_step - 1 if where == "train/loss" else -1], rel=1e-3
+    )
     assert "No step before it is known to have been calm" in f.message or "Roll back" in f.message
+
 
 def test_divergence_on_validation_from_the_first_step() -> None:
     train = np.r_[[0.3], noisy(199, 10.0, 1.0)]
@@ -413,6 +418,26 @@ def test_perplexity_mismatch(loss_kind, ppl, fragment) -> None:
         assert found == []
     else:
         assert found and fragment in found[0].message
+        assert found[0].severity == "warning"
+
+
+def test_perplexity_of_a_loss_summed_over_tokens_is_an_info() -> None:
+    """CS224N's NMT logs a loss summed over each sentence's words beside a perplexity per word:
+    ln(ppl) a steady ~1/18 of the loss is a convention, told as an info; a ratio that wanders
+    as much below ln 2 is no convention, and stays a warning."""
+    rng = np.random.default_rng(7)
+    loss = noisy(200, 60.0, 2.0)
+    words = rng.uniform(16, 20, loss.size)  # words per sentence, batch to batch
+    found = run(
+        perplexity, {"train/loss": loss, "train/ppl": np.exp(loss / words)}, loss_kind="nll"
+    )
+    assert [f.severity for f in found] == ["info"]
+    assert "summed over about 18 tokens" in found[0].message
+    wandering = rng.uniform(5, 40, loss.size)
+    found = run(
+        perplexity, {"train/loss": loss, "train/ppl": np.exp(loss / wandering)}, loss_kind="nll"
+    )
+    assert [f.severity for f in found] == ["warning"]
 
 
 def test_perplexity_overflow_is_consistent() -> None:

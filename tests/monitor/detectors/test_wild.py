@@ -2333,21 +2333,6 @@ KNOWN_LOUD = {
         "validation 4-7 % above its best (0.0643 at 41) for 15 evaluations while training falls "
         "2.4x: the gradual-rise rule (its labeller: healthy, overfit at 41 the other reading)"
     ),
-    "uk03_toodoa4nmt": (
-        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
-        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
-        "they do not match"
-    ),
-    "uk04_toodoa5char": (
-        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
-        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
-        "they do not match"
-    ),
-    "uk05_gouthama4": (
-        "CS224N's NMT loss is summed over each sentence's words (30-170) while its perplexity "
-        "is per word: ln(ppl) is a steady 1/18 of the loss, and the perplexity rule warns that "
-        "they do not match"
-    ),
     "ui06_vggaugfeat": (
         "validation jumps 2.6x at 3 (6.97 after 2.70) and stays 1.4-2.6x its best for three "
         "evaluations: the validation spike rule at 3, then overfitting at 5 while training "
