@@ -1548,6 +1548,46 @@ KNOWN_MISSES = {
         "18), each over plateau's threshold (0.1 %), and the cell was stopped 8 evaluations "
         "after the last, under the patience of 10"
     ),
+    "un01_marcosnegloss": (
+        "a custom loss (the book's mnist_loss without its sigmoid) falling in a straight line "
+        "from its first epoch to -134: a custom loss may be below 0 (an NLL of continuous "
+        "data), and to the rules this is a fall (its labeller: no calm point, divergence at 1)"
+    ),
+    "un02_doqrefit": (
+        "a second fine_tune knocks a converged model: validation 1.4x its best (0.183 at 1) at "
+        "7 while training's level rose 2.3x its lowest with it, so the joint rule's critical, "
+        "not an overfit (its labeller: the train rise a warm-up instability; spike_recover at 6 "
+        "the other reading)"
+    ),
+    "uo03_prestoncnn": (
+        "validation's best 0.0217 at 19; the 31 evaluations since wander 0.022-0.030 and end 29 "
+        "% above it, their median 12 % above, on a series whose successive evaluations move "
+        "about 8 %: no rule's margin is passed (its labeller: 0.006 absolute, healthy the other "
+        "reading)"
+    ),
+    "uo04_primawide": (
+        "a slow rise: validation's best 0.1989 at 10, then up 4 % by 50 in steps of 0.1-0.5 % "
+        "while training falls 10 %: the sloped rule's line ends under min_rise (5 %) above the "
+        "level around the best"
+    ),
+    "uo05_gustavowide": (
+        "validation's best 0.194 at 11; the tail creeps to about 0.200 (+3 %) before a last- "
+        "epoch 0.206: under min_rise (its labeller: noisy_healthy or plateau the other reading)"
+    ),
+    "uq02_25bsft": (
+        "validation 3-4 % above its best (0.9962 at 550) for 9 evaluations as the second epoch "
+        "starts: under min_rise (5 %) (its labeller: borderline, healthy the other reading)"
+    ),
+    "ur01_nemoshake": (
+        "four evaluations after validation's best (1.481 at 3000), rising to 1.56 (+5.3 %) at "
+        "the last, their median 3.3 % above: under min_rise"
+    ),
+    "ut04_gripper": (
+        "validation's best (0.0034 at 5) sits between two spikes (0.0206, 0.0243), so the level "
+        "around it is 0.0206, and the steady rise after it (0.0066 at 7 to 0.0193 at 50, while "
+        "training falls 100x) stays under that level; the validation spike warnings at 3 and 6 "
+        "instead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1804,6 +1844,11 @@ KNOWN_CRITICAL = {
         "the joint rule at 4: validation 2.07x its epoch-1 best at the median of three "
         "evaluations while training's level rose 2.49x, early in a tabular MSE run at 1e9-1e10 "
         "(labelled plateau)"
+    ),
+    "un02_doqrefit": (
+        "validation 1.4x its best (0.183 at 1) at 7 while training's level rose 2.3x its lowest "
+        "(0.0268) with it: the joint rule (its labeller's overfit, the train rise a warm-up "
+        "instability)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
