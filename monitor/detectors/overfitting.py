@@ -32,7 +32,9 @@ evaluations since it: a band level with a lucky low is a plateau, not a rise. Be
 a rise that settled higher by gradual steps holds too: the later half of the evaluations since
 the best all above the level around it and above the earlier half, their median twice
 `min_rise` above it and `rise_noise` noises of a median (not of one evaluation): eight
-evaluations 5-19 % above the best, none three noises above it alone, have overfit.
+evaluations 5-19 % above the best, none three noises above it alone, have overfit. A best
+between spikes has them for neighbours, and the level around it is theirs: a clean climb after
+them is judged on its own line (`_rise_after_jump`).
 
 The smoothed training loss at an evaluation is the median of the training points logged since
 the evaluation before (what the chart shows beside it), over at most `train_window_steps`
@@ -204,6 +206,33 @@ def _fitted_rise(values: list[float]) -> tuple[float, float]:
     else:  # on a line: as significant as its slope's sign
         t = math.copysign(math.inf, slope) if slope else 0.0
     return t, float(y.mean()) + slope * float(x[-1])
+
+
+def _rise_after_jump(since: list[float], best: float, min_rise: float) -> bool:
+    """Return whether, after a best whose next evaluation spiked (above JUMP times it), the
+    evaluations after the last jump since the best (a step above GRADUAL) rise on their own
+    line: FLAT_EVALS or more of them, each a gradual step, the line rising with a t-statistic
+    of TREND_T by twice `min_rise` of where it starts, and ending `min_rise` above the best.
+    A best between spikes has spikes for neighbours, and the level around it is theirs (a
+    gripper LSTM's 0.0034 beside 0.0206 and 0.0243): a clean climb after them (0.0066 to
+    0.0193 in 44 epochs) stays under that level."""
+    if not since or best <= 0 or since[0] <= JUMP * best:
+        return False
+    steps = list(zip([best, *since], since, strict=False))
+    jumps = [i for i, (a, b) in enumerate(steps) if a > 0 and b > GRADUAL * a]
+    if not jumps:
+        return False
+    tail = since[jumps[-1] + 1 :]
+    if len(tail) < FLAT_EVALS or min(tail) <= 0:
+        return False
+    t, end = _fitted_rise(tail)
+    start = 2.0 * float(np.mean(tail)) - end
+    return (
+        t >= TREND_T
+        and start > 0
+        and end - start >= 2.0 * min_rise * start
+        and end > (1.0 + min_rise) * best
+    )
 
 
 def _usual_wait(best_at: list[int]) -> float:
@@ -450,6 +479,8 @@ def evaluate(
         if len(since) >= TREND_EVALS and outlasted and gradual_steps:
             t, fitted = _fitted_rise(since)
             sloped = t >= TREND_T and fitted > base + float(cfg["min_rise"]) * abs(best)
+        elif outlasted:
+            sloped = _rise_after_jump(since, best, float(cfg["min_rise"]))
         # Settled higher, step by gradual step: the later half of the evaluations since the
         # best all above the level around it, their median above the earlier half's and
         # min_rise twice over, and above it by rise_noise noises of their median, not of one

@@ -164,6 +164,26 @@ def test_a_rise_that_settles_higher_step_by_step_is_warned() -> None:
     assert opened_at((steps, train), (steps, jumpy)) is None
 
 
+def test_a_climb_after_a_best_between_spikes_is_warned() -> None:
+    """A Keras LSTM's validation (ut04 in the held-out corpus): its best (0.0034 at epoch 5)
+    sits between spikes (0.0206 before, 0.0243 after), so the level around it is theirs; the
+    climb after them, 0.0066 to 0.0193 in 44 epochs while training falls 100x, stays under
+    that level, but rises on its own line far beyond its scatter: warned. The same climb
+    after a best whose next evaluation did not spike is the other rules' business."""
+    head = [0.038, 0.0117, 0.0387, 0.0206, 0.0034, 0.0243, 0.0066, 0.0093, 0.0125]
+    climb = list(np.linspace(0.0126, 0.0193, 41) * (1 + 0.02 * np.sin(np.arange(41))))
+    val = np.array(head + climb)
+    steps = np.arange(1, val.size + 1)
+    train = 0.42 * np.exp(-0.2 * steps)
+    at = opened_at((steps, train), (steps, val))
+    assert at is not None and at <= 25
+    # A best whose next evaluation is ordinary (no spike) leaves the climb to the sloped rule:
+    # the new rule alone does not open on it.
+    calm = val.copy()
+    calm[5] = 0.0050
+    assert overfitting._rise_after_jump(list(calm[5:]), 0.0034, CFG["min_rise"]) is False
+
+
 @pytest.mark.parametrize(("train_fall", "warned"), [(0.08, True), (0.03, False)])
 def test_a_decisive_rise_needs_half_the_training_fall(train_fall, warned) -> None:
     """Validation falls to its best at the 10th of 40 evaluations, then climbs to 1.8x it with

@@ -1582,12 +1582,6 @@ KNOWN_MISSES = {
         "four evaluations after validation's best (1.481 at 3000), rising to 1.56 (+5.3 %) at "
         "the last, their median 3.3 % above: under min_rise"
     ),
-    "ut04_gripper": (
-        "validation's best (0.0034 at 5) sits between two spikes (0.0206, 0.0243), so the level "
-        "around it is 0.0206, and the steady rise after it (0.0066 at 7 to 0.0193 at 50, while "
-        "training falls 100x) stays under that level; the validation spike warnings at 3 and 6 "
-        "instead"
-    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
