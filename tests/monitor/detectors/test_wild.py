@@ -1582,6 +1582,29 @@ KNOWN_MISSES = {
         "four evaluations after validation's best (1.481 at 3000), rising to 1.56 (+5.3 %) at "
         "the last, their median 3.3 % above: under min_rise"
     ),
+    "uu02_sage03": (
+        "a train-only epoch log still falling slowly (2.0 -> about 1.5, some 0.01 per 10 epochs "
+        "in its noise): no stall holds (its labeller: borderline, noisy_healthy the other "
+        "reading)"
+    ),
+    "uu03_molhivspike": (
+        "one epoch at 0.96 among 0.02-0.06 (30x): the epochs are steps 1-30, every step logged, "
+        "so the spike rule's short median of three points passes over a single point (its "
+        "labeller: borderline, one minibatch's loss on a set with 3.5 % positives)"
+    ),
+    "uv04_mtearly": (
+        "validation flattens from 12 (4.82-4.77) and ends 1.2 % above its best (4.767 at 17): "
+        "under min_rise (its labeller: borderline, plateau from 12 the other reading)"
+    ),
+    "wa03_abiddrop": (
+        "validation's best (1.874 at 11) is followed by 9 evaluations, under plateau's patience "
+        "of 10 (its labeller: borderline, overfit at 11 the other reading)"
+    ),
+    "wa04_ankitbase": (
+        "validation's best (1.341 at 8); the 12 evaluations since sit a median 6 % above it and "
+        "end 3.1 % above, inside three of its noises (successive evaluations move about 0.05) "
+        "(its labeller: borderline)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2387,6 +2410,11 @@ KNOWN_LOUD = {
         "evaluations measure its noise, while training's level falls 0.575 -> 0.520; again "
         "12-16 % above its best at 17, more than three of its noises, while noisy training's "
         "level falls 16 %"
+    ),
+    "uv01_gcnspam": (
+        "validation 9 % above its best (0.298 at 77) after an 88-evaluation shelf while "
+        "training falls 0.372 -> 0.328: a slow rule's overfitting warning at 165 (its labeller: "
+        "a shelf, then a step down; plateau or spike_recover the other readings)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
