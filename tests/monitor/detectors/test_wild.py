@@ -1605,6 +1605,24 @@ KNOWN_MISSES = {
         "end 3.1 % above, inside three of its noises (successive evaluations move about 0.05) "
         "(its labeller: borderline)"
     ),
+    "wg02_jiahw0hb": (
+        "ten training points of a full-batch regression falling at every one, 22.61 -> 21.71 (4 "
+        "%): no stall holds on a loss still falling (its labeller: stuck near its floor; "
+        "healthy on the plot)"
+    ),
+    "wh03_hulatrans": (
+        "validation rises three epochs in a row after its best (epoch 7) but only 1.6 %: under "
+        "min_rise"
+    ),
+    "wh04_hulafull": (
+        "validation up to 1.7 % above its best (epoch 10) while training falls 29 %: under "
+        "min_rise (its labeller: borderline, plateau the other reading)"
+    ),
+    "wi03_ozglove": (
+        "validation drifts about 5 % above its best (epoch 11) over the evaluations after it: "
+        "under the slow rules' margins (its labeller: borderline, plateau or noisy_healthy the "
+        "other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1866,6 +1884,23 @@ KNOWN_CRITICAL = {
         "validation 1.4x its best (0.183 at 1) at 7 while training's level rose 2.3x its lowest "
         "(0.0268) with it: the joint rule (its labeller's overfit, the train rise a warm-up "
         "instability)"
+    ),
+    "wc01_adaml8k32": (
+        "validation is one test batch of 12-30 images at every step: a run of them above 3x the "
+        "luckiest (about 0.25) for 50 steps while training's level is not below its level there "
+        "is the validation rule's critical (its labeller's overfit, validation's epoch means "
+        "rising while training falls)"
+    ),
+    "wc03_adaml32": (
+        "validation is one test batch of 12-30 images at every step: a run of them above 3x the "
+        "luckiest (about 0.25) for 50 steps while training's level is not below its level there "
+        "is the validation rule's critical (its labeller's overfit, validation's epoch means "
+        "rising while training falls)"
+    ),
+    "wf04_zanehw4q2": (
+        "a diffusion model's test loss 263 at epoch 30, 4000x its best (0.064), back to 0.07 "
+        "the next epoch: one evaluation over 100x its best and its first evaluation is "
+        "divergence at once (its labeller's spike_recover)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2415,6 +2450,15 @@ KNOWN_LOUD = {
         "validation 9 % above its best (0.298 at 77) after an 88-evaluation shelf while "
         "training falls 0.372 -> 0.328: a slow rule's overfitting warning at 165 (its labeller: "
         "a shelf, then a step down; plateau or spike_recover the other readings)"
+    ),
+    "wi05_wzrps": (
+        "validation on three batches jumps 58x at 22 (and once at 7) and is back the next "
+        "epoch: the validation spike rule (its labeller: spike_recover at 22 the other reading)"
+    ),
+    "wj03_ottomany01": (
+        "validation 2.20 two evaluations after its best at the first (1.91), 15 % above it, "
+        "before seven evaluations measure its noise, while training falls 1.66 -> 1.39 (its "
+        "labeller: a noisy start, the early warning the other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
