@@ -238,6 +238,17 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             "Check the learning rate (too low?), the labels and the input pipeline, or stop "
             "the run.",
         )
+    if detector == "plateau" and ev.get("rule") == "end":
+        key = _words(ev.get("key", "val/loss"))
+        return (
+            f"{key} stopped improving {ev.get('points_since_best')} of its "
+            f"{ev.get('points')} points before the run ended; best {_num(ev.get('best'))} at "
+            f"step {_step(ev.get('best_step'))}",
+            f"{key} had not improved on its best by more than its threshold since step "
+            f"{_step(ev.get('threshold_best_step'))}, when the run ended at step {step}.",
+            f"Keep the checkpoint of step {_step(ev.get('best_step'))}; stop such runs earlier "
+            "(early stopping) or lower the learning rate sooner.",
+        )
     if detector == "plateau":
         key = _words(ev.get("key", "val/loss"))
         return (

@@ -17,6 +17,7 @@ from lossmon.server.detectors import (
     evaluate_all,
     lifecycle,
     overfitting,
+    plateau,
     spike,
 )
 from lossmon.server.detectors.base import Batch, Finding
@@ -63,13 +64,15 @@ FINISHERS = {
     divergence.NAME: divergence.finish,
     overfitting.NAME: overfitting.finish,
     spike.NAME: spike.finish,
+    plateau.NAME: plateau.finish,
 }
 
 
 def finish(state: RunState, settings: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The run has ended: apply the rules that judge a finished run (divergence's: a last
     evaluation that is no number; overfitting's end rule: a final evaluation well above the
-    best; spike's: a spike still open did not recover); return the fired events, as `evaluate`
+    best; spike's: a spike still open did not recover; plateau's: a series that stopped improving
+    long before a run too short for torch's patience ended); return the fired events, as `evaluate`
     does. Calling it again changes nothing."""
     events: list[dict[str, Any]] = []
     for name, judge in FINISHERS.items():

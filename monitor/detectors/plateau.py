@@ -12,6 +12,11 @@ cannot see: on the training loss of a run with no validation series (or fewer th
 `stall_min_points` evaluations), and on a slowly crawling validation loss. A validation series
 with fewer evaluations than that is still judged for one thing, by a rule of its own: frozen at
 one value (a dead model repeats its evaluation), which needs no history to tell from noise.
+
+A run that ends before torch's patience runs out (ten evaluations: most fine-tunes and course
+runs evaluate 5-30 times) is judged once more when it finishes (`finish`): a series that had
+not improved beyond torch's threshold for its last END_POINTS points and END_SHARE of all of
+them stopped improving long before the end, which is worth an info with the step to keep.
 """
 
 from __future__ import annotations
@@ -40,6 +45,12 @@ NAME = "plateau"
 #: The share of its earlier progress a loss (mode min) must gain on its best at a plateau's
 #: opening for the plateau to end (a new best beyond torch's threshold alone does not).
 RESUME = 0.1
+#: The end rule: a finished run whose series had not improved for at least this many of its
+#: last points…
+END_POINTS = 4
+#: …and at least this share of all its points (a long run's last four evaluations are no
+#: plateau).
+END_SHARE = 0.3
 #: One rule's verdict at a step: (step, the rule's order, rule, holds, words, evidence).
 RuleVerdict = tuple[int, int, str, bool, str, dict[str, Any]]
 
@@ -97,7 +108,9 @@ def evaluate(
     torch_open = torch_was
     recovered = bool(st.get("recovered"))
     s = batch.get(key)
+    points = int(st.get("points", 0))
     for step, v in new_points(st, key, s) if s is not None else ():
+        points += 1
         improved = is_better(v, best, mode, thr, thr_mode)
         if is_better(v, top, mode, 0.0, "abs"):
             top, top_step = v, step
@@ -190,9 +203,52 @@ def evaluate(
     st.update({f"{rule}_on": on[rule] for rule in rules})
     st["said"] = {rule: list(words) for rule, words in said.items() if on[rule]}
     st.update(best=enc(best), bad=bad, cooldown=cooldown, best_step=best_step, cuts=cuts)
+    st["points"] = points
     st["cut_step"] = cut_step
     st.update(top=enc(top), top_step=top_step, held=held, crawl=crawl, recovered=recovered)
     st["starts"] = None if starts is None else [enc(x) for x in starts]
+    return st, eps.findings()
+
+
+def finish(
+    state: dict[str, Any] | None, settings: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Judge a run that has ended before torch's patience ran out: its series had not improved
+    beyond the threshold for its last END_POINTS points and END_SHARE of all its points (a
+    10-epoch run best at epoch 4). An info, once a run: a plateau already told, or cut by
+    torch's rule, is left as it is; a loss at exactly 0 has nothing left to improve."""
+    st: dict[str, Any] = dict(state) if state else {}
+    eps = Episodes(st, NAME)
+    points, bad, best_step = int(st.get("points", 0)), int(st.get("bad", 0)), st.get("best_step")
+    told = int(st.get("episodes", 0)) > 0 or int(st.get("cuts", 0)) > 0
+    last = st.get("last", {}).get(settings["key"])
+    if told or best_step is None or last is None or points == 0:
+        return st, eps.findings()
+    key, top, top_step = settings["key"], dec(st.get("top")), st.get("top_step")
+    if bad < END_POINTS or bad < END_SHARE * points or top == 0:
+        return st, eps.findings()  # a loss at exactly 0 has converged: nothing to improve
+    eps.update(
+        int(last),
+        True,
+        severity="info",
+        message=(
+            f"{key} had not improved on its best ({top:.6g} at step {top_step}) by more than "
+            f"its threshold ({float(settings['threshold']):g}, {settings['threshold_mode']}) "
+            f"for its last {bad} of {points} points when the run ended: what came after step "
+            f"{best_step} did not improve it (the run ended before torch's patience, "
+            f"{int(settings['patience'])}, ran out). Keep the checkpoint of step {top_step}."
+        ),
+        evidence={
+            "key": key,
+            "best": enc(top),
+            "best_step": top_step,
+            "threshold_best_step": best_step,
+            "points_since_best": bad,
+            "points": points,
+            "at_end": True,
+            "rule": "end",
+        },
+    )
     return st, eps.findings()
 
 

@@ -1429,3 +1429,24 @@ def test_both_series_worse_at_once_after_an_overfit_is_the_joint_rule() -> None:
     div = [a for a in replay(rows).alerts if a.detector == "divergence"]
     assert [a.evidence["rules"] for a in div] == [["joint_rise"]]
     assert 250 < div[0].opened_step <= 300
+
+
+def test_a_short_run_that_stopped_improving_long_before_its_end_is_a_plateau() -> None:
+    """A Keras fit of 10 epochs (holdout ug06): validation is best at epoch 4 (0.8713) and the
+    six after it sit up to 5 % above, while training barely moves; torch's patience (10) never
+    runs out. When the run ends, its last 6 of 10 evaluations without improvement are a
+    plateau (info) naming the checkpoint to keep. The same run cut at epoch 6 (2 after its
+    best) has nothing to say yet."""
+    train = [0.968, 0.9069, 0.8981, 0.8952, 0.8939, 0.8912, 0.8923, 0.8917, 0.8936, 0.8829]
+    val = [0.899, 0.892, 0.9104, 0.8713, 0.8801, 0.9177, 0.9151, 0.8814, 0.9148, 0.9031]
+    run = [
+        (e, split, {"loss": losses[e - 1]})
+        for e in range(1, 11)
+        for split, losses in (("train", train), ("val", val))
+    ]
+    [plateau_alert] = [a for a in replay(run).alerts if a.detector == "plateau"]
+    assert plateau_alert.severity == "info" and plateau_alert.opened_step == 10
+    assert plateau_alert.evidence["rule"] == "end"
+    assert "its last 6 of 10 points" in plateau_alert.message
+    assert "Keep the checkpoint of step 4" in plateau_alert.message
+    assert replay([r for r in run if r[0] <= 6]).alerts == []

@@ -51,8 +51,6 @@ KNOWN_MISSES = {
     "while training has no trend: still improving, by the numbers",
     "b05_osolflat": "borderline: 60 single-batch losses of a train-only run, ±25 % noise and "
     "no trend under warm-up and decay: nothing tells a stall from noise",
-    "b17_aionos": "a resumed run whose validation fell 3.91 -> 1.655 in three epochs, then "
-    "sits 3-5 % above ln 5 for five: neither at ln k nor long enough for a patience rule",
     "b19_4castspike": "one evaluation 2.5x its best at a tiny absolute level (0.0091 vs "
     "0.0037, under a tenth of the first evaluation) right after a steep descent",
     "c09_crnnlr1e1": "borderline: recurring 1.2-1.25x bumps of a per-iteration loss that build "
@@ -282,9 +280,6 @@ KNOWN_MISSES = {
     "best, under min_train_improvement 10 % (the end rule's and the live rules')",
     "bp03_kanjiaug": "borderline (its labeller's word): validation 3-4 % above the level "
     "around a best of 0.0708 over the last 11 epochs of three chained fits, within 3 noises",
-    "bp04_leafunet": "a 10-epoch stall whose training still makes new lows of 0.3-1 % until "
-    "its 8th epoch and whose validation makes a new best at its last: too short for the stall "
-    "rule",
     "bp05_dogbreed": "borderline (its labeller's word): validation in a ±10 % band that never "
     "improved, its best a lucky low 4.8 % under its first, with one-epoch jumps to 1.34x",
     "bl08_bartbot": "borderline (its labeller's word): validation at the entropy of a 67/33 "
@@ -325,11 +320,6 @@ KNOWN_MISSES = {
     "from its first point is frozen (a loss that fell to 0 may have converged), as ad01",
     "by06_dposafety": "borderline (its labeller's word): four points of a DPO loss, 0.6931, "
     "0.1628, 0, 0: too few for any rule",
-    "bj09_ecapacyclic": "borderline (its labeller's word): validation in a 1.06-1.12 band for "
-    "12 epochs with new bests at 12, 16 and 19, each within 1 %",
-    "cc02_fruitpen": "15 epochs of a fine-tune phase (a new loss at lr 1e-5) that never moves, "
-    "validation zig-zagging within 9 % with its best at the 9th: too few epochs after the best "
-    "for torch's rule, a band rather than a level for the stall rule",
     "cc07_eeggru": "a one-epoch validation jump to 1.78x the evaluation before (1.92x the best), "
     "under the validation spike factor 1.8",
     "ca02_mistral20k": "3 evaluations, one an epoch: validation +1.8 % and +5.8 % over its first "
@@ -396,8 +386,6 @@ KNOWN_MISSES = {
     "training after an lr cut: overfitting warnings while it lasts, not a spike",
     "cw04_bertrtmixup": "six Trainer means within 1.5 % of ln 2 beside two evaluations 3.5-4.4 % "
     "under it: outside the chance band, too few points for the stall rule",
-    "cw08_albert3cls": "borderline: ten evaluations 1.4-3.3 % under ln 3 (out of the chance band "
-    "from the third) while training falls 24 %",
     "cw10_vitfood120": "borderline: a 120-class ViT logged six times inside its warm-up at ln "
     "120, beyond the chance rule's ln 2-ln 10 and under the stall rule's minimum of points",
     "cu08_ls005": "borderline: a line-search lr at 0.03 bursting the loss again and again (spike "
@@ -602,9 +590,6 @@ KNOWN_MISSES = {
     "is back within 4 % of its median by ~1,300 steps later: a rise of a few robust deviations "
     "of a per-step series this noisy, under the spike rule's factor (the labeller's other "
     "reading: a partial divergence)",
-    "fo02_votesunflat": "a never-learning VoteNet whose 10-batch means scatter 10-75 around a flat "
-    "centre for 180 epochs: the train-only stall rule is not asked (validation is logged) and "
-    "its validation's one-evaluation jump to 48 takes the spike warning instead",
     "fo04_frustumv1": "a validation loss that climbs 14 decades (8.55 -> 1e16) while training "
     "falls: the validation rule gives no critical while training keeps falling (issue 12 item "
     "8); spike warnings at 4594 and 13782 and an overfitting warning at 9188",
@@ -634,9 +619,6 @@ KNOWN_MISSES = {
     "readings): a validation rise of about 1 % after its best; a plateau info at 500",
     "fz02_mocovitupd": "a train-only per-epoch MoCo loss flat in a 7.54-7.60 band for 21 of 25 "
     "epochs: under stall_min_steps read as steps (nothing tells an epoch from a step)",
-    "fz03_cxbin0": "a fine-tune that never learns: train and validation scatter around ln 2 for "
-    "25 epochs, the validation setting new lows to the end (0.6547 at 17), so no rule sees a "
-    "stall; a run at chance level with no class count logged",
     "gc02_mg1024hyb": "its labeller's borderline overfit (plateau the other reading: the best is "
     "2.9 % under the first evaluation): validation 4-8 % above its step-3 best while training "
     "falls 3.8x, a rise the overfitting rule does not call one; a plateau info at 9",
@@ -769,15 +751,11 @@ KNOWN_MISSES = {
     "since 2922, no spike warning",
     "ij02_stressdet": "validation in a 0.99-1.09 band for 17 epochs after the first lr cut, "
     "its best 3 % below where it stopped: a band with new lows, not a stall",
-    "ij03_rabiyaser": "its labeller's borderline plateau (overfit at 16 its other reading): "
-    "validation in a 0.53-0.81 band for 17 epochs with a new low at 16: no stall, no rise",
     "ij06_retinal45": "ten epochs of a validation loss moving 5 % (0.0964 -> 0.0917) while "
     "train falls: too few evaluations for a stall or little progress",
     "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples "
     "negative) whose 3668 jump at 6249 follows bursts of 100-150x its typical size that the "
     "blow-up rule reads as divergence (criticals at 649 and 7299, below)",
-    "ip03_tabsep3": "its labeller's borderline plateau (overfit its other reading): TabNet "
-    "validation 0.8-3.4 % above its step-9 best for nine epochs: too few for torch's rule",
     "im01_astgtzan": "its labeller's borderline overfit (plateau or noise its other "
     "readings): validation on 100 clips 12.6 % above its fourth evaluation at the end: "
     "within that validation's noise, no rise",
@@ -1152,10 +1130,6 @@ KNOWN_MISSES = {
     " and then freeze (changes in the 4th-5th digit) for the last 10 epochs: its validation's "
     "last new best beyond the plateau rule's 0.1 % is at 41, and 10 evaluations after it would "
     "be 51, after the run's last (50)",
-    "pf04_arcadedenoise": "its labeller's borderline plateau: an angiography denoiser whose "
-    "losses move 3-5 % over 28 epochs: validation still sets a new best beyond 0.1 % now and "
-    "then (the last at 21), and the plateau rule's 10 evaluations after it would end at 32, "
-    "after the run's last (31)",
     "pg02_insflat": "its labeller's plateau: an insurance MAE regression flat in a 3472-3521 "
     "band for all its 200 epochs, train only: a train-only per-epoch log reads as one point a "
     "step, and its 200 epochs span 199 steps, under stall_min_steps (200); read at 10 steps an "
@@ -1372,10 +1346,6 @@ KNOWN_MISSES = {
         "a one-epoch 1.86x jump at epoch 5, inside the first descent of a train-only 25-epoch "
         "log (its labeller's other reading: warm-up noise)"
     ),
-    "st04_f1carslow": (
-        "a 10-epoch fit whose validation never beats its first epoch and ends 7 % above it after "
-        "a one-epoch 53 % jump (its labeller's other readings: spike_recover at 4, overfit at 1)"
-    ),
     "su03_prmlcnn20": (
         "a 2-epoch train-only run whose 19 running means sit at 1.43-1.50 through its second "
         "epoch: too short for the stall rules (borderline by its labeller)"
@@ -1463,18 +1433,6 @@ KNOWN_MISSES = {
         "read by the validation-only overfitting rule as rises above its best (its labeller's "
         "other reading: noisy_healthy)"
     ),
-    "tr03_npmlpstall": (
-        "a 16-point test loss that stops improving after step 401 and swings between 1.52 and "
-        "1.78: no stall rule holds on it (its labeller's other reading: noisy_healthy)"
-    ),
-    "tp02_jeffl": (
-        "validation flat from epoch 9 of a 20-epoch fit, ending 3.8 % above its minimum: no "
-        "plateau rule holds (its labeller's other reading: overfit at 14)"
-    ),
-    "tp03_ttv5c": (
-        "validation flat from its first epoch of a 10-epoch fit (its labeller's other reading: "
-        "the model learned everything in epoch 1, noisy_healthy)"
-    ),
     "tq02_resnetvalspike": (
         "its spike is the blow-up rule's critical (validation six decades up for one "
         "evaluation): one incident, one alert"
@@ -1523,11 +1481,6 @@ KNOWN_MISSES = {
         "asks training to fall meaningfully since the best; the validation spike warning at 5 "
         "instead (its labeller: a validation-only divergence the other reading)"
     ),
-    "ug06_paradropout": (
-        "validation's best (0.871 at 4) is followed by 6 evaluations, under plateau's patience "
-        "of 10, while training still falls 0.968 -> 0.883 (its labeller: slow but learning the "
-        "other reading)"
-    ),
     "uh01_rvlr10": (
         "a learning rate of 10: the first logged epoch is already 1.6e15 and every later one "
         "6.6e14, so no calm point precedes the blow-up and the rise rules have nothing to rise "
@@ -1542,11 +1495,6 @@ KNOWN_MISSES = {
         "a 1.3x step up of the per-sentence loss for 2,100 iterations (about four noise units), "
         "under the spike rule's min_ratio of 1.5 (its labeller: borderline, noisy_healthy the "
         "other reading)"
-    ),
-    "ul06_chenflat": (
-        "validation sets new lows by 0.3-0.7 % (1.12 at 11, 1.112 at 15, 1.107 at 17, 1.103 at "
-        "18), each over plateau's threshold (0.1 %), and the cell was stopped 8 evaluations "
-        "after the last, under the patience of 10"
     ),
     "un01_marcosnegloss": (
         "a custom loss (the book's mnist_loss without its sigmoid) falling in a straight line "
@@ -1595,10 +1543,6 @@ KNOWN_MISSES = {
     "uv04_mtearly": (
         "validation flattens from 12 (4.82-4.77) and ends 1.2 % above its best (4.767 at 17): "
         "under min_rise (its labeller: borderline, plateau from 12 the other reading)"
-    ),
-    "wa03_abiddrop": (
-        "validation's best (1.874 at 11) is followed by 9 evaluations, under plateau's patience "
-        "of 10 (its labeller: borderline, overfit at 11 the other reading)"
     ),
     "wa04_ankitbase": (
         "validation's best (1.341 at 8); the 12 evaluations since sit a median 6 % above it and "
