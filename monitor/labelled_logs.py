@@ -477,8 +477,13 @@ def _zero(raw: str) -> bool:
 
 
 # A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).
+# `Dev set average metrics: ... loss: 0.03` (the CS230 projects' logger): the NLP name of the
+# validation set scopes the losses after it too, where it is no folder of a path (`data/dev/`).
 _VAL_WORDS = "val|valid|validation|eval|evaluation|test"
-_SCOPE = re.compile(rf"(?<![\w.])(?:({_VAL_WORDS})|train|training)(?!\w)", re.IGNORECASE)
+_SCOPE = re.compile(
+    rf"(?<![\w.])(?:({_VAL_WORDS}|(?<![/\\-])dev(?![/\\-]))|train|training)(?!\w)",
+    re.IGNORECASE,
+)
 #: A validation split's word standing in a label (`Rel. Test L2 Loss`), not inside a name.
 _SPLIT_WORD = re.compile(rf"(?<![\w.])(?:{_VAL_WORDS})(?!\w)", re.IGNORECASE)
 

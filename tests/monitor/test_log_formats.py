@@ -1145,6 +1145,38 @@ def test_a_dev_nll_is_the_validation_loss_at_its_evaluation_step(tmp_path: Path)
     assert log.rows == [(50048, "val", {"loss": 5.36}), (100096, "val", {"loss": 4.66})]
 
 
+def test_a_dev_set_line_scopes_its_loss_as_validation(tmp_path: Path) -> None:
+    """A CS230 project's logger (um01): `- Train metrics: ... ; loss: X` at its batches and
+    `- Dev set average metrics: ... ; loss: Y` after each epoch. The dev set is the validation
+    set (its loss was read as training's, and the run had no validation); a `dev` folder of a
+    path says nothing of the values after it."""
+    path = tmp_path / "train.log"
+    head = "2018-11-28 05:35:13,854:INFO: Batch: "
+    path.write_text(
+        f"{head}0 : - Train metrics: accuracy: 0.0000 ; Hloss: 0.1652 ; loss: 0.2893\n"
+        f"{head}921 : - Train metrics: accuracy: 0.2500 ; Hloss: 0.0625 ; loss: 0.0848\n"
+        f"{head}49 : - Dev set average metrics: accuracy: 0.3550 ; Hloss: 0.0361 ; loss: 0.0339\n"
+        f"{head}0 : - Train metrics: accuracy: 0.3000 ; Hloss: 0.0400 ; loss: 0.0293\n"
+        f"{head}921 : - Train metrics: accuracy: 0.3500 ; Hloss: 0.0325 ; loss: 0.0348\n"
+        f"{head}49 : - Dev set average metrics: accuracy: 0.3650 ; Hloss: 0.0361 ; loss: 0.0319\n"
+    )
+    [log] = read_logs(path)
+    assert [(split, v["loss"]) for _, split, v in log.rows if split == "val"] == [
+        ("val", 0.0339), ("val", 0.0319)
+    ]  # fmt: skip
+    assert [v["loss"] for _, split, v in log.rows if split == "train"] == [
+        0.2893, 0.0848, 0.0293, 0.0348
+    ]  # fmt: skip
+    data = tmp_path / "data.log"
+    data.write_text(
+        "".join(
+            f"step {n}: loading /data/dev/part{n}.bin ; loss: {1.0 / n:.4f}\n" for n in range(1, 9)
+        )
+    )
+    [log] = read_logs(data)
+    assert {split for _, split, _ in log.rows} == {"train"}
+
+
 def test_json_lines_of_epochs_are_split_where_the_epoch_goes_back(tmp_path: Path) -> None:
     """BLIP's and ALBEF's log.txt appends each launch's epochs (gq02 was read as one series),
     each launch read on the loss the whole file's keys give (a launch with its parts first
