@@ -1567,6 +1567,39 @@ KNOWN_MISSES = {
         "under the slow rules' margins (its labeller: borderline, plateau or noisy_healthy the "
         "other reading)"
     ),
+    "wk04_maorfinal": (
+        "validation 6 % above its best (0.514 at 7) at the end, the 10 evaluations since a "
+        "median 2.7 % above it: under the rules' margins (its labeller: borderline, +6 %, "
+        "healthy convergence the other reading)"
+    ),
+    "wk06_dorfc": (
+        "validation still sets new lows (1.786 at 10, 1.756 at 11, 1.749 at 18), each beyond "
+        "plateau's threshold, and ends two evaluations after the last (its labeller: "
+        "borderline, a slow fall the other reading)"
+    ),
+    "wl02_jparkcnnup": (
+        "a steady climb 2.31 -> 5.28 over 700 iterations (a point every 50), twice its best "
+        "only at its last two points: under the 3 points the rise rule asks (its labeller: "
+        "borderline, the printed accuracy rises to 0.58 meanwhile)"
+    ),
+    "wl07_jparkfrcnnsmall": (
+        "a +54 % jump at epoch 2, the fit's second point: inside the spike rule's warm-up of 8 "
+        "steps (its labeller: a fresh detector's warm-up transient the other reading)"
+    ),
+    "wo02_gatppi2024": (
+        "a 3.5x level shift at 200 (about 0.15 -> 0.66) held for the run's last 4 points until "
+        "early stopping: the rise rule's 30 steps are reached at the next point (one more point "
+        "at 240 fires) (its labeller: a plateau at the new level the other reading)"
+    ),
+    "wo03_ld4lgdiff": (
+        "one-point spikes of 1e6-1e10 among losses of 30-700 (a diffusion model's MSE): its "
+        "level at 100 is 115 million times its first value, divergence's blow-up rule at once "
+        "(its labeller: spike_recover, noisy_healthy the other reading)"
+    ),
+    "wp05_gaimpute59": (
+        "its 1.7x jump at 31 is the run's 4th point (one every 10 epochs), before the spike "
+        "rule's 12-point reference exists (its labeller: plateau from 61 the other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1845,6 +1878,11 @@ KNOWN_CRITICAL = {
         "a diffusion model's test loss 263 at epoch 30, 4000x its best (0.064), back to 0.07 "
         "the next epoch: one evaluation over 100x its best and its first evaluation is "
         "divergence at once (its labeller's spike_recover)"
+    ),
+    "wo03_ld4lgdiff": (
+        "one-point spikes of 1e6-1e10 among losses of 30-700: the level of its last 2 points "
+        "115 million times its first value, the blow-up rule's critical at 100 (orders of "
+        "magnitude are never excused; its labeller's spike_recover)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2637,6 +2675,12 @@ KNOWN_INFOS = {
         "a char-LSTM's first 100 steps at 3.1 (little progress at 50, resolved at 70: "
         "its labeller's normal start) and a slow tail from 1540 (a plateau at 1650 while "
         "validation still gains 3 % by the end)",
+    ),
+    "wn01_luvk1n2": (
+        3,
+        "a 2-way Omniglot meta-learner: validation at chance for its first prints (the chance "
+        "rule at 200), a stall at 1300 as it leaves chance, and torch's cut at 3900 as "
+        "validation flattens (its labeller: converges, with single-print validation spikes)",
     ),
 }
 
