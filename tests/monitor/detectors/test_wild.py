@@ -1600,6 +1600,34 @@ KNOWN_MISSES = {
         "its 1.7x jump at 31 is the run's 4th point (one every 10 epochs), before the spike "
         "rule's 12-point reference exists (its labeller: plateau from 61 the other reading)"
     ),
+    "ws01_abhidropout17": (
+        "validation 0.409 at 81 -> 0.461 at 291 (+13 %) while training holds at 0.28-0.30: "
+        "overfitting asks training to fall meaningfully since the best; plateau's infos at 141 "
+        "and 191 instead (its labeller: a resumed run, plateau the other reading)"
+    ),
+    "wt01_rjrandsearch": (
+        "ten printed improvements of a random search (only new bests are printed), 1.0987 -> "
+        "1.0964 at chance (ln 3) over 9,451 iterations: a train-only loss falling at every "
+        "point, so no stall holds (its labeller: the book's failing random search)"
+    ),
+    "wv05_zzpretrain": (
+        "validation 2.6 % above its best (6.14 at 65) at the end while training falls 2.4x: "
+        "under min_rise (its labeller: borderline, plateau or healthy the other reading)"
+    ),
+    "wy01_camvidspike": (
+        "a two-epoch bump of training 1.2x and validation 1.25x at 9-10, back at 11: under the "
+        "spike rule's ratios (1.5 for training, 1.8 for validation)"
+    ),
+    "wy05_camvidbig": (
+        "validation 1.34x its best at 7 (0.3945 after 0.2947) as the one-cycle learning rate "
+        "peaks, back at 8: under the validation spike factor of 1.8 (its labeller: "
+        "noisy_healthy the other reading)"
+    ),
+    "wz03_bodyseg": (
+        "validation still makes new lows beyond plateau's threshold in steps of 0.1-0.2 % until "
+        "23 (0.6809), and its last 7 of 30 evaluations are under the end rule's 30 % (its "
+        "labeller: borderline, spike_recover at 26 the other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2441,6 +2469,24 @@ KNOWN_LOUD = {
         "validation 2.20 two evaluations after its best at the first (1.91), 15 % above it, "
         "before seven evaluations measure its noise, while training falls 1.66 -> 1.39 (its "
         "labeller: a noisy start, the early warning the other reading)"
+    ),
+    "wu06_tashincnn": (
+        "validation 0.34 at 4, then 0.47 and 0.62 (+82 %) while training falls: the few- "
+        "evaluations rule at 6, before seven evaluations measure validation's noise (it is back "
+        "at 0.32 the next epoch)"
+    ),
+    "wu07_saadsimple": (
+        "validation's best is its first evaluation (0.54); 0.63 and 0.59 follow (9-17 % above) "
+        "while training falls 1.1 -> 0.59: the few-evaluations rule at 3 (its labeller: flat "
+        "validation, ends 8 % above its best)"
+    ),
+    "wy06_mnistres12": (
+        "validation 1.85x its best and the evaluation before at 3 (0.281 after 0.1518): the "
+        "validation spike rule (its labeller: a trap, spike_recover the other reading)"
+    ),
+    "wz04_iris3": (
+        "validation on 30 samples 3.9x its best at 468 (0.2752 after 0.079): the validation "
+        "spike rule (its labeller: noisy, overfit the other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
