@@ -1450,3 +1450,16 @@ def test_a_short_run_that_stopped_improving_long_before_its_end_is_a_plateau() -
     assert "its last 6 of 10 points" in plateau_alert.message
     assert "Keep the checkpoint of step 4" in plateau_alert.message
     assert replay([r for r in run if r[0] <= 6]).alerts == []
+
+
+def test_the_end_rule_leaves_a_state_saved_before_it_counted_points() -> None:
+    """A run in flight when the end rule came has a plateau state without a count of its
+    points, its points since the best counted from long before: no "its last 10 of 5
+    points" when it finishes."""
+    cfg = validate_settings()["plateau"]
+    val = [1.0 / n for n in range(1, 51)] + [0.0201, 0.0203, 0.0202, 0.0204, 0.0203] * 2
+    state, _ = plateau.evaluate(None, {"val/loss": series(list(range(1, 56)), val[:55])}, cfg)
+    state.pop("points")
+    state, _ = plateau.evaluate(state, {"val/loss": series(list(range(56, 61)), val[55:])}, cfg)
+    _, found = plateau.finish(state, cfg)
+    assert found == []
