@@ -93,6 +93,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return models
     if isinstance(whole, dict) and (epoch := _epoch_metrics(whole, name)) is not None:
         return [epoch]
+    if isinstance(whole, dict) and len(lists := _separate_runs(whole)) > 1:
+        return _record_runs(lists)
     if isinstance(whole, dict) and name == "metrics.json" and EPOCH_SUMMARY <= whole.keys():
         raise LogError(
             "AllenNLP's final metrics.json: the run's summary, no history (its "
@@ -216,7 +218,41 @@ def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
     """Return the one list of records (each with a step or an epoch, and a loss) that an
     object holds beside its settings, with its key: a sweep's run, `{"lr": 2.0, "curve":
     [{"epoch": 1, "train_loss": 8.2, "test_loss": 8.7}, ...]}`. None when there is not one."""
-    found = [
+    found = _record_lists(whole)
+    return found[0] if len(found) == 1 else None
+
+
+def _record_runs(lists: list[tuple[str, list[dict[str, Any]]]]) -> list[Log]:
+    """Read each list of records an object holds under a name of its own as a run (a project's
+    `train_loss_curves.json`: `{"ae_val_loss": [{"step": 5000, "val_loss": 0.12}, ...],
+    "diff_train_loss": [{"step": 0, "loss": 30.5}, ...]}`)."""
+    logs = [read_records(records, f"JSON records under {key!r}") for key, records in lists]
+    for n, log in enumerate(logs, start=1):
+        log.part = f"list {n} of {len(logs)}"
+    return logs
+
+
+def _separate_runs(whole: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Return the lists of records an object holds when each is a run of its own: three records
+    or more each, no two at the same steps (a run's `train_history` and `val_history` share
+    their epochs: the splits of one run, not two runs), else none."""
+    lists = _record_lists(whole)
+    if len(lists) < 2 or any(len(records) < 3 for _, records in lists):
+        return []
+    axes = [tuple(_step_of(r, _axis(records)) for r in records) for _, records in lists]
+    return lists if len(set(axes)) == len(axes) else []
+
+
+def _axis(records: list[dict[str, Any]]) -> str:
+    """Return the key that counts a list's records: its step, else its epoch."""
+    names = {k for r in records for k in r}
+    return choose(names, RECORD_STEP) or choose(names, EPOCH) or ""
+
+
+def _record_lists(whole: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Return the lists of records (each with a step or an epoch, and a loss) an object holds,
+    with their keys."""
+    return [
         (key, value)
         for key, value in whole.items()
         if isinstance(value, list)
@@ -226,7 +262,6 @@ def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
         and choose(names, (*RECORD_STEP, *EPOCH)) is not None
         and (choose(names, HISTORY_TRAIN, is_train_loss) or choose(names, HISTORY_VAL, is_val_loss))
     ]
-    return found[0] if len(found) == 1 else None
 
 
 def _json(text: str) -> Any:

@@ -108,10 +108,11 @@ _CROSS_ENTROPY_VAL = ("validationcrossentropy", "valcrossentropy", "evalcrossent
 # its test loss printed beside. Dev NLL: the CS224N SQuAD starter's evaluation (`Dev NLL:
 # 03.14, F1: ..., EM: ...`), its dev set the validation and its NLL the loss it trains on.
 # CV loss: the cross-validation split's (`| epoch 3 | time: 1.6s | cv loss 0.77 |`, as the DCASE
-# audio-visual scene baselines print it beside `training loss`).
+# audio-visual scene baselines print it beside `training loss`). Dev loss: the dev set's
+# (`train_loss: 0.815, train_acc: 66.5` / `dev_loss: 0.885, dev_acc: 67.4`, an NLP course's).
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv", "devnll", "cvloss",
+    "验证损失", "lossval", "lossv", "devnll", "cvloss", "devloss",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
@@ -397,6 +398,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # heldout=26.9`): not one of them (a config dump's `val 2.0`).
         chosen["train"], chosen["val"] = "train", held_word
     part = loss_part(names) if chosen["train"] is None else None
+    part = None if part == chosen["val"] else part  # `dev loss` is the dev set's, no part
     if chosen["train"] is None and not (part and "total" in part):
         # A cross entropy before a loss named by its part alone (an `l2_loss` or `aux_loss`
         # beside it is a term of the objective); a total is the objective itself.
@@ -478,10 +480,12 @@ def _zero(raw: str) -> bool:
 
 # A split named as a word of its own (`Val AUC`, `| Train:`), not inside a name (`val_acc`).
 # `Dev set average metrics: ... loss: 0.03` (the CS230 projects' logger): the NLP name of the
-# validation set scopes the losses after it too, where it is no folder of a path (`data/dev/`).
+# validation set scopes the losses after it too, where it is no folder of a path (`data/dev/`),
+# no setting's value (`mode=dev`, `dev: cuda:0`), no file (`dev.tsv`) and no deviation (`std dev`).
 _VAL_WORDS = "val|valid|validation|eval|evaluation|test"
+_DEV = r"(?<![/\\=:-])(?<!std )dev(?![/\\.:-])"
 _SCOPE = re.compile(
-    rf"(?<![\w.])(?:({_VAL_WORDS}|(?<![/\\-])dev(?![/\\-]))|train|training)(?!\w)",
+    rf"(?<![\w.])(?:({_VAL_WORDS}|{_DEV})|train|training)(?!\w)",
     re.IGNORECASE,
 )
 #: A validation split's word standing in a label (`Rel. Test L2 Loss`), not inside a name.

@@ -369,6 +369,12 @@ SAME = [
     # in blocks: the first two chains of rising `~iteration~`.
     (RAW / "gm01_snaptriplet.src.csv", 1, "gm01_snaptriplet", "lightning_csv"),
     (RAW / "gm02_snapms.src.csv", 2, "gm02_snapms", "lightning_csv"),
+    # A project's train_loss_curves.json: one list of step records per model, each a run.
+    (RAW / "wo07_ld4lgae.src.json", 1, "wo07_ld4lgae", "jsonl"),
+    (RAW / "wo03_ld4lgdiff.src.json", 2, "wo03_ld4lgdiff", "jsonl"),
+    (RAW / "wo04_dplm.src.json", 3, "wo04_dplm", "jsonl"),
+    # `train_loss: 0.815, train_acc: 66.555` and `dev_loss: 0.885, dev_acc: 67.371` an epoch.
+    (RAW / "wk04_maorfinal.src.log", 1, "wk04_maorfinal", "labelled"),
     # An audio-visual scene baseline's `| training loss 1.65 |` and `| cv loss 1.20 |` lines: the
     # cross-validation split is its validation (the file holds the run twice).
     (RAW / "ue05_avscvideo.src.log", 1, "ue05_avscvideo", "labelled"),
@@ -1167,6 +1173,13 @@ def test_a_dev_set_line_scopes_its_loss_as_validation(tmp_path: Path) -> None:
     assert [v["loss"] for _, split, v in log.rows if split == "train"] == [
         0.2893, 0.0848, 0.0293, 0.0348
     ]  # fmt: skip
+    # `mode=dev` is a setting's value, not the split of the loss after it.
+    setting = tmp_path / "setting.log"
+    setting.write_text(
+        "".join(f"step {n} mode=dev acc: 0.510 loss: {1.0 / n:.4f}\n" for n in range(1, 21))
+    )
+    [log] = read_logs(setting)
+    assert {split for _, split, _ in log.rows} == {"train"} and len(log.rows) == 20
     data = tmp_path / "data.log"
     data.write_text(
         "".join(
@@ -1175,6 +1188,36 @@ def test_a_dev_set_line_scopes_its_loss_as_validation(tmp_path: Path) -> None:
     )
     [log] = read_logs(data)
     assert {split for _, split, _ in log.rows} == {"train"}
+
+
+def test_named_lists_of_records_are_runs_unless_they_share_their_steps(tmp_path: Path) -> None:
+    """A project's `train_loss_curves.json` holds one list of step records per model (wo03,
+    wo04, wo07: refused before), each a run; a run's `train_history` and `val_history` at the
+    same epochs are its splits, not two runs, and stay refused as before rather than read as
+    two training runs."""
+    models = tmp_path / "train_loss_curves.json"
+    models.write_text(
+        json.dumps(
+            {
+                "ae_val_loss": [{"step": 5000 * n, "val_loss": 1.0 / n} for n in range(1, 5)],
+                "diff_train_loss": [{"step": 100 * n, "loss": 2.0 / (n + 1)} for n in range(8)],
+            }
+        )
+    )
+    ae, diff = read_logs(models)
+    assert [split for _, split, _ in ae.rows] == ["val"] * 4 and ae.part == "list 1 of 2"
+    assert [split for _, split, _ in diff.rows] == ["train"] * 8
+    splits = tmp_path / "history.json"
+    splits.write_text(
+        json.dumps(
+            {
+                "train_history": [{"epoch": n, "loss": 1.0 / n} for n in range(1, 9)],
+                "val_history": [{"epoch": n, "loss": 1.2 / n} for n in range(1, 9)],
+            }
+        )
+    )
+    with pytest.raises(LogError):
+        read_logs(splits)
 
 
 def test_json_lines_of_epochs_are_split_where_the_epoch_goes_back(tmp_path: Path) -> None:
