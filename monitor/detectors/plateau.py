@@ -219,16 +219,15 @@ def finish(
     torch's rule, is left as it is; a loss at exactly 0 has nothing left to improve."""
     st: dict[str, Any] = dict(state) if state else {}
     eps = Episodes(st, NAME)
-    # A state saved before points were counted has none (its `bad` counted from earlier): no
-    # judgement, rather than "its last 10 of 5 points".
+    key, top, top_step = settings["key"], dec(st.get("top")), st.get("top_step")
     points, bad, best_step = int(st.get("points", 0)), int(st.get("bad", 0)), st.get("best_step")
     told = int(st.get("episodes", 0)) > 0 or int(st.get("cuts", 0)) > 0
-    last = st.get("last", {}).get(settings["key"])
-    if told or best_step is None or last is None or not 0 < bad <= points:
+    last = st.get("last", {}).get(key)
+    # A state saved before points were counted has none (its `bad` counted from earlier): no
+    # judgement, rather than "its last 10 of 5 points". A loss at exactly 0 has converged.
+    stopped = END_POINTS <= bad <= points and bad >= END_SHARE * points
+    if told or best_step is None or last is None or not stopped or top == 0:
         return st, eps.findings()
-    key, top, top_step = settings["key"], dec(st.get("top")), st.get("top_step")
-    if bad < END_POINTS or bad < END_SHARE * points or top == 0:
-        return st, eps.findings()  # a loss at exactly 0 has converged: nothing to improve
     eps.update(
         int(last),
         True,
