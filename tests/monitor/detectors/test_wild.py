@@ -1628,6 +1628,17 @@ KNOWN_MISSES = {
         "23 (0.6809), and its last 7 of 30 evaluations are under the end rule's 30 % (its "
         "labeller: borderline, spike_recover at 26 the other reading)"
     ),
+    "xh04_joagtboard": (
+        "its labeller's plateau (overfit its other reading): validation at 0.66-0.67, "
+        "near ln 2, for its last 25 epochs after its best (0.547 at 17) while training "
+        "still falls 17 -> 5.7: the overfitting warning at 23"
+    ),
+    "xl01_bs10lr01": (
+        "its labeller's borderline plateau (noisy_healthy its other reading): a train-"
+        "only log of 10 epochs, best 0.493 at 3 and wandering 0.49-0.55 after it: the "
+        "end rule watches validation, and the stall rule finds no stall beyond the "
+        "noise of 10 points"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2488,6 +2499,12 @@ KNOWN_LOUD = {
         "validation on 30 samples 3.9x its best at 468 (0.2752 after 0.079): the validation "
         "spike rule (its labeller: noisy, overfit the other reading)"
     ),
+    "xk01_lstmfc": (
+        "an LSTM forecaster's validation 12.3 two epochs after its best (10.1 at 2) "
+        "while training falls from 22.7: the early-best overfitting warning at 4, on a "
+        "validation that zigzags in a 3-epoch cycle and still makes new lows (its "
+        "labeller's noisy trap, overfit at 367 its other reading)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2727,6 +2744,18 @@ KNOWN_INFOS = {
         "a 2-way Omniglot meta-learner: validation at chance for its first prints (the chance "
         "rule at 200), a stall at 1300 as it leaves chance, and torch's cut at 3900 as "
         "validation flattens (its labeller: converges, with single-print validation spikes)",
+    ),
+    "xi08_danidata20": (
+        2,
+        "validation at chance (ln 3) for its first 3 epochs, then learning: the chance "
+        "info at 3, and the stall rule at 14 on a validation 1.4 % above its earlier "
+        "level (its labeller's noisy trap, ending 7 % above its best)",
+    ),
+    "xj07_siddreg": (
+        2,
+        "a 100-epoch regression whose validation MSE levels at 173 and then 155 (the "
+        "stall rule at 14 and at 31) before falling 35 % to its lowest at 97 (its "
+        "labeller's noisy trap)",
     ),
 }
 
