@@ -1639,6 +1639,38 @@ KNOWN_MISSES = {
         "end rule watches validation, and the stall rule finds no stall beyond the "
         "noise of 10 points"
     ),
+    "xr02_wrnzigzag": (
+        "its labeller's overfit (a plateau from 72 its other reading): a test loss "
+        "alternating epoch to epoch between lows at its best (1.1133 at 81) and highs "
+        "of 1.18-1.28 that drift up: its median since the best stays within the "
+        "alternation's noise; torch's rule's plateau info at 92"
+    ),
+    "xr03_wrnspike": (
+        "its labeller's spike (noisy_healthy its other reading): a one-evaluation "
+        "validation jump of 1.31x at 17 (2.71 -> 3.55 -> 2.63) beside a mixup training "
+        "loss scattering 1-4.5: under the validation spike factor 1.8"
+    ),
+    "xs01_asalscratch": (
+        "validation 4-11 % above a best that is a lucky low (3.80 at 11 between 3.95 "
+        "and 4.05) over the last four of 15 epochs while training falls steeply: under "
+        "three noises (0.073, its zigzag) above the level around the best (two more "
+        "evaluations at 4.2 and 4.3 would still be)"
+    ),
+    "xt02_thakcls": (
+        "validation 28 % above its best (0.0714 at 6) at the last of 10 epochs while "
+        "training falls: under three noises (0.0095, its zigzag) above the level around"
+        " the best (0.0785); the end rule's plateau info at 10"
+    ),
+    "xx01_mkninja": (
+        "its labeller's borderline divergence: one-minibatch losses sampled every "
+        "10,000 steps that sit 20 % higher (2.7-3.1 against 2.1-2.5) after 90000: under"
+        " the rise factor 2"
+    ),
+    "xx02_mkbnout": (
+        "a train-only log of 20 one-minibatch samples wandering 2.5-3.0 from its second"
+        " point on: no stall beyond their noise for the stall rule, and the end rule "
+        "watches validation"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2505,6 +2537,16 @@ KNOWN_LOUD = {
         "validation that zigzags in a 3-epoch cycle and still makes new lows (its "
         "labeller's noisy trap, overfit at 367 its other reading)"
     ),
+    "xt03_enycls": (
+        "validation 0.0903 two epochs after an early best (0.0763 at 4) while training "
+        "falls: the early-best overfitting warning at 6, before validation's new low at"
+        " 9 (its labeller's noisy trap: a one-epoch jump at 5)"
+    ),
+    "xv03_plotorig2": (
+        "a 1000-epoch regression whose validation sits in a noisy band 4-8 % above its "
+        "best (at 467) while training falls: the overfitting warning at 689 (its "
+        "labeller: noisy, overfit at 467 the other reading)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2756,6 +2798,11 @@ KNOWN_INFOS = {
         "a 100-epoch regression whose validation MSE levels at 173 and then 155 (the "
         "stall rule at 14 and at 31) before falling 35 % to its lowest at 97 (its "
         "labeller's noisy trap)",
+    ),
+    "xv03_plotorig2": (
+        2,
+        "the stall rule at 52 on a validation level 0.1 % below the one before, and "
+        "torch's rule at 103 (its labeller's noisy trap)",
     ),
 }
 
