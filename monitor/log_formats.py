@@ -115,7 +115,9 @@ content, never from the file name alone:
   tutorials' progress lines (`5000 5% (0m 7s) 2.6262 ...`, `1m 46s (- 24m 56s) (5000 6%)
   2.8500`: :mod:`lossmon.server.tutorial_logs`), the monitor prints of network2.py from
   Nielsen's book (`Epoch 0 training complete` and its `Cost on training data: X` / `Cost on
-  evaluation data: Y`: :mod:`lossmon.server.network2_logs`),
+  evaluation data: Y`: :mod:`lossmon.server.network2_logs`), the prints of Karpathy's
+  makemore lectures (`  10000/ 200000: 2.2118`, the step over the total and an unnamed
+  minibatch loss: :mod:`lossmon.server.makemore_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -180,6 +182,7 @@ from lossmon.server import (
     json_logs,
     jvm_logs,
     labelled_logs,
+    makemore_logs,
     moment_detr_logs,
     network2_logs,
     nlp_logs,
@@ -431,6 +434,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             flower_logs.read_flower(lines),
             tutorial_logs.read_tutorial(lines),
             network2_logs.read_network2(lines),
+            makemore_logs.read_makemore(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

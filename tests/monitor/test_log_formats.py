@@ -442,6 +442,10 @@ SAME = [
     (RAW / "my08_akclsnoisy.src.json", 1, "my08_akclsnoisy", "keras_tuner_trial"),
     (RAW / "my09_akclsgap.src.json", 1, "my09_akclsgap", "keras_tuner_trial"),
     (RAW / "my10_skhealthy.src.json", 1, "my10_skhealthy", "keras_tuner_trial"),
+    # makemore's `  10000/ 200000: 2.2118` prints in learners' notebooks (xx02: the first of two).
+    (RAW / "xx01_mkninja.src.ipynb", 1, "xx01_mkninja", "makemore"),
+    (RAW / "xx02_mkbnout.src.ipynb", 1, "xx02_mkbnout", "makemore"),
+    (RAW / "xx05_ipalrnn.src.ipynb.gz", 1, "xx05_ipalrnn", "makemore"),
 ]
 
 
