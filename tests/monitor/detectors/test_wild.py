@@ -1671,6 +1671,38 @@ KNOWN_MISSES = {
         " point on: no stall beyond their noise for the stall rule, and the end rule "
         "watches validation"
     ),
+    "xy01_statefulrnn": (
+        "its labeller's divergence from the first epoch (plateau its other reading): a "
+        "stateful RNN's Huber losses at 1e3-1e5 from its first epoch, never calm: no "
+        "calm level for the rise rules to rise from; validation spike warnings at 2, 8,"
+        " 17 and 89"
+    ),
+    "xy05_flowersalf": (
+        "its labeller's borderline overfit (plateau or noisy its other readings): one "
+        "validation dip (at 59) inside a flat 0.65-0.90 band: no rise above the level "
+        "around it; torch's rule's plateau info at 43"
+    ),
+    "ya03_ethanwide": (
+        "a validation MAE rising 3.5 % (0.007) over the 43 epochs after its best at 7: "
+        "under min_rise (5 %); the little-progress info at 9"
+    ),
+    "ya05_wawusgd": (
+        "its labeller's plateau from 1 (noisy_healthy its other reading): a trained "
+        "model fitted again, 200 train-only epochs in a noisy band at its floor; its "
+        "lowest block level (the 18th of 25) leaves 7 after it, under the end rule's 30"
+        " %, and no stall shows beyond the noise"
+    ),
+    "yc02_initlarge": (
+        "its labeller's borderline plateau (a slow healthy fall its other reading): a "
+        "cost still lower at every print (-3.8 % over its last 6000 iterations): no "
+        "stall, and the first cost's critical"
+    ),
+    "ye01_aefcncont": (
+        "its labeller's borderline plateau (fine-tuning at the floor its other "
+        "reading): a trained net fitted again at lr 5e-6, single-batch losses in a flat"
+        " 1.30-1.63 band for 6,500 iterations with no validation: no stall beyond their"
+        " noise"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -1954,6 +1986,11 @@ KNOWN_CRITICAL = {
         "one-point spikes of 1e6-1e10 among losses of 30-700: the level of its last 2 points "
         "115 million times its first value, the blow-up rule's critical at 100 (orders of "
         "magnitude are never excused; its labeller's spike_recover)"
+    ),
+    "yc02_initlarge": (
+        "a first cost of inf (the log of a saturated sigmoid at iteration 0 under x10 "
+        "initialisation, the course's expected output), then finite and falling: the "
+        "non-finite rule's critical at 0"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2546,6 +2583,11 @@ KNOWN_LOUD = {
         "a 1000-epoch regression whose validation sits in a noisy band 4-8 % above its "
         "best (at 467) while training falls: the overfitting warning at 689 (its "
         "labeller: noisy, overfit at 467 the other reading)"
+    ),
+    "xz04_bnprps": (
+        "validation 13.5x its best at the last of 25 epochs with training 2.8x with it:"
+        " the joint spike warning at 25 (its labeller's noisy trap, a spike at the last"
+        " epoch its other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
