@@ -1703,6 +1703,22 @@ KNOWN_MISSES = {
         " 1.30-1.63 band for 6,500 iterations with no validation: no stall beyond their"
         " noise"
     ),
+    "yg07_awsunflat": (
+        "its labeller's plateau (a converged model trained on, healthy its other "
+        "reading): a trained forecaster fitted 40 more epochs at lr 1e-7, its train-"
+        "only loss within 0.8 % of 16.2 and still making new lows by the threshold "
+        "(16.13 at 21): no stall beyond its noise"
+    ),
+    "yi02_happydolly": (
+        "a train-only spike 8x at epoch 14 of 20 (0.043 -> 0.356 -> 0.319 -> 0.125): "
+        "before the spike rule's reference holds its 12 points"
+    ),
+    "yl03_surysingle": (
+        "its labeller's plateau (divergence at 1 its other reading): a first epoch at "
+        "8.9e15, then 1.28e7 printed to four digits for 99 epochs: below 1 % of the "
+        "run's largest level, so the frozen rule reads it as a loss printed to a few "
+        "decimals at its floor, and no calm point precedes the blow-up"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2589,6 +2605,11 @@ KNOWN_LOUD = {
         " the joint spike warning at 25 (its labeller's noisy trap, a spike at the last"
         " epoch its other reading)"
     ),
+    "ym06_us8kcnn": (
+        "validation 3.3x its first evaluation at epoch 2 of 10 (1.91 -> 6.33), then "
+        "back down: the validation spike warning at 2 (its labeller's noisy trap, "
+        "spike_recover its other reading)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -2845,6 +2866,12 @@ KNOWN_INFOS = {
         2,
         "the stall rule at 52 on a validation level 0.1 % below the one before, and "
         "torch's rule at 103 (its labeller's noisy trap)",
+    ),
+    "yh05_h223charrnn": (
+        2,
+        "a char-RNN's first ten prints flat near 3.1 before it learns (its labeller "
+        "foresaw a short-window plateau there): the little-progress info at 60, and "
+        "torch's rule at 2670 on a validation levelling near 1.278",
     ),
 }
 
