@@ -216,13 +216,20 @@ def finish(
     """Judge a run that has ended before torch's patience ran out: its series had not improved
     beyond the threshold for its last END_POINTS points and END_SHARE of all its points (a
     10-epoch run best at epoch 4). An info, once a run: a plateau already told, or cut by
-    torch's rule, is left as it is; a loss at exactly 0 has nothing left to improve."""
+    torch's rule, is left as it is; a loss at exactly 0 has nothing left to improve. A run
+    that logged no validation is judged on its training loss (`_finish_train_only`)."""
     st: dict[str, Any] = dict(state) if state else {}
     eps = Episodes(st, NAME)
     key, top, top_step = settings["key"], dec(st.get("top")), st.get("top_step")
     points, bad, best_step = int(st.get("points", 0)), int(st.get("bad", 0)), st.get("best_step")
     told = int(st.get("episodes", 0)) > 0 or int(st.get("cuts", 0)) > 0
     last = st.get("last", {}).get(key)
+    if not told and best_step is None and last is None:
+        found = _finish_train_only(st, settings)
+        if found is not None:
+            step, message, evidence = found
+            eps.update(step, True, severity="info", message=message, evidence=evidence)
+        return st, eps.findings()
     # A state saved before points were counted has none (its `bad` counted from earlier): no
     # judgement, rather than "its last 10 of 5 points". A loss at exactly 0 has converged.
     stopped = END_POINTS <= bad <= points and bad >= END_SHARE * points
@@ -251,6 +258,55 @@ def finish(
         },
     )
     return st, eps.findings()
+
+
+def _finish_train_only(
+    st: Mapping[str, Any], settings: Mapping[str, Any]
+) -> tuple[int, str, dict[str, Any]] | None:
+    """The end rule for a run with no validation series: its training loss had not improved
+    beyond the threshold for its last END_POINTS and END_SHARE of its points. Only a run of
+    fewer than stall.BLOCKS points (an epoch log: the stall rule's summary holds each point as
+    its own level); a longer one's lowest point, or block, is its noise's luck, and the stall
+    rule judges it on evidence. Never where the learning rate had decayed below
+    `lr_decayed_fraction` of its peak (a healthy run's loss flattens as its schedule runs out),
+    nor for a loss that reached ~0 (converged). Return the finding's step, words and evidence,
+    or None."""
+    sm = st.get("stall_train")
+    if not sm or int((st.get("stall_val") or {}).get("n", 0)) or int(sm["size"]) > 1:
+        return None
+    if len(sm["levels"]) <= END_POINTS:  # no finite point, or too few to have stopped
+        return None
+    lr_now, lr_peak = dec(st.get("lr_now")), dec(st.get("lr_peak"))
+    if math.isfinite(lr_now) and lr_now <= float(settings["lr_decayed_fraction"]) * lr_peak:
+        return None
+    levels, at = sm["levels"], sm["at"]
+    threshold, rel = float(settings["threshold"]), settings["threshold_mode"] == "rel"
+    best_i = 0
+    for i, level in enumerate(levels):
+        if level < levels[best_i] - threshold * (abs(levels[best_i]) if rel else 1.0):
+            best_i = i
+    since, best, peak = len(levels) - 1 - best_i, levels[best_i], max(levels)
+    if since < max(END_POINTS, END_SHARE * len(levels)) or best <= stall.CONVERGED * peak:
+        return None
+    key, points, best_step = settings["train_key"], len(levels), int(at[best_i])
+    message = (
+        f"{key} had not improved on its best ({best:.6g} at step {best_step}) by more than its "
+        f"threshold ({threshold:g}, {settings['threshold_mode']}) for its last {since} of "
+        f"{points} points when the run ended (its last {levels[-1]:.6g}), and the run logged "
+        f"no validation to say whether the model still improved. Keep the checkpoint of step "
+        f"{best_step}."
+    )
+    evidence = {
+        "key": key,
+        "best": enc(best),
+        "best_step": best_step,
+        "threshold_best_step": best_step,
+        "points_since_best": since,
+        "points": points,
+        "at_end": True,
+        "rule": "end",
+    }
+    return int(at[-1]), message, evidence
 
 
 def _resumed(top: float, held: list[Any] | None, starts: list[float] | None, mode: str) -> bool:

@@ -1452,6 +1452,49 @@ def test_a_short_run_that_stopped_improving_long_before_its_end_is_a_plateau() -
     assert replay([r for r in run if r[0] <= 6]).alerts == []
 
 
+def test_a_train_only_run_that_stopped_improving_is_judged_on_its_training_loss() -> None:
+    """A train-only log of 10 epoch means (holdout xl01): best at epoch 3 (0.4933), the seven
+    after it wandering 0.49-0.55. No validation says whether the model still improves, so the
+    end rule judges the training loss: an info naming the checkpoint to keep. With its learning
+    rate decayed to a twentieth of its peak, the same flattening is the schedule's: nothing."""
+    loss = [0.5946, 0.5209, 0.4933, 0.5069, 0.4999, 0.5083, 0.5456, 0.5101, 0.4958, 0.5129]
+    run = [(e, "train", {"loss": v}) for e, v in enumerate(loss, start=1)]
+    [alert] = replay(run).alerts
+    assert (alert.detector, alert.severity, alert.opened_step) == ("plateau", "info", 10)
+    assert alert.evidence["rule"] == "end" and alert.evidence["key"] == "train/loss"
+    assert "its last 7 of 10 points" in alert.message
+    assert "Keep the checkpoint of step 3" in alert.message
+    lr = [(e, "lr", {"lr": 0.1 if e < 4 else 0.005}) for e in range(1, 11)]
+    assert replay(sorted(run + lr)).alerts == []
+
+
+def test_a_train_only_run_of_nan_or_few_points_ends_without_a_plateau() -> None:
+    """The end rule needs points to have stopped: a run whose every training loss is NaN
+    (holdout xr01) is divergence's alone, and one of four points says nothing."""
+    cfg = validate_settings()["plateau"]
+    for values in ([math.nan] * 12, [0.9, 0.5, 0.6, 0.7]):
+        batch = {"train/loss": series(list(range(1, len(values) + 1)), values)}
+        state, _ = plateau.evaluate(None, batch, cfg)
+        assert plateau.finish(state, cfg)[1] == []
+
+
+def test_a_long_noisy_train_only_run_is_left_to_the_stall_rule_at_its_end() -> None:
+    """Single-batch losses at every step, no validation: 2,000 points are no epoch log, and
+    their lowest is their noise's luck, so the end rule leaves them to the stall rule. A run
+    still falling slowly under its noise says nothing; one creeping 5 % up over its last half
+    is told once, by the stall rule's evidence."""
+    rng = np.random.default_rng(7)
+    steps = np.arange(1, 2001)
+    falling = 2.0 * np.exp(-steps / 300) + 1.0 - 0.0001 * steps
+    creeping = np.where(steps < 1000, falling, falling[999] * (1 + 0.05 * (steps - 1000) / 1000))
+    for curve, rules in ((falling, []), (creeping, ["stall"])):
+        noisy = curve * np.exp(rng.normal(0, 0.05, steps.size))
+        run = [(int(s), "train", {"loss": float(v)}) for s, v in zip(steps, noisy, strict=True)]
+        alerts = replay(run).alerts
+        assert [a.evidence.get("rule") for a in alerts] == rules, alerts
+        assert all((a.detector, a.severity) == ("plateau", "info") for a in alerts)
+
+
 def test_the_end_rule_leaves_a_state_saved_before_it_counted_points() -> None:
     """A run in flight when the end rule came has a plateau state without a count of its
     points, its points since the best counted from long before: no "its last 10 of 5

@@ -101,9 +101,6 @@ KNOWN_MISSES = {
     "warning at the last, with no evaluation after it to show it stays",
     "o16_stocklstmof": "borderline: validation 2-5x its best for 10 epochs at a 0.003-0.01 "
     "level: its rise (0.008) is under 3 noises of evaluations jumping ±0.004 since the best",
-    "p03_probeflat": "28 single-batch samples of a train-only probe in a 2.3-3.8 band around "
-    "ln 17 from its first point: no progress to compare a stall with, and the chance rule "
-    "judges validation only",
     "e07_eeg46": "borderline: validation never dipped (best 1.7645, chance ln 6 = 1.79) before "
     "rising in single-evaluation jumps: a run that never generalised, no U to turn from",
     "q10_stellarnoisy": "borderline: validation zig-zags 30-56 after a single low (29.9) at the "
@@ -491,8 +488,6 @@ KNOWN_MISSES = {
     "rule cannot tell from a slowing descent",
     "dy07_medner": "borderline (its labeller's word): 8 spaCy intervals, the loss stopping at "
     "its 4th and drifting up 9 %: too few points for the stall rule",
-    "dy08_lazyner": "borderline (its labeller's word): 12 spaCy intervals of 1000 updates whose "
-    "loss doubles after its low and stays 46 % above it: a noisy rise, no stall proven",
     "ea01_nopenerf": "a per-epoch NeRF loss rising 16 % over 20 epochs on a 0.61 floor and back "
     "within 30: a slow hump, no spike against the point-to-point noise",
     "eb02_sharpminds": "borderline (its labeller's word): a Ludwig run whose training loss "
@@ -525,9 +520,6 @@ KNOWN_MISSES = {
     "unwarned and no stall proven (its labeller doubts the category)",
     "es01_azlwdl": "borderline (its labeller's word): an AlphaZero value-head fine-tune whose "
     "validation ends 3.4 % above its epoch-11 best while training falls, under the 5 % margin",
-    "es02_azlc4selfplay": "borderline (its labeller's word): 44 self-play iterations of a "
-    "train-only log flat at 2.04-2.09 and drifting 2 % up: a train-only log with a point every "
-    "step spans 43 steps, under stall_min_steps (nothing tells an iteration from a step)",
     "es03_azlgomoku9": "ten self-play iterations whose loss steps up 2.9x at the 5th and stays: "
     "a train-only log with a point every step is read as per-step, all ten inside the rise rules' "
     "20-step warm-up, under the early rule's 5x its first value",
@@ -617,8 +609,6 @@ KNOWN_MISSES = {
     "at any one evaluation; plateau infos instead",
     "fy03_sage4x100": "its labeller's borderline overfit (plateau or converged the other "
     "readings): a validation rise of about 1 % after its best; a plateau info at 500",
-    "fz02_mocovitupd": "a train-only per-epoch MoCo loss flat in a 7.54-7.60 band for 21 of 25 "
-    "epochs: under stall_min_steps read as steps (nothing tells an epoch from a step)",
     "gc02_mg1024hyb": "its labeller's borderline overfit (plateau the other reading: the best is "
     "2.9 % under the first evaluation): validation 4-8 % above its step-3 best while training "
     "falls 3.8x, a rise the overfitting rule does not call one; a plateau info at 9",
@@ -647,8 +637,6 @@ KNOWN_MISSES = {
     "margin and one evaluation back near the best breaks the decisive rule",
     "gj01_svddcifar9spike": "a +35 % bump (17.1 -> 23.1 over two epochs, back in ten) of a "
     "very smooth train-only per-epoch reconstruction loss: under every spike factor",
-    "gj07_svddmnistlr4e3": "a one-class distance that drops 23x at step 2, then wanders in a "
-    "430-1136 band for 28 epochs: noise too wide for a stall, no new best to count from",
     "gm01_snaptriplet": "its labeller's borderline plateau (healthy the other reading: retrieval "
     "accuracy rose): a mined triplet loss in a 0.10-0.23 band from its first record, noise "
     "too wide for a stall and no progress before it",
@@ -666,8 +654,6 @@ KNOWN_MISSES = {
     "iterations after one drop: noise too wide for the stall rule to call it flat",
     "gs03_maxfern": "its labeller's borderline spike (noisy the other reading): one print "
     "3.5x the ones around it, back at the next: one noisy print is no spike",
-    "gs05_rikicube": "one fall (89 -> 35.7), then +/-0.5 % for 23 epochs: above the frozen "
-    "range (0.1 %), and a single-point fall gives the stall rule no pace to compare with",
     "gs06_chloesym": "a 2D neural field's noisy band (0.016-0.039) after its first 200 steps: "
     "noise too wide for a stall, and its labeller's borderline cause",
     "gs07_harishtiny": "twenty noisy one-image prints (0.03-0.17) after the first (its "
@@ -744,8 +730,6 @@ KNOWN_MISSES = {
     "validation flat within 2.4 % above its step-1491 best for five epochs: no rise",
     "if01_warpspike": "a PPO value loss swinging 10-150x between updates all run long: its "
     "525x one-update jump at 49152 within that spread",
-    "if03_sumodqn": "25 dumps of a DQN TD loss in a 45-117 band after its second: no "
-    "progress before the band to judge a stall against, its noise wider than any trend",
     "ih01_vxmixi": "its labeller's borderline spike (plateau its other reading): a negative "
     "-NCC loss bursting from about -0.04 to +0.5 at 6216: a burst inside a run of bursts "
     "since 2922, no spike warning",
@@ -771,12 +755,8 @@ KNOWN_MISSES = {
     "link loss near ln 2 drifting 7 % down: progress the stall rule sees",
     "iq02_yolosched": "validation in a 1.90-1.95 band for 29 epochs after step 22, its best "
     "1.5 % lower at 45: new lows within the band, no stall beyond the noise",
-    "ir04_hazemprice": "ten train points under a decaying lr, none below step 200's in the "
-    "last 300 steps: too few points, and the lr's decay excuses a flattening",
     "iu02_teethbb": "a 45 % one-epoch validation jump at 7 (and 29 % at 14) while validation "
     "still falls fast: under the validation spike factor 1.8",
-    "iv02_qwen05movie": "its labeller's borderline plateau (too early to tell its other "
-    "reading): 23 table rows of a run stopped 0.2 % into its schedule",
     "jb03_ettm1720": "validation rising monotonically 10.4 % over ten epochs after step 5 "
     "while train falls 5.8 %: under min_train_improvement (10 %) for the overfitting rule",
     "iz02_fcvs2": "its labeller's plateau (very slow learning its other reading): single-batch "
@@ -926,8 +906,6 @@ KNOWN_MISSES = {
     "the five epochs early stopping left, train creeping down 6 %: nothing fires",
     "ly05_k3imbal": "its labeller's borderline plateau (noisy its other reading): validation "
     "swinging 0.02-0.32 with no trend for 30 epochs: an overfitting warning at 3",
-    "me02_tjsvmstall": "its labeller's plateau: an SVM's loss falling fast into a 233-292 band "
-    "and holding there for 1,400 iterations, 25x where its twins end: read as converged",
     "mg05_cvgender": "its labeller's borderline spike (noisy its other reading): a single 20x "
     "jump at the second print of an untrained net: a divergence critical",
     "mh01_resunetspike": "its labeller's spike: validation +40 % at epoch 6 and training +28 % "
@@ -938,12 +916,8 @@ KNOWN_MISSES = {
     "% above its epoch-17 best for the four epochs early stopping left: nothing fires",
     "mi01_npkospi": "its labeller's spike (divergence its other reading): the loss 2800x its low "
     "over ten epochs, above 1 for sixteen, then back to new lows: a divergence critical",
-    "mi04_uberdeepar": "its labeller's borderline plateau (noisy its other reading): a DeepAR loss "
-    "in a 4.01-4.17 band for 27 epochs after its third: nothing fires",
     "mj04_abprotodistill": "its labeller's plateau: a distillation loss falling 1.7 % in ten "
     "epochs, 0.1 % an epoch at the end, steadily: read as a slow fall",
-    "mk01_rvckamyk": "its labeller's borderline plateau (noisy its other reading): a GAN's mel "
-    "loss zigzagging 19.9-23.1 for its last ten single-batch prints: nothing fires",
     "ml01_snslowfast": "its labeller's borderline divergence (spike_recover and an overfit at "
     "epoch 7 its other readings): train and validation jump together at the run's last epoch (12 "
     "of 15), nothing after it to tell a divergence from a spike",
@@ -968,9 +942,6 @@ KNOWN_MISSES = {
     "values grow (the usual warm-up, its labeller says) is a rise critical at 22000, held long",
     "mq01_tmmfoo": "its labeller's divergence: Tesseract's mean rms climbing 1.28x over nine "
     "prints (3.79 to 4.87) at the end of a 22-print cut: within the rise rules' factor 2",
-    "mz01_chipood": "its labeller's borderline plateau (from step 1 its other reading): a "
-    "train-only loss stepping up 11 % when an adversarial term is switched on at epoch 6, then "
-    "flat at 2.13-2.21 for 15 epochs: nothing fires",
     "mz02_pedalai": "its labeller's borderline spike (a resume its other reading): train +56 % "
     "and validation +17 % at epoch 5 after a skipped epoch, back within four: under the joint "
     "rule's 1.5x of validation, and training under 2x",
@@ -1023,10 +994,6 @@ KNOWN_MISSES = {
     "np01_dtzero": "its labeller's plateau (healthy convergence its other reading): a Decision "
     "Transformer's action MSE at 0.2527 once and then exactly 0.0 (under the Trainer's 4 "
     "decimals) at all 749 later points: a loss at 0 has nothing left to gain",
-    "nw02_moodflat": "its labeller's plateau: a Keras fit of 20 epochs whose training drops once,"
-    " 1.843 to 1.761, and then stays within 0.3 % for 19 epochs, no validation: without "
-    "evaluations its points at steps 1-20 read as a point every step, 20 steps, under "
-    "stall_min_steps (200)",
     "nw04_ecgovf": "borderline (a validation plateau its labeller's other reading): validation "
     "zigzagging 0.99-1.09 over ten epochs, best at 5 and 10 % above it at the last while "
     "training falls 1.32 to 0.82: a plateau info at 10",
@@ -1301,10 +1268,6 @@ KNOWN_MISSES = {
     "sa02_cubcollapse4e4": (
         "as sa01: validation back at chance (1.72x its best), training 1.13x its lowest"
     ),
-    "sb01_isicswinflat": (
-        "34 training points inside a rising warm-up, no validation: too few and too noisy for "
-        "the stall rules (borderline by its labeller: stopped after 3 epochs of warm-up)"
-    ),
     "sf02_aircraftspike": (
         "a one-evaluation validation jump 1.59x its best (1.47x the evaluation before) in "
         "warm-up: under the spike detector's validation factor (its labeller's other reading: "
@@ -1314,10 +1277,6 @@ KNOWN_MISSES = {
         "a 5-epoch validation hump after a first evaluation unusually low (0.67, beaten again "
         "only at epoch 86), training falling beside it: the few-evaluations overfitting rule's "
         "reading"
-    ),
-    "sh02_jigsawbce": (
-        "26 single-minibatch points of one epoch around ln 2, no validation: the chance rule "
-        "judges evaluations, and 26 noisy points are too few for the stall rules"
     ),
     "sk03_gatspike": (
         "a +29 % two-epoch bump of an epoch-mean training loss, no validation: under the spike "
@@ -1605,11 +1564,6 @@ KNOWN_MISSES = {
         "overfitting asks training to fall meaningfully since the best; plateau's infos at 141 "
         "and 191 instead (its labeller: a resumed run, plateau the other reading)"
     ),
-    "wt01_rjrandsearch": (
-        "ten printed improvements of a random search (only new bests are printed), 1.0987 -> "
-        "1.0964 at chance (ln 3) over 9,451 iterations: a train-only loss falling at every "
-        "point, so no stall holds (its labeller: the book's failing random search)"
-    ),
     "wv05_zzpretrain": (
         "validation 2.6 % above its best (6.14 at 65) at the end while training falls 2.4x: "
         "under min_rise (its labeller: borderline, plateau or healthy the other reading)"
@@ -1632,12 +1586,6 @@ KNOWN_MISSES = {
         "its labeller's plateau (overfit its other reading): validation at 0.66-0.67, "
         "near ln 2, for its last 25 epochs after its best (0.547 at 17) while training "
         "still falls 17 -> 5.7: the overfitting warning at 23"
-    ),
-    "xl01_bs10lr01": (
-        "its labeller's borderline plateau (noisy_healthy its other reading): a train-"
-        "only log of 10 epochs, best 0.493 at 3 and wandering 0.49-0.55 after it: the "
-        "end rule watches validation, and the stall rule finds no stall beyond the "
-        "noise of 10 points"
     ),
     "xr02_wrnzigzag": (
         "its labeller's overfit (a plateau from 72 its other reading): a test loss "
@@ -1665,11 +1613,6 @@ KNOWN_MISSES = {
         "its labeller's borderline divergence: one-minibatch losses sampled every "
         "10,000 steps that sit 20 % higher (2.7-3.1 against 2.1-2.5) after 90000: under"
         " the rise factor 2"
-    ),
-    "xx02_mkbnout": (
-        "a train-only log of 20 one-minibatch samples wandering 2.5-3.0 from its second"
-        " point on: no stall beyond their noise for the stall rule, and the end rule "
-        "watches validation"
     ),
     "xy01_statefulrnn": (
         "its labeller's divergence from the first epoch (plateau its other reading): a "
