@@ -1662,6 +1662,40 @@ KNOWN_MISSES = {
         "run's largest level, so the frozen rule reads it as a loss printed to a few "
         "decimals at its floor, and no calm point precedes the blow-up"
     ),
+    "yo01_calhousing": (
+        "its labeller's divergence (overfit at 13 its other reading): validation 2-11x "
+        "its best (0.374 at 13) over the last 6 of 20 epochs while training creeps up "
+        "20 %: no falling training loss for the overfitting rule, and the validation "
+        "rule asks for more epochs above 3x its best than the run has left; the end "
+        "rule's plateau info"
+    ),
+    "yo02_seluc10": (
+        "a one-epoch training jump of 1.37x at 25 (1.03 -> 1.41) with validation 1.19x,"
+        " back within four epochs: under the spike rule's ratios; torch's rule's "
+        "plateau info at 25"
+    ),
+    "yp01_nhemgruexp": (
+        "its labeller's divergence from the first epoch (a broken run's plateau its "
+        "other reading): a training MAE of 1.5e18 at epoch 1 and 1e16-3e17 at every "
+        "later one while validation looks normal: no calm point for the rise rules"
+    ),
+    "yp03_genlr1": (
+        "its labeller's plateau near chance (RMSprop at lr 1.0): validation noisy "
+        "around ln 10 (2.10-2.42 after 2.80) ending at its lowest (2.098 at 10): a new "
+        "best at the last evaluation, and the chance rule wants chance from the first "
+        "evaluation"
+    ),
+    "yq01_jazzstall": (
+        "its labeller's borderline plateau (healthy its other reading, judged against a"
+        " sibling run reaching 5.9): a train-only loss still 6.6 % lower over its last "
+        "60 of 100 epochs: no stall, and 100 points are the stall rule's, not the end "
+        "rule's"
+    ),
+    "yt02_petsluigi": (
+        "its labeller's spike (overfit its other reading): validation climbing 6.6x "
+        "over 13 epochs and back below its start at 26 while training falls: "
+        "overfitting warnings at 3 and 43, the climb too slow for a spike"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2552,6 +2586,16 @@ KNOWN_LOUD = {
         "validation 3.3x its first evaluation at epoch 2 of 10 (1.91 -> 6.33), then "
         "back down: the validation spike warning at 2 (its labeller's noisy trap, "
         "spike_recover its other reading)"
+    ),
+    "yo08_simplernn": (
+        "validation 0.0034 two epochs after an early best (0.0031 at 3) while training "
+        "falls: the early-best overfitting warning at 5 (its labeller: flat from epoch "
+        "3, healthy)"
+    ),
+    "yp07_nhemcatsaug": (
+        "a validation loss swinging 0.12-0.82 epoch to epoch: the validation spike "
+        "warning at 82 (4x its best, 1.9x the evaluation before; its labeller's noisy "
+        "trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
