@@ -1696,6 +1696,36 @@ KNOWN_MISSES = {
         "over 13 epochs and back below its start at 26 while training falls: "
         "overfitting warnings at 3 and 43, the climb too slow for a spike"
     ),
+    "yu07_cgumnistsig": (
+        "its labeller's borderline divergence (plateau its other reading): a train-only"
+        " sigmoid MLP climbing 10 % back to chance (2.09 -> 2.28) over 8 of 10 epochs: "
+        "under the rise factor; the end rule's plateau info"
+    ),
+    "yw01_foodgand": (
+        "its labeller's borderline spike (plateau its other reading): a discriminator "
+        "loss pinned at 1.0064 that jumps 1.38x to ln 4 for epochs 6-8: before the "
+        "spike rule's 12-point reference and under its ratios; the stall info at 35"
+    ),
+    "yw02_foodsimd": (
+        "its labeller's borderline divergence: a discriminator loss climbing 30 % "
+        "towards ln 4 over 14 epochs: under the rise factor 2; the end rule's plateau "
+        "info"
+    ),
+    "yw03_catgand": (
+        "a 10-epoch discriminator loss jumping 6x at 5 (0.52 -> 3.24) and back by 9: "
+        "before the spike rule's 12-point reference; the end rule's plateau info"
+    ),
+    "yx01_insursgd": (
+        "its labeller's plateau (noisy_healthy its other reading): an unscaled MAE zig-"
+        "zagging 7083-7941 for 99 epochs while drifting down 5 %: new lows beyond the "
+        "threshold, no stall beyond the noise, and 100 points are the stall rule's, not"
+        " the end rule's"
+    ),
+    "yx02_toysgd500": (
+        "its labeller's plateau (noisy_healthy its other reading): a toy regression's "
+        "loss jumping between 3.5 and 53 with no trend for 495 epochs: no stall beyond "
+        "its noise"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2596,6 +2626,10 @@ KNOWN_LOUD = {
         "a validation loss swinging 0.12-0.82 epoch to epoch: the validation spike "
         "warning at 82 (4x its best, 1.9x the evaluation before; its labeller's noisy "
         "trap)"
+    ),
+    "yv04_inswdes": (
+        "a two-output model whose validation swings 2-5x while its lows keep falling: "
+        "validation spike warnings at 2 and 6 (its labeller's noisy trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
