@@ -3,9 +3,11 @@ as learners' notebooks keep them: `print(f'{i:7d}/{max_steps:7d}: {loss.item():.
 line `      0/ 200000: 3.7918` every 10,000 steps (the loss of the one minibatch just trained
 on; nothing names it, the layout alone says what it is).
 
-step = the printed step; training only (the lectures evaluate each split once, at the end). A
-launch whose step goes back or whose total changes (a cell run again, the next exercise) is a
-run apart; a lone line is no run (`3/10: 0.5` can be anything).
+step = the printed step; training only (the lectures evaluate each split once, at the end).
+A launch begins at step 0, as the lecture's loop prints it (a script's `100/500: 0.4` batch
+counter, which restarts at each epoch beside the epoch's own summary, never does), and ends
+where its step goes back or its total changes; a repeated step keeps its later value. A lone
+line is no run: a launch needs MIN_PRINTS prints.
 """
 
 from __future__ import annotations
@@ -28,13 +30,21 @@ def read_makemore(lines: list[str]) -> TextLog:
         if ": " not in line or (m := _PRINT.fullmatch(line)) is None:
             continue
         step, of = int(m[1]), int(m[2])
-        if step > of:
+        if step == 0:
+            if rows:
+                runs.append((rows, first, last))
+            rows, total, first = [], of, n
+        elif not rows or of != total or step > of or step < rows[-1][0]:
+            if rows:
+                runs.append((rows, first, last))
+            rows = []  # no launch until the next step 0
             continue
-        if rows and (step <= rows[-1][0] or of != total):
-            runs.append((rows, first, last))
-            rows, first = [], 0
-        rows.append((step, "train", {"loss": number(m[3], f"line {n}")}))
-        total, first, last = of, first or n, n
+        value = {"loss": number(m[3], f"line {n}")}
+        if rows and step == rows[-1][0]:
+            rows[-1] = (step, "train", value)
+        else:
+            rows.append((step, "train", value))
+        last = n
     if rows:
         runs.append((rows, first, last))
     runs = [run for run in runs if len(run[0]) >= MIN_PRINTS]

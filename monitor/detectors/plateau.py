@@ -269,8 +269,8 @@ def _finish_train_only(
     its own level); a longer one's lowest point, or block, is its noise's luck, and the stall
     rule judges it on evidence. Never where the learning rate had decayed below
     `lr_decayed_fraction` of its peak (a healthy run's loss flattens as its schedule runs out),
-    nor for a loss that reached ~0 (converged). Return the finding's step, words and evidence,
-    or None."""
+    nor for a positive loss that reached ~0 (converged). It reads the stall rule's summary, so
+    it needs `stall` on. Return the finding's step, words and evidence, or None."""
     sm = st.get("stall_train")
     if not sm or int((st.get("stall_val") or {}).get("n", 0)) or int(sm["size"]) > 1:
         return None
@@ -285,10 +285,18 @@ def _finish_train_only(
     for i, level in enumerate(levels):
         if level < levels[best_i] - threshold * (abs(levels[best_i]) if rel else 1.0):
             best_i = i
-    since, best, peak = len(levels) - 1 - best_i, levels[best_i], max(levels)
-    if since < max(END_POINTS, END_SHARE * len(levels)) or best <= stall.CONVERGED * peak:
+    since, peak = len(levels) - 1 - best_i, max(levels)
+    # The words name the lowest point, as the run page shows it (a later point within the
+    # threshold of the threshold's best can be lower).
+    low_i = min(range(len(levels)), key=levels.__getitem__)
+    best = levels[low_i]
+    if (
+        since < max(END_POINTS, END_SHARE * len(levels))
+        or 0 < peak
+        and best <= stall.CONVERGED * peak
+    ):
         return None
-    key, points, best_step = settings["train_key"], len(levels), int(at[best_i])
+    key, points, best_step = settings["train_key"], len(levels), int(at[low_i])
     message = (
         f"{key} had not improved on its best ({best:.6g} at step {best_step}) by more than its "
         f"threshold ({threshold:g}, {settings['threshold_mode']}) for its last {since} of "
@@ -300,7 +308,7 @@ def _finish_train_only(
         "key": key,
         "best": enc(best),
         "best_step": best_step,
-        "threshold_best_step": best_step,
+        "threshold_best_step": int(at[best_i]),
         "points_since_best": since,
         "points": points,
         "at_end": True,

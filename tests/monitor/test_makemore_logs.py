@@ -77,3 +77,40 @@ def test_two_prints_alone_are_no_run(tmp_path: Path) -> None:
     path.write_text("      0/ 200000: 3.7918\n  10000/ 200000: 2.2118\n")
     with pytest.raises(LogError, match="not a training log"):
         read_logs(path)
+
+
+def test_launches_appended_to_one_file_are_runs_apart_a_repeated_step_its_later_value(
+    tmp_path: Path,
+) -> None:
+    """A script's output appended twice (a second launch from 0, then a shorter one of another
+    total): three runs; a step printed twice keeps its later value."""
+    path = tmp_path / "out.txt"
+    path.write_text(
+        "      0/ 200000: 3.30\n  10000/ 200000: 2.50\n  10000/ 200000: 2.45\n"
+        "  20000/ 200000: 2.40\n"
+        "      0/ 200000: 3.29\n  10000/ 200000: 2.61\n  20000/ 200000: 2.52\n"
+        "      0/  50000: 3.31\n  10000/  50000: 2.70\n  20000/  50000: 2.58\n"
+    )
+    logs = read_logs(path)
+    assert [[r[2]["loss"] for r in log.rows] for log in logs] == [
+        [3.30, 2.45, 2.40],
+        [3.29, 2.61, 2.52],
+        [3.31, 2.70, 2.58],
+    ]
+
+
+def test_a_batch_counter_beside_epoch_summaries_leaves_the_summaries_to_their_reader(
+    tmp_path: Path,
+) -> None:
+    """A loop printing `batch/total: loss` (from 100, restarting every epoch) under each
+    epoch's summary: no makemore launch (none begins at step 0), so the summaries are read,
+    validation included."""
+    path = tmp_path / "train.log"
+    lines = []
+    for epoch, (train, val) in enumerate([(0.91, 0.95), (0.72, 0.80), (0.61, 0.74)], start=1):
+        lines += [f"{b}/500: {train + (500 - b) / 1000:.3f}" for b in range(100, 501, 100)]
+        lines.append(f"Epoch {epoch} | Train Loss: {train} | Val Loss: {val}")
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.kind == "labelled"
+    assert [r[2]["loss"] for r in log.rows if r[1] == "val"] == [0.95, 0.80, 0.74]

@@ -1478,6 +1478,28 @@ def test_a_train_only_run_of_nan_or_few_points_ends_without_a_plateau() -> None:
         assert plateau.finish(state, cfg)[1] == []
 
 
+def test_the_train_only_end_rule_names_the_lowest_point_and_keeps_to_its_conditions() -> None:
+    """Its words name the lowest point as the run page does (0.4996 at 3, within the threshold
+    of the 0.5 at 2 that the rule counts from); a negative loss is judged like a positive one;
+    47 points are an epoch log and 48 are the stall rule's; a run with validation is left to
+    the validation end rule; a positive loss at ~0 has converged."""
+    loss = [1.0, 0.5, 0.4996, 0.6, 0.6, 0.61, 0.62, 0.6, 0.63, 0.6]
+
+    def ends(values: list[float], val: list[float] | None = None) -> list[str]:
+        rows = [(e, "train", {"loss": v}) for e, v in enumerate(values, start=1)]
+        rows += [(e, "val", {"loss": v}) for e, v in enumerate(val or [], start=1)]
+        return [a.message for a in replay(sorted(rows)).alerts if a.evidence.get("rule") == "end"]
+
+    [words] = ends(loss)
+    assert "best (0.4996 at step 3)" in words and "Keep the checkpoint of step 3." in words
+    assert "its last 8 of 10 points" in words
+    assert len(ends([v - 2.0 for v in loss])) == 1
+    flat = [2.0 - 0.05 * e for e in range(10)] + [1.6, 1.7, 1.65, 1.75] * 9 + [1.6]
+    assert len(ends(flat)) == 1 and ends(flat + [1.7]) == []
+    assert ends(loss, val=[1.0 - 0.05 * e for e in range(10)]) == []
+    assert ends([1.0, 0.5] + [1e-9] * 8) == []
+
+
 def test_a_long_noisy_train_only_run_is_left_to_the_stall_rule_at_its_end() -> None:
     """Single-batch losses at every step, no validation: 2,000 points are no epoch log, and
     their lowest is their noise's luck, so the end rule leaves them to the stall rule. A run

@@ -765,8 +765,6 @@ KNOWN_MISSES = {
     "reading): 20 train points at a floor from the first epoch: no progress to stall after",
     "jd01_agilogic": "its labeller's borderline plateau (slow progress its other reading): ten "
     "epochs 7 % down by epoch 3, then new lows in each of the last three: progress, not a stall",
-    "jc02_simsiamflat": "a negative-cosine loss printed to two decimals sitting at -0.69 to -0.72 "
-    "for 22 epochs after a fall: a loss below 0 with 29 points, no stall beyond its rounding",
     "je01_attnv2spike": "its labeller's borderline spike (noisy_healthy its other reading): one "
     "single-step loss 19 % above its neighbours on a smooth fall: under the spike factor",
     "ji02_pqditlr012": "a 7x jump at 4800 held for the log's last three prints (its labeller: a "
