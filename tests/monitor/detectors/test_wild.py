@@ -1724,6 +1724,33 @@ KNOWN_MISSES = {
         "loss jumping between 3.5 and 53 with no trend for 495 epochs: no stall beyond "
         "its noise"
     ),
+    "za01_urbangen": (
+        "its labeller's borderline divergence (normal GAN dynamics its other reading): "
+        "a generator's epoch means drifting up 13 % over 80 epochs to their highest at "
+        "the last: under the rise factor 2"
+    ),
+    "za05_travelsiam2": (
+        "its labeller's borderline divergence (a one-batch outlier its other reading): "
+        "a 5x jump at the log's very last reading: the spike warning at 3200, with "
+        "nothing after it to show it stays"
+    ),
+    "zb03_dogsaug100": (
+        "validation zigzagging with a noise of 0.25 (two-thirds of its best, 0.39 at "
+        "49) while training falls: its median since the best (0.69) under three noises "
+        "above the level around it, its later half (0.79) under one noise above the "
+        "earlier (0.58); spike warnings instead"
+    ),
+    "zc02_kd95t45": (
+        "its labeller's borderline plateau (a distillation loss at its floor its other "
+        "reading): a train-only loss moving 1.46 -> 1.43-1.45 over 30 epochs with new "
+        "lows until 24: the end rule's last 6 of 30 points are under its 30 %, and no "
+        "stall shows beyond the noise"
+    ),
+    "ze01_kyyftt": (
+        "its labeller's mild overfit (noisy_healthy its other reading): validation "
+        "2.6-3.0 % above its best (at 7) over the last 8 of 15 epochs: under min_rise "
+        "(5 %); the end rule's plateau info"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2012,6 +2039,11 @@ KNOWN_CRITICAL = {
         "a first cost of inf (the log of a saturated sigmoid at iteration 0 under x10 "
         "initialisation, the course's expected output), then finite and falling: the "
         "non-finite rule's critical at 0"
+    ),
+    "za03_eliae": (
+        "an unknown per-iteration loss scattering 0.03-20 early: its 11-point medians "
+        "21.6x and 17x an early best level (0.18, 0.13) read as divergence at 370 and "
+        "748, within the first 1 % of its 63,320 iterations"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2628,6 +2660,20 @@ KNOWN_LOUD = {
     "yv04_inswdes": (
         "a two-output model whose validation swings 2-5x while its lows keep falling: "
         "validation spike warnings at 2 and 6 (its labeller's noisy trap)"
+    ),
+    "za03_eliae": (
+        "an unknown per-iteration loss scattering 0.03-20 in its first thousands of "
+        "iterations (its labeller: noisy, falling throughout): its 11-point medians at "
+        "3.9 and 2.2, 17-22x an early best level, and a spike warning at 288"
+    ),
+    "zb08_minixception": (
+        "validation at chance for 3 epochs, then noisy with one-epoch jumps: the "
+        "overfitting warning at 7 after a chance-level best at 1, and validation spike "
+        "warnings at 43 and 56 (its labeller's noisy trap)"
+    ),
+    "zd06_googlstm": (
+        "a stock LSTM's validation at 0.0008-0.0031: spike warnings at 3 (1.9x) and 8 "
+        "(4x its best) (its labeller's noisy trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
