@@ -220,44 +220,48 @@ def finish(
     that logged no validation is judged on its training loss (`_finish_train_only`)."""
     st: dict[str, Any] = dict(state) if state else {}
     eps = Episodes(st, NAME)
+    if int(st.get("episodes", 0)) > 0 or int(st.get("cuts", 0)) > 0:
+        return st, eps.findings()
+    no_val = st.get("best_step") is None and st.get("last", {}).get(settings["key"]) is None
+    found = (_finish_train_only if no_val else _finish_validation)(st, settings)
+    if found is not None:
+        step, message, evidence = found
+        eps.update(step, True, severity="info", message=message, evidence=evidence)
+    return st, eps.findings()
+
+
+def _finish_validation(
+    st: Mapping[str, Any], settings: Mapping[str, Any]
+) -> tuple[int, str, dict[str, Any]] | None:
+    """The end rule on `key` (torch's series): its last END_POINTS and END_SHARE of its points
+    without a new best beyond the threshold. Return the finding's step, words and evidence, or
+    None."""
     key, top, top_step = settings["key"], dec(st.get("top")), st.get("top_step")
     points, bad, best_step = int(st.get("points", 0)), int(st.get("bad", 0)), st.get("best_step")
-    told = int(st.get("episodes", 0)) > 0 or int(st.get("cuts", 0)) > 0
     last = st.get("last", {}).get(key)
-    if not told and best_step is None and last is None:
-        found = _finish_train_only(st, settings)
-        if found is not None:
-            step, message, evidence = found
-            eps.update(step, True, severity="info", message=message, evidence=evidence)
-        return st, eps.findings()
     # A state saved before points were counted has none (its `bad` counted from earlier): no
     # judgement, rather than "its last 10 of 5 points". A loss at exactly 0 has converged.
     stopped = END_POINTS <= bad <= points and bad >= END_SHARE * points
-    if told or best_step is None or last is None or not stopped or top == 0:
-        return st, eps.findings()
-    eps.update(
-        int(last),
-        True,
-        severity="info",
-        message=(
-            f"{key} had not improved on its best ({top:.6g} at step {top_step}) by more than "
-            f"its threshold ({float(settings['threshold']):g}, {settings['threshold_mode']}) "
-            f"for its last {bad} of {points} points when the run ended: what came after step "
-            f"{best_step} did not improve it (the run ended before torch's patience, "
-            f"{int(settings['patience'])}, ran out). Keep the checkpoint of step {top_step}."
-        ),
-        evidence={
-            "key": key,
-            "best": enc(top),
-            "best_step": top_step,
-            "threshold_best_step": best_step,
-            "points_since_best": bad,
-            "points": points,
-            "at_end": True,
-            "rule": "end",
-        },
+    if best_step is None or last is None or not stopped or top == 0:
+        return None
+    message = (
+        f"{key} had not improved on its best ({top:.6g} at step {top_step}) by more than "
+        f"its threshold ({float(settings['threshold']):g}, {settings['threshold_mode']}) "
+        f"for its last {bad} of {points} points when the run ended: what came after step "
+        f"{best_step} did not improve it (the run ended before torch's patience, "
+        f"{int(settings['patience'])}, ran out). Keep the checkpoint of step {top_step}."
     )
-    return st, eps.findings()
+    evidence = {
+        "key": key,
+        "best": enc(top),
+        "best_step": top_step,
+        "threshold_best_step": best_step,
+        "points_since_best": bad,
+        "points": points,
+        "at_end": True,
+        "rule": "end",
+    }
+    return int(last), message, evidence
 
 
 def _finish_train_only(
@@ -283,6 +287,8 @@ def _finish_train_only(
     threshold, rel = float(settings["threshold"]), settings["threshold_mode"] == "rel"
     best_i = 0
     for i, level in enumerate(levels):
+        # Torch's threshold, measured from |best| (torch's own test would count any point of
+        # a flat negative loss as a new best).
         if level < levels[best_i] - threshold * (abs(levels[best_i]) if rel else 1.0):
             best_i = i
     since, peak = len(levels) - 1 - best_i, max(levels)
@@ -290,11 +296,8 @@ def _finish_train_only(
     # threshold of the threshold's best can be lower).
     low_i = min(range(len(levels)), key=levels.__getitem__)
     best = levels[low_i]
-    if (
-        since < max(END_POINTS, END_SHARE * len(levels))
-        or 0 < peak
-        and best <= stall.CONVERGED * peak
-    ):
+    converged = 0 < peak and best <= stall.CONVERGED * peak
+    if since < max(END_POINTS, END_SHARE * len(levels)) or converged:
         return None
     key, points, best_step = settings["train_key"], len(levels), int(at[low_i])
     message = (
