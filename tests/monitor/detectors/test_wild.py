@@ -1751,6 +1751,33 @@ KNOWN_MISSES = {
         "2.6-3.0 % above its best (at 7) over the last 8 of 15 epochs: under min_rise "
         "(5 %); the end rule's plateau info"
     ),
+    "zf06_fiap3": (
+        "its labeller's borderline plateau (noisy_healthy its other reading): Trainer"
+        " means of batch-size-1 losses scattering 0.7-1.2, their 250-step means flat "
+        "within 4 % for the last 1,750 of 2,500 steps: the stall rule's bound on that"
+        " flat half is not small enough against the pace before it in that noise, and"
+        " the linear lr decays to 0 (silent with the lr removed too)"
+    ),
+    "zg04_gecv5": (
+        "its labeller's borderline plateau (noisy_healthy its other reading): 46 one-"
+        "minibatch samples wandering 0.56-0.92 with medians drifting 5 % down: a fall"
+        " within the noise is no evidence of a stall, and the end rule sees a new low"
+        " (0.557) at the 39th of 46 points"
+    ),
+    "zg05_bcesat10": (
+        "its labeller's plateau of a saturated model: one-minibatch BCE losses "
+        "exactly 100.0 (the clamp) on a quarter of the samples and exactly 0 on the "
+        "rest from first to last: the block levels the stall rule judges are medians "
+        "of mostly exact zeros, a loss at its floor (no stall), and the clamped "
+        "readings spikes of a zero level the zero guard keeps quiet"
+    ),
+    "zj01_dsasrstall": (
+        "a DeepSpeech2 epoch-mean loss flat within 125-148 for its last 10 of 18 "
+        "epochs after a 15x fall, a new low at the last: read as per-step by the "
+        "corpus replay, 18 points are under the stall rule's minimum span, and the "
+        "end rule sees that new low; from its source (numbered by epoch, the span "
+        "counted in epochs) the stall info at 14"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2674,6 +2701,11 @@ KNOWN_LOUD = {
     "zd06_googlstm": (
         "a stock LSTM's validation at 0.0008-0.0031: spike warnings at 3 (1.9x) and 8 "
         "(4x its best) (its labeller's noisy trap)"
+    ),
+    "zi09_rk1cycle": (
+        "its labeller's trap: a 1cycle run whose validation humps +12 % above its "
+        "epoch-3 best for eight epochs while training falls at the peak lr, then ends"
+        " at its minimum: the few-evaluations overfitting warning at 8"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
