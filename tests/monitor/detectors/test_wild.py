@@ -1778,6 +1778,19 @@ KNOWN_MISSES = {
         "end rule sees that new low; from its source (numbered by epoch, the span "
         "counted in epochs) the stall info at 14"
     ),
+    "zm01_whaleposenan": (
+        "a YOLOv8 pose validation that is nan at its first four epochs, 11.98 at the "
+        "5th and exactly 0 at the 6th before it trains normally: the divergence "
+        "critical on three nan evaluations in a row instead (its labeller's other "
+        "readings: a divergence that recovered, a broken early validation)"
+    ),
+    "zm03_whaledetbox": (
+        "its labeller's overfit (plateau its other reading): a box-loss validation in"
+        " a flat 1.11-1.49 band that never beats its epoch-12 best and ends 11 % "
+        "above it, its later median no higher than its earlier, while training falls "
+        "2.6x: no rise since the best for the overfitting rules; torch's plateau info"
+        " at 23"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2071,6 +2084,22 @@ KNOWN_CRITICAL = {
         "an unknown per-iteration loss scattering 0.03-20 early: its 11-point medians "
         "21.6x and 17x an early best level (0.18, 0.13) read as divergence at 370 and "
         "748, within the first 1 % of its 63,320 iterations"
+    ),
+    "zl01_ywearrtm": (
+        "as ag01, the same ear-detector homework by another student: running means "
+        "climbing 18x in the lr warm-up from a first value of 0.079 and ending 4x it "
+        "after 4,200 iterations: the early rule's critical at 30, 5.9x its first "
+        "point and not back (the labeller's alternative reading: a divergence that "
+        "recovered)"
+    ),
+    "zl05_lcearrtm": (
+        "as zl01, a third student's run: a climb to 2.8x its best level by 35, still "
+        "climbing: the rise rule's critical at 35 (the labeller's alternative "
+        "reading: a divergence that recovered)"
+    ),
+    "zm01_whaleposenan": (
+        "the missed spike above: validation nan at three evaluations in a row from "
+        "the first (the divergence critical at 3)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2706,6 +2735,16 @@ KNOWN_LOUD = {
         "its labeller's trap: a 1cycle run whose validation humps +12 % above its "
         "epoch-3 best for eight epochs while training falls at the peak lr, then ends"
         " at its minimum: the few-evaluations overfitting warning at 8"
+    ),
+    "zk04_pgbnfull": (
+        "its labeller's trap (overfit at 22 its other reading): a noisy validation "
+        "whose last 8 epochs sit at 0.56-0.67 against a best of 0.335 at epoch 22 "
+        "while training falls: the overfitting warning at 34"
+    ),
+    "zk05_stocklstm1k": (
+        "a 1,000-epoch stock LSTM whose validation sits 4-10x above training: its 2nd"
+        " and 3rd evaluations 13 % above the first while training falls, before any "
+        "noise can be measured (the few-evaluations overfitting warning at 3)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
