@@ -1791,6 +1791,20 @@ KNOWN_MISSES = {
         "2.6x: no rise since the best for the overfitting rules; torch's plateau info"
         " at 23"
     ),
+    "zq04_vitln3": (
+        "its labeller's plateau (a slow descent its other reading): a ViT at chance "
+        "whose training loss sits near ln 3 (1.11-1.24) from its 4th of 10 epochs, "
+        "both series at their lowest at the last: no stall beyond the noise, and the "
+        "end rule sees those new lows"
+    ),
+    "zs03_abhaystall": (
+        "a train-only Keras fit flat within 0.430-0.442 from its first of 50 epochs: "
+        "read as per-step by the corpus replay, its 50 points span under the stall "
+        "rule's 200 steps and are too many for the end rule; from its source, "
+        "numbered by epoch, the stall info at 9 (the epoch reading for every "
+        "consecutive train-only log under 200 steps: +11 plateau runs against 14 new "
+        "infos on healthy or noisy runs)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
