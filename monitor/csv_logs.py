@@ -10,6 +10,7 @@ import bisect
 import csv
 import itertools
 import re
+from collections import Counter
 from pathlib import Path
 
 from lossmon.server import boosting_logs
@@ -694,12 +695,15 @@ def _epoch_runs(
     header is written again) a new run begins. An epoch column left empty on rows of values
     (test-tube's `metrics.csv`, Lightning's old logger: a row a training step, the epoch only
     on the rows that mark one) counts no step: step = the count of training rows (column
-    `train_at`), an evaluation's row at the count it follows.
+    `train_at`), an evaluation's row at the count it follows. So does an epoch column that
+    repeats on the rows of its epoch and never goes back (the same logger's rows a training
+    step, each with its epoch, and the evaluation's row after them).
     """
     epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
     if epoch_at is None:
         return [("Keras history (step = row)", [(ln, r, n) for n, (ln, r) in enumerate(body, 1)])]
-    if train_at is not None and any(not _cell(r, epoch_at).strip() for _, r in body):
+    epochs = [_cell(r, epoch_at).strip() for _, r in body]
+    if train_at is not None and (not all(epochs) or _repeated_epochs(epochs)):
         counted: Numbered = []
         count = 0
         for line, cells in body:
@@ -731,3 +735,16 @@ def _epoch_runs(
             words = "Keras history (step = its epoch column, which counts steps)"
         out.append((words, [(line, cells, epoch + offset) for line, cells, epoch in run]))
     return out
+
+
+def _repeated_epochs(cells: list[str]) -> bool:
+    """Whether an epoch column holds most of its epochs on several rows each and never goes
+    back (rows of training steps, each with its epoch): never appended CSVLogger runs, which
+    start their epochs again, nor one row an earlier launch left before a run's first."""
+    if not all(_is_number(c) for c in cells):
+        return False
+    epochs = [float(c) for c in cells]
+    if any(a > b for a, b in itertools.pairwise(epochs)):
+        return False
+    counts = Counter(epochs)
+    return sum(n > 1 for n in counts.values()) * 2 >= len(counts)

@@ -236,6 +236,10 @@ SAME = [
     # that mark an epoch; `avg_val_loss` the evaluation's.
     (RAW / "di08_vaecifarklval.src.csv.gz", 1, "di08_vaecifarklval", "keras_csv"),
     (RAW / "di09_vaecifarv1.src.csv", 1, "di09_vaecifarv1", "keras_csv"),
+    # The same logger with the epoch on every row, repeated on the rows of its epoch:
+    # a row a training step, the evaluation's row after them.
+    (RAW / "al08_exoplanet.src.csv", 1, "al08_exoplanet", "keras_csv"),
+    (RAW / "bp11_lenetdigits.src.csv", 1, "bp11_lenetdigits", "keras_csv"),
     # A Ray Tune progress.csv whose `timesteps_total` is empty throughout: no step column.
     (RAW / "dn09_raytunetrial0.src.csv", 1, "dn09_raytunetrial0", "keras_csv"),
     # Darknet's console: `28: 452.600037, 471.978027 avg, 0.000000 rate, ...` between its
@@ -490,6 +494,24 @@ def test_appended_runs_are_told_apart() -> None:
         "run 4 of 4 (lines 62-81)",
     ]
     assert all(log.points("train") == 20 and log.rows[0][0] == 1 for log in logs)
+
+
+def test_a_row_left_by_an_earlier_launch_is_a_run_apart_not_a_step(tmp_path: Path) -> None:
+    """ci09's results.csv: one epoch-1 row of a one-epoch launch before the run's own epoch 1
+    (an epoch repeated once is a new launch; repeated on most epochs, rows of steps)."""
+    logs = read_logs(RAW / "ci09_yolobuild.src.csv")
+    assert [log.points("train") for log in logs] == [1, 702]
+    steps = tmp_path / "metrics.csv"
+    steps.write_text("train_loss,epoch,val_loss\n0.9,0,\n0.8,0,\n,0,0.85\n0.7,1,\n0.6,1,\n,1,0.8\n")
+    [log] = read_logs(steps)
+    assert log.rows == [
+        (1, "train", {"loss": 0.9}),
+        (2, "train", {"loss": 0.8}),
+        (2, "val", {"loss": 0.85}),
+        (3, "train", {"loss": 0.7}),
+        (4, "train", {"loss": 0.6}),
+        (4, "val", {"loss": 0.8}),
+    ]
 
 
 def test_what_was_read_is_described() -> None:
