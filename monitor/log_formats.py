@@ -129,8 +129,9 @@ content, never from the file name alone:
   `trainNetwork`'s verbose table (its names over two lines, `Iteration` the step); aligned with
   spaces, fastai's progress table printed as text or a pandas DataFrame of losses; with tabs
   behind a logging record's time, fast adversarial training's epoch table (its robust losses,
-  the attacked inputs' it trains on; a table a run where several runs print one); each read
-  as a CSV table, where a text holds more table rows than lines of another format.
+  the attacked inputs' it trains on; a table a run where several runs print one); as HTML,
+  fastai's progress tables kept in a blog post exported from its notebook; each read as a
+  CSV table, where a text holds more table rows than lines of another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
   progress, an epoch loop's prints, CS231n's Solver prints, a Trainer's or fastai's progress
   table), read as one of the formats above; one run per cell that holds a log (a loss
@@ -487,6 +488,8 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     found += printed_tables.tables(lines, aligned=True)
     if any("\t" in line for line in lines):
         found += printed_tables.tables(lines, tabbed=True)
+    if any("<table" in line for line in lines):
+        found += notebook_logs.html_tables("\n".join(lines))
     for first, last, table in found:
         try:
             read = csv_logs.read_table(path, table)

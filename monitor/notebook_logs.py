@@ -97,24 +97,41 @@ def _tables_as_csv(html: str) -> str:
     return as_csv(header, rows)
 
 
+def html_tables(text: str) -> list[tuple[int, int, str]]:
+    """Return (first line, last line, CSV text) of each HTML table a text holds with a header
+    and rows: fastai's progress tables in a blog post exported from its notebook."""
+    parser = _TableParser()
+    parser.feed(text)
+    parser.close()
+    return [
+        (first, last, as_csv(table[0], table[1:]))
+        for table, (first, last) in zip(parser.tables, parser.lines, strict=True)
+        if len(table) >= 2
+    ]
+
+
 class _TableParser(HTMLParser):
     """Collect each <table>'s rows of cell texts (header cells and data cells alike)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tables: list[list[list[str]]] = []
+        self.lines: list[tuple[int, int]] = []  # each table's first and last line
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self.tables.append([])
+            self.lines.append((self.getpos()[0], self.getpos()[0]))
         elif tag == "tr" and self.tables:
             self._row = []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "table" and self.lines:
+            self.lines[-1] = (self.lines[-1][0], self.getpos()[0])
         if tag in ("td", "th") and self._row is not None and self._cell is not None:
             cell = " ".join("".join(self._cell).split())
             self._row.append("" if cell == NO_LOG else cell)

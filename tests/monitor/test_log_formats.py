@@ -239,6 +239,11 @@ SAME = [
     # The same logger with the epoch on every row, repeated on the rows of its epoch:
     # a row a training step, the evaluation's row after them.
     (RAW / "al08_exoplanet.src.csv", 1, "al08_exoplanet", "keras_csv"),
+    # fastai's progress tables kept as HTML in a blog post exported from its notebook (a
+    # Jekyll and a Hugo post): each table a run.
+    (RAW / "zr01_tweetlm.src.md", 1, "zr01_tweetlm", "keras_csv"),
+    (RAW / "zr02_tweetclas.src.md", 2, "zr02_tweetclas", "keras_csv"),
+    (RAW / "jm03_smsatm1.src.md", 1, "jm03_smsatm1", "keras_csv"),
     (RAW / "bp11_lenetdigits.src.csv", 1, "bp11_lenetdigits", "keras_csv"),
     # A Ray Tune progress.csv whose `timesteps_total` is empty throughout: no step column.
     (RAW / "dn09_raytunetrial0.src.csv", 1, "dn09_raytunetrial0", "keras_csv"),
