@@ -1805,6 +1805,38 @@ KNOWN_MISSES = {
         "consecutive train-only log under 200 steps: +11 plateau runs against 14 new "
         "infos on healthy or noisy runs)"
     ),
+    "zt01_stnoverfit": (
+        "its labeller's borderline overfit (plateau from epoch 21 its other reading):"
+        " a spatial-transformer CIFAR-10 run whose test loss drifts up in a noisy "
+        "band to end 9.5 % above its epoch-36 best while one-minibatch training "
+        "samples scatter: under the overfitting rules' margins over that noise; the "
+        "stall rule's plateau info at 35190"
+    ),
+    "zt03_abil1flat": (
+        "its labeller's plateau of a validation-only log (one of four runs in a "
+        "cell): a noisy band whose lowest values are one-epoch dips, its 3rd and 4th "
+        "evaluations 6 % above the 2nd: the validation-alone warning at 4 (no "
+        "training loss to tell overfitting from a run getting worse) instead"
+    ),
+    "zu02_revathiflat": (
+        "its labeller's plateau (a re-run fit on an already trained model; converged "
+        "its other reading): a train-only Keras fit flat from its first of 150 "
+        "epochs: read as per-step by the corpus replay, 150 points span under the "
+        "stall rule's 200 steps and are too many for the end rule; from its notebook,"
+        " numbered by epoch, the stall info"
+    ),
+    "zv05_eva6l1": (
+        "its labeller's plateau (overfit its other reading): an L1-regularised MNIST "
+        "run whose test loss stalls from epoch 4 and ends 35 % above that best while "
+        "the penalised training loss wanders 0.17-0.37: its 5th and 6th evaluations "
+        "above the best while training fell, the few-evaluations overfitting warning "
+        "at 6"
+    ),
+    "zv07_eva6l1l2": (
+        "as zv05 with L1 and L2 (overfit its other reading): a test loss zigzagging "
+        "0.041-0.085 from epoch 3 and ending 45 % above its best: the few-evaluations"
+        " overfitting warning at 5"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2760,6 +2792,11 @@ KNOWN_LOUD = {
         " and 3rd evaluations 13 % above the first while training falls, before any "
         "noise can be measured (the few-evaluations overfitting warning at 3)"
     ),
+    "zt04_sherrybnl1": (
+        "its labeller's trap (spike_recover at 3 its other reading): three one-epoch "
+        "2x validation jumps early in a 20-epoch MNIST run, each back the next epoch:"
+        " spike warnings at 3 and 6"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3022,6 +3059,18 @@ KNOWN_INFOS = {
         "a char-RNN's first ten prints flat near 3.1 before it learns (its labeller "
         "foresaw a short-window plateau there): the little-progress info at 60, and "
         "torch's rule at 2670 on a validation levelling near 1.278",
+    ),
+    "zu06_peiyuntitanic": (
+        2,
+        "a 200-epoch Titanic ANN whose validation barely moves over its first 5 "
+        "epochs before falling 18 %: little progress at 5, and torch's rule at "
+        "173 on its converged end",
+    ),
+    "zu07_masoodamae": (
+        2,
+        "a diabetes MAE regression whose validation moves 2.4 % over its first 5 "
+        "epochs before falling 3x: little progress at 5, and torch's rule at 93 "
+        "on its converged end",
     ),
 }
 
