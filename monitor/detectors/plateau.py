@@ -17,6 +17,10 @@ A run that ends before torch's patience runs out (ten evaluations: most fine-tun
 runs evaluate 5-30 times) is judged once more when it finishes (`finish`): a series that had
 not improved beyond torch's threshold for its last END_POINTS points and END_SHARE of all of
 them stopped improving long before the end, which is worth an info with the step to keep.
+A training loss logged at every step from the first with no evaluation is also judged by the
+stall rule as a per-epoch log would be (a Keras fit without validation data numbers its epochs
+so, and the stall rule's span in steps is longer than most such fits); told only when the run
+ends short of that span, as a per-step run's start looks the same while it runs.
 """
 
 from __future__ import annotations
@@ -273,10 +277,15 @@ def _finish_train_only(
     its own level); a longer one's lowest point, or block, is its noise's luck, and the stall
     rule judges it on evidence. Never where the learning rate had decayed below
     `lr_decayed_fraction` of its peak (a healthy run's loss flattens as its schedule runs out),
-    nor for a positive loss that reached ~0 (converged). It reads the stall rule's summary, so
-    it needs `stall` on. Return the finding's step, words and evidence, or None."""
+    nor for a positive loss that reached ~0 (converged). A stall the per-epoch reading held is
+    told first (`_finish_held`). It reads the stall rule's summary, so it needs `stall` on.
+    Return the finding's step, words and evidence, or None."""
     sm = st.get("stall_train")
-    if not sm or int((st.get("stall_val") or {}).get("n", 0)) or int(sm["size"]) > 1:
+    if not sm or int((st.get("stall_val") or {}).get("n", 0)):
+        return None
+    if (held := _finish_held(st, settings)) is not None:
+        return held
+    if int(sm["size"]) > 1:
         return None
     if len(sm["levels"]) <= END_POINTS:  # no finite point, or too few to have stopped
         return None
@@ -318,6 +327,44 @@ def _finish_train_only(
         "rule": "end",
     }
     return int(at[-1]), message, evidence
+
+
+def _finish_held(
+    st: Mapping[str, Any], settings: Mapping[str, Any]
+) -> tuple[int, str, dict[str, Any]] | None:
+    """The stall the per-epoch reading of a training loss at every step held (`_hold`), told
+    once the run has ended before the stall rule's span in steps: a per-epoch log, not a
+    per-step run's start. Only where the stall still holds at the end (as an open stall does,
+    until the level beats the stalled one beyond the noise) and the learning rate had not
+    decayed below `lr_decayed_fraction` of its peak."""
+    sm, last = st["stall_train"], st.get("last", {}).get("stall:train")
+    min_steps = int(settings["stall_min_steps"])
+    if not st.get("stall_held") or last is None or last - int(sm["first"]) >= min_steps:
+        return None
+    lr_now, lr_peak = dec(st.get("lr_now")), dec(st.get("lr_peak"))
+    if math.isfinite(lr_now) and lr_now <= float(settings["lr_decayed_fraction"]) * lr_peak:
+        return None
+    in_epochs = {**settings, "stall_min_steps": math.ceil(min_steps / EPOCH_STEPS)}
+    j = stall.judge(sm, in_epochs, words=True)
+    held_level = dec(st["stall_held"][1])
+    margin = max(j["noise"], float(settings["stall_min_progress"]) * abs(held_level)) if j else 0
+    if j is None or not (j["stalled"] or j["level"] > held_level - margin):
+        return None
+    key = settings["train_key"]
+    evidence = {
+        "key": key,
+        "rule": "stall",
+        "value": j["level"],
+        "level_before": j["level_before"],
+        "level_first": j["level_first"],
+        "since_step": j["since_step"],
+        "improvement": j["improvement"],
+        "improvement_before": j["improvement_before"],
+        "lr": enc(lr_now),
+        "lr_peak": enc(lr_peak),
+        "at_end": True,
+    }
+    return int(last), _stall_message(key, j, lr_now, lr_peak), evidence
 
 
 def _resumed(top: float, held: list[Any] | None, starts: list[float] | None, mode: str) -> bool:
@@ -448,8 +495,15 @@ def _stall_verdicts(
     # before the rule's first judgement (stall_min_points), so whatever the batches.
     if "stall_cadence" not in st and "stall_train" in st:
         st["stall_cadence"] = {"per_epoch": False}  # saved before: its first points are gone
-    if epoch_log(st.setdefault("stall_cadence", {}), arrived["train"], arrived["val"]):
-        cfg = {**cfg, "stall_min_steps": math.ceil(int(cfg["stall_min_steps"]) / EPOCH_STEPS)}
+    in_epochs = {**cfg, "stall_min_steps": math.ceil(int(cfg["stall_min_steps"]) / EPOCH_STEPS)}
+    cadence = st.setdefault("stall_cadence", {})
+    if epoch_log(cadence, arrived["train"], arrived["val"]):
+        cfg = in_epochs
+    # A training loss at every step from the first with no evaluation may be a per-epoch log
+    # (a Keras fit without validation data) or a per-step run's start: judged both ways, the
+    # per-epoch reading held until the run ends (`_finish_held`).
+    every_step = cfg is not in_epochs and all(gap == 1 for gap in cadence.get("gaps") or [0])
+    held_pending = dec(st.get("stall_held_pending"))
     lr_steps, lr_vals = new["lr"]
     lr_peak_before, lr_now_before = dec(st.get("lr_peak")), dec(st.get("lr_now"))
     lr_peaks = np.fmax.accumulate(np.append(lr_peak_before, lr_vals)) if lr_vals.size else None
@@ -465,7 +519,7 @@ def _stall_verdicts(
             cfg["threshold_mode"],
         )  # fmt: skip
 
-    min_points = int(cfg["stall_min_points"])
+    min_points, min_span = int(cfg["stall_min_points"]), int(cfg["stall_min_steps"])
     val_n0 = int((st.get("stall_val") or {}).get("n", 0))
     open_level = dec(st.get("stall_level"))
     frozen_open = bool(st.get("stall_frozen", False))  # the open stall was a frozen series
@@ -509,12 +563,17 @@ def _stall_verdicts(
             )
             warming = rising.at(step)
             if decayed or improving or warming:
+                held_pending = math.nan
                 # No stall holds whatever the fit says: only whether the series could be
                 # judged at all (a verdict at this step) matters, not the fit itself.
                 if stall.judgeable(sm, cfg):
                     open_level, pending, frozen_open = math.nan, math.nan, False
                     out.append((step, 1, "stall", False, "", {}))
                 continue
+            # The per-epoch reading, while the run is short of the span the stall rule needs.
+            from_start = int(sm["first"]) <= 1 and step - int(sm["first"]) < min_span
+            if name == "train" and every_step and nval == 0 and from_start:
+                held_pending = _hold(st, sm, in_epochs, step, held_pending)
             # Only an open stall, or one that opens, needs the levels.
             j = stall.judge(sm, cfg, words=math.isfinite(open_level))
             if j is None:
@@ -564,11 +623,36 @@ def _stall_verdicts(
     st.update(
         stall_level=enc(open_level),
         stall_pending=enc(pending),
+        stall_held_pending=enc(held_pending),
         val_best=enc(float(val_bests[-1])),
         stall_frozen=frozen_open,
     )
     st.update(val_new_best=val_new_best, lr_peak=enc(lr_peak_before), lr_now=enc(lr_now_before))
     return out
+
+
+def _hold(
+    st: dict[str, Any],
+    sm: Mapping[str, Any],
+    in_epochs: Mapping[str, Any],
+    step: int,
+    pending: float,
+) -> float:
+    """Judge a training loss logged at every step as a per-epoch log would be judged, without
+    a word: a stall that opens so is only noted (`stall_held`: its step and level), for
+    `_finish_held` to tell if the run ends before the stall rule's span in steps. Return the
+    step the stall is pending from."""
+    if st.get("stall_held"):
+        return pending
+    j = stall.judge(sm, in_epochs, words=False)
+    if j is None:
+        return pending
+    if not j["stalled"]:
+        return math.nan
+    pending = float(step) if not math.isfinite(pending) else pending
+    if step - pending >= (pending - sm["first"]) / 8.0 or j.get("frozen"):
+        st["stall_held"] = [step, enc(j["level"])]
+    return pending
 
 
 def _frozen_verdict(sm: dict[str, Any], cfg: Mapping[str, Any], key: str, few: bool) -> RuleVerdict:

@@ -1528,3 +1528,50 @@ def test_the_end_rule_leaves_a_state_saved_before_it_counted_points() -> None:
     state, _ = plateau.evaluate(state, {"val/loss": series(list(range(56, 61)), val[55:])}, cfg)
     _, found = plateau.finish(state, cfg)
     assert found == []
+
+
+def _keras_fit_without_validation(epochs: int, seed: int) -> np.ndarray:
+    """A train-only fit's epoch means: a fall over its first 8 epochs, then flat in a 3 % band."""
+    rng = np.random.default_rng(seed)
+    steps = np.arange(1, epochs + 1)
+    return (0.4 + 0.6 * np.exp(-steps / 2.0)) * np.exp(rng.normal(0, 0.015, steps.size))
+
+
+@pytest.mark.parametrize("epochs", [60, 150])
+def test_a_train_only_epoch_log_that_stalled_is_told_when_it_ends(epochs) -> None:
+    """A Keras fit without validation data logs its epoch means at steps 1, 2, 3, ...: too
+    long for the end rule (48 points) and too short for the stall rule's 200 steps, it was
+    never judged. Its per-epoch reading tells the stall once the run has ended short of those
+    200 steps, as a per-epoch log is judged, at its last step, in the stall rule's words."""
+    loss = _keras_fit_without_validation(epochs, 3)
+    run = [(n, "train", {"loss": float(v)}) for n, v in enumerate(loss, start=1)]
+    [alert] = replay(run).alerts
+    assert (alert.detector, alert.severity, alert.opened_step) == ("plateau", "info", epochs)
+    assert alert.evidence["rule"] == "stall" and alert.evidence["at_end"]
+    assert alert.message.startswith("train/loss has stalled: its level since step")
+
+
+def test_a_per_step_run_that_goes_on_after_a_flat_start_is_no_held_stall() -> None:
+    """The same 60 points as a per-step run's start that goes on falling to step 600: the
+    per-epoch reading is never told (the run outlived the stall rule's span), and the stall
+    rule itself sees a run still improving."""
+    flat = _keras_fit_without_validation(60, 3)
+    later = flat[-1] * np.exp(-np.arange(1, 541) / 150.0)
+    run = [(n, "train", {"loss": float(v)}) for n, v in enumerate([*flat, *later], start=1)]
+    assert replay(run).alerts == []
+
+
+def test_a_train_only_epoch_log_whose_lr_ran_out_or_that_improved_again_is_silent() -> None:
+    """A flat end is no stall where the learning rate had decayed below a tenth of its peak,
+    nor once the loss improved beyond the noise after the stall was held."""
+    loss = _keras_fit_without_validation(60, 3)
+    lr = 1e-3 * np.exp(-np.arange(60) / 12.0)  # 1e-3 -> 7e-6
+    decayed = [
+        row
+        for n, (v, r) in enumerate(zip(loss, lr, strict=True), start=1)
+        for row in ((n, "train", {"loss": float(v)}), (n, "lr", {"lr": float(r)}))
+    ]
+    assert replay(decayed).alerts == []
+    improved = np.concatenate((loss[:45], loss[45:] * 0.5))
+    run = [(n, "train", {"loss": float(v)}) for n, v in enumerate(improved, start=1)]
+    assert replay(run).alerts == []

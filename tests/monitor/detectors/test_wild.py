@@ -292,8 +292,6 @@ KNOWN_MISSES = {
     "br03_reactionrate": "borderline (its labeller's word): a one-epoch validation jump to 6.8x "
     "a best of 0.0004 after a three-decade fall, under a tenth of the first evaluation, among "
     "2x jumps of the same tail",
-    "br04_msftlstm": "a train-only LSTM flat within ±0.7 % for 98 epochs after a 2.5 % fall at "
-    "its first: its fall over the run is above the stall rule's crawl bound",
     "bt11_authentext": "borderline (its labeller's word): validation creeping +1.3 % over "
     "26,000 steps after its best, under min_rise (a plateau info instead)",
     "bu03_ocrsegcollapse": "validation 2.9x, 1.9x, 5.6x and 30x its best over the last "
@@ -327,9 +325,6 @@ KNOWN_MISSES = {
     "best) the last one: under the end rule's 10 % (twice min_rise)",
     "cb04_sparsestall": "a train-only epoch mean wandering 0.37-0.64 for its first 100 epochs with "
     "no trend, then an 11x drop: no progress before it to compare a stall with, as a06",
-    "cd01_s21lowlr": "borderline (its labeller's word): a 50-step sanity run crawling in a "
-    "straight line from ln 50257 (10.83) to 10.65: 50 steps, under the stall rule's "
-    "stall_min_steps 200",
     "cd06_elcsubmit": "borderline (its labeller's word): single-batch samples every 200 steps "
     "scattering 3.1-5.4 that step up to 5.4-7.0 when the sequence length doubles and stay there: "
     "about 1.5x the best level, under the rise rule's factor 2",
@@ -456,8 +451,6 @@ KNOWN_MISSES = {
     "labeller's alternative reading: no progress after epoch 2)",
     "do01_kdrisetemp20": "borderline (its labeller's word): a distillation objective rising 42 % "
     "from its first epoch over 30 while accuracy improves: under the rise factor",
-    "do02_kdflatdensenet": "borderline (its labeller's word): a distillation objective in a 4 % "
-    "band for 200 epochs from the first: no stall proven inside the band",
     "do03_fedavgstraggle": "a FedAvg global loss that jumps 2.4x at round 10 and swings 1-10 for "
     "190 rounds: one spike warning, the swings the noise the rise is judged against",
     "do09_cll2classil": "class-incremental MNIST whose loss jumps from 0.02 to 2.5 at the second "
@@ -467,8 +460,6 @@ KNOWN_MISSES = {
     "overfitting warnings at 12 and 24 instead of a plateau",
     "dr08_cbtitanic": "borderline (its labeller's word): a CatBoost validation 2.8 % above its "
     "best 68 iterations later while training falls, under the 5 % margin",
-    "dt06_scrnaplateau": "a train-only per-epoch loss in a 0.085-0.096 band for 17 epochs with "
-    "+10 % one-epoch bumps, its low at the 15th: no stall proven inside the band",
     "dt09_captionlstm": "borderline (its labeller's word): 5 evaluations, validation rising "
     "0.8 %, 1.8 % and 2.7 % above its best at the second while training falls: under the 5 % "
     "margin",
@@ -558,8 +549,6 @@ KNOWN_MISSES = {
     "fh02_catshigh": "a train-only per-epoch log that falls 91 -> 21 in 15 epochs and then "
     "scatters in a 14-32 band for 185 epochs: its noise (10-epoch medians 16-20) hides a stall "
     "from the train-only rule",
-    "fh03_catsflat": "a train-only per-epoch log flat in a 0.64-0.73 band for its last 150 "
-    "epochs while its 10-epoch medians still drift 0.69 -> 0.66: read as slow progress",
     "fh04_gaitwarm": "a climb from the first epoch during a 34-epoch lr warm-up (1.27 -> 4.3 at "
     "8, an erratic 2-10 band to 37) that falls back with the cosine decay: read as a point "
     "per step, the early rule wants four raw points in a row 5x the start (at most two here) "
@@ -671,9 +660,6 @@ KNOWN_MISSES = {
     "gw03_us8kcnn": "a 10-epoch fold-averaged curve whose validation ends +8-15 % above its "
     "step-7 best over three evaluations, after a +11 % bump at step 6 that came back: too few "
     "evaluations past the best beside that noise",
-    "gy04_hsnbin": "a 10-epoch train-only loss that falls from 12.3 to the class-prior "
-    "entropy (0.27-0.28) and stays: a majority-class model whose floor is no known chance "
-    "level (two classes, unbalanced), and too few points for a stall",
     "ha03_cvdenseres": "its labeller's borderline overfit (a plateau from 53 its other "
     "reading): validation drifts +4-5 % above its step-60 best, printed to 4 decimals, while "
     "train falls 13 %: under min_rise with its noise (a plateau info at 57)",
@@ -914,8 +900,6 @@ KNOWN_MISSES = {
     "% above its epoch-17 best for the four epochs early stopping left: nothing fires",
     "mi01_npkospi": "its labeller's spike (divergence its other reading): the loss 2800x its low "
     "over ten epochs, above 1 for sixteen, then back to new lows: a divergence critical",
-    "mj04_abprotodistill": "its labeller's plateau: a distillation loss falling 1.7 % in ten "
-    "epochs, 0.1 % an epoch at the end, steadily: read as a slow fall",
     "ml01_snslowfast": "its labeller's borderline divergence (spike_recover and an overfit at "
     "epoch 7 its other readings): train and validation jump together at the run's last epoch (12 "
     "of 15), nothing after it to tell a divergence from a spike",
@@ -1036,10 +1020,6 @@ KNOWN_MISSES = {
     "oi02_pnetstairs": "its labeller's borderline divergence: a resumed PointNet whose training "
     "steps up 20 % at epoch 17 and again at 32, ending at its highest, 0.200 against a 0.160 "
     "low: under the rise rules' 2x",
-    "oi03_hp2gcnflat": "its labeller's borderline plateau (healthy its other reading): a "
-    "continued fit falling 7 % in its first four epochs, then 56 epochs in a 0.310-0.321 band, "
-    "no validation: its points at steps 1-60 read as a point every step, 60 steps, under "
-    "stall_min_steps (200)",
     "ol03_malbnlr01": "its labeller's divergence (a spike its other reading): a malaria CNN whose"
     " training jumps 12x at epoch 19 of 20 and is higher still at the last, with validation 13x"
     " for one epoch: a spike warning at 19, the run ending before a rise could be sustained",
@@ -1095,10 +1075,6 @@ KNOWN_MISSES = {
     " and then freeze (changes in the 4th-5th digit) for the last 10 epochs: its validation's "
     "last new best beyond the plateau rule's 0.1 % is at 41, and 10 evaluations after it would "
     "be 51, after the run's last (50)",
-    "pg02_insflat": "its labeller's plateau: an insurance MAE regression flat in a 3472-3521 "
-    "band for all its 200 epochs, train only: a train-only per-epoch log reads as one point a "
-    "step, and its 200 epochs span 199 steps, under stall_min_steps (200); read at 10 steps an "
-    "epoch the stall rule reports it at 240",
     "pg03_toysgd": "its labeller's borderline plateau (noisy its other reading): a toy SGD "
     "regression's train-only MAE bouncing in a 4-53 band for 494 epochs after a fall in its "
     "first six: that scatter keeps the stall rule's bounds open (silent at 10 steps an epoch "
@@ -1116,10 +1092,6 @@ KNOWN_MISSES = {
     " its other reading): a detectron2 cascade whose total loss falls 9.07 to 3.62 in three "
     "points and then holds a 2.89-3.22 band for its last 12 (steps 79-299): too few points for "
     "the stall rule's bounds (silent without its learning-rate file too)",
-    "ps01_vaemusic": "its labeller's plateau (noisy its other reading, the KL weight "
-    "ramping): a beta-VAE's train-only loss, its best at epoch 6 and then 1.055-1.066 for 94 "
-    "epochs: a history without an epoch column reads its 100 rows as 100 steps, under "
-    "stall_min_steps (200); read at 10 steps a row the stall rule reports it at 240",
     "pr02_tlmfspike33": "its labeller's spike: a tiny character GPT whose train and val "
     "estimates (500 batches each, every 5,000 iterations) jump 22 % for one evaluation and are "
     "back at the next: under the spike rules' ratios (1.5x the training median, 1.8x the "
@@ -1644,12 +1616,6 @@ KNOWN_MISSES = {
         " 1.30-1.63 band for 6,500 iterations with no validation: no stall beyond their"
         " noise"
     ),
-    "yg07_awsunflat": (
-        "its labeller's plateau (a converged model trained on, healthy its other "
-        "reading): a trained forecaster fitted 40 more epochs at lr 1e-7, its train-"
-        "only loss within 0.8 % of 16.2 and still making new lows by the threshold "
-        "(16.13 at 21): no stall beyond its noise"
-    ),
     "yi02_happydolly": (
         "a train-only spike 8x at epoch 14 of 20 (0.043 -> 0.356 -> 0.319 -> 0.125): "
         "before the spike rule's reference holds its 12 points"
@@ -1740,12 +1706,6 @@ KNOWN_MISSES = {
         "above the level around it, its later half (0.79) under one noise above the "
         "earlier (0.58); spike warnings instead"
     ),
-    "zc02_kd95t45": (
-        "its labeller's borderline plateau (a distillation loss at its floor its other "
-        "reading): a train-only loss moving 1.46 -> 1.43-1.45 over 30 epochs with new "
-        "lows until 24: the end rule's last 6 of 30 points are under its 30 %, and no "
-        "stall shows beyond the noise"
-    ),
     "ze01_kyyftt": (
         "its labeller's mild overfit (noisy_healthy its other reading): validation "
         "2.6-3.0 % above its best (at 7) over the last 8 of 15 epochs: under min_rise "
@@ -1771,13 +1731,6 @@ KNOWN_MISSES = {
         "of mostly exact zeros, a loss at its floor (no stall), and the clamped "
         "readings spikes of a zero level the zero guard keeps quiet"
     ),
-    "zj01_dsasrstall": (
-        "a DeepSpeech2 epoch-mean loss flat within 125-148 for its last 10 of 18 "
-        "epochs after a 15x fall, a new low at the last: read as per-step by the "
-        "corpus replay, 18 points are under the stall rule's minimum span, and the "
-        "end rule sees that new low; from its source (numbered by epoch, the span "
-        "counted in epochs) the stall info at 14"
-    ),
     "zm01_whaleposenan": (
         "a YOLOv8 pose validation that is nan at its first four epochs, 11.98 at the "
         "5th and exactly 0 at the 6th before it trains normally: the divergence "
@@ -1797,14 +1750,6 @@ KNOWN_MISSES = {
         "both series at their lowest at the last: no stall beyond the noise, and the "
         "end rule sees those new lows"
     ),
-    "zs03_abhaystall": (
-        "a train-only Keras fit flat within 0.430-0.442 from its first of 50 epochs: "
-        "read as per-step by the corpus replay, its 50 points span under the stall "
-        "rule's 200 steps and are too many for the end rule; from its source, "
-        "numbered by epoch, the stall info at 9 (the epoch reading for every "
-        "consecutive train-only log under 200 steps: +11 plateau runs against 14 new "
-        "infos on healthy or noisy runs)"
-    ),
     "zt01_stnoverfit": (
         "its labeller's borderline overfit (plateau from epoch 21 its other reading):"
         " a spatial-transformer CIFAR-10 run whose test loss drifts up in a noisy "
@@ -1817,13 +1762,6 @@ KNOWN_MISSES = {
         "cell): a noisy band whose lowest values are one-epoch dips, its 3rd and 4th "
         "evaluations 6 % above the 2nd: the validation-alone warning at 4 (no "
         "training loss to tell overfitting from a run getting worse) instead"
-    ),
-    "zu02_revathiflat": (
-        "its labeller's plateau (a re-run fit on an already trained model; converged "
-        "its other reading): a train-only Keras fit flat from its first of 150 "
-        "epochs: read as per-step by the corpus replay, 150 points span under the "
-        "stall rule's 200 steps and are too many for the end rule; from its notebook,"
-        " numbered by epoch, the stall info"
     ),
     "zv05_eva6l1": (
         "its labeller's plateau (overfit its other reading): an L1-regularised MNIST "
