@@ -2760,6 +2760,12 @@ KNOWN_LOUD = {
         "2x validation jumps early in a 20-epoch MNIST run, each back the next epoch:"
         " spike warnings at 3 and 6"
     ),
+    "ve06_floodvit": (
+        "its labeller's trap (overfit at 59 or a plateau from 5 its other readings): "
+        "a ViT segmenter whose validation zigzags in a 0.34-0.45 band for 95 epochs: "
+        "a one-epoch training jump to 0.539 at 65 (robust z 11 over a median of "
+        "0.354), a spike warning"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
