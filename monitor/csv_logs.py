@@ -697,13 +697,16 @@ def _epoch_runs(
     on the rows that mark one) counts no step: step = the count of training rows (column
     `train_at`), an evaluation's row at the count it follows. So does an epoch column that
     repeats on the rows of its epoch and never goes back (the same logger's rows a training
-    step, each with its epoch, and the evaluation's row after them).
+    step, each with its epoch, and the evaluation's row after them); where each epoch has one
+    training row at most, its rows (a training row, an evaluation's) share the epoch's step.
     """
     epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
     if epoch_at is None:
         return [("Keras history (step = row)", [(ln, r, n) for n, (ln, r) in enumerate(body, 1)])]
     epochs = [_cell(r, epoch_at).strip() for _, r in body]
-    if train_at is not None and (not all(epochs) or _repeated_epochs(epochs)):
+    repeated = all(epochs) and _repeated_epochs(epochs)
+    shared = repeated and train_at is not None and _one_training_row(body, epochs, train_at)
+    if train_at is not None and (not all(epochs) or repeated) and not shared:
         counted: Numbered = []
         count = 0
         for line, cells in body:
@@ -721,14 +724,15 @@ def _epoch_runs(
         # An epoch printed with the run's length (`1/500`) is the epoch before the slash.
         cell = _OF_TOTAL.sub("", _cell(cells, epoch_at).strip())
         epoch = read_step(cell, f"line {line}, column {header[epoch_at]}")
-        if runs[-1] and epoch <= runs[-1][-1][2]:
+        if runs[-1] and (epoch < runs[-1][-1][2] or (epoch == runs[-1][-1][2] and not shared)):
             runs.append([])
         runs[-1].append((line, cells, epoch))
     out = []
     for run in filter(None, runs):
         # Epochs from 0 are shifted to 1; a column counting in larger strides (0, 250,
         # 500, ...) holds steps, not epochs.
-        stride = run[1][2] - run[0][2] if len(run) > 1 else 1
+        distinct = sorted({epoch for _, _, epoch in run})
+        stride = distinct[1] - distinct[0] if len(distinct) > 1 else 1
         offset = 1 if run[0][2] == 0 and stride == 1 else 0
         words = "Keras history (step = epoch + 1)" if offset else "Keras history (step = epoch)"
         if stride > 1:
@@ -738,13 +742,27 @@ def _epoch_runs(
 
 
 def _repeated_epochs(cells: list[str]) -> bool:
-    """Whether an epoch column holds most of its epochs on several rows each and never goes
-    back (rows of training steps, each with its epoch): never appended CSVLogger runs, which
-    start their epochs again, nor one row an earlier launch left before a run's first."""
+    """Whether an epoch column holds each epoch but its last (or its only one) on several rows
+    and never goes back (rows of training steps, or of a training row and an evaluation's, each
+    with its epoch): two such epochs at least, or three rows each. Never appended CSVLogger
+    runs, which start their epochs again, nor one row an earlier launch left before a run's
+    first (`0, 0, 1`)."""
     if not all(_is_number(c) for c in cells):
         return False
     epochs = [float(c) for c in cells]
     if any(a > b for a, b in itertools.pairwise(epochs)):
         return False
     counts = Counter(epochs)
-    return sum(n > 1 for n in counts.values()) * 2 >= len(counts)
+    ordered = sorted(counts)
+    heads = [counts[e] for e in ordered[:-1] or ordered]
+    return min(heads) > 1 and (len(heads) > 1 or heads[0] > 2)
+
+
+def _one_training_row(body: list[tuple[int, list[str]]], epochs: list[str], train_at: int) -> bool:
+    """Whether each epoch has one row with a training loss at most (its other rows the
+    evaluation's, or another series')."""
+    trained = Counter(
+        epoch for epoch, (_, cells) in zip(epochs, body, strict=True)
+        if _cell(cells, train_at).strip() not in ("", *MISSING)
+    )  # fmt: skip
+    return max(trained.values(), default=0) <= 1

@@ -117,7 +117,9 @@ content, never from the file name alone:
   Nielsen's book (`Epoch 0 training complete` and its `Cost on training data: X` / `Cost on
   evaluation data: Y`: :mod:`lossmon.server.network2_logs`), the prints of Karpathy's
   makemore lectures (`  10000/ 200000: 2.2118`, the step over the total and an unnamed
-  minibatch loss: :mod:`lossmon.server.makemore_logs`),
+  minibatch loss: :mod:`lossmon.server.makemore_logs`), Trax's training loop (`Step 100:
+  train CrossEntropyLoss |  0.2043` and the `eval` line of that loss:
+  :mod:`lossmon.server.trax_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -197,6 +199,7 @@ from lossmon.server import (
     torchpack_logs,
     tqdm_logs,
     trainer_console,
+    trax_logs,
     tutorial_logs,
     wandb_logs,
     wavernn_logs,
@@ -436,6 +439,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             tutorial_logs.read_tutorial(lines),
             network2_logs.read_network2(lines),
             makemore_logs.read_makemore(lines),
+            trax_logs.read_trax(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:
@@ -488,7 +492,7 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     found += printed_tables.tables(lines, aligned=True)
     if any("\t" in line for line in lines):
         found += printed_tables.tables(lines, tabbed=True)
-    if any("<table" in line for line in lines):
+    if any("<table" in line.lower() for line in lines):
         found += notebook_logs.html_tables("\n".join(lines))
     for first, last, table in found:
         try:

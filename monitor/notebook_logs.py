@@ -99,48 +99,72 @@ def _tables_as_csv(html: str) -> str:
 
 def html_tables(text: str) -> list[tuple[int, int, str]]:
     """Return (first line, last line, CSV text) of each HTML table a text holds with a header
-    and rows: fastai's progress tables in a blog post exported from its notebook."""
-    parser = _TableParser()
-    parser.feed(text)
-    parser.close()
-    return [
-        (first, last, as_csv(table[0], table[1:]))
-        for table, (first, last) in zip(parser.tables, parser.lines, strict=True)
-        if len(table) >= 2
-    ]
+    and rows (fastai's progress tables in a blog post exported from its notebook), a table
+    inside another one apart. Only the tables' own text is parsed, not the text around them."""
+    out: list[tuple[int, int, str]] = []
+    depth = begin = 0
+    for tag in _TABLE_TAG.finditer(text):
+        if not tag[1]:
+            begin = tag.start() if depth == 0 else begin
+            depth += 1
+            continue
+        if depth == 0:
+            continue
+        depth -= 1
+        if depth:
+            continue
+        parser = _TableParser()
+        parser.feed(text[begin : tag.end()])
+        parser.close()
+        before = text.count("\n", 0, begin)
+        out += [
+            (before + first, before + last, as_csv(table[0], table[1:]))
+            for table, (first, last) in zip(parser.tables, parser.lines, strict=True)
+            if len(table) >= 2
+        ]
+    return out
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
 
 
 class _TableParser(HTMLParser):
-    """Collect each <table>'s rows of cell texts (header cells and data cells alike)."""
+    """Collect each <table>'s rows of cell texts (header cells and data cells alike), a table
+    inside another one's cell a table of its own."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tables: list[list[list[str]]] = []
         self.lines: list[tuple[int, int]] = []  # each table's first and last line
-        self._row: list[str] | None = None
-        self._cell: list[str] | None = None
+        # The open tables, innermost last: each its index, its row and cell being read.
+        self._open: list[tuple[int, list[str] | None, list[str] | None]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self.tables.append([])
             self.lines.append((self.getpos()[0], self.getpos()[0]))
-        elif tag == "tr" and self.tables:
-            self._row = []
-        elif tag in ("td", "th") and self._row is not None:
-            self._cell = []
+            self._open.append((len(self.tables) - 1, None, None))
+        elif tag == "tr" and self._open:
+            self._open[-1] = (self._open[-1][0], [], None)
+        elif tag in ("td", "th") and self._open and self._open[-1][1] is not None:
+            self._open[-1] = (*self._open[-1][:2], [])
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "table" and self.lines:
-            self.lines[-1] = (self.lines[-1][0], self.getpos()[0])
-        if tag in ("td", "th") and self._row is not None and self._cell is not None:
-            cell = " ".join("".join(self._cell).split())
-            self._row.append("" if cell == NO_LOG else cell)
-            self._cell = None
-        elif tag == "tr" and self._row is not None:
-            if any(self._row):
-                self.tables[-1].append(self._row)
-            self._row = None
+        if not self._open:
+            return
+        table, row, cell = self._open[-1]
+        if tag == "table":
+            self._open.pop()
+            self.lines[table] = (self.lines[table][0], self.getpos()[0])
+        elif tag in ("td", "th") and row is not None and cell is not None:
+            text = " ".join("".join(cell).split())
+            row.append("" if text == NO_LOG else text)
+            self._open[-1] = (table, row, None)
+        elif tag == "tr" and row is not None:
+            if any(row):
+                self.tables[table].append(row)
+            self._open[-1] = (table, None, None)
 
     def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
+        if self._open and self._open[-1][2] is not None:
+            self._open[-1][2].append(data)

@@ -333,14 +333,16 @@ def _finish_held(
     st: Mapping[str, Any], settings: Mapping[str, Any]
 ) -> tuple[int, str, dict[str, Any]] | None:
     """The stall the per-epoch reading of a training loss at every step held (`_hold`), told
-    once the run has ended before the stall rule's span in steps: a per-epoch log, not a
-    per-step run's start. Only where the stall still holds at the end (as an open stall does,
-    until the level beats the stalled one beyond the noise) and the learning rate had not
-    decayed below `lr_decayed_fraction` of its peak."""
+    once the run has ended before the stall rule's span in steps, a finite point at every step
+    of it: a per-epoch log, not a per-step run's start. Only where the stall still holds at
+    the end (as an open stall does, until the level beats the stalled one beyond the noise)
+    and the learning rate had not decayed below `lr_decayed_fraction` of its peak."""
     sm, last = st["stall_train"], st.get("last", {}).get("stall:train")
     min_steps = int(settings["stall_min_steps"])
     if not st.get("stall_held") or last is None or last - int(sm["first"]) >= min_steps:
         return None
+    if int(sm["n"]) != last - int(sm["first"]) + 1:
+        return None  # not a point at every step: held on the first points, not on the run's
     lr_now, lr_peak = dec(st.get("lr_now")), dec(st.get("lr_peak"))
     if math.isfinite(lr_now) and lr_now <= float(settings["lr_decayed_fraction"]) * lr_peak:
         return None

@@ -241,6 +241,11 @@ SAME = [
     (RAW / "al08_exoplanet.src.csv", 1, "al08_exoplanet", "keras_csv"),
     # fastai's progress tables kept as HTML in a blog post exported from its notebook (a
     # Jekyll and a Hugo post): each table a run.
+    # Trax's training loop in the NLP Specialization's notebooks: `Step N: train <loss> | X`
+    # and the `eval` line of that loss (its accuracy left).
+    (RAW / "vh01_sevgerc3w1.src.ipynb", 1, "vh01_sevgerc3w1", "trax"),
+    (RAW / "vh02_nehasenti.src.ipynb", 1, "vh02_nehasenti", "trax"),
+    (RAW / "vh03_costatrax.src.ipynb", 1, "vh03_costatrax", "trax"),
     (RAW / "zr01_tweetlm.src.md", 1, "zr01_tweetlm", "keras_csv"),
     (RAW / "zr02_tweetclas.src.md", 2, "zr02_tweetclas", "keras_csv"),
     (RAW / "jm03_smsatm1.src.md", 1, "jm03_smsatm1", "keras_csv"),
@@ -517,6 +522,84 @@ def test_a_row_left_by_an_earlier_launch_is_a_run_apart_not_a_step(tmp_path: Pat
         (4, "train", {"loss": 0.6}),
         (4, "val", {"loss": 0.8}),
     ]
+
+
+def test_trax_prints_are_a_run_a_training_call(tmp_path: Path) -> None:
+    """Trax's loop: the training loss and the evaluation of that same loss at each printed
+    step (an accuracy, or an evaluation printed before its step's training line, left); a
+    model trained again from step 1 is another run."""
+    log = tmp_path / "train.log"
+    log.write_text(
+        "Step      1: Total number of trainable weights: 2327042\n"
+        "Step      1: Ran 1 train steps in 0.74 secs\n"
+        "Step      1: train CrossEntropyLoss |  0.69147205\n"
+        "Step      1: eval  CrossEntropyLoss |  0.69827205\n"
+        "Step      1: eval          Accuracy |  0.43750000\n"
+        "Step     10: eval  CrossEntropyLoss |  0.5\n"
+        "Step     10: train CrossEntropyLoss |  0.63978845\n"
+        "Step     10: eval          Accuracy |  1.00000000\n"
+        "Step      1: train CrossEntropyLoss |  0.70\n"
+        "Step      1: eval  CrossEntropyLoss |  0.71\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "trax" and first.part == "run 1 of 2 (lines 3-7)"
+    assert first.rows == [
+        (1, "train", {"loss": 0.69147205}),
+        (1, "val", {"loss": 0.69827205}),
+        (10, "train", {"loss": 0.63978845}),
+    ]
+    assert second.rows == [(1, "train", {"loss": 0.7}), (1, "val", {"loss": 0.71})]
+
+
+def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
+    """An epoch column repeated on a training row and an evaluation's row: one step an epoch
+    (the epoch's, or an export's step axis), not a step a row; a short relaunch after a row an
+    earlier launch left (`0, 0, 1`) stays two runs."""
+    paired = tmp_path / "paired.csv"
+    paired.write_text(
+        "epoch,train_loss,val_loss\n0,0.9,\n0,,0.95\n1,0.8,\n1,,0.85\n2,0.7,\n2,,0.8\n"
+    )
+    [log] = read_logs(paired)
+    assert [r[:2] for r in log.rows] == [
+        (s, split) for s in (1, 2, 3) for split in ("train", "val")
+    ]
+    named = tmp_path / "named.csv"
+    block = "{0},100,0.9,\n{0},100,,0.95\n{0},200,0.8,\n{0},200,,0.85\n{0},300,0.7,\n{0},300,,0.8\n"
+    named.write_text("run,x,train_loss,val_loss\n" + block.format("a") + block.format("b"))
+    assert [[r[0] for r in log.rows] for log in read_logs(named)] == [
+        [100, 100, 200, 200, 300, 300]
+    ] * 2
+    relaunched = tmp_path / "relaunched.csv"
+    relaunched.write_text("epoch,loss,val_loss\n0,0.9,0.95\n0,0.8,0.85\n1,0.7,0.8\n")
+    assert [len(log.rows) for log in read_logs(relaunched)] == [2, 4]
+
+
+def test_html_tables_in_a_text_nested_upper_case_or_only_mentioned(tmp_path: Path) -> None:
+    """fastai's table inside another table's cell is read apart from it (the outer's rows are no
+    epochs of its), `<TABLE>` as `<table>`; a log that only mentions `<table>` is read as it
+    was, without parsing its lines as HTML (which took 12 s on 4,000 lines)."""
+    fit = (
+        "<TABLE><tr><th>epoch</th><th>train_loss</th><th>valid_loss</th></tr>"
+        + "".join(
+            f"<tr><td>{i}</td><td>{1 / (i + 1):.4f}</td><td>{1.2 / (i + 1):.4f}</td></tr>"
+            for i in range(4)
+        )
+        + "</TABLE>"
+    )
+    stray = "<tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr>"
+    outer = f"<table><tr><td>{fit}</td></tr>{stray}</table>"
+    post = tmp_path / "post.md"
+    post.write_text("# A fit\n\n" + outer.replace("><", ">\n<") + "\n")
+    [log] = read_logs(post)
+    assert [r[:2] for r in log.rows] == [
+        (s, split) for s in (1, 2, 3, 4) for split in ("train", "val")
+    ]
+    mentioned = tmp_path / "train.log"
+    lines = [f"epoch {i} loss {1 / (i + 1):.4f} val_loss {1.1 / (i + 1):.4f}" for i in range(4000)]
+    mentioned.write_text("the <table> below\n" + "\n".join(lines) + "\n")
+    started = time.perf_counter()
+    [log] = read_logs(mentioned)
+    assert log.points("train") == 4000 and time.perf_counter() - started < 3
 
 
 def test_what_was_read_is_described() -> None:

@@ -1575,3 +1575,17 @@ def test_a_train_only_epoch_log_whose_lr_ran_out_or_that_improved_again_is_silen
     improved = np.concatenate((loss[:45], loss[45:] * 0.5))
     run = [(n, "train", {"loss": float(v)}) for n, v in enumerate(improved, start=1)]
     assert replay(run).alerts == []
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 5, 9, 50])
+def test_a_train_only_log_with_a_step_missing_is_no_held_stall_whatever_the_batches(
+    batch_size,
+) -> None:
+    """The per-epoch reading holds only for a point at every step: one step missing among the
+    first (step 10) is told by no batch size, where the whole log is told by each."""
+    flat = 1.0 + np.random.default_rng(0).normal(0, 0.02, 60)  # stuck from its first epoch
+    every = [(n, "train", {"loss": float(v)}) for n, v in enumerate(flat, start=1)]
+    gapped = [row for row in every if row[0] != 10]
+    assert replay(gapped, batch_size=batch_size).alerts == []
+    [alert] = replay(every, batch_size=batch_size).alerts
+    assert alert.opened_step == 60
