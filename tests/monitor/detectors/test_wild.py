@@ -1821,6 +1821,18 @@ KNOWN_MISSES = {
         "start, 0.69): one evaluation beyond it with none after (its labeller's other"
         " reading: noise on a 16-tweet evaluation)"
     ),
+    "vo01_pinnspec": (
+        "its labeller's borderline overfit (noisy_healthy its other reading): a "
+        "15-epoch validation that zigzags (0.62 at 11, one epoch before its best of "
+        "0.283 at 12; then 0.38, 0.36 and 0.53) while training falls: its rise since "
+        "the best within the noise its zigzag shows; the chance rule's info at 3 on "
+        "its first epochs at ln 3"
+    ),
+    "vo03_cnnheavy": (
+        "its labeller's mild borderline overfit (healthy or a plateau its other "
+        "readings): validation 2.0-2.7 % above its epoch-7 best for the last three of"
+        " 10 epochs while training falls: under min_rise (5 %)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
