@@ -353,19 +353,7 @@ def _finish_held(
     if j is None or not (j["stalled"] or j["level"] > held_level - margin):
         return None
     key = settings["train_key"]
-    evidence = {
-        "key": key,
-        "rule": "stall",
-        "value": j["level"],
-        "level_before": j["level_before"],
-        "level_first": j["level_first"],
-        "since_step": j["since_step"],
-        "improvement": j["improvement"],
-        "improvement_before": j["improvement_before"],
-        "lr": enc(lr_now),
-        "lr_peak": enc(lr_peak),
-        "at_end": True,
-    }
+    evidence = {**_stall_evidence(key, j, lr_now, lr_peak), "at_end": True}
     return int(last), _stall_message(key, j, lr_now, lr_peak), evidence
 
 
@@ -602,22 +590,12 @@ def _stall_verdicts(
                 open_level, frozen_open = math.nan, False
                 out.append((step, 1, "stall", False, "", {}))
                 continue
-            level = j["level"]
             if not math.isfinite(open_level):
-                open_level, frozen_open = level, bool(j.get("frozen"))
+                open_level, frozen_open = j["level"], bool(j.get("frozen"))
             series_key = key if name == "val" else train_key
-            out.append((step, 1, "stall", True, _stall_message(series_key, j, lr_now, lr_peak), {
-                "key": series_key,
-                "rule": "stall",
-                "value": level,
-                "level_before": j["level_before"],
-                "level_first": j["level_first"],
-                "since_step": j["since_step"],
-                "improvement": j["improvement"],
-                "improvement_before": j["improvement_before"],
-                "lr": enc(lr_now),
-                "lr_peak": enc(lr_peak),
-            }))  # fmt: skip
+            words = _stall_message(series_key, j, lr_now, lr_peak)
+            evidence = _stall_evidence(series_key, j, lr_now, lr_peak)
+            out.append((step, 1, "stall", True, words, evidence))
     if val_vals.size:
         val_new_best = val_better(val_vals.size - 1)
     if lr_vals.size:
@@ -734,6 +712,22 @@ def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
         # None yet, or one from before this layout (rebuilt from the points that follow).
         return stall.blank()
     return dict(sm, pend=list(sm["pend"]), at=list(sm["at"]), levels=list(sm["levels"]))
+
+
+def _stall_evidence(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> dict[str, Any]:
+    """The stall rule's evidence: the levels its words name and the learning rate then."""
+    return {
+        "key": key,
+        "rule": "stall",
+        "value": j["level"],
+        "level_before": j["level_before"],
+        "level_first": j["level_first"],
+        "since_step": j["since_step"],
+        "improvement": j["improvement"],
+        "improvement_before": j["improvement_before"],
+        "lr": enc(lr),
+        "lr_peak": enc(lr_peak),
+    }
 
 
 def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:
