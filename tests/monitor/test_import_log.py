@@ -362,7 +362,9 @@ def test_an_imported_log_numbered_by_epochs_is_evaluated_in_epochs(
     runner: CliRunner, database_url: str, tmp_path: Path
 ) -> None:
     """An import records that a log's steps are epochs (`step_unit: "epoch"` in the run's
-    config), and the worker's evaluation counts the stall span in epochs as backtest does."""
+    config), and the worker's evaluation counts the stall span in epochs as backtest does; the
+    same numbers imported by steps are judged so only once the run has ended, at its last step
+    (150: its first 150 steps could be a per-step run's)."""
     keras, steps = flat_history(tmp_path)
     told = tmp_path / "told" / "metrics.csv"  # the same file elsewhere: another run
     told.parent.mkdir()
@@ -384,8 +386,11 @@ def test_an_imported_log_numbered_by_epochs_is_evaluated_in_epochs(
         alerts.evaluate_runs_unlocked(database, list(runs.values()))
         with database.session() as session:
             fired = {
-                (alert.run_id, alert.detector) for alert in session.scalars(select(Alert))
+                alert.run_id: (alert.detector, alert.opened_step)
+                for alert in session.scalars(select(Alert))
             }
-        assert fired == {(runs["epochs"], "plateau"), (runs["told"], "plateau")}
+        assert fired[runs["steps"]] == ("plateau", 150)
+        assert fired[runs["epochs"]][0] == fired[runs["told"]][0] == "plateau"
+        assert fired[runs["epochs"]][1] < 150 and fired[runs["told"]][1] < 150
     finally:
         database.dispose()
