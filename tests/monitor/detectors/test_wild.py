@@ -2799,6 +2799,12 @@ KNOWN_LOUD = {
         "a one-epoch training jump to 0.539 at 65 (robust z 11 over a median of "
         "0.354), a spike warning"
     ),
+    "vr04_ghyolo": (
+        "its labeller's trap (a plateau or an incipient overfit its other readings): "
+        "a YOLOv5 box loss whose validation sits at 0.027-0.029 for its last 130 "
+        "epochs, 5 % above its epoch-210 low for 33 evaluations while training falls "
+        "15 % more: the overfitting warning at 243"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
