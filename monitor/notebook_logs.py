@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
@@ -128,6 +129,15 @@ def html_tables(text: str) -> list[tuple[int, int, str]]:
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
 
 
+@dataclass
+class _OpenTable:
+    """A table being read: its index among the parser's tables, its row and cell being read."""
+
+    index: int
+    row: list[str] | None = None
+    cell: list[str] | None = None
+
+
 class _TableParser(HTMLParser):
     """Collect each <table>'s rows of cell texts (header cells and data cells alike), a table
     inside another one's cell a table of its own."""
@@ -136,35 +146,35 @@ class _TableParser(HTMLParser):
         super().__init__()
         self.tables: list[list[list[str]]] = []
         self.lines: list[tuple[int, int]] = []  # each table's first and last line
-        # The open tables, innermost last: each its index, its row and cell being read.
-        self._open: list[tuple[int, list[str] | None, list[str] | None]] = []
+        self._open: list[_OpenTable] = []  # innermost last
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        top = self._open[-1] if self._open else None
         if tag == "table":
             self.tables.append([])
             self.lines.append((self.getpos()[0], self.getpos()[0]))
-            self._open.append((len(self.tables) - 1, None, None))
-        elif tag == "tr" and self._open:
-            self._open[-1] = (self._open[-1][0], [], None)
-        elif tag in ("td", "th") and self._open and self._open[-1][1] is not None:
-            self._open[-1] = (*self._open[-1][:2], [])
+            self._open.append(_OpenTable(len(self.tables) - 1))
+        elif tag == "tr" and top is not None:
+            top.row, top.cell = [], None
+        elif tag in ("td", "th") and top is not None and top.row is not None:
+            top.cell = []
 
     def handle_endtag(self, tag: str) -> None:
         if not self._open:
             return
-        table, row, cell = self._open[-1]
+        top = self._open[-1]
         if tag == "table":
             self._open.pop()
-            self.lines[table] = (self.lines[table][0], self.getpos()[0])
-        elif tag in ("td", "th") and row is not None and cell is not None:
-            text = " ".join("".join(cell).split())
-            row.append("" if text == NO_LOG else text)
-            self._open[-1] = (table, row, None)
-        elif tag == "tr" and row is not None:
-            if any(row):
-                self.tables[table].append(row)
-            self._open[-1] = (table, None, None)
+            self.lines[top.index] = (self.lines[top.index][0], self.getpos()[0])
+        elif tag in ("td", "th") and top.row is not None and top.cell is not None:
+            text = " ".join("".join(top.cell).split())
+            top.row.append("" if text == NO_LOG else text)
+            top.cell = None
+        elif tag == "tr" and top.row is not None:
+            if any(top.row):
+                self.tables[top.index].append(top.row)
+            top.row = None
 
     def handle_data(self, data: str) -> None:
-        if self._open and self._open[-1][2] is not None:
-            self._open[-1][2].append(data)
+        if self._open and self._open[-1].cell is not None:
+            self._open[-1].cell.append(data)
