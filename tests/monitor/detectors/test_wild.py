@@ -1833,6 +1833,18 @@ KNOWN_MISSES = {
         "readings): validation 2.0-2.7 % above its epoch-7 best for the last three of"
         " 10 epochs while training falls: under min_rise (5 %)"
     ),
+    "vu05_tfsmcls": (
+        "its labeller's borderline spike (a resume the source shows): a YOLOv5 class "
+        "loss whose validation jumps 1.24x (0.02188 -> 0.02708) for one epoch at 162 "
+        "while training is unchanged, back within eight: under the validation spike "
+        "factor 1.8"
+    ),
+    "vz02_growep1": (
+        "its labeller's borderline plateau (healthy its other reading): an FCOS loss "
+        "(20-iteration medians) still falling slowly from 5,000 (2.09 -> 2.03 by "
+        "13,000, about 0.4 % a thousand iterations) before it drops by itself at "
+        "14,500: the stall rule's level keeps beating the one before by its margin"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2142,6 +2154,9 @@ KNOWN_CRITICAL = {
     "zm01_whaleposenan": (
         "the missed spike above: validation nan at three evaluations in a row from "
         "the first (the divergence critical at 3)"
+    ),
+    "vu06_unswbox": (
+        "the loud trap above: the joint rule's nine criticals on swings that recover"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2805,6 +2820,13 @@ KNOWN_LOUD = {
         "epochs, 5 % above its epoch-210 low for 33 evaluations while training falls "
         "15 % more: the overfitting warning at 243"
     ),
+    "vu06_unswbox": (
+        "its labeller's noisy trap: a YOLOv5 box loss whose training and validation "
+        "swing up to 2x together about every 16 epochs from ~100, back within five "
+        "each time while the trend falls a decade: the joint rule's divergence at "
+        "each swing (validation 1.8-2.4x its best with training 1.5-1.9x its lowest "
+        "over 3 evaluations), nine criticals"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3079,6 +3101,12 @@ KNOWN_INFOS = {
         "a diabetes MAE regression whose validation moves 2.4 % over its first 5 "
         "epochs before falling 3x: little progress at 5, and torch's rule at 93 "
         "on its converged end",
+    ),
+    "vu09_cycls": (
+        2,
+        "a fine-tuned YOLOv5 class loss that moves 4.6 % in its first 18 epochs after"
+        " a warm-up bump: barely learning at 18 (resolved at 19), and torch's rule at"
+        " 38 while it improves 1.5 % in 22 epochs",
     ),
 }
 
