@@ -50,14 +50,16 @@ from lossmon.server.training_log import EXPECTED, Log, LogError
 Numbered = list[tuple[int, list[str], int]]  # (line, cells, step) of each row
 Titled = tuple[str, Numbered, str | None]  # a run's words, its rows and its name, if named
 
-#: Step columns, normalised: Lightning's, then an RL progress.csv's environment steps
+#: Step columns, normalised: Lightning's and a trainer's `global_step` (simpletransformers'
+#: `training_progress_scores.csv`), then an RL progress.csv's environment steps
 #: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
 #: totalenvinteracts: Spinning Up's `progress.txt` (`TotalEnvInteracts`; `Time Steps` in forks,
 #: a step column only where it rises at every row: elsewhere an episode's length or a sequence
 #: model's window).
+OPTIMISER_STEP_COLUMNS = ("step", "globalstep")
 STEP_COLUMNS = (
-    "step", "timetotaltimesteps", "totalsteps", "timestepstotal", "totaltimesteps",
-    "totalenvinteracts", "timesteps",
+    *OPTIMISER_STEP_COLUMNS, "timetotaltimesteps", "totalsteps", "timestepstotal",
+    "totaltimesteps", "totalenvinteracts", "timesteps",
 )  # fmt: skip
 RISING_STEP_COLUMNS = ("timesteps",)
 
@@ -195,7 +197,8 @@ def read_table(path: Path, text: str) -> list[Log]:
     stepped = step_column is not None or interleaved is not None
     train_names: tuple[str, ...] = STEP_TRAIN if stepped else EPOCH_TRAIN
     val_names = STEP_VAL if stepped else EPOCH_VAL
-    if step_column is not None and normalise(step_column) != "step" and not batches:
+    rl_steps = step_column is not None and normalise(step_column) not in OPTIMISER_STEP_COLUMNS
+    if rl_steps and not batches:
         train_names = RL_TRAIN
     chosen = {
         "train": choose(present, train_names, is_train_loss),
@@ -252,7 +255,7 @@ def read_table(path: Path, text: str) -> list[Log]:
         steps = [(line, r, read_step(_cell(r, at).strip(), f"line {line}")) for line, r in body]
         # Lightning's CSVLogger writes an epoch column beside the step; other writers may not.
         words = "Lightning CSVLogger metrics" if "epoch" in lower else "CSV with a step column"
-        if step_column.lower() != "step":
+        if rl_steps:
             words = f"RL progress.csv (step = {step_column})"
         if batches:
             words = f"CSV of batch rows (step = {step_column})"

@@ -43,6 +43,8 @@ SAME = [
     # train_loss_epoch and train_loss_step both logged: the finer one (epochs of 7 steps).
     (RAW / "b06_oedospike.src.csv", 1, "b06_oedospike", "lightning_csv"),
     (RAW / "n12_convlstmflat.src.csv", 1, "n12_convlstmflat", "lightning_csv"),
+    # simpletransformers' training_progress_scores.csv: at its global_step column.
+    (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
     (RAW / "ah07_yolosoccer.src.txt", 1, "ah07_yolosoccer", "yolo_results_txt"),
     (RAW / "f05_fire.src.csv", 1, "f05_fire", "keras_csv"),
@@ -1618,6 +1620,23 @@ def test_an_rl_progress_csv_steps_by_environment_steps_on_its_value_loss(tmp_pat
     path.write_text("total/steps,train/loss_actor,train/loss_critic\n2000,-150.1,383.5\n")
     assert read_logs(path)[0].rows == [(2000, "train", {"loss": 383.5})]
 
+
+def test_a_global_step_column_is_the_step_of_each_row(tmp_path: Path) -> None:
+    # simpletransformers' training_progress_scores.csv: evaluations every 2000 steps and at
+    # each epoch's end (2588), a metric before the losses.
+    path = tmp_path / "training_progress_scores.csv"
+    path.write_text(
+        "global_step,mcc,train_loss,eval_loss\n"
+        "1941,0.66,0.668,1.06\n2000,0.77,0.373,0.732\n2588,0.79,0.21,0.75\n"
+    )
+    [log] = read_logs(path)
+    assert log.format == "CSV with a step column"
+    assert log.columns == {"train": "train_loss", "val": "eval_loss"}
+    assert log.rows == [
+        (1941, "train", {"loss": 0.668}), (1941, "val", {"loss": 1.06}),
+        (2000, "train", {"loss": 0.373}), (2000, "val", {"loss": 0.732}),
+        (2588, "train", {"loss": 0.21}), (2588, "val", {"loss": 0.75}),
+    ]  # fmt: skip
 
 def test_spinning_up_progress_reads_the_value_loss_at_environment_steps(tmp_path: Path) -> None:
     path = tmp_path / "progress.txt"
