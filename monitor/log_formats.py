@@ -119,7 +119,9 @@ content, never from the file name alone:
   makemore lectures (`  10000/ 200000: 2.2118`, the step over the total and an unnamed
   minibatch loss: :mod:`lossmon.server.makemore_logs`), Trax's training loop (`Step 100:
   train CrossEntropyLoss |  0.2043` and the `eval` line of that loss:
-  :mod:`lossmon.server.trax_logs`),
+  :mod:`lossmon.server.trax_logs`), BasicSR's training log and its predecessor's (`[epoch:  0,
+  iter:     100, lr:(2.000e-04,)] [eta: ...] l_pix: 5.6e-02`, the total or pixel loss at the
+  printed iteration: :mod:`lossmon.server.basicsr_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -173,6 +175,7 @@ from pathlib import Path
 from typing import Any
 
 from lossmon.server import (
+    basicsr_logs,
     boosting_logs,
     catboost_console,
     coqui_logs,
@@ -440,6 +443,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             network2_logs.read_network2(lines),
             makemore_logs.read_makemore(lines),
             trax_logs.read_trax(lines),
+            basicsr_logs.read_basicsr(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -43,6 +43,11 @@ SAME = [
     # train_loss_epoch and train_loss_step both logged: the finer one (epochs of 7 steps).
     (RAW / "b06_oedospike.src.csv", 1, "b06_oedospike", "lightning_csv"),
     (RAW / "n12_convlstmflat.src.csv", 1, "n12_convlstmflat", "lightning_csv"),
+    # BasicSR's training log: a restoration net's l_pix, a GAN generator's l_g_pix, and lr.
+    (RAW / "jr01_aesrnetft.src.log", 1, "jr01_aesrnetft", "basicsr"),
+    (RAW / "jr04_aesobelgan.src.log", 1, "jr04_aesobelgan", "basicsr"),
+    # KAIR's line (SwinIR's trainer, in angle brackets): its G_loss total.
+    (RAW / "ey04_swinirx2.src.log", 1, "ey04_swinirx2", "basicsr"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
@@ -552,6 +557,37 @@ def test_trax_prints_are_a_run_a_training_call(tmp_path: Path) -> None:
     ]
     assert second.rows == [(1, "train", {"loss": 0.7}), (1, "val", {"loss": 0.71})]
 
+
+def test_basicsr_logs_read_the_watched_loss_at_each_iteration(tmp_path: Path) -> None:
+    """BasicSR's line (its eta and timing in brackets, iterations with separators), its
+    predecessor's in angle brackets: a GAN's generator pixel loss (its discriminator's and the
+    other terms left), a printed total first; a new launch from iteration 0 is another run."""
+    log = tmp_path / "train_RealESRGANx4plus_20250515_090538.log"
+    log.write_text(
+        "2025-05-15 09:05:38,120 INFO: Start training from epoch: 0, iter: 0\n"
+        "2025-05-15 09:08:40,345 INFO: [train_Re][epoch:  0, iter:     100, lr:(1.000e-04,"
+        "1.000e-04,)] [eta: 1 day, 6:49:28, time (data): 1.822 (0.457)] l_g_pix: 4.3176e-02 "
+        "l_g_percep: 6.1e+00 l_g_gan: 9.2e-02 l_d_real: 6.9e-01 out_d_real: 1.2e-02\n"
+        "2025-05-15 09:09:01,002 INFO: Validation validation\n"
+        "\t # psnr: 25.8912\tBest: 25.8912 @ 100 iter\n"
+        "2025-05-15 09:12:40,345 INFO: [train_Re][epoch:  0, iter:   1,200, lr:(1.000e-04,"
+        "1.000e-04,)] [eta: 16:49:28, time (data): 1.822 (0.457)] l_g_pix: 4.1e-02 "
+        "l_g_percep: 5.9e+00 l_g_gan: 9.0e-02 l_d_real: 6.8e-01\n"
+        "19-01-08 10:00:00.000 - INFO: <epoch:  0, iter:     100, lr:2.000e-04> l_pix: 2.1e-02 "
+        "l_total: 3.5e-02\n"
+        "19-01-08 10:01:00.000 - INFO: <epoch:  0, iter:     200, lr:2.000e-04> l_pix: 2.0e-02 "
+        "l_total: 3.3e-02\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "basicsr" and first.part == "run 1 of 2 (lines 2-5)"
+    assert first.columns == {"train": "l_g_pix", "lr": "lr"}
+    assert first.rows == [
+        (100, "train", {"loss": 0.043176}), (100, "lr", {"lr": 1e-4}),
+        (1200, "train", {"loss": 0.041}), (1200, "lr", {"lr": 1e-4}),
+    ]  # fmt: skip
+    assert [r for r in second.rows if r[1] == "train"] == [
+        (100, "train", {"loss": 0.035}), (200, "train", {"loss": 0.033}),
+    ]  # fmt: skip
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
