@@ -1845,6 +1845,18 @@ KNOWN_MISSES = {
         "13,000, about 0.4 % a thousand iterations) before it drops by itself at "
         "14,500: the stall rule's level keeps beating the one before by its margin"
     ),
+    "jr03_aeanimelong": (
+        "its labeller's plateau (a converged late stage its other reading): a resumed"
+        " Real-ESRNet whose one-minibatch L1 loss scatters +-40 % around 0.048 from "
+        "its first print to its last, 310,000 iterations later: the stall rule "
+        "measures a stall against the fall before it, and this launch never fell"
+    ),
+    "iw01_drilbot": (
+        "four one-minibatch prints at about 2x (2.20-2.66 at 950-980) of a "
+        "gpt-2-simple loss falling linearly 4.2 -> 1.2 over its 100 prints, back at "
+        "990: the reference of a young run (the later half of its points, median "
+        "2.09) spans that descent, so the excursion sits at its median"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
