@@ -121,7 +121,9 @@ content, never from the file name alone:
   train CrossEntropyLoss |  0.2043` and the `eval` line of that loss:
   :mod:`lossmon.server.trax_logs`), BasicSR's training log and its predecessor's (`[epoch:  0,
   iter:     100, lr:(2.000e-04,)] [eta: ...] l_pix: 5.6e-02`, the total or pixel loss at the
-  printed iteration: :mod:`lossmon.server.basicsr_logs`),
+  printed iteration: :mod:`lossmon.server.basicsr_logs`), gpt-2-simple's fine-tuning prints
+  (`[10 | 28.01] loss=3.25 avg=3.19`, the minibatch's loss at the printed counter:
+  :mod:`lossmon.server.gpt2_simple_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -184,6 +186,7 @@ from lossmon.server import (
     distiller_logs,
     dllogger_logs,
     flower_logs,
+    gpt2_simple_logs,
     headerless_logs,
     json_logs,
     jvm_logs,
@@ -444,6 +447,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             makemore_logs.read_makemore(lines),
             trax_logs.read_trax(lines),
             basicsr_logs.read_basicsr(lines),
+            gpt2_simple_logs.read_gpt2_simple(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -48,6 +48,8 @@ SAME = [
     (RAW / "jr04_aesobelgan.src.log", 1, "jr04_aesobelgan", "basicsr"),
     # KAIR's line (SwinIR's trainer, in angle brackets): its G_loss total.
     (RAW / "ey04_swinirx2.src.log", 1, "ey04_swinirx2", "basicsr"),
+    # gpt-2-simple's prints in a notebook's output: at the printed counter.
+    (RAW / "iw07_articlegen.src.ipynb", 1, "iw07_articlegen", "gpt2_simple"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
@@ -588,6 +590,29 @@ def test_basicsr_logs_read_the_watched_loss_at_each_iteration(tmp_path: Path) ->
     assert [r for r in second.rows if r[1] == "train"] == [
         (100, "train", {"loss": 0.035}), (200, "train", {"loss": 0.033}),
     ]  # fmt: skip
+
+def test_gpt2_simple_prints_are_the_minibatch_loss_at_the_counter(tmp_path: Path) -> None:
+    """gpt-2-simple: the minibatch's `loss` at the printed counter (its running `avg` and the
+    samples between left); a fine-tune started again from counter 1 is another run."""
+    log = tmp_path / "finetune.txt"
+    log.write_text(
+        "Loading dataset...\n"
+        "dataset has 114733 tokens\n"
+        "Training...\n"
+        "[10 | 28.01] loss=3.25 avg=3.25\n"
+        "[20 | 52.34] loss=2.91 avg=3.08\n"
+        "======== SAMPLE 1 ========\n"
+        " the loss=1.0 in a sample is no print\n"
+        "[30 | 90.10] loss=3.40 avg=3.19\n"
+        "[1 | 7.68] loss=3.12 avg=3.12\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "gpt2_simple" and first.part == "run 1 of 2 (lines 4-8)"
+    assert first.rows == [
+        (10, "train", {"loss": 3.25}), (20, "train", {"loss": 2.91}),
+        (30, "train", {"loss": 3.4}),
+    ]  # fmt: skip
+    assert second.rows == [(1, "train", {"loss": 3.12})]
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
