@@ -1857,6 +1857,20 @@ KNOWN_MISSES = {
         "990: the reference of a young run (the later half of its points, median "
         "2.09) spans that descent, so the excursion sits at its median"
     ),
+    "nm01_ressync": (
+        "its labeller's plateau (a spike at 4 its other reading): a train-only "
+        "28-step smoke run of a two-class cross-entropy, one minibatch a step, that "
+        "starts at ln 2 (0.684) and scatters 0.63-1.02 after a jump at 4, never below"
+        " its start: the chance rule judges evaluations only (there are none), and "
+        "the stall rule measures a stall against a fall before it, which this run "
+        "never had"
+    ),
+    "od03_dncnnresumed": (
+        "its labeller's borderline plateau (a converged run at its noise floor the "
+        "other reading): a resumed DnCNN whose one-minibatch L1 prints wander in a "
+        "0.022-0.030 band with no trend for 108 prints: the stall rule measures a "
+        "stall against the fall before it, and this launch never fell"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
