@@ -1871,6 +1871,20 @@ KNOWN_MISSES = {
         "0.022-0.030 band with no trend for 108 prints: the stall rule measures a "
         "stall against the fall before it, and this launch never fell"
     ),
+    "kn03_liqingzhao": (
+        "its labeller's plateau: a torch-rnn char model whose one-minibatch loss "
+        "decelerates from 6.95 to ~5.28 and is flat only over its last 350 of 1,050 "
+        "iterations (two evaluations): the stall rule's latest half (525-1,050) still"
+        " falls 0.5 % (5.31 -> 5.28), beyond its standard errors over that many "
+        "points"
+    ),
+    "kf04_cmproject1": (
+        "its labeller's borderline spike (noisy_healthy its other reading): one "
+        "gpt-2-simple print at 1.36, about 10x the ~0.13 median of the one-minibatch "
+        "prints around it (which also jump to 0.30 and 0.61), back at the next: a "
+        "lone point of a noisy sampled log is a spike by itself only at 100x its "
+        "reference median"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
