@@ -123,7 +123,11 @@ content, never from the file name alone:
   iter:     100, lr:(2.000e-04,)] [eta: ...] l_pix: 5.6e-02`, the total or pixel loss at the
   printed iteration: :mod:`lossmon.server.basicsr_logs`), gpt-2-simple's fine-tuning prints
   (`[10 | 28.01] loss=3.25 avg=3.19`, the minibatch's loss at the printed counter:
-  :mod:`lossmon.server.gpt2_simple_logs`),
+  :mod:`lossmon.server.gpt2_simple_logs`), EDSR-PyTorch's `log.txt` (`[Epoch 2]  Learning
+  rate: 1.00e-4`, then `[1600/16000]  [L1: 4.5712]` running means: each epoch's last at its
+  epoch: :mod:`lossmon.server.edsr_logs`), first-order-model's `log.txt` (`00000099)
+  perceptual - 80.3; equivariance_value - 0.2`, the perceptual term at the epoch + 1:
+  :mod:`lossmon.server.fomm_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -185,7 +189,9 @@ from lossmon.server import (
     darknet_logs,
     distiller_logs,
     dllogger_logs,
+    edsr_logs,
     flower_logs,
+    fomm_logs,
     gpt2_simple_logs,
     headerless_logs,
     json_logs,
@@ -448,6 +454,8 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             trax_logs.read_trax(lines),
             basicsr_logs.read_basicsr(lines),
             gpt2_simple_logs.read_gpt2_simple(lines),
+            edsr_logs.read_edsr(lines),
+            fomm_logs.read_fomm(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -50,6 +50,8 @@ SAME = [
     (RAW / "ey04_swinirx2.src.log", 1, "ey04_swinirx2", "basicsr"),
     # gpt-2-simple's prints in a notebook's output: at the printed counter.
     (RAW / "iw07_articlegen.src.ipynb", 1, "iw07_articlegen", "gpt2_simple"),
+    # first-order-model's log.txt: the perceptual term at the epoch + 1.
+    (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
@@ -613,6 +615,46 @@ def test_gpt2_simple_prints_are_the_minibatch_loss_at_the_counter(tmp_path: Path
         (30, "train", {"loss": 3.4}),
     ]  # fmt: skip
     assert second.rows == [(1, "train", {"loss": 3.12})]
+
+def test_edsr_logs_read_each_epochs_last_running_mean_at_its_epoch(tmp_path: Path) -> None:
+    """EDSR-PyTorch's log.txt: the batch lines' running mean starts again each epoch, so an
+    epoch's point is its last print (`Total` of several losses) with the epoch's lr; a log
+    counting from epoch 0 steps from 1; a launch from the start is another run."""
+    log = tmp_path / "log.txt"
+    log.write_text(
+        "EDSR(\n  (head): Sequential(\n)\n"
+        "[Epoch 1]\tLearning rate: 1.00e-4\n"
+        "[1600/16000]\t[L1: 14.4012][VGG54: 2.1][Total: 16.5012]\t12.9+0.3s\n"
+        "[16000/16000]\t[L1: 6.2701][VGG54: 1.9][Total: 8.1701]\t12.8+0.2s\n"
+        "Evaluation:\n[DIV2K x2]\tPSNR: 33.297 (Best: 33.297 @epoch 1)\n"
+        "[Epoch 2]\tLearning rate: 5.00e-5\n"
+        "[1600/16000]\t[L1: 4.5712][VGG54: 1.5][Total: 6.0712]\t12.9+0.3s\n"
+        "[Epoch 0]\tLearning rate: 5.00e-4\n"
+        "[1600/16000]\t[L1: 9.1]\t12.9+0.3s\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "edsr" and first.part == "run 1 of 2 (lines 5-10)"
+    assert first.columns == {"train": "Total", "lr": "Learning rate"}
+    assert first.rows == [
+        (1, "train", {"loss": 8.1701}), (1, "lr", {"lr": 1e-4}),
+        (2, "train", {"loss": 6.0712}), (2, "lr", {"lr": 5e-5}),
+    ]  # fmt: skip
+    assert second.rows == [(1, "train", {"loss": 9.1}), (1, "lr", {"lr": 5e-4})]
+
+def test_fomm_logs_read_the_perceptual_term_at_the_epoch(tmp_path: Path) -> None:
+    """first-order-model's log.txt: the perceptual term at the printed epoch + 1 (the
+    keypoint and GAN terms left); a training started again is another run."""
+    log = tmp_path / "log.txt"
+    log.write_text(
+        "00000000) perceptual - 13.73211; equivariance_value - 0.16248; "
+        "equivariance_jacobian - 0.41397\n"
+        "00000001) generator_gan - 0.8; perceptual - 12.15907; equivariance_value - 0.11205\n"
+        "00000000) perceptual - 14.0\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "fomm" and first.columns == {"train": "perceptual"}
+    assert first.rows == [(1, "train", {"loss": 13.73211}), (2, "train", {"loss": 12.15907})]
+    assert second.rows == [(1, "train", {"loss": 14.0})]
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
