@@ -6,6 +6,7 @@ records (a JSON list or JSON lines), a Keras Tuner `trial.json` and NVIDIA's tra
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -864,12 +865,19 @@ def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
     return logs
 
 
+#: The suffixes of a list that holds another list's own steps (torch-rnn's checkpoint keeps
+#: `val_loss_history_it`, the iteration of each validation, beside `val_loss_history`).
+OWN_STEPS = ("_it", "_iter", "_iters", "_step", "_steps")
+
+
 def _history_json(lists: dict[str, list[float]]) -> Log:
     """A per-epoch history: step = epoch (its `epoch` list, 0-based + 1), else the list index
-    + 1. An epoch list shorter than the series is not used. A list shorter than the
-    series (val evaluated every k epochs) takes every k-th step, ending at the last, where the
-    lengths divide; else its values are at the first steps, as the words say."""
-    names = [k for k in lists if k != "epoch"]
+    + 1. An epoch list shorter than the series is not used. A list with its own steps beside
+    it (`val_loss_history_it`) is at those steps; else a list shorter than the series (val
+    evaluated every k epochs) takes every k-th step, ending at the last, where the lengths
+    divide; else its values are at the first steps, as the words say."""
+    companions = {k + suffix for k in lists for suffix in OWN_STEPS} & set(lists)
+    names = [k for k in lists if k != "epoch" and k not in companions]
     chosen = {
         "train": choose(names, LIST_TRAIN, is_train_loss),
         "val": choose(names, HISTORY_VAL, is_val_loss),
@@ -893,7 +901,11 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
     for split, key in keys.items():
         values = lists[key]
         at = steps
-        if len(values) < series:
+        own = _own_steps(lists, key)
+        if own is not None:
+            at = own[0]
+            notes.append(f"{key!r} at its {own[1]!r} steps")
+        elif len(values) < series:
             if series % len(values) == 0:
                 every = series // len(values)
                 at = steps[every - 1 : series : every]
@@ -903,3 +915,16 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
         pairs = zip(at, values, strict=False)
         rows += [(step, split, row_values(split, float(v))) for step, v in pairs]
     return Log("json_history", f"JSON history ({'; '.join(notes)})", rows, keys)
+
+
+def _own_steps(lists: dict[str, list[float]], key: str) -> tuple[list[int], str] | None:
+    """Return the steps a list keeps beside it (whole numbers, rising, one per value) and
+    their list's name; None when it keeps none."""
+    for name in (key + suffix for suffix in OWN_STEPS):
+        own = lists.get(name)
+        if own is None or len(own) != len(lists[key]):
+            continue
+        rising = all(a < b for a, b in itertools.pairwise(own))
+        if rising and all(float(s).is_integer() for s in own):
+            return [int(s) for s in own], name
+    return None

@@ -1038,6 +1038,23 @@ def test_a_wandb_export_is_one_log_per_run_without_its_bounds() -> None:
     assert logs[4].columns["train"] == "train/loss"  # never its __MIN or __MAX column
 
 
+def test_a_history_list_is_at_the_steps_it_keeps_beside_it(tmp_path: Path) -> None:
+    """torch-rnn's checkpoint JSON: a training loss every iteration and the validation loss
+    at the iterations `val_loss_history_it` names (not at the first steps), the checkpoint's
+    other keys left."""
+    path = tmp_path / "checkpoint_5.json"
+    path.write_text(json.dumps({
+        "train_loss_history": [4.2, 3.9, 3.5, 3.1, 2.8],
+        "val_loss_history": [3.6, 3.0],
+        "val_loss_history_it": [2, 5],
+        "opt": {"learning_rate": 0.002, "checkpoint_every": 3},
+    }))  # fmt: skip
+    [log] = read_logs(path)
+    assert "'val_loss_history' at its 'val_loss_history_it' steps" in log.format
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (2, "val", {"loss": 3.6}), (5, "val", {"loss": 3.0}),
+    ]  # fmt: skip
+
 def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
     # `json.dump(val_losses, f, indent=2)`: a value a line between brackets, NaN kept.
     path = tmp_path / "val_losses.json"
