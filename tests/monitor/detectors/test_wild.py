@@ -2867,6 +2867,12 @@ KNOWN_LOUD = {
         "each swing (validation 1.8-2.4x its best with training 1.5-1.9x its lowest "
         "over 3 evaluations), nine criticals"
     ),
+    "qm01_chainercae": (
+        "a Chainer autoencoder's 10-iteration MSE means jumping 2.1x (0.00098 -> "
+        "0.0021 at 8840) and 1.5x (15180), each back within 60 iterations, on a "
+        "series so smooth that both pass the spike rule's z (23.5 and 12.4 > 10); its"
+        " labeller: blips nobody should be paged for"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
