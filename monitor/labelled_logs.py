@@ -110,9 +110,11 @@ _CROSS_ENTROPY_VAL = ("validationcrossentropy", "valcrossentropy", "evalcrossent
 # CV loss: the cross-validation split's (`| epoch 3 | time: 1.6s | cv loss 0.77 |`, as the DCASE
 # audio-visual scene baselines print it beside `training loss`). Dev loss: the dev set's
 # (`train_loss: 0.815, train_acc: 66.5` / `dev_loss: 0.885, dev_acc: 67.4`, an NLP course's).
+# valid cost: sketch-rnn's (`best_valid_cost: -0.07, valid_cost: -0.07, valid_recon: ...`
+# after its `step: 500, ..., cost: 0.04` line), the cost of a `cost` trained on.
 _VAL_NAMES = (
     "valloss", "validloss", "validationloss", "evalloss", "valiloss", "testloss", "vallossepoch",
-    "验证损失", "lossval", "lossv", "devnll", "cvloss", "devloss",
+    "验证损失", "lossval", "lossv", "devnll", "cvloss", "devloss", "validcost", "valcost",
 )  # fmt: skip
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:

@@ -52,6 +52,8 @@ SAME = [
     (RAW / "iw07_articlegen.src.ipynb", 1, "iw07_articlegen", "gpt2_simple"),
     # first-order-model's log.txt: the perceptual term at the epoch + 1.
     (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
+    # sketch-rnn's prints in a notebook: `cost` trained on, `valid_cost` its evaluation's.
+    (RAW / "qh04_sheepinit.src.ipynb", 1, "qh04_sheepinit", "labelled"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
