@@ -1885,6 +1885,17 @@ KNOWN_MISSES = {
         "lone point of a noisy sampled log is a spike by itself only at 100x its "
         "reference median"
     ),
+    "se01_twinmoe": (
+        "its labeller's divergence (a degradation after a raised learning rate): a "
+        "train-only per-epoch word LSTM whose loss climbs 15 % over 14 epochs (6.53 "
+        "-> 7.51), one or two percent an epoch: too slow for every rise rule, read as"
+        " a plateau (an info at 20)"
+    ),
+    "ta02_nnevadorian0": (
+        "validation best at 1000 (4.56), then 4.59-4.60 and frozen at 4.59 for 36 "
+        "epochs under a quartered lr while training falls: 0.7 % above its best, "
+        "under min_rise (a plateau info at 2375 instead)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2197,6 +2208,17 @@ KNOWN_CRITICAL = {
     ),
     "vu06_unswbox": (
         "the loud trap above: the joint rule's nine criticals on swings that recover"
+    ),
+    "td03_fxburst": (
+        "its labeller's spike (instability its other reading): a forex regressor "
+        "whose validation bursts 10-450x its floor over 95 % of the run, back each "
+        "time: the validation rule's criticals at each burst above 3x its best"
+    ),
+    "td04_fcmse": (
+        "its labeller's spike (noisy its other reading): a full-batch MSE whose train"
+        " and validation jump together every ~300 epochs, growing to 4.4x: the joint "
+        "rule's criticals (validation 2-3.2x its best with training 2-3.6x its lowest"
+        " over 3 evaluations)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2872,6 +2894,23 @@ KNOWN_LOUD = {
         "0.0021 at 8840) and 1.5x (15180), each back within 60 iterations, on a "
         "series so smooth that both pass the spike rule's z (23.5 and 12.4 > 10); its"
         " labeller: blips nobody should be paged for"
+    ),
+    "tn02_pensglass": (
+        "its labeller's noisy trap: a Mask R-CNN whose validation jumps for single "
+        "epochs (up to 3.4x) and ends at its minimum: the overfitting warning at 5, "
+        "its second evaluation above an epoch-3 best (+7.6 %) while training falls"
+    ),
+    "tn04_droneenergy": (
+        "its labeller's trap (overfitting from epoch 2 its live reading): an 8-epoch "
+        "Mask R-CNN whose validation rises 26 % at epochs 3-5 while training falls, "
+        "then ends at its minimum: the overfitting warning at 4, two evaluations "
+        "after its best"
+    ),
+    "td07_persona": (
+        "a Chainer dialogue model whose logged perplexity is Infinity at every report"
+        " (the exp of a per-batch summed loss overflowing) while its loss is finite "
+        "and falling: the perplexity rule's warning that ln(ppl) does not match the "
+        "loss, true of the log, no training problem (its labeller: noisy healthy)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
