@@ -1896,6 +1896,25 @@ KNOWN_MISSES = {
         "epochs under a quartered lr while training falls: 0.7 % above its best, "
         "under min_rise (a plateau info at 2375 instead)"
     ),
+    "zx01_compgcndiv": (
+        "its labeller's divergence (a stall at a high level its other reading): a "
+        "train-only per-epoch CompGCN loss that rises from 2,152 at epoch 3 to a "
+        "4,000-5,000 band with one-epoch spikes for 200 epochs: the level (median of "
+        "3) settles at about 1.7x its best median of 3 (2,471), under the rise rule's"
+        " factor 2"
+    ),
+    "zx02_compgcnflat": (
+        "its labeller's plateau: a train-only 81-epoch loss near 390 from epoch 3 "
+        "with one-epoch spikes, after a fall from 593 in its first 3 points: the "
+        "stall rule's per-epoch reading finds the stall only at its last judgement "
+        "(epoch 78), with no further eighth of the run left to confirm it"
+    ),
+    "zx03_compgcnstuck": (
+        "its labeller's plateau (noisy_healthy its other reading): 20 epochs zig-"
+        "zagging in a 121-150 band: the stall rule's per-epoch reading fits a fall of"
+        " about 9 % over the run, beyond its noise band, so it is neither stalled nor"
+        " stuck"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
