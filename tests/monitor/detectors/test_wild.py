@@ -1915,6 +1915,18 @@ KNOWN_MISSES = {
         " about 9 % over the run, beyond its noise band, so it is neither stalled nor"
         " stuck"
     ),
+    "ua05_nn17lm": (
+        "one-evaluation validation jumps of 1.28x (7.41 -> 9.50 at 14) and 1.34x (at "
+        "24) of a tiny LSTM language model, training jumping only at the evaluation "
+        "after: under the validation spike factor 1.8, and the joint rule asks for "
+        "both at one evaluation"
+    ),
+    "zz02_rptrans32": (
+        "its labeller's plateau (noisy its other reading): an 8-epoch Transformer "
+        "whose training moves 1.4 % after epoch 2 while validation zig-zags within 6 "
+        "% of its epoch-2 value: the overfitting warning at 4 instead (validation 6 %"
+        " above that best for two evaluations while training fell)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2238,6 +2250,12 @@ KNOWN_CRITICAL = {
         " and validation jump together every ~300 epochs, growing to 4.4x: the joint "
         "rule's criticals (validation 2-3.2x its best with training 2-3.6x its lowest"
         " over 3 evaluations)"
+    ),
+    "ua02_krotspike": (
+        "its labeller's spike (noisy its other reading): a 3-class Chainer classifier"
+        " whose losses wander between 1e-7 and 1e-1 and jump back near their start "
+        "(0.6-0.9) at 471: the validation rule's criticals, validation above 3x a "
+        "best near 0 (4.6e-4, later 3.6e-7) for its sustain"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
