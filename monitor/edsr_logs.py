@@ -10,16 +10,16 @@
 A batch line's value is the mean since the epoch began (it starts again at each epoch, so
 its prints within an epoch are no points of the run), and its count is of examples, whose
 batch size the log does not say: an epoch's point is its last print, the epoch's mean loss,
-at step = the printed epoch (+ 1 where the log counts from 0), with the epoch's lr. Of
-several losses the `Total`, else the first. Evaluations print PSNR, no loss. An epoch that
-does not go forward starts another run (a launch from the start).
+at step = the printed epoch (+ 1 in a log whose first epoch is 0), with the epoch's lr. Of
+several losses the `Total`, else the first, the same in every run of the file. Evaluations
+print PSNR, no loss. Runs and resumes as `Launches` tells them apart.
 """
 
 from __future__ import annotations
 
 import re
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
+from lossmon.server.text_logs import NUMBER, Launches, TextLog, appended_runs, number
 
 _EPOCH = re.compile(rf"\s*\[Epoch (\d+)\]\s+Learning rate: ({NUMBER})\s*")
 _BATCH = re.compile(r"\s*\[(\d+)/(\d+)\]\s+((?:\[[^\]:]+: [^\]]+\])+).*")
@@ -28,39 +28,34 @@ _LOSS = re.compile(rf"\[([^\]:]+): ({NUMBER})\]")
 
 def read_edsr(lines: list[str]) -> TextLog:
     """Return the log's runs: each epoch's mean loss at its epoch, and its lr."""
-    runs: list[tuple[list[Row], int, int]] = []
-    rows: list[Row] = []
-    first = last = matched = 0
-    epoch: tuple[int, float] | None = None  # the epoch's step and lr, while one is open
-    mean: tuple[str, float] | None = None  # its last print's loss (name, value)
-    offset = 0  # 1 where the run counts its epochs from 0
+    launches = Launches()
+    matched = 0
+    offset: int | None = None  # 1 where the log counts its epochs from 0
+    epoch: tuple[int, float] | None = None  # the open epoch's step and lr
+    mean: tuple[int, float] | None = None  # its last print's line and loss
+    name: str | None = None
 
     def close() -> None:
-        nonlocal mean
         if epoch is not None and mean is not None:
-            rows.append((epoch[0], "train", {"loss": mean[1]}))
-            rows.append((epoch[0], "lr", {"lr": epoch[1]}))
-        mean = None
+            step, lr = epoch
+            launches.add(
+                mean[0], step, [(step, "train", {"loss": mean[1]}), (step, "lr", {"lr": lr})]
+            )
 
-    name: str | None = None
     for n, line in enumerate(lines, start=1):
         if "[Epoch" in line and (m := _EPOCH.fullmatch(line)):
             close()
             printed = int(m[1])
-            if rows and printed + offset <= rows[-1][0]:
-                runs.append((rows, first, last))
-                rows, first = [], 0
-            offset = (1 if printed == 0 else 0) if not rows else offset
-            epoch = (printed + offset, number(m[2], f"line {n}"))
+            offset = (1 if printed == 0 else 0) if offset is None else offset
+            epoch, mean = (printed + offset, number(m[2], f"line {n}")), None
             matched += 1
         elif epoch is not None and line.lstrip().startswith("[") and (m := _BATCH.fullmatch(line)):
             losses = dict(_LOSS.findall(m[3]))
-            key = "Total" if "Total" in losses else next(iter(losses))
-            mean, name = (key, number(losses[key], f"line {n}")), name or key
-            first, last, matched = first or n, n, matched + 1
+            name = name or ("Total" if "Total" in losses else next(iter(losses), None))
+            if name in losses:
+                mean = (n, number(losses[name], f"line {n}"))
+                matched += 1
     close()
-    if rows:
-        runs.append((rows, first, last))
     fmt = "EDSR training log (step = the printed epoch, its last print's mean)"
     columns = {"train": name, "lr": "Learning rate"} if name else {}
-    return appended_runs("edsr", fmt, runs, columns, matched)
+    return appended_runs("edsr", fmt, launches.done(), columns, matched)

@@ -6,34 +6,28 @@ it came from) writes them, most often kept in a Colab notebook's output:
 
 step = the printed counter (a run resumed from its checkpoint counts on); train = `loss`, the
 current minibatch's (`avg` is a running mean the tool smooths with, not a point of the run).
-A counter that does not go forward starts another run: the notebook fine-tunes again.
+Runs and resumes as `Launches` tells them apart: a counter back at its start is the notebook
+fine-tuning again.
 """
 
 from __future__ import annotations
 
 import re
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, appended_runs, number
+from lossmon.server.text_logs import NUMBER, Launches, TextLog, appended_runs, number
 
 _PRINT = re.compile(rf"\s*\[(\d+) \| [\d.]+\] loss=({NUMBER}) avg=({NUMBER})\s*")
 
 
 def read_gpt2_simple(lines: list[str]) -> TextLog:
     """Return the runs of gpt-2-simple's fine-tuning: the minibatch loss at each counter."""
-    runs: list[tuple[list[Row], int, int]] = []
-    rows: list[Row] = []
-    first = last = matched = 0
+    launches = Launches()
+    matched = 0
     for n, line in enumerate(lines, start=1):
         if "loss=" not in line or (m := _PRINT.fullmatch(line)) is None:
             continue
         step = int(m[1])
-        if rows and step <= rows[-1][0]:
-            runs.append((rows, first, last))
-            rows = []
-        first = n if not rows else first
-        rows.append((step, "train", {"loss": number(m[2], f"line {n}")}))
-        last, matched = n, matched + 1
-    if rows:
-        runs.append((rows, first, last))
+        launches.add(n, step, [(step, "train", {"loss": number(m[2], f"line {n}")})])
+        matched += 1
     fmt = "gpt-2-simple fine-tuning prints (step = the printed counter)"
-    return appended_runs("gpt2_simple", fmt, runs, {"train": "loss"}, matched)
+    return appended_runs("gpt2_simple", fmt, launches.done(), {"train": "loss"}, matched)

@@ -872,10 +872,10 @@ OWN_STEPS = ("_it", "_iter", "_iters", "_step", "_steps")
 
 def _history_json(lists: dict[str, list[float]]) -> Log:
     """A per-epoch history: step = epoch (its `epoch` list, 0-based + 1), else the list index
-    + 1. An epoch list shorter than the series is not used. A list with its own steps beside
-    it (`val_loss_history_it`) is at those steps; else a list shorter than the series (val
-    evaluated every k epochs) takes every k-th step, ending at the last, where the lengths
-    divide; else its values are at the first steps, as the words say."""
+    + 1. An epoch list shorter than the series is not used. In a history numbered by index, a
+    list with its own steps beside it (`val_loss_history_it`) is at those steps; else a list
+    shorter than the series (val evaluated every k epochs) takes every k-th step, ending at the
+    last, where the lengths divide; else its values are at the first steps, as the words say."""
     companions = {k + suffix for k in lists for suffix in OWN_STEPS} & set(lists)
     names = [k for k in lists if k != "epoch" and k not in companions]
     chosen = {
@@ -897,11 +897,13 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
         notes.append("step = list index + 1")
         if epochs is not None and len(epochs) < series:
             notes.append(f"its epoch list of {len(epochs)} for {series} values unused")
+    epochs_unused = notes[0] == "step = list index + 1"
     rows: list[Row] = []
     for split, key in keys.items():
         values = lists[key]
         at = steps
-        own = _own_steps(lists, key)
+        # Its own steps count as the list index does (torch-rnn's iterations), not epochs.
+        own = _own_steps(lists, key) if epochs_unused else None
         if own is not None:
             at = own[0]
             notes.append(f"{key!r} at its {own[1]!r} steps")

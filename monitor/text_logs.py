@@ -187,6 +187,38 @@ def _llmc_main_log(lines: list[str]) -> TextLog:
     return TextLog("llmc_main_log", "llm.c main.log", rows, columns, len(rows))
 
 
+class Launches:
+    """A tool's points split into runs where its counter starts again: back to (or before) the
+    run's first step is a launch from the start, a run apart; back less far is a resume from a
+    checkpoint, in the same run, whose later points win over those from that step on; a step
+    printed again (a logger with two handlers) is kept once, the last."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[list[Row], int, int]] = []
+        self.rows: list[Row] = []
+        self.first = self.last = 0
+
+    def add(self, line: int, step: int, found: list[Row]) -> None:
+        """Add the points `found` at `step`, read from `line`."""
+        if self.rows and step == self.rows[-1][0]:
+            self.rows = [r for r in self.rows if r[0] != step]
+        elif self.rows and step <= self.rows[0][0]:
+            self.runs.append((self.rows, self.first, self.last))
+            self.rows, self.first = [], 0
+        elif self.rows and step < self.rows[-1][0]:
+            self.rows = [r for r in self.rows if r[0] < step]
+        self.first = self.first or line
+        self.rows.extend(found)
+        self.last = line
+
+    def done(self) -> list[tuple[list[Row], int, int]]:
+        """Return the runs (each its rows, first and last line)."""
+        if self.rows:
+            self.runs.append((self.rows, self.first, self.last))
+            self.rows, self.first = [], 0
+        return self.runs
+
+
 def appended_runs(
     kind: str,
     fmt: str,

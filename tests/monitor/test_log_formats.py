@@ -565,44 +565,78 @@ def test_trax_prints_are_a_run_a_training_call(tmp_path: Path) -> None:
 
 
 def test_basicsr_logs_read_the_watched_loss_at_each_iteration(tmp_path: Path) -> None:
-    """BasicSR's line (its eta and timing in brackets, iterations with separators), its
-    predecessor's in angle brackets: a GAN's generator pixel loss (its discriminator's and the
-    other terms left), a printed total first; a new launch from iteration 0 is another run."""
+    """BasicSR's line (its eta and timing in brackets, iterations with separators): a GAN's
+    generator pixel loss, not its discriminator's (a line holding only that is passed over);
+    a print repeated is kept once, a resume goes on in the run, a launch from the start is
+    another run."""
     log = tmp_path / "train_RealESRGANx4plus_20250515_090538.log"
+    head = "2025-05-15 09:08:40,345 INFO: [train_Re][epoch:  0, iter: {}, lr:(1.000e-04,1.0e-04,)]"
+    eta = " [eta: 1 day, 6:49:28, time (data): 1.822 (0.457)] "
     log.write_text(
         "2025-05-15 09:05:38,120 INFO: Start training from epoch: 0, iter: 0\n"
-        "2025-05-15 09:08:40,345 INFO: [train_Re][epoch:  0, iter:     100, lr:(1.000e-04,"
-        "1.000e-04,)] [eta: 1 day, 6:49:28, time (data): 1.822 (0.457)] l_g_pix: 4.3176e-02 "
-        "l_g_percep: 6.1e+00 l_g_gan: 9.2e-02 l_d_real: 6.9e-01 out_d_real: 1.2e-02\n"
-        "2025-05-15 09:09:01,002 INFO: Validation validation\n"
-        "\t # psnr: 25.8912\tBest: 25.8912 @ 100 iter\n"
-        "2025-05-15 09:12:40,345 INFO: [train_Re][epoch:  0, iter:   1,200, lr:(1.000e-04,"
-        "1.000e-04,)] [eta: 16:49:28, time (data): 1.822 (0.457)] l_g_pix: 4.1e-02 "
-        "l_g_percep: 5.9e+00 l_g_gan: 9.0e-02 l_d_real: 6.8e-01\n"
+        + head.format("    100") + eta + "l_d_real: 6.9e-01 out_d_real: 1.2e-02\n"
+        + head.format("    200") + eta + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
+        + head.format("    200") + eta + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
+        + "2025-05-15 09:09:01,002 INFO: Validation validation\n\t # psnr: 25.8912\n"
+        + head.format("  1,200") + eta + "l_g_pix: 4.1e-02 l_g_gan: 9.0e-02\n"
+        + "2025-05-15 10:00:00,000 INFO: Resuming training from epoch: 0, iter: 1000.\n"
+        + head.format("  1,100") + eta + "l_g_pix: 4.0e-02 l_g_gan: 9.0e-02\n"
+        + head.format("    100") + eta + "l_g_pix: 9.0e-02\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "basicsr" and first.part == "run 1 of 2 (lines 3-9)"
+    assert first.columns == {"train": "l_g_pix", "lr": "lr"}
+    assert first.rows == [
+        (200, "train", {"loss": 0.043176}), (200, "lr", {"lr": 1e-4}),
+        (1100, "train", {"loss": 0.04}), (1100, "lr", {"lr": 1e-4}),
+    ]  # fmt: skip
+    assert second.rows == [(100, "train", {"loss": 0.09}), (100, "lr", {"lr": 1e-4})]
+
+
+def test_basicsr_older_lines_read_the_total_and_others_are_left(tmp_path: Path) -> None:
+    """ESRGAN's and KAIR's line in angle brackets: the total where one is printed; a line of
+    the same words whose lr is no number, or a script's own `[epoch: e, iter: i, lr: x]`,
+    is no BasicSR line; a long line is read in linear time."""
+    log = tmp_path / "train.log"
+    log.write_text(
         "19-01-08 10:00:00.000 - INFO: <epoch:  0, iter:     100, lr:2.000e-04> l_pix: 2.1e-02 "
         "l_total: 3.5e-02\n"
         "19-01-08 10:01:00.000 - INFO: <epoch:  0, iter:     200, lr:2.000e-04> l_pix: 2.0e-02 "
         "l_total: 3.3e-02\n"
     )
-    first, second = read_logs(log)
-    assert first.kind == "basicsr" and first.part == "run 1 of 2 (lines 2-5)"
-    assert first.columns == {"train": "l_g_pix", "lr": "lr"}
-    assert first.rows == [
-        (100, "train", {"loss": 0.043176}), (100, "lr", {"lr": 1e-4}),
-        (1200, "train", {"loss": 0.041}), (1200, "lr", {"lr": 1e-4}),
-    ]  # fmt: skip
-    assert [r for r in second.rows if r[1] == "train"] == [
+    [log_read] = read_logs(log)
+    assert log_read.columns == {"train": "l_total", "lr": "lr"}
+    assert [r for r in log_read.rows if r[1] == "train"] == [
         (100, "train", {"loss": 0.035}), (200, "train", {"loss": 0.033}),
     ]  # fmt: skip
+    for lr in ("[0.001]", "None"):
+        log.write_text("".join(
+            f"[epoch: 1, iter: {i}00, lr: {lr}] loss: 0.{9 - i}\n" for i in range(1, 6)
+        ))  # fmt: skip
+        assert read_logs(log)[0].kind == "labelled"
+    log.write_text("".join(
+        f"[epoch: {e}, iter: {i * 50}, lr: 0.001] loss: {1 - e / 10 - i / 100}\n"
+        for e in range(3) for i in range(1, 4)
+    ))  # fmt: skip
+    assert read_logs(log)[0].kind == "labelled"
+    log.write_text("[epoch: 0, iter: 1, lr:(1e-4,)] " + "a" * 100_000 + "\n" +
+                   "[epoch: 0, iter: 1, lr: 1 " * 4000 + "\n")  # fmt: skip
+    started = time.perf_counter()
+    with pytest.raises(LogError):
+        read_logs(log)
+    assert time.perf_counter() - started < 2.0
+
 
 def test_gpt2_simple_prints_are_the_minibatch_loss_at_the_counter(tmp_path: Path) -> None:
     """gpt-2-simple: the minibatch's `loss` at the printed counter (its running `avg` and the
-    samples between left); a fine-tune started again from counter 1 is another run."""
+    samples between left); a print repeated is kept once; a fine-tune started again from
+    counter 1 is another run."""
     log = tmp_path / "finetune.txt"
     log.write_text(
         "Loading dataset...\n"
         "dataset has 114733 tokens\n"
         "Training...\n"
+        "[10 | 28.01] loss=3.25 avg=3.25\n"
         "[10 | 28.01] loss=3.25 avg=3.25\n"
         "[20 | 52.34] loss=2.91 avg=3.08\n"
         "======== SAMPLE 1 ========\n"
@@ -611,41 +645,50 @@ def test_gpt2_simple_prints_are_the_minibatch_loss_at_the_counter(tmp_path: Path
         "[1 | 7.68] loss=3.12 avg=3.12\n"
     )
     first, second = read_logs(log)
-    assert first.kind == "gpt2_simple" and first.part == "run 1 of 2 (lines 4-8)"
+    assert first.kind == "gpt2_simple" and first.part == "run 1 of 2 (lines 4-9)"
     assert first.rows == [
         (10, "train", {"loss": 3.25}), (20, "train", {"loss": 2.91}),
         (30, "train", {"loss": 3.4}),
     ]  # fmt: skip
     assert second.rows == [(1, "train", {"loss": 3.12})]
 
+
 def test_edsr_logs_read_each_epochs_last_running_mean_at_its_epoch(tmp_path: Path) -> None:
     """EDSR-PyTorch's log.txt: the batch lines' running mean starts again each epoch, so an
     epoch's point is its last print (`Total` of several losses) with the epoch's lr; a log
-    counting from epoch 0 steps from 1; a launch from the start is another run."""
+    counting from epoch 0 steps from 1; a batch line without a loss is passed over; a resume
+    goes on in the run, a launch from the start is another run."""
     log = tmp_path / "log.txt"
     log.write_text(
         "EDSR(\n  (head): Sequential(\n)\n"
-        "[Epoch 1]\tLearning rate: 1.00e-4\n"
+        "[Epoch 0]\tLearning rate: 1.00e-4\n"
         "[1600/16000]\t[L1: 14.4012][VGG54: 2.1][Total: 16.5012]\t12.9+0.3s\n"
         "[16000/16000]\t[L1: 6.2701][VGG54: 1.9][Total: 8.1701]\t12.8+0.2s\n"
+        "[16000/16000]\t[Time: 12s]\t12.8+0.2s\n"
         "Evaluation:\n[DIV2K x2]\tPSNR: 33.297 (Best: 33.297 @epoch 1)\n"
-        "[Epoch 2]\tLearning rate: 5.00e-5\n"
+        "[Epoch 1]\tLearning rate: 5.00e-5\n"
         "[1600/16000]\t[L1: 4.5712][VGG54: 1.5][Total: 6.0712]\t12.9+0.3s\n"
+        "[Epoch 2]\tLearning rate: 5.00e-5\n"
+        "[1600/16000]\t[L1: 4.4][VGG54: 1.5][Total: 5.9]\t12.9+0.3s\n"
+        "[Epoch 1]\tLearning rate: 5.00e-5\n"
+        "[1600/16000]\t[L1: 4.3][VGG54: 1.5][Total: 5.8]\t12.9+0.3s\n"
         "[Epoch 0]\tLearning rate: 5.00e-4\n"
-        "[1600/16000]\t[L1: 9.1]\t12.9+0.3s\n"
+        "[1600/16000]\t[L1: 9.1][VGG54: 1.5][Total: 10.6]\t12.9+0.3s\n"
     )
     first, second = read_logs(log)
-    assert first.kind == "edsr" and first.part == "run 1 of 2 (lines 5-10)"
+    assert first.kind == "edsr" and first.part == "run 1 of 2 (lines 6-15)"
     assert first.columns == {"train": "Total", "lr": "Learning rate"}
     assert first.rows == [
         (1, "train", {"loss": 8.1701}), (1, "lr", {"lr": 1e-4}),
-        (2, "train", {"loss": 6.0712}), (2, "lr", {"lr": 5e-5}),
+        (2, "train", {"loss": 5.8}), (2, "lr", {"lr": 5e-5}),
     ]  # fmt: skip
-    assert second.rows == [(1, "train", {"loss": 9.1}), (1, "lr", {"lr": 5e-4})]
+    assert second.rows == [(1, "train", {"loss": 10.6}), (1, "lr", {"lr": 5e-4})]
+
 
 def test_fomm_logs_read_the_perceptual_term_at_the_epoch(tmp_path: Path) -> None:
     """first-order-model's log.txt: the perceptual term at the printed epoch + 1 (the
-    keypoint and GAN terms left); a training started again is another run."""
+    keypoint and GAN terms left); a training started again is another run; a numbered list
+    of scores (`1) acc - 0.91`) is none of its lines."""
     log = tmp_path / "log.txt"
     log.write_text(
         "00000000) perceptual - 13.73211; equivariance_value - 0.16248; "
@@ -657,6 +700,13 @@ def test_fomm_logs_read_the_perceptual_term_at_the_epoch(tmp_path: Path) -> None
     assert first.kind == "fomm" and first.columns == {"train": "perceptual"}
     assert first.rows == [(1, "train", {"loss": 13.73211}), (2, "train", {"loss": 12.15907})]
     assert second.rows == [(1, "train", {"loss": 14.0})]
+    log.write_text(
+        "".join(f"Epoch {e} - loss: 0.{9 - e} - val_loss: 1.{9 - e}\n" for e in range(1, 5))
+        + "Top models:\n"
+        + "".join(f"{k}) acc - 0.9{k}\n" for k in range(1, 6))
+    )
+    assert read_logs(log)[0].columns == {"train": "loss", "val": "val_loss"}
+
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
@@ -1055,6 +1105,16 @@ def test_a_history_list_is_at_the_steps_it_keeps_beside_it(tmp_path: Path) -> No
     assert "'val_loss_history' at its 'val_loss_history_it' steps" in log.format
     assert [r for r in log.rows if r[1] == "val"] == [
         (2, "val", {"loss": 3.6}), (5, "val", {"loss": 3.0}),
+    ]  # fmt: skip
+    # Numbered by its epochs, a history's steps are epochs: iterations kept beside a list are
+    # no steps of it.
+    path.write_text(json.dumps({
+        "epoch": [0, 1, 2, 3], "loss": [4.2, 3.9, 3.5, 3.1], "val_loss": [3.6, 3.0],
+        "val_loss_step": [1000, 3000],
+    }))  # fmt: skip
+    [log] = read_logs(path)
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (2, "val", {"loss": 3.6}), (4, "val", {"loss": 3.0}),
     ]  # fmt: skip
 
 def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
