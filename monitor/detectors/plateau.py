@@ -336,10 +336,14 @@ def _finish_held(
     once the run has ended before the stall rule's span in steps, a finite point at every step
     of it: a per-epoch log, not a per-step run's start. Only where the stall still holds at
     the end (as an open stall does, until the level beats the stalled one beyond the noise)
-    and the learning rate had not decayed below `lr_decayed_fraction` of its peak."""
+    and the learning rate had not decayed below `lr_decayed_fraction` of its peak. A stall
+    the reading saw but had not yet confirmed (its next eighth of the run never came) is told
+    where the whole run, judged at its end, is stalled: a run that has ended has no more
+    judgements to wait for."""
     sm, last = st["stall_train"], st.get("last", {}).get("stall:train")
     min_steps = int(settings["stall_min_steps"])
-    if not st.get("stall_held") or last is None or last - int(sm["first"]) >= min_steps:
+    seen = st.get("stall_held") or math.isfinite(dec(st.get("stall_held_pending")))
+    if not seen or last is None or last - int(sm["first"]) >= min_steps:
         return None
     if int(sm["n"]) != last - int(sm["first"]) + 1:
         return None  # not a point at every step: held on the first points, not on the run's
@@ -348,9 +352,14 @@ def _finish_held(
         return None
     in_epochs = {**settings, "stall_min_steps": math.ceil(min_steps / EPOCH_STEPS)}
     j = stall.judge(sm, in_epochs, words=True)
-    held_level = dec(st["stall_held"][1])
-    margin = max(j["noise"], float(settings["stall_min_progress"]) * abs(held_level)) if j else 0
-    if j is None or not (j["stalled"] or j["level"] > held_level - margin):
+    if j is None:
+        return None
+    if st.get("stall_held"):
+        held_level = dec(st["stall_held"][1])
+        margin = max(j["noise"], float(settings["stall_min_progress"]) * abs(held_level))
+        if not (j["stalled"] or j["level"] > held_level - margin):
+            return None
+    elif not j["stalled"]:
         return None
     key = settings["train_key"]
     evidence = {**_stall_evidence(key, j, lr_now, lr_peak), "at_end": True}

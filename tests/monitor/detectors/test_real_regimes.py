@@ -1577,6 +1577,23 @@ def test_a_train_only_epoch_log_whose_lr_ran_out_or_that_improved_again_is_silen
     assert replay(run).alerts == []
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 7, 50])
+def test_a_stall_the_per_epoch_reading_first_sees_at_its_last_judgement_is_told_at_the_end(
+    batch_size,
+) -> None:
+    """Holdout zx02 (labelled plateau): a train-only 81-epoch CompGCN loss near 390 from epoch
+    3, with one-epoch spikes. The per-epoch reading sees the stall only at its last judgement
+    (epoch 78), and a stall waits for a further eighth of the run to confirm it, which a run
+    that has ended cannot give: the end is the last word, and the stall still holding there
+    is told, whatever the batches."""
+    rows = read_rows(HOLDOUT / "zx02_compgcnflat.csv")
+    [alert] = replay(rows, batch_size=batch_size).alerts
+    assert (alert.detector, alert.severity, alert.opened_step) == ("plateau", "info", 81)
+    assert alert.evidence["rule"] == "stall" and alert.evidence["at_end"]
+    cut = [row for row in rows if row[0] <= 77]  # ended before that judgement: nothing seen
+    assert replay(cut, batch_size=batch_size).alerts == []
+
+
 @pytest.mark.parametrize("batch_size", [1, 2, 5, 9, 50])
 def test_a_train_only_log_with_a_step_missing_is_no_held_stall_whatever_the_batches(
     batch_size,

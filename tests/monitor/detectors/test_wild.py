@@ -364,8 +364,6 @@ KNOWN_MISSES = {
     "cs06_barlowbs2": "a batch-size-2 Barlow Twins debug launch pinned at 3.47e5 (its "
     "off-diagonal term fixed by the batch size) for 90 per-step points under a warm-up lr near "
     "0: no stall judged",
-    "cs09_lightlycol": "borderline: ten epochs of a negative-cosine loss settling 1-4 % above "
-    "its collapsed minimum -1, which from the loss alone is a fast convergence",
     "cs10_mbnetspike": "borderline: one validation point 1.7x the one before (under the "
     "validation spike factor) and 2x the next: overfitting warnings at it, resolved at the next",
     "ct03_abaplr2em6": "borderline: an lr-2e-6 arm of 125 per-step Trainer points scattering "
@@ -1902,12 +1900,6 @@ KNOWN_MISSES = {
         "4,000-5,000 band with one-epoch spikes for 200 epochs: the level (median of "
         "3) settles at about 1.7x its best median of 3 (2,471), under the rise rule's"
         " factor 2"
-    ),
-    "zx02_compgcnflat": (
-        "its labeller's plateau: a train-only 81-epoch loss near 390 from epoch 3 "
-        "with one-epoch spikes, after a fall from 593 in its first 3 points: the "
-        "stall rule's per-epoch reading finds the stall only at its last judgement "
-        "(epoch 78), with no further eighth of the run left to confirm it"
     ),
     "zx03_compgcnstuck": (
         "its labeller's plateau (noisy_healthy its other reading): 20 epochs zig-"
