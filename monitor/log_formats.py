@@ -357,10 +357,32 @@ def _launched(lines: list[str]) -> bool:
 def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
     """Read each code cell's outputs as files of their own: one Log per run found. A run shown
     again in another output (a history table after the fit's prints) is read once; a pair of
-    numbers a cell printed (`len()`s) is no log, nor is a loss function's check."""
-    logs: list[tuple[tuple[int, int], Log]] = []
+    numbers a cell printed (`len()`s) is no log, nor is a loss function's check. Where no
+    output holds a run, the Markdown cells' fenced blocks are read so (a console pasted there).
+    """
     unread: list[str] = []  # why outputs that speak of a loss were not read
-    for number, piece, text in notebook_logs.cell_outputs(notebook):
+    logs = _notebook_texts(path, notebook_logs.cell_outputs(notebook), "", unread)
+    if not logs:
+        logs = _notebook_texts(path, notebook_logs.markdown_blocks(notebook), "Markdown ", [])
+    if not logs:
+        # Which outputs spoke of a loss, and why each was refused, says more than every
+        # format lossmon reads.
+        why = f" ({'; '.join(unread[:3])})" if unread else " (no output names a loss)"
+        raise LogError(
+            f"a Jupyter notebook whose cell outputs hold no training log{why}; expected a cell "
+            "printing one (Keras' fit progress, epoch prints with their losses, a Trainer's or "
+            "fastai's progress table)"
+        )
+    return [log for _, log in logs]
+
+
+def _notebook_texts(
+    path: Path, texts: list[tuple[int, int, str]], kind: str, unread: list[str]
+) -> list[tuple[tuple[int, int], Log]]:
+    """Read each of a notebook's texts (a cell's outputs, or its Markdown's fenced blocks) as a
+    file of its own; `unread` gathers why those that speak of a loss were not read."""
+    logs: list[tuple[tuple[int, int], Log]] = []
+    for number, piece, text in texts:
         try:
             found = _read(path, text)
         except LogError as error:
@@ -375,19 +397,10 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
                 where != (number, piece) and _same_run(log, earlier) for where, earlier in logs
             ):
                 continue
-            log.format = f"{log.format} in a Jupyter notebook"
+            log.format = f"{log.format} in a Jupyter notebook" + (f"'s {kind}cell" if kind else "")
             log.part = f"cell {number}" + (f", {log.part}" if log.part else "")
             logs.append(((number, piece), log))
-    if not logs:
-        # Which outputs spoke of a loss, and why each was refused, says more than every
-        # format lossmon reads.
-        why = f" ({'; '.join(unread[:3])})" if unread else " (no output names a loss)"
-        raise LogError(
-            f"a Jupyter notebook whose cell outputs hold no training log{why}; expected a cell "
-            "printing one (Keras' fit progress, epoch prints with their losses, a Trainer's or "
-            "fastai's progress table)"
-        )
-    return [log for _, log in logs]
+    return logs
 
 
 #: The fewest training values a notebook cell prints without a counter that make a log.

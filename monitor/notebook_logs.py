@@ -61,6 +61,25 @@ def cell_outputs(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
     return texts
 
 
+#: A fenced block of a Markdown cell (its info string, then its lines up to the closing fence).
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+
+
+def markdown_blocks(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """Return (cell number from 1, piece, text) for each fenced block of the Markdown cells:
+    a console pasted there by hand (an output cleared, or kept from another machine)."""
+    texts: list[tuple[int, int, str]] = []
+    for number, cell in enumerate(notebook["cells"], start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = _joined(cell.get("source"))
+        if "```" not in source and "~~~" not in source:
+            continue
+        blocks = [m[2] for m in _FENCE.finditer(source)]
+        texts += [(number, n, t) for n, t in enumerate(blocks, start=1) if t.strip()]
+    return texts
+
+
 def _lines(printed: str) -> str:
     """Printed text as a terminal shows it: Keras' erasures end a line, and so does a finished
     progress bar written after an unfinished one in another output (no newline between)."""

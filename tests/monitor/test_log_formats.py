@@ -54,6 +54,8 @@ SAME = [
     (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
     # sketch-rnn's prints in a notebook: `cost` trained on, `valid_cost` its evaluation's.
     (RAW / "qh04_sheepinit.src.ipynb", 1, "qh04_sheepinit", "labelled"),
+    # A Keras console pasted into a notebook's Markdown cell (no output holds a run).
+    (RAW / "tn02_pensglass.src.ipynb", 1, "tn02_pensglass", "labelled"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
@@ -3050,6 +3052,31 @@ def test_a_notebook_without_a_training_log_says_so(tmp_path: Path) -> None:
 
 def _stream(text: str) -> dict:
     return {"output_type": "stream", "name": "stdout", "text": text}
+
+
+def test_a_console_pasted_in_a_markdown_cell_is_read_where_no_output_holds_one(
+    tmp_path: Path,
+) -> None:
+    """A Keras console pasted into a Markdown cell's fenced block (its outputs cleared) is
+    read where no cell output holds a run; where one does, the Markdown is left."""
+    console = "".join(
+        f"Epoch {e}/4\n100/100 [====] - 120s 1s/step - loss: {1 - e / 10:.4f} - "
+        f"val_loss: {1.1 - e / 20:.4f}\n"
+        for e in range(1, 5)
+    )
+    pasted = {"cell_type": "markdown", "metadata": {},
+              "source": ["Training output:\n", "```\n", console, "```\n"]}  # fmt: skip
+    whole = json.loads(_notebook([_stream("Model: sequential\n")]))
+    whole["cells"].append(pasted)
+    path = tmp_path / "mask_rcnn_train.ipynb"
+    path.write_text(json.dumps(whole))
+    [log] = read_logs(path)
+    assert log.format.endswith("in a Jupyter notebook's Markdown cell") and log.part == "cell 3"
+    assert [r for r in log.rows if r[1] == "val"][-1] == (4, "val", {"loss": 0.9})
+    whole["cells"][1]["outputs"] = [_keras_fit_output([(0.5, 0.6), (0.4, 0.5)])]
+    path.write_text(json.dumps(whole))
+    [log] = read_logs(path)
+    assert log.part == "cell 2" and log.points("train") == 2
 
 
 def test_a_cells_prints_are_one_text_across_its_progress_widgets_and_output_breaks(
