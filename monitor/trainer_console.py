@@ -15,7 +15,7 @@ import re
 import warnings
 from typing import Any
 
-from lossmon.server.log_fields import loss_part, normalise
+from lossmon.server.log_fields import LOSS_SETTINGS, loss_part, normalise
 from lossmon.server.text_logs import Row, TextLog, appended_runs, number
 
 
@@ -65,7 +65,10 @@ def read_trainer_console(lines: list[str]) -> TextLog:
             if not isinstance(entry, dict) or "train_runtime" in entry:
                 continue
             where = f"line {n}"
-            said = printed_epoch.search(line[: line.index(text)])
+            before = line[: line.index(text)]
+            if any(word in before.lower() for word in LOSS_SETTINGS):
+                continue  # a config's loss weights (Mask R-CNN's `LOSS_WEIGHTS  {...}`)
+            said = printed_epoch.search(before)
             epoch = entry.get("epoch", float(said[1]) if said else None)
             printed = next((entry[k] for k in CONSOLE_STEP if _whole(entry.get(k))), None)
             printed_any = printed_any or printed is not None

@@ -710,6 +710,20 @@ def test_fomm_logs_read_the_perceptual_term_at_the_epoch(tmp_path: Path) -> None
     assert read_logs(log)[0].columns == {"train": "loss", "val": "val_loss"}
 
 
+def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
+    """Mask R-CNN's `config.display()` prints its loss weights as a dict of losses, in a cell
+    of its own: no run, beside the cell whose fit's epochs are one."""
+    config = _stream(
+        "Configurations:\nBATCH_SIZE                     2\n"
+        "LOSS_WEIGHTS                   {'rpn_class_loss': 1.0, 'rpn_bbox_loss': 1.0, "
+        "'mrcnn_mask_loss': 1.0}\n"
+    )
+    path = tmp_path / "train_shapes.ipynb"
+    path.write_text(_notebook([config], [_keras_fit_output([(0.5, 0.6), (0.4, 0.5)])]))
+    [log] = read_logs(path)
+    assert log.part == "cell 3" and log.points("train") == 2
+
+
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
     (the epoch's, or an export's step axis), not a step a row; a short relaunch after a row an
