@@ -123,11 +123,12 @@ _VAL_NAMES = (
 # (`Epoch 3/3 (final): loss 0.35` is the last epoch).
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
-# A line saying training has ended (`Training finished.`): what follows until a counter is the
-# restored best model's evaluations and the test (FuxiCTR's `Validation evaluation`, `Test
-# evaluation`), no points of the run.
+# A line saying training has ended (`Training finished.`, DeepSpeech's `I FINISHED optimization
+# in 22:47:12`): what follows until a counter is the restored best model's evaluations and the
+# test (FuxiCTR's `Validation evaluation`, `Test evaluation`), no points of the run.
 _FINISHED = re.compile(
-    r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training)\b",
+    r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training"
+    r"|finished optimi[sz]ation)\b",
     re.IGNORECASE,
 )
 # Not a logger's dotted name (`joeynmt.training - Validation result ...` is an evaluation).
@@ -303,9 +304,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         lead = _LEADING_FRACTION.match(line)
         if not counters and not lead and may_hold(line, "final") and _SUMMARY.search(line):
             continue
-        if not counters and not lead and may_hold(line, "training") and _FINISHED.search(line):
-            finished = True
-        finished = finished and not (counters or lead)
+        if not counters and not lead and may_hold(line, "training", "optimi"):
+            finished = finished or bool(_FINISHED.search(line))
+        # A counter ends it (a launch after), but not the test's own progress (`Test epoch |
+        # Steps: 28`, DeepSpeech's, before its per-utterance report).
+        testing = _says_evaluation(line) and not _TRAIN_WORD.search(line)
+        finished = finished and not ((counters or lead) and not testing)
         if finished:
             continue
         if lead:

@@ -56,6 +56,9 @@ SAME = [
     (RAW / "qh04_sheepinit.src.ipynb", 1, "qh04_sheepinit", "labelled"),
     # A Keras console pasted into a notebook's Markdown cell (no output holds a run).
     (RAW / "tn02_pensglass.src.ipynb", 1, "tn02_pensglass", "labelled"),
+    # DeepSpeech's console: its per-utterance test report after `I FINISHED optimization`
+    # and the test's own progress line is no training.
+    (RAW / "iy01_dscmdvox.src.txt", 1, "iy01_dscmdvox", "labelled"),
     # simpletransformers' training_progress_scores.csv: at its global_step column.
     (RAW / "vy02_quiltmis.src.csv", 1, "vy02_quiltmis", "lightning_csv"),
     # YOLOv7's results.txt of a one-class model: its box losses.
