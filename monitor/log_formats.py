@@ -127,7 +127,9 @@ content, never from the file name alone:
   rate: 1.00e-4`, then `[1600/16000]  [L1: 4.5712]` running means: each epoch's last at its
   epoch: :mod:`lossmon.server.edsr_logs`), first-order-model's `log.txt` (`00000099)
   perceptual - 80.3; equivariance_value - 0.2`, the perceptual term at the epoch + 1:
-  :mod:`lossmon.server.fomm_logs`),
+  :mod:`lossmon.server.fomm_logs`), the TensorFlow NMT tutorial's console (`step 100 lr 1
+  step-time 0.44s wps 12.75K ppl 1972.32 ...`, `eval dev: perplexity 111.58`: perplexities
+  only, read as loss = ln ppl: :mod:`lossmon.server.tfnmt_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -207,6 +209,7 @@ from lossmon.server import (
     slowfast_logs,
     spacy_logs,
     text_logs,
+    tfnmt_logs,
     titan_logs,
     torchpack_logs,
     tqdm_logs,
@@ -469,6 +472,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             gpt2_simple_logs.read_gpt2_simple(lines),
             edsr_logs.read_edsr(lines),
             fomm_logs.read_fomm(lines),
+            tfnmt_logs.read_tfnmt(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

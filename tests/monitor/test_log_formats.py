@@ -727,6 +727,34 @@ def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
     assert log.part == "cell 3" and log.points("train") == 2
 
 
+def test_tensorflow_nmt_perplexities_are_read_as_their_log(tmp_path: Path) -> None:
+    """tensorflow/nmt prints perplexities only: each is read as loss = ln ppl, the perplexity
+    beside it; the first dev evaluation (before `# Start step 0`) at that step, the test
+    set's left, a dev set evaluated again at the final step kept once; a launch from the
+    start is another run."""
+    log = tmp_path / "log_1547726771"
+    log.write_text(
+        "  eval dev: perplexity 17193.33, time 1s, Thu Jan 17 12:06:14 2019.\n"
+        "# Start step 0, lr 1, Thu Jan 17 12:06:16 2019\n"
+        "  step 100 lr 1 step-time 0.44s wps 12.75K ppl 1972.32 gN 16.54 bleu 0.00, Thu Jan\n"
+        "  step 200 lr 0.5 step-time 0.19s wps 30.25K ppl 678.16 gN 8.58 bleu 0.00, Thu Jan\n"
+        "# Save eval, global step 200\n"
+        "  eval dev: perplexity 111.58, time 1s, Thu Jan 17 12:09:24 2019.\n"
+        "  eval test: perplexity 128.26, time 1s, Thu Jan 17 12:09:25 2019.\n"
+        "# Final, step 200 lr 0.5 step-time 0.15s wps 37.01K ppl 35.06 gN 3.11 dev ppl 33.25\n"
+        "  eval dev: perplexity 99.0, time 1s, Thu Jan 17 12:49:03 2019.\n"
+        "  step 100 lr 1 step-time 0.44s wps 12.75K ppl 1500.0 gN 16.54 bleu 0.00, Thu Jan\n"
+    )
+    first, second = read_logs(log)
+    assert first.kind == "tfnmt" and "loss = ln of the printed perplexity" in first.format
+    assert first.rows == [
+        (0, "val", {"loss": math.log(17193.33), "ppl": 17193.33}),
+        (100, "train", {"loss": math.log(1972.32), "ppl": 1972.32}), (100, "lr", {"lr": 1.0}),
+        (200, "train", {"loss": math.log(678.16), "ppl": 678.16}), (200, "lr", {"lr": 0.5}),
+        (200, "val", {"loss": math.log(111.58), "ppl": 111.58}),
+    ]  # fmt: skip
+    assert second.rows[0] == (100, "train", {"loss": math.log(1500.0), "ppl": 1500.0})
+
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
     (the epoch's, or an export's step axis), not a step a row; a short relaunch after a row an
