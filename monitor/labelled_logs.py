@@ -124,8 +124,9 @@ _VAL_NAMES = (
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
 # A line saying training has ended (`Training finished.`, DeepSpeech's `I FINISHED optimization
-# in 22:47:12`): what follows until a counter is the restored best model's evaluations and the
-# test (FuxiCTR's `Validation evaluation`, `Test evaluation`), no points of the run.
+# in 22:47:12`): what follows until a counter (other than the test's own progress) is the
+# restored best model's evaluations and the test (FuxiCTR's `Validation evaluation`, `Test
+# evaluation`), no points of the run.
 _FINISHED = re.compile(
     r"\b(?:training (?:is )?(?:finished|complete|completed|done|ended)|finished training"
     r"|finished optimi[sz]ation)\b",
@@ -306,9 +307,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             continue
         if not counters and not lead and may_hold(line, "training", "optimi"):
             finished = finished or bool(_FINISHED.search(line))
-        # A counter ends it (a launch after), but not the test's own progress (`Test epoch |
-        # Steps: 28`, DeepSpeech's, before its per-utterance report).
-        testing = _says_evaluation(line) and not _TRAIN_WORD.search(line)
+        # A counter ends it (a launch after), but not the test's own progress, which prints no
+        # loss (`Test epoch | Steps: 28`, DeepSpeech's, before its per-utterance report).
+        testing = "loss" not in line.lower() and _says_evaluation(line)
         finished = finished and not ((counters or lead) and not testing)
         if finished:
             continue

@@ -61,13 +61,15 @@ def cell_outputs(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
     return texts
 
 
-#: A fenced block of a Markdown cell (its info string, then its lines up to the closing fence).
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+#: A fence line of a Markdown cell: three or more backticks or tildes, and its info string.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 
 
 def markdown_blocks(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
     """Return (cell number from 1, piece, text) for each fenced block of the Markdown cells:
-    a console pasted there by hand (an output cleared, or kept from another machine)."""
+    a console pasted there by hand (an output cleared, or kept from another machine). Fences as
+    CommonMark reads them: a backtick fence's info string holds no backtick, a closing fence
+    is at least as long as its opening, an unclosed block runs to the cell's end."""
     texts: list[tuple[int, int, str]] = []
     for number, cell in enumerate(notebook["cells"], start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
@@ -75,9 +77,29 @@ def markdown_blocks(notebook: dict[str, Any]) -> list[tuple[int, int, str]]:
         source = _joined(cell.get("source"))
         if "```" not in source and "~~~" not in source:
             continue
-        blocks = [m[2] for m in _FENCE.finditer(source)]
+        blocks = _fenced(source.splitlines())
         texts += [(number, n, t) for n, t in enumerate(blocks, start=1) if t.strip()]
     return texts
+
+
+def _fenced(lines: list[str]) -> list[str]:
+    """The contents of the fenced blocks among Markdown lines, in one pass."""
+    blocks: list[str] = []
+    fence: str | None = None  # the open block's fence
+    inside: list[str] = []
+    for line in lines:
+        m = _FENCE.fullmatch(line)
+        if fence is None:
+            if m and not (m[1][0] == "`" and "`" in m[2]):
+                fence, inside = m[1], []
+        elif m and m[1][0] == fence[0] and len(m[1]) >= len(fence) and not m[2].strip():
+            blocks.append("\n".join(inside) + "\n")
+            fence = None
+        else:
+            inside.append(line)
+    if fence is not None:
+        blocks.append("\n".join(inside) + "\n")
+    return blocks
 
 
 def _lines(printed: str) -> str:

@@ -26,8 +26,9 @@ _TRAIN = re.compile(
     rf"\s*step (\d+) lr ({NUMBER}) step-time \S+ wps \S+ ppl ({NUMBER}) gN \S+ bleu \S+.*"
 )
 _DEV = re.compile(rf"\s*eval dev: perplexity ({NUMBER}),.*")
-# The step an evaluation belongs to, where no training line came before it.
-_AT = re.compile(r"#\s*(?:Start step|Save eval, global step|.*, global step) (\d+)\b.*")
+# The marker before an evaluation, with its step (`# Save eval, global step 1000`, `# Final,
+# step 12000 ...`), or the start a launch's first evaluation belongs to (`# Start step 0`).
+_MARK = re.compile(r"# ?(Start step|Final, step|[^#]{0,80}?global step) (\d+)\b")
 
 
 def read_tfnmt(lines: list[str]) -> TextLog:
@@ -35,13 +36,14 @@ def read_tfnmt(lines: list[str]) -> TextLog:
     runs: list[tuple[list[Row], int, int]] = []
     rows: list[Row] = []
     first = last = matched = 0
-    step: int | None = None
+    step = 0
     start: int | None = None  # the run's first training step
-    before: tuple[str, int] | None = None
+    marked = False  # a marker came since the last training line: an evaluation has its step
+    before: tuple[str, int] | None = None  # a launch's first evaluation, before its start
     evaluated: set[int] = set()
     for n, line in enumerate(lines, start=1):
         if "ppl" in line and (m := _TRAIN.fullmatch(line)):
-            step = int(m[1])
+            step, marked = int(m[1]), False
             if start is not None and step <= start:
                 runs.append((rows, first, last))
                 rows, first, evaluated = [], 0, set()
@@ -49,20 +51,27 @@ def read_tfnmt(lines: list[str]) -> TextLog:
             rows.append((step, "train", _values(m[3], n)))
             rows.append((step, "lr", {"lr": number(m[2], f"line {n}")}))
         elif "perplexity" in line and (m := _DEV.fullmatch(line)):
-            if step is None:
-                before = (m[1], n)  # the evaluation before training: its step comes next
+            if not marked:
+                before = (m[1], n)  # a launch's first evaluation: its step comes next
                 continue
             if step in evaluated:
                 continue
             evaluated.add(step)
             rows.append((step, "val", _values(m[1], n)))
-        elif "step" in line and (m := _AT.fullmatch(line)):
-            step = int(m[1])
-            if before is None:
+        elif line.startswith("#"):
+            m = _MARK.match(line) if "step" in line else None
+            if m is None:
+                marked = False  # another section (`# log_file=...`, a launch's first line)
                 continue
-            evaluated.add(step)
+            step, marked = int(m[2]), True
+            if m[1] != "Start step" or before is None:
+                continue
+            if start is not None and step <= start:
+                runs.append((rows, first, last))  # a new launch, from its start
+                rows, first, evaluated, start = [], 0, set(), None
             value, at = before
             before = None
+            evaluated.add(step)
             rows.append((step, "val", _values(value, at)))
             first = first or at
         else:

@@ -36,13 +36,19 @@ CONSOLE_TRAIN = ("loss", "train_loss", "loss/train", "train/loss")
 CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss")
 
 
+#: A setting's name labelling the dict printed after it (Mask R-CNN's `config.display()`:
+#: `LOSS_WEIGHTS   {'rpn_class_loss': 1.0, ...}`): the weights of losses, not their values.
+_SETTING_LABEL = re.compile(rf"(?:{'|'.join(LOSS_SETTINGS)})\w*\s*[:=]?\s*$", re.IGNORECASE)
+
+
 def read_trainer_console(lines: list[str]) -> TextLog:
     """Hugging Face Trainer console output: `{'loss': 0.166, 'learning_rate': 6e-05,
     'epoch': 1.0}` lines (also at the end of a progress bar's line, or after a script's own
     `Epoch 3:`), and the like of a loop that prints its step (`{'steps': 99, 'loss/train':
-    9.17}`, Accelerate's examples). Without a printed step, a train log's step is the count of
-    train logs so far; an evaluation takes the step of the train log before it; the summary
-    (train_runtime, train_loss) is skipped. Launches appended to one file are runs apart:
+    9.17}`, Accelerate's examples); not a dict a setting's name labels (loss weights).
+    Without a printed step, a train log's step is the count of train logs so far; an
+    evaluation takes the step of the train log before it; the summary (train_runtime,
+    train_loss) is skipped. Launches appended to one file are runs apart:
     where the epoch (the dict's, else the one printed before it) or the printed step falls
     back, the count starts again."""
     found = re.compile(r"\{'[^{}]*\}")
@@ -66,7 +72,7 @@ def read_trainer_console(lines: list[str]) -> TextLog:
                 continue
             where = f"line {n}"
             before = line[: line.index(text)]
-            if any(word in before.lower() for word in LOSS_SETTINGS):
+            if _SETTING_LABEL.search(before):
                 continue  # a config's loss weights (Mask R-CNN's `LOSS_WEIGHTS  {...}`)
             said = printed_epoch.search(before)
             epoch = entry.get("epoch", float(said[1]) if said else None)

@@ -725,6 +725,16 @@ def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
     path.write_text(_notebook([config], [_keras_fit_output([(0.5, 0.6), (0.4, 0.5)])]))
     [log] = read_logs(path)
     assert log.part == "cell 3" and log.points("train") == 2
+    # A setting's word elsewhere on a Trainer's line is no label of its dict.
+    log = tmp_path / "train.log"
+    for before in (
+        " 10%|█  | 10/100 [00:01<00:09,  9.9it/s, loss_scale=65536]",
+        "2024-05-01 10:00:00.123 | INFO | matrix_factorization:train:57 - ",
+        "Multiscale training 10/100: ",
+    ):
+        log.write_text(f"{before}{{'loss': 0.91, 'learning_rate': 5e-05, 'epoch': 0.1}}\n" * 4)
+        [read] = read_logs(log)
+        assert read.kind == "trainer_console" and read.points("train") == 4, before
 
 
 def test_tensorflow_nmt_perplexities_are_read_as_their_log(tmp_path: Path) -> None:
@@ -743,6 +753,9 @@ def test_tensorflow_nmt_perplexities_are_read_as_their_log(tmp_path: Path) -> No
         "  eval test: perplexity 128.26, time 1s, Thu Jan 17 12:09:25 2019.\n"
         "# Final, step 200 lr 0.5 step-time 0.15s wps 37.01K ppl 35.06 gN 3.11 dev ppl 33.25\n"
         "  eval dev: perplexity 99.0, time 1s, Thu Jan 17 12:49:03 2019.\n"
+        "# log_file=nmt_model/log_1547727000\n"
+        "  eval dev: perplexity 17000.0, time 1s, Thu Jan 17 13:00:00 2019.\n"
+        "# Start step 0, lr 1, Thu Jan 17 13:00:01 2019\n"
         "  step 100 lr 1 step-time 0.44s wps 12.75K ppl 1500.0 gN 16.54 bleu 0.00, Thu Jan\n"
     )
     first, second = read_logs(log)
@@ -753,7 +766,35 @@ def test_tensorflow_nmt_perplexities_are_read_as_their_log(tmp_path: Path) -> No
         (200, "train", {"loss": math.log(678.16), "ppl": 678.16}), (200, "lr", {"lr": 0.5}),
         (200, "val", {"loss": math.log(111.58), "ppl": 111.58}),
     ]  # fmt: skip
-    assert second.rows[0] == (100, "train", {"loss": math.log(1500.0), "ppl": 1500.0})
+    assert second.rows[:2] == [
+        (0, "val", {"loss": math.log(17000.0), "ppl": 17000.0}),
+        (100, "train", {"loss": math.log(1500.0), "ppl": 1500.0}),
+    ]
+
+def test_a_launch_after_training_finished_is_a_run_and_a_tests_progress_is_none(
+    tmp_path: Path,
+) -> None:
+    """After `Training finished.` a launch's epochs, validation beside them, are another run;
+    after DeepSpeech's `I FINISHED optimization`, the test's progress line (a counter, no
+    loss) does not start one, so its per-utterance losses are no training points."""
+    log = tmp_path / "train.log"
+    epochs = "".join(f"Epoch {e} | loss 0.{9 - e}0 | val loss 0.{9 - e}5\n" for e in range(1, 4))
+    log.write_text(f"{epochs}Training finished.\n{epochs}Training finished.\n")
+    assert [r.part for r in read_logs(log)] == ["run 1 of 2 (lines 1-3)", "run 2 of 2 (lines 5-7)"]
+    log.write_text(
+        "".join(
+            f"Epoch {e} |   Training | Elapsed Time: 0:45:15 | Steps: 3533 | Loss: {6 - e}.1\n"
+            f"Epoch {e} | Validation | Elapsed Time: 0:00:11 | Steps: 31 | Loss: {9 - e}.4 | "
+            "Dataset: dev.csv\n"
+            for e in range(3)
+        )
+        + "I FINISHED optimization in 22:47:12.286853\n"
+        + "Test epoch | Steps: 28 | Elapsed Time: 0:00:56\n"
+        + "Test on test.csv - WER: 0.114730, CER: 0.063737, loss: 14.444828\n"
+        + "WER: 0.000000, CER: 0.000000, loss: 27.424107\n" * 3
+    )
+    [read] = read_logs(log)
+    assert read.points("train") == 3 and read.points("val") == 3
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
@@ -3118,6 +3159,23 @@ def test_a_console_pasted_in_a_markdown_cell_is_read_where_no_output_holds_one(
     [log] = read_logs(path)
     assert log.format.endswith("in a Jupyter notebook's Markdown cell") and log.part == "cell 3"
     assert [r for r in log.rows if r[1] == "val"][-1] == (4, "val", {"loss": 0.9})
+    # Fences as CommonMark reads them: CRLF lines, a longer closing fence, a block left
+    # unclosed to the cell's end, a one-line code span before the block.
+    for source in (
+        "```\r\n" + console.replace("\n", "\r\n") + "```\r\n",
+        "```\n" + console + "````\n",
+        "```\n" + console,
+        "```pip install x```\n\n```\n" + console + "```\n",
+    ):
+        whole["cells"][-1]["source"] = source
+        path.write_text(json.dumps(whole))
+        assert read_logs(path)[0].points("train") == 4, source[:20]
+    started = time.perf_counter()
+    whole["cells"][-1]["source"] = "```x\n" * 20000
+    path.write_text(json.dumps(whole))
+    with pytest.raises(LogError):
+        read_logs(path)
+    assert time.perf_counter() - started < 2.0
     whole["cells"][1]["outputs"] = [_keras_fit_output([(0.5, 0.6), (0.4, 0.5)])]
     path.write_text(json.dumps(whole))
     [log] = read_logs(path)
