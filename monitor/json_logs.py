@@ -888,7 +888,9 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
     series = len(lists[keys["train"] if "train" in keys else keys["val"]])
     epochs = lists.get("epoch")
     notes: list[str] = []
-    if epochs is not None and all(float(e).is_integer() for e in epochs) and len(epochs) >= series:
+    by_epoch = epochs is not None and len(epochs) >= series
+    by_epoch = by_epoch and all(float(e).is_integer() for e in epochs or ())
+    if epochs is not None and by_epoch:
         offset = 1 if epochs[0] == 0 else 0
         steps = [int(e) + offset for e in epochs]
         notes.append("step = epoch + 1" if offset else "step = epoch")
@@ -897,13 +899,12 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
         notes.append("step = list index + 1")
         if epochs is not None and len(epochs) < series:
             notes.append(f"its epoch list of {len(epochs)} for {series} values unused")
-    epochs_unused = notes[0] == "step = list index + 1"
     rows: list[Row] = []
     for split, key in keys.items():
         values = lists[key]
         at = steps
         # Its own steps count as the list index does (torch-rnn's iterations), not epochs.
-        own = _own_steps(lists, key) if epochs_unused else None
+        own = None if by_epoch else _own_steps(lists, key)
         if own is not None:
             at = own[0]
             notes.append(f"{key!r} at its {own[1]!r} steps")
