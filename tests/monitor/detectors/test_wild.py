@@ -1926,6 +1926,29 @@ KNOWN_MISSES = {
         "(5 % beside a decisive rise), and a 1.52x validation jump is under the "
         "validation spike factor 1.8"
     ),
+    "xqf01_baver": (
+        "per-episode ProtoNet losses (one loss.item() a line) whose validation sits "
+        "in a 0.3-1.2 band for 1,000 episodes: overfitting warnings on its lucky lows"
+        " (at 4, 115, 300 and 760) and a stream of spike warnings on single episodes,"
+        " and no plateau info among them"
+    ),
+    "xql01_aiotodom": (
+        "an MSE that falls four decades to 1.2e-05 and is then knocked back up 7-60x "
+        "in bursts: the rises, about 1e-04 on a run whose first loss was 0.99, lie "
+        "under the divergence rules' floor (rise_floor, a tenth of the initial level:"
+        " a loss near zero does not double on noise); spike warnings on four bursts"
+    ),
+    "xql02_tlclase": (
+        "a 14-epoch overfit whose validation median since its best (0.8632) is 4.5 % "
+        "above the level around the best (0.8258, the median of the best and its "
+        "neighbours), under min_rise 5 %, though the last evaluation is 8 % above it;"
+        " the end-of-run plateau info instead"
+    ),
+    "xql03_btlheart": (
+        "a slow overfit of +3.0 % (peak +3.3 %) over ten epochs: under min_rise 5 %, "
+        "and under rise_noise once min_rise is set lower (caught at 33 with min_rise "
+        "0.02 and rise_noise 0)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2255,6 +2278,54 @@ KNOWN_CRITICAL = {
         " whose losses wander between 1e-7 and 1e-1 and jump back near their start "
         "(0.6-0.9) at 471: the validation rule's criticals, validation above 3x a "
         "best near 0 (4.6e-4, later 3.6e-7) for its sustain"
+    ),
+    "xqf02_hoseemg": (
+        "per-episode ProtoNet validation losses spanning several decades from one "
+        "episode to the next: its best is one lucky episode, and the validation rules"
+        " (above 3x that best for three evaluations, over 100x it and the first "
+        "evaluation) open a critical again and again from 193 on (its labeller's "
+        "plateau, caught by the plateau info at 27)"
+    ),
+    "xqf05_hoseraw": (
+        "per-episode ProtoNet validation losses spanning five decades (1e-7 to 0.4) "
+        "from one episode to the next: its best is one lucky episode, and the "
+        "validation rules (over 100x that best and the first evaluation; above 3x it "
+        "for three evaluations) open criticals from 8 on"
+    ),
+    "xqf06_omniglot": (
+        "20,000 per-episode ProtoNet losses whose validation spans seven to nine "
+        "decades from one episode to the next: its best is one lucky episode, and the"
+        " validation rules (over 100x that best and the first evaluation; above 3x it"
+        " for three evaluations) open criticals from 468 on"
+    ),
+    "xqi02_fcarta2c": (
+        "an SB3 A2C value loss that bursts three to four decades for single logged "
+        "rows at 23000-27000 (its level, the median of three, 1,220x its typical "
+        "level) and ten decades for 14 rows at 83000-95000: divergence criticals at "
+        "25000, 27000 and 88000 beside the spike warning at 23000 (its labeller's "
+        "spike_recover; a short divergence that recovered its other reading)"
+    ),
+    "xqi03_scarta2c": (
+        "an SB3 A2C value loss converged near 1e-10 that bursts thirteen decades for "
+        "about ten rows at 28500-36500: the spike warning at 28500, then the level "
+        "(median of three) 6.9e10x its best from 30500, a critical at 33000 (its "
+        "labeller's spike_recover)"
+    ),
+    "xqi04_cartdqntuned": (
+        "a DQN TD loss that rises 500x from its first points as the Q-values grow, "
+        "then declines: the early rule's critical at 2452 (5.9x its first point), "
+        "held to the end (30.9x its initial level); RL's TD loss is no supervised "
+        "loss to fall"
+    ),
+    "xqi05_lunardqn": (
+        "a LunarLander DQN TD loss scattered over two decades with no trend: its "
+        "level (median of three) 15x its best level at 637454 for a few rows, a "
+        "critical (resolved at 651020)"
+    ),
+    "xqi06_fbreakdqn": (
+        "a Breakout DQN TD loss whose median rises 20x as the return rises 18x: "
+        "divergence criticals at 110126, 130423, 157054 and three more late; RL's TD "
+        "loss grows with the values it predicts"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -2947,6 +3018,32 @@ KNOWN_LOUD = {
         " (the exp of a per-batch summed loss overflowing) while its loss is finite "
         "and falling: the perplexity rule's warning that ln(ppl) does not match the "
         "loss, true of the log, no training problem (its labeller: noisy healthy)"
+    ),
+    "xqf05_hoseraw": (
+        "per-episode ProtoNet validation losses spanning five decades from one "
+        "episode to the next: spike warnings and validation-rule criticals against "
+        "one lucky episode's best (see KNOWN_CRITICAL)"
+    ),
+    "xqf06_omniglot": (
+        "per-episode ProtoNet validation losses spanning seven to nine decades: spike"
+        " and overfitting warnings on single episodes and validation-rule criticals "
+        "against one lucky episode's best (see KNOWN_CRITICAL)"
+    ),
+    "xqf03_logo": (
+        "50 per-episode ProtoNet losses: an overfitting warning at 28 against a lucky"
+        " low of the per-episode validation"
+    ),
+    "xqi04_cartdqntuned": (
+        "a DQN TD loss rising 500x as the Q-values grow: the divergence critical (see"
+        " KNOWN_CRITICAL)"
+    ),
+    "xqi05_lunardqn": (
+        "a DQN TD loss scattered over two decades: the divergence critical at 637454 "
+        "(see KNOWN_CRITICAL)"
+    ),
+    "xqi06_fbreakdqn": (
+        "a DQN TD loss rising 20x with the return: divergence criticals (see "
+        "KNOWN_CRITICAL)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
