@@ -1949,6 +1949,25 @@ KNOWN_MISSES = {
         "and under rise_noise once min_rise is set lower (caught at 33 with min_rise "
         "0.02 and rise_noise 0)"
     ),
+    "xqm02_att2128": (
+        "a negative SI-SNR loss whose resume resets the lr from 1.2e-07 to 1e-03: "
+        "training jumps from -5.79 to -2.25 at that warm restart (the schedule's "
+        "jump, excused), and validation's jump from -1.49 to +5.05 has no ratio to a "
+        "best at or below 0 for the validation spike rule; the plateau info at 106 "
+        "instead"
+    ),
+    "xqo01_dlcsolo": (
+        "a DeepLabCut validation evaluated every 10 epochs that settles in a band "
+        "2-21 % above a low at epoch 60 with no rise from the first half of the "
+        "evaluations since to the second: a level stretch above one low evaluation is"
+        " the plateau info's (at 170), not an overfit"
+    ),
+    "xqx01_rscdfocal": (
+        "a train-only 20-epoch change-detection run whose last seven epochs stay "
+        "within 10 % of 0.0067: the stall rule judges the latest half of the run "
+        "(epochs 11-20), which still holds the fall to its lows at 13-18 before the "
+        "last two rise"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2326,6 +2345,18 @@ KNOWN_CRITICAL = {
         "a Breakout DQN TD loss whose median rises 20x as the return rises 18x: "
         "divergence criticals at 110126, 130423, 157054 and three more late; RL's TD "
         "loss grows with the values it predicts"
+    ),
+    "xqr03_lsasgd2": (
+        "a per-iteration MMAction2 training loss that bursts to 4x its best level for"
+        " about 40 iterations (95980-96060): the training rule's critical, resolved "
+        "at 96270 (its labeller's noisy trap)"
+    ),
+    "xqr06_lsaadam4": (
+        "a validation near 0 (best 0.019) that jumps to 0.09-0.475 for several epochs"
+        " while training no longer falls below its level at that best: the validation"
+        " rule's critical at 85120 (above 3x its best for three evaluations), "
+        "resolved at 88970 (its labeller's noisy trap; overfit or plateau its other "
+        "readings)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3044,6 +3075,24 @@ KNOWN_LOUD = {
     "xqi06_fbreakdqn": (
         "a DQN TD loss rising 20x with the return: divergence criticals (see "
         "KNOWN_CRITICAL)"
+    ),
+    "xqm05_woshare128": (
+        "a negative SI-SNR separation whose noisy validation sits above its best at "
+        "40 for five evaluations while training falls: the overfitting warning at 45 "
+        "(resolved at 48)"
+    ),
+    "xqr03_lsasgd2": (
+        "a burst of the per-iteration training loss to 4x its best level: the "
+        "divergence critical at 96020 (see KNOWN_CRITICAL)"
+    ),
+    "xqr06_lsaadam4": (
+        "a validation near 0 jumping 5-25x its best for several epochs: the "
+        "validation rule's critical (see KNOWN_CRITICAL)"
+    ),
+    "xqt04_wwres8": (
+        "a wake-word ResNet whose validation jumps 20-63 % for single epochs: the "
+        "overfitting warning at 6, two evaluations after its best at 4 while training"
+        " fell (resolved at 8)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
