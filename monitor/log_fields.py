@@ -12,10 +12,12 @@ from lossmon.server.training_log import LogError
 # Column and key names, normalised (lower case, letters and digits only), in order of choice.
 # epoch/loss, epoch/val_loss: W&B's Keras callback.
 # trainvalueloss, trainlosscritic: an RL progress.csv's value (critic) loss, before its signed
-# policy loss.
+# policy loss. traintotalloss, valtotalloss, evaltotalloss: a split's total loss beside its
+# parts (DeepLabCut's `learning_stats.csv`: `losses/train.total_loss` after its
+# `losses/train.bodypart_total_loss`, `losses/eval.total_loss`).
 STEP_TRAIN = (
     "trainlossstep", "trainloss", "loss", "trainlossbatch", "epochloss", "batchloss", "totalloss",
-    "lossstep", "lossepoch", "cost", "trainvalueloss", "trainlosscritic",
+    "lossstep", "lossepoch", "cost", "trainvalueloss", "trainlosscritic", "traintotalloss",
 )  # fmt: skip
 #: An RL progress.csv's (at its environment steps): its value (critic) loss before the total
 #: of its signed policy, entropy and value terms. lossv, lossq: Spinning Up's `progress.txt`
@@ -30,19 +32,19 @@ RL_TRAIN = (
 # over an evaluation's batches that Lightning's early examples (and test-tube) logged.
 STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
-    "valiloss", "avgvalloss",
+    "valiloss", "avgvalloss", "valtotalloss", "evaltotalloss",
 )  # fmt: skip
 # trainrobustloss, testrobustloss: adversarial training's table (fast adversarial training's
 # `train_cifar.py`), the loss on the attacked inputs, which it backpropagates, beside the clean
 # `Train Loss` and `Test Loss` it only reports.
 EPOCH_TRAIN = (
     "trainrobustloss", "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses",
-    "totalloss", "lossepoch", "cost",
+    "totalloss", "lossepoch", "cost", "traintotalloss",
 )  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = (
     "valrobustloss", "testrobustloss", "valloss", "validloss", "validationloss", "evalloss",
-    "valiloss", "testloss", "vallosses", "avgvalloss",
+    "valiloss", "valtotalloss", "evaltotalloss", "testloss", "vallosses", "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 # test_losses: a DeepOBS result file's evaluation on the test set each epoch, beside its

@@ -129,7 +129,10 @@ content, never from the file name alone:
   perceptual - 80.3; equivariance_value - 0.2`, the perceptual term at the epoch + 1:
   :mod:`lossmon.server.fomm_logs`), the TensorFlow NMT tutorial's console (`step 100 lr 1
   step-time 0.44s wps 12.75K ppl 1972.32 ...`, `eval dev: perplexity 111.58`: perplexities
-  only, read as loss = ln ppl: :mod:`lossmon.server.tfnmt_logs`),
+  only, read as loss = ln ppl: :mod:`lossmon.server.tfnmt_logs`), the Conv-TasNet and
+  Dual-Path-RNN trainers' log (`<epoch:  1, lr:1.000e-03, loss:4.434, Total time:64.2 min>`
+  after `Training model ......` or `Validation model ......`: each loop's summary at its
+  epoch: :mod:`lossmon.server.tasnet_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -208,6 +211,7 @@ from lossmon.server import (
     printed_tables,
     slowfast_logs,
     spacy_logs,
+    tasnet_logs,
     text_logs,
     tfnmt_logs,
     titan_logs,
@@ -473,6 +477,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             edsr_logs.read_edsr(lines),
             fomm_logs.read_fomm(lines),
             tfnmt_logs.read_tfnmt(lines),
+            tasnet_logs.read_tasnet(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -74,6 +74,10 @@ EPOCH_JUMP = 5.0
 JOINT_VAL = 1.5
 JOINT_TRAIN = 2.0
 JOINT_POINTS = 5
+#: A loss that goes below 0 (a negative SI-SNR, a Gaussian NLL) is no multiple of its centre
+#: there: above a centre at or below 0 a level is high once it rises by this share of how far
+#: the run came down from where it started.
+NEGATIVE_SHARE = 0.1
 
 HINTS = {
     "mse": "Repeated isolated spikes in an MSE run usually point at outliers in the data; a "
@@ -355,7 +359,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         with np.errstate(all="ignore"):
             safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
         if safe.all() or _below_ratio(
-            ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"])
+            ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"]), _start(st)
         ):
             c, spread = (
                 _references(ext, ends[-1:], lengths[-1:], cfg)[0] if refresh else (None, None)
@@ -389,7 +393,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
             short = np.where(jump, np.fmax(short, values), short)
             threshold = np.where(jump, LONE_Z, threshold)
         z = (short - cb) / sb
-        ratio_ok = np.where(cb > 0, short > float(cfg["min_ratio"]) * cb, False)
+        ratio_ok = _ratio_ok(short, cb, _start(st), float(cfg["min_ratio"]))
         judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
         if (judged & (z > threshold) & ratio_ok).any():
             return None
@@ -471,6 +475,7 @@ def _below_ratio(
     short: np.ndarray,
     window: int,
     ratio: float,
+    start: float,
 ) -> bool:
     """Return whether no short median is above `ratio` times the centre of the reference it is
     judged against (no point is then a spike, whatever the spreads).
@@ -492,7 +497,7 @@ def _below_ratio(
         )
     cb = np.where(at >= 0, np.concatenate(([c0], centres))[at + 1], c0)
     with np.errstate(invalid="ignore"):
-        return not bool(((cb > 0) & (short > ratio * cb)).any())
+        return not bool((~np.isnan(cb) & _ratio_ok(short, cb, start, ratio)).any())
 
 
 def _median_floor(ext: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> float:
@@ -576,8 +581,7 @@ def _step_by_step(
         needed = LONE_Z if jump else float(cfg["z_threshold"])
         if center is not None and scale is not None and warm:
             z = (m - center) / scale
-            # A loss at 0 has no ratio: the floor on the scale judges it.
-            ratio_ok = m > float(cfg["min_ratio"]) * center if center > 0 else m > 0
+            ratio_ok = bool(_ratio_ok(m, center, _start(st), float(cfg["min_ratio"])))
             holds = z > needed and ratio_ok
             if holds and eps.open is None:
                 # The outliers of the reference the centre is taken from: a young run's later
@@ -678,6 +682,24 @@ def _step_by_step(
         first_step=first_step,
     )
     return st, eps.findings()
+
+
+def _start(st: Mapping[str, Any]) -> float:
+    """Return where training started: the median of the run's first finite values kept."""
+    starts = sorted(st.get("starts") or [])
+    return sorted_median(starts) if starts else math.nan
+
+
+def _ratio_ok(short: Any, center: Any, start: float, ratio: float) -> np.ndarray:
+    """Return whether each level is far enough above its centre for a spike, beside its
+    robust z: `ratio` times a centre above 0; above a centre at or below 0 (a loss at 0 or
+    below it has no ratio), above 0 or NEGATIVE_SHARE of how far the run came down from its
+    start to that centre."""
+    short, center = np.asarray(short, dtype=np.float64), np.asarray(center, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        span = start - center
+        risen = (short > 0) | ((span > 0) & (short - center > NEGATIVE_SHARE * span))
+        return np.where(center > 0, short > ratio * center, risen)
 
 
 def _lone(

@@ -50,6 +50,11 @@ SAME = [
     (RAW / "ey04_swinirx2.src.log", 1, "ey04_swinirx2", "basicsr"),
     # gpt-2-simple's prints in a notebook's output: at the printed counter.
     (RAW / "iw07_articlegen.src.ipynb", 1, "iw07_articlegen", "gpt2_simple"),
+    # The Conv-TasNet trainer's log: each loop's summary at its epoch; a resume's evaluation of
+    # its checkpoint again is no new evaluation, and the epochs it runs again win.
+    (RAW / "xqm02_att2128.src.log.gz", 1, "xqm02_att2128", "tasnet"),
+    # DeepLabCut's learning_stats.csv: each split's total, not its body parts' or the test's.
+    (RAW / "xqo01_dlcsolo.src.csv", 1, "xqo01_dlcsolo", "lightning_csv"),
     # first-order-model's log.txt: the perceptual term at the epoch + 1.
     (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
     # sketch-rnn's prints in a notebook: `cost` trained on, `valid_cost` its evaluation's.
@@ -711,6 +716,59 @@ def test_fomm_logs_read_the_perceptual_term_at_the_epoch(tmp_path: Path) -> None
         + "".join(f"{k}) acc - 0.9{k}\n" for k in range(1, 6))
     )
     assert read_logs(log)[0].columns == {"train": "loss", "val": "val_loss"}
+
+
+def test_tasnet_logs_read_each_loops_summary_at_its_epoch(tmp_path: Path) -> None:
+    """The Conv-TasNet and Dual-Path-RNN trainers' logs: the summary of the loop the heading
+    before it names (its progress lines are no points); a resume's evaluation of an epoch the
+    run holds is passed over and the epochs run again win; a launch from the start is another
+    run."""
+    head = "2021-03-02 10:00:00 [trainer.py:80 - INFO ] "
+    log = tmp_path / "train.log"
+    epochs = [
+        (1, "7.1", "9.5"), (2, "3.2", "5.1"), (3, "-1.5", "0.2"), (4, "-4.0", "-1.8"),
+        (5, "-4.4", "-2.0"),
+    ]  # fmt: skip
+    lines = [f"{head}Validation model ......", f"{head}<epoch:  0, lr:1.000e-03, loss:26.9, "
+             "Total time:2.7 min> "]  # fmt: skip
+    for epoch, train, val in epochs:
+        lines += [
+            f"{head}Training model ......",
+            f"{head}<epoch:{epoch:3d}, iter:200, lr:1.000e-03, loss:99.0, batch:200 utterances> ",
+            f"{head}<epoch:{epoch:3d}, lr:1.000e-03, loss:{train}, Total time:64.2 min> ",
+            f"{head}Validation model ......",
+            f"{head}<epoch:{epoch:3d}, lr:1.000e-03, loss:{val}, Total time:2.7 min> ",
+        ]
+    lines += [
+        f"{head}Resume from checkpoint exp/conv: epoch 3",
+        f"{head}Validation model ......",
+        f"{head}<epoch:  3, lr:5.000e-04, loss:0.3, Total time:2.7 min> ",
+        f"{head}Training model ......",
+        f"{head}<epoch:  4, lr:5.000e-04, loss:-3.0, Total time:64.2 min> ",
+        f"{head}Validation model ......",
+        f"{head}<epoch:  4, lr:5.000e-04, loss:-1.0, Total time:2.7 min> ",
+        "Start Validation from epoch: 0, iter: 0",
+        "Finished *** <epoch:0, iter:375, lr:1.000e-03, loss:30.0, Total time:1.0 min> ",
+        "Start training from epoch: 1, iter: 0",
+        "<epoch:1, iter:100, lr:1.000e-03, loss:12.0>",
+        "Finished *** <epoch:1, iter:750, lr:1.000e-03, loss:10.5, Total time:9.0 min> ",
+    ]
+    log.write_text("\n".join(lines) + "\n")
+    first, second = read_logs(log)
+    assert first.kind == "tasnet" and first.columns == {"train": "loss", "val": "loss", "lr": "lr"}
+    loss = [(s, split, v["loss"]) for s, split, v in first.rows if split != "lr"]
+    assert loss == [
+        (0, "val", 26.9), (1, "train", 7.1), (1, "val", 9.5), (2, "train", 3.2),
+        (2, "val", 5.1), (3, "train", -1.5), (3, "val", 0.2), (4, "train", -3.0),
+        (4, "val", -1.0),
+    ]  # fmt: skip
+    assert (4, "lr", {"lr": 5e-4}) in first.rows
+    assert [(s, split) for s, split, _ in second.rows] == [(0, "val"), (1, "train"), (1, "lr")]
+    assert second.rows[-2] == (1, "train", {"loss": 10.5})
+    # A loss named by its measure (`sisnr loss`) is the one watched.
+    log.write_text("\n".join(lines[-4:]).replace("loss:", "sisnr loss:") + "\n")
+    (only,) = read_logs(log)
+    assert only.columns["train"] == "sisnr loss" and only.rows[-2] == (1, "train", {"loss": 10.5})
 
 
 def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:

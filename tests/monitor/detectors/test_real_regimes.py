@@ -230,6 +230,27 @@ def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) ->
         assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
 
 
+@pytest.mark.parametrize(("every", "mean"), [(1, False), (10, False), (10, True), (50, True)])
+def test_a_jump_of_a_loss_below_zero_is_a_spike(every, mean) -> None:
+    """A negative SI-SNR (a separation model's loss falls from +5 dB to -10 dB, 0.1 dB batch
+    noise) that jumps 4 dB (to -6 dB, still below 0: no multiple of its level) and comes back
+    over 1,500 steps is a spike at any cadence; the same run without the jump raises nothing
+    loud."""
+    rng = np.random.default_rng(5)
+    t = np.arange(6000)
+    level = -10.0 + 15.0 * np.exp(-t / 500)
+    jump = np.where(t >= 3000, 4.0 * np.exp(-(t - 3000) / 500), 0.0)
+    noise = 0.1 * rng.standard_normal(t.size)
+    runs = [("jump", level + jump + noise, True), ("none", level + noise, False)]
+    for name, loss, spiked in runs:
+        rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+        result = replay(relog(rows, every, mean=mean))
+        assert bool(result.of("spike")) == spiked, (name, result.alerts)
+        if spiked:
+            assert 3000 <= result.of("spike")[0].opened_step <= 3000 + 5 * every
+        assert not [a for a in result.alerts if a.severity != "info"][spiked:], result.alerts
+
+
 @pytest.mark.parametrize("batch_size", [1, 7, 50])
 def test_a_jump_early_in_a_short_run_is_judged_against_the_level_reached(batch_size) -> None:
     """An evaluation-indexed log of 90 points (nanoGPT's estimate_loss every eval_interval):

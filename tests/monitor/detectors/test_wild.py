@@ -243,9 +243,6 @@ KNOWN_MISSES = {
     "and a plateau info instead)",
     "bd03_hippo1000": "borderline (its labeller's word): an nnU-Net validation whose 25-epoch "
     "means creep up 0.006 over 440 epochs, under 1 % of the loss (a plateau info instead)",
-    "bd06_bratsreg": "borderline (its labeller's word): three recovered setbacks of 0.03-0.05 "
-    "in a dice + cross-entropy loss near -0.9, under the spike rule's ratio (a plateau info "
-    "instead)",
     "be07_fakerevlstm": "borderline (its labeller's word): 13 evaluations zigzagging in a band "
     "+1-20 % above the best, median +15 % (a plateau info from torch's rule instead)",
     "bf02_stocktftflat": "borderline (its labeller's word): a TFT whose per-batch training "
@@ -332,10 +329,6 @@ KNOWN_MISSES = {
     "and sits at ln 2 for its last 11: the stall rule's judgements on 20 points flip (stalled at "
     "16, not at 18) before an eighth of the run confirms them, and the chance rule asks for a loss "
     "at ln k from its first point",
-    "cf04_grokfrac25": "borderline (its labeller's word, overfit the alternative): a memorised "
-    "full-batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for one evaluation "
-    "inside an overfitting warning already open since 200: from a level of exactly 0 no ratio or "
-    "noise measures the jump, and validation's 1.62x is under the spike factor 1.8",
     "ch04_psstw2vbase": "a CTC fine-tune stuck at the blank level whose validation wanders 4.8-6.4 "
     "above its best: overfitting's warning at 800 silences the plateau",
     "ch06_vkfrozen": "537 single-update losses spread 1585-2314 around a -7 % drift (a frozen "
@@ -704,8 +697,6 @@ KNOWN_MISSES = {
     "16 and 85, no plateau info",
     "ib06_breastmnist": "a train-only 17-epoch history whose summed loss jumps 3x at 9, holds "
     "three epochs and falls below its earlier level: too long a hold for a spike",
-    "id03_unslothgrpo": "a GRPO loss (beta x KL) rising from exactly 0 to a 0.0005-0.005 band: "
-    "its one-step 0.0374 at 206 within that band's spread for the spike rule",
     "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0: its one-log 4.5x jump "
     "at 130 (0.0027 among 0.0004-0.0006) not told as a spike",
     "ie01_crnnocr": "a 7.3x one-epoch validation jump at 7 among erratic early epochs (60 -> "
@@ -714,9 +705,6 @@ KNOWN_MISSES = {
     "validation flat within 2.4 % above its step-1491 best for five epochs: no rise",
     "if01_warpspike": "a PPO value loss swinging 10-150x between updates all run long: its "
     "525x one-update jump at 49152 within that spread",
-    "ih01_vxmixi": "its labeller's borderline spike (plateau its other reading): a negative "
-    "-NCC loss bursting from about -0.04 to +0.5 at 6216: a burst inside a run of bursts "
-    "since 2922, no spike warning",
     "ij02_stressdet": "validation in a 0.99-1.09 band for 17 epochs after the first lr cut, "
     "its best 3 % below where it stopped: a band with new lows, not a stall",
     "ij06_retinal45": "ten epochs of a validation loss moving 5 % (0.0964 -> 0.0917) while "
