@@ -3082,6 +3082,11 @@ KNOWN_LOUD = {
         "overfitting warning at 6, two evaluations after its best at 4 while training"
         " fell (resolved at 8)"
     ),
+    "xrb05_covidhpo": (
+        "a hyperopt trial whose validation swings up to 3.9x its minimum from epoch "
+        "to epoch: the validation spike warning at 4 (2.46x its best, 1.81x the "
+        "evaluation before; resolved at 6) on the first of its swings"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
