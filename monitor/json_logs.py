@@ -435,6 +435,9 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         offset = 1 if rows and min(r[0] for r in rows) == 0 else 0
         rows = [(step + offset, split, values) for step, split, values in rows]
         what += " (step = epoch + 1)" if offset else " (step = epoch)"
+    if chosen["val"] is None:
+        # Validation read from evaluation records, under the training key.
+        chosen["val"] = chosen["train"]
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
 

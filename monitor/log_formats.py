@@ -132,7 +132,9 @@ content, never from the file name alone:
   only, read as loss = ln ppl: :mod:`lossmon.server.tfnmt_logs`), the Conv-TasNet and
   Dual-Path-RNN trainers' log (`<epoch:  1, lr:1.000e-03, loss:4.434, Total time:64.2 min>`
   after `Training model ......` or `Validation model ......`: each loop's summary at its
-  epoch: :mod:`lossmon.server.tasnet_logs`),
+  epoch: :mod:`lossmon.server.tasnet_logs`), robomimic's console (`Train Epoch 2` or
+  `Validation Epoch 2` and an indented JSON object of that epoch's values, its `Loss`:
+  :mod:`lossmon.server.robomimic_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -209,6 +211,7 @@ from lossmon.server import (
     nmt_logs,
     notebook_logs,
     printed_tables,
+    robomimic_logs,
     slowfast_logs,
     spacy_logs,
     tasnet_logs,
@@ -478,6 +481,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             fomm_logs.read_fomm(lines),
             tfnmt_logs.read_tfnmt(lines),
             tasnet_logs.read_tasnet(lines),
+            robomimic_logs.read_robomimic(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

@@ -55,6 +55,9 @@ SAME = [
     (RAW / "xqm02_att2128.src.log.gz", 1, "xqm02_att2128", "tasnet"),
     # DeepLabCut's learning_stats.csv: each split's total, not its body parts' or the test's.
     (RAW / "xqo01_dlcsolo.src.csv", 1, "xqo01_dlcsolo", "lightning_csv"),
+    # robomimic's console: each epoch's `Loss` and lr from the object after its heading.
+    (RAW / "xqv01_graspbc0.src.log", 1, "xqv01_graspbc0", "robomimic"),
+    (RAW / "xqv02_graspbc1.src.txt", 1, "xqv02_graspbc1", "robomimic"),
     # first-order-model's log.txt: the perceptual term at the epoch + 1.
     (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
     # sketch-rnn's prints in a notebook: `cost` trained on, `valid_cost` its evaluation's.
@@ -769,6 +772,34 @@ def test_tasnet_logs_read_each_loops_summary_at_its_epoch(tmp_path: Path) -> Non
     log.write_text("\n".join(lines[-4:]).replace("loss:", "sisnr loss:") + "\n")
     (only,) = read_logs(log)
     assert only.columns["train"] == "sisnr loss" and only.rows[-2] == (1, "train", {"loss": 10.5})
+
+
+def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path) -> None:
+    """robomimic's console: the `Loss` of the JSON object after `Train Epoch N` and
+    `Validation Epoch N`, its optimiser's lr; an object after no heading, or one that is no
+    JSON, is none of its values; a training started again is another run."""
+
+    def epoch(split: str, n: int, loss: float) -> str:
+        values = {"L2_Loss": loss, "Loss": loss, "Optimizer/policy0_lr": 1e-4, "Time_Epoch": 0.1}
+        return f"{split} Epoch {n}\n" + json.dumps(values, sort_keys=True, indent=4) + "\n"
+
+    log = tmp_path / "log.txt"
+    log.write_text(
+        "============= Model Summary =============\n{\n    \"Loss\": 9.0\n}\n"
+        + epoch("Train", 1, 0.5)
+        + epoch("Validation", 1, 0.6)
+        + "Epoch 1 Memory Usage: 1747 MB\n"
+        + "Train Epoch 2\n{\n    \"Loss\": 0.4,\n}\n"
+        + epoch("Train", 3, 0.3)
+        + epoch("Train", 1, 0.9)
+    )
+    first, second = read_logs(log)
+    assert first.kind == "robomimic" and first.columns["train"] == "Loss"
+    assert first.rows == [
+        (1, "train", {"loss": 0.5}), (1, "lr", {"lr": 1e-4}), (1, "val", {"loss": 0.6}),
+        (3, "train", {"loss": 0.3}), (3, "lr", {"lr": 1e-4}),
+    ]  # fmt: skip
+    assert second.rows == [(1, "train", {"loss": 0.9}), (1, "lr", {"lr": 1e-4})]
 
 
 def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
@@ -3016,6 +3047,9 @@ def test_an_mmdetection_log_json_counts_its_records_and_reads_validation(tmp_pat
     [log] = read_logs(path)
     losses = [(step, split, v["loss"]) for step, split, v in log.rows if split != "lr"]
     assert losses == [(1, "train", 2.3), (2, "train", 2.0), (2, "val", 2.1), (3, "train", 1.8)]
+    # Its words name the validation it read (under the training key), not "no val".
+    assert log.columns == {"train": "loss", "val": "loss", "lr": "lr"}
+    assert "val 'loss' 1" in log.describe()
 
 
 def test_an_mmclassification_log_json_is_not_numbered_by_its_evaluations_iter(
