@@ -1956,6 +1956,31 @@ KNOWN_MISSES = {
         "(epochs 11-20), which still holds the fall to its lows at 13-18 before the "
         "last two rise"
     ),
+    "xrk01_heartricsgl": (
+        "a smooth full-data PennyLane cost that rises 26 % over seven optimiser steps"
+        " and comes back: a hump, not a jump: its short median stays under the spike "
+        "rule's min_ratio 1.5 of its reference"
+    ),
+    "xrk02_irisamp": (
+        "a smooth full-data PennyLane cost that rises 32 % over a few optimiser steps"
+        " and comes back: under the spike rule's min_ratio 1.5 of its reference"
+    ),
+    "xrk03_heart": (
+        "a 75-step train-only PennyLane cost that stops falling at step 22 and swings"
+        " 0.94-0.99 after: the run spans fewer steps than stall_min_steps (200), so "
+        "the stall rule never judges it, and torch's rule watches validation, which "
+        "is not logged"
+    ),
+    "xrm05_simvpkth2res": (
+        "a resumed SimVP run whose validation (printed to four decimals) settles in a"
+        " band 3-27 % above its best 0.0030 with no rise from the first half of the "
+        "evaluations since to the second: a level stretch above its best is the "
+        "plateau info's (at 45), not an overfit"
+    ),
+    "xrn01_wdtabtrans": (
+        "a TabTransformer whose validation rises 3.3 % over 29 epochs after its best:"
+        " under min_rise 5 % (the plateau info at 16 instead)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3367,6 +3392,12 @@ KNOWN_INFOS = {
         "a fine-tuned YOLOv5 class loss that moves 4.6 % in its first 18 epochs after"
         " a warm-up bump: barely learning at 18 (resolved at 19), and torch's rule at"
         " 38 while it improves 1.5 % in 22 epochs",
+    ),
+    "xrn04_wdzilnes": (
+        2,
+        "a ZILN TabMlp whose validation moves 3 % from its first evaluation in 13 "
+        "epochs: little progress at 13 (resolved at 15), and torch's rule at 32 on "
+        "its flat end",
     ),
 }
 
