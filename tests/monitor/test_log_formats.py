@@ -802,6 +802,23 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
     assert second.rows == [(1, "train", {"loss": 0.9}), (1, "lr", {"lr": 1e-4})]
 
 
+def test_the_adult_census_capital_loss_column_is_no_loss(tmp_path: Path) -> None:
+    """The Adult data set's rows (`df.head()` in tabular notebooks, or the CSV itself) hold a
+    `capital_loss` column: data, never a training loss; the notebook's fit is its run."""
+    head = "age,workclass,capital_gain,capital_loss,hours_per_week,income\n"
+    rows = "".join(f"{30 + n},Private,0,{n * 10},40,<=50K\n" for n in range(6))
+    path = tmp_path / "adult.csv"
+    path.write_text(head + rows)
+    with pytest.raises(LogError, match="no loss column"):
+        read_logs(path)
+    fit = "".join(f"Epoch {e} - loss: 0.{9 - e} - val_loss: 1.{9 - e}\n" for e in range(1, 6))
+    table = head.replace(",", "  ") + rows.replace(",", "  ")
+    notebook = tmp_path / "adult.ipynb"
+    notebook.write_text(_notebook([_stream(table)], [_stream(fit)]))
+    [log] = read_logs(notebook)
+    assert log.columns == {"train": "loss", "val": "val_loss"}
+
+
 def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
     """Mask R-CNN's `config.display()` prints its loss weights as a dict of losses, in a cell
     of its own: no run, beside the cell whose fit's epochs are one."""
