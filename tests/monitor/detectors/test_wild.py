@@ -1981,6 +1981,33 @@ KNOWN_MISSES = {
         "a TabTransformer whose validation rises 3.3 % over 29 epochs after its best:"
         " under min_rise 5 % (the plateau info at 16 instead)"
     ),
+    "xrq03_hjfinal": (
+        "a keras-for-R overfit whose validation ends 5.1 % above its best at 7 but "
+        "whose evaluations since sit at a median 3 % above it: under min_rise 5 % "
+        "(the end-of-run plateau info at 15 instead)"
+    ),
+    "xrs02_swcrmsprop": (
+        "a Caffe RMSProp run whose validation (every 25 iterations) rises in a ragged"
+        " hump from 2850 to 4750: its steps up are under 1.8x the evaluation before "
+        "but the highest (3.72 at 3250, 2.0x), which is within six noises of the "
+        "recent evaluations (the validation spike rule's noise test): the overfitting"
+        " warning at 4200 instead (resolved at 4950 after the lr drop)"
+    ),
+    "xru01_tbpfno": (
+        "an FNO surrogate whose validation climbs 5-9 % above its best at 13 over 20 "
+        "epochs while training falls only 5 % after the best: the overfitting rules "
+        "ask training to fall 10 % (5 % beside a decisive rise); the little-progress "
+        "info at 6 instead"
+    ),
+    "xru02_tbptfno": (
+        "a TFNO surrogate whose validation climbs 3-6 % above its best at 13 while "
+        "training falls 7 % after it: under min_train_improvement 10 % (the little-"
+        "progress info at 6 instead)"
+    ),
+    "xru03_tbpdeeponet": (
+        "its labeller's borderline overfit: a DeepONet whose validation rises 2.1 % "
+        "after its best at 36: under min_rise 5 % (torch's rule at 47 instead)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3111,6 +3138,11 @@ KNOWN_LOUD = {
         "a hyperopt trial whose validation swings up to 3.9x its minimum from epoch "
         "to epoch: the validation spike warning at 4 (2.46x its best, 1.81x the "
         "evaluation before; resolved at 6) on the first of its swings"
+    ),
+    "xrs05_swcadam": (
+        "a Caffe Adam run whose noisy validation (every 25 iterations) sits above its"
+        " best at 9850 for six evaluations while training falls: the overfitting "
+        "warning at 10000 (resolved at 11225)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
