@@ -280,6 +280,19 @@ def read_table(path: Path, text: str) -> list[Log]:
         runs, kind = [(fmt, numbered, None) for fmt, numbered in interleaved], "lightning_csv"
     else:
         epoch_at = next((i for i, c in enumerate(header) if normalise(c) == "epoch"), None)
+        # A row whose epoch is a word (a script's closing `test` row of the held-out set) is
+        # no epoch of the run: passed over, as a step column's are, and the words say so.
+        # (The header written again, CSVLogger's next run, is no such row.)
+        header_norm = [normalise(c) for c in header]
+        worded: list[list[str]] = []
+        if epoch_at is not None:
+            worded = [
+                r
+                for _, r in body
+                if _MARKER.fullmatch(_cell(r, epoch_at).strip())
+                and [normalise(c) for c in r] != header_norm
+            ]
+            body = [(ln, r) for ln, r in body if not any(r is w for w in worded)]
         if (blocks := _run_blocks(header, body, epoch_at)) is not None:
             # Several runs' rows one run after another, each named in its run column.
             runs = [run for name, rows in blocks for run in _named(name, header, rows, index)]
@@ -296,6 +309,9 @@ def read_table(path: Path, text: str) -> list[Log]:
         if by_name:  # one series, whose split the name says: joined with the training file's
             runs = [(f"{fmt}, validation as the file name says", n, t) for fmt, n, t in runs]
             kind = "named_table"
+        if worded and epoch_at is not None:
+            passed = f"{len(worded)} rows whose epoch is {_cell(worded[0], epoch_at).strip()!r}"
+            runs = [(f"{fmt} ({passed} passed over)", n, t) for fmt, n, t in runs]
     if appended:
         runs = [(f"{fmt} ({appended})", numbered, title) for fmt, numbered, title in runs]
     read = []

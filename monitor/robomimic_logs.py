@@ -73,16 +73,21 @@ def read_robomimic(lines: list[str]) -> TextLog:
 
 def _block(lines: list[str], start: int) -> tuple[dict[str, Any] | None, int]:
     """Return the JSON object that opens on the line at `start` and the line after it, or
-    (None, start) where none does."""
+    (None, start) where none does. Its lines are indented, and it closes with a `}` at the
+    start of a line (an object inside it closes indented): a line that is neither ends the
+    search, so a heading with no object after it costs one line."""
     if start >= len(lines) or lines[start].strip() != "{":
         return None, start
     for end in range(start + 1, min(len(lines), start + _BLOCK_LINES)):
-        if lines[end].strip() == "}":
+        line = lines[end].rstrip()
+        if line == "}":
             try:
                 found = json.loads("\n".join(lines[start : end + 1]))
             except ValueError:
                 return None, end + 1
             return (found if isinstance(found, dict) else None), end + 1
+        if not line.startswith((" ", "\t")):
+            return None, end
     return None, start
 
 

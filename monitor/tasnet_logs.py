@@ -23,26 +23,19 @@ from lossmon.server.text_logs import NUMBER, Launches, Row, TextLog, appended_ru
 
 # The brackets' length is bounded: a line of unclosed heads is not scanned to its end for each.
 _BRACKET = re.compile(r"<(epoch:\s*\d+,[^<>]{0,300})>")
-_PAIR = re.compile(rf"\s*([A-Za-z_][\w ]*?)\s*:\s*({NUMBER})\s*(?:min)?\s*")
+# A name runs to its colon (no backtracking inside it: a part of spaces is read in linear time).
+_PAIR = re.compile(rf"\s*([A-Za-z_][^:,]*):\s*({NUMBER})\s*(?:min)?\s*")
 _TRAINING = re.compile(r"Training model \.|Start training from epoch")
 _VALIDATION = re.compile(r"Validation model \.|Start Validation from epoch")
 
 
 def read_tasnet(lines: list[str]) -> TextLog:
     """Return the log's runs: each epoch's training and validation summaries, and the lr."""
-    launches = Launches()
+    epochs = _Epochs()
     matched = headings = 0
     name: str | None = None
     split = "train"
-    pending: dict[str, Row] = {}
-    pending_at = (0, 0)  # (step, line) of the summaries not yet added
-
-    def flush() -> None:
-        if pending:
-            step, line = pending_at
-            launches.add(line, step, [pending[s] for s in ("train", "lr", "val") if s in pending])
-            pending.clear()
-
+    trained = False  # a training summary came since the last validation's
     for n, line in enumerate(lines, start=1):
         if "<epoch:" not in line:
             # A loop's heading is the format's line too (it names the loop that follows).
@@ -61,31 +54,68 @@ def read_tasnet(lines: list[str]) -> TextLog:
         if "Total time" not in values:
             continue  # a progress line: the summary gives the epoch's mean
         step = int(values["epoch"])
-        if split == "val" and step != pending_at[0] and _evaluated(launches.rows, step):
-            continue
-        if step != pending_at[0]:
-            flush()
-            pending_at = (step, n)
+        if not headings and epochs.holds(step, "train"):
+            # Without headings (a log cut to its summaries) an epoch's second is validation's.
+            split = "val"
+        if split == "val" and not trained and epochs.holds(step, "val"):
+            continue  # a resume's evaluation of its checkpoint again
+        trained = split == "train"
         where = f"line {n}"
-        pending[split] = (step, split, {"loss": number(values[name], where)})
+        epochs.put(n, (step, split, {"loss": number(values[name], where)}))
         if split == "train" and "lr" in values:
-            pending["lr"] = (step, "lr", {"lr": number(values["lr"], where)})
-    flush()
+            epochs.put(n, (step, "lr", {"lr": number(values["lr"], where)}))
+        split = "train" if not headings else split
+    runs = epochs.done()
     # Its lines (the headings too) are the format's only beside its own summaries: progress
     # lines alone are left to the readers of labelled values.
-    matched = matched + headings if launches.runs or launches.rows else 0
+    matched = matched + headings if runs else 0
     fmt = "Conv-TasNet trainer log (step = the printed epoch)"
     columns = {"train": name, "val": name, "lr": "lr"} if name else {}
-    return appended_runs("tasnet", fmt, launches.done(), columns, matched)
+    return appended_runs("tasnet", fmt, runs, columns, matched)
+
+
+class _Epochs:
+    """The summaries read, an epoch's added to the launches once the next epoch's come (its
+    training and validation at one step, in that order)."""
+
+    def __init__(self) -> None:
+        self.launches = Launches()
+        self.rows: dict[str, Row] = {}
+        self.step: int | None = None
+        self.first = self.last = 0  # lines of the epoch's first and last summary
+
+    def holds(self, step: int, split: str) -> bool:
+        """Whether the run holds `split` at `step` already, past its first step (a launch
+        from the start evaluates its untrained model at its first step again: a run apart)."""
+        if step == self.step and split in self.rows:
+            return True
+        held = self.launches.rows
+        return (
+            bool(held) and step > held[0][0] and any(r[0] == step and r[1] == split for r in held)
+        )
+
+    def put(self, line: int, row: Row) -> None:
+        """Keep one summary's row (a later one of its split and epoch wins)."""
+        if row[0] != self.step:
+            self._flush()
+            self.step, self.first = row[0], line
+        self.rows[row[1]] = row
+        self.last = line
+
+    def done(self) -> list[tuple[list[Row], int, int]]:
+        """Return the runs, each its rows and its first and last line."""
+        self._flush()
+        return self.launches.done()
+
+    def _flush(self) -> None:
+        if self.rows and self.step is not None:
+            found = [self.rows[s] for s in ("train", "lr", "val") if s in self.rows]
+            self.launches.add(self.first, self.step, found)
+            self.launches.last = self.last
+            self.rows = {}
 
 
 def _values(bracket: str) -> dict[str, str]:
     """Return the bracket's `name:value` pairs (`sisnr loss:-12.1`, `Total time:2.7 min`)."""
     pairs = (_PAIR.fullmatch(part) for part in bracket.split(","))
-    return {p[1]: p[2] for p in pairs if p}
-
-
-def _evaluated(rows: list[Row], step: int) -> bool:
-    """Whether the run already holds a validation at `step` past its first (a launch from the
-    start evaluates its untrained model at its first step again: a run apart)."""
-    return bool(rows) and step > rows[0][0] and any(r[0] == step and r[1] == "val" for r in rows)
+    return {p[1].rstrip(): p[2] for p in pairs if p}

@@ -20,6 +20,7 @@ import pytest
 from lossmon.server.detectors.replay import read_run
 from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
 from lossmon.server.log_pairs import join_runs
+from lossmon.server.tasnet_logs import read_tasnet
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUT = DATA / "curves" / "holdout"
@@ -58,6 +59,8 @@ SAME = [
     # robomimic's console: each epoch's `Loss` and lr from the object after its heading.
     (RAW / "xqv01_graspbc0.src.log", 1, "xqv01_graspbc0", "robomimic"),
     (RAW / "xqv02_graspbc1.src.txt", 1, "xqv02_graspbc1", "robomimic"),
+    # A per-epoch CSV closed by a `test` row of the held-out set: the row passed over.
+    (RAW / "xru01_tbpfno.src.log", 1, "xru01_tbpfno", "keras_csv"),
     # first-order-model's log.txt: the perceptual term at the epoch + 1.
     (RAW / "kx01_fomm8secz.src.txt", 1, "kx01_fomm8secz", "fomm"),
     # sketch-rnn's prints in a notebook: `cost` trained on, `valid_cost` its evaluation's.
@@ -768,6 +771,29 @@ def test_tasnet_logs_read_each_loops_summary_at_its_epoch(tmp_path: Path) -> Non
     assert (4, "lr", {"lr": 5e-4}) in first.rows
     assert [(s, split) for s, split, _ in second.rows] == [(0, "val"), (1, "train"), (1, "lr")]
     assert second.rows[-2] == (1, "train", {"loss": 10.5})
+    assert first.part == "run 1 of 2 (lines 2-34)"
+    # A resume from the latest epoch evaluates it again: the evaluation it has stands.
+    log.write_text("\n".join([*lines[:27], *lines[27:30], *lines[4:7]]) + "\n")
+    (resumed,) = read_logs(log)
+    assert [(s, v["loss"]) for s, split, v in resumed.rows if split == "val"][-2:] == [
+        (4, -1.8),
+        (5, -2.0),
+    ]
+    # Without the loops' headings (a log cut to its summaries) an epoch's second is validation.
+    cut = [line for line in lines[-5:] if "Finished" in line] + [
+        "Finished *** <epoch:1, iter:375, lr:1.000e-03, loss:11.0, Total time:1.0 min> "
+    ]
+    log.write_text("\n".join(cut) + "\n")
+    (bare,) = read_logs(log)
+    assert [(s, split) for s, split, _ in bare.rows if split != "lr"] == [
+        (0, "train"),
+        (1, "train"),
+        (1, "val"),
+    ]
+    # A name of spaces before its colon is read in linear time (it took 4 s).
+    started = time.perf_counter()
+    assert read_tasnet([f"<epoch: 1,a{' ' * 287}:>"] * 20_000).matched == 0
+    assert time.perf_counter() - started < 1.0
     # A loss named by its measure (`sisnr loss`) is the one watched.
     log.write_text("\n".join(lines[-4:]).replace("loss:", "sisnr loss:") + "\n")
     (only,) = read_logs(log)
@@ -800,6 +826,31 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
         (3, "train", {"loss": 0.3}), (3, "lr", {"lr": 1e-4}),
     ]  # fmt: skip
     assert second.rows == [(1, "train", {"loss": 0.9}), (1, "lr", {"lr": 1e-4})]
+    # An object inside the epoch's closes indented; a heading with no object after it is
+    # passed over at once (50,000 such took 0.7 s).
+    nested = json.dumps({"Loss": 0.5, "Rollout": {"Return": 1.0}}, indent=4)
+    log.write_text(f"Train Epoch 1\n{nested}\n" + "Train Epoch 2\n{\n" * 50_000)
+    started = time.perf_counter()
+    (read,) = read_logs(log)
+    assert read.rows == [(1, "train", {"loss": 0.5})]
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
+    """A script's closing row of the held-out set (`test,0.71`) under an `epoch` column is no
+    epoch of the run: passed over, and the words say so (the whole file was refused); the
+    header written again (CSVLogger's next run) still starts a run."""
+    path = tmp_path / "fno.log"
+    path.write_text(
+        "epoch,train_loss,val_loss\n0,1.05,0.92\n1,0.95,0.88\n2,0.90,0.89\ntest,0.71\n"
+        "epoch,train_loss,val_loss\n0,1.2,1.1\n1,1.0,1.0\n"
+    )
+    first, second = read_logs(path)
+    assert "(1 rows whose epoch is 'test' passed over)" in first.describe()
+    assert [(s, split) for s, split, _ in first.rows] == [
+        (1, "train"), (1, "val"), (2, "train"), (2, "val"), (3, "train"), (3, "val"),
+    ]  # fmt: skip
+    assert len(second.rows) == 4
 
 
 def test_the_adult_census_capital_loss_column_is_no_loss(tmp_path: Path) -> None:

@@ -251,6 +251,19 @@ def test_a_jump_of_a_loss_below_zero_is_a_spike(every, mean) -> None:
         assert not [a for a in result.alerts if a.severity != "info"][spiked:], result.alerts
 
 
+def test_a_loss_at_exactly_zero_that_rises_a_little_is_no_spike() -> None:
+    """Above a level of exactly 0 nothing measures a jump but how far the run came down: a
+    GRPO loss (beta x KL) that starts at 0 and then holds a small band has come down nowhere,
+    and a converged loss printed to four decimals (0.0000) whose last digit shows is no spike."""
+    rng = np.random.default_rng(11)
+    grpo = np.r_[np.zeros(100), 0.002 * np.exp(0.1 * rng.standard_normal(300))]
+    rounded = np.round(2.0 * np.exp(-np.arange(800) / 50), 4)
+    rounded[600:603] = 1e-4
+    for name, loss in [("grpo", grpo), ("rounded", rounded)]:
+        rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+        assert not replay(rows).of("spike"), name
+
+
 @pytest.mark.parametrize("batch_size", [1, 7, 50])
 def test_a_jump_early_in_a_short_run_is_judged_against_the_level_reached(batch_size) -> None:
     """An evaluation-indexed log of 90 points (nanoGPT's estimate_loss every eval_interval):

@@ -2008,6 +2008,18 @@ KNOWN_MISSES = {
         "its labeller's borderline overfit: a DeepONet whose validation rises 2.1 % "
         "after its best at 36: under min_rise 5 % (torch's rule at 47 instead)"
     ),
+    "cf04_grokfrac25": (
+        "borderline (its labeller's word, overfit the alternative): a memorised full-"
+        "batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for "
+        "one evaluation inside an overfitting warning open since 200: the median of "
+        "three hides the lone point, and the lone-point rule needs a level above 0; "
+        "validation's 1.62x is under the spike factor 1.8"
+    ),
+    "id03_unslothgrpo": (
+        "a GRPO loss (beta x KL) rising from exactly 0 to a 0.0005-0.005 band: its "
+        "one-step 0.0374 at 206 within that band's spread for the spike rule, and a "
+        "loss that started at 0 has come down nowhere for the rule of a level at 0"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
