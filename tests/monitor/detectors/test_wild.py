@@ -2020,6 +2020,32 @@ KNOWN_MISSES = {
         "one-step 0.0374 at 206 within that band's spread for the spike rule, and a "
         "loss that started at 0 has come down nowhere for the rule of a level at 0"
     ),
+    "xrw03_gpdistk": (
+        "its labeller's borderline plateau: a GPyTorch fit that stalls (and rises 1 "
+        "%) for about 50 of its 500 steps from 41, then falls again to 0.513: the "
+        "stall rule judges the latest half of the run, which still falls"
+    ),
+    "xrx02_geivalrise": (
+        "its labeller's divergence (overfit its other reading): a validation loss "
+        "that climbs 82x (51 -> 4,203) in seven epochs and levels off while training "
+        "falls: a spike warning at 42 that does not recover and the overfitting "
+        "warning at 126; the validation rules leave a rise beside a falling training "
+        "loss to overfitting, and one evaluation is a blow-up from 100x"
+    ),
+    "xsd01_bic1kbias1": (
+        "its swings to 16-22x its start come in its first ten points (of 32), before "
+        "the spike rule has its reference: the divergence critical instead (see "
+        "KNOWN_CRITICAL)"
+    ),
+    "xsd05_bic1kbias8": (
+        "a 15-point BiC phase whose one jump (14.7, 3.8x its start) is its fifth "
+        "point: before the spike rule has the reference it judges against"
+    ),
+    "xsa01_rbmfegap": (
+        "an RBM's free-energy gap that climbs from -0.54 to 1.48 over seven epochs "
+        "after a first epoch at 48.4: the rise is under the divergence rules' floor "
+        "(a tenth of the initial level) and slow"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2409,6 +2435,12 @@ KNOWN_CRITICAL = {
         " rule's critical at 85120 (above 3x its best for three evaluations), "
         "resolved at 88970 (its labeller's noisy trap; overfit or plateau its other "
         "readings)"
+    ),
+    "xsd01_bic1kbias1": (
+        "a 32-point BiC bias-correction phase whose minibatch loss swings between its"
+        " start (3.1) and 50-68 over its first ten points: the early rule's critical "
+        "at 401 (the median of three 16x its initial level), resolved at 751 after "
+        "the lr cut (its labeller's spike_recover, divergence its other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3156,6 +3188,11 @@ KNOWN_LOUD = {
         " best at 9850 for six evaluations while training falls: the overfitting "
         "warning at 10000 (resolved at 11225)"
     ),
+    "xsb04_dawnbs768": (
+        "a batch-768 cifar10-fast run whose validation rises during its lr warm-up "
+        "(to 1.35 at 9) while training falls: the overfitting warning at 6 (resolved "
+        "at 10)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3442,6 +3479,13 @@ KNOWN_INFOS = {
         "a ZILN TabMlp whose validation moves 3 % from its first evaluation in 13 "
         "epochs: little progress at 13 (resolved at 15), and torch's rule at 32 on "
         "its flat end",
+    ),
+    "xsc01_bbbgauss": (
+        2,
+        "a Bayes-by-Backprop run whose KL term (logged as reg beside the prediction "
+        "loss) is about 20x that loss: torch's rule at 77 on its flat validation, and"
+        " the regularization info at 151 (the penalty 1968 % of the loss it is logged"
+        " beside)",
     ),
 }
 
