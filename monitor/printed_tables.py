@@ -141,6 +141,10 @@ def tables(
             continue
         indexed = aligned and lines[i][:1].isspace()
         j = i + 1
+        if aligned and j < len(lines) and (wide := _wide_names(lines[i], split(lines[j]))):
+            # Names of two words, columns two spaces apart or more (cifar10-fast's TableLogger:
+            # `epoch   train time   train loss`), as many as the row below has cells.
+            header = wide
         if not named and j < len(lines) and (more := _continued(header, cells(lines[j]))):
             header, j = more, j + 1
         spans: list[tuple[int, int]] = []
@@ -208,6 +212,18 @@ def _continued(header: list[str], below: list[str] | None) -> list[str] | None:
         return None
     joined = [f"{name} {more}".strip() for name, more in zip(header, below, strict=True)]
     return [MATLAB_COLUMNS.get(name, name) for name in joined]
+
+
+def _wide_names(line: str, below: list[str] | None) -> list[str] | None:
+    """Return an aligned header's names split where two spaces or more part them, where the
+    row below has as many cells and its words alone are more, and the first names the
+    training's counter (a ranking of a search's settings, `pos  loss  dropout1 rate`, is no
+    run); else None."""
+    if below is None or len(line.split()) <= len(below):
+        return None
+    names = re.split(r"\s{2,}", line.strip())
+    counted = names[0].lower() in ("epoch", "step", "iter", "iteration")
+    return names if counted and len(names) == len(below) and _names(names) else None
 
 
 def _names(header: list[str]) -> bool:

@@ -853,6 +853,26 @@ def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
     assert len(second.rows) == 4
 
 
+def test_an_aligned_table_with_names_of_two_words_is_read(tmp_path: Path) -> None:
+    """cifar10-fast's TableLogger: names of two words (`train loss`) two spaces apart or more
+    over right-aligned numbers, one row an epoch; a ranking of a search's settings under the
+    same kind of header (`pos  loss  dropout1 rate`) is no run."""
+    head = f"{'epoch':>12}{'train time':>13}{'train loss':>13}{'valid loss':>13}{'valid acc':>13}"
+    rows = [
+        f"{e:>12}{2.5:>13.4f}{2.2 - e / 10:>13.4f}{2.1 - e / 20:>13.4f}{0.3:>13.4f}"
+        for e in (1, 2, 3)
+    ]
+    ranking = ["pos     loss      dropout1 rate", " 1    0.6409       0.3", " 2    0.641       0.6"]
+    path = tmp_path / "log.txt"
+    path.write_text("\n".join([head, *rows, "", *ranking]) + "\n")
+    (log,) = read_logs(path)
+    assert log.columns == {"train": "train loss", "val": "valid loss"}
+    assert [(s, split, round(v["loss"], 4)) for s, split, v in log.rows][:2] == [
+        (1, "train", 2.1),
+        (1, "val", 2.05),
+    ]
+
+
 def test_the_adult_census_capital_loss_column_is_no_loss(tmp_path: Path) -> None:
     """The Adult data set's rows (`df.head()` in tabular notebooks, or the CSV itself) hold a
     `capital_loss` column: data, never a training loss; the notebook's fit is its run."""
