@@ -281,18 +281,20 @@ def read_table(path: Path, text: str) -> list[Log]:
     else:
         epoch_at = next((i for i, c in enumerate(header) if normalise(c) == "epoch"), None)
         # A row whose epoch is a word (a script's closing `test` row of the held-out set) is
-        # no epoch of the run: passed over, as a step column's are, and the words say so.
-        # (The header written again, CSVLogger's next run, is no such row.)
-        header_norm = [normalise(c) for c in header]
-        worded: list[list[str]] = []
+        # no epoch of the run: passed over, as a step column's are, and the words say so. The
+        # header written again (CSVLogger's next run, its columns the same or not) is no such
+        # row, nor is every row of a column of words (nothing would be left to read).
+        words_at: dict[int, str] = {}
         if epoch_at is not None:
-            worded = [
-                r
-                for _, r in body
-                if _MARKER.fullmatch(_cell(r, epoch_at).strip())
-                and [normalise(c) for c in r] != header_norm
-            ]
-            body = [(ln, r) for ln, r in body if not any(r is w for w in worded)]
+            epoch_name = normalise(header[epoch_at])
+            for ln, r in body:
+                cell = _cell(r, epoch_at).strip()
+                if _MARKER.fullmatch(cell) and normalise(cell) != epoch_name:
+                    words_at[ln] = cell
+            if len(words_at) < len(body):
+                body = [(ln, r) for ln, r in body if ln not in words_at]
+            else:
+                words_at = {}
         if (blocks := _run_blocks(header, body, epoch_at)) is not None:
             # Several runs' rows one run after another, each named in its run column.
             runs = [run for name, rows in blocks for run in _named(name, header, rows, index)]
@@ -309,8 +311,10 @@ def read_table(path: Path, text: str) -> list[Log]:
         if by_name:  # one series, whose split the name says: joined with the training file's
             runs = [(f"{fmt}, validation as the file name says", n, t) for fmt, n, t in runs]
             kind = "named_table"
-        if worded and epoch_at is not None:
-            passed = f"{len(worded)} rows whose epoch is {_cell(worded[0], epoch_at).strip()!r}"
+        if words_at:
+            said = ", ".join(repr(w) for w in dict.fromkeys(words_at.values()))
+            count = f"{len(words_at)} row{'s' if len(words_at) > 1 else ''}"
+            passed = f"{count} whose epoch is {said}"
             runs = [(f"{fmt} ({passed} passed over)", n, t) for fmt, n, t in runs]
     if appended:
         runs = [(f"{fmt} ({appended})", numbered, title) for fmt, numbered, title in runs]

@@ -87,9 +87,9 @@ RECORD_LR = ("lr", "learningrate", "trainlr", "trainlearningrate", "lrweights")
 MISSING = frozenset({"NA", "N/A", "n/a", "<NA>", "#N/A", "NULL", "null", "None"})
 #: Words of names that start or end like a loss but hold a setting of it, not its value.
 LOSS_SETTINGS = ("scale", "weight", "coef", "factor")
-#: Words of names that end like a loss but name a data set's column: the Adult census's
+#: Names, normalised, that end like a loss but name a data set's column: the Adult census's
 #: `capital_loss` (beside `capital_gain`), which tabular notebooks print with `df.head()`.
-DATA_COLUMNS = ("capital",)
+DATA_COLUMNS = ("capitalloss",)
 #: Words that begin the name of an evaluation's value.
 EVALUATION_WORDS = ("val", "eval", "test")
 #: Words that end the name of a counter (`Loss at epoch 3 and iteration 500 is 0.21`).
@@ -185,7 +185,8 @@ def loss_part(norms: Iterable[str]) -> str | None:
         n
         for n in norms
         if (n.startswith("loss") or n.endswith("loss"))
-        and not any(word in n for word in (*LOSS_SETTINGS, *DATA_COLUMNS))
+        and not any(word in n for word in LOSS_SETTINGS)
+        and n not in DATA_COLUMNS
         and not n.startswith(EVALUATION_WORDS)
         and not n.endswith(COUNTER_WORDS)  # `Loss at epoch 3`: a counter, not a loss
     ]

@@ -54,17 +54,21 @@ def read_tasnet(lines: list[str]) -> TextLog:
         if "Total time" not in values:
             continue  # a progress line: the summary gives the epoch's mean
         step = int(values["epoch"])
-        if not headings and epochs.holds(step, "train"):
-            # Without headings (a log cut to its summaries) an epoch's second is validation's.
-            split = "val"
-        if split == "val" and not trained and epochs.holds(step, "val"):
+        loss = number(values[name], f"line {n}")
+        this = split
+        if not headings:
+            # Without headings (a log cut to its summaries) the epoch's second summary, the
+            # one after its training's, is validation's; the same printed twice is one.
+            held = epochs.pending(step, "train")
+            if held is not None and held == loss:
+                continue
+            this = "val" if held is not None else "train"
+        if this == "val" and not trained and epochs.holds(step, "val"):
             continue  # a resume's evaluation of its checkpoint again
-        trained = split == "train"
-        where = f"line {n}"
-        epochs.put(n, (step, split, {"loss": number(values[name], where)}))
-        if split == "train" and "lr" in values:
-            epochs.put(n, (step, "lr", {"lr": number(values["lr"], where)}))
-        split = "train" if not headings else split
+        trained = this == "train"
+        epochs.put(n, (step, this, {"loss": loss}))
+        if this == "train" and "lr" in values:
+            epochs.put(n, (step, "lr", {"lr": number(values["lr"], f"line {n}")}))
     runs = epochs.done()
     # Its lines (the headings too) are the format's only beside its own summaries: progress
     # lines alone are left to the readers of labelled values.
@@ -83,6 +87,11 @@ class _Epochs:
         self.rows: dict[str, Row] = {}
         self.step: int | None = None
         self.first = self.last = 0  # lines of the epoch's first and last summary
+
+    def pending(self, step: int, split: str) -> float | None:
+        """Return the loss of `split` at `step` among the summaries not yet added, or None."""
+        row = self.rows.get(split) if step == self.step else None
+        return row[2]["loss"] if row is not None else None
 
     def holds(self, step: int, split: str) -> bool:
         """Whether the run holds `split` at `step` already, past its first step (a launch

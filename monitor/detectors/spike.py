@@ -692,14 +692,17 @@ def _start(st: Mapping[str, Any]) -> float:
 
 def _ratio_ok(short: Any, center: Any, start: float, ratio: float) -> np.ndarray:
     """Return whether each level is far enough above its centre for a spike, beside its
-    robust z: `ratio` times a centre above 0; above a centre at or below 0 (a loss at 0 or
-    below it has no ratio), NEGATIVE_SHARE of how far the run came down from its start to
-    that centre (a loss that started at 0, GRPO's KL term, has come down nowhere: none; nor
-    is a loss rounded to 0 that prints its last digit a spike)."""
+    robust z: `ratio` times a centre above 0; above a centre below 0 (a loss below 0 has no
+    ratio), back above 0 or NEGATIVE_SHARE of how far the run came down from its start to that
+    centre; above a centre of exactly 0, that share alone (a loss that started at 0, GRPO's KL
+    term, has come down nowhere: nothing is; nor is a loss rounded to 0 printing its last
+    digit)."""
     short, center = np.asarray(short, dtype=np.float64), np.asarray(center, dtype=np.float64)
     with np.errstate(invalid="ignore"):
         span = start - center
-        risen = (span > 0) & (short - center > NEGATIVE_SHARE * span)
+        risen = ((center < 0) & (short > 0)) | (
+            (span > 0) & (short - center > NEGATIVE_SHARE * span)
+        )
         return np.where(center > 0, short > ratio * center, risen)
 
 

@@ -20,6 +20,7 @@ import pytest
 from lossmon.server.detectors.replay import read_run
 from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
 from lossmon.server.log_pairs import join_runs
+from lossmon.server.robomimic_logs import read_robomimic
 from lossmon.server.tasnet_logs import read_tasnet
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -590,14 +591,26 @@ def test_basicsr_logs_read_the_watched_loss_at_each_iteration(tmp_path: Path) ->
     eta = " [eta: 1 day, 6:49:28, time (data): 1.822 (0.457)] "
     log.write_text(
         "2025-05-15 09:05:38,120 INFO: Start training from epoch: 0, iter: 0\n"
-        + head.format("    100") + eta + "l_d_real: 6.9e-01 out_d_real: 1.2e-02\n"
-        + head.format("    200") + eta + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
-        + head.format("    200") + eta + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
+        + head.format("    100")
+        + eta
+        + "l_d_real: 6.9e-01 out_d_real: 1.2e-02\n"
+        + head.format("    200")
+        + eta
+        + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
+        + head.format("    200")
+        + eta
+        + "l_g_pix: 4.3176e-02 l_g_gan: 9.2e-02 l_d_real: 6.9e-01\n"
         + "2025-05-15 09:09:01,002 INFO: Validation validation\n\t # psnr: 25.8912\n"
-        + head.format("  1,200") + eta + "l_g_pix: 4.1e-02 l_g_gan: 9.0e-02\n"
+        + head.format("  1,200")
+        + eta
+        + "l_g_pix: 4.1e-02 l_g_gan: 9.0e-02\n"
         + "2025-05-15 10:00:00,000 INFO: Resuming training from epoch: 0, iter: 1000.\n"
-        + head.format("  1,100") + eta + "l_g_pix: 4.0e-02 l_g_gan: 9.0e-02\n"
-        + head.format("    100") + eta + "l_g_pix: 9.0e-02\n"
+        + head.format("  1,100")
+        + eta
+        + "l_g_pix: 4.0e-02 l_g_gan: 9.0e-02\n"
+        + head.format("    100")
+        + eta
+        + "l_g_pix: 9.0e-02\n"
     )
     first, second = read_logs(log)
     assert first.kind == "basicsr" and first.part == "run 1 of 2 (lines 3-9)"
@@ -790,6 +803,18 @@ def test_tasnet_logs_read_each_loops_summary_at_its_epoch(tmp_path: Path) -> Non
         (1, "train"),
         (1, "val"),
     ]
+    # Without headings a summary printed twice (a logger with two handlers) is one, and a
+    # launch's epochs run again are training's (from the first epoch: a run apart).
+    twice = [f"<epoch: {e}, lr:1.000e-03, loss:{9 - e}.0, Total time:1.0 min>" for e in (1, 2)]
+    again = [f"<epoch: {e}, lr:1.000e-03, loss:{19 - e}.0, Total time:1.0 min>" for e in (1, 2)]
+    read = read_tasnet([twice[0], twice[0], twice[1], twice[1], *again])
+    assert [
+        [(s, split, v["loss"]) for s, split, v in rows if split != "lr"]
+        for _, rows, _, _ in read.runs
+    ] == [
+        [(1, "train", 8.0), (2, "train", 7.0)],
+        [(1, "train", 18.0), (2, "train", 17.0)],
+    ]
     # A name of spaces before its colon is read in linear time (it took 4 s).
     started = time.perf_counter()
     assert read_tasnet([f"<epoch: 1,a{' ' * 287}:>"] * 20_000).matched == 0
@@ -811,11 +836,11 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
 
     log = tmp_path / "log.txt"
     log.write_text(
-        "============= Model Summary =============\n{\n    \"Loss\": 9.0\n}\n"
+        '============= Model Summary =============\n{\n    "Loss": 9.0\n}\n'
         + epoch("Train", 1, 0.5)
         + epoch("Validation", 1, 0.6)
         + "Epoch 1 Memory Usage: 1747 MB\n"
-        + "Train Epoch 2\n{\n    \"Loss\": 0.4,\n}\n"
+        + 'Train Epoch 2\n{\n    "Loss": 0.4,\n}\n'
         + epoch("Train", 3, 0.3)
         + epoch("Train", 1, 0.9)
     )
@@ -829,11 +854,13 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
     # An object inside the epoch's closes indented; a heading with no object after it is
     # passed over at once (50,000 such took 0.7 s).
     nested = json.dumps({"Loss": 0.5, "Rollout": {"Return": 1.0}}, indent=4)
-    log.write_text(f"Train Epoch 1\n{nested}\n" + "Train Epoch 2\n{\n" * 50_000)
-    started = time.perf_counter()
+    lines = [f"Train Epoch 1\n{nested}\n", *["Train Epoch 2\n{\n"] * 50_000]
+    log.write_text("".join(lines))
     (read,) = read_logs(log)
     assert read.rows == [(1, "train", {"loss": 0.5})]
-    assert time.perf_counter() - started < 2.0
+    started = time.perf_counter()
+    read_robomimic("".join(lines).splitlines())
+    assert time.perf_counter() - started < 1.0
 
 
 def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
@@ -846,11 +873,29 @@ def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
         "epoch,train_loss,val_loss\n0,1.2,1.1\n1,1.0,1.0\n"
     )
     first, second = read_logs(path)
-    assert "(1 rows whose epoch is 'test' passed over)" in first.describe()
+    assert "(1 row whose epoch is 'test' passed over)" in first.describe()
     assert [(s, split) for s, split, _ in first.rows] == [
         (1, "train"), (1, "val"), (2, "train"), (2, "val"), (3, "train"), (3, "val"),
     ]  # fmt: skip
     assert len(second.rows) == 4
+    # Each word is named; quadratic no more (a `best` row after each of 10,000 epochs).
+    rows = "".join(f"{e},0.{e % 9 + 1},0.5\nbest,0.1,0.2\n" for e in range(10_000))
+    path.write_text("epoch,train_loss,val_loss\n" + rows + "mean,0.1,0.2\n")
+    started = time.perf_counter()
+    (log,) = read_logs(path)
+    assert time.perf_counter() - started < 3.0
+    assert "(10001 rows whose epoch is 'best', 'mean' passed over)" in log.describe()
+    # A header written again with other columns is no word row: refused, never misread.
+    path.write_text(
+        "epoch,loss,val_loss\n0,1.0,1.1\n1,0.8,0.9\n"
+        "epoch,accuracy,loss,val_accuracy,val_loss\n0,0.1,2.5,0.11,2.6\n1,0.2,2.3,0.21,2.4\n"
+    )
+    with pytest.raises(LogError, match="'epoch' is not a number"):
+        read_logs(path)
+    # An epoch column of words throughout leaves nothing to pass over: refused as such.
+    path.write_text("epoch,loss,val_loss\nfirst,1.0,1.1\nsecond,0.8,0.9\n")
+    with pytest.raises(LogError, match="'first' is not a number"):
+        read_logs(path)
 
 
 def test_an_aligned_table_with_names_of_two_words_is_read(tmp_path: Path) -> None:
@@ -888,6 +933,9 @@ def test_the_adult_census_capital_loss_column_is_no_loss(tmp_path: Path) -> None
     notebook.write_text(_notebook([_stream(table)], [_stream(fit)]))
     [log] = read_logs(notebook)
     assert log.columns == {"train": "loss", "val": "val_loss"}
+    # Only that column: a truecasing model's `capitalization_loss` is a loss.
+    path.write_text("epoch,capitalization_loss,punct_acc\n1,0.5,0.1\n2,0.4,0.2\n3,0.3,0.3\n")
+    assert read_logs(path)[0].columns == {"train": "capitalization_loss"}
 
 
 def test_a_configs_loss_weights_are_no_training_values(tmp_path: Path) -> None:
@@ -948,6 +996,7 @@ def test_tensorflow_nmt_perplexities_are_read_as_their_log(tmp_path: Path) -> No
         (100, "train", {"loss": math.log(1500.0), "ppl": 1500.0}),
     ]
 
+
 def test_a_launch_after_training_finished_is_a_run_and_a_tests_progress_is_none(
     tmp_path: Path,
 ) -> None:
@@ -972,6 +1021,7 @@ def test_a_launch_after_training_finished_is_a_run_and_a_tests_progress_is_none(
     )
     [read] = read_logs(log)
     assert read.points("train") == 3 and read.points("val") == 3
+
 
 def test_an_epochs_training_and_evaluation_rows_share_its_step(tmp_path: Path) -> None:
     """An epoch column repeated on a training row and an evaluation's row: one step an epoch
@@ -1381,6 +1431,7 @@ def test_a_history_list_is_at_the_steps_it_keeps_beside_it(tmp_path: Path) -> No
     assert [r for r in log.rows if r[1] == "val"] == [
         (2, "val", {"loss": 3.6}), (4, "val", {"loss": 3.0}),
     ]  # fmt: skip
+
 
 def test_a_json_list_of_losses_reads_as_bare_numbers(tmp_path: Path) -> None:
     # `json.dump(val_losses, f, indent=2)`: a value a line between brackets, NaN kept.
@@ -2084,6 +2135,7 @@ def test_a_global_step_column_is_the_step_of_each_row(tmp_path: Path) -> None:
         (2000, "train", {"loss": 0.373}), (2000, "val", {"loss": 0.732}),
         (2588, "train", {"loss": 0.21}), (2588, "val", {"loss": 0.75}),
     ]  # fmt: skip
+
 
 def test_spinning_up_progress_reads_the_value_loss_at_environment_steps(tmp_path: Path) -> None:
     path = tmp_path / "progress.txt"
