@@ -76,7 +76,8 @@ JOINT_TRAIN = 2.0
 JOINT_POINTS = 5
 #: A loss that goes below 0 (a negative SI-SNR, a Gaussian NLL) is no multiple of its centre
 #: there: above a centre at or below 0 a level is high once it rises by this share of how far
-#: the run came down from where it started.
+#: the run came down from where it started (or, above a centre below 0, once it is back above
+#: 0: `_ratio_ok`).
 NEGATIVE_SHARE = 0.1
 
 HINTS = {
@@ -346,6 +347,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     at = (ends - n_old - 1).searchsorted(np.arange(n), side="left") - 1
     c0 = math.nan if center is None else float(center)
     old_short = st.get("short", [])
+    start = _start(st)  # where training started: what a centre at or below 0 is judged by
     with np.errstate(all="ignore"):
         # A lower bound of each point's reference median (NaN before there is one).
         low = np.where(at >= 0, _median_floor(ext, ends, lengths), c0)
@@ -359,7 +361,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         with np.errstate(all="ignore"):
             safe = np.isnan(low) | ((low > 0) & (short <= float(cfg["min_ratio"]) * low))
         if safe.all() or _below_ratio(
-            ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"]), _start(st)
+            ext, ends, lengths, at, c0, short, window, float(cfg["min_ratio"]), start
         ):
             c, spread = (
                 _references(ext, ends[-1:], lengths[-1:], cfg)[0] if refresh else (None, None)
@@ -393,7 +395,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
             short = np.where(jump, np.fmax(short, values), short)
             threshold = np.where(jump, LONE_Z, threshold)
         z = (short - cb) / sb
-        ratio_ok = _ratio_ok(short, cb, _start(st), float(cfg["min_ratio"]))
+        ratio_ok = _ratio_ok(short, cb, start, float(cfg["min_ratio"]))
         judged = warm & ~np.isnan(cb) & ~np.isnan(sb)
         if (judged & (z > threshold) & ratio_ok).any():
             return None

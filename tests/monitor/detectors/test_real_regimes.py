@@ -221,13 +221,23 @@ def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) ->
     jump = np.where(t >= 3000, 0.55 * level * np.exp(-(t - 3000) / 2500), 0.0)
     noise = np.exp(0.04 * rng.standard_normal(t.size))
     runs = [("jump", (level + jump) * noise, True), ("none", level * noise, False)]
+    for name, result in _spiked_at_3000(runs, every, mean):
+        assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
+
+
+def _spiked_at_3000(runs, every: int, mean: bool) -> list:
+    """Replay each (name, loss, spiked) re-logged at `every` steps; assert a spike opened
+    within five points of step 3000 where one is wanted and none elsewhere; return (name,
+    result) for each run's further checks."""
+    results = []
     for name, loss, spiked in runs:
         rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
         result = replay(relog(rows, every, mean=mean))
         assert bool(result.of("spike")) == spiked, (name, result.alerts)
         if spiked:
             assert 3000 <= result.of("spike")[0].opened_step <= 3000 + 5 * every
-        assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
+        results.append((name, result))
+    return results
 
 
 @pytest.mark.parametrize(("every", "mean"), [(1, False), (10, False), (10, True), (50, True)])
@@ -242,13 +252,10 @@ def test_a_jump_of_a_loss_below_zero_is_a_spike(every, mean) -> None:
     jump = np.where(t >= 3000, 4.0 * np.exp(-(t - 3000) / 500), 0.0)
     noise = 0.1 * rng.standard_normal(t.size)
     runs = [("jump", level + jump + noise, True), ("none", level + noise, False)]
-    for name, loss, spiked in runs:
-        rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
-        result = replay(relog(rows, every, mean=mean))
-        assert bool(result.of("spike")) == spiked, (name, result.alerts)
-        if spiked:
-            assert 3000 <= result.of("spike")[0].opened_step <= 3000 + 5 * every
-        assert not [a for a in result.alerts if a.severity != "info"][spiked:], result.alerts
+    results = _spiked_at_3000(runs, every, mean)
+    for (name, result), (_, _, spiked) in zip(results, runs, strict=True):
+        loud = [a for a in result.alerts if a.severity != "info"]
+        assert not loud[spiked:], (name, result.alerts)
 
 
 def test_a_loss_at_exactly_zero_that_rises_a_little_is_no_spike() -> None:
