@@ -2065,6 +2065,27 @@ KNOWN_MISSES = {
         'as xsl01: a one-epoch validation jump to 0.32 at 11, 1.6x its best (0.20), '
         'under the validation ratio (val_factor); a plateau info at the end instead'
     ),
+    "xsm02_tennisseg": (
+        'a YOLOv8 validation hump from 0.34 (epoch 6) to 1.15 at 22 over sixteen '
+        'epochs, back at 0.32 by 27, while training rises too (0.37 -> 0.45): no jump'
+        " for the spike rule and no falling training for overfitting; torch's plateau"
+        ' rule at 17 instead'
+    ),
+    "xsn03_setsysmask": (
+        'a Detectron2 total loss that climbs 44 % (1.04 -> 1.50) over six '
+        '20-iteration medians inside its learning-rate warm-up and comes back by 459:'
+        ' a slow hump, under the spike ratio against its own median'
+    ),
+    "xsp03_pa9": (
+        'its one-epoch 2.8-7.7x validation spikes (163493 on) come while the '
+        "divergence critical on the curriculum's stairs (146792) is firing: no spike "
+        'warning is opened under it'
+    ),
+    "xsq04_capscancer": (
+        'an eight-epoch CapsNet whose losses stop improving after epoch 3: too few '
+        "evaluations after the best for torch's rule (patience 10), and the stall "
+        'rules need more points'
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2460,6 +2481,37 @@ KNOWN_CRITICAL = {
         " start (3.1) and 50-68 over its first ten points: the early rule's critical "
         "at 401 (the median of three 16x its initial level), resolved at 751 after "
         "the lr cut (its labeller's spike_recover, divergence its other reading)"
+    ),
+    "xsm01_tennisnan": (
+        'a YOLOv8 validation that is nan at epochs 2-5 (the model predicting nothing '
+        "yet, its labeller's spike): nan at three evaluations in a row, the "
+        'divergence critical at 4 (resolved at 7 when it is a number again)'
+    ),
+    "xsp03_pa9": (
+        'a curriculum whose input mask shrinks every ~100 epochs, each shrink lifting'
+        ' both losses one stair: validation 1.33x its best with training 1.82x its '
+        'lowest at 146792, the divergence critical (still firing at the end)'
+    ),
+    "xsp04_pa10": (
+        "its labeller's trap: the curriculum's five stairs lift validation to "
+        '1.4-1.5x its best with training 1.9-2.1x its lowest: divergence criticals '
+        'from 140346 on, each resolving as the losses settle'
+    ),
+    "xsq02_greenidx": (
+        'a green-index segmentation whose validation climbs to 4.2x its best (0.4355 '
+        'at 38) while its training loss rose 2.3x its lowest (0.039 -> 0.090): the '
+        "validation rule's critical at 79 (its labeller: overfit; the overfitting "
+        'warning came first, at 52)'
+    ),
+    "xsp01_pa4": (
+        "its labeller's noisy run: validation jumps of 10-77x its running low, often "
+        "two evaluations long, while its lows keep improving: the validation rule's "
+        'critical (above 3x its best) at 17286 and at jump after jump to 173455'
+    ),
+    "xsp05_paenet": (
+        "its labeller's noisy run, as xsp01: an ENet whose validation jumps 3-25x its"
+        " best for one or two evaluations: the validation rule's criticals from 54683"
+        ' on'
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3222,6 +3274,23 @@ KNOWN_LOUD = {
         "its labeller's healthy run: a two-decimal validation 0.22 at epoch 4, then "
         '0.26 and 0.24 while training falls: the few-evaluations overfitting warning '
         'at 6 (resolved at 9 when validation reaches 0.17)'
+    ),
+    "xsm05_bisindo": (
+        "its labeller's noisy run: a YOLOv8 validation 37 % above an epoch-2 best at "
+        '4 while training falls, and late bumps 15 % above its best: the few-'
+        'evaluations overfitting warning at 4, then 88 and 100'
+    ),
+    "xsp04_pa10": (
+        "as in KNOWN_CRITICAL: the curriculum's stairs read as divergence"
+    ),
+    "xsp01_pa4": (
+        "its labeller's noisy run: validation jumps to 10-77x its running low at one "
+        'epoch after another for 175k steps while the lows keep improving: a spike '
+        'warning at each jump (1171 on)'
+    ),
+    "xsp05_paenet": (
+        "its labeller's noisy run: an ENet whose validation jumps 3-25x for one epoch"
+        ' again and again: spike warnings at the jumps (12935 on)'
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
