@@ -89,10 +89,13 @@ def _says_evaluation(text: str) -> bool:
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
-# A counter's label (`Validation Epoch 1`): no value of the line.
+# pytracking's split and position opening a line (`[train: 3, 50 / 1875]`).
 _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
-# A counter's label (`Validation Epoch 1`): no value of the line.
-_COUNTER_LABEL = re.compile(r"(?:^|[\W_])(epoch|step|iter|iteration)$", re.IGNORECASE)
+# A counter's label (`Validation Epoch 1`), also of an evaluation's progress through its set
+# (LoRA's NLG example: `eval samples: 300 loss: tensor(2.91)`): no value of the line.
+_COUNTER_LABEL = re.compile(
+    r"(?:^|[\W_])(epoch|step|iter|iteration|samples?|batch|batches)$", re.IGNORECASE
+)
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",

@@ -336,7 +336,8 @@ def _finish_held(
     once the run has ended before the stall rule's span in steps, a finite point at every step
     of it: a per-epoch log, not a per-step run's start. Only where the stall still holds at
     the end (as an open stall does, until the level beats the stalled one beyond the noise)
-    and the learning rate had not decayed below `lr_decayed_fraction` of its peak. A stall
+    and the learning rate had not decayed below `lr_decayed_fraction` of its peak (or the loss
+    never improved from its first points, which no decay explains). A stall
     the reading saw but had not yet confirmed (its next eighth of the run never came) is told
     where the whole run, judged at its end, is stalled: a run that has ended has no more
     judgements to wait for."""
@@ -348,11 +349,10 @@ def _finish_held(
     if int(sm["n"]) != last - int(sm["first"]) + 1:
         return None  # not a point at every step: held on the first points, not on the run's
     lr_now, lr_peak = dec(st.get("lr_now")), dec(st.get("lr_peak"))
-    if math.isfinite(lr_now) and lr_now <= float(settings["lr_decayed_fraction"]) * lr_peak:
-        return None
+    decayed = math.isfinite(lr_now) and lr_now <= float(settings["lr_decayed_fraction"]) * lr_peak
     in_epochs = {**settings, "stall_min_steps": math.ceil(min_steps / EPOCH_STEPS)}
     j = stall.judge(sm, in_epochs, words=True)
-    if j is None:
+    if j is None or (decayed and not j.get("never_improved")):
         return None
     if st.get("stall_held"):
         held_level = dec(st["stall_held"][1])
@@ -561,6 +561,11 @@ def _stall_verdicts(
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
             warming = rising.at(step)
+            if decayed and not (improving or warming) and not math.isfinite(open_level):
+                # A decayed rate explains a loss that flattened, not one that never improved
+                # from its first points while the rate was still high.
+                j = stall.judge(sm, cfg, words=True)
+                decayed = not (j and j.get("never_improved"))
             if decayed or improving or warming:
                 held_pending = math.nan
                 # No stall holds whatever the fit says: only whether the series could be

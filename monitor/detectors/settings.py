@@ -439,7 +439,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             0.1,
             "float",
             "A learning rate below this fraction of its peak explains a flattening loss: no "
-            "stall is reported then.",
+            "stall is reported then (a loss that never improved from its first points is "
+            "reported all the same).",
             minimum=0.0,
             maximum=1.0,
         ),

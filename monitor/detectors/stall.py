@@ -23,7 +23,9 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
 - stuck: by the same fit over the whole run, or over all of it after its first eighth (a
   fall in its first points, then a crawl), the upper bound of its improvement is at most
   `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
-  `stall_noise` standard errors (a noisy series that never improved);
+  `stall_noise` standard errors (a noisy series that never improved); stuck over the whole run,
+  its first points included, is `never_improved`, which plateau.py does not let a decayed
+  learning rate excuse;
 - frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
   FROZEN_POINTS levels of a series that had moved (a learning rate dropped to ~0), within
   `stall_frozen_range` of their level, however few the points, or its last REPEATS values
@@ -364,9 +366,15 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     stuck = d_last >= -z * se_last and (
         bound <= 1.0 or (d_all <= z * se_all and bound <= STUCK_NOISY)
     )
+    # Stuck over the whole run, its first points included: it never learned, at any rate.
+    bound_all = (max(d_all, 0.0) + 2.0 * se_all) / least
+    never = d_last >= -z * se_last and (
+        bound_all <= 1.0 or (d_all <= z * se_all and bound_all <= STUCK_NOISY)
+    )
     back = math.exp if positive else float
     return {
         "stalled": after_progress or stuck,
+        "never_improved": never,
         "level": back(_med(ys)),
         "level_before": back(y_mid),
         "level_first": back(y_first),

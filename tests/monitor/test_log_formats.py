@@ -2522,6 +2522,26 @@ def test_an_evaluation_line_is_one_whose_words_before_its_values_say_so(tmp_path
                         (2, "train", {"loss": 0.81}), (2, "val", {"loss": 0.88})]  # fmt: skip
 
 
+def test_an_evaluations_progress_through_its_set_is_no_training_value(tmp_path: Path) -> None:
+    """LoRA's NLG example (`gpt2_ft.py`) prints, between its training lines, the evaluation's
+    loss every 100 samples (`eval samples: 300 loss: tensor(...)`): the counter of samples says
+    evaluation, and none of them is a training point that would number the steps."""
+    train = "| epoch   1 step {:>8} |  {} batches | lr 8e-06 | loss  {} | avg loss  {} | ppl 9.1\n"
+    evaluation = "eval samples: {} loss: tensor({}, device='cuda:0')\n"
+    valid = "| Eval   {} at step {:>8} | time: 38.86s | valid loss  {} | valid ppl 9.9\n"
+    text = train.format(20, 20, 5.25, 6.08) + train.format(40, 40, 6.56, 5.82)
+    text += evaluation.format(0, 4.2384) + evaluation.format(100, 4.4884)
+    text += valid.format(1, 40, 4.07)
+    text += train.format(60, 60, 5.74, 5.79) + train.format(80, 80, 4.11, 4.9)
+    text += evaluation.format(0, 3.1) + evaluation.format(100, 3.3) + valid.format(2, 80, 3.21)
+    [log] = read_text(tmp_path, text)
+    assert "step = printed step" in log.format and log.columns["val"] == "valid loss"
+    assert [(s, split, v["loss"]) for s, split, v in log.rows if split != "lr"] == [
+        (20, "train", 5.25), (40, "train", 6.56), (40, "val", 4.07), (60, "train", 5.74),
+        (80, "train", 4.11), (80, "val", 3.21),
+    ]  # fmt: skip
+
+
 def test_only_an_evaluation_heading_makes_the_values_below_it_validation(tmp_path: Path) -> None:
     # Mentioning the validation set is no heading.
     [log] = read_text(tmp_path, "Loading validation set...\nloss: 0.92\nloss: 0.81\nloss: 0.74\n")

@@ -92,6 +92,14 @@ CASES = [
         True,
     ),
     (
+        "train never improving from its first point, its lr decayed to ~0 early (no val)",
+        {
+            "train/loss": (STEPS, noisy(np.full(STEPS.size, 12.6), 0.01, seed=4)),
+            "lr": (STEPS, 1e-3 * np.exp(-STEPS / 100.0)),
+        },
+        True,
+    ),
+    (
         "healthy, converging slowly (no val)",
         {"train/loss": (STEPS, noisy(power_law(STEPS), 0.05))},
         False,
