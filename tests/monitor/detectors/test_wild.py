@@ -2100,6 +2100,48 @@ KNOWN_MISSES = {
         "as xsz01: a +-50 % minibatch band whose level moves 7 % over 24,000 steps; "
         "caught at 13788 with stall_min_progress at 5 %"
     ),
+    "xtc01_landcover": (
+        "a land-cover model whose validation rises at each of its last 9 epochs from "
+        "its best at 89, ending 1.2 % above it, while training falls: under min_rise "
+        "(5 %); little progress at 14 and torch's rule at 116 instead"
+    ),
+    "xtc02_sensrm2": (
+        "a 20-epoch Lightning run whose validation rises 3.3 % over the three "
+        "evaluations after its best (0.6156 at 118) while training falls: under "
+        "min_rise (5 %)"
+    ),
+    "xtc03_sensch1": (
+        "as xtc02: validation 2.3 % above its best (0.6796 at 79) over four "
+        "evaluations at the end: under min_rise"
+    ),
+    "xtd03_bananavgg": (
+        "a VGG16 validation scattering 1.3-2.0 after a fall from 3.4, with new bests "
+        "at 11 and 16 inside that scatter: torch's rule never runs out of patience in"
+        " 21 epochs and the stall rules see no stall beyond the noise"
+    ),
+    "xte01_ppghr": (
+        "a heart-rate regression that falls 30x in four epochs, then crawls 16 % in "
+        "train and bounces 50-74 in validation with new bests to the end: torch's "
+        "rule keeps its patience, and the stall rules see the crawl as progress"
+    ),
+    "xtg02_tinyrnn10b": (
+        "a 10-epoch tiny RNN LM whose validation rises 3.5 % over the two evaluations"
+        " after its best (2.494 at 695) while training falls: under min_rise (5 %)"
+    ),
+    "xtg03_tinyrnn10a": (
+        "as xtg02: validation 1.5 % above its best (2.644 at 433) over the last three"
+        " evaluations: under min_rise"
+    ),
+    "xtk02_kfvocnn": (
+        "a visual-odometry CNN whose epoch medians climb 27 -> 107 with single-"
+        "minibatch lines up to 4.9e5: divergence criticals on the excursions (see "
+        "KNOWN_CRITICAL), no plateau"
+    ),
+    "xtp01_detrtomato": (
+        "a DETR's validation jumping 1.30 -> 1.75 (+34 %, 1.42x its best) for one "
+        "evaluation at 636, back in three: under the validation ratio (val_factor "
+        "1.8)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2531,6 +2573,16 @@ KNOWN_CRITICAL = {
         "its labeller's noisy run: single-minibatch excursions of a score-matching "
         "loss to 2,000-6,700x its best level, each three points long: the divergence "
         "criticals at 93700 and 489800"
+    ),
+    "xtk02_kfvocnn": (
+        "its labeller's plateau (a loss that never improves, the other readings a "
+        "slow divergence or repeated spikes): single-minibatch excursions to "
+        "100-1,100x its best level, the divergence criticals at 1801, 7301, 12195, "
+        "25289 and 47177"
+    ),
+    "xtm04_skeletonhw": (
+        "its labeller's noisy run: a three-point excursion of one-minibatch losses to"
+        " 41.6x its best level at 4460, the divergence critical"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3325,6 +3377,18 @@ KNOWN_LOUD = {
         "spans 48 micro-steps, not 32, and is 1.5x the band around it: a spike "
         "warning at 60031 (robust z 24.6)"
     ),
+    "xtd05_autcnn": (
+        "its labeller's noisy run: a Keras CNN whose validation jumps 3x its best for"
+        " one epoch at 6: a spike warning there (its training loss spans 5-6 decades)"
+    ),
+    "xtd06_muzcnn": (
+        "its labeller's healthy run: validation 3 % above its best (0.9833 at 32) for"
+        " seven epochs while training falls 25 %: the overfitting warning at 39"
+    ),
+    "xtm04_skeletonhw": (
+        "its labeller's noisy run: one-minibatch losses spanning five decades while "
+        "their median falls 3x; see KNOWN_CRITICAL"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3618,6 +3682,13 @@ KNOWN_INFOS = {
         "loss) is about 20x that loss: torch's rule at 77 on its flat validation, and"
         " the regularization info at 151 (the penalty 1968 % of the loss it is logged"
         " beside)",
+    ),
+    "xtl02_defseq": (
+        2,
+        "its labeller's trap: a definition-sequence model started at a learning rate "
+        "of 1e-7 for its first 10 epochs, barely moving (10.68 -> 10.42): the train-"
+        "only stall at 60 before validation has its evaluations, and little progress "
+        "at 3670 (both resolved once it learns)",
     ),
 }
 
