@@ -64,6 +64,11 @@ STEP_COLUMNS = (
 RISING_STEP_COLUMNS = ("timesteps",)
 
 
+#: Columns named by their split alone, read as its losses in a file named for them.
+TRAIN_ALONE = ("train", "training")
+HELD_OUT_ALONE = ("valid", "val", "validation", "eval", "dev", "test")
+
+
 def _delimiter(line: str) -> str:
     """A tab-separated header has tabs and no commas; a semicolon-separated one (Keras'
     CSVLogger with `separator=";"`: `epoch;loss;val_loss`) semicolons between names and no
@@ -226,6 +231,13 @@ def read_table(path: Path, text: str) -> list[Log]:
         # `g_loss`): the total, else the first.
         part = loss_part(normalise(c) for c in present)
         chosen["train"] = next((c for c in present if normalise(c) == part), None)
+    if chosen["train"] is None and chosen["val"] is None and "loss" in path.name.lower():
+        # Columns named by their split alone in a file named for losses (`losses.txt`:
+        # `train,valid`): the name says what they hold.
+        by_split = {normalise(c): c for c in present}
+        chosen["train"] = next((by_split[w] for w in TRAIN_ALONE if w in by_split), None)
+        held_out = next((by_split[w] for w in HELD_OUT_ALONE if w in by_split), None)
+        chosen["val"] = held_out if chosen["train"] is not None else None
     if chosen["train"] is None and chosen["val"] is None:
         # No loss at all: a regression's error measure (`Epoch,RMSE`) is what it minimises.
         chosen["train"] = choose(present, ERROR_MEASURES)

@@ -402,7 +402,17 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     valued = [
         r for r in records if any(r.get(k) is not None for k in losses) and not _evaluation(r)
     ]
-    if _restarts(valued, step_key) and not _restarts(valued, "epoch", strictly=True):
+    steady = next(
+        (k for k in keys if k != step_key and normalise(k) in RECORD_STEP
+         and not _restarts(valued, k, strictly=True)),
+        None,
+    ) if _restarts(valued, step_key) else None  # fmt: skip
+    if steady is not None:
+        # A step counted within its epoch beside a global one (`"global_step": 30031,
+        # "epoch": 1, "step": 0`): the global one.
+        what = f"{what} (step = {steady}: {step_key} restarts each epoch)"
+        step_key = steady
+    elif _restarts(valued, step_key) and not _restarts(valued, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
         step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"

@@ -96,9 +96,11 @@ _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
 _COUNTER_LABEL = re.compile(
     r"(?:^|[\W_])(epoch|step|iter|iteration|samples?|batch|batches)$", re.IGNORECASE
 )
-# 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them.
+# 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them; 损失,
+# 损失值, 当前损失值, 平均损失: "loss", "loss value", "current loss value", "average loss".
 _TRAIN_NAMES = (
-    "trainloss", "训练损失", "loss", "trainingloss", "avgloss", "meanloss", "trainavgloss",
+    "trainloss", "训练损失", "loss", "损失", "损失值", "当前损失值", "平均损失",
+    "trainingloss", "avgloss", "meanloss", "trainavgloss",
     "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
 # A cross entropy, where no loss is printed but its parts (a `total_loss` is the objective):

@@ -13,8 +13,9 @@ content, never from the file name alone:
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row);
   a bare `loss` in a file named for validation is its validation loss (3D-ResNets-PyTorch's
-  `val.log` beside `train.log`); a table of a row a batch (its epoch repeated) at its `iter`
-  column (3D-ResNets-PyTorch's `train_batch.log`);
+  `val.log` beside `train.log`); columns named by their split alone in a file named for
+  losses are its losses (`losses.txt`: `train,valid`); a table of a row a batch (its epoch
+  repeated) at its `iter` column (3D-ResNets-PyTorch's `train_batch.log`);
   Music Transformer's `results.csv` (`Avg Eval loss` validation, `Learn rate` lr) is one.
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
@@ -179,6 +180,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import itertools
 import lzma
 import math
 import re
@@ -297,16 +299,29 @@ def read_logs(path: Path) -> list[Log]:
 ENCODINGS = ("utf-8-sig", "gb18030")
 
 
+#: Runs of NUL bytes a text log may hold: what an interrupted write leaves (a job killed
+#: while its file was extended: a line of NULs, a padded tail). A binary file holds more.
+NUL_RUNS = 8
+_NULS = re.compile(rb"\x00+")
+
+
 def _decode(raw: bytes) -> str | None:
-    """Return the file's text, None when it is no text (a binary file: NUL bytes, or bytes
-    no encoding above reads)."""
+    """Return the file's text, None when it is no text (a binary file: NUL bytes throughout,
+    or bytes no encoding above reads). A few runs of NUL bytes in UTF-8 text end a line each
+    (an interrupted write's), as the text around them is read."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             return None
     if b"\x00" in raw:
-        return None
+        runs = sum(1 for _ in itertools.islice(_NULS.finditer(raw), NUL_RUNS + 1))
+        if runs > NUL_RUNS:
+            return None
+        try:
+            return _NULS.sub(b"\n", raw).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None
     for encoding in ENCODINGS:
         try:
             return raw.decode(encoding)

@@ -45,7 +45,8 @@ def join_runs(logs: list[Read]) -> list[Read]:
 
     Files join when they are in one folder and their names are the same once the split's
     word is taken out (`…_train-tag-loss` and `…_validation-tag-loss`), or, failing that, when
-    a folder holds exactly one such file for each split it has. A group joins only where it
+    a folder holds exactly one such file for each split it has; a learning rate's own file left
+    over (`…-tag-lr-Adam`) joins the one run beside it named as it is. A group joins only where it
     has training or validation and no split twice; the joined run stands where its first
     file stood, and says which files it was read from. A folder's files of one epoch each
     (AllenNLP's `metrics_epoch_N.json`) are one run, its epochs in order."""
@@ -69,7 +70,28 @@ def join_runs(logs: list[Read]) -> list[Read]:
         if i not in taken:
             by_folder[_folder(logs[i])].append(i)
     groups += [g for g in by_folder.values() if _joinable(g, single, histories, named)]
+    _rates_beside(logs, single, groups)
     return _grouped(logs, groups, _join)
+
+
+def _rates_beside(logs: list[Read], single: dict[int, str], groups: list[list[int]]) -> None:
+    """Join each learning-rate file left over to the one run of its folder whose files' names
+    start as its own does up to its split's word (`run-x-tag-lr-Adam.csv` beside
+    `run-x-tag-training_loss.csv` and `run-x-tag-val_loss.csv`), where one run has no rate yet."""
+    taken = {i for g in groups for i in g}
+    for i, split in single.items():
+        if split != "lr" or i in taken:
+            continue
+        stem = logs[i][0].name.lower()
+        word = _SPLIT_WORDS.search(stem)
+        prefix = stem[: word.start()] if word else ""
+        fits = [
+            g for g in groups
+            if _folder(logs[g[0]]) == _folder(logs[i])
+            and all(single[k] != "lr" and logs[k][0].name.lower().startswith(prefix) for k in g)
+        ]  # fmt: skip
+        if len(fits) == 1:
+            fits[0].append(i)
 
 
 def _grouped(

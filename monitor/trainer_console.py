@@ -70,6 +70,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
                 continue
             if not isinstance(entry, dict) or "train_runtime" in entry:
                 continue
+            if isinstance(entry.get("status"), str):
+                continue  # a hyperopt trial's result (`{'loss': -0.96, 'status': 'ok'}`)
             where = f"line {n}"
             before = line[: line.index(text)]
             if _SETTING_LABEL.search(before):

@@ -5510,3 +5510,83 @@ def test_dvclive_metric_files_read_their_split_from_the_folder_and_join(tmp_path
     other = tmp_path / "eval_loss.tsv"
     other.write_text(files["eval/loss.tsv"])
     assert read_logs(other)[0].kind == "lightning_csv"
+
+
+def test_an_interrupted_writes_nul_bytes_end_a_line_and_the_log_reads(tmp_path: Path) -> None:
+    """A job killed while its log was extended leaves NUL bytes (a line of them, a padded
+    tail); the text around them is still the log. NULs throughout are a binary file."""
+    path = tmp_path / "score.txt"
+    path.write_bytes(
+        b"1 epoch, LR 0.001, LOSS 12.6\n\x00\x00\x00\x00\n2 epoch, LR 0.001, LOSS 12.5\n"
+    )
+    [log] = read_logs(path)
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (1, "train", {"loss": 12.6}), (2, "train", {"loss": 12.5})
+    ]  # fmt: skip
+    path.write_bytes(b"1 epoch, LOSS 12.6\n" + b"\x00ab" * 20)
+    with pytest.raises(LogError, match="not a text file"):
+        read_logs(path)
+
+
+def test_a_learning_rates_export_joins_the_run_its_name_shares(tmp_path: Path) -> None:
+    """TensorBoard's per-tag downloads of two runs in one folder: each run's `lr-Adam` export
+    joins that run's loss exports, not the other's, and is no run of its own."""
+    paths = []
+    for run, scale in (("version_4", 1.0), ("version_8", 2.0)):
+        for tag, value in (("training_loss", 9.0), ("val_loss", 8.0), ("lr-Adam", 1e-4)):
+            path = tmp_path / f"run-deeplab50_{run}-tag-{tag}.csv"
+            rows = "".join(f"1.6e9,{step},{value * scale / step}\n" for step in (1, 2, 3))
+            path.write_text("Wall time,Step,Value\n" + rows)
+            paths.append(path)
+    joined = join_runs([(p, read_logs(p)) for p in paths])
+    assert len(joined) == 2
+    for (_, [run]), scale in zip(joined, (1.0, 2.0), strict=True):
+        assert set(run.columns) == {"train", "val", "lr"}
+        assert [r[2]["lr"] for r in run.rows if r[1] == "lr"] == [
+            1e-4 * scale / s for s in (1, 2, 3)
+        ]
+
+
+def test_hyperopt_trial_results_printed_as_dicts_are_no_training_log(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    trials = ", ".join(f"{{'loss': {v}, 'status': 'ok'}}" for v in (-64.0, -184.0, 56.0, -224.0))
+    path.write_text(f"[{trials}]\n")
+    with pytest.raises(LogError):
+        read_logs(path)
+    path.write_text("{'loss': 0.9, 'learning_rate': 5e-05, 'epoch': 0.5}\n" * 2)
+    assert read_logs(path)[0].kind == "trainer_console"
+
+
+def test_json_lines_count_steps_by_the_global_step_where_the_step_restarts(tmp_path: Path) -> None:
+    path = tmp_path / "training_log.jsonl"
+    records = [(31, 0, 31, 12.0), (63, 0, 63, 11.0), (111, 1, 15, 10.5), (143, 1, 47, 10.0)]
+    path.write_text(
+        "".join(
+            json.dumps({"global_step": g, "epoch": e, "step": s, "loss": v}) + "\n"
+            for g, e, s, v in records
+        )
+    )
+    [log] = read_logs(path)
+    assert "step = global_step" in log.format
+    assert [r[0] for r in log.rows] == [31, 63, 111, 143]
+
+
+def test_chinese_loss_values_and_columns_named_by_their_split_in_a_loss_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "train_log.txt"
+    text = "".join(
+        f"当前Batch：{b}/6035 | 当前损失值：{v} | 当前准确率：0.00%\n"
+        for b, v in ((10, 10.1), (20, 9.9))
+    )
+    path.write_bytes(text.encode("gbk"))
+    assert [r[2]["loss"] for r in read_logs(path)[0].rows] == [10.1, 9.9]
+    losses = tmp_path / "losses.txt"
+    losses.write_text("train,valid\n2122.6,674.7\n2103.2,665.1\n")
+    [log] = read_logs(losses)
+    assert log.columns == {"train": "train", "val": "valid"}
+    assert log.rows[:2] == [(1, "train", {"loss": 2122.6}), (1, "val", {"loss": 674.7})]
+    other = tmp_path / "scores.csv"  # the same columns in a file not named for losses
+    other.write_text("train,valid\n0.8,0.7\n0.9,0.75\n")
+    with pytest.raises(LogError, match="no loss column"):
+        read_logs(other)
