@@ -2142,6 +2142,20 @@ KNOWN_MISSES = {
         "evaluation at 636, back in three: under the validation ratio (val_factor "
         "1.8)"
     ),
+    "xtu04_pinnmag": (
+        "an 18-point PINN loss whose one-point 43x jump (0.000078 -> 0.0033) is its "
+        "eighth point: before the spike rule has the reference it judges against"
+    ),
+    "xtx01_gunpla": (
+        "a 20-epoch classifier whose validation stays at 3.23-3.43 from epoch 6 while"
+        " training halves, with new bests at 17 and 19 (3.06): torch's rule never "
+        "runs out of patience, and validation does not rise for overfitting"
+    ),
+    "xtx03_potato": (
+        "a validation jump to 0.195 (18x its best, 0.0107) for one epoch at 18 in a "
+        "20-epoch run: its early evaluations' swings (0.47 -> 0.65 -> 0.35) make the "
+        "jump under six times their noise, and training rose only 1.7x with it"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2583,6 +2597,11 @@ KNOWN_CRITICAL = {
     "xtm04_skeletonhw": (
         "its labeller's noisy run: a three-point excursion of one-minibatch losses to"
         " 41.6x its best level at 4460, the divergence critical"
+    ),
+    "xtt03_covvgg19": (
+        "a VGG19 whose training level jumps with its validation at 84 (the spike "
+        "warned) and stays 3.2x its best level for three epochs: the divergence "
+        "critical at 87 (its labeller: a joint spike that recovers)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3388,6 +3407,17 @@ KNOWN_LOUD = {
     "xtm04_skeletonhw": (
         "its labeller's noisy run: one-minibatch losses spanning five decades while "
         "their median falls 3x; see KNOWN_CRITICAL"
+    ),
+    "xtt04_covcnn": (
+        "its labeller's noisy run: a Keras CNN on a 36-image validation set whose "
+        "validation jumps 2.2-2.7x for an epoch at 26 and 46, and is 18 % above an "
+        "epoch-4 best at 6: spike warnings and the few-evaluations overfitting "
+        "warning"
+    ),
+    "xtt05_covxception": (
+        "its labeller's noisy run, as xtt04: one-epoch validation jumps of 4-8x a "
+        "best near 0.02 (spike warnings at 12, 36, 40, 80) and an overfitting warning"
+        " at 26 while validation stays above an epoch-16 best"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
