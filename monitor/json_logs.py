@@ -402,9 +402,12 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     valued = [
         r for r in records if any(r.get(k) is not None for k in losses) and not _evaluation(r)
     ]
+    # Every record with a loss, evaluations too, must have the global step to be read at it.
+    scored = [r for r in records if any(r.get(k) is not None for k in losses)]
     steady = next(
         (k for k in keys if k != step_key and normalise(k) in RECORD_STEP
-         and not _restarts(valued, k, strictly=True)),
+         and not _restarts(valued, k, strictly=True)
+         and all(r.get(k) is not None for r in scored)),
         None,
     ) if _restarts(valued, step_key) else None  # fmt: skip
     if steady is not None:

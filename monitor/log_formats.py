@@ -303,12 +303,16 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 #: while its file was extended: a line of NULs, a padded tail). A binary file holds more.
 NUL_RUNS = 8
 _NULS = re.compile(rb"\x00+")
+#: A run of NUL bytes with what it cut: the unfinished line before it and any fragment after
+#: it up to the next line's end.
+_NULLED_LINE = re.compile(rb"[^\n]*\x00+[^\n]*")
 
 
 def _decode(raw: bytes) -> str | None:
     """Return the file's text, None when it is no text (a binary file: NUL bytes throughout,
-    or bytes no encoding above reads). A few runs of NUL bytes in UTF-8 text end a line each
-    (an interrupted write's), as the text around them is read."""
+    or bytes no encoding above reads). A few runs of NUL bytes in UTF-8 text (an interrupted
+    write's) are passed over with the unfinished line each cut, whose last number may be cut
+    short too: the text around them is read."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16")
@@ -319,7 +323,8 @@ def _decode(raw: bytes) -> str | None:
         if runs > NUL_RUNS:
             return None
         try:
-            return _NULS.sub(b"\n", raw).decode("utf-8-sig")
+            _NULS.sub(b"", raw).decode("utf-8-sig")  # all but the NULs is text
+            return _NULLED_LINE.sub(b"", raw).decode("utf-8-sig")
         except UnicodeDecodeError:
             return None
     for encoding in ENCODINGS:

@@ -83,8 +83,13 @@ def _rates_beside(logs: list[Read], single: dict[int, str], groups: list[list[in
         if split != "lr" or i in taken:
             continue
         stem = logs[i][0].name.lower()
-        word = _SPLIT_WORDS.search(stem)
-        prefix = stem[: word.start()] if word else ""
+        # Its split's words are the last, with any right before them (`train_learning_rate`);
+        # a run named `lr_1e-3` or `val_fold1` holds one further back.
+        words = list(_SPLIT_WORDS.finditer(stem))
+        k = len(words) - 1
+        while k > 0 and not stem[words[k - 1].end() : words[k].start()].strip("-_. "):
+            k -= 1
+        prefix = stem[: words[k].start()] if words else ""
         fits = [
             g for g in groups
             if _folder(logs[g[0]]) == _folder(logs[i])

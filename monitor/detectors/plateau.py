@@ -561,7 +561,7 @@ def _stall_verdicts(
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
             warming = rising.at(step)
-            if decayed and not (improving or warming) and not math.isfinite(open_level):
+            if decayed and not (improving or warming):
                 # A decayed rate explains a loss that flattened, not one that never improved
                 # from its first points while the rate was still high.
                 j = stall.judge(sm, cfg, words=True)
@@ -725,7 +725,13 @@ def _copy(sm: dict[str, Any] | None) -> dict[str, Any]:
     if not sm or "at" not in sm:
         # None yet, or one from before this layout (rebuilt from the points that follow).
         return stall.blank()
-    return dict(sm, pend=list(sm["pend"]), at=list(sm["at"]), levels=list(sm["levels"]))
+    return dict(
+        sm,
+        pend=list(sm["pend"]),
+        at=list(sm["at"]),
+        levels=list(sm["levels"]),
+        head=list(sm.get("head", [])),
+    )
 
 
 def _stall_evidence(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> dict[str, Any]:

@@ -24,8 +24,9 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
   fall in its first points, then a crawl), the upper bound of its improvement is at most
   `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
   `stall_noise` standard errors (a noisy series that never improved); stuck over the whole run,
-  its first points included, is `never_improved`, which plateau.py does not let a decayed
-  learning rate excuse;
+  with the median of its first HEAD_POINTS logged points no further above its latest level than
+  a stuck series moves (a fall within them is merged into the first block), is
+  `never_improved`, which plateau.py does not let a decayed learning rate excuse;
 - frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
   FROZEN_POINTS levels of a series that had moved (a learning rate dropped to ~0), within
   `stall_frozen_range` of their level, however few the points, or its last REPEATS values
@@ -74,13 +75,16 @@ EXACT = 1e-4
 CONVERGED = 1e-3
 #: The rule is judged again once the run (in steps since its first point) grew by this fraction.
 JUDGE_GROWTH = 1.0 / 8.0
+#: First logged points kept as they are: a fall within them is merged into the first block's
+#: level, and a series that never improved must not lie below their median beyond the stuck bound.
+HEAD_POINTS = 3
 
 
 def blank() -> dict[str, Any]:
     """Return an empty block summary."""
     return {
         "size": 1, "pend": [], "acc": 0.0, "units": 0, "at": [], "levels": [], "first": None,
-        "n": 0, "due": None,
+        "n": 0, "due": None, "head": [],
     }  # fmt: skip
 
 
@@ -109,6 +113,9 @@ def advance(
         return start, False
     if sm["first"] is None:
         sm["first"] = int(steps[start])
+    first_points: list[float] = sm.setdefault("head", [])
+    if len(first_points) < HEAD_POINTS:
+        first_points.extend(values[start : start + HEAD_POINTS - len(first_points)].tolist())
     first = sm["first"]
     at: list[int] = sm["at"]
     levels: list[float] = sm["levels"]
@@ -233,7 +240,21 @@ def judge(
     blocks = _blocks(sm, settings)
     if not isinstance(blocks, _Blocks):
         return blocks  # None, or a frozen series' verdict
-    return _fitted(blocks, settings, words)
+    j = _fitted(blocks, settings, words)
+    if j.get("never_improved"):
+        j["never_improved"] = _level_from_the_start(sm, j["level"], settings)
+    return j
+
+
+def _level_from_the_start(sm: Mapping[str, Any], level: float, settings: Mapping[str, Any]) -> bool:
+    """Whether the series' first logged points lie no further above its latest level than a
+    stuck series may move (STUCK_NOISY times `stall_min_progress`): a fall within them, merged
+    into the first block's level, is progress the block fit cannot see."""
+    head = sm.get("head") or []
+    if len(head) < HEAD_POINTS:
+        return False
+    bound = STUCK_NOISY * float(settings["stall_min_progress"]) * abs(level)
+    return _med(np.asarray(head)) <= level + bound
 
 
 def judgeable(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> bool:

@@ -5590,3 +5590,56 @@ def test_chinese_loss_values_and_columns_named_by_their_split_in_a_loss_file(
     other.write_text("train,valid\n0.8,0.7\n0.9,0.75\n")
     with pytest.raises(LogError, match="no loss column"):
         read_logs(other)
+
+
+def test_the_line_a_nul_run_cut_is_passed_over_not_read_short(tmp_path: Path) -> None:
+    """`LOSS 12.5` cut to `LOSS 1` by the write a NUL run ended is no point of 1.0, and a
+    fragment after the NULs (`43` of `0.43`) is no point either."""
+    path = tmp_path / "score.txt"
+    path.write_bytes(
+        b"1 epoch, LOSS 12.6\n2 epoch, LOSS 12.5\n3 epoch, LOSS 1\x00\x00\x00\n4 epoch, LOSS 12.2\n"
+    )
+    assert [r[2]["loss"] for r in read_logs(path)[0].rows] == [12.6, 12.5, 12.2]
+    bare = tmp_path / "train_loss.txt"
+    bare.write_bytes(b"0.95\n0.81\n0.7\x00\x00\x0043\n0.55\n0.5\n")
+    assert [r[2]["loss"] for r in read_logs(bare)[0].rows] == [0.95, 0.81, 0.55, 0.5]
+
+
+def test_a_learning_rates_export_joins_its_run_when_the_run_name_holds_a_split_word(
+    tmp_path: Path,
+) -> None:
+    paths = []
+    for run in ("lr_1e-3", "lr_1e-4"):
+        tags = ("lr-Adam",) if run == "lr_1e-3" else ("train_loss", "val_loss", "lr-Adam")
+        for tag in tags:
+            path = tmp_path / f"run-{run}-tag-{tag}.csv"
+            path.write_text("Wall time,Step,Value\n1.6e9,1,0.5\n1.6e9,2,0.4\n")
+            paths.append(path)
+    joined = {p.name: run for p, [run] in join_runs([(p, read_logs(p)) for p in paths])}
+    assert set(joined["run-lr_1e-3-tag-lr-Adam.csv"].columns) == {"lr"}  # no run of its own
+    [whole] = [run for run in joined.values() if "train" in run.columns]
+    assert whole.columns["lr"].startswith("run-lr_1e-4-tag-lr-Adam.csv")
+    # Split words side by side are one (`train_learning_rate`): the run is `adapter_`'s.
+    folder = tmp_path / "adapter"
+    folder.mkdir()
+    names = ("adapter_layers_training", "adapter_layers_evaluation", "adapter_train_learning_rate")
+    for name in names:
+        (folder / f"{name}.csv").write_text("Wall time,Step,Value\n1.6e9,1,0.5\n1.6e9,2,0.4\n")
+    paths = [folder / f"{name}.csv" for name in names]
+    [(_, [run])] = join_runs([(p, read_logs(p)) for p in paths])
+    assert set(run.columns) == {"train", "val", "lr"}
+
+
+def test_evaluation_records_without_the_global_step_keep_the_count(tmp_path: Path) -> None:
+    """Training records print a global step beside one restarting each epoch, evaluations
+    only the latter: the global step cannot place them, so the records are counted."""
+    path = tmp_path / "log.jsonl"
+    lines = []
+    for epoch in (1, 2):
+        for step in (1, 2, 3, 4):
+            g = (epoch - 1) * 4 + step
+            lines.append({"global_step": g, "epoch": epoch, "step": step, "loss": 1 / g})
+        lines.append({"mode": "val", "epoch": epoch, "step": 4, "loss": 1.0 - epoch / 10})
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    [log] = read_logs(path)
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == [(4, 0.9), (8, 0.8)]

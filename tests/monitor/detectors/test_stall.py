@@ -313,3 +313,28 @@ def test_a_rate_cut_at_a_third_of_the_run_is_a_stall_with_five_evaluations(seed)
             if "stalled" in f.message
         ]  # fmt: skip
         assert bool(found) == stalls, found
+
+
+def test_a_loss_stuck_from_its_start_under_a_decayed_lr_is_one_stall_that_holds() -> None:
+    """A decayed learning rate does not excuse a loss that never improved, neither when the
+    stall opens nor at the judgements after (it would close and open again at each)."""
+    cols = {
+        "train/loss": (STEPS, noisy(np.full(STEPS.size, 12.6), 0.01, seed=4)),
+        "lr": (STEPS, 1e-3 * np.exp(-STEPS / 100.0)),
+    }
+    found = stream(cols)
+    assert len({f.start_step for f in found}) == 1
+    assert found[-1].ongoing
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_fall_within_the_first_points_is_progress_a_decayed_lr_then_excuses(seed) -> None:
+    """A loss that falls 1.85 -> 0.5 within its first 20 steps and is flat after, its lr
+    decaying: the fall is merged into the first block's level, but the first points say it
+    learned; the flat rest is the decayed rate's, no stall."""
+    loss = 0.5 + 1.5 * np.exp(-STEPS / (20 / 3))
+    cols = {
+        "train/loss": (STEPS, noisy(loss, 0.1, seed=seed)),
+        "lr": (STEPS, 1e-3 * np.exp(-STEPS / 100.0)),
+    }
+    assert stream(cols, size=200) == []
