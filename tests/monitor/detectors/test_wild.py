@@ -3428,6 +3428,10 @@ KNOWN_LOUD = {
         "best near 0.02 (spike warnings at 12, 36, 40, 80) and an overfitting warning"
         " at 26 while validation stays above an epoch-16 best"
     ),
+    "xuf04_gmxr5k": (
+        "its labeller's noisy run: a G-Mixup training loss whose one-epoch jump to "
+        "2.91 at 133 is 2.6x its recent median (robust z 184): a spike warning"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3728,6 +3732,13 @@ KNOWN_INFOS = {
         "of 1e-7 for its first 10 epochs, barely moving (10.68 -> 10.42): the train-"
         "only stall at 60 before validation has its evaluations, and little progress "
         "at 3670 (both resolved once it learns)",
+    ),
+    "xuf03_gmxreddit": (
+        3,
+        "its labeller's noisy run: a G-Mixup validation that falls from 258 to about "
+        "1 in its first ten epochs and keeps falling slowly: the stall rule at 16, 31"
+        " and 68, each latest half's fall (27 %, 10 %, 5 %) under stall_ratio of the "
+        "first drop's pace",
     ),
 }
 
