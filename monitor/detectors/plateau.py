@@ -754,11 +754,13 @@ def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) ->
     lr_words = f" The learning rate is {lr:.3g} (peak {lr_peak:.3g})." if math.isfinite(lr) else ""
     level, before, first = float(j["level"]), float(j["level_before"]), float(j["level_first"])
     # Every number in the sentence is one of the three levels or a difference of two of them.
+    # A level still falling has fallen by too little for its earlier pace: "only" says so.
     side = "below" if level <= before else "above"
     now = (
         f"the same as the level before ({before:.6g})"
         if level == before
-        else f"{abs(before - level):.3g} {side} the level before ({before:.6g})"
+        else f"{'only ' if level < before else ''}{abs(before - level):.3g} {side} the level "
+        f"before ({before:.6g})"
     )
     if first == before:
         earlier = f"the same as the run's first eighth ({first:.6g})"

@@ -155,6 +155,10 @@ def test_stall_message_names_the_series_and_levels() -> None:
     f = found[0]
     assert f.evidence["key"] == "train/loss"
     assert "train/loss has stalled" in f.message and "0.25" in f.message
+    assert "the same as the level before" in f.message and "only" not in f.message
+    # A level still falling, by too little for its earlier pace, is said to fall "only" so much.
+    [f] = {x.start_step: x for x in stream(CASES[5][1])}.values()
+    assert "only " in f.message and " below the level before" in f.message, f.message
 
 
 def test_stall_off_keeps_torch_rule_only() -> None:
