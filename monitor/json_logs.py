@@ -402,6 +402,7 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     valued = [
         r for r in records if any(r.get(k) is not None for k in losses) and not _evaluation(r)
     ]
+    restarts = _restarts(valued, step_key)
     # Every record with a loss, evaluations too, must have the global step to be read at it.
     scored = [r for r in records if any(r.get(k) is not None for k in losses)]
     steady = next(
@@ -409,17 +410,17 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
          and not _restarts(valued, k, strictly=True)
          and all(r.get(k) is not None for r in scored)),
         None,
-    ) if _restarts(valued, step_key) else None  # fmt: skip
+    ) if restarts else None  # fmt: skip
     if steady is not None:
         # A step counted within its epoch beside a global one (`"global_step": 30031,
         # "epoch": 1, "step": 0`): the global one.
         what = f"{what} (step = {steady}: {step_key} restarts each epoch)"
         step_key = steady
-    elif _restarts(valued, step_key) and not _restarts(valued, "epoch", strictly=True):
+    elif restarts and not _restarts(valued, "epoch", strictly=True):
         # A resumed run whose step counter started again while its epochs went on: the
         # epoch orders the records.
         step_key, what = "epoch", f"{what} (step = epoch: the step counter restarts)"
-    elif _restarts(valued, step_key) and _grows(valued, ("epoch", step_key)):
+    elif restarts and _grows(valued, ("epoch", step_key)):
         # A step counted within its epoch: (epoch, step) orders the records, which are
         # counted as the text logs' train values are.
         counted, what = True, f"{what} (step = train record count: the step restarts each epoch)"

@@ -561,11 +561,12 @@ def _stall_verdicts(
                 math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
             )
             warming = rising.at(step)
+            judged_already = None
             if decayed and not (improving or warming):
                 # A decayed rate explains a loss that flattened, not one that never improved
                 # from its first points while the rate was still high.
-                j = stall.judge(sm, cfg, words=True)
-                decayed = not (j and j.get("never_improved"))
+                judged_already = stall.judge(sm, cfg, words=True)
+                decayed = not (judged_already and judged_already.get("never_improved"))
             if decayed or improving or warming:
                 held_pending = math.nan
                 # No stall holds whatever the fit says: only whether the series could be
@@ -579,7 +580,7 @@ def _stall_verdicts(
             if name == "train" and every_step and nval == 0 and from_start:
                 held_pending = _hold(st, sm, in_epochs, step, held_pending)
             # Only an open stall, or one that opens, needs the levels.
-            j = stall.judge(sm, cfg, words=math.isfinite(open_level))
+            j = judged_already or stall.judge(sm, cfg, words=math.isfinite(open_level))
             if j is None:
                 continue
             if math.isfinite(open_level):

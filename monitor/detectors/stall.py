@@ -381,17 +381,17 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     # that (a noisy series that never improved); so did all of it after its first eighth (a
     # fall in its first points is no progress the crawl since makes up for).
     least = float(settings["stall_min_progress"]) * scale
-    bound = (max(d_all, 0.0) + 2.0 * se_all) / least
+    bound_all = (max(d_all, 0.0) + 2.0 * se_all) / least
+    bound = bound_all
     if late:
         bound = min(bound, (max(d_long, 0.0) + 2.0 * se_long) / least)
-    stuck = d_last >= -z * se_last and (
-        bound <= 1.0 or (d_all <= z * se_all and bound <= STUCK_NOISY)
-    )
+
+    def stuck_under(b: float) -> bool:
+        return d_last >= -z * se_last and (b <= 1.0 or (d_all <= z * se_all and b <= STUCK_NOISY))
+
+    stuck = stuck_under(bound)
     # Stuck over the whole run, its first points included: it never learned, at any rate.
-    bound_all = (max(d_all, 0.0) + 2.0 * se_all) / least
-    never = d_last >= -z * se_last and (
-        bound_all <= 1.0 or (d_all <= z * se_all and bound_all <= STUCK_NOISY)
-    )
+    never = stuck_under(bound_all)
     back = math.exp if positive else float
     return {
         "stalled": after_progress or stuck,
