@@ -2165,6 +2165,52 @@ KNOWN_MISSES = {
         "a composite loss that steps up 45 % at epoch 20 (an intervention term "
         "switched on) and comes back: under the spike ratio and its robust z"
     ),
+    "xuk02_chessovf": (
+        "a ten-epoch fit whose validation is best at 7 and ends 7.3 % above it three "
+        "evaluations later, the median of the three 3.2 % above it: under min_rise, "
+        "and the end rule asks each of the last three evaluations to climb (the first"
+        " of them is the highest but one)"
+    ),
+    "xul07_nmtrise": (
+        "the plateau (training creeping back up 8 % from 26, validation drifting up 4"
+        " % from its best at 27) is silenced by an overfitting warning at 3 on the "
+        "noise of the first three evaluations (2.79, 2.88, 3.02), resolved at 4: an "
+        "overfit silences the plateau for the rest of the run"
+    ),
+    "xun02_petemotion": (
+        "its labeller's spike is a three-evaluation bump (+44 %) two evaluations "
+        "after the best at 3 while training falls 100x: the overfitting rule warns at"
+        " 5 instead, which its labeller names as the other reading; no single "
+        "evaluation is 1.8x the one before"
+    ),
+    "xun03_transdeen": (
+        "validation ends 2.0 % above its best of step 13 (1.992 -> 2.032) after five "
+        "evaluations within 0.1 % of it: under min_rise"
+    ),
+    "xuo01_glacierinv": (
+        "a train-only excursion: the loss climbs at every iteration for six (45-50) "
+        "to 4.1x the level before and falls back over seven; no single step is a "
+        "spike against the noise of the run's earlier 6x fall, and the climb is far "
+        "under the divergence floor of the run's first level; a plateau info at the "
+        "end"
+    ),
+    "xup03_ibnet": (
+        "a validation jump of 1.6x at 11 (0.478 -> 0.772), back at 12: under the "
+        "validation spike factor (1.8); the +45 % last evaluation has no point after "
+        "it"
+    ),
+    "xuq02_expr5000": (
+        "train-only one-epoch jumps of 14-22 % (at 24, 28, 43, 65) over a per-epoch "
+        "mean falling 1.85 -> 1.08: each under the spike rule's ratio"
+    ),
+    "xum05_lungf0": (
+        "validation best at 23 (0.0637), a spike of 2.6x at 25 (warned by the spike "
+        "rule) and a jumpy band 0.072-0.112 after it: the median of the ten "
+        "evaluations since the best (0.083) stays under the level around the best "
+        "(0.0725, with its neighbours) plus three noises of the series (0.026), and "
+        "only two of the last five are a quarter above that level; a plateau info at "
+        "the end"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3431,6 +3477,12 @@ KNOWN_LOUD = {
     "xuf04_gmxr5k": (
         "its labeller's noisy run: a G-Mixup training loss whose one-epoch jump to "
         "2.91 at 133 is 2.6x its recent median (robust z 184): a spike warning"
+    ),
+    "xum06_lungf1": (
+        "an overfitting warning at 6: validation 0.0891 and 0.0859 against its best "
+        "0.0818 at 4 (9 % and 5 % above) while training falls a third, resolved at 9 "
+        "when validation came back; its labeller's trap is the 41 % rise at the "
+        "early-stopped end, which stays quiet"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
