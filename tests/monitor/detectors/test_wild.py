@@ -2211,6 +2211,32 @@ KNOWN_MISSES = {
         "only two of the last five are a quarter above that level; a plateau info at "
         "the end"
     ),
+    "xur02_cocondnan": (
+        "every logged loss is exactly 0.0 (the Trainer drops its nan losses, "
+        "grad_norm nan): a loss at exactly 0 counts as converged, with nothing left "
+        "to improve, so no stall or plateau is told"
+    ),
+    "xus02_skinlesion": (
+        "validation flat for eight epochs after its best at 4 and ending 3.7 % above "
+        "it while training halves: under min_rise"
+    ),
+    "xut03_skinspot": (
+        "its labeller's spike at 7 is the top of a rise from the best at 4 (0.534 -> "
+        "0.707 at 6) while training falls: the overfitting rule warns at 6 instead, "
+        "the labeller's other reading"
+    ),
+    "xuy02_burgers": (
+        "DeepXDE's first test term (the training points) rises to 1.9x its best over "
+        "three evaluations: a divergence critical at 3000 (training rose with it) and"
+        " a spike warning at 1000, where its labeller sees a residual creeping down "
+        "15 % after 5000"
+    ),
+    "xut08_wedtrade": (
+        "both losses fall at every epoch 0.81 -> 0.697 towards ln 2 (the loss of a "
+        "coin flip; accuracy 0.50 throughout): a healthy shape, and the chance rule "
+        "holds only while every evaluation is within 2.5 % of ln k, the first one "
+        "being 13 % above ln 2"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2657,6 +2683,15 @@ KNOWN_CRITICAL = {
         "a VGG19 whose training level jumps with its validation at 84 (the spike "
         "warned) and stays 3.2x its best level for three epochs: the divergence "
         "critical at 87 (its labeller: a joint spike that recovers)"
+    ),
+    "xuy02_burgers": (
+        "the divergence critical at 3000: the first test term at 1.9x its best for "
+        "three evaluations, training rising with it (the same points), before it "
+        "creeps back to 1.5x"
+    ),
+    "xuy06_sle18": (
+        "five divergence criticals: the first test term above 3x its best for two or "
+        "more evaluations running at losses of 1e-7 to 1e-5 that jump 10-50x"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3483,6 +3518,29 @@ KNOWN_LOUD = {
         "0.0818 at 4 (9 % and 5 % above) while training falls a third, resolved at 9 "
         "when validation came back; its labeller's trap is the 41 % rise at the "
         "early-stopped end, which stays quiet"
+    ),
+    "xus04_grapefinal": (
+        "a validation spike warning at 4 (2.5x its best and the evaluation before) "
+        "and an overfitting warning at 19 (2.5x the best of step 17 for two "
+        "evaluations while training fell), each resolved within two evaluations"
+    ),
+    "xut05_adcsurrogate": (
+        "validation spike warnings at 31, 117 and 134 (2.2x, 7x and 3x its best, each"
+        " back within two evaluations) in a surrogate's noisy validation"
+    ),
+    "xuw01_mnistcnn": (
+        "an overfitting warning at 6: the test loss 35 % above its best of step 4 for"
+        " two evaluations (up to 69 % at 8) while training falls a third; resolved at"
+        " 9 when it came back"
+    ),
+    "xuy04_repress": (
+        "an overfitting warning at 4000: the first test term 16 % above its best of "
+        "step 2000 for two evaluations while training fell 20 %, resolved at 5000"
+    ),
+    "xuy06_sle18": (
+        "spike warnings at 9000, 13000 and 15000 and divergence criticals at 17000, "
+        "28000, 33000, 47000 and 53000: a physics term jumping 10-50x between "
+        "evaluations at losses near 1e-6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
