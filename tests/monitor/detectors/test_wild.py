@@ -2237,6 +2237,35 @@ KNOWN_MISSES = {
         "holds only while every evaluation is within 2.5 % of ln k, the first one "
         "being 13 % above ln 2"
     ),
+    "xuz02_meires": (
+        "a one-minibatch loss in a 0.50-0.67 band for 1990 batches after a fall in "
+        "ten: the stall rule's levels inside the band move too little for "
+        "stall_min_progress (the same without the learning rate; told at 0.05)"
+    ),
+    "xvb03_vitbcd": (
+        "validation never beats its low of epoch 7 (0.0573) but sits 10-35 % above it"
+        " without a trend: torch's plateau info at 18 rather than an overfit (its "
+        "labeller: borderline, a lucky low)"
+    ),
+    "xvc05_ridership": (
+        "an overfitting warning at 5 (validation 14 % above its best of step 2, "
+        "resolved at 6) silenced the plateau for the rest of the run"
+    ),
+    "xvd02_metafda": (
+        "a meta-training loss drawn from two tasks a point, scattering 0.06-0.19 and "
+        "flat for 470 iterations: no stall is told inside that band (nor at "
+        "stall_min_progress 0.05)"
+    ),
+    "xve01_qkangcn": (
+        "a validation-only jump to 0.783 on a tail flat at 0.46-0.50: 1.7x its best "
+        "and 1.6x the evaluation before, under the 1.8x validation factor"
+    ),
+    "xvg02_kwsastdrop": (
+        "validation's best at 5 (0.133) is a lone low in a noisy band 0.15-0.23: the "
+        "median of the 26 evaluations since it (0.195) stays under the level around "
+        "the best (0.182, with its neighbours) plus three noises (0.036); torch's "
+        "plateau at 16 instead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2692,6 +2721,11 @@ KNOWN_CRITICAL = {
     "xuy06_sle18": (
         "five divergence criticals: the first test term above 3x its best for two or "
         "more evaluations running at losses of 1e-7 to 1e-5 that jump 10-50x"
+    ),
+    "xva01_ibmnist": (
+        "a divergence critical at 199 (after its overfitting warning at 7): "
+        "validation 4.2x its best while training's level rose 5.9x its lowest (0.0028"
+        " to 0.016), read as both getting worse"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3541,6 +3575,11 @@ KNOWN_LOUD = {
         "spike warnings at 9000, 13000 and 15000 and divergence criticals at 17000, "
         "28000, 33000, 47000 and 53000: a physics term jumping 10-50x between "
         "evaluations at losses near 1e-6"
+    ),
+    "xvf03_tsla": (
+        "validation spike warnings at 2 and 29 (2.2x and 2.4x its best) and an "
+        "overfitting warning at 4 (validation 1.7x its first evaluation while "
+        "training fell 18x), each resolved within two evaluations"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
