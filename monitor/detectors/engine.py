@@ -102,7 +102,7 @@ def _advance(
         event["detector"] = name
         if event["event"] == "fired" and name in SILENCES:
             state.incidents.setdefault(name, int(event["condition_start"]))
-        elif event["event"] == "resolved" and name not in LASTING:
+        elif event["event"] == "resolved" and not _lasting(name, event):
             began = state.incidents.pop(name, None)
             if began is not None:
                 ended.append((name, began, int(event["step"])))
@@ -129,6 +129,16 @@ SILENCES = {
 }
 #: Incidents that silence for the rest of the run; a spike silences only while it fires.
 LASTING = ("divergence", "overfitting")
+
+
+def _lasting(name: str, resolved: Mapping[str, Any]) -> bool:
+    """Return whether the incident of `name` whose alert `resolved` goes on silencing: a
+    divergence always; an overfit unless validation made a new best while it was reported
+    (the series improved again, so a later stall is an incident of its own: a warning on the
+    noise of the first three evaluations, resolved at the fourth, silenced a 24-epoch stall)."""
+    if name == "overfitting":
+        return "new_best_step" not in (resolved.get("evidence") or {})
+    return name in LASTING
 
 
 def _unsilenced(

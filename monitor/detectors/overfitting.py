@@ -380,6 +380,10 @@ def evaluate(
         previous, last_val = last_val, v
         last_step, last_train, last_train_words = step, train, train_words
         if not math.isfinite(best) or v < best:
+            if eps.open is not None:
+                # The overfit reported is over: validation improved again. Said in its last
+                # numbers (the engine ends the incident there; a later stall is its own).
+                eps.open["evidence"] = {**eps.open["evidence"], "new_best_step": step}
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []

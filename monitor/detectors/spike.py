@@ -58,6 +58,12 @@ VAL_Z = 6.0  # …and, once measurable, this many times the evaluations' noise
 NEAR_ZERO = 0.01
 VAL_NOISE_EVALS = 16  # recent evaluations (outside spikes) whose differences give that noise
 VAL_NOISE_EVALS_MIN = 7  # evaluations needed before the noise is used
+#: A jump under `val_factor` is a spike all the same where it stands CLEAR_Z noises above the
+#: evaluations before it, CLEAR_FACTOR times both its best and the one before, its noise read
+#: from a full VAL_NOISE_EVALS (a validation flat at 0.47 for 17 epochs read 0.78 for one:
+#: 1.6x, some 30 noises; over fewer evaluations a falling series' noise is no measure).
+CLEAR_Z = 20.0
+CLEAR_FACTOR = 1.5
 #: A warm restart's jump is at most this multiple of the level before it.
 RESTART_MAX = 100.0
 #: One point this many times the reference median, and EPOCH_JUMP times where the run started,
@@ -169,6 +175,7 @@ def _val_spikes(
     VAL_FLOOR of the first evaluation and NEAR_ZERO of where training started (the run's own
     scale, also when validation is near 0 from its first evaluation) and, once there are
     enough evaluations to measure it, VAL_Z times their noise (from successive differences).
+    A smaller jump (CLEAR_FACTOR) is a spike where it stands CLEAR_Z noises above them.
     An evaluation that jumps with training (JOINT_VAL, JOINT_TRAIN) needs neither the ratio,
     nor the noise test, nor VAL_FLOOR (a run that fell 100x since its first evaluation), only
     NEAR_ZERO.
@@ -191,10 +198,16 @@ def _val_spikes(
         first = v if math.isnan(first) else first
         start = train_start.at(step)
         near_zero = NEAR_ZERO * abs(start) if math.isfinite(start) else 0.0
-        high = best > 0 and v > factor * best and v - best > max(VAL_FLOOR * abs(first), near_zero)
-        if high and eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN:
+        floor = max(VAL_FLOOR * abs(first), near_zero)
+        high = best > 0 and v > factor * best and v - best > floor
+        # A smaller jump is judged only against a full window of noise (CLEAR_Z).
+        wide = best > 0 and len(recent) >= VAL_NOISE_EVALS and v > CLEAR_FACTOR * max(best, prev)
+        clear = False
+        if eps.open is None and len(recent) >= VAL_NOISE_EVALS_MIN and (high or wide):
+            jump = v - median(recent[-3:])
             noise = noise_of(recent)
-            high = v - median(recent[-3:]) > VAL_Z * noise
+            high = high and jump > VAL_Z * noise
+            clear = wide and v - best > floor and jump > CLEAR_Z * noise
         together = joint.jumped(step)
         together = together if eps.open is None and best > 0 else None
         if together is not None and len(recent) >= JOINT_POINTS:
@@ -202,7 +215,9 @@ def _val_spikes(
             together = together if level > 0 and v > JOINT_VAL * level else None
         else:
             together = None
-        holds = together is not None or (high and (eps.open is not None or v > factor * prev))
+        holds = (
+            together is not None or clear or (high and (eps.open is not None or v > factor * prev))
+        )
         if holds:
             opened = (eps.open or {}).get("evidence", {})
             # Later evaluations of the spike are measured against the one before it began

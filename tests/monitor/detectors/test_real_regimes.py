@@ -1647,3 +1647,62 @@ def test_a_train_only_log_with_a_step_missing_is_no_held_stall_whatever_the_batc
     assert replay(gapped, batch_size=batch_size).alerts == []
     [alert] = replay(every, batch_size=batch_size).alerts
     assert alert.opened_step == 60
+
+
+def _noisy_start_then(stall_at_new_best: bool) -> list:
+    """Epochs whose first three evaluations rise on noise (2.79, 2.88, 3.02: an overfit warned
+    at 3) while training falls 13 %; then validation either falls to new bests and stalls
+    there for 24 epochs, or comes back near its first best without beating it and sits."""
+    rng = np.random.default_rng(3)
+    rows: list = []
+    for e in range(1, 51):
+        early = e <= 3
+        train = [3.06, 2.66, 2.57][e - 1] if early else 2.49 - 0.67 * min(e - 4, 22) / 22
+        if early:
+            val = [2.79, 2.88, 3.02][e - 1]
+        elif stall_at_new_best:
+            val = 2.64 - 0.72 * min(e - 4, 23) / 23
+        else:
+            val = 2.80 + 0.01 * (e % 3)
+        noise = (0.0, 0.0) if early else (0.004 * rng.standard_normal(), 0.01 * rng.random())
+        rows += [(e, "train", {"loss": float(train + noise[0])}),
+                 (e, "val", {"loss": float(val + noise[1])})]  # fmt: skip
+    return rows
+
+
+def test_a_stall_after_an_overfit_that_validation_beat_is_a_plateau_of_its_own() -> None:
+    """xul07: an overfitting warning on the noise of the first three evaluations resolves
+    when validation makes a new best; 24 epochs of stall later are an incident of their own,
+    told (an overfit silenced the plateau for the rest of the run). A validation that came
+    back near its best without beating it is the same stalled series: still one alert."""
+    alerts = sorted(replay(_noisy_start_then(stall_at_new_best=True)).alerts,
+                    key=lambda a: a.opened_step)  # fmt: skip
+    assert [(a.detector, a.opened_step) for a in alerts][0] == ("overfitting", 3)
+    assert [a.detector for a in alerts[1:]] == ["plateau"] and alerts[1].opened_step > 30
+    alerts = replay(_noisy_start_then(stall_at_new_best=False)).alerts
+    assert [a.detector for a in alerts] == ["overfitting"], alerts
+
+
+def test_a_jump_under_the_validation_factor_far_above_a_flat_validation_is_a_spike() -> None:
+    """xve01: validation flat at 0.46-0.50 for 17 epochs reads 0.783 once (1.6x the one before,
+    under the 1.8x factor) and is back the next epoch: some thirty noises above the evaluations
+    before it, a spike. The same jump after only eight evaluations (a noise read from a falling
+    series is no measure), or inside a series that zig-zags as much, is not."""
+    rng = np.random.default_rng(5)
+    flat = list(0.47 + 0.01 * rng.standard_normal(17))
+    val = np.array([*flat, 0.783, 0.46, 0.47, 0.465])
+    steps = np.arange(1, val.size + 1)
+    train = np.linspace(0.8, 0.4, val.size)
+    found = run(spike, {"train/loss": train, "val/loss": val},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert [f.start_step for f in found] == [18]
+    short = val[9:]
+    steps = np.arange(1, short.size + 1)
+    found = run(spike, {"train/loss": train[9:], "val/loss": short},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert found == []
+    zigzag = np.array([0.47, 0.6] * 9 + [0.783, 0.47, 0.6, 0.47])
+    steps = np.arange(1, zigzag.size + 1)
+    found = run(spike, {"train/loss": np.linspace(0.8, 0.4, zigzag.size), "val/loss": zigzag},
+                steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
+    assert found == []

@@ -117,8 +117,6 @@ KNOWN_MISSES = {
     "at almost every one of 18 evaluations, 1.4 % over the last 280,000 steps",
     "t08_muonloraclimb": "a slow climb over 5,000 steps to 1.8x the level it started at, under "
     "rise_factor 2 (a global 1.6 catches it and l01 but costs four right verdicts)",
-    "t14_sopcnnlong": "progress stops at epoch ~160 of 760 and both series drift up slowly "
-    "(overfitting warnings on validation's drift take the place of a plateau)",
     "u15_onmtspike": "borderline: a late 7x jump of a loss printed to two decimals (0.02 -> "
     "0.14, every 50 steps), whose young reference spans the descent from 3.3",
     "v13_chessflat": "borderline: a per-epoch run whose validation still makes new bests 4 % "
@@ -146,8 +144,6 @@ KNOWN_MISSES = {
     "loss at 0 from its first point is frozen (a loss that fell to 0 may have converged)",
     "ad05_rmwarmup": "a preference loss at ln 2 for 202 Trainer means with no evaluation "
     "(the chance rule judges evaluations) under a warm-up that never passes 2e-7",
-    "y14_pipedefectyolo5": "the labeller's spikes are five NaN epoch means: check_finite's "
-    "criticals (the critical below) take their place",
     "af02_galaxyrestart": "borderline: an appended re-run sends a per-epoch loss still falling "
     "back up 1.65x for one epoch (then 1.44x, 1.31x): its 20-point reference's median (1.30) "
     "lies mid-descent, above the jump, and measured from where the loss was (0.70) the short "
@@ -171,10 +167,6 @@ KNOWN_MISSES = {
     "ai01_nopropr18": "a 1.9x two-epoch jump of a smooth per-epoch loss: its short median of 3 "
     "(0.96) is 1.37x the median of its 100-point reference (0.70), which spans a slow descent "
     "across the source's 818-epoch gap; under min_ratio 1.5",
-    "ak07_cnn100": "borderline (its labeller's word): validation noisy ±10 % around a flat "
-    "level from epoch 30, a lucky low at 89 beating its best: torch's rule restarts there and "
-    "the stall rule judges validation (overfitting warnings at epochs 4 and 6 instead, each "
-    "resolved at the next)",
     "am04_stockval": "validation best at its first epoch, then jumping 1.3-5.8x its best "
     "between epochs (spike warnings at 2 and 5): the fall back from each jump reads as a spike "
     "recovering, not a trend",
@@ -214,9 +206,6 @@ KNOWN_MISSES = {
     "av05_fishsegspike": "borderline (its labeller's word): two validation excursions (3x at "
     "9, 4.5x its level at 18-20) inside a 25-epoch warm-up, each building over several epochs: "
     "a plateau info and overfitting warnings on the rise instead",
-    "av06_litterflat": "borderline (its labeller's word, who calls overfit the other reading): "
-    "validation in a flat noisy band from its 3rd epoch while training improves 2.5x: an "
-    "overfitting warning at 6 instead",
     "aw02_charrnnof": "borderline (its labeller's word): validation evaluated at every record "
     "drifting +4-6 % above its best over 6,000 steps, a few noises of its own: plateau infos "
     "instead",
@@ -386,9 +375,6 @@ KNOWN_MISSES = {
     "(its labeller's alternative reading)",
     "cy07_chatmd": "borderline: a TinyLlama LoRA whose per-step loss moves 6 % over 18 epochs, "
     "still a crawl to the stall rule",
-    "cz01_hhdecay": "borderline: validation far below training (0.75 against 1.36) jumping 34 % "
-    "at its fourth epoch: an overfitting warning, resolved at 7; the stall after its lr decays "
-    "is not judged",
     "db07_lr1e8flat": "a PatchTST at a peak lr of 1e-8 whose minibatch MSE samples (values in "
     "the thousands, a 2x band) never move over two epochs, train-only but for one evaluation: the "
     "band's noise hides the stall from the fit, and no value repeats",
@@ -446,9 +432,6 @@ KNOWN_MISSES = {
     "190 rounds: one spike warning, the swings the noise the rise is judged against",
     "do09_cll2classil": "class-incremental MNIST whose loss jumps from 0.02 to 2.5 at the second "
     "task and stays there: the critical below instead of a plateau",
-    "dp03_flairtinyclf": "borderline (its labeller's word): a classifier trained on 100 sentences "
-    "whose dev loss never beats its first evaluation by more than 8 % while training falls: "
-    "overfitting warnings at 12 and 24 instead of a plateau",
     "dr08_cbtitanic": "borderline (its labeller's word): a CatBoost validation 2.8 % above its "
     "best 68 iterations later while training falls, under the 5 % margin",
     "dt09_captionlstm": "borderline (its labeller's word): 5 evaluations, validation rising "
@@ -508,9 +491,6 @@ KNOWN_MISSES = {
     "eu02_fcnrmsprop": "borderline (its labeller's word): a CS231n RMSprop net whose loss "
     "sampled every 50 iterations jumps 5-15x ten times in 44 prints, each back within one or "
     "two: jumps that frequent are its noise, no spike beyond it",
-    "ew01_protostudy1s": "a prototypical network flat from epoch ~161 of 579 while its lr halves "
-    "to 4e-12: an overfitting warning at 6 on a noisy early validation (0.70 -> 0.97) holds "
-    "the run instead of a plateau info",
     "ew03_protoimnet30w": "borderline (its labeller's word): a train-only log at chance (ln 30) "
     "from epoch 5 that still creeps 6 % in 45 epochs: still improving, and under "
     "stall_min_steps (nothing tells an epoch from a step)",
@@ -624,8 +604,6 @@ KNOWN_MISSES = {
     "its band within three prints: one noisy batch is no spike under LONE_MAX x the median",
     "gn03_nerulresume": "a resumed segment in a 0.40-1.72 band of 100-step means for 168,600 "
     "steps: no progress before it to stall after, and the noise hides its -10 % crawl",
-    "gp05_enhmulti": "its labeller's plateau of a validation-only Trainer state in a 0.21-0.38 "
-    "band from its first evaluation: the validation-alone overfitting warning at 1200 instead",
     "gq04_mmgrjump": "a resumed train-only loss climbing 1.93 -> 2.57 at every epoch from its "
     "first, then 3.70 and 3.3-3.5 to the end: 1.7-1.9x its first value, under every rise factor",
     "gq06_mmgruturn": "a train-only U-turn, +10.7 % over 16 epochs after its step-14 low while "
@@ -657,9 +635,6 @@ KNOWN_MISSES = {
     "hc02_qwen3pt": "its labeller's borderline spike (a level shift its other reading): a ~20 "
     "% jump of a flat pretraining loss that takes 14,000 steps to come most of the way back: "
     "under every spike factor",
-    "he01_klauslipnet": "a one-epoch +67 % validation jump (22.6 -> 37.6) of a smooth LipNet "
-    "CTC curve, back the next epoch while training barely moves: no spike warning (not "
-    "traced this stop)",
     "hi02_lmv3funsdnb": "its labeller's borderline overfit (a plateau or healthy its other "
     "readings): validation in a flat band up to 8.7 % above its epoch-4 low over six "
     "evaluations while train halves: under the decisive quarter, no rising line",
@@ -685,16 +660,11 @@ KNOWN_MISSES = {
     "hv02_pugft": "its labeller's borderline divergence (overfit its other reading): a "
     "pretrained detector's validation box loss 4x its start while train rises only 30 %: "
     "the overfitting warning at 3, not a divergence",
-    "hv03_kubbbox": "its labeller's plateau: validation box loss in a flat band from its "
-    "first epoch while train halves: overfitting warnings at 5 and 107, no plateau info",
     "hv04_breastinf": "its labeller's spike_recover on one-epoch `inf` training losses at 69, "
     "141 and 170: a non-finite loss is a divergence critical by design",
     "hy01_vidadapter": "its labeller's borderline divergence (plateau its other reading): an "
     "epoch-mean total loss climbing steadily to 2.0x its first epoch over 21 epochs, then "
     "flat: never beyond the rise limit above its best with the noise it showed",
-    "ib03_dermaiplat": "its labeller's plateau (overfit at 63 its other reading): validation "
-    "flat in a 1.78-1.88 band from 9 for 91 epochs while train falls: overfitting warnings at "
-    "16 and 85, no plateau info",
     "ib06_breastmnist": "a train-only 17-epoch history whose summed loss jumps 3x at 9, holds "
     "three epochs and falls below its earlier level: too long a hold for a spike",
     "id04_gemma3grpo": "a GRPO loss (beta x KL) rising from exactly 0: its one-log 4.5x jump "
@@ -754,15 +724,10 @@ KNOWN_MISSES = {
     "validation 2.7 % above its best after 14 evaluations while train falls 2.5 %",
     "jo01_dlnnlip": "its labeller's borderline spike (the first rows alone a divergence): the "
     "second of 17 rows 20,600x the first: a divergence critical there, resolved at 150",
-    "jq03_bachelor": "its labeller's borderline plateau (an overfit at 103 its other reading): "
-    "validation 13 % above its best three epochs after it: the overfitting warning at 7",
     "jt01_psmseg": "one epoch mean 53 % above a flat train-only tail at 27, back the next "
     "epoch: a train-only log at every step is judged on its 3-point median, as batches are",
     "jt02_gwcseg2": "one epoch mean 54 % above a flat tail at 25 of a resumed 30-epoch run, "
     "back within two: judged on the 3-point median, which the lone epoch does not move",
-    "ju02_riseadam20": "its labeller's plateau: federated validation in a noisy 2.17-2.57 band "
-    "for 15 rounds while the summed local training loss falls 21 %: an overfitting warning at "
-    "12 instead",
     "ju03_riseproxextra": "its labeller's borderline plateau (a divergence its other reading): "
     "validation 38 % above its best two rounds after it while the summed local training "
     "falls: the overfitting warning at 5",
@@ -874,8 +839,6 @@ KNOWN_MISSES = {
     "epoch-6 best of 0.048, one-epoch jumps of 2x within it: a plateau info",
     "ly03_stocksenergy": "its labeller's overfit: validation 15-31 % above its epoch-9 best for "
     "the five epochs early stopping left, train creeping down 6 %: nothing fires",
-    "ly05_k3imbal": "its labeller's borderline plateau (noisy its other reading): validation "
-    "swinging 0.02-0.32 with no trend for 30 epochs: an overfitting warning at 3",
     "mg05_cvgender": "its labeller's borderline spike (noisy its other reading): a single 20x "
     "jump at the second print of an untrained net: a divergence critical",
     "mh01_resunetspike": "its labeller's spike: validation +40 % at epoch 6 and training +28 % "
@@ -936,8 +899,6 @@ KNOWN_MISSES = {
     "ng02_nimbus0": "its labeller's borderline overfit (plateau its other reading): validation "
     "zigzagging 1.22-1.35 after its epoch-5 best of 1.18 while training falls 6x: never a rise "
     "beyond that zigzag, nothing fires",
-    "ng03_btlhttm": "its labeller's spike: a one-epoch validation jump of 1.7x at epoch 15 with "
-    "training up 12 % the epoch after (under the joint rule's 2x): nothing fires",
     "nj02_vilt28": "its labeller's borderline overfit (noisy its other reading): validation, "
     "every second epoch, zigzagging 2.1 % above its best while training falls: nothing fires",
     "ni05_kpwarmup": "its labeller's borderline overfit (spike at 4 or healthy its other "
@@ -1128,10 +1089,6 @@ KNOWN_MISSES = {
     "a MATLAB table's one-minibatch losses scattering ±20 % around a flat 0.76 from "
     "iteration 500 to 1710, no validation: the stall rule sees no stall through that noise "
     "(the same rows set to their mean open a stall info at 750)",
-    "qi07_sgppnpfc": "its labeller's borderline plateau (healthy its other reading): a "
-    "Cora MLP whose validation sits in a 1.85-1.98 band from epoch 25 while training still "
-    "falls (1.15 to 0.97): read as overfitting (a warning at 39, validation 3 % above its "
-    "epoch-31 best for 8 evaluations), which takes precedence over a plateau",
     "qo01_aspstdp": "its labeller's borderline plateau (a slow start its other reading): a "
     "spiking network's one-minibatch loss in a 45.7-47.0 band for 7 of its 10 points, then "
     "falling 8-14 %: 10 points in all, silent (as it is with its last two points set flat)",
@@ -1170,9 +1127,6 @@ KNOWN_MISSES = {
     "re02_tgc25": "its labeller's borderline plateau (a slow learner its other reading): "
     "one-batch training losses scattering 0.2-1.8 around 0.8 for 375 points, no validation: "
     "silent",
-    "rg05_nilae200b32": "a YOLOv8 whose validation box loss, after a warm-up spike at 2 "
-    "(6.18), sits flat at 2.74-2.91 for 150 epochs while training falls: an overfitting "
-    "warning at 3 on the spike, no plateau",
     "rh03_yohoflat": "an audio detector's plateau from epoch 2 (training flat at "
     "0.0238-0.0250, validation in a 0.043-0.049 band): an overfitting warning at 4 instead "
     "(validation 13 % above its epoch-2 best at the 3rd and 4th evaluations while training "
@@ -1207,9 +1161,6 @@ KNOWN_MISSES = {
     "rt01_affunfrozen": "its labeller's borderline overfit (plateau its other reading): "
     "validation steps up 15 % after its best to a flat band for 35 epochs while training "
     "falls: read as a plateau (an info at 1586)",
-    "rt07_cnnimproved": "its labeller's borderline plateau (noisy_healthy its other "
-    "reading): a label-smoothed CNN whose held-out loss sits in a noisy band, its best at 14 "
-    "6 % below epoch 4: an overfitting warning at 6 instead",
     "rw02_coughspike": "its labeller's borderline spike (noisy_healthy its other reading): "
     "a YOLO validation box loss 1.9x at 39 and back at 42, after warm-up jumps of the same "
     "size: silent but for a plateau info at 46",
@@ -1342,11 +1293,6 @@ KNOWN_MISSES = {
     "tm03_jazzflat": (
         "a train-only loss at 37-43 for 100 epochs that never fell: the stall rules judge a "
         "series that made progress or crawls"
-    ),
-    "ts02_insur5k": (
-        "a validation-only run scattering at 27-33M for 5,000 epochs after a 10x learning rate, "
-        "read by the validation-only overfitting rule as rises above its best (its labeller's "
-        "other reading: noisy_healthy)"
     ),
     "tq02_resnetvalspike": (
         "its spike is the blow-up rule's critical (validation six decades up for one "
@@ -1537,11 +1483,6 @@ KNOWN_MISSES = {
         "validation still makes new lows beyond plateau's threshold in steps of 0.1-0.2 % until "
         "23 (0.6809), and its last 7 of 30 evaluations are under the end rule's 30 % (its "
         "labeller: borderline, spike_recover at 26 the other reading)"
-    ),
-    "xh04_joagtboard": (
-        "its labeller's plateau (overfit its other reading): validation at 0.66-0.67, "
-        "near ln 2, for its last 25 epochs after its best (0.547 at 17) while training "
-        "still falls 17 -> 5.7: the overfitting warning at 23"
     ),
     "xr02_wrnzigzag": (
         "its labeller's overfit (a plateau from 72 its other reading): a test loss "
@@ -1743,24 +1684,6 @@ KNOWN_MISSES = {
         "samples scatter: under the overfitting rules' margins over that noise; the "
         "stall rule's plateau info at 35190"
     ),
-    "zt03_abil1flat": (
-        "its labeller's plateau of a validation-only log (one of four runs in a "
-        "cell): a noisy band whose lowest values are one-epoch dips, its 3rd and 4th "
-        "evaluations 6 % above the 2nd: the validation-alone warning at 4 (no "
-        "training loss to tell overfitting from a run getting worse) instead"
-    ),
-    "zv05_eva6l1": (
-        "its labeller's plateau (overfit its other reading): an L1-regularised MNIST "
-        "run whose test loss stalls from epoch 4 and ends 35 % above that best while "
-        "the penalised training loss wanders 0.17-0.37: its 5th and 6th evaluations "
-        "above the best while training fell, the few-evaluations overfitting warning "
-        "at 6"
-    ),
-    "zv07_eva6l1l2": (
-        "as zv05 with L1 and L2 (overfit its other reading): a test loss zigzagging "
-        "0.041-0.085 from epoch 3 and ending 45 % above its best: the few-evaluations"
-        " overfitting warning at 5"
-    ),
     "vb01_rankjoint": (
         "a signed GluonTS NLL that crosses 0 at its 25th epoch and jumps for one "
         "epoch each to 6.39 (46), 9.49 and 17.87 from a level near or below 0: the "
@@ -1773,12 +1696,6 @@ KNOWN_MISSES = {
         "while the trainer halves the lr to 5 % of its peak by epoch 100: the decayed"
         " lr excuses the flat loss (its labeller's borderline: converged at the lr "
         "floor its other reading)"
-    ),
-    "vc01_albedovae": (
-        "its labeller's plateau (overfit at 20 its other reading): a VAE whose "
-        "training stalls from epoch 15 while its validation, best at 3, doubles at 5 "
-        "and ends 31 % above its epoch-20 low: the spike warning at 5 and the few-"
-        "evaluations overfitting warning at 6 instead"
     ),
     "vh01_sevgerc3w1": (
         "a Trax sentiment model stuck near 11.2 nats (16x chance for two classes: a "
@@ -2002,13 +1919,6 @@ KNOWN_MISSES = {
         "its labeller's borderline overfit: a DeepONet whose validation rises 2.1 % "
         "after its best at 36: under min_rise 5 % (torch's rule at 47 instead)"
     ),
-    "cf04_grokfrac25": (
-        "borderline (its labeller's word, overfit the alternative): a memorised full-"
-        "batch loss printed as 0.0000 jumps to 8.49 (above its untrained 4.62) for "
-        "one evaluation inside an overfitting warning open since 200: the median of "
-        "three hides the lone point, and the lone-point rule needs a level above 0; "
-        "validation's 1.62x is under the spike factor 1.8"
-    ),
     "id03_unslothgrpo": (
         "a GRPO loss (beta x KL) rising from exactly 0 to a 0.0005-0.005 band: its "
         "one-step 0.0374 at 206 within that band's spread for the spike rule, and a "
@@ -2079,12 +1989,6 @@ KNOWN_MISSES = {
         "an eight-epoch CapsNet whose losses stop improving after epoch 3: too few "
         "evaluations after the best for torch's rule (patience 10), and the stall "
         "rules need more points"
-    ),
-    "xsv01_gnkgomast": (
-        "a SAM fine-tune whose validation (every 2 epochs) jumps 1.63x at 61 with "
-        "training, back at the next evaluation: under the validation ratio "
-        "(val_factor) and the joint rule's 1.5x of the median level with the training"
-        " jump; plateau infos at 9 and 121 instead"
     ),
     "xsy02_lavstall": (
         "a loss of 0.0004-0.0005 that falls 14 % in three epochs, then moves in a +-5"
@@ -2171,12 +2075,6 @@ KNOWN_MISSES = {
         "and the end rule asks each of the last three evaluations to climb (the first"
         " of them is the highest but one)"
     ),
-    "xul07_nmtrise": (
-        "the plateau (training creeping back up 8 % from 26, validation drifting up 4"
-        " % from its best at 27) is silenced by an overfitting warning at 3 on the "
-        "noise of the first three evaluations (2.79, 2.88, 3.02), resolved at 4: an "
-        "overfit silences the plateau for the rest of the run"
-    ),
     "xun02_petemotion": (
         "its labeller's spike is a three-evaluation bump (+44 %) two evaluations "
         "after the best at 3 while training falls 100x: the overfitting rule warns at"
@@ -2247,24 +2145,21 @@ KNOWN_MISSES = {
         " without a trend: torch's plateau info at 18 rather than an overfit (its "
         "labeller: borderline, a lucky low)"
     ),
-    "xvc05_ridership": (
-        "an overfitting warning at 5 (validation 14 % above its best of step 2, "
-        "resolved at 6) silenced the plateau for the rest of the run"
-    ),
     "xvd02_metafda": (
         "a meta-training loss drawn from two tasks a point, scattering 0.06-0.19 and "
         "flat for 470 iterations: no stall is told inside that band (nor at "
         "stall_min_progress 0.05)"
-    ),
-    "xve01_qkangcn": (
-        "a validation-only jump to 0.783 on a tail flat at 0.46-0.50: 1.7x its best "
-        "and 1.6x the evaluation before, under the 1.8x validation factor"
     ),
     "xvg02_kwsastdrop": (
         "validation's best at 5 (0.133) is a lone low in a noisy band 0.15-0.23: the "
         "median of the 26 evaluations since it (0.195) stays under the level around "
         "the best (0.182, with its neighbours) plus three noises (0.036); torch's "
         "plateau at 16 instead"
+    ),
+    "ts02_insur5k": (
+        "a validation-only run scattering at 27-33M for 5,000 epochs after a 10x "
+        "learning rate, read by the validation-only overfitting rule as rises above "
+        "its best (its labeller's other reading: noisy_healthy)"
     ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
@@ -3581,6 +3476,11 @@ KNOWN_LOUD = {
         "overfitting warning at 4 (validation 1.7x its first evaluation while "
         "training fell 18x), each resolved within two evaluations"
     ),
+    "v06_capgemini1000": (
+        "a validation spike warning at 16234: 0.00248, 1.7x its best and 1.6x the "
+        "evaluation before, over twenty noises of a validation evaluated every 17 "
+        "steps at ~0.0015 (back at 16261)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3888,6 +3788,18 @@ KNOWN_INFOS = {
         "1 in its first ten epochs and keeps falling slowly: the stall rule at 16, 31"
         " and 68, each latest half's fall (27 %, 10 %, 5 %) under stall_ratio of the "
         "first drop's pace",
+    ),
+    "ba02_mathlstm": (
+        2,
+        "its overfitting warning at 3 resolved when validation made new bests, so the"
+        " later stalls are told: a crawl at 31 (0.0004, 16 % below the level before) "
+        "and at 928 (4 % below)"
+    ),
+    "dl07_seassgiga": (
+        2,
+        "torch's rule at 980 on a validation creeping 0.003 in 11 evaluations, and a "
+        "stall at 37120 (its level since 18565 0.5 % above the one before) once its "
+        "overfitting warning of 14670 had resolved at new bests"
     ),
 }
 
