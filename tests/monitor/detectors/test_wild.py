@@ -2161,6 +2161,27 @@ KNOWN_MISSES = {
         "learning rate, read by the validation-only overfitting rule as rises above "
         "its best (its labeller's other reading: noisy_healthy)"
     ),
+    "xvj03_loadmlp": (
+        "an overfitting warning at 4 (validation 17 % above its best of step 2 while "
+        "training fell a third), resolved at 5 without a new best: the plateau after "
+        "it is the same incident, silenced"
+    ),
+    "xvl03_expense": (
+        "after its fall (1.95 -> 0.37 in 110 steps) the Trainer loss still creeps "
+        "0.37 -> 0.34 (8 %) over 850 steps: improving by the stall rule's measure, "
+        "with or without its linearly decaying rate"
+    ),
+    "xvl04_chat37100": (
+        "flat at 1.52-1.66 from step 100 for 900 steps while the learning rate decays"
+        " linearly to 0: the decay excuses the stall; without the rate the end rule "
+        "tells it (its best of step 100 unbeaten for 18 of 20 points)"
+    ),
+    "xvn05_secpose2box": (
+        "its labeller's spike is a 15-epoch hump from about epoch 11 (0.99 -> 2.37 at"
+        " 18 -> 0.72 at 25): the overfitting rule reads it, warning at 3 (validation "
+        "20 % above its first evaluation) and at 74; its largest step, at 18, is "
+        "1.45x the evaluation before"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3481,6 +3502,15 @@ KNOWN_LOUD = {
         "evaluation before, over twenty noises of a validation evaluated every 17 "
         "steps at ~0.0015 (back at 16261)"
     ),
+    "xvj04_lgrp4": (
+        "a validation spike warning at 20: 3.0x its best and the evaluation before, "
+        "one of four one-epoch bumps, back at 22"
+    ),
+    "xvn06_netlistbox": (
+        "an overfitting warning at 92: the pose loss's validation 19 % above its best"
+        " of step 65 for 27 evaluations while training fell 14 %, resolved at 99 (its"
+        " labeller read the box pair, the pose pair ending 12 % above its best)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3800,6 +3830,12 @@ KNOWN_INFOS = {
         "torch's rule at 980 on a validation creeping 0.003 in 11 evaluations, and a "
         "stall at 37120 (its level since 18565 0.5 % above the one before) once its "
         "overfitting warning of 14670 had resolved at new bests"
+    ),
+    "xvh05_unetkeras": (
+        2,
+        "a stall at 24 (validation's level since 12 0.5 % above the one before) and "
+        "torch's rule at 43 on a validation flat and noisy (+-3 %) over the last 25 "
+        "epochs (its labeller: converged)"
     ),
 }
 
