@@ -2182,6 +2182,30 @@ KNOWN_MISSES = {
         "20 % above its first evaluation) and at 74; its largest step, at 18, is "
         "1.45x the evaluation before"
     ),
+    "xvs01_rotmlp6": (
+        "validation rising in a zig-zag from its best at 10 (0.209; last 0.255): the "
+        "median of the 20 evaluations since (0.242) stays under the level around the "
+        "best (0.213) plus three noises (0.097); torch's plateau at 21 instead"
+    ),
+    "xvs05_rotmlp10": (
+        "validation rising in a zig-zag from its best at 14 (0.188; last 0.284): the "
+        "median of the 16 evaluations since (0.233) stays under the level around the "
+        "best (0.206) plus three noises (0.082); torch's plateau at 25 instead"
+    ),
+    "xvu01_dynrnn": (
+        "a plain-SGD RNN creeping 0.417 -> 0.374 over 5000 steps (about 0.4 % every "
+        "200) before it breaks out: still improving by the stall rule's measure"
+    ),
+    "xvp05_kaggleseg": (
+        "a train-only hump of 1.41x (0.0151 -> 0.0213 and back) at a loss near "
+        "0.006-0.02, 25 points: under the ratios the spike rule asks of a jump (1.5x "
+        "at the least)"
+    ),
+    "xvq01_analogllama": (
+        "ten Trainer points sawing between 2.38 and 2.60 over one 250-step epoch, "
+        "their lows falling 2.44 -> 2.38: nothing fires (its labeller's other "
+        "reading: a slow noisy decline)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3510,6 +3534,22 @@ KNOWN_LOUD = {
         "an overfitting warning at 92: the pose loss's validation 19 % above its best"
         " of step 65 for 27 evaluations while training fell 14 %, resolved at 99 (its"
         " labeller read the box pair, the pose pair ending 12 % above its best)"
+    ),
+    "xvr04_cdioseg5": (
+        "overfitting warnings at 5 (validation 18 % above its best of step 3, "
+        "resolved at 6) and 77 (the mask loss 15 % above its best of step 72, 9 % at "
+        "the end while training falls a quarter): its labeller's other reading, "
+        "overfit at 72"
+    ),
+    "xvs02_rotmlp8": (
+        "an overfitting warning at 23: validation 20 % above its best of step 15 for "
+        "eight evaluations while training falls from 0.054 to 0.031, 6 % above it at "
+        "the end"
+    ),
+    "xvs04_rotmlp4": (
+        "an overfitting warning at 15 (validation 30 % above its best of step 5 for "
+        "ten evaluations while training falls 22 %), resolved at 22 at a new best: "
+        "its labeller's other reading"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
