@@ -2206,6 +2206,42 @@ KNOWN_MISSES = {
         "their lows falling 2.44 -> 2.38: nothing fires (its labeller's other "
         "reading: a slow noisy decline)"
     ),
+    "xvx04_bsdf": (
+        "a train-only hump of single minibatches within the first points (0.12 -> "
+        "0.22 at 4, back by 11): before the spike rule has a reference to measure it "
+        "against"
+    ),
+    "xvy01_emvehcls": (
+        "its 147x validation spike right after the warm-up (650.7 against 4.4) is "
+        "read as a blow-up: a divergence critical at 4, resolved at 6, instead of a "
+        "spike"
+    ),
+    "xwb04_mritumor": (
+        "a train-only one-epoch jump at 13 (0.311: 3.1x the epoch before, 4.5x its "
+        "best) in an 18-epoch history: under the per-epoch jump a spike needs; a "
+        "plateau info at the end"
+    ),
+    "xwc01_gnnmb": (
+        "validation's best at 22 (41.93), the median of the ten evaluations since "
+        "(44.20) under the level around the best (42.66) plus three noises (1.49); "
+        "the end rule asks each of its last three evaluations to climb; a plateau "
+        "info at the end"
+    ),
+    "xwc02_cotton": (
+        "validation's best at 21 (0.429) in a band 0.43-0.66 with a spike at 27: the "
+        "median of the 29 evaluations since (0.543) under the level around the best "
+        "(0.484) plus three noises (0.150); torch's plateau at 32"
+    ),
+    "xwd01_kwsbinary": (
+        "its labeller's divergence is a jump of +29 % at 24 back to the epoch-1 level"
+        " that partly recovers before early stopping at 33: under the divergence and "
+        "spike rules; torch's plateau at 33"
+    ),
+    "xwd03_satunetexg": (
+        "validation's best at 21 (0.690), the median of the 15 evaluations since "
+        "(0.736) under the level around the best (0.730) plus three noises (0.097); "
+        "torch's plateau at 32"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2666,6 +2702,10 @@ KNOWN_CRITICAL = {
         "a divergence critical at 199 (after its overfitting warning at 7): "
         "validation 4.2x its best while training's level rose 5.9x its lowest (0.0028"
         " to 0.016), read as both getting worse"
+    ),
+    "xvy01_emvehcls": (
+        "the blow-up rule's critical at 4: validation over 100x its best and its "
+        "first evaluation for one evaluation (back at 5)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3550,6 +3590,19 @@ KNOWN_LOUD = {
         "an overfitting warning at 15 (validation 30 % above its best of step 5 for "
         "ten evaluations while training falls 22 %), resolved at 22 at a new best: "
         "its labeller's other reading"
+    ),
+    "xvx08_nwnoisy": (
+        "a validation spike warning at 5 (2.3x its best) and an overfitting warning "
+        "at 525 (validation 185.6 against its best 79.5 of step 346) on an MAE "
+        "validation scattering +-40 %"
+    ),
+    "xwc04_imgmanip": (
+        "a validation spike warning at 5: 2.9x its best and the evaluation before, "
+        "back at 7"
+    ),
+    "xwc05_tomatocnn": (
+        "validation spike warnings at 33 and 37 (4.2x and 2.5x its best), each back "
+        "within three evaluations"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
