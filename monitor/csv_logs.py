@@ -43,6 +43,7 @@ from lossmon.server.log_fields import (
     split_totals,
     tensorboard_split,
     train_twin,
+    validation_after,
 )
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import EXPECTED, Log, LogError
@@ -65,6 +66,8 @@ RISING_STEP_COLUMNS = ("timesteps",)
 
 
 #: Columns named by their split alone, read as its losses in a file named for them.
+#: The column of a long table that names each value's split (`epoch,split,metric,value`).
+SPLIT_COLUMNS = ("split", "phase", "subset", "stage")
 TRAIN_ALONE = ("train", "training")
 HELD_OUT_ALONE = ("valid", "val", "validation", "eval", "dev", "test")
 
@@ -215,6 +218,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
     if chosen["train"] is None and chosen["val"] is not None:
         chosen["train"] = train_twin(chosen["val"], present)
+    if chosen["val"] is None and chosen["train"] is not None:
+        chosen["val"] = validation_after(chosen["train"], present)
     if chosen["train"] is None and chosen["val"] is None:
         # A split's total (`train_total`, `valid_total`) where it is no count.
         wanted = {normalise(c): c for c in present if normalise(c) in (*TOTAL_TRAIN, *TOTAL_VAL)}
@@ -360,13 +365,17 @@ def read_table(path: Path, text: str) -> list[Log]:
 
 def _long_table(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
     """Return a long ("tidy") table, one value a row with its series named in the middle column
-    (`Epoch,Loss,Value`: disentangling-vae's `train_losses.log`), as the wide CSV table it
+    (`Epoch,Loss,Value`: disentangling-vae's `train_losses.log`), or by its split and its name
+    in two (`epoch,split,metric,value`: a series `train_loss`), as the wide CSV table it
     stands for; None when the table is no such thing."""
-    if len(header) != 3 or choose(header[:1], (*RECORD_STEP, *EPOCH)) is None:
+    split_named = len(header) == 4 and normalise(header[1]) in SPLIT_COLUMNS
+    if len(header) != 3 + split_named or choose(header[:1], (*RECORD_STEP, *EPOCH)) is None:
         return None
-    if normalise(header[1]) == "split":
+    if normalise(header[1]) == "split" and not split_named:
         return None  # lossmon's own curve CSV (`step,split,loss`)
-    rows = [[c.strip() for c in r] for _, r in body if len(r) == 3]
+    rows = [[c.strip() for c in r] for _, r in body if len(r) == len(header)]
+    if split_named:
+        rows = [[step, f"{split}_{name}", value] for step, split, name, value in rows]
     names = [r[1] for r in rows]
     if len(rows) != len(body) or not names or any(_is_number(n) or not n for n in names):
         return None

@@ -30,7 +30,7 @@ from lossmon.server.labelled_runs import (
     summaries_over_batches,
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
-from lossmon.server.log_fields import TOTAL_TRAIN, TOTAL_VAL, loss_part, split_totals
+from lossmon.server.log_fields import TOTAL_TRAIN, TOTAL_VAL, loss_part, split_totals, unaveraged
 from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
@@ -177,11 +177,22 @@ def _norm(label: str) -> str:
 
 def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...]) -> str | None:
     """Return the first label in `wanted` order, else the first starting with a `prefix` and
-    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...)."""
+    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...), a plain one
+    (the split, a word for a mean, `loss`) before the others: RotatE's `Training average
+    loss` beside the `Training average positive_sample_loss` printed before it."""
     for want in wanted:
         if want in names:
             return want
-    return next((n for n in names if n.startswith(prefix) and "loss" in n), None)
+    losses = [n for n in names if n.startswith(prefix) and "loss" in n]
+    plain = (n for n in losses if unaveraged(_unsplit(n, prefix)) == "loss")
+    return next(plain, next(iter(losses), None))
+
+
+def _unsplit(label: str, prefix: tuple[str, ...]) -> str:
+    """Return a normalised label without the split word it starts with (`training`, too)."""
+    split = next((p for p in prefix if label.startswith(p)), "")
+    rest = label[len(split) :]
+    return rest.removeprefix("ing") if split == "train" else rest
 
 
 #: A regression's error measures, the end of a label that names one (`train_mse`; `train L1`,

@@ -226,27 +226,50 @@ ERROR_MEASURES = ("rmse", "mse", "mae", "trainrmse", "trainmse", "trainmae")
 MEAN_WORDS = ("average", "avg", "mean")
 
 
-def _unaveraged(norm: str) -> str:
+def unaveraged(norm: str) -> str:
+    """Return a normalised name without the word for a mean it starts with (`avgvalloss`)."""
     return next((norm[len(w) :] for w in MEAN_WORDS if norm.startswith(w)), norm)
+
+
+#: A loss named before its split (`loss_train`, `Loss (Validation)`): the split's words.
+#: Not `val`: `loss_val` beside `loss_avg` is a step's loss value (S3FD's log); it is the
+#: validation loss only beside a `loss_train` (`validation_after`).
+TRAIN_AFTER = ("train", "training")
+HELD_OUT_AFTER = ("valid", "validation", "eval", "dev")
+
+
+def _split_after_loss(norm: str) -> str:
+    """Return what follows `loss` in a normalised name that starts with it, else ""."""
+    return norm[len("loss") :] if norm.startswith("loss") else ""
 
 
 def is_train_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a training loss (its mean:
-    `avg_train_loss`, `averageTrainLoss`)."""
-    norm = _unaveraged(norm)
-    return norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
+    `avg_train_loss`, `averageTrainLoss`; named before its split: `loss_train`)."""
+    norm = unaveraged(norm)
+    named = norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
+    return named or _split_after_loss(norm) in TRAIN_AFTER
 
 
 def is_val_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a validation loss (its mean
     too: `avg_val_loss`, Music Transformer's `Avg Eval loss`; an RL log's `value_loss` is its
     critic's training loss, no validation)."""
-    norm = _unaveraged(norm)
-    return (
+    norm = unaveraged(norm)
+    named = (
         norm.startswith(("val", "eval"))
         and not norm.startswith("value")
         and any(word in norm for word in LOSS_FUNCTIONS)
     )
+    return named or _split_after_loss(norm) in HELD_OUT_AFTER
+
+
+def validation_after(train: str, names: Iterable[str]) -> str | None:
+    """Return the `loss_val` among `names` where the training loss is named before its split
+    (`loss_train`): there the same pattern names the validation loss."""
+    if _split_after_loss(normalise(train)) not in TRAIN_AFTER:
+        return None
+    return next((n for n in names if normalise(n) == "lossval"), None)
 
 
 def is_lr(norm: str) -> bool:

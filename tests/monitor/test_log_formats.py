@@ -3690,6 +3690,54 @@ def test_a_long_table_of_named_values_reads_as_the_wide_one(tmp_path: Path) -> N
     assert series_of(read_logs(curve)[0])["val/loss"] == {1: 2.1, 2: 1.9}
 
 
+def test_a_long_table_with_a_split_column_reads_each_split(tmp_path: Path) -> None:
+    """xup02: `epoch,split,metric,value` names each value by its split and its metric in two
+    columns: read as the history of `train_loss` and `val_loss` it stands for (it was "a CSV
+    with columns epoch, split, metric, value but no loss column")."""
+    long = tmp_path / "training_log.csv"
+    long.write_text(
+        "epoch,split,metric,value\n1,train,loss,0.79\n1,val,loss,1.85\n2,train,loss,0.61\n"
+        "2,val,loss,1.20\n3,train,loss,0.55\n3,val,loss,1.02\n3,val,acc,0.4\n"
+    )
+    [log] = read_logs(long)
+    assert (log.columns["train"], log.columns["val"]) == ("train_loss", "val_loss")
+    assert series_of(log)["val/loss"] == {1: 1.85, 2: 1.20, 3: 1.02}
+
+
+@pytest.mark.parametrize(
+    ("train", "val"), [("loss_train", "loss_val"), ("Loss (Training)", "Loss (Validation)")]
+)
+def test_a_loss_named_before_its_split_is_read_with_its_validation(
+    tmp_path: Path, train: str, val: str
+) -> None:
+    """xul03: `Loss (Training)` beside `Loss (Validation)` (and `loss_train`, `loss_val`): the
+    split after the loss names it; the validation column was passed over."""
+    table = tmp_path / "loss.csv"
+    table.write_text(f"epoch,{train},{val}\n1,0.9,1.0\n2,0.8,0.95\n3,0.7,0.97\n")
+    [log] = read_logs(table)
+    assert (log.columns["train"], log.columns["val"]) == (train, val)
+    assert series_of(log)["val/loss"] == {1: 1.0, 2: 0.95, 3: 0.97}
+
+
+def test_a_loss_val_beside_a_loss_avg_is_a_steps_value_not_validation(tmp_path: Path) -> None:
+    """ag04: S3FD's log writes each step's `loss_val` beside its running `loss_avg`: no
+    validation there (`loss_val` is one only beside a `loss_train`)."""
+    table = tmp_path / "log.csv"
+    table.write_text("epoch,loss_val,loss_avg\n1,9.1,9.5\n2,8.2,8.9\n3,7.7,8.4\n")
+    [log] = read_logs(table)
+    assert (log.columns.get("train"), log.columns.get("val")) == ("loss_val", None)
+
+
+def test_rotates_average_loss_is_read_before_its_halves() -> None:
+    """xvv01: RotatE's `train.log` prints `Training average positive_sample_loss`,
+    `negative_sample_loss` and `loss` at each step: the whole loss is the series, as in the
+    corpus (the positive half alone was read, and warned on)."""
+    [log] = read_logs(RAW / "xvv01_rotatetranse.src.log")
+    assert log.columns["train"] == "Training average loss"
+    corpus = read_run(HOLDOUT / "xvv01_rotatetranse.csv")
+    assert [r for r in log.rows if r[1] == "train"] == [r for r in corpus if r[1] == "train"]
+
+
 def test_the_time_series_librarys_vali_loss_is_validation_not_its_test_loss() -> None:
     """`Epoch: 6, Steps: 8 | Train Loss: a Vali Loss: b Test Loss: c`: the Time-Series-Library
     (Informer, Autoformer, PatchTST, TimesNet) prints the test split's loss beside the
