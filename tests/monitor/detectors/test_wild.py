@@ -2242,6 +2242,22 @@ KNOWN_MISSES = {
         "(0.736) under the level around the best (0.730) plus three noises (0.097); "
         "torch's plateau at 32"
     ),
+    "xwi03_zeldabox": (
+        "an overfitting warning at 12 (validation 26 % above its best of step 6 while"
+        " training fell 10 %), its labeller's other reading; the plateau after it is "
+        "the same incident"
+    ),
+    "xwj01_leafcnn": (
+        "its labeller's divergence is the last training point, 4.3x the one before "
+        "(0.049 -> 0.210) with validation 2x: warned as a spike at 24, with nothing "
+        "after it to tell a divergence"
+    ),
+    "xwj03_leafday8": (
+        "validation 78 % above its best (0.038 at 12) at the last of three "
+        "evaluations after it (0.066, 0.108, 0.067): under the level around the best "
+        "(0.052) plus three noises of a zig-zag (0.19), and the end rule asks each of"
+        " the last three to climb"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -2706,6 +2722,11 @@ KNOWN_CRITICAL = {
     "xvy01_emvehcls": (
         "the blow-up rule's critical at 4: validation over 100x its best and its "
         "first evaluation for one evaluation (back at 5)"
+    ),
+    "xwf03_vitnerf": (
+        "the validation rule's criticals at 39196, 40176, 44731 and 46326: above 3x "
+        "its best since the evaluation before, on a validation that scatters 3-4x "
+        "between evaluations"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3604,6 +3625,27 @@ KNOWN_LOUD = {
         "validation spike warnings at 33 and 37 (4.2x and 2.5x its best), each back "
         "within three evaluations"
     ),
+    "xwf03_vitnerf": (
+        "four divergence criticals from 39196: a NeRF validation evaluated every ~50 "
+        "steps above 3x its best (0.0088) for two evaluations and more between its "
+        "lows"
+    ),
+    "xwh06_cobb": (
+        "an overfitting warning at 5: validation 10 % above its best of step 3 for "
+        "two evaluations while training halves; resolved when validation fell again"
+    ),
+    "xwi05_cratercls": (
+        "an overfitting warning at 17: the class loss's validation 3.08, 52 % above "
+        "its best of step 14, in large early one-epoch jumps"
+    ),
+    "xwi06_strawberrybox": (
+        "an overfitting warning at 5: validation 7 % above its best of step 3 for two"
+        " evaluations while training fell 16 %"
+    ),
+    "xwl04_riceeffnet": (
+        "a validation spike warning at 14: 1.9x its best and the evaluation before, "
+        "back the next epoch"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -3929,6 +3971,12 @@ KNOWN_INFOS = {
         "a stall at 24 (validation's level since 12 0.5 % above the one before) and "
         "torch's rule at 43 on a validation flat and noisy (+-3 %) over the last 25 "
         "epochs (its labeller: converged)"
+    ),
+    "xwg03_platonov": (
+        2,
+        "barely learning at 50 (validation 0.9 % below its first evaluation over its "
+        "first five, training 2.3 %) on a run flat for its first 200 steps, and "
+        "torch's rule at 3300 as validation's fall slows"
     ),
 }
 
