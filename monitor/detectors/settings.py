@@ -215,7 +215,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             1.8,
             "float",
             "Validation spike: an evaluation above this multiple of both its best and the "
-            "evaluation before (counted in evaluations: the next one back below it resolves it).",
+            "evaluation before (counted in evaluations: the next one back below it resolves it); "
+            "1.5 times both is one too where it stands 20 noises above the 16 evaluations before.",
             above=1.0,
         ),
         "warmup_steps": Setting(
