@@ -65,9 +65,9 @@ STEP_COLUMNS = (
 RISING_STEP_COLUMNS = ("timesteps",)
 
 
-#: Columns named by their split alone, read as its losses in a file named for them.
 #: The column of a long table that names each value's split (`epoch,split,metric,value`).
 SPLIT_COLUMNS = ("split", "phase", "subset", "stage")
+#: Columns named by their split alone, read as its losses in a file named for them.
 TRAIN_ALONE = ("train", "training")
 HELD_OUT_ALONE = ("valid", "val", "validation", "eval", "dev", "test")
 
@@ -371,14 +371,18 @@ def _long_table(header: list[str], body: list[tuple[int, list[str]]]) -> str | N
     split_named = len(header) == 4 and normalise(header[1]) in SPLIT_COLUMNS
     if len(header) != 3 + split_named or choose(header[:1], (*RECORD_STEP, *EPOCH)) is None:
         return None
-    if normalise(header[1]) == "split" and not split_named:
-        return None  # lossmon's own curve CSV (`step,split,loss`)
+    if normalise(header[1]) == "split" and normalise(header[2]) == "loss":
+        return None  # lossmon's own curve CSV (`step,split,loss[,reg,ppl]`)
     rows = [[c.strip() for c in r] for _, r in body if len(r) == len(header)]
-    if split_named:
-        rows = [[step, f"{split}_{name}", value] for step, split, name, value in rows]
-    names = [r[1] for r in rows]
+    names = [r[-2] for r in rows]
     if len(rows) != len(body) or not names or any(_is_number(n) or not n for n in names):
         return None
+    if split_named:
+        # Only a column of splits names a split (a `stage` of `pretrain` and `finetune` is none).
+        if any(normalise(r[1]) not in (*TRAIN_ALONE, *HELD_OUT_ALONE) for r in rows):
+            return None
+        rows = [[step, f"{split}_{name}", value] for step, split, name, value in rows]
+        names = [r[1] for r in rows]
     order = list(dict.fromkeys(names))
     if len(order) > len(names) // 2:
         return None  # names that do not repeat: a column of labels, not of series

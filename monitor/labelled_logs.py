@@ -184,15 +184,19 @@ def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...
         if want in names:
             return want
     losses = [n for n in names if n.startswith(prefix) and "loss" in n]
-    plain = (n for n in losses if unaveraged(_unsplit(n, prefix)) == "loss")
+    plain = (n for n in losses if unaveraged(_unsplit(n)) == "loss")
     return next(plain, next(iter(losses), None))
 
 
-def _unsplit(label: str, prefix: tuple[str, ...]) -> str:
-    """Return a normalised label without the split word it starts with (`training`, too)."""
-    split = next((p for p in prefix if label.startswith(p)), "")
-    rest = label[len(split) :]
-    return rest.removeprefix("ing") if split == "train" else rest
+def _unsplit(label: str) -> str:
+    """Return a normalised label without the split word it starts with (`training`,
+    `validation`, `valid`, `evaluation`, ...)."""
+    return _LEADING_SPLIT.sub("", label, count=1)
+
+
+_LEADING_SPLIT = re.compile(
+    r"^(?:training|train|validation|valid|val|evaluation|eval|testing|test)"
+)
 
 
 #: A regression's error measures, the end of a label that names one (`train_mse`; `train L1`,

@@ -215,8 +215,15 @@ def _val_spikes(
             together = together if level > 0 and v > JOINT_VAL * level else None
         else:
             together = None
+        # A spike the clear rule opened holds while validation stays CLEAR_FACTOR above the
+        # evaluation before it (under val_factor it would close at once though still up).
+        before_spike = float((eps.open or {}).get("evidence", {}).get("before", prev))
+        kept = eps.open is not None and bool(vs.get("clear")) and v > CLEAR_FACTOR * before_spike
         holds = (
-            together is not None or clear or (high and (eps.open is not None or v > factor * prev))
+            together is not None
+            or clear
+            or kept
+            or (high and (eps.open is not None or v > factor * prev))
         )
         if holds:
             opened = (eps.open or {}).get("evidence", {})
@@ -244,8 +251,11 @@ def _val_spikes(
                     f", while {cfg['key']} jumped with it to {together[0]:.4g}, "
                     f"{together[0] / together[1]:.3g}× its {JOINT_POINTS} points before."
                 )
+            if eps.open is None:
+                vs["clear"] = clear and not high and together is None
             eps.update(step, True, severity="warning", message=message, evidence=evidence)
         else:
+            vs.pop("clear", None)
             eps.update(step, False)
             if not math.isfinite(best) or v < best:
                 best = v

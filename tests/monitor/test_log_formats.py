@@ -3702,6 +3702,22 @@ def test_a_long_table_with_a_split_column_reads_each_split(tmp_path: Path) -> No
     [log] = read_logs(long)
     assert (log.columns["train"], log.columns["val"]) == ("train_loss", "val_loss")
     assert series_of(log)["val/loss"] == {1: 1.85, 2: 1.20, 3: 1.02}
+    # lossmon's own curve CSV with a perplexity column, its losses repeating to 4 decimals,
+    # is no long table; nor is a `stage` column of anything but splits.
+    curve = tmp_path / "run.csv"
+    curve.write_text("step,split,loss,ppl\n1,train,0.3227,1.38\n2,train,0.3227,1.38\n"
+                     "3,train,0.3369,1.4\n4,train,0.3227,1.38\n")  # fmt: skip
+    assert series_of(read_logs(curve)[0])["train/loss"] == {
+        1: 0.3227,
+        2: 0.3227,
+        3: 0.3369,
+        4: 0.3227,
+    }
+    stages = tmp_path / "stages.csv"
+    stages.write_text("epoch,stage,metric,value\n1,pretrain,loss,0.9\n1,finetune,loss,0.8\n"
+                      "2,pretrain,loss,0.7\n2,finetune,loss,0.6\n")  # fmt: skip
+    with pytest.raises(LogError):
+        read_logs(stages)
 
 
 @pytest.mark.parametrize(
@@ -3726,6 +3742,22 @@ def test_a_loss_val_beside_a_loss_avg_is_a_steps_value_not_validation(tmp_path: 
     table.write_text("epoch,loss_val,loss_avg\n1,9.1,9.5\n2,8.2,8.9\n3,7.7,8.4\n")
     [log] = read_logs(table)
     assert (log.columns.get("train"), log.columns.get("val")) == ("loss_val", None)
+
+
+def test_a_plain_loss_is_read_before_its_parts_on_both_splits(tmp_path: Path) -> None:
+    """`train box loss` and `train mean loss` beside their `validation` twins: the plain
+    (mean) loss on both sides, never a part on one side and the whole on the other."""
+    log = tmp_path / "train.log"
+    log.write_text("".join(
+        f"Epoch {e}: train box loss: 0.{9 - e}, train mean loss: 1.{9 - e}, "
+        f"validation box loss: 0.{8 - e}, validation mean loss: 1.{8 - e}\n"
+        for e in (1, 2, 3)
+    ))  # fmt: skip
+    [read] = read_logs(log)
+    assert (read.columns["train"], read.columns["val"]) == (
+        "train mean loss",
+        "validation mean loss",
+    )
 
 
 def test_rotates_average_loss_is_read_before_its_halves() -> None:

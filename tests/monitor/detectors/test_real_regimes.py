@@ -1706,3 +1706,18 @@ def test_a_jump_under_the_validation_factor_far_above_a_flat_validation_is_a_spi
     found = run(spike, {"train/loss": np.linspace(0.8, 0.4, zigzag.size), "val/loss": zigzag},
                 steps={"train/loss": steps, "val/loss": steps})  # fmt: skip
     assert found == []
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+def test_a_clear_validation_spike_holds_while_validation_stays_up(batch_size) -> None:
+    """A jump under the 1.8x factor opened by the clear rule holds while validation stays 1.5x
+    above the evaluation before it (it closed at the next evaluation though still up), and
+    resolves when validation comes back."""
+    rng = np.random.default_rng(5)
+    rows: list = []
+    for e in range(1, 60):
+        up = 18 <= e < 30
+        val = 0.785 + 0.005 * rng.standard_normal() if up else 0.47 + 0.01 * rng.standard_normal()
+        rows += [(e, "train", {"loss": 0.8 - 0.005 * e}), (e, "val", {"loss": float(val)})]
+    spikes = [a for a in replay(rows, batch_size=batch_size).alerts if a.detector == "spike"]
+    assert [(a.opened_step, a.resolved_step) for a in spikes] == [(18, 31)]
