@@ -37,6 +37,7 @@ from lossmon.server.log_fields import (
     read_value,
     row_values,
     tensorboard_split,
+    validation_after,
 )
 from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
@@ -386,6 +387,8 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         "val": choose(keys, val_names, is_val_loss),
         "lr": choose(keys, RECORD_LR),
     }
+    if chosen["val"] is None and chosen["train"] is not None:
+        chosen["val"] = validation_after(chosen["train"], keys)  # `loss_val` by `loss_train`
     if chosen["train"] is None and chosen["val"] is None:
         # Losses named by their part alone (a GAN's `gen/loss` and `dis/loss`): the total,
         # else the first.
@@ -900,6 +903,8 @@ def _history_json(lists: dict[str, list[float]]) -> Log:
         "val": choose(names, HISTORY_VAL, is_val_loss),
         "lr": choose(names, LR, is_lr),
     }
+    if chosen["val"] is None and chosen["train"] is not None:
+        chosen["val"] = validation_after(chosen["train"], names)  # `loss_val` by `loss_train`
     keys = {split: key for split, key in chosen.items() if key is not None}
     # The series the steps number: the training loss's (or the validation loss's).
     series = len(lists[keys["train"] if "train" in keys else keys["val"]])

@@ -3735,6 +3735,27 @@ def test_a_loss_named_before_its_split_is_read_with_its_validation(
     assert series_of(log)["val/loss"] == {1: 1.0, 2: 0.95, 3: 0.97}
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("metrics.jsonl", "".join(
+            f'{{"epoch": {e}, "loss_train": 0.{9 - e}, "loss_val": 1.{9 - e}}}\n' for e in (1, 2, 3)
+        )),
+        ("history.json", '{"loss_train": [0.8, 0.7, 0.6], "loss_val": [1.8, 1.7, 1.6]}'),
+    ],
+)  # fmt: skip
+def test_json_logs_pair_a_loss_val_with_its_loss_train(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """The cold review: JSON records and histories took `loss_train` and dropped the `loss_val`
+    beside it (CSV tables paired them)."""
+    path = tmp_path / name
+    path.write_text(text)
+    [log] = read_logs(path)
+    assert (log.columns["train"], log.columns["val"]) == ("loss_train", "loss_val")
+    assert list(series_of(log)["val/loss"].values()) == [1.8, 1.7, 1.6]
+
+
 def test_a_loss_val_beside_a_loss_avg_is_a_steps_value_not_validation(tmp_path: Path) -> None:
     """ag04: S3FD's log writes each step's `loss_val` beside its running `loss_avg`: no
     validation there (`loss_val` is one only beside a `loss_train`)."""
