@@ -394,6 +394,9 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         # else the first.
         part = loss_part(normalise(k) for k in keys)
         chosen["train"] = next((k for k in keys if normalise(k) == part), None)
+        if chosen["train"] is not None and f"val_{chosen['train']}" in keys:
+            # The same part evaluated, under Keras' prefix (`val_total` beside `total`).
+            chosen["val"] = f"val_{chosen['train']}"
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False
@@ -845,7 +848,8 @@ def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     """Return the records of an object that keeps them per split (`{"train": [{"epoch": 1,
     "loss": 1.1, ...}, ...], "val": [...]}`) as one list in step order, the evaluation's values
-    named as a history names them (`val_loss`); None when it does not."""
+    named as a history names them (`val_loss`); records that count nothing are epochs where
+    both splits hold as many; None when it is neither."""
     lists = {
         split: value
         for split, value in whole.items()
@@ -861,6 +865,14 @@ def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     ]
     merged = [*train, *renamed]
     step_key = choose({k for r in merged for k in r}, counters)
+    if step_key is None and len(train) == len(val):
+        # No counter in any record, as many on each side (a hand-written loop's `{"train":
+        # [{"loss": ...}, ...], "val": [...]}`): a record an epoch, the training one first.
+        return [
+            {"epoch": n, **record}
+            for n, pair in enumerate(zip(train, renamed, strict=True), start=1)
+            for record in pair
+        ]
     if step_key is None or not all(isinstance(r.get(step_key), (int, float)) for r in merged):
         return None
     return sorted(merged, key=lambda r: r[step_key])

@@ -89,6 +89,9 @@ def _says_evaluation(text: str) -> bool:
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
+# torch's ReduceLROnPlateau notice (`Epoch    50: reducing learning rate of group 0 to 1e-05.`):
+# the scheduler's own count of its calls, printed between an epoch's lines, numbers no epoch.
+_SCHEDULER = re.compile(r"\s*Epoch\s+\d+: reducing learning rate of group \d+ to ")
 # pytracking's split and position opening a line (`[train: 3, 50 / 1875]`).
 _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
 # A counter's label (`Validation Epoch 1`), also of an evaluation's progress through its set
@@ -294,6 +297,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
+        if _SCHEDULER.match(line):
+            continue
         if any(word in line for word in _LEVEL_WORDS):
             line = _LEVEL.sub("|", line)
         line = _GLUED.sub(" ", line)
@@ -420,10 +425,12 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             picked = _pick(dict.fromkeys(inner, ""), wanted, starts)
             chosen[side] = inner[picked] if picked else None
     held_word = next((w for w in _HELD_OUT_WORDS if w in names), None)
-    if chosen["train"] is None and chosen["val"] is None and "train" in names and held_word:
+    train_word = next((w for w in ("train", "training") if w in names), None)
+    if chosen["train"] is None and chosen["val"] is None and train_word and held_word:
         # The splits' words alone, together (`Epoch 3: train=2.55, val=2.37`, `train=35.0
-        # heldout=26.9`): not one of them (a config dump's `val 2.0`).
-        chosen["train"], chosen["val"] = "train", held_word
+        # heldout=26.9`, `Training: 4.52` over `Validation: 4.36`): not one of them (a config
+        # dump's `val 2.0`).
+        chosen["train"], chosen["val"] = train_word, held_word
     part = loss_part(names) if chosen["train"] is None else None
     part = None if part == chosen["val"] else part  # `dev loss` is the dev set's, no part
     if chosen["train"] is None and not (part and "total" in part):

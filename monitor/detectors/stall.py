@@ -381,10 +381,10 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     # that (a noisy series that never improved); so did all of it after its first eighth (a
     # fall in its first points is no progress the crawl since makes up for).
     least = float(settings["stall_min_progress"]) * scale
-    bound_all = (max(d_all, 0.0) + 2.0 * se_all) / least
+    bound_all = _in_units(max(d_all, 0.0) + 2.0 * se_all, least)
     bound = bound_all
     if late:
-        bound = min(bound, (max(d_long, 0.0) + 2.0 * se_long) / least)
+        bound = min(bound, _in_units(max(d_long, 0.0) + 2.0 * se_long, least))
 
     def stuck_under(b: float) -> bool:
         return d_last >= -z * se_last and (b <= 1.0 or (d_all <= z * se_all and b <= STUCK_NOISY))
@@ -404,3 +404,11 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
         "since_step": int(mid),
         "noise": abs(back(y_mid) - back(y_mid - z * se_last)),
     }
+
+
+def _in_units(amount: float, least: float) -> float:
+    """Return `amount` in units of the least progress that counts; where none counts
+    (`stall_min_progress` 0, a setting the service accepts) only no progress at all is under it."""
+    if least > 0.0:
+        return amount / least
+    return 0.0 if amount <= 0.0 else math.inf

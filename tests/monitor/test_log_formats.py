@@ -490,6 +490,13 @@ SAME = [
     (RAW / "xx01_mkninja.src.ipynb", 1, "xx01_mkninja", "makemore"),
     (RAW / "xx02_mkbnout.src.ipynb", 1, "xx02_mkbnout", "makemore"),
     (RAW / "xx05_ipalrnn.src.ipynb.gz", 1, "xx05_ipalrnn", "makemore"),
+    # Records kept per split with nothing counting them (`{"train": [{"loss": ...}], "val":
+    # [...]}`): a record an epoch; a part's total evaluated is `val_total` beside `total`.
+    (RAW / "xwr03_flowers.src.json", 1, "xwr03_flowers", "jsonl"),
+    (RAW / "xvx07_rgbdpose.src.json", 1, "xvx07_rgbdpose", "jsonl"),
+    # `Training: 4.52` over `Validation: 4.36` under `Epoch: 0`, and torch's ReduceLROnPlateau
+    # notice (`Epoch    50: reducing learning rate ...`) between them numbering no epoch.
+    (RAW / "xxh06_crazyexp.src.log", 1, "xxh06_crazyexp", "labelled"),
 ]
 
 

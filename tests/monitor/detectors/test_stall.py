@@ -161,6 +161,20 @@ def test_stall_message_names_the_series_and_levels() -> None:
     assert "only " in f.message and " below the level before" in f.message, f.message
 
 
+def test_a_min_progress_of_zero_judges_without_dividing_by_zero() -> None:
+    """stall_min_progress 0 is a setting the service accepts (no crawl counts as stuck): the
+    rule still judges a noisy band (it raised ZeroDivisionError and took the run's evaluation
+    down with it), and a loss held exactly flat made no progress at all: still a stall."""
+    zero = {"plateau": {"stall_min_progress": 0.0}}
+    rng = np.random.default_rng(0)
+    band = [(s, "train", {"loss": float(41.3 * 0.9**s if s <= 15 else 9.6 + 0.15 * rng.normal())})
+            for s in range(1, 210)]  # fmt: skip
+    tiny = {"plateau": {"stall_min_progress": 1e-12}}
+    assert replay(band, zero).alerts == replay(band, tiny).alerts
+    flat = [(s, "train", {"loss": 0.25 if s > 20 else 1.0 - 0.0375 * s}) for s in range(1, 300)]
+    assert [(a.detector, a.opened_step) for a in replay(flat, zero).alerts] == [("plateau", 24)]
+
+
 def test_stall_off_keeps_torch_rule_only() -> None:
     cols = CASES[0][1]
     st, vals = cols["train/loss"]

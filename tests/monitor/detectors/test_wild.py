@@ -2161,11 +2161,6 @@ KNOWN_MISSES = {
         "learning rate, read by the validation-only overfitting rule as rises above "
         "its best (its labeller's other reading: noisy_healthy)"
     ),
-    "xvj03_loadmlp": (
-        "an overfitting warning at 4 (validation 17 % above its best of step 2 while "
-        "training fell a third), resolved at 5 without a new best: the plateau after "
-        "it is the same incident, silenced"
-    ),
     "xvl03_expense": (
         "after its fall (1.95 -> 0.37 in 110 steps) the Trainer loss still creeps "
         "0.37 -> 0.34 (8 %) over 850 steps: improving by the stall rule's measure, "
@@ -2257,6 +2252,221 @@ KNOWN_MISSES = {
         "evaluations after it (0.066, 0.108, 0.067): under the level around the best "
         "(0.052) plus three noises of a zig-zag (0.19), and the end rule asks each of"
         " the last three to climb"
+    ),
+    "xwn02_textcls": (
+        "validation 18 % above its best (1.367 at 7) at the end, rising 1.413, "
+        "1.448, 1.499, 1.708, 1.614 while training falls: under the level "
+        "around the best (1.382) plus three noises (0.16-0.21), a noise read "
+        "from differences that still hold the steep fall before the best (2.13 "
+        "-> 1.52); the plateau's end-of-run info at 12"
+    ),
+    "xwn04_retrogru2": (
+        "its labeller's borderline divergence: training climbs 3.7 % over its "
+        "last 15 epochs (0.798 -> 0.827) at a constant learning rate, under any"
+        " divergence ratio; validation's stall is torch's plateau info at 29"
+    ),
+    "xwq02_pneur50": (
+        "validation 1.4-2.1x its best (0.0458 at 5) for its last 7 evaluations,"
+        " zig-zagging 0.065-0.097: the jump at 6 (2.11x) is a spike warning "
+        "resolved at 8, and the evaluations after it stay under the level "
+        "around the best plus three noises of the zig-zag; the plateau's end-"
+        "of-run info at 12"
+    ),
+    "xwr02_chatbot100m": (
+        "a four-epoch validation hump (5.89 at 7 -> 6.78 at 11, +15 %) while "
+        "training still fell 4 % (under min_train_improvement's 10 % for an "
+        "overfit), each step under any spike factor (at most 1.05x the "
+        "evaluation before)"
+    ),
+    "xwr05_cityscapes": (
+        "a one-evaluation validation jump of 1.45x (0.498 -> 0.724 at 27), "
+        "under the 1.8x factor and the clear rule's 1.5x; the stall info at 18 "
+        "belongs to an earlier stretch"
+    ),
+    "xwt06_microbe": (
+        "a 2.6x training jump (5.96 -> 15.42) at the fifth of ten epochs, with "
+        "four points before it: no reference for the spike rule yet, and "
+        "validation unmoved"
+    ),
+    "xwx07_modulo2": (
+        "a validation jump 2.9x its best and the evaluation before (0.187 -> "
+        "0.550) at the ninth evaluation: 0.326 above the median of the three "
+        "before, just under six noises (0.327) of a series still falling fast "
+        "(the spread of its differences is the bend of the fall)"
+    ),
+    "xwy01_kiananeko": (
+        "validation every 5 epochs: 22 % above its best (0.640 at 35) at 40, "
+        "then 0.659 and 0.664 at the last two, under the level around the best "
+        "(0.685, the median of it and its neighbours)"
+    ),
+    "xwy02_yolofold2": (
+        "a training hump: the loss climbs back 74 % (0.735 -> 1.277) over four "
+        "epochs and stays in a 0.8-1.28 band for 18 epochs before it falls "
+        "again: too gradual for a spike, under the divergence rules' ratios"
+    ),
+    "xwz01_zenov3": (
+        "its labeller's divergence is a slow climb of a train-only loss, 18 % "
+        "over 86 iterations (1.139 -> 1.340), under any divergence ratio"
+    ),
+    "xwz02_zenov4": (
+        "a train-only loss flat at 1.47-1.52 for 82 iterations after its "
+        "minimum (1.468 at 18), its learning rate logged and rising: the stall "
+        "rule reads no stall (without the learning rate it still reads none)"
+    ),
+    "xwz03_quantctl": (
+        "an evaluation 1.5x then 1.6x its first (4.78 -> 7.10 -> 7.65) at the "
+        "second and third of 42 evaluations while training falls 5.08 -> 0.008:"
+        " read as overfitting at 1000 (resolved at 1500 as validation falls), "
+        "no spike with no evaluations before it to measure"
+    ),
+    "xxa01_dishcal": (
+        "validation 0.3-6.9 % above its best (2.398 at 31) for its last ten "
+        "epochs, ending 4.8 % above: under min_rise (5 %) and the level around "
+        "the best plus three noises; torch's plateau info at 41"
+    ),
+    "xxa02_poseflat": (
+        "a total held flat by its regularisation term (0.06 % in 15 epochs) "
+        "while its learning rate falls 100x: the stall rule excuses a train-"
+        "only stall whose learning rate ran out (without the lr file: the stall"
+        " info at 6)"
+    ),
+    "xxb01_cycalccycb": (
+        "a double-humped excursion of one-minibatch cycle losses, about 3.5x "
+        "for some 600k steps: read as divergence (the critical at 952000, 2.79x"
+        " its best level, resolved at 1582450 once back); the stall info at "
+        "56000 is earlier"
+    ),
+    "xxb02_cyccombcycb": (
+        "two humps of one-minibatch cycle losses, about 2.6x for some 400k "
+        "steps: read as divergence (criticals at 628800 and 710400, 2.1x its "
+        "best level, resolved once back)"
+    ),
+    "xxb03_cycstimga": (
+        "a generator loss that drifts up and locks at 2.000 while its "
+        "discriminator falls to 0: the divergence rule's critical at 862400 "
+        "(2.48x its best level, never back), which silences the plateau rule"
+    ),
+    "xxc01_ansstall": (
+        "a train-only band (9.37-9.95) for 194 epochs that began with a 15 % "
+        "jump above the level before it (8.47 at 15): the stall rule reads no "
+        "stall (a known gap: a flat noisy band after a fast fall)"
+    ),
+    "xxe01_invgan27": (
+        "its labeller's borderline divergence: a GAN generator loss climbing "
+        "35-45 % over half the run without a blow-up, under any divergence "
+        "ratio; the stall info at 1152"
+    ),
+    "xxf02_chatlstm": (
+        "a shallow overfit of a negative cosine loss: validation rises 0.025 "
+        "(3.6 % of its best, -0.695 at 57) over 440 epochs, under min_rise; the"
+        " stall info at 52 and torch's rule"
+    ),
+    "xxg02_sen2unet": (
+        "a train-only one-minibatch MSE scattering over a decade (6e-5 to "
+        "3.6e-3) around a flat median for 975 steps: inside the band of one-"
+        "minibatch noise the stall rule reads no stall (a known gap)"
+    ),
+    "xxj02_skinaid": (
+        "validation noisy at 0.68-0.95 after its best (0.6848 at 30), ending 11"
+        " % above it: under the level around the best plus three noises of that"
+        " scatter; torch's plateau info at 27"
+    ),
+    "xxl04_hpeganlock": (
+        "a pix2pix adversarial loss settling at about 1.0 while its "
+        "discriminators print 0.000: 4.7x its best level (0.2) and never back, "
+        "the divergence rule's critical at 70200, which silences the plateau "
+        "rule"
+    ),
+    "xxm02_facexpr": (
+        "validation 2.4 % above its best at the end (7.2 % at 13): under "
+        "min_rise (5 %) and the level around the best plus three noises"
+    ),
+    "xxn02_fungi": (
+        "validation rises 2.4 % (5.755 -> 5.891) while training halves: under "
+        "min_rise; the stall info at 9"
+    ),
+    "xxq04_tweetmlp": (
+        "a train-only loss near chance (about ln 20) sampled every 5 "
+        "minibatches, drifting down 4 % inside a one-minibatch band: the stall "
+        "rule reads no stall (a known gap); no validation"
+    ),
+    "xxk01_cwruphys": (
+        "a train-only one-epoch jump of 100x (1.4e-5 -> 1.4e-3) at the 21st of "
+        "30 epochs: one point does not move the short median the training rule "
+        "judges (at 22: level 7.1e-5, robust z 8, under 10), and at 1 % of "
+        "where training started (0.133) it is out of the lone-point rules' "
+        "reach"
+    ),
+    "xxk02_cwruwdcnn": (
+        "a train-only one-epoch jump of 314x (1.8e-5 -> 5.6e-3) at 27, after "
+        "jumps of 4-16x earlier: one point does not move the short median the "
+        "training rule judges (robust z 3 at 29), and at 4 % of where training "
+        "started (0.136) it is out of the lone-point rules' reach"
+    ),
+    "xxm01_lowlight": (
+        "a train-only 12x jump (0.0013 -> 0.0154) at the 10th of 30 epochs "
+        "after a creep from 4e-4: nothing fires even at z_threshold 3, one "
+        "point does not move the short median the training rule judges, and the"
+        " lone-point rule asks 100x the reference median (this is about 25x)"
+    ),
+    "xxl05_hpel1": (
+        "one-minibatch losses once an epoch: a 2x jump at epoch 16 on a series "
+        "that scatters as much: nothing fires even at z_threshold 3 (one point "
+        "does not move the short median the training rule judges)"
+    ),
+    "xxw01_nercrfneg": (
+        "its labeller's divergence is a smooth negative log-likelihood falling "
+        "on a straight line through 0 (to -0.53) with validation following it: "
+        "nothing rises, so no rule sees a divergence"
+    ),
+    "xxz01_pinnoverfit": (
+        "a DeepXDE residual that starts tiny at step 0 (2.5e-4): training 95.6x"
+        " its first value at 1000 is the early rule's critical, and validation "
+        "over 100x its best (6.1e-4 at 0) at 97000 the validation rule's: read "
+        "as divergence, which silences the overfit"
+    ),
+    "xyb02_bugsev": (
+        "validation 2.6, 5.2 and 5.7 % above its best (1.013 at 6) at the three"
+        " evaluations after it, while training falls: under the level around "
+        "the best (1.036) plus min_rise (0.051)"
+    ),
+    "xyb03_aeropred": (
+        "a train-only stall of seven epochs (1781-1785) that ends by itself at "
+        "10: its 24 points span 23 steps, under stall_min_steps (200) for a log"
+        " read a point a step, and the run escapes before any judgement"
+    ),
+    "xyb05_forensicx": (
+        "its labeller's plateau (overfit the other reading): validation 24 % "
+        "above its best (0.104 at 3) at 5 while training falls is the "
+        "overfitting warning at 5, which silences the plateau rule"
+    ),
+    "xyc01_cifarhead": (
+        "validation drifting up through a sawtooth after its best (0.6576 at "
+        "18), ending 8.3 % above it: the sawtooth's noise keeps the rise under "
+        "the level around the best plus three noises; torch's plateau info at "
+        "29"
+    ),
+    "xyc03_churnann": (
+        "validation in a 0.341-0.358 band after its best (0.3353 at 6), ending "
+        "6.8 % above it: under the level around the best plus three noises of "
+        "that band; the little-progress info at 13"
+    ),
+    "xyf04_flairlm": (
+        "a validation-only plateau in a noisy 2.46-2.65 band: 9 % above its "
+        "best (2.536 at 12) at 15 is the validation-alone warning, which "
+        "silences the plateau rule"
+    ),
+    "xyg03_aqi": (
+        "validation never beats its first evaluation (0.0799) in 11 epochs: 6 %"
+        " above it at 4 while training falls is the overfitting warning at 4, "
+        "which silences the plateau rule (its labeller's other reading: overfit"
+        " at 1)"
+    ),
+    "xyh01_eptaskppo": (
+        "a PPO value loss alternating between two bands (3.4e6 and 4.5e6) for "
+        "all 48 updates: the stall rule reads no stall in a series swinging "
+        "+-15 % around a flat level (the bound on its improvement is wider than"
+        " a stuck series may move)"
     ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
@@ -2727,6 +2937,70 @@ KNOWN_CRITICAL = {
         "the validation rule's criticals at 39196, 40176, 44731 and 46326: above 3x "
         "its best since the evaluation before, on a validation that scatters 3-4x "
         "between evaluations"
+    ),
+    "xxb01_cycalccycb": (
+        "a 3.5x excursion of one-minibatch cycle losses for some 600k steps, "
+        "back later: the critical at 952000 (2.79x its best level)"
+    ),
+    "xxb02_cyccombcycb": (
+        "two 2.6x humps of one-minibatch cycle losses, back later: criticals at"
+        " 628800 and 710400 (2.1x its best level)"
+    ),
+    "xxb03_cycstimga": (
+        "a generator loss locked at 2.000 (2.48x its best level) from 862400 to"
+        " the end: the divergence rule's critical (its labeller's plateau; "
+        "divergence the other reading)"
+    ),
+    "xxg01_sen2rms": (
+        "a 12x shelf of one-minibatch MSE for 16 steps: 10.8x its starting "
+        "level at 19, the early rule's critical, resolved at 96 (its labeller: "
+        "a spike that recovered)"
+    ),
+    "xxl04_hpeganlock": (
+        "a pix2pix adversarial loss settling at 1.0, 4.7x its best level (0.2):"
+        " the critical at 70200, never back (its labeller's plateau)"
+    ),
+    "xxz01_pinnoverfit": (
+        "a DeepXDE residual that starts tiny at step 0: 95.6x its first value "
+        "at 1000 (the early rule) and validation over 100x its best at 97000 "
+        "(the validation rule); its labeller's overfit from 30000"
+    ),
+    "xxz03_kanjump": (
+        "a jump of validation and training together, 126x and 92x their bests, "
+        "that lasts eight logged points before the run comes back: the "
+        "validation rule's critical at 10000, resolved at 38050 (its labeller: "
+        "a spike that recovered; a recovered divergence the other reading)"
+    ),
+    "xxz04_kanrd": (
+        "repeated validation excursions of 10-100x its best on a residual that "
+        "keeps finding new lows: the validation rule's criticals at "
+        "16000-80000, each resolved as it came back (its labeller: spikes that "
+        "recovered)"
+    ),
+    "xyd02_hmmpinn": (
+        "one-point jumps of a PINN residual 10-200x its best (1.3e-6) after "
+        "27000: the validation rule's criticals at 41000, 46000 and 50000 "
+        "(above 3x its best), besides its spike warnings and torch's plateau "
+        "info at 38000"
+    ),
+    "xyd03_forwardpinn": (
+        "one-point validation jumps above 3x its best (0.00146) in the Adam "
+        "phase of a PINN: the validation rule's criticals at 41000 and 46000"
+    ),
+    "xyd04_reggerwheeler": (
+        "validation (a copy of training) 4.2x its first value at 1000-3000 of "
+        "an 11-point DeepXDE log: the validation rule's critical at 3000 (its "
+        "labeller: the other terms fall)"
+    ),
+    "xyh03_agusa2c": (
+        "one-update value-loss jumps of 1860-7733 against a median of 0.04: "
+        "spike warnings at 60000, 81000 and 82000, and the level 159x its best "
+        "at 84500 the divergence rule's critical (its labeller: spikes that "
+        "recovered)"
+    ),
+    "xyh08_belladqn": (
+        "a DQN loss 12.4x its best level from 6656 on: the divergence rule's "
+        "critical at 7072"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -3645,6 +3919,112 @@ KNOWN_LOUD = {
     "xwl04_riceeffnet": (
         "a validation spike warning at 14: 1.9x its best and the evaluation before, "
         "back the next epoch"
+    ),
+    "xwp01_stnetmae": (
+        "validation 21 % above its best (0.00582 at 4) at 6 and above it for 12"
+        " evaluations on an MAE near 0.006 while training falls: the "
+        "overfitting warning at 6, resolved at 17 (its labeller: noisy)"
+    ),
+    "xwq03_pneur18": (
+        "a validation jump 2.65x its best and the evaluation before (0.045 -> "
+        "0.120) at the third evaluation, back at 5: the spike warning at 3"
+    ),
+    "xwr06_eegalc": (
+        "validation jumps with training at 20 (1.8x its best, training 2.45x) "
+        "and at 37 (6.3x, training 2.2x): the joint spike warnings"
+    ),
+    "xwt08_potato": (
+        "validation 1.6-2.9x its first evaluation at 2-7 while training falls: "
+        "the overfitting warning at 4 (resolved at 6 as validation makes new "
+        "bests) and a spike warning at 7 (2.95x)"
+    ),
+    "xww05_intellidepth": (
+        "a one-epoch validation jump of 2.6x its best (7.8 -> 20.2) at 50: the "
+        "spike warning"
+    ),
+    "xwx01_ravdess": (
+        "a validation jump of 2.55x at 3, then validation above its best (2.79 "
+        "at 2) for 16 evaluations while training falls 12x: the spike warning "
+        "at 3 and the overfitting warning at 5, resolved at 19 at a new best"
+    ),
+    "xxa03_htpinn": (
+        "one-point jumps of up to 3.4x of a PINN loss near 2e-5, far above the "
+        "band around them: spike warnings at 7451-12511 (robust z 500-2400)"
+    ),
+    "xxg03_camseg": (
+        "validation 22 % above its best (0.199 at 4) at 6 of a 10-epoch run "
+        "while training falls: the overfitting warning at 6, resolved at 9"
+    ),
+    "xxj06_tdmnv3": (
+        "a one-epoch validation jump 266x its best (a lucky low of 0.0144 at 3)"
+        " at 6, and validation 7-11x that best for 230 evaluations while "
+        "training falls: the spike warning at 6 and the overfitting warning at "
+        "233"
+    ),
+    "xxk07_projcorr": (
+        "validation 23 % above its best (0.00911 at 8) after 11 evaluations "
+        "while training falls: the overfitting warning at 19 (its labeller: "
+        "healthy; an earlier batch's reading was a mild overfit)"
+    ),
+    "xxm03_facemask": (
+        "a one-epoch validation jump 1.94x its best and the evaluation before "
+        "(0.031 -> 0.060) at 6: the spike warning"
+    ),
+    "xxn05_carcls": (
+        "validation 39 % above its best (0.0727 at 4) at 6 and a joint jump "
+        "with training at 7: the overfitting warning at 6 and a spike warning "
+        "at 7"
+    ),
+    "xxn06_cnntopic": (
+        "a validation jump of 2.2x with training 22x at 1600: the joint spike "
+        "warning"
+    ),
+    "xxo05_vitcifar": (
+        "validation 36 % above its best (0.1144 at 3) at 5 while training falls"
+        " 2x: the overfitting warning at 5, resolved at 7"
+    ),
+    "xxp07_irisdvc": (
+        "one-epoch validation jumps of 8.4x, 5.2x and 3.1x its best at 22, 25 "
+        "and 28 of an Iris classifier: spike warnings"
+    ),
+    "xxt04_horno": (
+        "a one-epoch validation jump 1.81x its best and the evaluation before "
+        "(0.244 -> 0.440) at 6, back at 8: the validation spike warning"
+    ),
+    "xxw05_bertbilstmcrf": (
+        "the last evaluation 6 % above its best (0.0769 at 1480) while training"
+        " fell: the end rule's overfitting warning at 2220 (its labeller: a "
+        "one-point rise at the end, overfit the other reading)"
+    ),
+    "xxz05_pinnspiky": (
+        "one-point training jumps of a PINN residual near 1e-7, 30-130x the "
+        "median around them: spike warnings at 107000-489000 (robust z "
+        "500-66000)"
+    ),
+    "xyd03_forwardpinn": (
+        "one-point jumps of 4-22x in the Adam phase of a PINN: joint spike "
+        "warnings at 22000-36000 and the validation rule's criticals at 41000 "
+        "and 46000 (above 3x its best)"
+    ),
+    "xyd04_reggerwheeler": (
+        "a first loss term 4.2x its first value at the second logged point "
+        "(0.254 -> 1.08) with validation equal to training: the spike warning "
+        "at 1000 and the validation rule's critical at 3000"
+    ),
+    "xyh08_belladqn": (
+        "a DQN loss climbing from 0.19 to ~10 in its first 8000 steps and "
+        "holding: 12.4x its best level, the divergence rule's critical at 7072 "
+        "(its labeller: noisy, a DQN target's usual growth)"
+    ),
+    "xyb04_mudra": (
+        "validation 5 % above its best at 5 (losses 0.028-0.03) while training "
+        "halves: the overfitting warning at 5, and a joint jump 6.9x its best "
+        "at 16: a spike warning"
+    ),
+    "xyf02_unet49": (
+        "validation 13 % above its best (1.321 at 2) at 4 while training falls,"
+        " and 8 % above a later best (0.263 at 80) at 97: the overfitting "
+        "warnings at 4 and 97"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
