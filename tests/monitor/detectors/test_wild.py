@@ -2468,6 +2468,35 @@ KNOWN_MISSES = {
         "+-15 % around a flat level (the bound on its improvement is wider than"
         " a stuck series may move)"
     ),
+    "xyk01_wheelppo": (
+        "a PPO value loss climbing three decades in its first 3000 steps (6.2 "
+        "-> 666) before a flat band: the early rule's critical at 384 (54.6x "
+        "its first value) and the level rule's at 3456 (540x its best), which "
+        "silence the plateau rule (its labeller's plateau; divergence first the"
+        " other reading)"
+    ),
+    "xyl01_treeheat": (
+        "a residual rising 5x in its first 1000 steps (0.104 -> 0.546) and flat"
+        " after: the early rule's critical at 1500, which silences the plateau "
+        "rule (its labeller: plateau from 0, divergence the other reading)"
+    ),
+    "xyl02_treesine": (
+        "a train-only term in a 0.195-0.254 band for 49000 steps after one fall"
+        " at the first interval: that fall is one point, merged away by the "
+        "stall rule's blocks, and over 49 noisy points (+-8 %) the bound on the"
+        " band's improvement stays above what a stuck series may move"
+    ),
+    "xyl07_binbin": (
+        "swings of 20x after 2000 without a new low: a joint spike warning at "
+        "8000 and the validation rule's critical at 10000 (above 3x its best), "
+        "which silence the plateau rule (its labeller's other readings: "
+        "divergence at 7000, a spike at 9000)"
+    ),
+    "xyn04_dino": (
+        "a training bump of 34 % (2.31 -> 3.08 and 3.11) at epochs 3-4 beside a"
+        " validation that never reacts: inside the spike rule's warm-up (8 "
+        "steps) and under any ratio (1.35x)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3001,6 +3030,22 @@ KNOWN_CRITICAL = {
     "xyh08_belladqn": (
         "a DQN loss 12.4x its best level from 6656 on: the divergence rule's "
         "critical at 7072"
+    ),
+    "xyk01_wheelppo": (
+        "a value loss climbing three decades in its first 3000 steps: the early"
+        " rule's critical at 384 and the level rule's at 3456"
+    ),
+    "xyl01_treeheat": (
+        "a residual 5.2x its first point from 1500 on: the early rule's "
+        "critical (its labeller's plateau)"
+    ),
+    "xyl06_megapinn": (
+        "a validation residual above 3x its best (5.1e-6) at 17000-19000: the "
+        "validation rule's critical at 19000"
+    ),
+    "xyl07_binbin": (
+        "validation above 3x its best (6.1e-5) from 8000: the validation rule's"
+        " critical at 10000"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4025,6 +4070,33 @@ KNOWN_LOUD = {
         "validation 13 % above its best (1.321 at 2) at 4 while training falls,"
         " and 8 % above a later best (0.263 at 80) at 97: the overfitting "
         "warnings at 4 and 97"
+    ),
+    "xyk04_lungdiff0": (
+        "10-step means of single-image diffusion losses jumping 10-30x their "
+        "median: spike warnings at 30780 and 64670 (robust z 18 and 12)"
+    ),
+    "xyl06_megapinn": (
+        "joint one-point jumps of 4-18x of a PINN residual near 1e-5: spike "
+        "warnings at 9000-17000 and the validation rule's critical at 19000 "
+        "(above 3x its best)"
+    ),
+    "xym03_envsound": (
+        "validation 22 % above its best (1.234 at 3) at 6 while training falls:"
+        " the overfitting warning at 6 (its labeller: validation jumps "
+        "1.5-3.6x, each low a new minimum)"
+    ),
+    "xyn08_nuclei": (
+        "validation at 1.24e5, 1.8x its best (7.0e4 at 300) at 750 while "
+        "training halves: the overfitting warning at 750 (a Chainer log of few "
+        "evaluations)"
+    ),
+    "xyp01_cyclegan": (
+        "one print of a CycleGAN cycle loss at 2.95 against a median of 0.93 "
+        "(robust z 12.4): the spike warning at 15500"
+    ),
+    "xyp04_m3ddem": (
+        "one TensorBoard point 2.9x the median around it (0.0244 against "
+        "0.0083, robust z 21): the spike warning at 48300"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
