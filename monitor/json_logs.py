@@ -394,9 +394,11 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         # else the first.
         part = loss_part(normalise(k) for k in keys)
         chosen["train"] = next((k for k in keys if normalise(k) == part), None)
-        if chosen["train"] is not None and f"val_{chosen['train']}" in keys:
-            # The same part evaluated, under Keras' prefix (`val_total` beside `total`).
-            chosen["val"] = f"val_{chosen['train']}"
+        twin = f"val_{chosen['train']}"
+        if chosen["train"] is not None and twin in keys and not _counts(records, twin):
+            # The same part evaluated, under Keras' prefix (`val_total` beside `total`); not
+            # a count of samples (`val_correct` of `val_total`).
+            chosen["val"] = twin
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False
@@ -965,3 +967,10 @@ def _own_steps(lists: dict[str, list[float]], key: str) -> tuple[list[int], str]
         if rising and all(float(s).is_integer() for s in own):
             return [int(s) for s in own], name
     return None
+
+
+def _counts(records: list[Any], key: str) -> bool:
+    """Whether every number under `key` is whole: a count, not a loss."""
+    values = [r.get(key) for r in records if isinstance(r, dict)]
+    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return bool(numbers) and all(float(v).is_integer() for v in numbers)

@@ -89,9 +89,11 @@ def _says_evaluation(text: str) -> bool:
 # A heading: a line ending with a colon (`Evaluation Results:`) or words between rules
 # (`===== Validation =====`, `[Eval]`); `Loading validation set...` is none.
 _HEADING = re.compile(r".*:\s*|.*[=*#\-\[<]\s*[^\W\d_][\w ]*?\s*[=*#\-\]>]+\s*")
-# torch's ReduceLROnPlateau notice (`Epoch    50: reducing learning rate of group 0 to 1e-05.`):
-# the scheduler's own count of its calls, printed between an epoch's lines, numbers no epoch.
-_SCHEDULER = re.compile(r"\s*Epoch\s+\d+: reducing learning rate of group \d+ to ")
+# torch's schedulers' notices (ReduceLROnPlateau's `Epoch    50: reducing learning rate of group
+# 0 to 1e-05.`, `print_lr`'s `Epoch 00030: adjusting learning rate ...`, behind a logger's
+# prefix or not): the scheduler's own count of its calls, printed between an epoch's lines,
+# numbers no epoch.
+_SCHEDULER = re.compile(r"\bEpoch\s+[\d.]+: (?:reducing|adjusting) learning rate of group \d+ to ")
 # pytracking's split and position opening a line (`[train: 3, 50 / 1875]`).
 _SPLIT_POSITION = re.compile(r"\[(train|val):\s*\d+,\s*\d+\s*/\s*\d+\]")
 # A counter's label (`Validation Epoch 1`), also of an evaluation's progress through its set
@@ -297,7 +299,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         if _REPEATS.match(line) or n in progress:
             continue
-        if _SCHEDULER.match(line):
+        if "learning rate of group" in line and _SCHEDULER.search(line):
             continue
         if any(word in line for word in _LEVEL_WORDS):
             line = _LEVEL.sub("|", line)

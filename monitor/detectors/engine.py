@@ -106,27 +106,7 @@ def _advance(
             began = state.incidents.pop(name, None)
             if began is not None:
                 ended.append((name, began, int(event["step"])))
-    if name == overfitting.NAME:
-        _end_beaten_overfit(state, fired, ended)
     return fired
-
-
-def _end_beaten_overfit(
-    state: RunState, fired: list[dict[str, Any]], ended: list[tuple[str, int, int]]
-) -> None:
-    """End an overfit incident whose alert resolved before validation made a new best: the
-    first best after its episode closed (afterwards, or while the alert only kept firing) says
-    the series improved again, so a later stall is an incident of its own. It ends at that
-    best, or where the alert resolved if that came later (what began while the alert fired
-    stays silenced); the detector keeps that first best, so batches of any size agree."""
-    began = state.incidents.get(overfitting.NAME)
-    beaten = (state.detectors.get(overfitting.NAME) or {}).get("beaten")
-    life = state.lifecycles.get(overfitting.NAME) or {}
-    if began is None or beaten is None or beaten <= began or life.get("phase") == "firing":
-        return
-    resolved = [int(e["step"]) for e in fired if e["event"] == "resolved"]
-    del state.incidents[overfitting.NAME]
-    ended.append((overfitting.NAME, began, max([int(beaten), *resolved])))
 
 
 def _durations(detector_state: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> tuple[int, int]:

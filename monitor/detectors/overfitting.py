@@ -384,10 +384,6 @@ def evaluate(
                 # The overfit reported is over: validation improved again. Said in its last
                 # numbers (the engine ends the incident there; a later stall is its own).
                 eps.open["evidence"] = {**eps.open["evidence"], "new_best_step": step}
-            elif st.get("episodes") and st.get("beaten") is None:
-                # The first new best since the last reported overfit closed: the engine ends
-                # that incident here once its alert has resolved (engine._end_beaten_overfit).
-                st["beaten"] = step
             push(best_at, evaluations, BEST_WAITS + 1)
             # The lowest validation loss is the best, as the run page shows it.
             best, best_step, train_at_best, bad, streak, since = v, step, train, 0, 0, []
@@ -556,7 +552,6 @@ def evaluate(
             )
             if val_only_best:
                 evidence.update(VAL_ONLY)
-            st["beaten"] = None  # an overfit reported again: no best has beaten it yet
             eps.update(
                 step,
                 True,

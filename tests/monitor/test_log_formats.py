@@ -5751,3 +5751,41 @@ def test_evaluation_records_without_the_global_step_keep_the_count(tmp_path: Pat
     path.write_text("".join(json.dumps(r) + "\n" for r in lines))
     [log] = read_logs(path)
     assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == [(4, 0.9), (8, 0.8)]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Epoch    50: reducing learning rate of group 0 to 1.0000e-05.",
+        "Epoch 00050: adjusting learning rate of group 0 to 1.0000e-05.",
+        "2024-01-02 10:00:00 INFO Epoch 50: reducing learning rate of group 0 to 1.0000e-05.",
+    ],
+)
+def test_a_schedulers_notice_numbers_no_epoch(tmp_path: Path, notice: str) -> None:
+    """torch's scheduler notices between an epoch's training and validation lines count the
+    scheduler's calls: the validation after one stays at its epoch (it moved to the next)."""
+    lines = []
+    for epoch in range(60):
+        lines += [f"Epoch: {epoch}", f"Training: {4.5 - 0.01 * epoch}"]
+        lines += [notice] if epoch == 49 else []
+        lines += [f"Validation: {4.4 - 0.01 * epoch}"]
+    path = tmp_path / "log_train.log"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    val = [step for step, split, _ in log.rows if split == "val"]
+    assert val == list(range(1, 61))
+
+
+def test_a_counts_val_twin_is_no_validation_loss(tmp_path: Path) -> None:
+    """A part's `val_` twin is its validation (`val_total` beside `total`) unless it counts
+    samples (`val_correct` of `val_total`): whole numbers are no loss."""
+    records = [
+        {"epoch": e, "total": 2.0 / e, "val_total": 2.5 / e, "train_x": 1} for e in range(1, 9)
+    ]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps(records))
+    assert "val 'val_total' 8" in read_logs(path)[0].describe()
+    counts = [{"epoch": e, "correct": 50 + e, "total": 100.5, "val_correct": 40, "val_total": 100}
+              for e in range(1, 9)]  # fmt: skip
+    path.write_text(json.dumps(counts))
+    assert "no val" in read_logs(path)[0].describe()

@@ -1708,29 +1708,6 @@ def test_a_jump_under_the_validation_factor_far_above_a_flat_validation_is_a_spi
     assert found == []
 
 
-@pytest.mark.parametrize("batch_size", [1, 3, 7, 50])
-def test_a_stall_after_an_overfit_beaten_once_its_alert_resolved_is_told(batch_size) -> None:
-    """xvj03: the overfitting warning of a noisy start resolves as validation comes back near
-    its best without beating it; validation then falls to new bests and stalls there for 24
-    epochs: the overfit incident ended at the new best, so the stall is told."""
-    rng = np.random.default_rng(3)
-    rows: list = []
-    for e in range(1, 61):
-        train = [3.06, 2.66, 2.57][e - 1] if e <= 3 else 2.49 - 0.67 * min(e - 4, 30) / 30
-        if e <= 3:
-            val = [2.79, 2.88, 3.02][e - 1]
-        elif e <= 5:
-            val = 2.80 + 0.002 * (e % 2)
-        else:
-            val = 2.78 - 0.72 * min(e - 6, 22) / 22 + 0.01 * rng.random()
-        rows += [(e, "train", {"loss": float(train + 0.004 * rng.standard_normal())}),
-                 (e, "val", {"loss": float(val)})]  # fmt: skip
-    alerts = sorted(replay(rows, batch_size=batch_size).alerts, key=lambda a: a.opened_step)
-    assert [(a.detector, a.opened_step) for a in alerts][0] == ("overfitting", 3)
-    assert alerts[0].resolved_step is not None and alerts[0].resolved_step < 6
-    assert [a.detector for a in alerts[1:]] == ["plateau"] and alerts[1].opened_step > 28
-
-
 @pytest.mark.parametrize("batch_size", [1, 7, 50])
 def test_a_clear_validation_spike_holds_while_validation_stays_up(batch_size) -> None:
     """A jump under the 1.8x factor opened by the clear rule holds while validation stays 1.5x
