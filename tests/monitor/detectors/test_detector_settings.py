@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from lossmon.server.detectors.replay import replay_file
 from lossmon.server.detectors.settings import (
     RENAMED,
     SPEC,
@@ -111,3 +112,46 @@ def test_a_renamed_setting_is_refused_naming_the_new_one(old: str, new: str) -> 
     with pytest.raises(SettingsError) as caught:
         validate_settings({detector: {key: 1}})
     assert caught.value.path == old and new in caught.value.message
+
+
+def _extremes() -> list[tuple[str, str, int | float]]:
+    """Every numeric setting at each end of what the settings accept, and far above its
+    default where that is accepted too: (detector, name, value)."""
+    cases: list[tuple[str, str, int | float]] = []
+    for detector, spec in SPEC.items():
+        for name, setting in spec.items():
+            if setting.kind not in ("int", "float", "float?"):
+                continue
+            ends = [setting.minimum, setting.maximum]
+            if setting.above is not None:
+                ends.append(setting.above + (1 if setting.kind == "int" else 1e-9))
+            ends.append((setting.default or 1) * 1000)
+            cast = int if setting.kind == "int" else float
+            cases += [(detector, name, cast(v)) for v in ends if v is not None]
+    return [case for case in cases if _accepted(*case)]
+
+
+def _accepted(detector: str, name: str, value: float) -> bool:
+    try:
+        validate_settings({detector: {name: value}})
+    except SettingsError:
+        return False  # beyond its range, or against another setting (min_points > window)
+    return True
+
+
+#: Held-out runs of every shape the rules branch on: per-step and per-epoch, train-only and
+#: validation-only, near 0, negative, NaN, flat, diverged, overfit, stalled, spiking.
+_SHAPES = ["xxc01_ansstall", "xxh06_crazyexp", "xyn01_titanicnan", "xyn03_hairdice",
+           "xxz05_pinnspiky", "xwn02_textcls", "xyl02_treesine", "xxw01_nercrfneg",
+           "xwr05_cityscapes", "xyk01_wheelppo"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("detector", "name", "value"), _extremes())
+def test_every_accepted_setting_value_judges_a_run_without_raising(
+    detector: str, name: str, value: float
+) -> None:
+    """A value the settings accept never takes the run's evaluation down (stall_min_progress
+    0 divided by zero in the stall rule)."""
+    holdout = Path(__file__).resolve().parents[2] / "data" / "curves" / "holdout"
+    for stem in _SHAPES:
+        replay_file(holdout / f"{stem}.csv", {detector: {name: value}})
