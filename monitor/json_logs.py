@@ -394,11 +394,11 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         # else the first.
         part = loss_part(normalise(k) for k in keys)
         chosen["train"] = next((k for k in keys if normalise(k) == part), None)
-        twin = f"val_{chosen['train']}"
-        if chosen["train"] is not None and twin in keys and not _counts(records, twin):
+        if chosen["train"] is not None:
             # The same part evaluated, under Keras' prefix (`val_total` beside `total`); not
             # a count of samples (`val_correct` of `val_total`).
-            chosen["val"] = twin
+            twin = f"val_{chosen['train']}"
+            chosen["val"] = twin if twin in keys and not _counts(records, twin) else None
     if chosen["train"] is None and chosen["val"] is None:
         raise LogError(f"{what} without a loss key; expected loss, train_loss, val_loss, ...")
     counted = False
