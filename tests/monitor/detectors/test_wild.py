@@ -2570,6 +2570,22 @@ KNOWN_MISSES = {
         "epoch; a spike warning at 306800 (robust z 18), resolved at 307210, "
         "never a divergence"
     ),
+    "xzc03_tfenlowlr": (
+        "a train-only band at ~1.0 from 159 whose latest half drifts up 4 % "
+        "(medians 1.004 -> 1.042): nothing fires with or without its learning "
+        "rate, nor at stall_noise 3 or stall_min_progress 0.05; cut at step "
+        "800, the end-of-run rule reports it"
+    ),
+    "xza02_bridgetalk": (
+        "the best (0.850 at 12) is a low of a zig-zag (0.998 before it, 1.091 "
+        "after): against the level around it (0.998) the last 12 evaluations "
+        "(0.95-1.03) are level, not a rise; a plateau info at 23 instead"
+    ),
+    "xza03_leafmedic": (
+        "a 2x training jump at the 11th epoch, before the spike rule has "
+        "min_points (12) in its reference; with 5 it is a spike at 11 (robust z"
+        " 10.4)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3119,6 +3135,12 @@ KNOWN_CRITICAL = {
     "xyl07_binbin": (
         "validation above 3x its best (6.1e-5) from 8000: the validation rule's"
         " critical at 10000"
+    ),
+    "xzb01_lungunet": (
+        "a second 28x validation jump at 66-68 held for three evaluations "
+        "(median 1.311, 23.6x the best) while training rose 1.6x: divergence "
+        "critical at 67, resolved at 70 (the labeller's spike_recover, overfit "
+        "its other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4191,6 +4213,16 @@ KNOWN_LOUD = {
         "2nd evaluation after the best (0.1553 -> 0.1747, +12.5 %) of a "
         "validation zig-zagging 10-13 %, before its noise can be measured; "
         "resolved at the next"
+    ),
+    "xza04_fixitnow": (
+        "the labeller's trap (spike_recover and overfit its other readings): an"
+        " overfitting warning at 4 (2nd evaluation after a best of 0.0033) and "
+        "a 2.75x validation spike warning at 5"
+    ),
+    "xzb04_buildunet": (
+        "overfitting warnings at 27 (12 evaluations 0.32-0.37 above a best of "
+        "0.314 at 15 while training halves) and at 44 (6 above 0.210 at 38) on "
+        "a zig-zagging validation that ends at its minimum"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
