@@ -2586,6 +2586,18 @@ KNOWN_MISSES = {
         "min_points (12) in its reference; with 5 it is a spike at 11 (robust z"
         " 10.4)"
     ),
+    "xzh02_kgfancysem": (
+        "borderline (one term of a loss of several parts): a slow train-only "
+        "climb to 1.48x its best over 8 epochs, under the divergence rule's "
+        "rise factor; the end-of-run plateau info instead"
+    ),
+    "xzf01_talentllama": (
+        "one-epoch jumps of a train-only epoch history (summed batch losses): "
+        "7.7x at 15 inside its steep early fall, and 0.40 -> 8.7 -> 49.4 -> 8.6"
+        " at 32-34, whose young reference (the later half of its points, at "
+        "least min_points 12) still holds the first jump and the fall (robust z"
+        " under 10); with min_points 5 it is a spike at 33 (z 14.6)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
