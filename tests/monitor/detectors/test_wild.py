@@ -2598,6 +2598,48 @@ KNOWN_MISSES = {
         "least min_points 12) still holds the first jump and the fall (robust z"
         " under 10); with min_points 5 it is a spike at 33 (z 14.6)"
     ),
+    "xzn02_ipdlstm99": (
+        "borderline (noisy_healthy the labeller's other reading): validation "
+        "wandering 0.14-0.20 after 0.1458 at 265 makes new bests at 493, 531 "
+        "and its last evaluation (0.1246): torch's patience never runs out"
+    ),
+    "xzm02_facereader": (
+        "borderline: validation 1-3 % above its best (0.6935 at 47) over its "
+        "last 20 evaluations: no overfit even at min_rise 0.01; a plateau info "
+        "at 58 instead"
+    ),
+    "xzp01_pancmt": (
+        "a slow rise of a negative Dice+CE validation (50-epoch means -0.579 ->"
+        " -0.417 after its best at 133) through noise of +-0.1: no overfit even"
+        " at rise_noise 1; a spike warning at 21 (the scheduled loss-weight "
+        "switch) and a plateau info at 99 instead"
+    ),
+    "xzl02_gpt2meta": (
+        "validation rising four decades from an implausible 0.000193 "
+        "(divergence the labeller's other reading): a spike warning at 3 and a "
+        "divergence critical at 4, no overfitting alert"
+    ),
+    "xzj01_cropdisease": (
+        "borderline: the best (0.859 at 8) is a low of a zig-zag (1.116 before "
+        "it, 0.962 after): the five after it (0.90-1.14) show no rise over the "
+        "level around it, even at rise_noise 1.5; a plateau info at the end "
+        "instead"
+    ),
+    "xzk01_cs5242": (
+        "borderline: validation 4.6 % above its best (0.3215 at 26) at the end,"
+        " under min_rise (5 %); at 2 % it is an overfit at 35"
+    ),
+    "xzo02_t4ma": (
+        "borderline (plateau from 1 the labeller's other reading): a custom "
+        "objective near 0 that flips sign; the train-only stall rule reports "
+        "its flat level at 200 (a plateau info), no spike"
+    ),
+    "xzo03_t4mb": (
+        "borderline (plateau the labeller's other reading): a jump from -0.09 "
+        "to +0.106 that freezes there for 197 epochs, a level through 0 where "
+        "no ratio to the best measures the rise; the stall rule reports it at "
+        "200 (a plateau info)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3153,6 +3195,11 @@ KNOWN_CRITICAL = {
         "(median 1.311, 23.6x the best) while training rose 1.6x: divergence "
         "critical at 67, resolved at 70 (the labeller's spike_recover, overfit "
         "its other reading)"
+    ),
+    "xzl02_gpt2meta": (
+        "validation over 100x its best (0.000193 -> 0.65) at 4 while training "
+        "is logged twice: a divergence critical (divergence the labeller's "
+        "other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4235,6 +4282,32 @@ KNOWN_LOUD = {
         "overfitting warnings at 27 (12 evaluations 0.32-0.37 above a best of "
         "0.314 at 15 while training halves) and at 44 (6 above 0.210 at 38) on "
         "a zig-zagging validation that ends at its minimum"
+    ),
+    "xzn03_ipdlstm96": (
+        "four validation spike warnings (2-8x its best) on single-evaluation "
+        "scatter of an LSTM at its noise floor (~0.001), the labeller's trap"
+    ),
+    "xzm03_underwater": (
+        "an overfitting warning at 5, the 2nd evaluation after a best of 0.092 "
+        "at 3 (0.179 there), on one-epoch validation jumps of up to 2.2x that "
+        "come back (the labeller's trap)"
+    ),
+    "xzm04_teracyte": (
+        "an overfitting warning at 7, the 2nd evaluation after a best of 0.292 "
+        "at 5 (0.339, +16 %), on a validation whose 15-17 % jumps are undone "
+        "throughout (the labeller's trap)"
+    ),
+    "xzj06_speechemo": (
+        "a spike warning at 14 on a one-epoch 2.2x validation jump "
+        "(spike_recover the labeller's other reading)"
+    ),
+    "xzk04_cortex": (
+        "a spike warning at 6 on a one-epoch 2.1x validation jump "
+        "(spike_recover the labeller's other reading)"
+    ),
+    "xzk07_bhnoisy": (
+        "a spike warning at 24 on the last epoch's jump (validation 6.8x its "
+        "best, training +80 %), which the labeller names as a likely alert"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
