@@ -2640,6 +2640,22 @@ KNOWN_MISSES = {
         "no ratio to the best measures the rise; the stall rule reports it at "
         "200 (a plateau info)"
     ),
+    "xzx07_wildfire": (
+        "borderline: validation zig-zagging 0.84-0.95 makes new bests at 4 and "
+        "13 (0.8369): torch's patience never runs out in 14 epochs, and "
+        "training still falls every epoch"
+    ),
+    "xzw03_xaiphys": (
+        "borderline: the last 3 of 20 epochs 37-47 % above the best (0.1649 at "
+        "16), after a zig-zag before it (0.19-0.22): under three noises of the "
+        "level around the best; at rise_noise 1.5 it is an overfit at 19"
+    ),
+    "xzt01_outage6": (
+        "borderline (spike_recover the labeller's other reading): single-"
+        "minibatch spikes to 5.9e10 and 2.4e10 over a floor near 1e8 that its "
+        "lows keep: a spike warning at 3249, no divergence even at rise_factor "
+        "1.5"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4308,6 +4324,16 @@ KNOWN_LOUD = {
     "xzk07_bhnoisy": (
         "a spike warning at 24 on the last epoch's jump (validation 6.8x its "
         "best, training +80 %), which the labeller names as a likely alert"
+    ),
+    "xzw07_issea": (
+        "an overfitting warning at 46: validation 4-8 % above its best (0.1599 "
+        "at 31) for 15 evaluations while training falls 14 % (overfit the "
+        "labeller's other reading)"
+    ),
+    "xzy04_arrhythmia": (
+        "an overfitting warning at 6, the 2nd evaluation after a best of 0.2106"
+        " at 4 (0.3257, +55 %), on a flat noisy band that ends 27 % above it "
+        "(overfit the labeller's other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
