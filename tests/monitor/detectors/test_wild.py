@@ -2656,6 +2656,43 @@ KNOWN_MISSES = {
         "lows keep: a spike warning at 3249, no divergence even at rise_factor "
         "1.5"
     ),
+    "yaa04_pinnbands": (
+        "borderline: a 6.8x jump over the running minimum at 540 in an unstable"
+        " stretch (420-580) of a PINN's Adam stage printed every 20 epochs: "
+        "nothing fires, even at z_threshold 5 or a short window of one point"
+    ),
+    "yab01_hb14": (
+        "a never-learning run at chance (~ln 10) over 68 training rows and two "
+        "evaluations, with a 13x jump at its 2nd row: nothing fires, even at "
+        "stall_min_steps 50"
+    ),
+    "yab03_namegen5": (
+        "a never-learning run (training ~17 in a +-10 % band over 188 points, "
+        "three evaluations 17.35-17.32): no stall within stall_min_progress (2 "
+        "%); at 5 % the stall rule reports it at 699"
+    ),
+    "yad02_voiceintro": (
+        "borderline: validation 5-9 % above its best (2.658 at 5) over the last"
+        " five of 10 epochs while training falls 5x: no overfit even at "
+        "rise_noise 1 (once the noise is measured, the level around the best is"
+        " the median with its neighbours, 2.802, and the last is 3.8 % above "
+        "it); a plateau info at the end instead"
+    ),
+    "xzz03_maint": (
+        "borderline: a dev loss rising 0.254 -> 0.29 (+14 %) in a noisy band "
+        "over 15 evaluations: no overfit even at rise_noise 1.5; a plateau info"
+        " at 42 instead"
+    ),
+    "xzz05_realvision": (
+        "borderline: validation 1.8-5 % above its best (0.1899 at 5) over 5 "
+        "epochs while training falls 2.5x: no overfit even at min_rise 0.02; a "
+        "plateau info at the end instead"
+    ),
+    "yae02_signature": (
+        "borderline: 10 epochs of validation zig-zagging 0.20-0.28 with new "
+        "bests at 6 and 9: torch's patience (10) never runs out; with 3, a "
+        "plateau at 5"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4334,6 +4371,22 @@ KNOWN_LOUD = {
         "an overfitting warning at 6, the 2nd evaluation after a best of 0.2106"
         " at 4 (0.3257, +55 %), on a flat noisy band that ends 27 % above it "
         "(overfit the labeller's other reading)"
+    ),
+    "yab05_namegen22": (
+        "an overfitting warning at 1427, the 2nd evaluation after a best of "
+        "23.9 (31.3, +31 %), on one-epoch validation jumps (spike the "
+        "labeller's other reading)"
+    ),
+    "yad06_powerfc": (
+        "an overfitting warning at 6, the 2nd evaluation after a best of 0.0922"
+        " (0.1239), while training (0.75-0.96) stays far above validation (the "
+        "labeller's trap)"
+    ),
+    "yae05_potato": (
+        "an overfitting warning at 5 (0.366, the 2nd evaluation after a best of"
+        " 0.316) while training is still above validation, and a spike warning "
+        "at 37 on a 4.5x validation jump that training shared (the labeller's "
+        "trap: it ends on a 28x jump)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
