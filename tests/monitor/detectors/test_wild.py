@@ -2693,6 +2693,12 @@ KNOWN_MISSES = {
         "bests at 6 and 9: torch's patience (10) never runs out; with 3, a "
         "plateau at 5"
     ),
+    "yai03_hindiawe": (
+        "a train-only jump (0.625 -> 1.006 at 151) whose short median of 3 "
+        "points peaks at 0.910, 1.40x the reference median (0.652), under "
+        "min_ratio (1.5); with a one-point short window it is a spike at 151 "
+        "(robust z 43)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3253,6 +3259,14 @@ KNOWN_CRITICAL = {
         "validation over 100x its best (0.000193 -> 0.65) at 4 while training "
         "is logged twice: a divergence critical (divergence the labeller's "
         "other reading)"
+    ),
+    "yao03_kelvingan": (
+        "as its KNOWN_LOUD entry: a GAN generator loss in a band 2.1-2.3x its "
+        "best level at 32458, 147909 and 165612"
+    ),
+    "yao04_kelvinwgan": (
+        "as its KNOWN_LOUD entry: a WGAN generator loss 0.95 above its best "
+        "level at 104507"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4388,6 +4402,26 @@ KNOWN_LOUD = {
         "at 37 on a 4.5x validation jump that training shared (the labeller's "
         "trap: it ends on a 28x jump)"
     ),
+    "yal05_mitplaces": (
+        "overfitting warnings from 91 on a 1000-epoch run of one 64-sample "
+        "batch an epoch: each of its noisy validation's one-epoch lows is a new"
+        " best the next evaluations sit above while training falls (the "
+        "labeller's trap; overfit at 882 its other reading)"
+    ),
+    "yan07_container": (
+        "an overfitting warning at 6, the 2nd evaluation after a best of 0.0869"
+        " at 4 (0.125), on a 500-epoch noisy MAE run (the labeller's trap)"
+    ),
+    "yao03_kelvingan": (
+        "divergence criticals on a GAN generator loss in a flat 0.6-2.6 band: "
+        "its level 2.1-2.3x its best (0.705) for a few prints (the labeller's "
+        "trap)"
+    ),
+    "yao04_kelvinwgan": (
+        "a divergence critical at 104507 on a WGAN generator loss drifting "
+        "through 0 (-0.74 -> +0.21 above its best level; the labeller's trap: a"
+        " WGAN loss has no fixed zero)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -4719,6 +4753,12 @@ KNOWN_INFOS = {
         "barely learning at 50 (validation 0.9 % below its first evaluation over its "
         "first five, training 2.3 %) on a run flat for its first 200 steps, and "
         "torch's rule at 3300 as validation's fall slows"
+    ),
+    "yal05_mitplaces": (
+        2,
+        "two plateau infos: the stall rule at 18 on validation's level after "
+        "its first fall (4.10 against 4.10 before), and torch's rule at 120 on "
+        "a best at 109 (the labeller's trap; plateau its other reading)"
     ),
 }
 
