@@ -49,6 +49,12 @@ from lossmon.server.training_stats_logs import read_training_stats
 TRAIN_SPLITS = ("train", "training")
 VAL_SPLITS = ("val", "valid", "validation", "test")
 SPLIT_KEYS = frozenset((*TRAIN_SPLITS, *VAL_SPLITS))
+#: The keys under which a record may keep its values apart from what describes it (its epoch,
+#: its checkpoint's path): Keras callbacks' `logs`, a checkpoint list's `metrics`.
+VALUE_KEYS = frozenset(("metrics", "logs", "scalars"))
+#: …and the words after a split's name under which a record keeps that split's values
+#: (`"val_metrics": {"loss": ...}`).
+SPLIT_VALUES = ("metrics", "stats", "results", "logs")
 #: The largest share of a JSON-lines text's lines that may be no JSON record: each starts a
 #: launch (its command line) whose records follow.
 LAUNCH_LINES = 0.25
@@ -471,17 +477,36 @@ def _evaluation(record: Any) -> bool:
 
 def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
     """Return a record whose values are kept per split (`{"epoch": 1, "train": {"loss": 0.5,
-    "acc": 0.8}, "val": {...}}`, prototypical networks' `trace.txt`) with those values named as
-    a logger names them (`train/loss`, `val/loss`); any other record as it is."""
-    if not any(k in SPLIT_KEYS and isinstance(v, dict) for k, v in record.items()):
+    "acc": 0.8}, "val": {...}}`, prototypical networks' `trace.txt`; `"val_metrics": {...}`
+    beside `"train_loss"`) with those values named as
+    a logger names them (`train/loss`, `val/loss`), and one whose values are kept under a key
+    of their own (`{"epoch": 1, "path": "epoch_01.pt", "metrics": {"train_loss": ...}}`, a
+    checkpoint list's) with them beside its epoch, under their names (a name the record
+    already has keeps its value); any other record as it is."""
+    if not any(
+        (_split_kept(k) or k in VALUE_KEYS) and isinstance(v, dict) for k, v in record.items()
+    ):
         return record
     flat: dict[str, Any] = {}
+    nested: dict[str, Any] = {}
     for key, value in record.items():
-        if key in SPLIT_KEYS and isinstance(value, dict):
-            flat.update({f"{key}/{name}": v for name, v in value.items()})
+        if (split := _split_kept(key)) and isinstance(value, dict):
+            flat.update({f"{split}/{name}": v for name, v in value.items()})
+        elif key in VALUE_KEYS and isinstance(value, dict):
+            nested.update(value)
         else:
             flat[key] = value
-    return flat
+    return {**nested, **flat}
+
+
+def _split_kept(key: str) -> str | None:
+    """Return the split whose values a record keeps under `key`: the split's own name
+    (`val`), or with a word for its values after it (`val_metrics`, `train_stats`); None for
+    any other key."""
+    split, _, what = key.partition("_")
+    if split in SPLIT_KEYS and what in ("", *SPLIT_VALUES):
+        return split
+    return None
 
 
 def _launches(records: list[Any]) -> list[Log] | None:

@@ -497,6 +497,10 @@ SAME = [
     # `Training: 4.52` over `Validation: 4.36` under `Epoch: 0`, and torch's ReduceLROnPlateau
     # notice (`Epoch    50: reducing learning rate ...`) between them numbering no epoch.
     (RAW / "xxh06_crazyexp.src.log", 1, "xxh06_crazyexp", "labelled"),
+    # Records of epochs keeping validation's values under `val_metrics` (`{"epoch": 1,
+    # "train_loss": .., "train_metrics": {..}, "val_metrics": {"loss": .., ..}}`).
+    (RAW / "yam01_hlcstage1.src.json", 1, "yam01_hlcstage1", "jsonl"),
+    (RAW / "yam03_hlcroot.src.json", 1, "yam03_hlcroot", "jsonl"),
 ]
 
 
@@ -523,6 +527,30 @@ def test_a_raw_source_reads_to_exactly_its_corpus_rows(
             for x in (rows, corpus)
         )
     assert comparable(rows) == comparable(corpus)
+
+
+def test_records_keeping_their_values_under_a_key_of_their_own_are_read() -> None:
+    """xzx03's checkpoint list: a record an epoch, `{"epoch": 1, "path": "...pt", "metrics":
+    {"train_loss": .., "val_loss": .., "learning_rate": ..}}`; a name the record has beside
+    its epoch keeps its own value (Keras' `logs` under an epoch's record)."""
+    [log] = read_logs(RAW / "xzx03_caption.src.json")
+    corpus = read_run(HOLDOUT / "xzx03_caption.csv")
+    for split in ("train", "val"):
+        read = [(s, v["loss"]) for s, sp, v in log.rows if sp == split]
+        assert read == [(s, v["loss"]) for s, sp, v in corpus if sp == split]
+        assert len(read) == 8
+    assert log.columns == {"train": "train_loss", "val": "val_loss", "lr": "learning_rate"}
+
+
+def test_a_value_beside_the_epoch_wins_over_the_same_name_under_logs(tmp_path: Path) -> None:
+    [log] = read_text(
+        tmp_path,
+        '[{"epoch": 1, "loss": 0.9, "logs": {"loss": 5.0, "val_loss": 1.1}},'
+        ' {"epoch": 2, "loss": 0.7, "logs": {"loss": 5.0, "val_loss": 1.0}}]',
+    )
+    assert [(s, sp, v["loss"]) for s, sp, v in log.rows] == [
+        (1, "train", 0.9), (1, "val", 1.1), (2, "train", 0.7), (2, "val", 1.0)
+    ]
 
 
 def test_a_cut_corpus_file_matches_the_source_up_to_its_cut() -> None:
