@@ -4422,6 +4422,11 @@ KNOWN_LOUD = {
         "through 0 (-0.74 -> +0.21 above its best level; the labeller's trap: a"
         " WGAN loss has no fixed zero)"
     ),
+    "yar03_miniaide": (
+        "a spike warning at 36 on a one-epoch validation jump (2.8x its best, "
+        "1.9x the evaluation before) in a very noisy validation whose lows keep"
+        " improving (spike_recover the labeller's other reading)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
