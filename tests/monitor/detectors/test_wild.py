@@ -4765,6 +4765,12 @@ KNOWN_INFOS = {
         "its first fall (4.10 against 4.10 before), and torch's rule at 120 on "
         "a best at 109 (the labeller's trap; plateau its other reading)"
     ),
+    "yap04_drugmicrobe": (
+        2,
+        "two plateau infos: at chance (ln 2) for its first 3 epochs (resolved "
+        "at 21 as it learns), and torch's rule at 67 on a best at 56 as its "
+        "last 20 epochs sit 0.8 % above it (the labeller's trap)"
+    ),
 }
 
 
