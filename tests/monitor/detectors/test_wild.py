@@ -2699,6 +2699,18 @@ KNOWN_MISSES = {
         "min_ratio (1.5); with a one-point short window it is a spike at 151 "
         "(robust z 43)"
     ),
+    "yav03_kopi": (
+        "validation +4-52 % over its best (0.3547 at 14) for 10 epochs while "
+        "training falls 43 %: under three noises of a validation whose steep "
+        "early fall sets its noise; at rise_noise 2 it is an overfit at 21; a "
+        "plateau info at the end instead"
+    ),
+    "yav05_ecosort": (
+        "a joint jump as a second fine-tuning stage starts (training 2.2x, "
+        "validation 1.5x at 9) that takes 10 epochs to come back: read as a "
+        "divergence critical at 10, not a spike (healthy the labeller's other "
+        "reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3267,6 +3279,10 @@ KNOWN_CRITICAL = {
     "yao04_kelvinwgan": (
         "as its KNOWN_LOUD entry: a WGAN generator loss 0.95 above its best "
         "level at 104507"
+    ),
+    "yav05_ecosort": (
+        "validation's median of 3 at 1.51x its best while training rose with it"
+        " (the stage switch at 9): a divergence critical at 10, resolved at 13"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
