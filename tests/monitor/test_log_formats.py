@@ -5728,6 +5728,19 @@ def test_chinese_loss_values_and_columns_named_by_their_split_in_a_loss_file(
         read_logs(other)
 
 
+def test_split_columns_of_a_losses_file_win_over_their_total(tmp_path: Path) -> None:
+    """yaw01's `losses.csv` (`,ep,train,valid,total`, pandas' index first, the total their
+    sum): the training and the held-out losses, as the file's name says, not the total."""
+    losses = tmp_path / "losses.csv"
+    shutil.copyfile(RAW / "yaw01_octspike.src.csv", losses)
+    [log] = read_logs(losses)
+    assert log.columns == {"train": "train", "val": "valid"}
+    assert comparable(log.rows) == comparable(read_run(HOLDOUT / "yaw01_octspike.csv"))
+    parts = tmp_path / "gan_losses.csv"  # no split columns: its parts, read as before
+    parts.write_text("epoch,d_loss,g_loss,total\n1,0.7,2.0,2.7\n2,0.6,2.1,2.7\n")
+    assert read_logs(parts)[0].columns == {"train": "d_loss"}
+
+
 def test_the_line_a_nul_run_cut_is_passed_over_not_read_short(tmp_path: Path) -> None:
     """`LOSS 12.5` cut to `LOSS 1` by the write a NUL run ended is no point of 1.0, and a
     fragment after the NULs (`43` of `0.43`) is no point either."""
