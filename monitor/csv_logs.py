@@ -231,7 +231,11 @@ def read_table(path: Path, text: str) -> list[Log]:
             "val": choose(once, val_names, is_val_loss),
             "lr": choose(once, LR, is_lr),
         }
-    if chosen["train"] is None and chosen["val"] is None and "loss" in path.name.lower():
+    # Losses named by their part alone (`recon_loss` beside `kld`, a GAN's `d_loss` and
+    # `g_loss`): the total, else the first; without any, a value named `total` alone.
+    part = loss_part(normalise(c) for c in present)
+    named = "loss" in path.name.lower() and part in (None, "total")
+    if chosen["train"] is None and chosen["val"] is None and named:
         # Columns named by their split alone in a file named for losses (`losses.txt`:
         # `train,valid`): the name says what they hold, a `total` beside them is their sum.
         by_split = {normalise(c): c for c in present}
@@ -239,9 +243,6 @@ def read_table(path: Path, text: str) -> list[Log]:
         held_out = next((by_split[w] for w in HELD_OUT_ALONE if w in by_split), None)
         chosen["val"] = held_out if chosen["train"] is not None else None
     if chosen["train"] is None and chosen["val"] is None:
-        # Losses named by their part alone (`recon_loss` beside `kld`, a GAN's `d_loss` and
-        # `g_loss`): the total, else the first.
-        part = loss_part(normalise(c) for c in present)
         chosen["train"] = next((c for c in present if normalise(c) == part), None)
     if chosen["train"] is None and chosen["val"] is None:
         # No loss at all: a regression's error measure (`Epoch,RMSE`) is what it minimises.

@@ -55,6 +55,8 @@ VALUE_KEYS = frozenset(("metrics", "logs", "scalars"))
 #: …and the words after a split's name under which a record keeps that split's values
 #: (`"val_metrics": {"loss": ...}`).
 SPLIT_VALUES = ("metrics", "stats", "results", "logs")
+#: Names that count steps or epochs, never taken from under such a key.
+COUNTERS = frozenset((*RECORD_STEP, *RL_STEP, *EPOCH))
 #: The largest share of a JSON-lines text's lines that may be no JSON record: each starts a
 #: launch (its command line) whose records follow.
 LAUNCH_LINES = 0.25
@@ -481,8 +483,9 @@ def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
     beside `"train_loss"`) with those values named as
     a logger names them (`train/loss`, `val/loss`), and one whose values are kept under a key
     of their own (`{"epoch": 1, "path": "epoch_01.pt", "metrics": {"train_loss": ...}}`, a
-    checkpoint list's) with them beside its epoch, under their names (a name the record
-    already has keeps its value); any other record as it is."""
+    checkpoint list's) with them beside its epoch, under their names (a name it has keeps its
+    value; beside a loss of its own, an evaluation's values only); any other record as it
+    is."""
     if not any(
         (_split_kept(k) or k in VALUE_KEYS) and isinstance(v, dict) for k, v in record.items()
     ):
@@ -493,9 +496,15 @@ def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
         if (split := _split_kept(key)) and isinstance(value, dict):
             flat.update({f"{split}/{name}": v for name, v in value.items()})
         elif key in VALUE_KEYS and isinstance(value, dict):
-            nested.update(value)
+            # Values only: a counter under it (`"logs": {"iter": 50}`) does not number the
+            # record, whose own epoch or step does.
+            nested.update({n: v for n, v in value.items() if normalise(n) not in COUNTERS})
         else:
             flat[key] = value
+    if any("loss" in key.lower() for key in flat):
+        # The record's own losses are its training's: of what it keeps under a key of its
+        # own, only an evaluation's values join them (`"logs": {"val_loss": ...}`).
+        nested = {n: v for n, v in nested.items() if named_split(n.lower()) == "val"}
     return {**nested, **flat}
 
 

@@ -551,6 +551,20 @@ def test_a_value_beside_the_epoch_wins_over_the_same_name_under_logs(tmp_path: P
     assert [(s, sp, v["loss"]) for s, sp, v in log.rows] == [
         (1, "train", 0.9), (1, "val", 1.1), (2, "train", 0.7), (2, "val", 1.0)
     ]
+    # Beside the record's own loss, a training loss under `metrics` is no rival to it, and a
+    # counter under `logs` numbers nothing: the record's epoch does.
+    [log] = read_text(
+        tmp_path,
+        '{"step": 1, "train_loss": 0.9, "metrics": {"loss": 5.0}}\n'
+        '{"step": 2, "train_loss": 0.8, "metrics": {"loss": 4.0}}\n',
+    )
+    assert log.rows == [(1, "train", {"loss": 0.9}), (2, "train", {"loss": 0.8})]
+    [log] = read_text(
+        tmp_path,
+        '{"epoch": 1, "loss": 0.9, "logs": {"iter": 50}}\n'
+        '{"epoch": 2, "loss": 0.8, "logs": {"iter": 50}}\n',
+    )
+    assert log.rows == [(1, "train", {"loss": 0.9}), (2, "train", {"loss": 0.8})]
 
 
 def test_a_cut_corpus_file_matches_the_source_up_to_its_cut() -> None:
@@ -5739,6 +5753,11 @@ def test_split_columns_of_a_losses_file_win_over_their_total(tmp_path: Path) -> 
     parts = tmp_path / "gan_losses.csv"  # no split columns: its parts, read as before
     parts.write_text("epoch,d_loss,g_loss,total\n1,0.7,2.0,2.7\n2,0.6,2.1,2.7\n")
     assert read_logs(parts)[0].columns == {"train": "d_loss"}
+    # A split's column beside losses named by their part is no loss (a phase flag, a count).
+    parts.write_text("epoch,train,d_loss,g_loss\n1,1,0.9,0.5\n2,1,0.8,0.4\n")
+    assert read_logs(parts)[0].columns == {"train": "d_loss"}
+    parts.write_text("epoch,train,loss_total,loss_kl\n1,True,0.9,0.5\n2,True,0.8,0.4\n")
+    assert read_logs(parts)[0].columns == {"train": "loss_total"}
 
 
 def test_the_line_a_nul_run_cut_is_passed_over_not_read_short(tmp_path: Path) -> None:
