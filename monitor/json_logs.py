@@ -480,12 +480,11 @@ def _evaluation(record: Any) -> bool:
 def _split_flattened(record: dict[str, Any]) -> dict[str, Any]:
     """Return a record whose values are kept per split (`{"epoch": 1, "train": {"loss": 0.5,
     "acc": 0.8}, "val": {...}}`, prototypical networks' `trace.txt`; `"val_metrics": {...}`
-    beside `"train_loss"`) with those values named as
-    a logger names them (`train/loss`, `val/loss`), and one whose values are kept under a key
-    of their own (`{"epoch": 1, "path": "epoch_01.pt", "metrics": {"train_loss": ...}}`, a
-    checkpoint list's) with them beside its epoch, under their names (a name it has keeps its
-    value; beside a loss of its own, an evaluation's values only); any other record as it
-    is."""
+    beside `"train_loss"`) with those values named as a logger names them (`train/loss`,
+    `val/loss`), and one whose values are kept under a key of their own (`{"epoch": 1, "path":
+    "epoch_01.pt", "metrics": {"train_loss": ...}}`, a checkpoint list's) with them beside its
+    epoch, under their names (a name it has keeps its value; beside a loss of its own, an
+    evaluation's values only); any other record as it is."""
     if not any(
         (_split_kept(k) or k in VALUE_KEYS) and isinstance(v, dict) for k, v in record.items()
     ):
@@ -604,12 +603,17 @@ def _grows(records: list[Any], keys: tuple[str, str]) -> bool:
     """Whether every record has whole numbers under both keys, the pair never going back
     (an evaluation's record may repeat its train record's)."""
     pairs = [tuple(r.get(k) for k in keys) for r in records]
-    whole = all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()
-        for pair in pairs
-        for v in pair
-    )
+    whole = all(_whole(v) for pair in pairs for v in pair)
     return whole and all(a <= b for a, b in zip(pairs, pairs[1:], strict=False))
+
+
+def _whole(value: Any) -> bool:
+    """Whether a JSON value is a whole number (a bool is none)."""
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and float(value).is_integer()
+    )
 
 
 def _numbers(value: Any) -> bool:
@@ -1007,4 +1011,4 @@ def _counts(records: list[Any], key: str) -> bool:
     """Whether every number under `key` is whole: a count, not a loss."""
     values = [r.get(key) for r in records if isinstance(r, dict)]
     numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    return bool(numbers) and all(float(v).is_integer() for v in numbers)
+    return bool(numbers) and all(_whole(v) for v in numbers)
