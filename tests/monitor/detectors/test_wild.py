@@ -2727,6 +2727,130 @@ KNOWN_MISSES = {
         " all: no overfit even at min_rise 0.01 or steady_evaluations 4; a "
         "plateau info at the end instead"
     ),
+    "yba02_gtzangenre": (
+        "a validation swinging +-30 % from epoch to epoch: its rise after the e"
+        "poch-24 best (0.314 -> 0.36-0.62) is under three evaluation noises (fi"
+        "res at 21 with rise_noise 0.5); noisy_healthy the labeller's other rea"
+        "ding"
+    ),
+    "ybb01_nanokimi": (
+        "a 1.15x climb of a noisy band (a mean of 7.7 -> 8.9 over 800 steps, on"
+        "e-step spikes to 11) after warm-up, never blowing up: under rise_facto"
+        "r 2; a stall info at 450 instead (plateau the labeller's other reading"
+        ")"
+    ),
+    "ybb02_harshalm13": (
+        "validation ends 0.5 % above its epoch-10 best (3.880 -> 3.899) while t"
+        "he gap widens: under min_rise (5 %)"
+    ),
+    "ybb03_hausamt": (
+        "a 1.23x hump over about seven logged points: under min_ratio (1.5) and"
+        " 10 robust scales (fires at 575 with ratio 1 and z 2)"
+    ),
+    "ybc04_postag": (
+        "a one-epoch 2.1x jump at the 25th of 27 points of a train-only log, no"
+        "t read in epochs: under the z threshold against a reference still hold"
+        "ing the run's descent (fires only with one-point medians, ratio 1, z 2"
+        " and 3-point references)"
+    ),
+    "ybc05_bubbleseg": (
+        "a 10-epoch run still creeping down (validation -1 % over epochs 3-10, "
+        "each a new best by more than torch's 0.1 %): fires at 10 with a 1 % th"
+        "reshold; slow convergence the labeller's other reading"
+    ),
+    "ybd03_dgcssspike": (
+        "a 2.6x jump at the log's third point (step 2): before any reference (n"
+        "o spike setting reaches it)"
+    ),
+    "ybe05_glowmnist": (
+        "a two-point jump (1.16x, then 1.73x the level before) in a per-epoch l"
+        "og not read in epochs (validation every 10 epochs): its short median o"
+        "f 3 points is 1.16x (fires at 86 on one-point medians)"
+    ),
+    "ybe07_detrdrift": (
+        "a smooth 6.6 % climb of a train-only loss over 127 epochs: under rise_"
+        "factor 2 (plateau the labeller's other reading)"
+    ),
+    "ybi03_botguard": (
+        "a validation zig-zagging from its first epochs (0.28-0.58): its rise a"
+        "fter the epoch-5 best (0.275 -> 0.30-0.41) is under three evaluation n"
+        "oises (fires at 17 with rise_noise 0.5); a validation spike warning at"
+        " 3 and a plateau info instead"
+    ),
+    "ybi04_deposit": (
+        "validation drifting up 3.6 % over 10 epochs after its epoch-13 best: u"
+        "nder min_rise (5 %; fires at 23 with 2 %); a plateau info at 20 instea"
+        "d"
+    ),
+    "ybj01_dinospike": (
+        "a 2.2x rise during the learning-rate warm-up that comes back only to 4"
+        ".87-4.90 against a best of 4.44: read as divergence (critical at 2400;"
+        " divergence the labeller's other reading)"
+    ),
+    "ybj02_dinostall": (
+        "a 0.5 % drift over 3,000 iterations while the learning rate is still w"
+        "arming up (0 -> 1.2e-6): no stall is judged while the rate rises (with"
+        "out the rate a stall opens)"
+    ),
+    "ybl05_gflowgenes": (
+        "a 20-50x climb from a best near 2 as a sampling temperature is anneale"
+        "d, after a fall from 3,903: under rise_floor (a tenth of the initial l"
+        "evel; fires at 208 with rise_floor 0), coming partly back at the end ("
+        "spike_recover the labeller's other reading)"
+    ),
+    "ybm02_hedfin": (
+        "a per-batch loss swinging 500-4,000 whose medians stop falling at an l"
+        "r step-down: the latest half's change is not under stall_ratio (0.2) o"
+        "f the progress before (fires at 21100 with 0.5; noisy_healthy the labe"
+        "ller's other reading)"
+    ),
+    "ybn02_facestall": (
+        "a stall at about 1.9 for 880 iterations while the learning rate warms "
+        "up for the whole run (5e-6 -> 2.5e-4): not judged as a stall while the"
+        " rate rises"
+    ),
+    "ybn05_fashionpsp": (
+        "one point 2.5x its neighbours in a +-30 % band sampled every 50 steps:"
+        " a noisy series is judged on its short median of 3 points (fires at 52"
+        "50 with one-point medians and z 3; noisy_healthy the labeller's other "
+        "reading)"
+    ),
+    "ybo01_kineticeq": (
+        "a 36x one-epoch validation jump near 0 (0.00036 -> 0.0132): under VAL_"
+        "FLOOR, a tenth of the first evaluation (0.224), above the best (fires "
+        "at 9 without it; noisy_healthy the labeller's other reading)"
+    ),
+    "ybq03_plantdisease": (
+        "a one-epoch 2.4x train jump at the 6th of 8 epochs: before the referen"
+        "ce has min_points (12; fires at 6 with 3)"
+    ),
+    "ybq05_bakery": (
+        "a validation with 3-6x one-epoch spikes: its band after the epoch-13 b"
+        "est (0.217 -> 0.26-0.34) is under three evaluation noises (fires at 11"
+        " with rise_noise 0.5); a plateau info instead (noisy_healthy the label"
+        "ler's other reading)"
+    ),
+    "ybr01_favrec": (
+        "one non-finite epoch mean (a literal inf at epoch 22, the next epoch o"
+        "n its trend) is divergence's at once (critical at 22; divergence the l"
+        "abeller's other reading)"
+    ),
+    "ybt02_epsstep": (
+        "a per-step train-only loss flat at about 1.0 in a 0.91-1.12 band for 4"
+        "75 steps: the latest half's change is not under stall_ratio (0.2) of t"
+        "he progress before (fires at 463 with 0.5)"
+    ),
+    "ybv02_monaibrain": (
+        "a two-epoch 2.2x jump in a train-only per-epoch log not read in epochs"
+        ": under 10 robust scales of its reference (fires at 128 with z 3 and o"
+        "ne-point medians)"
+    ),
+    "ybv03_diffusion": (
+        "validation climbing 10 % over 1,250 noisy epochs while training falls "
+        "only 11 % in all: training's improvement over its window is under min_"
+        "train_improvement (fires at 102 without it); a plateau info at 36 inst"
+        "ead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3299,6 +3423,15 @@ KNOWN_CRITICAL = {
     "yav05_ecosort": (
         "validation's median of 3 at 1.51x its best while training rose with it"
         " (the stage switch at 9): a divergence critical at 10, resolved at 13"
+    ),
+    "ybj01_dinospike": (
+        "a divergence critical at 2400: a 2.2x rise of the training level durin"
+        "g warm-up that comes back only partly (1.1x its best after 6,000 itera"
+        "tions; divergence the labeller's other reading)"
+    ),
+    "ybr01_favrec": (
+        "a divergence critical at 22 on a logged inf training loss (one epoch; "
+        "the labeller's other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4459,6 +4592,31 @@ KNOWN_LOUD = {
         "1.9x the evaluation before) in a very noisy validation whose lows keep"
         " improving (spike_recover the labeller's other reading)"
     ),
+    "yba06_birdacoustic": (
+        "a spike warning at 4 on a one-epoch validation jump (2.18x its best an"
+        "d the evaluation before) in a noisy early validation (the labeller's t"
+        "rap)"
+    ),
+    "ybf01_ddpmcos": (
+        "an overfitting warning at 89 on a jittery diffusion validation 42 % ab"
+        "ove its epoch-70 best while training falls (its lows improve again at "
+        "92: the labeller's trap)"
+    ),
+    "ybo02_microvlaa": (
+        "an overfitting warning at 3: validation 2.1x its epoch-1 best over 2 e"
+        "valuations while training falls, as a curriculum lengthens the predict"
+        "ion horizon (the labeller's trap)"
+    ),
+    "ybs03_medner": (
+        "a validation-getting-worse warning at 11300 on a validation-only log: "
+        "6 % above its best at 10200 for 11 evaluations, a best it beats later "
+        "(the labeller's trap)"
+    ),
+    "ybt01_pointnet": (
+        "an overfitting warning at 4 on a noisy test-set validation (0.66 again"
+        "st a best of 0.53 at 2 while training falls; its last point is its bes"
+        "t: the labeller's trap)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -4802,6 +4960,13 @@ KNOWN_INFOS = {
         "two plateau infos: at chance (ln 2) for its first 3 epochs (resolved "
         "at 21 as it learns), and torch's rule at 67 on a best at 56 as its "
         "last 20 epochs sit 0.8 % above it (the labeller's trap)"
+    ),
+    "ybd04_gbmrmse": (
+        2,
+        "two plateau infos on boosting rounds: little progress at 4 (validation"
+        " 1.7 % below its first evaluation after 5) and torch's rule at 187 as "
+        "validation's gains per round fall under 0.1 % (plateau the labeller's "
+        "other reading)"
     ),
 }
 
