@@ -17,8 +17,9 @@ Seven rules, any of which makes the condition hold at a point:
   `fast_sustain_steps`, or has not fallen back after `sustain_steps`, or has settled there
   for `settle_steps` (a level shift that never comes back); a spike that recovers is a
   spike, never a divergence;
-- validation: validation loss far above its best over several evaluations while the
-  training loss does not keep falling (that would be overfitting);
+- validation: validation loss far above its best (by `rise_floor` of its first evaluation
+  too) over several evaluations while the training loss does not keep falling (that would be
+  overfitting);
 - joint rise: validation well above its best over its last few evaluations while the
   training level has risen well above its lowest — both series worse at once, the signature of
   a learning rate too high or a bad resume on a sparse log (a handful of Trainer means), where
@@ -507,7 +508,7 @@ def _quiet(
             if v <= rise_rule.calm_level(val_best, math.nan):
                 out["val_calm"] = step
             val_jump = _val_jump(val_jump, step, v, val_best)
-            far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
+            far = val_rules.far_above(v, val_best, val_first, cfg)
             val_since = (val_since if val_since is not None else step) if far else None
             val_far = val_far + 1 if far else 0
         elif cfg["check_finite"]:
@@ -732,7 +733,7 @@ def _step_by_step(
                 if v <= rise_rule.calm_level(val_best, math.nan):
                     val_calm = step
                 val_jump = _val_jump(val_jump, step, v, val_best)
-                far = val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best
+                far = val_rules.far_above(v, val_best, val_first, cfg)
                 val_since = (val_since if val_since is not None else step) if far else None
                 val_far = val_far + 1 if far else 0
             elif cfg["check_finite"]:

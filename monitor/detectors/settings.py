@@ -116,7 +116,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             0.1,
             "float",
             "…and the rise also exceeds this fraction of the initial loss level (so a loss "
-            "near zero does not 'double' on noise).",
+            "near zero does not 'double' on noise); the validation rule's, this fraction of "
+            "the first evaluation.",
             minimum=0.0,
         ),
         "fast_sustain_steps": Setting(

@@ -1,4 +1,5 @@
-"""The validation side of divergence: one evaluation blown up, and the joint rule.
+"""The validation side of divergence: one evaluation blown up, how far above its best an
+evaluation counts for the validation rule, and the joint rule.
 
 Validation is measured on a whole set, so one evaluation orders of magnitude above its best is
 enough; and validation well above its best while training rose well above its lowest is a run
@@ -29,6 +30,14 @@ def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) 
         # best near 0, an evaluation that scored exactly 0, is no scale to be many times above).
         words += f" and its first evaluation ({val_first:.4g})"
     return words
+
+
+def far_above(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> bool:
+    """Return whether an evaluation is far above the validation best for the validation rule:
+    `val_rise_factor` times it, by more than `rise_floor` of the first evaluation (as the rise
+    rule's floor: a validation near 0, 1e-4 of where it started, triples on noise)."""
+    floor = float(cfg["rise_floor"]) * abs(val_first) if math.isfinite(val_first) else 0.0
+    return val_best > 0 and v > float(cfg["val_rise_factor"]) * val_best and v - val_best > floor
 
 
 def high_since_best(

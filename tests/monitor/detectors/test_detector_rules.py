@@ -203,6 +203,21 @@ def test_validation_high_for_two_noisy_evaluations_is_no_divergence(high, critic
         assert "val_rise" in found[0].evidence["rules"]
 
 
+@pytest.mark.parametrize(("first", "critical"), [(1.0, False), (1e-3, True)])
+def test_validation_near_0_tripling_is_no_divergence(first, critical) -> None:
+    """A validation that fell from `first` to 1e-4 and then sits at 6e-4 for five evaluations
+    beside a training loss creeping up (a PINN residual, a grokked task): 6x its best, but a rise
+    of a 2000th of where it started is noise near 0 (rise_floor of the first evaluation);
+    from a first evaluation of 1e-3 the same rise is most of the loss (ycc01, xwf03)."""
+    train = noisy(800, 1e-4, 1e-6) + np.linspace(0.0, 1e-5, 800)
+    val_steps = np.arange(50, 801, 50)
+    val = np.r_[np.geomspace(first, 1e-4, 8), np.full(len(val_steps) - 8, 6e-4)]
+    found = run(divergence, {"train/loss": train, "val/loss": val}, steps={"val/loss": val_steps})
+    assert bool(found) == critical, found
+    if critical:
+        assert "val_rise" in found[0].evidence["rules"]
+
+
 @pytest.mark.parametrize(
     ("name", "loss", "cfg", "expect"),
     [

@@ -2486,12 +2486,6 @@ KNOWN_MISSES = {
         "stall rule's blocks, and over 49 noisy points (+-8 %) the bound on the"
         " band's improvement stays above what a stuck series may move"
     ),
-    "xyl07_binbin": (
-        "swings of 20x after 2000 without a new low: a joint spike warning at "
-        "8000 and the validation rule's critical at 10000 (above 3x its best), "
-        "which silence the plateau rule (its labeller's other readings: "
-        "divergence at 7000, a spike at 9000)"
-    ),
     "xyn04_dino": (
         "a training bump of 34 % (2.31 -> 3.08 and 3.11) at epochs 3-4 beside a"
         " validation that never reacts: inside the spike rule's warm-up (8 "
@@ -2851,6 +2845,39 @@ KNOWN_MISSES = {
         "train_improvement (fires at 102 without it); a plateau info at 36 inst"
         "ead"
     ),
+    "bu09_pwsneuron2": (
+        "a near-0 loss doubling (validation 5.8e-5 -> 1.2e-4 to 3e-4, training "
+        "1.1e-4 -> 1.9e-4) after a fall from 0.49: the validation rule's rise i"
+        "s under rise_floor, a tenth of the first evaluation (0.0016), at two o"
+        "f its three evaluations; a spike warning at 229 and a plateau info ins"
+        "tead"
+    ),
+    "yby01_emospeech": (
+        "a validation in a noisy band (1.4-1.8) after its epoch-21 best of 1.20"
+        ": its rise is under three evaluation noises (fires at 23 with rise_noi"
+        "se 0.5); a plateau info at 32 instead"
+    ),
+    "ybz02_agebump": (
+        "a 17 % jump of a per-minibatch loss onto a raised band: under min_rati"
+        "o (1.5) and 10 robust scales (fires at 17220 with ratio 1.1 and z 3)"
+    ),
+    "ybz05_plantleaf": (
+        "two rising evaluations at the end of a zig-zagging validation (+45 %, "
+        "+73 % over its best at 21) while training stays at 0.04: under three e"
+        "valuation noises, with training not improving (fires at 23 with rise_n"
+        "oise 0.5 and no train or gap minimums; noisy_healthy the labeller's ot"
+        "her reading)"
+    ),
+    "yca01_alphazero": (
+        "a policy loss climbing 28 % over 2,100 steps (1.43 -> 1.84): under ris"
+        "e_factor 2; a stall info at 268001 instead (noisy_healthy the labeller"
+        "'s other reading)"
+    ),
+    "ycb06_geonodepth": (
+        "a best at the 8th of 16 evaluations after a three-decade fall, the tai"
+        "l 1.3-3.6x it: no overfitting setting tried fires (rise_noise 0.5, pat"
+        "ience 1, no train or gap minimums); a plateau info at 16 instead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3089,11 +3116,6 @@ KNOWN_CRITICAL = {
     "1.9x together at 534-545: the joint rule's critical beside the spike warning",
     "lc05_shahzadants": "its labeller's spike: validation 2.29x its best at the median of three "
     "evaluations while training rose 1.57x at 6, back at 7: the joint rule's critical",
-    "ti01_palmr50o": (
-        "validation above 3x its step-480 best for three evaluations while the short median of "
-        "training's single-minibatch samples (0.23) was back above its level at the best (0.21): "
-        "the validation rule, on a run labelled overfit (its other reading: spike_recover at 560)"
-    ),
     "tq02_resnetvalspike": (
         "validation 10,256,508 at epoch 2, six decades above its other evaluations: the blow-up "
         "rule's critical, where its labeller saw a validation spike that recovered at 3"
@@ -3164,22 +3186,11 @@ KNOWN_CRITICAL = {
     "vu06_unswbox": (
         "the loud trap above: the joint rule's nine criticals on swings that recover"
     ),
-    "td03_fxburst": (
-        "its labeller's spike (instability its other reading): a forex regressor "
-        "whose validation bursts 10-450x its floor over 95 % of the run, back each "
-        "time: the validation rule's criticals at each burst above 3x its best"
-    ),
     "td04_fcmse": (
         "its labeller's spike (noisy its other reading): a full-batch MSE whose train"
         " and validation jump together every ~300 epochs, growing to 4.4x: the joint "
         "rule's criticals (validation 2-3.2x its best with training 2-3.6x its lowest"
         " over 3 evaluations)"
-    ),
-    "ua02_krotspike": (
-        "its labeller's spike (noisy its other reading): a 3-class Chainer classifier"
-        " whose losses wander between 1e-7 and 1e-1 and jump back near their start "
-        "(0.6-0.9) at 471: the validation rule's criticals, validation above 3x a "
-        "best near 0 (4.6e-4, later 3.6e-7) for its sustain"
     ),
     "xqf02_hoseemg": (
         "per-episode ProtoNet validation losses spanning several decades from one "
@@ -3233,13 +3244,6 @@ KNOWN_CRITICAL = {
         "a per-iteration MMAction2 training loss that bursts to 4x its best level for"
         " about 40 iterations (95980-96060): the training rule's critical, resolved "
         "at 96270 (its labeller's noisy trap)"
-    ),
-    "xqr06_lsaadam4": (
-        "a validation near 0 (best 0.019) that jumps to 0.09-0.475 for several epochs"
-        " while training no longer falls below its level at that best: the validation"
-        " rule's critical at 85120 (above 3x its best for three evaluations), "
-        "resolved at 88970 (its labeller's noisy trap; overfit or plateau its other "
-        "readings)"
     ),
     "xsd01_bic1kbias1": (
         "a 32-point BiC bias-correction phase whose minibatch loss swings between its"
@@ -3303,10 +3307,6 @@ KNOWN_CRITICAL = {
         "three evaluations, training rising with it (the same points), before it "
         "creeps back to 1.5x"
     ),
-    "xuy06_sle18": (
-        "five divergence criticals: the first test term above 3x its best for two or "
-        "more evaluations running at losses of 1e-7 to 1e-5 that jump 10-50x"
-    ),
     "xva01_ibmnist": (
         "a divergence critical at 199 (after its overfitting warning at 7): "
         "validation 4.2x its best while training's level rose 5.9x its lowest (0.0028"
@@ -3315,11 +3315,6 @@ KNOWN_CRITICAL = {
     "xvy01_emvehcls": (
         "the blow-up rule's critical at 4: validation over 100x its best and its "
         "first evaluation for one evaluation (back at 5)"
-    ),
-    "xwf03_vitnerf": (
-        "the validation rule's criticals at 39196, 40176, 44731 and 46326: above 3x "
-        "its best since the evaluation before, on a validation that scatters 3-4x "
-        "between evaluations"
     ),
     "xxb01_cycalccycb": (
         "a 3.5x excursion of one-minibatch cycle losses for some 600k steps, "
@@ -3354,22 +3349,6 @@ KNOWN_CRITICAL = {
         "validation rule's critical at 10000, resolved at 38050 (its labeller: "
         "a spike that recovered; a recovered divergence the other reading)"
     ),
-    "xxz04_kanrd": (
-        "repeated validation excursions of 10-100x its best on a residual that "
-        "keeps finding new lows: the validation rule's criticals at "
-        "16000-80000, each resolved as it came back (its labeller: spikes that "
-        "recovered)"
-    ),
-    "xyd02_hmmpinn": (
-        "one-point jumps of a PINN residual 10-200x its best (1.3e-6) after "
-        "27000: the validation rule's criticals at 41000, 46000 and 50000 "
-        "(above 3x its best), besides its spike warnings and torch's plateau "
-        "info at 38000"
-    ),
-    "xyd03_forwardpinn": (
-        "one-point validation jumps above 3x its best (0.00146) in the Adam "
-        "phase of a PINN: the validation rule's criticals at 41000 and 46000"
-    ),
     "xyd04_reggerwheeler": (
         "validation (a copy of training) 4.2x its first value at 1000-3000 of "
         "an 11-point DeepXDE log: the validation rule's critical at 3000 (its "
@@ -3392,14 +3371,6 @@ KNOWN_CRITICAL = {
     "xyl01_treeheat": (
         "a residual 5.2x its first point from 1500 on: the early rule's "
         "critical (its labeller's plateau)"
-    ),
-    "xyl06_megapinn": (
-        "a validation residual above 3x its best (5.1e-6) at 17000-19000: the "
-        "validation rule's critical at 19000"
-    ),
-    "xyl07_binbin": (
-        "validation above 3x its best (6.1e-5) from 8000: the validation rule's"
-        " critical at 10000"
     ),
     "xzb01_lungunet": (
         "a second 28x validation jump at 66-68 held for three evaluations "
@@ -4160,10 +4131,6 @@ KNOWN_LOUD = {
         "a burst of the per-iteration training loss to 4x its best level: the "
         "divergence critical at 96020 (see KNOWN_CRITICAL)"
     ),
-    "xqr06_lsaadam4": (
-        "a validation near 0 jumping 5-25x its best for several epochs: the "
-        "validation rule's critical (see KNOWN_CRITICAL)"
-    ),
     "xqt04_wwres8": (
         "a wake-word ResNet whose validation jumps 20-63 % for single epochs: the "
         "overfitting warning at 6, two evaluations after its best at 4 while training"
@@ -4277,11 +4244,6 @@ KNOWN_LOUD = {
         "an overfitting warning at 4000: the first test term 16 % above its best of "
         "step 2000 for two evaluations while training fell 20 %, resolved at 5000"
     ),
-    "xuy06_sle18": (
-        "spike warnings at 9000, 13000 and 15000 and divergence criticals at 17000, "
-        "28000, 33000, 47000 and 53000: a physics term jumping 10-50x between "
-        "evaluations at losses near 1e-6"
-    ),
     "xvf03_tsla": (
         "validation spike warnings at 2 and 29 (2.2x and 2.4x its best) and an "
         "overfitting warning at 4 (validation 1.7x its first evaluation while "
@@ -4329,11 +4291,6 @@ KNOWN_LOUD = {
     "xwc05_tomatocnn": (
         "validation spike warnings at 33 and 37 (4.2x and 2.5x its best), each back "
         "within three evaluations"
-    ),
-    "xwf03_vitnerf": (
-        "four divergence criticals from 39196: a NeRF validation evaluated every ~50 "
-        "steps above 3x its best (0.0088) for two evaluations and more between its "
-        "lows"
     ),
     "xwh06_cobb": (
         "an overfitting warning at 5: validation 10 % above its best of step 3 for "
@@ -4432,11 +4389,6 @@ KNOWN_LOUD = {
         "median around them: spike warnings at 107000-489000 (robust z "
         "500-66000)"
     ),
-    "xyd03_forwardpinn": (
-        "one-point jumps of 4-22x in the Adam phase of a PINN: joint spike "
-        "warnings at 22000-36000 and the validation rule's criticals at 41000 "
-        "and 46000 (above 3x its best)"
-    ),
     "xyd04_reggerwheeler": (
         "a first loss term 4.2x its first value at the second logged point "
         "(0.254 -> 1.08) with validation equal to training: the spike warning "
@@ -4460,11 +4412,6 @@ KNOWN_LOUD = {
     "xyk04_lungdiff0": (
         "10-step means of single-image diffusion losses jumping 10-30x their "
         "median: spike warnings at 30780 and 64670 (robust z 18 and 12)"
-    ),
-    "xyl06_megapinn": (
-        "joint one-point jumps of 4-18x of a PINN residual near 1e-5: spike "
-        "warnings at 9000-17000 and the validation rule's critical at 19000 "
-        "(above 3x its best)"
     ),
     "xym03_envsound": (
         "validation 22 % above its best (1.234 at 3) at 6 while training falls:"
@@ -4616,6 +4563,32 @@ KNOWN_LOUD = {
         "an overfitting warning at 4 on a noisy test-set validation (0.66 again"
         "st a best of 0.53 at 2 while training falls; its last point is its bes"
         "t: the labeller's trap)"
+    ),
+    "xqr06_lsaadam4": (
+        "spike warnings at 96520 and 102600: a validation near 0 (best 0.019) j"
+        "umping 7-50x its best for single epochs, the first with training (its "
+        "labeller's noisy trap)"
+    ),
+    "xuy06_sle18": (
+        "joint spike warnings at 9000-59000: a physics term jumping 10-200x bet"
+        "ween evaluations at losses near 1e-6, training with it"
+    ),
+    "xyd03_forwardpinn": (
+        "one-point jumps of 4-22x in the Adam phase of a PINN: joint spike warn"
+        "ings at 22000-46000"
+    ),
+    "xyl06_megapinn": (
+        "joint one-point jumps of 4-49x of a PINN residual near 1e-5: spike war"
+        "nings at 9000-19000"
+    ),
+    "ybw03_olgfinn": (
+        "27 spike warnings from 10703 on one-point bursts 5-18x above a floor n"
+        "ear 1e-6 (robust z 18-30 > 10) of a solver's loss that fell six decade"
+        "s (the labeller's trap: normal for this solver)"
+    ),
+    "yby07_bracket": (
+        "a spike warning at 5 on warm-up validation jumps (0.087 -> 0.178, 2x) "
+        "before the curve settles (the labeller's trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
