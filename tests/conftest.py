@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -34,9 +35,29 @@ from lossmon.server.config import Config
 from lossmon.server.db import Database
 from lossmon.server.models import Base
 from lossmon.server.store import get_or_create_project
+from tests.monitor.corpus_replays import REPLAYS
 
 LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REPO = Path(__file__).resolve().parent.parent
+
+
+#: The replays' folder this process made, to remove at the end.
+_MADE_REPLAYS = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Make the run's folder of corpus replays (tests/monitor/corpus_replays.py) in the
+    controller, before pytest-xdist starts its workers: they inherit its name."""
+    if not hasattr(config, "workerinput") and REPLAYS not in os.environ:
+        os.environ[REPLAYS] = tempfile.mkdtemp(prefix="lossmon-replays-")
+        config.stash[_MADE_REPLAYS] = os.environ[REPLAYS]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    made = config.stash.get(_MADE_REPLAYS, None)
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
+        os.environ.pop(REPLAYS, None)
 
 
 def _postgres_server_url() -> tuple[str | None, str]:
