@@ -2878,6 +2878,20 @@ KNOWN_MISSES = {
         "l 1.3-3.6x it: no overfitting setting tried fires (rise_noise 0.5, pat"
         "ience 1, no train or gap minimums); a plateau info at 16 instead"
     ),
+    "ycg01_ctreport": (
+        "validation 4.2 % above its epoch-35 best over the last five epochs whi"
+        "le training falls: under min_rise (5 %; fires at 40 with 2 %)"
+    ),
+    "ycg03_roadseg": (
+        "a flat validation (0.11-0.13 from step 13) whose best at 29 is a dip a"
+        "nd whose +21 % rests on the last point: within three evaluation noises"
+        " of the level around the best (fires at 11 and 23 with rise_noise 0.5,"
+        " before the labelled best; plateau the labeller's other reading)"
+    ),
+    "ycl02_solarf107": (
+        "a one-epoch 1.7x validation bump at epoch 4: under val_factor (1.8; fi"
+        "res at 4 with 1.5); a plateau info at 18 instead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4589,6 +4603,25 @@ KNOWN_LOUD = {
     "yby07_bracket": (
         "a spike warning at 5 on warm-up validation jumps (0.087 -> 0.178, 2x) "
         "before the curve settles (the labeller's trap)"
+    ),
+    "yce01_hpeprior": (
+        "a validation spike warning at 5 (2.05x its best and the evaluation bef"
+        "ore) and overfitting warnings at 21 and 35 on a validation swinging 2-"
+        "6x whose lows keep falling (the labeller's trap)"
+    ),
+    "yce05_neurovisionhead": (
+        "a validation spike warning at 6 (1.81x its best and the evaluation bef"
+        "ore) on an 8-epoch run (spike_recover the labeller's other reading)"
+    ),
+    "yck02_nlpcv": (
+        "a spike warning at 1187 on one single-minibatch point at 3.63 against "
+        "a median of 0.0069 (robust z 48) in a scatter over five decades (the l"
+        "abeller's trap)"
+    ),
+    "ycl03_solarfig": (
+        "an overfitting warning at 4 on an early validation wobble (+30 % over "
+        "its step-2 best for 2 evaluations while training falls; the labeller's"
+        " trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
