@@ -2892,6 +2892,34 @@ KNOWN_MISSES = {
         "a one-epoch 1.7x validation bump at epoch 4: under val_factor (1.8; fi"
         "res at 4 with 1.5); a plateau info at 18 instead"
     ),
+    "ycn04_lstmts": (
+        "ten epochs with no progress from the first logged one (train -0.8 %, v"
+        "alidation jittering without a trend): nothing fires, stall_ratio 0.5 n"
+        "either (a model done after its first epoch the labeller's other readin"
+        "g)"
+    ),
+    "ycp03_baidumrc": (
+        "a single-minibatch loss in a 7-12 scatter whose bin medians still drif"
+        "t down (10.6 -> 9.1) after step 100: no stall within the noise, stall_"
+        "ratio 0.5 or stall_noise 4 neither (noisy_healthy the labeller's other"
+        " reading)"
+    ),
+    "ycp05_loralce0": (
+        "a burst in the run's last five logs (0.67-4.1 against 0.003-0.016 befo"
+        "re) coming down twice within it: read as a spike (warning at 48), no r"
+        "ise rule holds it (sustain_steps or settle_steps 2 neither)"
+    ),
+    "ycq02_fashionann": (
+        "a +8.8 % rise at the last two of 25 evaluations after seven flat ones:"
+        " nothing fires, patience 1 and rise_noise 0.5 neither; a plateau info "
+        "at 25 instead (noisy_healthy the labeller's other reading)"
+    ),
+    "ycr04_patseg2": (
+        "a validation rising 16x over 5 evaluations while training falls with z"
+        "ig-zags: no divergence while training keeps falling, and training's im"
+        "provement is under min_train_improvement for overfitting (fires at 4 w"
+        "ithout it; overfit the labeller's other reading); a spike warning at 2"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3417,6 +3445,11 @@ KNOWN_CRITICAL = {
     "ybr01_favrec": (
         "a divergence critical at 22 on a logged inf training loss (one epoch; "
         "the labeller's other reading)"
+    ),
+    "ycr02_figseg": (
+        "a divergence critical at 4 on a YOLO validation 360x its best for one "
+        "epoch (1784 against 4.98), back the next: the validation blow-up rule "
+        "(one evaluation over 100x its best is enough; labelled spike_recover)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4622,6 +4655,45 @@ KNOWN_LOUD = {
         "an overfitting warning at 4 on an early validation wobble (+30 % over "
         "its step-2 best for 2 evaluations while training falls; the labeller's"
         " trap)"
+    ),
+    "ycr02_figseg": (
+        "the blow-up critical at 4 (see KNOWN_CRITICAL) beside its spike warnin"
+        "g at 2"
+    ),
+    "ycp08_resunet": (
+        "a spike warning at 524 on isolated one-point spikes (about 4x the medi"
+        "an) of a per-batch segmentation loss (the labeller's trap)"
+    ),
+    "ycq04_onnxlab6": (
+        "an overfitting warning at 50: validation 18 % above a one-epoch dip at"
+        " 43 for 7 evaluations while training falls (the labeller's trap)"
+    ),
+    "ycq06_mlmaniacs": (
+        "an overfitting warning at 6 on a trendless validation 10 % above its e"
+        "poch-4 best while training falls (overfit at 4 the labeller's other re"
+        "ading)"
+    ),
+    "ycr01_jeerpose": (
+        "five validation spike warnings on one-epoch pose-loss jumps of 2.5-3.6"
+        "x its best (the labeller's trap)"
+    ),
+    "ycr03_humble2": (
+        "five overfitting warnings (108-289) on a YOLO validation lagging train"
+        "ing in 20-30-epoch waves (overfit its labeller's other reading)"
+    ),
+    "ycr06_ellobb": (
+        "overfitting warnings at 149 and 243 on a validation easing in waves, 2"
+        "0 % above its recent bests while training falls (overfit its labeller'"
+        "s other reading)"
+    ),
+    "yct02_deepfake": (
+        "spike warnings at 2 (validation 1.96x its first) and 20 (training at 1"
+        ".23 against a median of 5e-5) on losses scattering over nine decades w"
+        "ith exact zeros (the labeller's trap)"
+    ),
+    "ycn02_protein": (
+        "four validation spike warnings on one-epoch jumps of 1.7-2.2x its best"
+        " over 789 epochs (the labeller's trap)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
