@@ -2920,6 +2920,35 @@ KNOWN_MISSES = {
         "provement is under min_train_improvement for overfitting (fires at 4 w"
         "ithout it; overfit the labeller's other reading); a spike warning at 2"
     ),
+    "ycv06_gpt2pretrain": (
+        "a 1.06x joint jump (3.18 -> 3.37) at the log's second-last point: unde"
+        "r min_ratio (1.5) and val_factor (1.8); a plateau info at 60500 instea"
+        "d (divergence the labeller's other reading)"
+    ),
+    "yda01_ijepa": (
+        "a six-epoch hump of 1.15-1.26x the low before it: under min_ratio (1.5"
+        "); nothing fires with ratio 1.1 and z 3 either (a normal early rise it"
+        "s other reading)"
+    ),
+    "yda05_fs2bt": (
+        "a 2x one-epoch jump at the 7th point of a train-only log: within the s"
+        "pike rule's warm-up (8 steps) and before its reference's 12 points (no"
+        "isy_healthy the labeller's other reading)"
+    ),
+    "yda06_qatdet": (
+        "a train-only step up to 1.7x its best that stays: under rise_factor 2 "
+        "(nothing fires with 1.4 either); a plateau info at 25 instead (a sched"
+        "uled change of the loss's make-up, healthy, its other reading)"
+    ),
+    "ycx03_apolloadv": (
+        "an adversarial optimisation's loss climbing 40 % gradually from its st"
+        "art: under rise_factor 2 (1.3 neither); a stall info at 263 instead (n"
+        "o progress its other reading)"
+    ),
+    "yda07_sandseg": (
+        "a +27 % one-epoch validation jump at 19: under val_factor (1.8; fires "
+        "at 19 with 1.2); an overfitting warning at 19 instead"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3450,6 +3479,17 @@ KNOWN_CRITICAL = {
         "a divergence critical at 4 on a YOLO validation 360x its best for one "
         "epoch (1784 against 4.98), back the next: the validation blow-up rule "
         "(one evaluation over 100x its best is enough; labelled spike_recover)"
+    ),
+    "ycx02_ctdrun7": (
+        "a divergence critical at 93400 on the unrecovered second jump at 93100"
+        " (12x its best level, not back by the end of the file; divergence the "
+        "labeller's other reading); its labelled spike at 31400 a stretch on a "
+        "2x shelf, missed"
+    ),
+    "ydb03_sgapower2": (
+        "a divergence critical at 912: the training level 2.6x its best (0.0012"
+        "5) near the end after one-point spikes of an MSE near 1e-3, beside the"
+        " overfitting warnings"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4694,6 +4734,15 @@ KNOWN_LOUD = {
     "ycn02_protein": (
         "four validation spike warnings on one-epoch jumps of 1.7-2.2x its best"
         " over 789 epochs (the labeller's trap)"
+    ),
+    "ydb04_sgapower": (
+        "a spike warning at 681 on a one-point training jump of a power-load re"
+        "gression near 3e-3 (the labeller's trap)"
+    ),
+    "ycz06_r101scr": (
+        "an overfitting warning at 36 on a validation band 10-17 % above its ep"
+        "och-29 best while training falls (a mild overfit the labeller's other "
+        "reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
