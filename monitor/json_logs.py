@@ -71,6 +71,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         whole = _printed_dict(text)
     if isinstance(whole, dict) and (trainer := _log_history(whole)) is not None:
         return [_trainer_state(trainer)]
+    if isinstance(whole, dict) and (frame := _frame_history(whole)) is not None:
+        return [_history_json(frame)]
     if isinstance(whole, dict) and (sacred := read_sacred(whole)) is not None:
         return [sacred]
     if isinstance(whole, dict) and (nvlog := read_nvlog(whole)) is not None:
@@ -639,6 +641,29 @@ def _history_lists(whole: dict[str, Any]) -> dict[str, list[float]] | None:
         if choose(lists, LIST_TRAIN, is_train_loss) or choose(lists, HISTORY_VAL, is_val_loss):
             return {**lists, **({"epoch": epochs} if epochs is not None else {})}
     return None
+
+
+def _frame_history(whole: dict[str, Any]) -> dict[str, list[float]] | None:
+    """Return the history lists of a DataFrame saved with pandas' `to_json()` (`{"loss": {"0":
+    0.69, "1": 0.52}, "val_loss": {...}}`: `pd.DataFrame(history.history)`, each column keyed by
+    its row number) in row order, None for any other object or for one without a loss."""
+    if not whole or not all(isinstance(v, dict) and v for v in whole.values()):
+        return None
+    rows = next(iter(whole.values())).keys()
+    if not all(k.strip().isdigit() for k in rows) or any(v.keys() != rows for v in whole.values()):
+        return None
+    order = sorted(rows, key=int)
+    if [int(k) for k in order] != list(range(int(order[0]), int(order[0]) + len(order))):
+        return None  # rows missing: no list index would be their epoch
+    cells = (x for column in whole.values() for x in column.values())
+    if not all(x is None or _numbers([x]) for x in cells):
+        return None
+    # pandas writes NaN as null.
+    columns = {
+        name: [math.nan if column[k] is None else column[k] for k in order]
+        for name, column in whole.items()
+    }
+    return _history_lists(columns)
 
 
 def _record_histories(records: list[dict[str, Any]]) -> list[Log]:

@@ -3062,6 +3062,27 @@ def test_a_shorter_val_list_of_a_json_history_is_placed_as_the_words_say(
     assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == val
 
 
+def test_a_keras_history_saved_by_pandas_is_read_in_row_order(tmp_path: Path) -> None:
+    """`pd.DataFrame(history.history).to_json("history.json")` keys each column by its row
+    number (yby04 was refused as an object without log_history); rows in any order, NaN as
+    null. A frame of anything but numbers (a label map) is no history."""
+    path = tmp_path / "history.json"
+    path.write_text(
+        '{"loss": {"0": 0.0296, "2": 0.0259, "1": 0.0263}, '
+        '"val_loss": {"0": 0.0301, "2": null, "1": 0.0288}, '
+        '"lr": {"0": 1e-3, "1": 1e-3, "2": 5e-4}}'
+    )
+    [log] = read_logs(path)
+    assert log.format.startswith("JSON history (step = list index + 1")
+    series = series_of(log)
+    assert series["train/loss"] == {1: 0.0296, 2: 0.0263, 3: 0.0259}
+    assert series["val/loss"][1] == 0.0301 and series["val/loss"][2] == 0.0288
+    assert series["lr"] == {1: 1e-3, 2: 1e-3, 3: 5e-4}
+    path.write_text('{"label": {"0": "cat", "1": "dog"}, "loss": {"0": 0.5, "1": 0.4}}')
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
 def test_an_epoch_list_shorter_than_the_loss_truncates_nothing(tmp_path: Path) -> None:
     # A resumed run's history: the epoch list was kept from the second run only.
     path = tmp_path / "history.json"
