@@ -2949,6 +2949,53 @@ KNOWN_MISSES = {
         "a +27 % one-epoch validation jump at 19: under val_factor (1.8; fires "
         "at 19 with 1.2); an overfitting warning at 19 instead"
     ),
+    "ydc01_pdcnn": (
+        "a one-epoch validation jump of 1.27x (0.580 -> 0.735 at 8) on about 57 "
+        "images: under the spike rule's val_factor 1.8 (1.25 catches it at 8); "
+        "a chance-level plateau info on its first epochs instead (its labeller: "
+        "borderline, noisy_healthy the other reading)"
+    ),
+    "ydd03_triamph": (
+        "a train-only loss flat within 0.8 % for its last 40 of 100 epochs "
+        "after a 17 % fall: the latest half of the run still fell 1.5 %, and "
+        "nothing fires with stall_ratio 0.4; stall_min_progress 0.2 fires only "
+        "at the last epoch (its labeller: borderline, converged the other "
+        "reading)"
+    ),
+    "yde01_bit9000": (
+        "a validation that never improved on its first epoch (its best at 3 "
+        "only 0.03 % lower) and ends 2.1 % above it, 3.0 % at its highest: "
+        "nothing fires with min_rise 1 %, min_train_improvement 0 and "
+        "rise_noise 0.5; a plateau info instead, saying validation never "
+        "improved"
+    ),
+    "ydi01_rgdaaoft": (
+        "one-epoch validation jumps of 1.52x (7040) and 1.31x (3840) over a "
+        "smoothly falling train loss: under val_factor 1.8 (1.5 catches 7040)"
+    ),
+    "ydj03_paraseg3": (
+        "the seg-loss validation's 35-epoch excursion (2.8x its epoch-9 value "
+        "at 21, peaking at 43) is read as overfitting from 6 and 14, its "
+        "labeller's other reading; spike warnings only with val_factor 1.1 (at "
+        "6 and 21)"
+    ),
+    "ydk01_uamurpc": (
+        "its 2.7x validation excursion over epochs 67-72 rises in two steps "
+        "(1.66x, then 1.39x), each under val_factor 1.8 (1.3 catches it at 68); "
+        "an overfitting warning opened at 6 on the flat first evaluations holds "
+        "until 46"
+    ),
+    "ydk03_scrnasann": (
+        "a validation 4.1 % above its best after 31 epochs while training fell "
+        "6 %: under min_rise 5 %, and with min_rise 2 % it still needs "
+        "min_train_improvement 1 % (then a warning at 13); a plateau info "
+        "instead"
+    ),
+    "ydn02_dlinklight": (
+        "a train loss with no new low over its last 7 of 50 epochs (15 % up at "
+        "the end, then an early stop): nothing fires with stall_ratio 0.5 or "
+        "stall_min_progress 0.2"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4743,6 +4790,21 @@ KNOWN_LOUD = {
         "an overfitting warning at 36 on a validation band 10-17 % above its ep"
         "och-29 best while training falls (a mild overfit the labeller's other "
         "reading)"
+    ),
+    "ydg02_crocrun1": (
+        "its labeller's trap: a converged ResNet18 whose validation rises 20 % "
+        "above its epoch-3 best for two epochs while training falls: the "
+        "few-evaluations overfitting warning at 5, resolved at 6"
+    ),
+    "ydg03_crocrun2": (
+        "its labeller's trap: the same model's second run, validation 7 % above "
+        "its epoch-3 best for two epochs while training falls: the "
+        "few-evaluations overfitting warning at 5, resolved at 6"
+    ),
+    "ydj06_skin7": (
+        "its labeller's healthy run: validation 42 % above its epoch-2 best "
+        "while the learning rate warms up to its peak at 3 (YOLO's warm-up "
+        "epochs): the few-evaluations overfitting warning at 4, resolved at 6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
