@@ -2996,6 +2996,13 @@ KNOWN_MISSES = {
         "the end, then an early stop): nothing fires with stall_ratio 0.5 or "
         "stall_min_progress 0.2"
     ),
+    "ydu01_jaumepp": (
+        "single-batch losses scattering +-50 % in a flat band for 9.9 epochs "
+        "after a fall in the first three points: within the stall rule's noise "
+        "(nothing fires with stall_ratio 0.5 or stall_noise 0.5; "
+        "stall_min_progress 0.2 fires at 1311); its labeller: borderline, "
+        "noisy_healthy the other reading"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
