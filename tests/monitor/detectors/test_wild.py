@@ -3003,6 +3003,17 @@ KNOWN_MISSES = {
         "stall_min_progress 0.2 fires at 1311); its labeller: borderline, "
         "noisy_healthy the other reading"
     ),
+    "ydr01_convnextresume": (
+        "a resumed run drifting 4.5 % over 226 epochs under +-6 % "
+        "epoch-to-epoch scatter: nothing fires with stall_min_progress 0.2 or "
+        "stall_noise 0.5; stall_min_steps 8 fires at 35 (its labeller: "
+        "borderline, noisy_healthy the other reading)"
+    ),
+    "yds01_nationsdm": (
+        "a straight 8 % fall over 50 epochs of a ranking loss near its margin: "
+        "progress to the stall rule; stall_min_progress 0.1 fires only at 50 "
+        "(its labeller: borderline, healthy but slow the other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3544,6 +3555,11 @@ KNOWN_CRITICAL = {
         "a divergence critical at 912: the training level 2.6x its best (0.0012"
         "5) near the end after one-point spikes of an MSE near 1e-3, beside the"
         " overfitting warnings"
+    ),
+    "ydo02_airinf4": (
+        "a YOLO validation inf at three evaluations in a row (4-6) after its 4x "
+        "spike at 3: the divergence critical at 6, resolved at 9 once it is "
+        "finite again (its labeller: a spike that recovers by 8)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4812,6 +4828,19 @@ KNOWN_LOUD = {
         "its labeller's healthy run: validation 42 % above its epoch-2 best "
         "while the learning rate warms up to its peak at 3 (YOLO's warm-up "
         "epochs): the few-evaluations overfitting warning at 4, resolved at 6"
+    ),
+    "ydo06_cos3noisy": (
+        "its labeller's noisy fine-tune: validation 10 % above its best at 85 "
+        "for 11 epochs while training falls: the overfitting warning at 96"
+    ),
+    "ydo07_ppe5noisy": (
+        "its labeller's noisy short run: validation 3.3x its epoch-3 value for "
+        "two epochs (4-5) of an 11-epoch YOLO run: the spike warning at 4"
+    ),
+    "ydt04_wrn22": (
+        "its labeller's trap: a validation scattering 1.4-7.9 from its first "
+        "epoch: spike warnings at 4 (3.1x the evaluation before) and 8 (2x), "
+        "quiet with val_factor 3.5"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
