@@ -3014,6 +3014,51 @@ KNOWN_MISSES = {
         "progress to the stall rule; stall_min_progress 0.1 fires only at 50 "
         "(its labeller: borderline, healthy but slow the other reading)"
     ),
+    "yeb04_damodel1": (
+        "a validation best at 6 that zig-zags 4-29 % above it for nine epochs "
+        "while training falls 2.5x: under three noises of its zig-zag "
+        "(rise_noise 1 catches it at 12); a plateau info at the end instead"
+    ),
+    "yec01_yuzhr16": (
+        "a train-only flat band over the last 89 % of one LoRA epoch after a "
+        "fall in its first seven logs, still 5 % under its level at 140: "
+        "progress to the stall rule (stall_ratio 0.5 catches it at 280; its "
+        "labeller: borderline, converged early the other reading)"
+    ),
+    "ydy01_cardioctgan": (
+        "a CTGAN generator loss (signed, Wasserstein-style) climbing from -2.5 "
+        "to about -1.5 over 70 epochs: a loss below 0 has no ratio for the rise "
+        "rule, and nothing fires with rise_factor 1.2"
+    ),
+    "ydy04_lbpcop": (
+        "a CopulaGAN generator loss (signed) flat for 150 epochs, then climbing "
+        "across 0: no ratio below 0 for the rise rule, nothing fires with "
+        "rise_factor 1.1 (its labeller: plateau then divergence the other "
+        "reading)"
+    ),
+    "ydx02_codellamav2": (
+        "a validation 2.1 % above its best over two epochs of a QLoRA "
+        "fine-tune: under min_rise 5 % (1 % catches it at 8112); a plateau info "
+        "instead (its labeller: borderline, healthy the other reading)"
+    ),
+    "ydx03_dsrustflat": (
+        "a loss scattering 9-43 nats with quarter medians drifting down 30 %: "
+        "progress to the stall rule (stall_min_progress 0.3 fires at 450; its "
+        "labeller: borderline, noisy_healthy the other reading)"
+    ),
+    "yea06_hugadblstm6": (
+        "a validation jump to 2.07x its best but 1.7x the evaluation before it "
+        "at 21: under val_factor 1.8 (1.6 catches it at 21); a plateau info at "
+        "the end instead"
+    ),
+    "ydy05_obescop": (
+        "a CopulaGAN generator loss (signed) climbing slowly across 0 from 120: "
+        "under rise_factor 2 (1.1 fires at 316)"
+    ),
+    "ydy06_obesctgan": (
+        "a CTGAN generator loss (signed) climbing slowly from 83: under "
+        "rise_factor 2 (1.1 fires at 171)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4841,6 +4886,21 @@ KNOWN_LOUD = {
         "its labeller's trap: a validation scattering 1.4-7.9 from its first "
         "epoch: spike warnings at 4 (3.1x the evaluation before) and 8 (2x), "
         "quiet with val_factor 3.5"
+    ),
+    "yeb07_emirres18": (
+        "its labeller's noisy fine-tune: validation 2x its epoch-2 best at 4 "
+        "while training falls (the few-evaluations overfitting warning at 4) "
+        "and 2.2x the evaluation before at 6 (a spike warning)"
+    ),
+    "yeb08_emireffb0": (
+        "its labeller's healthy fine-tune: a one-epoch validation bump of 1.91x "
+        "at 7 at a loss of a few hundredths: the spike warning at 7 (quiet with "
+        "val_factor 2)"
+    ),
+    "ydw04_superbevbatch": (
+        "its labeller's noisy run: a per-batch hinge loss exactly 0 on 40 % of "
+        "its batches: twelve spike warnings, each against a recent median of 0 "
+        "(a level above a tenth of the start counts above a centre of 0)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
