@@ -116,13 +116,13 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     between digits is a range within a name (YOLOv5's `metrics/mAP_0.5:0.95`), one between
     letters part of a name (a per-site `test/loss_BEE:LU`). A name may be wrapped in tildes
     (pytorch-metric-learning's record-keeper writes its counter `~iteration~`); a name may be
-    written in any script (`训练/损失`)."""
+    written in any script (`训练/损失`), and may carry its unit (`test_error(%)`, `acc %`)."""
     try:
         cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
     except csv.Error:  # a cell over the csv module's field limit: no header's
         return False
     name = re.compile(
-        r"(~?)[^\W\d](?:[\w./\-()\[\]@ ]|(?<=\d):(?=\d)|(?<=[A-Za-z]):(?=[A-Za-z]))*\1"
+        r"(~?)[^\W\d](?:[\w./\-()\[\]@ %]|(?<=\d):(?=\d)|(?<=[A-Za-z]):(?=[A-Za-z]))*\1"
     )
     # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
     number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")

@@ -95,6 +95,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return _models(heads)
     if isinstance(whole, dict) and (numbered := _numbered_records(whole)) is not None:
         return [read_records(numbered, "JSON records keyed by epoch")]
+    if isinstance(whole, dict) and (inner := _numbered_inside(whole)) is not None:
+        return [read_records(inner[1], f"JSON records keyed by epoch under {inner[0]!r}")]
     if isinstance(whole, dict) and (nested := _nested(whole)) is not None:
         return [read_records(nested[1], f"JSON records under {nested[0]!r}")]
     if isinstance(whole, dict) and (split := _split_records(whole)) is not None:
@@ -107,6 +109,10 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [epoch]
     if isinstance(whole, dict) and len(lists := _separate_runs(whole)) > 1:
         return _record_runs(lists)
+    if isinstance(whole, dict) and (lists := _models_records(whole)):
+        return _record_runs(lists, "model")
+    if isinstance(whole, dict) and (scalars := _scalars_by_tag(whole)) is not None:
+        return [read_records(scalars, "JSON scalars by tag")]
     if isinstance(whole, dict) and name == "metrics.json" and EPOCH_SUMMARY <= whole.keys():
         raise LogError(
             "AllenNLP's final metrics.json: the run's summary, no history (its "
@@ -234,14 +240,44 @@ def _nested(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _record_runs(lists: list[tuple[str, list[dict[str, Any]]]]) -> list[Log]:
+def _scalars_by_tag(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Return, merged into one record a step, the points of an object that keeps each
+    metric's under its name, as TensorBoard's scalars are dumped (`{"train_loss": [{"step": 5,
+    "value": 0.77}, ...], "eval_loss": [...]}`, a `wall_time` beside them or not); None for
+    any other object."""
+    merged: dict[Any, dict[str, Any]] = {}
+    for tag, points in whole.items():
+        if not isinstance(points, list) or not points:
+            return None
+        for point in points:
+            if not isinstance(point, dict) or not {"step", "value"} <= point.keys():
+                return None
+            if not _whole(point["step"]):
+                return None
+            merged.setdefault(point["step"], {"step": point["step"]})[str(tag)] = point["value"]
+    return [merged[step] for step in sorted(merged)] if merged else None
+
+
+def _record_runs(lists: list[tuple[str, list[dict[str, Any]]]], what: str = "list") -> list[Log]:
     """Read each list of records an object holds under a name of its own as a run (a project's
     `train_loss_curves.json`: `{"ae_val_loss": [{"step": 5000, "val_loss": 0.12}, ...],
     "diff_train_loss": [{"step": 0, "loss": 30.5}, ...]}`)."""
     logs = [read_records(records, f"JSON records under {key!r}") for key, records in lists]
     for n, log in enumerate(logs, start=1):
-        log.part = f"list {n} of {len(logs)}"
+        log.part = f"{what} {n} of {len(logs)}"
     return logs
+
+
+def _models_records(whole: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Return each model's list of records where an object keeps its models under their names,
+    each with its settings beside its history (`{"baseline_cnn": {"image_size": 224, "history":
+    [{"epoch": 1, "train_loss": 0.68, "val_loss": 0.69}, ...]}, "mobilenetv2": {...}}`), keyed
+    `model/list`."""
+    return [
+        (f"{key}/{nested[0]}", nested[1])
+        for key, value in whole.items()
+        if isinstance(value, dict) and (nested := _nested(value)) is not None
+    ]
 
 
 def _separate_runs(whole: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -910,6 +946,18 @@ def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     return [{"epoch": int(k), **v} for k, v in sorted(whole.items(), key=lambda kv: int(kv[0]))]
 
 
+def _numbered_inside(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
+    """Return the one object keyed by epoch number that an object keeps beside its settings
+    (a results page's `{"run_id": ..., "config": {...}, "metrics": {"5": {...}, "10": {...}}}`),
+    as records in epoch order with its key; None where there is not exactly one."""
+    found = [
+        (str(key), numbered)
+        for key, value in whole.items()
+        if isinstance(value, dict) and (numbered := _numbered_records(value)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     """Return the records of an object that keeps them per split (`{"train": [{"epoch": 1,
     "loss": 1.1, ...}, ...], "val": [...]}`) as one list in step order, the evaluation's values
@@ -946,20 +994,33 @@ def _split_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
 def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
     """Return the runs of a file named for losses or a training history
     (`loss_history.json`, `training_history.json`) that holds nothing but lists of numbers
-    under other names (`{"lstm": [...], "gru": [...]}`): each list a model's training loss,
-    one point an epoch; none when the file's name or contents say otherwise."""
+    under other names (`{"lstm": [...], "gru": [...]}`), or such lists grouped one level
+    deeper (a benchmark's `{"Nations": {"TransE": [...], "DistMult": [...]}, ...}`, named
+    `Nations/TransE`): each list a model's training loss, one point an epoch; none when the
+    file's name or contents say otherwise."""
     named = any(word in name.lower() for word in ("loss", "history"))
-    if not named or not whole or not all(map(_numbers, whole.values())):
+    if not named or not whole:
         return []
+    lists = whole if all(map(_numbers, whole.values())) else _grouped_lists(whole)
     logs = []
-    for n, (key, values) in enumerate(whole.items(), start=1):
+    for n, (key, values) in enumerate(lists.items(), start=1):
         rows: list[Row] = [(i, "train", {"loss": float(v)}) for i, v in enumerate(values, 1)]
         log = Log("json_history", "JSON lists of losses (step = list index + 1)", rows,
                   {"train": key})  # fmt: skip
-        if len(whole) > 1:
-            log.part = f"model {key!r} ({n} of {len(whole)})"
+        if len(lists) > 1:
+            log.part = f"model {key!r} ({n} of {len(lists)})"
         logs.append(log)
     return logs
+
+
+def _grouped_lists(whole: dict[str, Any]) -> dict[str, list[float]]:
+    """Return the lists of numbers an object keeps in groups, each group an object of
+    nothing but such lists, by `group/name`; none when anything else is there."""
+    if not all(isinstance(group, dict) and group for group in whole.values()):
+        return {}
+    if not all(_numbers(v) for group in whole.values() for v in group.values()):
+        return {}
+    return {f"{g}/{k}": v for g, group in whole.items() for k, v in group.items()}
 
 
 #: The suffixes of a list that holds another list's own steps (torch-rnn's checkpoint keeps

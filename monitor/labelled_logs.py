@@ -133,6 +133,11 @@ _VAL_NAMES = (
 # (`Epoch 3/3 (final): loss 0.35` is the last epoch).
 _REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
+# A checkpoint's announcement without a counter (`--> New Best Model Saved! (Loss: 0.0919)`,
+# `Saving best model, val_loss 0.52`): it repeats the evaluation printed before it; one that
+# prints a training value is the epoch's own line (`epoch0 save best model... tr_loss:0.57`).
+_SAVED_BEST = re.compile(r"\bbest\b.*\bsav(?:e|ed|ing)\b|\bsav(?:e|ed|ing)\b.*\bbest\b", re.I)
+_TRAIN_LABEL = re.compile(r"(?<![a-z])(?:tr|train|training)(?![a-z])", re.I)
 # A line saying training has ended (`Training finished.`, DeepSpeech's `I FINISHED optimization
 # in 22:47:12`): what follows until a counter (other than the test's own progress) is the
 # restored best model's evaluations and the test (FuxiCTR's `Validation evaluation`, `Test
@@ -331,6 +336,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
             last_epoch = epochs[-1]
         lead = _LEADING_FRACTION.match(line)
         if not counters and not lead and may_hold(line, "final") and _SUMMARY.search(line):
+            continue
+        if (
+            not counters
+            and not lead
+            and may_hold(line, "best")
+            and _SAVED_BEST.search(line)
+            and not any(_TRAIN_LABEL.search(label) for _, label, _ in found)
+        ):
             continue
         if not counters and not lead and may_hold(line, "training", "optimi"):
             finished = finished or bool(_FINISHED.search(line))

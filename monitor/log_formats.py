@@ -108,7 +108,9 @@ content, never from the file name alone:
   lr change's value after its arrow: :mod:`lossmon.server.dllogger_logs`), Moment-DETR's
   `[Epoch] 001 [Loss] ... loss_overall X` (its evaluation's epoch + 1:
   :mod:`lossmon.server.moment_detr_logs`), WaveRNN's `| Epoch: E/N (i/n) | Loss: X |` (a
-  resumed launch continued: :mod:`lossmon.server.wavernn_logs`), Coqui's Trainer console
+  resumed launch continued: :mod:`lossmon.server.wavernn_logs`), P2PNet's `run_log.txt`
+  (`loss/loss@E: X` and `[ep E][lr LR]` run together, step = E + 1:
+  :mod:`lossmon.server.p2pnet_logs`), Coqui's Trainer console
   (`--> STEP: 99/630 -- GLOBAL_STEP: 845600` blocks of `| > loss: X (mean)` and each epoch's
   `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`), a Flower server's closing history
   (`History (loss, centralized):` / `app_fit: losses_centralized [(0, X), ...]` and the fit
@@ -212,6 +214,7 @@ from lossmon.server import (
     nlp_logs,
     nmt_logs,
     notebook_logs,
+    p2pnet_logs,
     printed_tables,
     robomimic_logs,
     slowfast_logs,
@@ -489,6 +492,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             dllogger_logs.read_dllogger(lines),
             moment_detr_logs.read_moment_detr(lines),
             wavernn_logs.read_wavernn(lines),
+            p2pnet_logs.read_p2pnet(lines),
             coqui_logs.read_coqui(lines),
             flower_logs.read_flower(lines),
             tutorial_logs.read_tutorial(lines),

@@ -2410,6 +2410,23 @@ def test_a_colon_between_digits_is_part_of_a_column_name(tmp_path: Path) -> None
     assert read_logs(path)[0].kind != "keras_csv"
 
 
+def test_a_column_name_may_carry_its_unit(tmp_path: Path) -> None:
+    """`test_error(%)` beside the losses (ydt01-04 were refused as no training log)."""
+    path = write(
+        tmp_path / "results.csv",
+        "epoch,time(s),train_loss,test_loss,test_error(%)\n"
+        "001,00071,1.943965,1.84838,62.85\n002,00046,1.571455,1.63021,53.81\n",
+    )
+    [log] = read_logs(path)
+    assert series_of(log) == {
+        "train/loss": {1: 1.943965, 2: 1.571455},
+        "val/loss": {1: 1.84838, 2: 1.63021},
+    }
+    # A printed line with a percentage is still no header.
+    write(path, "Epoch 1, loss 0.9, acc 90%\nEpoch 2, loss 0.8, acc 91%\n")
+    assert read_logs(path)[0].kind != "keras_csv"
+
+
 def test_a_summary_column_filled_once_is_no_series() -> None:
     # A Trainer log_history saved as CSV: `train_loss` is the run's mean in its last row.
     [log] = read_logs(RAW / "o02_crisprflat.src.csv.gz")
@@ -2757,6 +2774,27 @@ def test_only_a_summary_without_a_counter_is_passed_over(tmp_path: Path) -> None
     assert log.points("train") == 3
 
 
+def test_a_saved_best_checkpoints_words_are_no_points(tmp_path: Path) -> None:
+    """`--> New Best Model Saved! (Loss: 0.0919)` after an epoch's line repeats its evaluation
+    (yed01's six were read as the run, its 22 epochs of `Train:` / `Val:` passed over); a saved
+    best that prints the epoch's training value is the epoch's own line."""
+    [log] = read_text(
+        tmp_path,
+        "INFO:Trainer:Epoch [1/30] Train: 0.0776 | Val: 0.0919 | 373.6s\n"
+        "INFO:Trainer:--> New Best Model Saved! (Loss: 0.0919)\n"
+        "INFO:Trainer:Epoch [2/30] Train: 0.0578 | Val: 0.0745 | 344.3s\n"
+        "INFO:Trainer:--> New Best Model Saved! (Loss: 0.0745)\n"
+        "INFO:Trainer:Epoch [3/30] Train: 0.0404 | Val: 0.0790 | 335.2s\n",
+    )
+    assert series_of(log) == {
+        "train/loss": {1: 0.0776, 2: 0.0578, 3: 0.0404},
+        "val/loss": {1: 0.0919, 2: 0.0745, 3: 0.0790},
+    }
+    # pz01's `epoch0 save best model... tr_loss:0.5707, val_loss0.5034`, five of them.
+    [log] = read_logs(shutil.copy(RAW / "pz01_moanonscored.src.log", tmp_path / "train.log"))
+    assert log.points("train") == 5
+
+
 def test_a_tensorboard_export_named_by_tensorboard_takes_its_split_from_the_tag(
     tmp_path: Path,
 ) -> None:
@@ -3079,6 +3117,121 @@ def test_a_keras_history_saved_by_pandas_is_read_in_row_order(tmp_path: Path) ->
     assert series["val/loss"][1] == 0.0301 and series["val/loss"][2] == 0.0288
     assert series["lr"] == {1: 1e-3, 2: 1e-3, 3: 5e-4}
     path.write_text('{"label": {"0": "cat", "1": "dog"}, "loss": {"0": 0.5, "1": 0.4}}')
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
+def test_models_kept_by_name_each_with_its_history_are_read_as_runs(tmp_path: Path) -> None:
+    """A comparison's `models/metrics.json`: each model under its name, its settings and final
+    scores beside its per-epoch records (ydc01 was refused as an object without log_history)."""
+    path = tmp_path / "metrics.json"
+    model = {
+        "image_size": 224,
+        "best_validation_accuracy": 0.74,
+        "test_metrics": {"accuracy": 0.71},
+    }
+    path.write_text(
+        json.dumps(
+            {
+                "baseline_cnn": {
+                    **model,
+                    "history": [
+                        {"epoch": 1, "train_loss": 0.68, "val_loss": 0.69, "val_accuracy": 0.49},
+                        {"epoch": 2, "train_loss": 0.66, "val_loss": 0.70, "val_accuracy": 0.49},
+                    ],
+                },
+                "mobilenetv2": {
+                    **model,
+                    "history": [{"epoch": 1, "train_loss": 0.52, "val_loss": 0.47}],
+                },
+            }
+        )
+    )
+    cnn, mobilenet = read_logs(path)
+    assert cnn.part == "model 1 of 2" and "'baseline_cnn/history'" in cnn.format
+    assert series_of(cnn) == {"train/loss": {1: 0.68, 2: 0.66}, "val/loss": {1: 0.69, 2: 0.70}}
+    assert series_of(mobilenet) == {"train/loss": {1: 0.52}, "val/loss": {1: 0.47}}
+
+
+def test_a_p2pnet_run_log_is_read_from_records_run_together(tmp_path: Path) -> None:
+    """P2PNet writes each epoch's `loss/loss@E:`, its `loss_ce` part and `[ep E][lr LR][Ts]`
+    with no newline between them (ydr01-05 were refused): the total at step E + 1 with its
+    learning rate; the evaluation's counts are no loss; a fresh launch appended is a run."""
+    launch = "Eval Log Mon Sep  9 18:01:53 2024\nNamespace(lr=0.0001, epochs=3500)"
+    epochs = [(0, 0.0023, 1e-4), (1, 0.0014, 1e-4), (2, 0.0012, 5e-5)]
+    records = "".join(
+        f"loss/loss@{e}: {v}loss/loss_ce@{e}: {v / 2}[ep {e}][lr {lr:.7f}][201.98s]"
+        + ("mae:61.2, mse:98.4, time:12.1, best mae:61.2" if e == 1 else "")
+        for e, v, lr in epochs
+    )
+    path = write(tmp_path / "run_log.txt", f"{launch}{records}\n{launch}{records[:60]}\n")
+    first, second = read_logs(path)
+    assert first.format.startswith("P2PNet run_log.txt (step = epoch + 1)")
+    assert series_of(first) == {
+        "train/loss": {1: 0.0023, 2: 0.0014, 3: 0.0012},
+        "lr": {1: 1e-4, 2: 1e-4, 3: 5e-5},
+    }
+    assert series_of(second)["train/loss"] == {1: 0.0023}
+
+
+def test_loss_lists_grouped_by_data_set_are_read_a_run_each(tmp_path: Path) -> None:
+    """A benchmark's `training_losses.json`: per-epoch losses of each model under each data
+    set (yds01-05 were refused); the same shape under a name that says nothing of losses, or
+    with a setting beside the lists, is not read as losses."""
+    groups = {
+        "Nations": {"TransE": [1.02, 0.97], "DistMult": [0.99, 0.95]},
+        "UMLS": {"ConvE": [0.5]},
+    }
+    path = write(tmp_path / "training_losses.json", json.dumps(groups))
+    logs = read_logs(path)
+    assert [log.part for log in logs] == [
+        "model 'Nations/TransE' (1 of 3)",
+        "model 'Nations/DistMult' (2 of 3)",
+        "model 'UMLS/ConvE' (3 of 3)",
+    ]
+    assert series_of(logs[1]) == {"train/loss": {1: 0.99, 2: 0.95}}
+    write(path, json.dumps({**groups, "UMLS": {"ConvE": [0.5], "epochs": 50}}))
+    with pytest.raises(LogError):
+        read_logs(path)
+    with pytest.raises(LogError):
+        read_logs(write(tmp_path / "scores.json", json.dumps(groups)))
+
+
+def test_scalars_kept_by_tag_are_read_at_their_steps(tmp_path: Path) -> None:
+    """Each metric's points under its name, as TensorBoard's scalars are dumped (yec02's
+    `loss_history.json` was refused): the losses chosen by name, evaluations at their own
+    steps; a tag whose steps are no numbers is no such file."""
+    tags = {
+        "train_loss": [{"step": 5, "value": 0.78}, {"step": 10, "value": 0.71}],
+        "eval_loss": [{"step": 0, "value": 0.74}, {"step": 10, "value": 0.46}],
+        "eval_accuracy": [{"step": 0, "value": 0.1}, {"step": 10, "value": 0.5}],
+    }
+    path = write(tmp_path / "loss_history.json", json.dumps(tags))
+    [log] = read_logs(path)
+    assert log.format.startswith("JSON scalars by tag")
+    assert series_of(log) == {"train/loss": {5: 0.78, 10: 0.71}, "val/loss": {0: 0.74, 10: 0.46}}
+    write(path, json.dumps({**tags, "train_loss": [{"step": "5", "value": 0.78}]}))
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
+def test_records_keyed_by_epoch_beside_settings_are_read(tmp_path: Path) -> None:
+    """A results page's run file: its config beside `metrics` keyed by epoch number, the keys
+    in text order (yef01-05 were refused); two such objects are no one run."""
+    metrics = {
+        "10": {"epoch": 10, "training_loss": 2.5, "validation_loss": 2.6, "validation_f1": 3.0},
+        "5": {"epoch": 5, "training_loss": 2.9, "validation_loss": 2.8, "validation_f1": 2.0},
+        "15": {"epoch": 15, "training_loss": 2.2, "validation_loss": 2.5, "validation_f1": 3.5},
+    }
+    run = {"run_id": "8164c76e", "config": {"lr": 1e-3, "epochs": 15}, "metrics": metrics}
+    path = write(tmp_path / "run_8164c76e.json", json.dumps(run))
+    [log] = read_logs(path)
+    assert log.format.startswith("JSON records keyed by epoch under 'metrics'")
+    assert series_of(log) == {
+        "train/loss": {5: 2.9, 10: 2.5, 15: 2.2},
+        "val/loss": {5: 2.8, 10: 2.6, 15: 2.5},
+    }
+    write(path, json.dumps({**run, "metrics_again": metrics}))
     with pytest.raises(LogError):
         read_logs(path)
 
