@@ -3059,6 +3059,29 @@ KNOWN_MISSES = {
         "a CTGAN generator loss (signed) climbing slowly from 83: under "
         "rise_factor 2 (1.1 fires at 171)"
     ),
+    "yel02_grugroc7": (
+        "a 22 % climb of the training loss over epochs 2-6 from its first "
+        "epoch, held to 9, then a fall below its start: no reference before it "
+        "(nothing fires with min_ratio 1.1 or rise_factor 1.1; its labeller: a "
+        "hump, divergence the other reading)"
+    ),
+    "yeg02_tranadchamp": (
+        "a validation up to 87x its best beside a falling reconstruction loss: "
+        "under the blow-up factor 100, so a spike warning at 4 and an "
+        "overfitting warning at 25 (its labeller: overfit at 3 the other "
+        "reading)"
+    ),
+    "yef02_vqaw2h4": (
+        "a one-evaluation validation jump of 1.62x at 180 among frequent "
+        "smaller jumps: under val_factor 1.8 (1.5 catches it at 180); a plateau "
+        "info instead"
+    ),
+    "yeg01_tranadchamp2": (
+        "a validation blown up ten decades (1.9 -> 3.2e10) beside a falling "
+        "reconstruction loss: no critical from validation while training keeps "
+        "falling (issue 12 item 8), so a spike warning at 5 and an overfitting "
+        "warning at 16"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
