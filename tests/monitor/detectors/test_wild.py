@@ -3088,6 +3088,13 @@ KNOWN_MISSES = {
         "(nothing fires with stall_noise 0.5; stall_min_progress 0.2 fires at "
         "1200; its labeller: borderline, noisy_healthy the other reading)"
     ),
+    "yex01_iamcrnn": (
+        "both CTC losses up together at epoch 5 of 20 (validation 1.39x the "
+        "epoch before, training 1.66x at the run's fifth point, before the "
+        "spike rule's reference): under val_factor 1.8 (1.3 catches it at 5); a "
+        "plateau info at the end instead (its labeller: borderline, the "
+        "scheduled warm restarts the other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
