@@ -4938,6 +4938,13 @@ KNOWN_LOUD = {
         "its batches: twelve spike warnings, each against a recent median of 0 "
         "(a level above a tenth of the start counts above a centre of 0)"
     ),
+    "yez02_gpszinc6": (
+        "its labeller's noisy seed: validation under frequent one-epoch spikes, "
+        "28 % above its best at 545 for 80 epochs and 11 % above a later best "
+        "for 215 epochs while training falls with its cosine schedule: "
+        "overfitting warnings at 625 and 1634 (plateau the labeller's other "
+        "reading)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
