@@ -3102,6 +3102,18 @@ KNOWN_MISSES = {
         "warning at 18); a plateau info at 7 instead (its labeller: borderline, "
         "noisy_healthy the other reading)"
     ),
+    "yeu01_tmaffa": (
+        "a negative loss (negative normalised cross-correlation) flat in a "
+        "noisy band for 180 single-batch points after a short fall: nothing "
+        "fires with stall_min_progress 0.2 (its labeller: borderline, "
+        "noisy_healthy the other reading)"
+    ),
+    "yeu02_tmaffb": (
+        "a negative loss (negative normalised cross-correlation) flat at about "
+        "-0.35 for its whole 204-point epoch: nothing fires with "
+        "stall_min_progress 0.2 (its labeller: borderline, noisy_healthy the "
+        "other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
