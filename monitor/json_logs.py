@@ -252,7 +252,7 @@ def _scalars_by_tag(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
         for point in points:
             if not isinstance(point, dict) or not {"step", "value"} <= point.keys():
                 return None
-            if not _whole(point["step"]):
+            if not _whole(point["step"]):  # a step of text would not sort with the others
                 return None
             merged.setdefault(point["step"], {"step": point["step"]})[str(tag)] = point["value"]
     return [merged[step] for step in sorted(merged)] if merged else None
