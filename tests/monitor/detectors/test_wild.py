@@ -3114,6 +3114,18 @@ KNOWN_MISSES = {
         "stall_min_progress 0.2 (its labeller: borderline, noisy_healthy the "
         "other reading)"
     ),
+    "yfe02_utfzbase0": (
+        "borderline (converged is its labeller's other reading): a train-only "
+        "loss in a 0.117-0.135 band for its last 600 of 1000 epochs, its "
+        "100-epoch medians moving 1-4 %: nothing fires, nor with "
+        "stall_min_progress 0.1, stall_noise 1.0 or stall_ratio 0.3"
+    ),
+    "yff01_pbfmgn": (
+        "a validation wandering 154-635 above its epoch-24 best (148.8) while "
+        "train halves: a spike warning at 35 (4.27x its best, train jumping "
+        "with it) and a plateau info; no overfitting warning, nor with "
+        "min_rise 0.02"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3660,6 +3672,12 @@ KNOWN_CRITICAL = {
         "a YOLO validation inf at three evaluations in a row (4-6) after its 4x "
         "spike at 3: the divergence critical at 6, resolved at 9 once it is "
         "finite again (its labeller: a spike that recovers by 8)"
+    ),
+    "yfh02_tzcdann": (
+        "a DANN run whose training total climbs 0.12 -> 0.35 by design (the "
+        "adversarial domain term settling) while validation rises 1.48x its "
+        "epoch-7 best: the joint rule reads both up together as divergence at "
+        "19 (overfitting warned at 3)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -4964,6 +4982,12 @@ KNOWN_LOUD = {
         "overfitting warnings at 625 and 1634 (plateau the labeller's other "
         "reading)"
     ),
+    "yfc06_treeseg": (
+        "its labeller's trap: two one-epoch validation jumps while the loss "
+        "still falls (2.24x its best at 2, 2.99x at 17), each back the next "
+        "epoch: spike warnings at 2 and 17 (the same event its batch labels "
+        "spike_recover in yfc04; quiet with val_factor 3.5)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -5314,6 +5338,12 @@ KNOWN_INFOS = {
         " 1.7 % below its first evaluation after 5) and torch's rule at 187 as "
         "validation's gains per round fall under 0.1 % (plateau the labeller's "
         "other reading)"
+    ),
+    "yfb04_dsb2019": (
+        2,
+        "a CatBoost RMSE run whose validation improves 2.8 % over its first 5 "
+        "iterations and then flattens slowly to its best at 1106: little "
+        "progress at 4 and torch's rule at 218",
     ),
 }
 
