@@ -3126,6 +3126,23 @@ KNOWN_MISSES = {
         "with it) and a plateau info; no overfitting warning, nor with "
         "min_rise 0.02"
     ),
+    "yfp01_dnabert6mer": (
+        "borderline (healthy its labeller's other reading): a train-only loss "
+        "still creeping 1.63 -> 1.39 (-15 %) over its last 5,800 steps onto "
+        "ln 4, the four labels present: nothing fires, nor with "
+        "stall_min_progress 0.1, stall_noise 1.0 or stall_ratio 0.3"
+    ),
+    "yfp03_dnabert5mer": (
+        "borderline: a train-only loss still falling 1.60 -> 1.39 (-13 %) "
+        "over 1,400 steps onto ln 4: stall_ratio 0.3 finds a stall at 1200; "
+        "nothing with stall_min_progress 0.1 or stall_noise 1.0"
+    ),
+    "yfn01_tamgpd": (
+        "borderline (noisy_healthy its labeller's other reading): a "
+        "train-only loss in a 0.60-0.685 band for 56 epochs whose 10-epoch "
+        "means still fall 2 %: stall_min_progress 0.1 finds the stall at "
+        "2169; nothing with stall_noise 1.0 or stall_ratio 0.3"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4988,6 +5005,20 @@ KNOWN_LOUD = {
         "epoch: spike warnings at 2 and 17 (the same event its batch labels "
         "spike_recover in yfc04; quiet with val_factor 3.5)"
     ),
+    "yfi02_fnodarcy": (
+        "its labeller's trap (spike_recover the other reading): an FNO whose "
+        "train and validation bump 2-10x together every few dozen epochs, "
+        "each back within a few epochs while the envelope falls 4 decades: 15 "
+        "spike warnings (as many with val_factor 4) and two overfitting "
+        "warnings inside bumps"
+    ),
+    "yfk03_phenoxgb": (
+        "its labeller's least certain label (overfit at 61 the other "
+        "reading): an early-stopped XGBoost whose validation ends 4.3 % above "
+        "its round-61 best after 50 rounds while train falls 2.5x: "
+        "overfitting warnings at 101 and 106 (3 % above the best for 40 and "
+        "45 evaluations)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -5344,6 +5375,12 @@ KNOWN_INFOS = {
         "a CatBoost RMSE run whose validation improves 2.8 % over its first 5 "
         "iterations and then flattens slowly to its best at 1106: little "
         "progress at 4 and torch's rule at 218",
+    ),
+    "yfk04_nbaspread": (
+        2,
+        "an early-stopped LightGBM whose validation logloss starts at "
+        "0.68-0.69 (chance level read at 2) and ends 1.2 % above its round-93 "
+        "best: torch's rule at 55 on its slow last improvements",
     ),
 }
 
