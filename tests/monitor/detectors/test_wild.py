@@ -3143,6 +3143,12 @@ KNOWN_MISSES = {
         "means still fall 2 %: stall_min_progress 0.1 finds the stall at "
         "2169; nothing with stall_noise 1.0 or stall_ratio 0.3"
     ),
+    "yfw01_gemma7ben": (
+        "borderline (little left to learn its labeller's other reading): a "
+        "LoRA whose train loss stays in a 1.38-1.56 band for 600 iterations "
+        "and whose validation moves 1.49 -> 1.47 over 4 evaluations: nothing "
+        "fires; stall_min_progress 0.1 finds the stall at 240"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5018,6 +5024,24 @@ KNOWN_LOUD = {
         "its round-61 best after 50 rounds while train falls 2.5x: "
         "overfitting warnings at 101 and 106 (3 % above the best for 40 and "
         "45 evaluations)"
+    ),
+    "yft02_brsaintnoisy": (
+        "its labeller's trap (spike_recover at 17 and 24 the other reading): "
+        "a validation-only brulee log swinging 1.5-4.5x between epochs: a "
+        "spike warning at 24 (4.53x its best) and a worsening validation at 3 "
+        "(54 % above its step-1 best; it stays with val_factor 4)"
+    ),
+    "yfq04_jerinxgb": (
+        "its labeller's least certain label (overfit at 78 the other "
+        "reading): an early-stopped XGBoost whose validation ends 7.2 % above "
+        "its round-78 best in a small step that then flattens: an overfitting "
+        "warning at 90 (4.6 % above the best for 12 rounds while train falls)"
+    ),
+    "yfq05_ca4015xgb4": (
+        "its labeller's trap: an mljar XGBoost whose validation mlogloss "
+        "rises 4.5 % above its round-14 best for 19 rounds and later 2.8 % "
+        "above its round-101 best while train keeps falling: overfitting "
+        "warnings at 33 and 122"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
