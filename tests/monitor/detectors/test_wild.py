@@ -5043,6 +5043,18 @@ KNOWN_LOUD = {
         "above its round-101 best while train keeps falling: overfitting "
         "warnings at 33 and 122"
     ),
+    "yge03_tldbert": (
+        "its labeller's trap (spike_recover at 600 the other reading): a "
+        "one-evaluation validation jump of 32 % at 600, right after the "
+        "warm-up peak, undone at 700: an overfitting warning at 600 (above "
+        "its step-400 best for 2 evaluations while train falls)"
+    ),
+    "yge04_tldphobert": (
+        "a validation bump of 7 % over two evaluations during the warm-up "
+        "peak, undone by 700 and at its best at the last evaluation: an "
+        "overfitting warning at 600 (above its step-400 best for 2 "
+        "evaluations while train falls)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
