@@ -3149,6 +3149,25 @@ KNOWN_MISSES = {
         "and whose validation moves 1.49 -> 1.47 over 4 evaluations: nothing "
         "fires; stall_min_progress 0.1 finds the stall at 240"
     ),
+    "ygh02_gbanda": (
+        "borderline (noisy_healthy its labeller's other reading): a "
+        "validation drifting up under a +-15 % zig-zag, ending 18 % above its "
+        "epoch-11 best while train falls: torch's rule at 22 only; min_rise "
+        "0.02 warns at 18"
+    ),
+    "ygl01_arpagi101": (
+        "borderline (a converged fine-tune its labeller's other reading): "
+        "single-minibatch YOLACT losses (batch size 6, spikes to 10x) still "
+        "falling 12 % over the last 5,000 iterations after the lr cut: "
+        "nothing fires, nor with stall_min_progress 0.1, stall_ratio 0.3 or "
+        "stall_noise 1.0"
+    ),
+    "ygl04_arpagibase": (
+        "borderline (early-training noise its labeller's other reading): 564 "
+        "single-minibatch losses at batch size 1 with the lr still warming "
+        "up, flat after 150 inside a 2x scatter: nothing fires, nor with "
+        "stall_min_progress 0.1, stall_ratio 0.3 or stall_noise 1.0"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5054,6 +5073,24 @@ KNOWN_LOUD = {
         "peak, undone by 700 and at its best at the last evaluation: an "
         "overfitting warning at 600 (above its step-400 best for 2 "
         "evaluations while train falls)"
+    ),
+    "ygg02_vggnet": (
+        "its labeller's strongest trap (spike_recover or divergence near 1450 "
+        "the other reading): a loss down at ~1e-6 that climbs back 2-3 "
+        "decades for ~1300 steps, every value under 0.09: a spike warning at "
+        "1543 (robust z 53.5 against a median of 1.7e-5; quiet with "
+        "z_threshold 60)"
+    ),
+    "ygg03_mynetv2": (
+        "single-minibatch MNIST losses spread over four decades: spike "
+        "warnings at 13548 and 14614 (levels 0.138 and 0.091 against medians "
+        "of 0.0044, robust z 12.1 and 10.6; quiet with z_threshold 13)"
+    ),
+    "ygj03_cxrft": (
+        "its labeller's trap (a spike recovering over epochs 1-6 the other "
+        "reading): a 16-image validation swinging 5-14x between epochs: an "
+        "overfitting warning at 5 (5 % above its epoch-3 best for 2 "
+        "evaluations; quiet with min_rise 0.1)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
