@@ -4,18 +4,20 @@ it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
 `np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
 the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), the
 `model.log` of sentdex's PyTorch tutorial (`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's
-`loss.dat` (columns under a comment that names them), and the metric files of Burn's learner
-(`train/epoch-1/Loss.log`, a `value,count` line an iteration)."""
+`loss.dat` (columns under a comment that names them), the metric files of Burn's learner
+(`train/epoch-1/Loss.log`, a `value,count` line an iteration), and mljar-supervised's learner
+logs (`learner_fold_0_training.log`, an `iteration,train,validation` line a round)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from lossmon.server import text_logs
 from lossmon.server.log_fields import named_split, normalise, read_step, read_value, row_values
 from lossmon.server.text_logs import Row
-from lossmon.server.training_log import Log
+from lossmon.server.training_log import Log, LogError
 
 # A value as Python, numpy, JSON or MLflow print it, non-finite ones included.
 _VALUE_TEXT = rf"{text_logs.NUMBER}|nan|-?inf|NaN|-?Infinity"
@@ -26,6 +28,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     they are neither."""
     if (burn := _burn_metric(path, lines)) is not None:
         return [burn]
+    if (mljar := _mljar_learner(path, lines)) is not None:
+        return [mljar]
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
@@ -321,6 +325,49 @@ def _burn_metric(path: Path, lines: list[str]) -> Log | None:
             rows.append((n, split, row_values(split, value)))
     words = f"Burn metric file ({split} epoch {epoch[1]}; step = line)"
     return Log("burn_metric", words, rows, {split: path.stem})
+
+
+# mljar-supervised's log of one learner's training on one fold (`_repeat_0` when repeated).
+_MLJAR_NAME = re.compile(r"learner_fold_\d+(?:_repeat_\d+)?_training\.log")
+_MLJAR_LINE = re.compile(rf"\s*(\d+),({_VALUE_TEXT}),({_VALUE_TEXT})\s*")
+#: Eval metrics mljar may log that are scores (higher is better), not losses.
+MLJAR_SCORES = ("auc", "accuracy", "f1", "r2", "spearman", "pearson", "average_precision")
+
+
+def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
+    """mljar-supervised's learner log: the model's eval metric on the fold's training and
+    validation data at each boosting round (or epoch), `iteration,train,validation` with no
+    header; step = the round as written. The metric is a loss by default (logloss, rmse);
+    where the `framework.json` beside the log names a score (`auc`), the log is refused
+    rather than read upside down. None for any other file."""
+    body = [line for line in lines if line.strip()]
+    if not _MLJAR_NAME.fullmatch(path.name) or not body:
+        return None
+    matches = [_MLJAR_LINE.fullmatch(line) for line in body]
+    if not all(matches):
+        return None
+    if (metric := _mljar_metric(path.parent / "framework.json")) in MLJAR_SCORES:
+        raise LogError(f"its eval metric is {metric}, a score (higher is better), not a loss")
+    rows: list[Row] = []
+    for n, m in enumerate(matches, start=1):
+        assert m is not None
+        step = int(m[1])
+        for split, text in (("train", m[2]), ("val", m[3])):
+            value = read_value(text, f"line {n}")
+            if value is not None:
+                rows.append((step, split, row_values(split, value)))
+    words = "mljar-supervised learner log (step = round)"
+    return Log("mljar_learner", words, rows, {"train": "train", "val": "validation"})
+
+
+def _mljar_metric(framework: Path) -> str | None:
+    """The eval metric a learner's `framework.json` names, lower-cased; None when unknown."""
+    try:
+        params = json.loads(framework.read_text()).get("params", {})
+    except (OSError, ValueError, AttributeError):
+        return None
+    metric = params.get("eval_metric") if isinstance(params, dict) else None
+    return metric.lower() if isinstance(metric, str) else None
 
 
 # `\s*,\s*|\s+`, not `\s*[,\t ]\s*`: one way to split a run of spaces keeps a long one linear.

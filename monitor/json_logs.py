@@ -1,8 +1,8 @@
 """Read JSON training logs: a Trainer `trainer_state.json`, a Sacred `metrics.json` and a
 DLLogger `nvlog.json` (read by their own modules), per-epoch histories (Keras'
 `history.history`, one model's or several, or one a record: DonkeyCar's `database.json`),
-records (a JSON list or JSON lines), a Keras Tuner `trial.json` and NVIDIA's training_stats lines
-(their own module)."""
+records (a JSON list or JSON lines), a Keras Tuner `trial.json`, NVIDIA's training_stats lines
+and YOLACT's typed JSON lines (their own modules)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from lossmon.server.text_logs import Row
 from lossmon.server.trainer_console import python_literal
 from lossmon.server.training_log import EXPECTED, Log, LogError
 from lossmon.server.training_stats_logs import read_training_stats
+from lossmon.server.yolact_logs import is_yolact, read_yolact
 
 #: The keys under which a log keeps each split's values apart.
 TRAIN_SPLITS = ("train", "training")
@@ -129,6 +130,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return _launches(records)
     if (stats := read_training_stats(records)) is not None:
         return stats
+    if is_yolact(records):
+        return read_yolact(records)
     runs = [_nested(r) for r in records]
     if len(runs) > 1 and all(runs):
         # A sweep's JSON lines: one run a line, its settings beside its records.

@@ -110,7 +110,11 @@ content, never from the file name alone:
   :mod:`lossmon.server.moment_detr_logs`), WaveRNN's `| Epoch: E/N (i/n) | Loss: X |` (a
   resumed launch continued: :mod:`lossmon.server.wavernn_logs`), P2PNet's `run_log.txt`
   (`loss/loss@E: X` and `[ep E][lr LR]` run together, step = E + 1:
-  :mod:`lossmon.server.p2pnet_logs`), Coqui's Trainer console
+  :mod:`lossmon.server.p2pnet_logs`), mljar-supervised's header-less
+  `learner_fold_0_training.log` (refused where its `framework.json` names a score:
+  :mod:`lossmon.server.headerless_logs`), YOLACT's typed JSON lines (a session a run:
+  :mod:`lossmon.server.yolact_logs`), JSON records printed among a script's other output
+  where nothing else reads the text (transformers 2.x's `run_glue.py`), Coqui's Trainer console
   (`--> STEP: 99/630 -- GLOBAL_STEP: 845600` blocks of `| > loss: X (mean)` and each epoch's
   `EVAL PERFORMANCE`: :mod:`lossmon.server.coqui_logs`), a Flower server's closing history
   (`History (loss, centralized):` / `app_fit: losses_centralized [(0, X), ...]` and the fit
@@ -373,10 +377,37 @@ def _read(path: Path, text: str) -> list[Log]:
     try:
         return _text_log(path, lines)
     except LogError:
+        if (records := _records_among_output(path, lines)) is not None:
+            return records
         broken = json_logs.json_error(text) if first[0] in "{[" else None
         if broken is None:
             raise
         raise LogError(f"it starts as JSON, but {broken}; nothing was read") from None
+
+
+#: JSON records a log needs among its other output to be read from them.
+RECORDS_AMONG_OUTPUT = 3
+
+
+def _records_among_output(path: Path, lines: list[str]) -> list[Log] | None:
+    """Read the JSON records a script printed among its other output, where nothing else reads
+    the text: transformers 2.x's examples (`run_glue.py` and its forks: DNABERT) print
+    `{"learning_rate": ..., "loss": ..., "step": 100}` each logging step between progress bars
+    and their own prints. None where too few lines are records or they hold no run."""
+    records = [
+        line.strip()
+        for line in lines
+        if line.lstrip().startswith("{") and line.rstrip().endswith("}")
+    ]
+    if len(records) < RECORDS_AMONG_OUTPUT:
+        return None
+    try:
+        logs = json_logs.read_json("\n".join(records), records, path.name)
+    except LogError:
+        return None
+    for log in logs or []:
+        log.format = f"JSON records among other output, read as {log.format}"
+    return logs or None
 
 
 def _launched(lines: list[str]) -> bool:

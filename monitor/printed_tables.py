@@ -141,9 +141,15 @@ def tables(
             continue
         indexed = aligned and lines[i][:1].isspace()
         j = i + 1
-        if aligned and j < len(lines) and (wide := _wide_names(lines[i], split(lines[j]))):
+        first_row = j + 1 if j < len(lines) and _is_rule(lines[j]) else j
+        if (
+            aligned
+            and first_row < len(lines)
+            and (wide := _wide_names(lines[i], split(lines[first_row])))
+        ):
             # Names of two words, columns two spaces apart or more (cifar10-fast's TableLogger:
-            # `epoch   train time   train loss`), as many as the row below has cells.
+            # `epoch   train time   train loss`), as many as the first row has cells, under a
+            # rule of one run of dashes or not (`Epoch    Train Loss     Val Loss       LR`).
             header = wide
         if not named and j < len(lines) and (more := _continued(header, cells(lines[j]))):
             header, j = more, j + 1
@@ -222,6 +228,8 @@ def _wide_names(line: str, below: list[str] | None) -> list[str] | None:
     if below is None or len(line.split()) <= len(below):
         return None
     names = re.split(r"\s{2,}", line.strip())
+    if "|" in names:
+        return None  # a table printed with `|` between its cells, read as such
     counted = names[0].lower() in ("epoch", "step", "iter", "iteration")
     return names if counted and len(names) == len(below) and _names(names) else None
 

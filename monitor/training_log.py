@@ -23,9 +23,11 @@ EXPECTED = (
     "JSON or xgb.cv result CSV, a pix2pix / CycleGAN loss_log.txt, a DeepXDE loss.dat, "
     "Megatron-LM golden values, a Sacred metrics.json, an NVIDIA DLLogger log, a StyleGAN / "
     "EDM stats.jsonl, a Keras Tuner trial.json, a Spinning Up progress.txt, a Moment-DETR "
-    "or WaveRNN console, a P2PNet run_log.txt, a text log printing labelled losses (Epoch 3 "
-    "- loss: 0.41 - val_loss: 0.52), a table printed with | between its cells (a model "
-    "card's Training results), or a Jupyter notebook whose cell outputs show one of these"
+    "or WaveRNN console, a P2PNet run_log.txt, an mljar-supervised learner log, a YOLACT "
+    "training log, JSON records printed among other output, a text log "
+    "printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table printed with | "
+    "between its cells (a model card's Training results), or a Jupyter notebook whose cell "
+    "outputs show one of these"
 )
 
 

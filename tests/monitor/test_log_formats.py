@@ -6023,3 +6023,90 @@ def test_a_counts_val_twin_is_no_validation_loss(tmp_path: Path) -> None:
               for e in range(1, 9)]  # fmt: skip
     path.write_text(json.dumps(counts))
     assert "no val" in read_logs(path)[0].describe()
+
+
+def test_an_aligned_table_with_two_word_names_over_one_rule_is_read(tmp_path: Path) -> None:
+    """A training report prints its epochs as a table whose names have two words (`Train
+    Loss`), a single rule of dashes under the header and a `42/62` count in a column (yfg01-07
+    were read as one-point runs of their closing summary): the losses and the rate by epoch."""
+    head = f"{'Epoch':<9}{'Train Loss':<15}{'Train Success':<15}{'Val Loss':<15}{'LR':<13}"
+    rows = [f"{e:<9}{t:<15}{'42/62':<15}{v:<15}{'1.00e-03':<13}" for e, t, v in
+            [(1, "3.79", "4.29"), (2, "3.30", "3.80"), (3, "nan", "nan")]]  # fmt: skip
+    summary = "Best Overall Epoch: Main Epoch 2 (Loss: 3.30)"
+    path = write(tmp_path / "training_report.txt", "\n".join(
+        ["MAIN TRAINING PHASE", head, "-" * 70, *rows, "", summary]) + "\n")  # fmt: skip
+    [log] = read_logs(path)
+    series = series_of(log)
+    assert [series["val/loss"][e] for e in (1, 2)] == [4.29, 3.8]
+    assert series["train/loss"][2] == 3.30 and math.isnan(series["train/loss"][3])
+    assert sorted(series["val/loss"]) == [1, 2, 3]
+    assert series["lr"] == {1: 1e-3, 2: 1e-3, 3: 1e-3}
+    # The same under `|` between the cells is read once, as a table printed with `|`.
+    piped = [" Epoch  |  Train Loss  |  Val Loss ", "-" * 36]
+    piped += [f"   {e}    |   {t}   |  {v}  " for e, t, v in [(1, 0.68, 0.65), (2, 0.62, 0.61)]]
+    [log] = read_logs(write(tmp_path / "console.md", "\n".join(piped) + "\n"))
+    assert series_of(log)["val/loss"] == {1: 0.65, 2: 0.61}
+
+
+def test_an_mljar_learner_log_is_read_and_a_score_refused(tmp_path: Path) -> None:
+    """mljar-supervised's `learner_fold_0_training.log` has no header: `iteration,train,
+    validation` a boosting round (yfk01-05 were refused). Its values are the eval metric, a
+    loss by default; where the learner's `framework.json` names a score (AUC), the log is
+    refused rather than read upside down."""
+    folder = tmp_path / "AutoML_1" / "3_Default_Xgboost"
+    folder.mkdir(parents=True)
+    rounds = [(0, 0.58, 0.69), (1, 0.49, 0.66), (2, 0.42, 0.70)]
+    path = write(folder / "learner_fold_0_training.log",
+                 "".join(f"{k},{t},{v}\n" for k, t, v in rounds))  # fmt: skip
+    [log] = read_logs(path)
+    assert log.format == "mljar-supervised learner log (step = round)"
+    assert series_of(log) == {
+        "train/loss": {0: 0.58, 1: 0.49, 2: 0.42},
+        "val/loss": {0: 0.69, 1: 0.66, 2: 0.70},
+    }
+    write(folder / "framework.json", json.dumps({"params": {"eval_metric": "auc"}}))
+    with pytest.raises(LogError, match="its eval metric is auc, a score"):
+        read_logs(path)
+
+
+def test_json_records_among_other_output_are_read(tmp_path: Path) -> None:
+    """transformers 2.x's `run_glue.py` (and DNABERT's fork, yfp01-04 were refused) prints a
+    JSON record each logging step among its progress bars and debugging prints: the records
+    are the run where nothing else reads the text; two stray records are not."""
+    lines = ["in if branch!", "<class 'transformers.tokenization_dna.DNATokenizer'>"]
+    for step, loss in [(100, 8.33), (200, 8.25), (300, 7.91)]:
+        lines += [f"debug message{k}" for k in range(9)]
+        lines.append(json.dumps({"eval_acc": 0.03, "learning_rate": 2.5e-5, "loss": loss,
+                                 "step": step}))  # fmt: skip
+    path = write(tmp_path / "dnabert_out.txt", "\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.format.startswith("JSON records among other output")
+    assert series_of(log)["train/loss"] == {100: 8.33, 200: 8.25, 300: 7.91}
+    write(path, "\n".join(lines[:-11] + lines[-1:]) + "\n")
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
+def test_a_yolact_log_is_read_a_session_a_run(tmp_path: Path) -> None:
+    """YOLACT's `logs/yolact_base.log` (ygl01-05 were refused: JSON lines without a step key):
+    each launch opens a session, each iteration's losses sit under `data` with its `iter` and
+    `lr`; the total `T` is the loss, a session that never trained is no run, `val` records
+    hold mAP only."""
+
+    def record(kind: str, session: int, data: dict) -> str:
+        return json.dumps({"type": kind, "session": session, "data": data, "time": 1.0})
+
+    def train(session: int, it: int, total: float) -> str:
+        losses = {"B": total / 2, "C": total / 4, "M": total / 4, "T": total}
+        return record("train", session, {"loss": losses, "epoch": 0, "iter": it, "lr": 1e-4})
+
+    lines = [record("session", 0, {"batch_size": 8}), train(0, 0, 9.5), train(0, 1, 8.25)]
+    lines += [record("val", 0, {"box": {"all": 10.2}, "mask": {"all": 9.1}})]
+    lines += [record("session", 1, {"batch_size": 8})]  # aborted before its first iteration
+    lines += [record("session", 2, {"batch_size": 8}), train(2, 2, 7.0)]
+    path = write(tmp_path / "yolact_base.log", "\n".join(lines) + "\n")
+    first, second = read_logs(path)
+    assert first.format == "YOLACT training log (step = iter)"
+    assert series_of(first) == {"train/loss": {0: 9.5, 1: 8.25}, "lr": {0: 1e-4, 1: 1e-4}}
+    assert second.part == "session 2 (2 of 2)"
+    assert series_of(second)["train/loss"] == {2: 7.0}
