@@ -3168,6 +3168,40 @@ KNOWN_MISSES = {
         "up, flat after 150 inside a 2x scatter: nothing fires, nor with "
         "stall_min_progress 0.1, stall_ratio 0.3 or stall_noise 1.0"
     ),
+    "ygq04_msdsecond3": (
+        "borderline (overfit at 1 its labeller's other reading): validation "
+        "doubling at epoch 2 and then flat at 0.236 for 19 epochs while train "
+        "creeps up: a spike warning at 2 (2.15x its best) still firing at the "
+        "end, no plateau (the same with patience 5)"
+    ),
+    "ygo09_guibs3": (
+        "single-minibatch YOLACT losses flat at ~19-20 after iteration 100 "
+        "(-6 % over 610 iterations) with spikes to 45-65: nothing fires, nor "
+        "with stall_min_progress 0.1 or stall_ratio 0.3"
+    ),
+    "ygu01_evo2mort": (
+        "borderline (noisy_healthy its labeller's other reading): a 100-step "
+        "Evo2 fine-tune whose per-step loss is flat at ~1.27 from its first "
+        "step, with one-step dips to 0.75: nothing fires, nor with "
+        "stall_min_progress 0.1 or stall_ratio 0.3"
+    ),
+    "ygv01_kili60": (
+        "borderline (saturation its labeller's other reading): a train-only "
+        "Dice loss flat at ~0.62 (-3 % over the last half) while the only "
+        "validation prints Dice 0: nothing fires, nor with stall_min_progress "
+        "0.1 or stall_ratio 0.3"
+    ),
+    "ygv02_kili120": (
+        "as ygv01, its 120-epoch run (under 5 % gain over the last 80 "
+        "epochs): nothing fires, nor with stall_min_progress 0.1 or "
+        "stall_ratio 0.3"
+    ),
+    "ygv03_plattunet": (
+        "borderline (noisy_healthy the other reading): a validation 12 % "
+        "above its epoch-94 best over the 10 epochs before early stopping, "
+        "after hovering within 0.20-0.22 since 75: torch's rule at 85 only; "
+        "nothing more with min_rise 0.02"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5091,6 +5125,33 @@ KNOWN_LOUD = {
         "reading): a 16-image validation swinging 5-14x between epochs: an "
         "overfitting warning at 5 (5 % above its epoch-3 best for 2 "
         "evaluations; quiet with min_rise 0.1)"
+    ),
+    "ygq05_fmafirst2": (
+        "its labeller's trap: early one-epoch validation jumps of 35-48 % in "
+        "a run ending at its best: an overfitting warning at 3 (above its "
+        "step-1 best for 2 evaluations while train falls; quiet with min_rise "
+        "0.5)"
+    ),
+    "ygq06_fmafirst5": (
+        "a validation 20-55 % above its start for epochs 3-13 that ends at "
+        "its best: an overfitting warning at 4 (above its step-2 best for 2 "
+        "evaluations while train falls; quiet with min_rise 0.5)"
+    ),
+    "ygq07_mttfirst2": (
+        "its labeller's trap (spike_recover at 2 the other reading): a 2.7x "
+        "validation spike at 2, then swings with no trend: a spike warning at "
+        "2 and an overfitting warning at 3 (both stay with min_rise 0.5)"
+    ),
+    "ygp07_d4dta": (
+        "a validation-only DeepDTA table with one-epoch jumps, its lows still "
+        "improving: a worsening validation at 12 (51 % above its step-10 best "
+        "for 2 evaluations; quiet with min_rise 0.5)"
+    ),
+    "ygp08_cruz": (
+        "its labeller's noisy validation-only run (400 epochs, one-epoch "
+        "jumps of 2x and more, ending on one): a spike warning at 3 (3.76x) "
+        "and worsening validation at 4 and 178 (78 % above its step-139 best "
+        "for 39 evaluations)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
