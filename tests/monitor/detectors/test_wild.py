@@ -3202,6 +3202,51 @@ KNOWN_MISSES = {
         "after hovering within 0.20-0.22 since 75: torch's rule at 85 only; "
         "nothing more with min_rise 0.02"
     ),
+    "ygw01_dpredovf": (
+        "a perplexity-only validation (no loss logged) that opens at inf, "
+        "then is best at 9000 and rises 61 % over four more epochs: nothing "
+        "fires on a perplexity-only series"
+    ),
+    "ygw02_dpnoise10": (
+        "a DP-SGD fine-tune whose only series, its validation perplexity, is "
+        "inf from its third checkpoint on (no loss logged): nothing fires on "
+        "a perplexity-only series turning inf"
+    ),
+    "yhc02_precipinf": (
+        "borderline: a validation swinging 0.031-0.052 after its epoch-11 "
+        "best (the last five 43 % above it) while train falls: torch's rule "
+        "at 22 only, nor more with min_rise 0.02"
+    ),
+    "yhc06_basinsex": (
+        "borderline: a validation drifting 5 % above its epoch-12 best while "
+        "train falls: torch's rule at 23 only, nor more with min_rise 0.02"
+    ),
+    "yhc05_chirps2": (
+        "borderline: train +55 % and validation +37 % together at epoch 23, "
+        "back within 2-4 epochs: under the spike rules (nothing with "
+        "val_factor 1.3), torch's rule at 27 only"
+    ),
+    "yha02_transvgflat507": (
+        "single-minibatch TransVG losses flat at ~500 for 28,000 steps after "
+        "a fall from 1343: no stall found at default settings; "
+        "stall_min_progress 0.1 finds it at 7565, stall_ratio 0.3 at 1700"
+    ),
+    "yha03_transvgflat153": (
+        "as yha02, flat at ~1.53 for 31,000 steps with validation accuracy 0: "
+        "no stall found at default settings; stall_min_progress 0.1 or "
+        "stall_ratio 0.3 find it at 5010"
+    ),
+    "yhb06_dragonmen": (
+        "borderline in size: a DragonNet validation that never improves on "
+        "its first epoch, 0.34 % above it at the end, while train falls 0.7 "
+        "%: little progress at 6 (a plateau info); nothing more with min_rise "
+        "0.002"
+    ),
+    "yhb07_dragonwomen": (
+        "borderline in size: a validation 0.51 % above its epoch-8 best at "
+        "the end: little progress at 6 (a plateau info); nothing more with "
+        "min_rise 0.002"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5152,6 +5197,17 @@ KNOWN_LOUD = {
         "jumps of 2x and more, ending on one): a spike warning at 3 (3.76x) "
         "and worsening validation at 4 and 178 (78 % above its step-139 best "
         "for 39 evaluations)"
+    ),
+    "ygw07_aleukfix": (
+        "its labeller's trap: a Keras validation swinging 0.12-3.0 between "
+        "epochs while trending down to its best at the last: a spike warning "
+        "at 7 (1.9x its best; quiet with val_factor 2.5)"
+    ),
+    "yhc04_uyagg": (
+        "a NeuralHydrology validation 12 % above its epoch-1 best at epochs "
+        "2-3, then falling noisily below it: an overfitting warning at 3 "
+        "(above its best for 2 evaluations while train falls; quiet with "
+        "min_rise 0.2)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
