@@ -255,12 +255,15 @@ def read_table(path: Path, text: str) -> list[Log]:
             f"a CSV with columns {names} but no loss column; expected loss, "
             "train_loss, train_loss_step, val_loss, eval_loss, ..."
         )
-    bare = chosen["train"] is not None and normalise(chosen["train"]) == "loss"
+    train = chosen["train"]
+    bare = train is not None and named_split(train.lower()) is None
     by_name = not stepped and bare and chosen["val"] is None
     by_name = by_name and named_split(path.name.lower()) == "val"
     if by_name:
-        # A bare `loss` in a file named for validation (3D-ResNets-PyTorch's `val.log`, beside
-        # its `train.log`) is the validation loss: the name says what the content does not.
+        # A loss named for no split (`loss`, `MSE`) in a file named for validation
+        # (3D-ResNets-PyTorch's `val.log` beside its `train.log`, DeepPurpose's
+        # `valid_markdowntable.txt`) is the validation loss: the name says what the content
+        # does not.
         chosen["val"], chosen["train"] = chosen["train"], None
     index = {split: header.index(c) for split, c in chosen.items() if c is not None}
     columns = {split: c for split, c in chosen.items() if c is not None}

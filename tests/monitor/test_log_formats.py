@@ -6110,3 +6110,18 @@ def test_a_yolact_log_is_read_a_session_a_run(tmp_path: Path) -> None:
     assert series_of(first) == {"train/loss": {0: 9.5, 1: 8.25}, "lr": {0: 1e-4, 1: 1e-4}}
     assert second.part == "session 2 (2 of 2)"
     assert series_of(second)["train/loss"] == {2: 7.0}
+
+
+def test_a_loss_named_for_no_split_in_a_validation_file_is_validation(tmp_path: Path) -> None:
+    """DeepPurpose's `valid_markdowntable.txt` prints each epoch's validation `MSE` beside
+    scores (ygp01-09 were read as a training series, so no overfit could show): a loss
+    named for no split in a file named for validation is the validation loss, as a bare
+    `loss` in 3D-ResNets' `val.log` is; the same table under another name stays training."""
+    rule = "+----------+--------+---------------------+"
+    lines = [rule, "| # epoch  |  MSE   | Pearson Correlation |", rule]
+    lines += [f"| epoch {e}  | {v} |        0.{e}5         |" for e, v in [(0, 1.25), (1, 0.75)]]
+    lines += [rule]
+    [log] = read_logs(write(tmp_path / "valid_markdowntable.txt", "\n".join(lines) + "\n"))
+    assert series_of(log) == {"val/loss": {1: 1.25, 2: 0.75}}
+    [log] = read_logs(write(tmp_path / "markdowntable.txt", "\n".join(lines) + "\n"))
+    assert series_of(log) == {"train/loss": {1: 1.25, 2: 0.75}}
