@@ -343,14 +343,13 @@ def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
     body = [line for line in lines if line.strip()]
     if not _MLJAR_NAME.fullmatch(path.name) or not body:
         return None
-    matches = [_MLJAR_LINE.fullmatch(line) for line in body]
-    if not all(matches):
+    matches = [m for line in body if (m := _MLJAR_LINE.fullmatch(line))]
+    if len(matches) < len(body):
         return None
     if (metric := _mljar_metric(path.parent / "framework.json")) in MLJAR_SCORES:
         raise LogError(f"its eval metric is {metric}, a score (higher is better), not a loss")
     rows: list[Row] = []
     for n, m in enumerate(matches, start=1):
-        assert m is not None
         step = int(m[1])
         for split, text in (("train", m[2]), ("val", m[3])):
             value = read_value(text, f"line {n}")
