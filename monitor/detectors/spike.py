@@ -374,8 +374,10 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
     old_short = st.get("short", [])
     start = _start(st)  # where training started: what a centre at or below 0 is judged by
     with np.errstate(all="ignore"):
-        # A lower bound of each point's reference median (NaN before there is one).
-        low = np.where(at >= 0, _median_floor(ext, ends, lengths), c0)
+        # A lower bound of each point's reference median (NaN before there is one); a sparse
+        # log's centre is the median of its latest `min_points` points, not of the window.
+        medianed = np.minimum(lengths, int(cfg["min_points"])) if cfg["sparse"] else lengths
+        low = np.where(at >= 0, _median_floor(ext, ends, medianed), c0)
         if (values > LONE_MAX * np.where(low > 0, low, np.inf)).any():
             return None  # a point orders of magnitude above its reference: point by point
     if not cfg["sparse"] and int(cfg["short_smooth"]) == int(cfg["short_noisy"]):

@@ -113,6 +113,21 @@ def test_median_floor_is_below_every_reference_median() -> None:
             assert floor <= median(ext[end - length : end].tolist())
 
 
+def test_a_lone_spike_of_a_sparse_log_is_found_wherever_its_batch_ends() -> None:
+    """A sparse log's centre is the median of its latest points, not of its window: a point
+    100x that centre but not 100x the window's median (yhg01's flow-matching run, its first 31
+    500-step means) was let through the batch's fast path where it ended a batch of 3."""
+    values = [24065.4, 751.3, 1461.8, 3589.4, 209.2, 1918.4, 1503.4, 70426.8, 16840.0,
+              57704053.6, 17516.4, 141.4, 78.8, 1123.3, 561.5, 159.8, 137.0, 10949.1, 246.8,
+              422758.6, 283.3, 240.7, 202.6, 338.1, 328.2, 573.2, 47321.8, 527.2, 8789.1,
+              1704.0, 114.7]  # fmt: skip
+    rows = [(500 * (i + 1), "train", {"loss": v}) for i, v in enumerate(values)]
+    spike_at = 500 * 27
+    for size in (1, 2, 3, 5, 50):
+        opened = [a.opened_step for a in replay(rows, batch_size=size).of("spike")]
+        assert spike_at in opened, (size, opened)
+
+
 def test_recent_pairs_is_push() -> None:
     rng = np.random.default_rng(40)
     for _ in range(200):

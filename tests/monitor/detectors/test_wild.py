@@ -3247,6 +3247,48 @@ KNOWN_MISSES = {
         "the end: little progress at 6 (a plateau info); nothing more with "
         "min_rise 0.002"
     ),
+    "yhg01_gau2dx": (
+        "wild from its first print (500-step means of 24065, swinging between "
+        "6.8 and 5.7e7): no calm level to rise from, so no divergence; spike "
+        "warnings at its 1e4-4e5 excursions (10000, 13500, 17000, 22000)"
+    ),
+    "yhg02_mfsr2d": (
+        "borderline: a MeanFlow training loss drifting +16 % (0.93 -> 1.06) "
+        "in a 5-10 % zig-zag over its last 16500 steps: under any rise rule "
+        "(nothing with rise_factor 1.1 and rise_noise 1), and no stall as it "
+        "rises"
+    ),
+    "yhg03_circ2d": (
+        "500-step means jumping between 0.35 and 1.26 with no trend from the "
+        "first print: flat in a band wider than its level, and no stall found "
+        "(nothing with stall_min_progress 0.1, stall_ratio 0.3 or stall_noise "
+        "1.0)"
+    ),
+    "yhg04_gau2dspk": (
+        "a 25x jump (1.15 at 6500 -> 29.9 at 10000) just after a descent "
+        "whose 500-step means swung between 3.4 and 58: within the "
+        "reference's noise (nothing with z_threshold 3 and min_points 4)"
+    ),
+    "yhh03_pwcsmfp16": (
+        "borderline: one NaN training value (an fp16 overflow the run "
+        "survives, its labeller's spike) is a divergence critical at 34195: a "
+        "NaN loss is always critical"
+    ),
+    "yhh06_pwcfp16a": (
+        "borderline: one NaN training value (an fp16 overflow the run "
+        "survives, its labeller's spike) is a divergence critical at 21424: a "
+        "NaN loss is always critical"
+    ),
+    "yhk06_mvscrspk": (
+        "an epoch-mean jump of 1.9x for one epoch (4.95 -> 9.48 at 32, 6.03 "
+        "the epoch before): its median of 3 epochs is 1.22x the level, under "
+        "min_ratio 1.5 (a warning at 32 with min_ratio 1.2)"
+    ),
+    "yhk08_mvnv50spk": (
+        "a 9x rise of an epoch-mean loss near 0.01 (0.0095 -> 0.078 at 36) "
+        "under 10 robust scales of its fall's noise: a warning at 37 with "
+        "z_threshold 5"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3799,6 +3841,25 @@ KNOWN_CRITICAL = {
         "adversarial domain term settling) while validation rises 1.48x its "
         "epoch-7 best: the joint rule reads both up together as divergence at "
         "19 (overfitting warned at 3)"
+    ),
+    "yhe04_cgvcspikes": (
+        "its labeller's alternative event: from 679 a burst of ~24 one- "
+        "minibatch spikes lifts the short median to 3.79x its best level, "
+        "read as divergence at 1024 (spike warnings at 302 and through the "
+        "burst)"
+    ),
+    "yhf05_bitlevir512": (
+        "a one-minibatch validation of a BIT_CD change detector scattering "
+        "0.009-0.11: above 3x its 0.00929 best from 2800, the validation rule "
+        "reads divergence at 3024 (spike and overfitting warnings before)"
+    ),
+    "yhh03_pwcsmfp16": (
+        "one NaN training value (an fp16 overflow the run survives) at 34195: "
+        "a NaN loss is always a divergence critical"
+    ),
+    "yhh06_pwcfp16a": (
+        "one NaN training value (an fp16 overflow the run survives) at 21424: "
+        "a NaN loss is always a divergence critical"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5208,6 +5269,21 @@ KNOWN_LOUD = {
         "2-3, then falling noisily below it: an overfitting warning at 3 "
         "(above its best for 2 evaluations while train falls; quiet with "
         "min_rise 0.2)"
+    ),
+    "yhe08_cgvccycle": (
+        "one of its two early one-minibatch spikes (4.66 -> 9.85 short median "
+        "at 34) before a smooth decay: a spike warning at 34; its labeller "
+        "calls the early spikes part of a healthy run"
+    ),
+    "yhf05_bitlevir512": (
+        "one-minibatch validations scattering 0.009-0.11 under a noisy "
+        "single-minibatch G_loss: spike warnings from 224, an overfitting "
+        "warning at 448 and the validation rule's criticals from 3024"
+    ),
+    "yhf06_bitburn": (
+        "one-minibatch validations of a BIT_CD run: spike warnings from 300 "
+        "and an overfitting warning at 4100 (0.224 against a 0.091 best) on "
+        "their scatter"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
