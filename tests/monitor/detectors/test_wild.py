@@ -3289,6 +3289,26 @@ KNOWN_MISSES = {
         "under 10 robust scales of its fall's noise: a warning at 37 with "
         "z_threshold 5"
     ),
+    "yhl01_chekfrozen": (
+        "a GauGAN generator loss frozen from its 2nd epoch, its labeller's "
+        "divergence (plateau the other reading): a plateau info at 14"
+    ),
+    "yhl07_dfdfork": (
+        "a pix2pixHD session's Mse_Loss drifting in a noisy band with exact "
+        "zeros and negatives: no stall found (nothing with stall_min_progress "
+        "0.1 or stall_ratio 0.3)"
+    ),
+    "yhp01_gerflat": (
+        "a PPO critic's value loss in a 0.01-0.04 band from its first update "
+        "with one-update dips to 3e-4: its climbs out of the dips read as "
+        "divergence (criticals at 421888 and 923648), no stall (nothing with "
+        "stall_min_progress 0.1 or stall_ratio 0.3)"
+    ),
+    "yhp02_diospike": (
+        "a one-update 7x jump (0.0276 -> 0.189) among 40 critic losses: under "
+        "the spike rules (nothing with min_ratio 1.2, z_threshold 5 or "
+        "min_points 6); a plateau info at 81920"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3860,6 +3880,29 @@ KNOWN_CRITICAL = {
     "yhh06_pwcfp16a": (
         "one NaN training value (an fp16 overflow the run survives) at 21424: "
         "a NaN loss is always a divergence critical"
+    ),
+    "yhp01_gerflat": (
+        "a PPO critic's value loss climbing out of one-update dips to 3e-4 "
+        "back into its 0.01-0.04 band: divergence criticals at 421888 and "
+        "923648"
+    ),
+    "yhp03_probnorm": (
+        "a PPO critic's value loss climbing 2.7x as the return rises (-0.98 "
+        "-> 3.99): the targets grow with the rewards, read as divergence at "
+        "71680"
+    ),
+    "yhp04_gotodoor": (
+        "a PPO critic's value loss rising as the agent first gets rewards, "
+        "and its one-decade one-update noise on its low shelf: divergence "
+        "criticals at 30720, 2852864 and 3678208"
+    ),
+    "yhp05_gerfull": (
+        "a PPO critic's value loss rising from ~1e-4 to a 0.07 hump as the "
+        "agent starts getting rewards: divergence at 65536"
+    ),
+    "yhp07_doorkey": (
+        "a PPO critic's value loss climbing from ~1e-4 to 0.017 as the return "
+        "jumps to 0.93: 54x its best, divergence at 51200 (and 243712)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5284,6 +5327,26 @@ KNOWN_LOUD = {
         "one-minibatch validations of a BIT_CD run: spike warnings from 300 "
         "and an overfitting warning at 4100 (0.224 against a 0.091 best) on "
         "their scatter"
+    ),
+    "yhl06_dfdlong": (
+        "7,003 one-minibatch values with exact zeros and negatives: a spike "
+        "warning at 1910 (short median 3.9 against a 0.073 median)"
+    ),
+    "yhp03_probnorm": (
+        "a PPO critic's value loss rising as rewards arrive (its labeller's "
+        "trap): the divergence criticals KNOWN_CRITICAL gives"
+    ),
+    "yhp04_gotodoor": (
+        "a PPO critic's value loss rising as rewards arrive (its labeller's "
+        "trap): the divergence criticals KNOWN_CRITICAL gives"
+    ),
+    "yhp05_gerfull": (
+        "a PPO critic's value loss rising as rewards arrive (its labeller's "
+        "trap): the divergence criticals KNOWN_CRITICAL gives"
+    ),
+    "yhp07_doorkey": (
+        "a PPO critic's value loss rising as rewards arrive (its labeller's "
+        "trap): the divergence criticals KNOWN_CRITICAL gives"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
