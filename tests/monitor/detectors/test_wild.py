@@ -3309,6 +3309,21 @@ KNOWN_MISSES = {
         "the spike rules (nothing with min_ratio 1.2, z_threshold 5 or "
         "min_points 6); a plateau info at 81920"
     ),
+    "yhr01_nhllmspike": (
+        "a NetHack PPO critic loss 113x its first value at its second point "
+        "(0.0054 -> 0.61): the early-rise rule's divergence critical at 2048, "
+        "not the spike its labeller sees at 107520"
+    ),
+    "yhr03_mhnoidle": (
+        "a MiniHack TD loss in a flat band near 2e-4 whose reward never rises "
+        "(its labeller's plateau): its doubling within the band reads as "
+        "divergence at 710322, no stall"
+    ),
+    "yhv01_rpcnovf": (
+        "borderline: PF-Net's one-minibatch validation 10-15 % above its "
+        "step-141 best in its noise: a plateau info at 218, nothing more with "
+        "min_rise 0.02; a warning at 344 with rise_noise 1"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3903,6 +3918,19 @@ KNOWN_CRITICAL = {
     "yhp07_doorkey": (
         "a PPO critic's value loss climbing from ~1e-4 to 0.017 as the return "
         "jumps to 0.93: 54x its best, divergence at 51200 (and 243712)"
+    ),
+    "yhr01_nhllmspike": (
+        "a NetHack PPO critic loss 113x its first value (0.0054) by its "
+        "second point: the early-rise rule reads divergence at 2048"
+    ),
+    "yhr03_mhnoidle": (
+        "a MiniHack double-DQN TD loss near 2e-4 doubling within its band "
+        "(2.06x its best level): divergence at 710322"
+    ),
+    "yhr04_nhoct14": (
+        "a NetHack PPO critic loss 14x its first value (0.31) by its second "
+        "point, as rewards arrive: the early-rise rule reads divergence at "
+        "2048"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5347,6 +5375,40 @@ KNOWN_LOUD = {
     "yhp07_doorkey": (
         "a PPO critic's value loss rising as rewards arrive (its labeller's "
         "trap): the divergence criticals KNOWN_CRITICAL gives"
+    ),
+    "yhr04_nhoct14": (
+        "a NetHack PPO critic loss rising as rewards arrive: the divergence "
+        "critical KNOWN_CRITICAL gives"
+    ),
+    "yhv04_pfirreg": (
+        "one-minibatch PF-Net validations and training losses: an overfitting "
+        "warning at 627 above a lucky 0.27 best and spike warnings from 1519 "
+        "on their joint jumps"
+    ),
+    "yhv05_vegpn": (
+        "its labeller's trap: a validation at 10-14.5 for its first 80 steps "
+        "while training falls, read as overfitting at 21 above its step-1 "
+        "best, before it drops onto the training curve"
+    ),
+    "yhv06_rpcnlong": (
+        "one-minibatch PF-Net validations: spike warnings from 37 (1.96x its "
+        "best) on their scatter"
+    ),
+    "yhw02_yashclr": (
+        "an overfitting warning at 6 above a SpeechBrain validation's epoch-3 "
+        "best (0.763 -> 0.907) that later falls below it"
+    ),
+    "yhw04_yashminilib": (
+        "a 9-epoch SpeechBrain run whose validation jumps 3.41x its best at "
+        "epoch 5: a spike warning, its labeller's noise"
+    ),
+    "yht04_umxvocals": (
+        "an early-stopped Open-Unmix run's noisy validation tail, 250 epochs "
+        "past its best: a spike warning at 206 on one of its jumps"
+    ),
+    "yht05_umxbass": (
+        "an early-stopped Open-Unmix run's noisy validation: overfitting "
+        "warnings at 25, 86 and 368 above its bests, its labeller's noise"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
