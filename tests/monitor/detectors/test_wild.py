@@ -5410,6 +5410,10 @@ KNOWN_LOUD = {
         "an early-stopped Open-Unmix run's noisy validation: overfitting "
         "warnings at 25, 86 and 368 above its bests, its labeller's noise"
     ),
+    "yhs06_jtoptb005": (
+        "a JT-VAE joint model's noisy property MSE printed every 20 steps: a "
+        "spike warning at 8380 on one of its jumps, its labeller's noise"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
