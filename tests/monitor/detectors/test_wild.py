@@ -3324,6 +3324,25 @@ KNOWN_MISSES = {
         "step-141 best in its noise: a plateau info at 218, nothing more with "
         "min_rise 0.02; a warning at 344 with rise_noise 1"
     ),
+    "yhx02_exp1e6": (
+        "borderline: a ~90x one-minibatch blow-up at 1533 that decays back to "
+        "5x its level by the end (its labeller's other reading: a spike that "
+        "recovers): a spike warning at 1535, no divergence"
+    ),
+    "yhy01_clothing1m": (
+        "train and validation rising together for epochs 3-5 (validation +39 "
+        "%, its labeller's joint spike) while train's median of its recent "
+        "points is still below its start: read as overfitting at 4"
+    ),
+    "yic01_its18ovf": (
+        "borderline in size: an MTGNN validation drifting +13 % above its "
+        "epoch-4 best in an every-other-epoch zig-zag: a plateau info at 15, "
+        "nothing more with min_rise 0.02 or rise_noise 1"
+    ),
+    "yic02_its23spk": (
+        "a one-epoch +27 % validation jump in a zig-zagging validation, under "
+        "val_factor 1.8 (a warning at 21 with val_factor 1.2)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3931,6 +3950,16 @@ KNOWN_CRITICAL = {
         "a NetHack PPO critic loss 14x its first value (0.31) by its second "
         "point, as rewards arrive: the early-rise rule reads divergence at "
         "2048"
+    ),
+    "yhx01_ratio250": (
+        "a burst of one-minibatch style-loss spikes (1e5-1e8) from 3835 lifts "
+        "the median of its last 11 points to 82x its best: divergence at 3852 "
+        "after spike warnings from 465"
+    ),
+    "yhx04_content2x": (
+        "bursts of one-minibatch style-loss spikes lift the median of its "
+        "last 11 points to 476x its best: divergence at 9536 after spike "
+        "warnings from 3400"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5413,6 +5442,19 @@ KNOWN_LOUD = {
     "yhs06_jtoptb005": (
         "a JT-VAE joint model's noisy property MSE printed every 20 steps: a "
         "spike warning at 8380 on one of its jumps, its labeller's noise"
+    ),
+    "yhx06_cleansw1e6": (
+        "a one-minibatch bump of 2-5x in a style-transfer loss (1e7-1e8): a "
+        "spike warning at 1060 (robust z 10.7), its labeller's noise"
+    ),
+    "yhx07_trainloss": (
+        "a one-minibatch bump (2.4e7 against a 6.5e6 median) in its last ~120 "
+        "steps: a spike warning at 1659, its labeller's noise"
+    ),
+    "yib01_handsqueeze": (
+        "a fastai hand-keypoint run whose validation doubles for one epoch at "
+        "23 (and 40, 54) near its learning rate's peak: a spike warning at "
+        "23, its labeller's trap"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
