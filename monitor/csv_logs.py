@@ -56,15 +56,18 @@ Titled = tuple[str, Numbered, str | None]  # a run's words, its rows and its nam
 #: (`time/total_timesteps`, `total/steps`, `timesteps_total`, `total timesteps`).
 #: totalenvinteracts: Spinning Up's `progress.txt` (`TotalEnvInteracts`; `Time Steps` in forks,
 #: a step column only where it rises at every row: elsewhere an episode's length or a sequence
-#: model's window).
+#: model's window). frames: torch-ac's (rl-starter-files' `log.csv`, `update,frames,FPS,...`),
+#: a step column only where it rises at every row too (elsewhere a clip's length).
 OPTIMISER_STEP_COLUMNS = ("step", "globalstep")
 STEP_COLUMNS = (
     *OPTIMISER_STEP_COLUMNS, "timetotaltimesteps", "totalsteps", "timestepstotal",
-    "totaltimesteps", "totalenvinteracts", "timesteps",
+    "totaltimesteps", "totalenvinteracts", "timesteps", "frames",
 )  # fmt: skip
-RISING_STEP_COLUMNS = ("timesteps",)
+RISING_STEP_COLUMNS = ("timesteps", "frames")
 
 
+#: The header pandas writes for an unnamed Series saved with its index.
+PANDAS_SERIES = ["", "0"]
 #: The column of a long table that names each value's split (`epoch,split,metric,value`).
 SPLIT_COLUMNS = ("split", "phase", "subset", "stage")
 #: Columns named by their split alone, read as its losses in a file named for them.
@@ -126,6 +129,8 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     )
     # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
     number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")
+    if cells == PANDAS_SERIES:
+        return True
     named = cells[1:] if cells and cells[0] == "" else cells
     return len(cells) >= 2 and all(name.fullmatch(c) and not number.search(c) for c in named)
 
@@ -137,11 +142,23 @@ def read_table(path: Path, text: str) -> list[Log]:
     # Lines split as the text reader splits them (CR-only line endings too).
     reader = csv.reader(text.lstrip().splitlines(), delimiter=_delimiter(first))
     header = [c.strip() for c in next(reader)]
+    if header == PANDAS_SERIES:
+        # An unnamed pandas Series saved with its index (`pd.Series(losses).to_csv(
+        # "generators_loss.csv")`): the file's name says what it holds, a bare loss.
+        if "loss" not in path.name.lower():
+            raise LogError(
+                "an unnamed pandas Series (header `,0`) in a file whose name names no loss; "
+                "expected a file named for its losses (train_loss.csv)"
+            )
+        header = ["", "loss"]
     try:
         # Blank lines (some writers double every line break) and all-empty rows are no rows.
         body = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
     except csv.Error as error:  # the csv module's field limit (131072 characters)
         raise LogError(f"line {reader.line_num}: {error}") from None
+    # The header written again among the rows (a logger that writes it at each launch into
+    # one file; rl-starter-files' `log.csv`, before each of a run's first rows) is no row.
+    body = [(n, r) for n, r in body if [c.strip() for c in r] != header]
     if not body:
         raise LogError("a CSV header without rows")
     if (wide := _long_table(header, body)) is not None:

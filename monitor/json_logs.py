@@ -106,6 +106,8 @@ def read_json(text: str, lines: list[str], name: str = "") -> list[Log] | None:
         return [_history_json(report)]
     if isinstance(whole, dict) and (models := _loss_lists(whole, name)):
         return models
+    if isinstance(whole, dict) and (by_epoch := _losses_by_epoch(whole, name)) is not None:
+        return [by_epoch]
     if isinstance(whole, dict) and (epoch := _epoch_metrics(whole, name)) is not None:
         return [epoch]
     if isinstance(whole, dict) and len(lists := _separate_runs(whole)) > 1:
@@ -1014,6 +1016,25 @@ def _loss_lists(whole: dict[str, Any], name: str) -> list[Log]:
             log.part = f"model {key!r} ({n} of {len(lists)})"
         logs.append(log)
     return logs
+
+
+def _losses_by_epoch(whole: dict[str, Any], name: str) -> Log | None:
+    """Return the losses of an object keyed by epoch number whose values are numbers, in a file
+    named for losses (`loss_history_flow.json`: `{"0": 0.206, "1": 0.124, ...}`, a loop's
+    `losses[epoch] = loss` dumped): one point an epoch, epochs counted from 0 numbered from 1;
+    None for any other object."""
+    if "loss" not in name.lower() or not whole:
+        return None
+    if not all(
+        k.strip().isdigit() and isinstance(v, (int, float)) and not isinstance(v, bool)
+        for k, v in whole.items()
+    ):
+        return None
+    epochs = sorted((int(k), float(v)) for k, v in whole.items())
+    offset = 1 if epochs[0][0] == 0 else 0
+    rows: list[Row] = [(epoch + offset, "train", {"loss": v}) for epoch, v in epochs]
+    step = "epoch + 1" if offset else "epoch"
+    return Log("json_history", f"JSON losses keyed by epoch (step = {step})", rows, {"train": name})
 
 
 def _grouped_lists(whole: dict[str, Any]) -> dict[str, list[float]]:

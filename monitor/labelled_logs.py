@@ -47,9 +47,10 @@ _PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER}){_VALUE_END}")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, `Batch
 # 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a
-# leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch).
+# leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch). Never
+# the unit of a rate (`sec/step=1.723`, `s/iter: 0.52`, as tfoptflow and many trainers print).
 _COUNTER = re.compile(
-    r"\b(epoch|step|iter|iteration|batch(?=\s*(?:[:=#]\s*)?(?:\[\s*)?\d+\s*/))\b"
+    r"(?<!/)\b(epoch|step|iter|iteration|batch(?=\s*(?:[:=#]\s*)?(?:\[\s*)?\d+\s*/))\b"
     r"\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
     re.IGNORECASE,
 )

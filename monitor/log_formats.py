@@ -8,15 +8,18 @@ content, never from the file name alone:
   `eval_loss` at their `step`, lr `learning_rate`; the final summary entry is skipped.
 - A CSV with a `step` column (PyTorch Lightning's CSVLogger `metrics.csv`): each series from
   its first column present, rows whose cell is empty skipped; an RL `progress.csv` at its
-  environment steps (`time/total_timesteps`, `total/steps`), on its value (critic) loss where
-  it logs no `train/loss`.
+  environment steps (`time/total_timesteps`, `total/steps`, torch-ac's `frames`), on its value
+  (critic) loss where it logs no `train/loss`. A header written again among the rows (a
+  launch's, rl-starter-files') is no row.
 - A CSV without one (Keras' CSVLogger, per-epoch histories): one point per epoch at
   step = epoch number starting at 1 (a 0-based `epoch` column + 1; without one, the row);
   a bare `loss` in a file named for validation is its validation loss (3D-ResNets-PyTorch's
   `val.log` beside `train.log`); columns named by their split alone in a file named for
   losses are its losses (`losses.txt`: `train,valid`); a table of a row a batch (its epoch
   repeated) at its `iter` column (3D-ResNets-PyTorch's `train_batch.log`);
-  Music Transformer's `results.csv` (`Avg Eval loss` validation, `Learn rate` lr) is one.
+  Music Transformer's `results.csv` (`Avg Eval loss` validation, `Learn rate` lr) is one;
+  so is an unnamed pandas Series saved with its index (header `,0`) in a file named for
+  losses.
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
   one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
@@ -27,7 +30,8 @@ content, never from the file name alone:
   read as the wide table it stands for.
 - A per-epoch history saved as JSON (Keras' `history.history`, or any object of per-epoch
   lists, also under `history` or `metrics`): step = epoch, from an `epoch(s)` list or the
-  list index + 1; a shorter val list every k epochs where the lengths divide. A DeepOBS
+  list index + 1; a shorter val list every k epochs where the lengths divide. An object of
+  losses keyed by epoch (`{"0": 0.206, "1": 0.124}`) in a file named for losses. A DeepOBS
   result file's `test_losses` is its validation.
 - A TensorBoard scalar export (`Wall time,Step,Value`): one series, learning rate or
   validation when the file name says so (lr, learning_rate; val, valid, eval, test: in
@@ -154,8 +158,11 @@ content, never from the file name alone:
   spaces, fastai's progress table printed as text or a pandas DataFrame of losses; with tabs
   behind a logging record's time, fast adversarial training's epoch table (its robust losses,
   the attacked inputs' it trains on; a table a run where several runs print one); as HTML,
-  fastai's progress tables kept in a blog post exported from its notebook; each read as a
-  CSV table, where a text holds more table rows than lines of another format.
+  fastai's progress tables kept in a blog post exported from its notebook; OpenAI logger's
+  key-value tables, a table a logging step (:mod:`lossmon.server.logger_tables`: baselines',
+  improved-diffusion's and DiffuSeq's consoles, Stable-Baselines3's keys under their
+  headings); each read as a CSV table, where a text holds more table rows than lines of
+  another format.
 - A Jupyter notebook (`.ipynb`): what each code cell printed or displayed (Keras' fit
   progress, an epoch loop's prints, CS231n's Solver prints, a Trainer's or fastai's progress
   table), read as one of the formats above; one run per cell that holds a log (a loss
@@ -212,6 +219,7 @@ from lossmon.server import (
     json_logs,
     jvm_logs,
     labelled_logs,
+    logger_tables,
     makemore_logs,
     moment_detr_logs,
     network2_logs,
@@ -591,13 +599,16 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
         found += printed_tables.tables(lines, tabbed=True)
     if any("<table" in line.lower() for line in lines):
         found += notebook_logs.html_tables("\n".join(lines))
-    for first, last, table in found:
+    named = [("a printed table", *table) for table in found]
+    if any(line.lstrip().startswith("|") for line in lines):
+        named += [("OpenAI logger's key-value tables", *t) for t in logger_tables.tables(lines)]
+    for what, first, last, table in named:
         try:
             read = csv_logs.read_table(path, table)
         except LogError:
             continue
         for log in read:
-            log.format = f"a printed table read as {log.format}"
+            log.format = f"{what} read as {log.format}"
             log.part = f"lines {first}-{last}" + (f", {log.part}" if log.part else "")
         logs += read
     if len(logs) > 1:

@@ -501,6 +501,20 @@ SAME = [
     # "train_loss": .., "train_metrics": {..}, "val_metrics": {"loss": .., ..}}`).
     (RAW / "yam01_hlcstage1.src.json", 1, "yam01_hlcstage1", "jsonl"),
     (RAW / "yam03_hlcroot.src.json", 1, "yam03_hlcroot", "jsonl"),
+    # tfoptflow's `Iter N [Train]: loss=..., sec/step=1.723, ...`: the rate's unit is no step
+    # counter (each line had been cut into runs at `step=1`).
+    (RAW / "yhh01_pwclgcyc.src.ipynb", 1, "yhh01_pwclgcyc", "labelled"),
+    (RAW / "yhh02_pwclgms.src.ipynb", 1, "yhh02_pwclgms", "labelled"),
+    (RAW / "yhh07_pwchd1kft.src.ipynb", 1, "yhh07_pwchd1kft", "labelled"),
+    # OpenAI logger's key-value tables (DiffuSeq's console): `loss` each training table, the
+    # `eval_loss` table after it at its step, a step printed `2.01e+04` restored.
+    (RAW / "ygy01_popmusic.src.out.gz", 1, "ygy01_popmusic", "lightning_csv"),
+    (RAW / "ygy02_flowfreeze.src.out", 1, "ygy02_flowfreeze", "lightning_csv"),
+    # rl-starter-files' `log.csv`: its header written again before each of a run's first
+    # rows, `frames` the environment steps, the critic's `value_loss` the loss.
+    (RAW / "yhp02_diospike.src.csv", 1, "yhp02_diospike", "lightning_csv"),
+    (RAW / "yhp04_gotodoor.src.csv", 1, "yhp04_gotodoor", "lightning_csv"),
+    (RAW / "yhp07_doorkey.src.csv", 1, "yhp07_doorkey", "lightning_csv"),
 ]
 
 
@@ -6067,6 +6081,65 @@ def test_an_mljar_learner_log_is_read_and_a_score_refused(tmp_path: Path) -> Non
     write(folder / "framework.json", json.dumps({"params": {"eval_metric": "auc"}}))
     with pytest.raises(LogError, match="its eval metric is auc, a score"):
         read_logs(path)
+
+
+def test_an_unnamed_pandas_series_is_read_in_a_file_named_for_losses(tmp_path: Path) -> None:
+    """`pd.Series(losses).to_csv("generators_loss.csv")` (yhe01's CycleGAN-VC2) writes the
+    header `,0` over its index and values: a file named for losses holds losses, one a row;
+    elsewhere the file says nothing of what it holds, and is refused saying why."""
+    text = ",0\n0,26.7\n1,27.4\n2,24.1\n"
+    (tmp_path / "generators_loss.csv").write_text(text)
+    [log] = read_logs(tmp_path / "generators_loss.csv")
+    assert [(s, v["loss"]) for s, split, v in log.rows] == [(1, 26.7), (2, 27.4), (3, 24.1)]
+    (tmp_path / "results.csv").write_text(text)
+    with pytest.raises(LogError, match=r"unnamed pandas Series .* names no loss"):
+        read_logs(tmp_path / "results.csv")
+
+
+def test_losses_keyed_by_epoch_are_read_in_a_file_named_for_them(tmp_path: Path) -> None:
+    """yhg08's `loss_history_flow.json`, a loop's `losses[epoch] = loss` dumped: `{"0": 0.206,
+    "1": 0.124, ...}`, a point an epoch from 1; the same object in a file named for nothing
+    is refused."""
+    text = json.dumps({"0": 0.206, "1": 0.124, "2": 0.116, "10": 0.1})
+    (tmp_path / "loss_history_flow.json").write_text(text)
+    [log] = read_logs(tmp_path / "loss_history_flow.json")
+    assert [(s, v["loss"]) for s, _, v in log.rows] == [(1, 0.206), (2, 0.124), (3, 0.116),
+                                                        (11, 0.1)]  # fmt: skip
+    assert log.steps_are_epochs
+    (tmp_path / "scores.json").write_text(text)
+    with pytest.raises(LogError):
+        read_logs(tmp_path / "scores.json")
+
+
+def test_stable_baselines_tables_read_their_grouped_keys(tmp_path: Path) -> None:
+    """Stable-Baselines3 prints OpenAI logger's tables with its keys under a heading (`|
+    train/ |` over `|    loss |`): the loss is `train/loss` at `time/total_timesteps`; the
+    first table, before any update, holds none."""
+    table = """-----------------------------------------
+| rollout/                |             |
+|    ep_rew_mean          | {reward}        |
+| time/                   |             |
+|    iterations           | {n}           |
+|    total_timesteps      | {steps}        |
+| train/                  |             |
+|    learning_rate        | 0.0003      |
+|    loss                 | {loss}        |
+|    value_loss           | 51.2        |
+-----------------------------------------"""
+    # The first table, before any update: the rollout's and time's keys alone.
+    first = "\n".join(table.splitlines()[:6] + table.splitlines()[-1:])
+    text = ["Using cpu device", first.format(reward=22.3, n=1, steps=2048)]
+    text += [
+        table.format(reward=20 + n, n=n, steps=2048 * n, loss=loss)
+        for n, loss in ((2, 6.61), (3, 13.7), (4, 21.1))
+    ]
+    path = tmp_path / "ppo_cartpole.log"
+    path.write_text("\n".join(text) + "\n")
+    [log] = read_logs(path)
+    assert log.format.startswith("OpenAI logger's key-value tables")
+    assert [(s, v) for s, split, v in log.rows if split == "train"] == [
+        (4096, {"loss": 6.61}), (6144, {"loss": 13.7}), (8192, {"loss": 21.1})
+    ]  # fmt: skip
 
 
 def test_json_records_among_other_output_are_read(tmp_path: Path) -> None:
