@@ -3343,6 +3343,16 @@ KNOWN_MISSES = {
         "a one-epoch +27 % validation jump in a zig-zagging validation, under "
         "val_factor 1.8 (a warning at 21 with val_factor 1.2)"
     ),
+    "yif01_gemmatopk": (
+        "a +41 % one-print jump of an SAE's reconstruction loss (each print "
+        "the mean of 50 minibatches): under min_ratio 1.5 (a warning at 24297 "
+        "with min_ratio 1.2)"
+    ),
+    "yih01_llavaft3": (
+        "borderline: a LLaVA LoRA validation 0.6-1.7 % above its step-3033 "
+        "best over its last three of 12 evaluations, with 8 training points: "
+        "nothing with min_rise 0.01 or rise_noise 1"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
