@@ -20,13 +20,12 @@ where one interval between tables gives every printed value.
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import math
 import re
 
 from lossmon.server.log_fields import normalise
+from lossmon.server.printed_tables import as_csv
 
 _RULE = re.compile(r"\s*-{3,}\s*")
 _ROW = re.compile(r"\s*\|(?P<key>[^|]*)\|(?P<value>[^|]*)\|\s*")
@@ -73,7 +72,9 @@ def tables(lines: list[str]) -> list[tuple[int, int, str]]:
     if len(records) < MIN_TABLES:
         return []
     _restore_counters(records)
-    return [(first, last, _as_csv(records))]
+    names = list(dict.fromkeys(k for r in records for k in r))
+    rows = [[r.get(name, "") for name in names] for r in records]
+    return [(first, last, as_csv(names, rows))]
 
 
 def _add(records: list[dict[str, str]], table: dict[str, str]) -> None:
@@ -116,12 +117,3 @@ def _restored(printed: list[float]) -> list[int] | None:
         if all(float(f"{s:.3g}") == p for s, p in zip(steps, printed, strict=True)):
             return steps
     return None
-
-
-def _as_csv(records: list[dict[str, str]]) -> str:
-    names = list(dict.fromkeys(k for r in records for k in r))
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(names)
-    writer.writerows([r.get(name, "") for name in names] for r in records)
-    return out.getvalue()
