@@ -1,12 +1,13 @@
-"""Read training logs of bare numbers: a `step,loss` file, an MLflow metric file, one column of
-losses under its name (`losses` and a value a line, as a loop that appends to a file writes
-it), a file of bare numbers whose name says they are losses (`train_loss.csv` as
-`np.savetxt` or pandas write a list, a value a line, or one line of comma-separated values),
-the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns without a header), the
-`model.log` of sentdex's PyTorch tutorial (`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's
-`loss.dat` (columns under a comment that names them), the metric files of Burn's learner
-(`train/epoch-1/Loss.log`, a `value,count` line an iteration), and mljar-supervised's learner
-logs (`learner_fold_0_training.log`, an `iteration,train,validation` line a round)."""
+"""Read training logs of bare numbers: a `step,loss` file (validation where its name says so),
+an MLflow metric file, one column of losses under its name (`losses` and a value a line, as a
+loop that appends to a file writes it), a file of bare numbers whose name says they are losses
+(`train_loss.csv` as `np.savetxt` or pandas write a list, a value a line, or one line of
+comma-separated values), the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns
+without a header), the `model.log` of sentdex's PyTorch tutorial
+(`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's `loss.dat` (columns under a comment
+that names them), the metric files of Burn's learner (`train/epoch-1/Loss.log`, a
+`value,count` line an iteration), and mljar-supervised's learner logs
+(`learner_fold_0_training.log`, an `iteration,train,validation` line a round)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
     if (mljar := _mljar_learner(path, lines)) is not None:
         return [mljar]
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
-        return [_step_loss(lines)]
+        return [_step_loss(path, lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
         return [_mlflow_metric(path, lines)]
     if all(_YOLO_RESULTS.fullmatch(line) for line in lines if line.strip()):
@@ -373,9 +374,13 @@ def _mljar_metric(framework: Path) -> str | None:
 _STEP_LOSS = re.compile(rf"\s*(\d+)(?:\s*,\s*|\s+)({text_logs.NUMBER})\s*")
 
 
-def _step_loss(lines: list[str]) -> Log:
+def _step_loss(path: Path, lines: list[str]) -> Log:
+    """`step loss` lines: training, unless the file's name says validation (`test_loss.txt`
+    beside `train_loss.txt`, as pycaffe scripts write them: the pair joins as one run)."""
+    split = "val" if named_split(path.name.split(".")[0].lower()) == "val" else "train"
     rows: list[Row] = []
     for line in lines:
         if m := _STEP_LOSS.fullmatch(line):
-            rows.append((int(m[1]), "train", {"loss": float(m[2])}))
-    return Log("step_loss", "headerless step,loss lines", rows, {"train": "column 2"})
+            rows.append((int(m[1]), split, row_values(split, float(m[2]))))
+    words = "headerless step,loss lines" + (" (val, from the file name)" if split == "val" else "")
+    return Log("step_loss", words, rows, {split: "column 2"})

@@ -4,7 +4,8 @@ metric files (`metrics/train_loss`, `metrics/val_loss`), DVCLive's (`plots/metri
 `plots/metrics/eval/loss.tsv`), bare losses in files named for them
 (`train_loss.csv`, `val_loss.csv`), CatBoost's `learn_error.tsv` and `test_error.tsv`,
 3D-ResNets-PyTorch's `train.log` and `val.log` (its lr beside the training loss), Moment-DETR's
-`train.log` and `val.log`. Read
+`train.log` and `val.log`, pycaffe scripts' `train_loss.txt` and `test_loss.txt` (`iteration
+loss` lines). Read
 alone, a training file cannot show an overfit and a validation file cannot show what training
 did; `lossmon backtest` and `lossmon import log` read the files given together as one run."""
 
@@ -25,7 +26,7 @@ DVCLIVE = "dvclive_tsv"
 #: folder).
 ONE_SERIES = frozenset(
     {"tensorboard_csv", "tensorboard_json", "mlflow_metric", "named_file", "catboost_tsv",
-     "moment_detr", "named_table", DVCLIVE}
+     "moment_detr", "named_table", "step_loss", DVCLIVE}
 )  # fmt: skip
 #: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
 #: where it joins the validation file beside it that its name made one (`named_table`).

@@ -563,7 +563,10 @@ def test_a_value_beside_the_epoch_wins_over_the_same_name_under_logs(tmp_path: P
         ' {"epoch": 2, "loss": 0.7, "logs": {"loss": 5.0, "val_loss": 1.0}}]',
     )
     assert [(s, sp, v["loss"]) for s, sp, v in log.rows] == [
-        (1, "train", 0.9), (1, "val", 1.1), (2, "train", 0.7), (2, "val", 1.0)
+        (1, "train", 0.9),
+        (1, "val", 1.1),
+        (2, "train", 0.7),
+        (2, "val", 1.0),
     ]
     # Beside the record's own loss, a training loss under `metrics` is no rival to it, and a
     # counter under `logs` numbers nothing: the record's epoch does.
@@ -5592,6 +5595,27 @@ def test_3d_resnets_train_and_val_logs_join_as_one_run(tmp_path: Path) -> None:
     other.write_text(val.read_text())
     [log] = read_logs(other)
     assert log.kind == "keras_csv" and log.columns == {"train": "loss"}
+
+
+def test_headerless_step_loss_files_named_train_and_test_join_as_one_run(tmp_path: Path) -> None:
+    # pycaffe scripts' `train_loss.txt` and `test_loss.txt`, `iteration loss` a line: the test
+    # file is the validation loss, as its name says, and the two are one run (an overfit
+    # needs both). A file whose name says no split stays the training loss.
+    train, test = tmp_path / "train_loss.txt", tmp_path / "test_loss.txt"
+    train.write_text("0 0.6145414114\n1 0.560634255409\n2 0.459810644388\n")
+    test.write_text("0 0.533082127571\n1 0.57518067956\n2 0.618658870459\n")
+    [log] = read_logs(test)
+    assert log.kind == "step_loss" and log.columns == {"val": "column 2"}
+    [(path, [joined])] = join_runs([(p, read_logs(p)) for p in (train, test)])
+    assert path == train
+    assert [(step, split) for step, split, _ in joined.rows] == [
+        (0, "train"), (0, "val"), (1, "train"), (1, "val"), (2, "train"), (2, "val"),
+    ]  # fmt: skip
+    assert joined.rows[5][2] == {"loss": 0.618658870459}
+    other = tmp_path / "loss_log.txt"
+    other.write_text(test.read_text())
+    [log] = read_logs(other)
+    assert log.columns == {"train": "column 2"}
 
 
 def test_a_per_batch_table_is_read_at_its_iter_column(tmp_path: Path) -> None:
