@@ -3359,6 +3359,55 @@ KNOWN_MISSES = {
         "(nothing with min_points 4 and warmup_steps 0); a plateau info at "
         "548"
     ),
+    "yik01_svicustom": (
+        "borderline: a one-sample negative ELBO's 2.8x two-print jump at its "
+        "4th of 40 prints, after a 19925 first print: too few points before "
+        "it for a spike reference (nothing with min_points 3, min_ratio 1.2 "
+        "or z_threshold 5)"
+    ),
+    "yil01_mafblowup": (
+        "a flow's NLL absurd from its first print (1.28e6) and climbing at "
+        "each of 20 prints to 2.05x it: 2x its best only at its last two "
+        "prints, too late for the sustained rise (a critical at 170 with "
+        "rise_factor 1.5); a plateau info at 200"
+    ),
+    "yil02_mafunstable": (
+        "borderline: 10 prints, 2.6x the first at the second and wandering "
+        "1.3-2.4x it after, ending 30 % above it: never 2x its best for long "
+        "enough (nothing with rise_factor 1.5 or settle_steps 50); a plateau "
+        "info at 1000"
+    ),
+    "yil05_mafspike": (
+        "a 3.6x one-print spike at the 5th of 10 prints: four points before "
+        "it are too few for a spike reference (a warning at 500 with "
+        "min_points 4)"
+    ),
+    "yim03_fedmaml": (
+        "six round averages in all, flat after the second: too few points for "
+        "a stall (nothing with stall_min_progress 0.1 or stall_ratio 0.3)"
+    ),
+    "yin01_thppo": (
+        "borderline: a 60-80-step burst of a DeepSpeed-Chat PPO critic loss "
+        "of both signs near 0 (its labeller's other reading: noisy): nothing "
+        "with min_ratio 1.2 or z_threshold 5"
+    ),
+    "yir01_sganplat": (
+        "a negative train-only Social-GAN loss sawing in a band 5 % wide for "
+        "its last 33 epochs: no stall found (nothing with stall_min_progress "
+        "0.1 or stall_ratio 0.3); read from its source, the placeholder 0.0 "
+        "evaluations make a plateau info"
+    ),
+    "yir02_vaespike": (
+        "borderline: a negative validation's one-evaluation rise at its 4th "
+        "evaluation (-2.724 -> -2.393): too few evaluations before it, and no "
+        "multiple of a negative level (nothing with val_factor 1.2, "
+        "min_points 3 or z_threshold 5)"
+    ),
+    "yis02_res1024": (
+        "borderline: a one-epoch +38 % validation jump in a +-10 % zig-zag, "
+        "under val_factor 1.8 (a warning at 35 with val_factor 1.2); a "
+        "plateau info at 41"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5471,6 +5520,11 @@ KNOWN_LOUD = {
         "a fastai hand-keypoint run whose validation doubles for one epoch at "
         "23 (and 40, 54) near its learning rate's peak: a spike warning at "
         "23, its labeller's trap"
+    ),
+    "yip02_indusyolo3": (
+        "a darknet YOLOv3 burn-in whose minibatch loss rises 1.75x over its "
+        "first 41 iterations as the lr ramps from 0 (its labeller's other "
+        "reading: a spike at 41): a spike warning at 32"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
