@@ -1,7 +1,8 @@
 """Read training logs kept as CSV tables: Lightning's CSVLogger `metrics.csv`, Keras'
-CSVLogger and other per-epoch histories (runs appended to one file apart), runs interleaved
-in one table by their iteration counter, runs one after another named in a run column
-(Neptune's export, concatenated histories), RL progress tables (Spinning Up's `progress.txt`),
+CSVLogger and other per-epoch histories (runs appended to one file apart; one saved on its
+side, a row a metric), runs interleaved in one table by their iteration counter, runs one
+after another named in a run column (Neptune's export, concatenated histories), RL progress
+tables (Spinning Up's `progress.txt`),
 Ultralytics' `results.csv`, lossmon's curve CSV, and W&B and TensorBoard exports."""
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def _is_header(line: str, delimiter: str = ",") -> bool:
     )
     # "step 250", not "mAP50-95(B)" or "mAP_0.5:0.95"
     number = re.compile(r"(?<![\w.\-/()\[\]@])(?<!\d:)\d")
-    if cells == PANDAS_SERIES:
+    if cells == PANDAS_SERIES or _epochs_header(cells):
         return True
     named = cells[1:] if cells and cells[0] == "" else cells
     return len(cells) >= 2 and all(name.fullmatch(c) and not number.search(c) for c in named)
@@ -161,7 +162,7 @@ def read_table(path: Path, text: str) -> list[Log]:
     body = [(n, r) for n, r in body if [c.strip() for c in r] != header]
     if not body:
         raise LogError("a CSV header without rows")
-    if (wide := _long_table(header, body)) is not None:
+    if (wide := _long_table(header, body) or _transposed_table(header, body)) is not None:
         return read_table(path, wide)
     body, appended = _table_rows(body, len(header))
     lower = {c.lower() for c in header}
@@ -413,6 +414,34 @@ def _long_table(header: list[str], body: list[tuple[int, list[str]]]) -> str | N
     out = [",".join([header[0], *order])]
     out += [",".join([step, *(values.get(n, "") for n in order)]) for step, values in wide.items()]
     return "\n".join(out) + "\n"
+
+
+def _transposed_table(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
+    """Return a history saved on its side (`pd.DataFrame(history.history).T.to_csv(...)`: a
+    row a metric under a header of epochs `,0,1,2,...`) as the table it stands for, a row an
+    epoch; None when the table is no such thing."""
+    if not _epochs_header(header):
+        return None
+    epochs = header[1:]
+    rows = [[c.strip() for c in r] for _, r in body]
+    names = [r[0] for r in rows]
+    if any(len(r) != len(header) for r in rows) or len(set(names)) < len(names):
+        return None
+    if any(not n or _is_number(n) for n in names) or not any("loss" in normalise(n) for n in names):
+        return None
+    out = [",".join(["epoch", *names])]
+    out += [",".join([epoch, *(r[i] for r in rows)]) for i, epoch in enumerate(epochs, start=1)]
+    return "\n".join(out) + "\n"
+
+
+def _epochs_header(cells: list[str]) -> bool:
+    """Whether a header is an empty cell and then epochs counted from 0 or 1 (`,0,1,2`: a
+    history saved on its side)."""
+    epochs = cells[1:]
+    if not cells or cells[0] or len(epochs) < 2 or not all(e.isdigit() for e in epochs):
+        return False
+    first = int(epochs[0])
+    return first <= 1 and [int(e) for e in epochs] == list(range(first, first + len(epochs)))
 
 
 def _table_rows(

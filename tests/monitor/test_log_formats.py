@@ -3138,6 +3138,29 @@ def test_a_keras_history_saved_by_pandas_is_read_in_row_order(tmp_path: Path) ->
         read_logs(path)
 
 
+def test_a_keras_history_saved_on_its_side_is_read_by_epoch(tmp_path: Path) -> None:
+    """`pd.DataFrame(history.history).T.to_csv("history.csv")`: a row a metric under a header
+    of 0-based epochs (yje02 was refused as not a training log); its epochs are the steps, as
+    a CSVLogger's. A side table of names that hold no loss, or whose columns are not
+    epochs counted from 0 or 1, is no history."""
+    path = tmp_path / "history.csv"
+    path.write_text(
+        ",0,1,2\n"
+        "loss,1.9656,1.2793,0.9893\n"
+        "accuracy,0.5162,0.6592,0.7129\n"
+        "val_loss,1.6726,1.8312,2.0490\n"
+    )
+    [log] = read_logs(path)
+    assert log.kind == "keras_csv" and log.columns == {"train": "loss", "val": "val_loss"}
+    series = series_of(log)
+    assert series["train/loss"] == {1: 1.9656, 2: 1.2793, 3: 0.9893}
+    assert series["val/loss"] == {1: 1.6726, 2: 1.8312, 3: 2.0490}
+    for text in (",0,1,2\naccuracy,0.5,0.6,0.7\n", ",0,2,4\nloss,0.5,0.4,0.3\n"):
+        path.write_text(text)
+        with pytest.raises(LogError):
+            read_logs(path)
+
+
 def test_models_kept_by_name_each_with_its_history_are_read_as_runs(tmp_path: Path) -> None:
     """A comparison's `models/metrics.json`: each model under its name, its settings and final
     scores beside its per-epoch records (ydc01 was refused as an object without log_history)."""
