@@ -3424,6 +3424,34 @@ KNOWN_MISSES = {
         "(nothing with val_factor 1.2, with overfitting off too); the "
         "validation-alone overfitting warnings at 5, 17 and 67 on its bumps"
     ),
+    "yjd01_cnnspike80": (
+        "a memorised CNN's epoch losses printed to 3 decimals (0.000-0.004, "
+        "three exact zeros) with one 0.078 print at 80: judged as noise at "
+        "the loss's zero floor (nothing with min_ratio 1.2, z_threshold 5 or "
+        "min_points 3)"
+    ),
+    "yjd02_cnnspike50": (
+        "14 of 15 epoch losses printed as 0.000 and one 0.043: a series of "
+        "exact zeros has no scale to be a multiple of (nothing with min_ratio "
+        "1.2, z_threshold 5 or min_points 3)"
+    ),
+    "yjd05_siamlfw101": (
+        "borderline: an early-stopped validation flat in a 0.0915-0.0940 band "
+        "for 19 epochs, ending 2.8 % above its best: a plateau info at 18, no "
+        "overfitting (nothing with min_rise 0.02 or rise_noise 1)"
+    ),
+    "yjh01_w2vhead": (
+        "borderline: a summed skip-gram loss on four levels (21k-84k, a "
+        "random window a batch) moving 0.01 % an epoch within each: its 4x "
+        "zig-zag hides the stall (nothing with stall_min_progress 0.1 or "
+        "stall_ratio 0.3)"
+    ),
+    "yji01_xorstep": (
+        "an XOR MLP's one-minibatch (batch of 2) loss in a 0.2-0.55 band for "
+        "4000 iterations with single prints down to 2e-4: the lucky lows keep "
+        "it from reading as a stall (nothing with stall_min_progress 0.1 or "
+        "stall_ratio 0.3)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
