@@ -3452,6 +3452,13 @@ KNOWN_MISSES = {
         "it from reading as a stall (nothing with stall_min_progress 0.1 or "
         "stall_ratio 0.3)"
     ),
+    "yjg02_socialdiv": (
+        "borderline: after its epoch-4 best both MAEs jump onto a noisy band "
+        "for the last 10 epochs (validation 5-18x its best, train 1.4-3.6x "
+        "its lowest; its labeller's other readings plateau or overfit): a "
+        "spike warning at 6; 10 epochs are under val_sustain_steps 50 "
+        "(criticals at 8 and 12 with val_sustain_steps 1)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
