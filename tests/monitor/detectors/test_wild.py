@@ -3459,6 +3459,19 @@ KNOWN_MISSES = {
         "spike warning at 6; 10 epochs are under val_sustain_steps 50 "
         "(criticals at 8 and 12 with val_sustain_steps 1)"
     ),
+    "yjj01_coviddeepar": (
+        "a DeepAR validation zig-zagging 0.71-1.60 after its epoch-3 best "
+        "(0.64) while train flattens: its spread reads as noise (nothing with "
+        "min_rise 0.02 or rise_noise 1, with spikes off too); spike warnings "
+        "at 4 and 21, a plateau info at 14"
+    ),
+    "yjj02_gasffstall": (
+        "borderline: a validation that never beats its first evaluation, zig- "
+        "zagging +5-36 % above it while train sits flat after epoch 3 (its "
+        "labeller's other reading: overfit at 1): the overfitting warning at "
+        "4 takes the stall's place (a plateau info at 12 with overfitting "
+        "off)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5577,6 +5590,17 @@ KNOWN_LOUD = {
         "first 41 iterations as the lr ramps from 0 (its labeller's other "
         "reading: a spike at 41): a spike warning at 32"
     ),
+    "yjj05_stocklstm": (
+        "a Keras LSTM validation 20-30 % above its epoch-4 best for two "
+        "evaluations while train still falls 100x (then noise for 20 epochs "
+        "and new minima): the overfitting warning at 6 (none with min_rise "
+        "0.2)"
+    ),
+    "yjj06_morphlstm": (
+        "a validation +16 % above its first evaluation at its third while "
+        "train falls (a one-epoch bump, then new minima): the few-evaluation "
+        "overfitting warning at 3 (none with min_rise 0.2)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -5939,6 +5963,17 @@ KNOWN_INFOS = {
         "an early-stopped LightGBM whose validation logloss starts at "
         "0.68-0.69 (chance level read at 2) and ends 1.2 % above its round-93 "
         "best: torch's rule at 55 on its slow last improvements",
+    ),
+    "yjj03_nn5ff": (
+        2,
+        "a GluonTS validation of unknown kind whose first evaluations "
+        "(1.36-1.38) sit at ln 4: the chance-level info at 3, and torch's "
+        "rule at 73 on its noisy tail"
+    ),
+    "yjj06_morphlstm": (
+        2,
+        "the validation stall at 16 and torch's rule at 108 on its converged "
+        "tail"
     ),
 }
 
