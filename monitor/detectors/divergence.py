@@ -534,6 +534,7 @@ def _quiet(
         out["val_last"] = enc(float(val.values[-1]))
         out["val_step"] = int(val.steps[-1])
         out["val_nonfinite"] = 0  # every new evaluation was finite (or this path returned)
+        out["val_blown"] = 0  # and none blown up
     out["val_first"] = enc(val_first)
     out.update(val_ref=val_ref, val_pending=val_pending, val_jump=val_jump)
     out.update(
@@ -665,6 +666,7 @@ def _step_by_step(
     val_since = st.get("val_since")
     val_far = int(st.get("val_far", 0))
     val_nonfinite = int(st.get("val_nonfinite", 0))  # the latest evaluations' NaN/±Inf run
+    val_blown = int(st.get("val_blown", 0))  # the latest evaluations blown up, in a row
     val_failed_since: int | None = st.get("val_failed_since")  # …and the step of its first
     train_at_val_best = dec(st.get("train_at_val_best"))
     val_best_step = st.get("val_best_step")
@@ -712,7 +714,7 @@ def _step_by_step(
                 # Not while training keeps falling (its level and a point logged since the
                 # evaluation before, TRAIN_FALL below its level at the validation best): one
                 # evaluation blown up beside a falling training loss is a validation spike
-                # (spike.py), a divergence once it lasts.
+                # (spike.py), a divergence once it lasts (VAL_SUSTAIN_EVALS in a row).
                 latest_step, latest = hist[-1] if hist else (None, math.nan)
                 below = train_at_val_best - TRAIN_FALL * abs(train_at_val_best)
                 falling = (
@@ -721,7 +723,8 @@ def _step_by_step(
                     and train_now < below
                     and latest < below
                 )
-                if blown is not None and not falling:
+                val_blown = val_blown + 1 if blown is not None else 0
+                if blown is not None and (not falling or val_blown >= VAL_SUSTAIN_EVALS):
                     reasons.append(("blowup", blown))
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step
@@ -1048,6 +1051,7 @@ def _step_by_step(
         val_since=val_since,
         val_far=val_far,
         val_nonfinite=val_nonfinite,
+        val_blown=val_blown,
         val_failed_since=val_failed_since,
         train_at_val_best=enc(train_at_val_best),
         val_best_step=val_best_step,

@@ -1109,6 +1109,24 @@ def test_one_evaluation_blown_up_while_training_keeps_falling_is_a_spike(batch_s
 
 
 @pytest.mark.parametrize("batch_size", [1, 50])
+def test_a_validation_blown_up_three_evaluations_in_a_row_is_divergence(batch_size) -> None:
+    """Holdout yjk03's shape: training falls 1.67 -> 0.23 over 11 epochs while validation
+    jumps from 1.85 to 2.5e5 at epoch 2 and stays there. One blown-up evaluation beside a
+    falling training loss is a validation spike; the third in a row is no spike but a broken
+    evaluation, orders of magnitude that nothing excuses: divergence at that evaluation."""
+    train = [1.67, 0.9, 0.82, 0.66, 0.57, 0.51, 0.41, 0.34, 0.27, 0.25, 0.23]
+    val = [1.85, 2.49e5, 2.73e5, 2.26e5, 1.85e5, 3.25e5, 6.17e5, 6.15e5, 4.86e5, 6.73e5, 7.09e5]
+    rows = [(e + 1, split, {"loss": v[e]}) for e in range(11)
+            for split, v in (("train", train), ("val", val))]  # fmt: skip
+    alerts = replay(rows, batch_size=batch_size).alerts
+    div = [a for a in alerts if a.detector == "divergence"]
+    assert [(a.severity, a.opened_step, a.evidence["rules"]) for a in div][:1] == [
+        ("critical", 4, ["blowup"])
+    ]
+    assert [(a.detector, a.opened_step) for a in alerts if a.detector == "spike"] == [("spike", 2)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 50])
 def test_a_jump_of_orders_of_magnitude_at_a_restart_is_still_a_spike(batch_size) -> None:
     """A LoRA run resumed from its checkpoint restarts its learning-rate schedule (holdout s16):
     the loss, converged at 0.009, jumps 336x to 3.0 at the resume and decays over 50 steps. A

@@ -542,9 +542,6 @@ KNOWN_MISSES = {
     "is back within 4 % of its median by ~1,300 steps later: a rise of a few robust deviations "
     "of a per-step series this noisy, under the spike rule's factor (the labeller's other "
     "reading: a partial divergence)",
-    "fo04_frustumv1": "a validation loss that climbs 14 decades (8.55 -> 1e16) while training "
-    "falls: the validation rule gives no critical while training keeps falling (issue 12 item "
-    "8); spike warnings at 4594 and 13782 and an overfitting warning at 9188",
     "fq03_pka200": "its labeller's borderline overfit (plateau the other reading): validation "
     "flat within 2.5 % of its best for 128 epochs while training falls 2.5x, never a rise "
     "the overfitting rule can call one; a plateau info at 81",
@@ -3076,12 +3073,6 @@ KNOWN_MISSES = {
         "smaller jumps: under val_factor 1.8 (1.5 catches it at 180); a plateau "
         "info instead"
     ),
-    "yeg01_tranadchamp2": (
-        "a validation blown up ten decades (1.9 -> 3.2e10) beside a falling "
-        "reconstruction loss: no critical from validation while training keeps "
-        "falling (issue 12 item 8), so a spike warning at 5 and an overfitting "
-        "warning at 16"
-    ),
     "yes02_vxmfold100": (
         "single-batch losses every 100 steps that fall 17 % and then sit in "
         "their noise for the last 14,000 steps: within the stall rule's noise "
@@ -3471,6 +3462,16 @@ KNOWN_MISSES = {
         "labeller's other reading: overfit at 1): the overfitting warning at "
         "4 takes the stall's place (a plateau info at 12 with overfitting "
         "off)"
+    ),
+    "yjk05_mlbof": (
+        "a validation at ln 2 rising +6.4 % from its first epoch while train "
+        "falls only 9 % (0.724 -> 0.659): under min_train_improvement 0.1 (a "
+        "warning at 9 with it 0); a plateau info at 6 (chance level)"
+    ),
+    "yjn05_vqtop": (
+        "a VQ-VAE validation drifting +48 % in a zig-zag from its epoch-29 "
+        "best while train is flat at 0.036: its noise hides the rise (nothing "
+        "with rise_noise 1; min_rise 0.02 warns at 4 on an earlier wobble)"
     ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
@@ -5600,6 +5601,17 @@ KNOWN_LOUD = {
         "a validation +16 % above its first evaluation at its third while "
         "train falls (a one-epoch bump, then new minima): the few-evaluation "
         "overfitting warning at 3 (none with min_rise 0.2)"
+    ),
+    "yjk07_rainhump": (
+        "a validation rising +35 % over its first five epochs while train "
+        "falls, back below its start by epoch 8 (an early hump its labeller "
+        "calls noise): the few-evaluation overfitting warning at 4 (also with "
+        "min_rise 0.2)"
+    ),
+    "yjn08_vqbottom": (
+        "a VQ-VAE validation zig-zagging 0.022-0.10 from its first epoch "
+        "while train falls: the overfitting warning at 6 and a spike warning "
+        "at 7 on its highs"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
