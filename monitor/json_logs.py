@@ -421,6 +421,11 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     records = [_split_flattened(r) if isinstance(r, dict) else r for r in records]
     keys = keys or _keys(records)
     step_key = choose(keys, RECORD_STEP) or choose(keys, RL_STEP)
+    if step_key is None and choose(keys, EPOCH) is None and _epoch_stats(records):
+        # The DETR family's `log.txt` (a record an epoch of its `train_`/`test_` meters) where a
+        # fork dropped the epoch (Open-GroundingDino's): its records are its epochs.
+        records = [{**r, "epoch": n} for n, r in enumerate(records, start=1)]
+        keys, what = [*keys, "epoch"], f"{what} (a record an epoch, as DETR's)"
     # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)
     # name their losses as a per-epoch history does.
     per_epoch = step_key is None and (step_key := choose(keys, EPOCH)) is not None
@@ -513,6 +518,14 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         chosen["val"] = chosen["train"]
     columns = {s: k for s, k in chosen.items() if k is not None and any(r[1] == s for r in rows)}
     return Log("jsonl", what, rows, columns)
+
+
+def _epoch_stats(records: list[Any]) -> bool:
+    """Whether records are the DETR family's per-epoch stats: each a dict with the epoch's mean
+    `train_loss` and its `train_lr` (`{"train_lr": ..., "train_loss": ..., "test_...": ...}`)."""
+    return bool(records) and all(
+        isinstance(r, dict) and "train_loss" in r and "train_lr" in r for r in records
+    )
 
 
 def _evaluation(record: Any) -> bool:

@@ -515,6 +515,10 @@ SAME = [
     (RAW / "yhp02_diospike.src.csv", 1, "yhp02_diospike", "lightning_csv"),
     (RAW / "yhp04_gotodoor.src.csv", 1, "yhp04_gotodoor", "lightning_csv"),
     (RAW / "yhp07_doorkey.src.csv", 1, "yhp07_doorkey", "lightning_csv"),
+    # Open-GroundingDino's `log.txt`: DETR's per-epoch `train_`/`test_` stats without their
+    # epoch, a record an epoch.
+    (RAW / "yjs01_quick20.src.txt", 1, "yjs01_quick20", "jsonl"),
+    (RAW / "yjs04_warmrestart.src.txt", 1, "yjs04_warmrestart", "jsonl"),
 ]
 
 
