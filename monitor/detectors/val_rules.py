@@ -16,6 +16,11 @@ from typing import Any
 
 from lossmon.server.detectors.base import median
 
+#: A first training value at most this multiple of the level after the warm-up is the run's
+#: scale for the joint rule's floor (a per-epoch log's first epoch, 0.139, where its third is
+#: 0.016 already); beyond it, an untrained first point (196 beside 1.15), it is not.
+FIRST_SCALE = 20.0
+
 
 def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
     """Return why an evaluation is orders of magnitude above the validation loss's best and
@@ -60,9 +65,14 @@ def joint_margins(
 ) -> tuple[float, float]:
     """Return the least rise of training and of validation the joint rule counts: beyond each
     series' noise (`rise_noise` of them, validation's once enough evaluations measure it),
-    and `rise_floor` of each series' starting level (as the rise rule)."""
+    and `rise_floor` of each series' starting level (as the rise rule; training's the larger
+    of its level after the warm-up and its first value within FIRST_SCALE of it: a per-epoch
+    log's third epoch may already be near 0, where a 1.7x bob is noise)."""
     floor, noises = float(cfg["rise_floor"]), float(cfg["rise_noise"])
     start = initial if math.isfinite(initial) else first_value
+    if math.isfinite(initial) and math.isfinite(first_value):
+        if abs(first_value) <= FIRST_SCALE * abs(initial):
+            start = max(abs(initial), abs(first_value))
     train = max(
         noises * scale if math.isfinite(scale) else 0.0,
         floor * abs(start) if math.isfinite(start) else 0.0,

@@ -459,6 +459,24 @@ def test_a_joint_burst_within_validation_noise_is_not_divergence() -> None:
     assert [(a.opened_step, a.evidence["rules"]) for a in div] == [(23, ["joint_rise"])]
 
 
+def test_a_joint_rise_of_a_training_loss_near_zero_is_measured_against_its_first_epoch() -> None:
+    """A 10-epoch fine-tune (holdout yjw05): training falls 0.139 -> 0.0038 by epoch 4, then
+    bobs to 0.0064 while validation sits 1.3x its best. Training's rise (0.0026) is 2 % of
+    where the run started: noise near 0, not a run getting worse. The rise floor was a tenth
+    of training's level after the warm-up (0.016, its third epoch), which such a rise clears;
+    it is a tenth of the larger of that and its first value. The same shape at the run's own
+    scale (training back to 0.05) is the joint rule's."""
+    train = [0.1388, 0.0298, 0.0160, 0.0038, 0.0035, 0.0064, 0.0325, 0.0254, 0.0127, 0.0032]
+    val = [0.0566, 0.0593, 0.0422, 0.0454, 0.0447, 0.0563, 0.0604, 0.0437, 0.0695, 0.0504]
+    rows = [(e + 1, split, {"loss": v[e]}) for e in range(10)
+            for split, v in (("train", train), ("val", val))]  # fmt: skip
+    assert [a for a in replay(rows).alerts if a.detector == "divergence"] == []
+    worse = [(s, split, {"loss": 0.05} if split == "train" and s == 6 else v)
+             for s, split, v in rows]  # fmt: skip
+    div = [a for a in replay(worse).alerts if a.detector == "divergence"]
+    assert [(a.opened_step, a.evidence["rules"]) for a in div][:1] == [(7, ["joint_rise"])]
+
+
 def test_a_training_jump_long_after_validation_rose_is_not_the_joint_rule() -> None:
     """An overfit (holdout pp05, labelled from epoch 14): validation is above its best from
     epoch 19 while training still falls to its lowest at 32; training jumps 20x at 34-36.
