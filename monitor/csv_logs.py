@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import io
 import itertools
 import re
 from collections import Counter
@@ -429,16 +430,18 @@ def _transposed_table(header: list[str], body: list[tuple[int, list[str]]]) -> s
         return None
     if any(not n or _is_number(n) for n in names) or not any("loss" in normalise(n) for n in names):
         return None
-    out = [",".join(["epoch", *names])]
-    out += [",".join([epoch, *(r[i] for r in rows)]) for i, epoch in enumerate(epochs, start=1)]
-    return "\n".join(out) + "\n"
+    text = io.StringIO()
+    table = csv.writer(text, lineterminator="\n")  # a name with a comma stays one cell
+    table.writerow(["epoch", *names])
+    table.writerows([epoch, *(r[i] for r in rows)] for i, epoch in enumerate(epochs, start=1))
+    return text.getvalue()
 
 
 def _epochs_header(cells: list[str]) -> bool:
     """Whether a header is an empty cell and then epochs counted from 0 or 1 (`,0,1,2`: a
     history saved on its side)."""
     epochs = cells[1:]
-    if not cells or cells[0] or len(epochs) < 2 or not all(e.isdigit() for e in epochs):
+    if not cells or cells[0] or len(epochs) < 2 or not all(e.isdecimal() for e in epochs):
         return False
     first = int(epochs[0])
     return first <= 1 and [int(e) for e in epochs] == list(range(first, first + len(epochs)))

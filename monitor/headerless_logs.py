@@ -375,8 +375,9 @@ _STEP_LOSS = re.compile(rf"\s*(\d+)(?:\s*,\s*|\s+)({text_logs.NUMBER})\s*")
 
 
 def _step_loss(path: Path, lines: list[str]) -> Log:
-    """`step loss` lines: training, unless the file's name says validation (`test_loss.txt`
-    beside `train_loss.txt`, as pycaffe scripts write them: the pair joins as one run)."""
+    """Return `step loss` lines as one series: training, unless the file's name says
+    validation (`test_loss.txt` beside `train_loss.txt`, as pycaffe scripts write them: the pair
+    joins as one run)."""
     split = "val" if named_split(path.name.split(".")[0].lower()) == "val" else "train"
     rows: list[Row] = []
     for line in lines:

@@ -423,7 +423,8 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     step_key = choose(keys, RECORD_STEP) or choose(keys, RL_STEP)
     if step_key is None and choose(keys, EPOCH) is None and _epoch_stats(records):
         # The DETR family's `log.txt` (a record an epoch of its `train_`/`test_` meters) where a
-        # fork dropped the epoch (Open-GroundingDino's): its records are its epochs.
+        # fork dropped the epoch (Open-GroundingDino's): its records are its epochs (a resumed
+        # run's appended records number on, as its epochs did).
         records = [{**r, "epoch": n} for n, r in enumerate(records, start=1)]
         keys, what = [*keys, "epoch"], f"{what} (a record an epoch, as DETR's)"
     # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)

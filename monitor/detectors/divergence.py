@@ -95,8 +95,9 @@ TRAIN_FALL = 0.1
 #: Validation above this multiple of its best has jumped (the spike detector's validation
 #: factor): a training rollback goes before the evaluation where it began.
 VAL_JUMP = 1.8
-#: Consecutive evaluations above val_rise_factor × the best that the validation rule needs:
-#: two of a noisy validation (single-batch, a tiny set) come by chance.
+#: Consecutive evaluations above val_rise_factor × the best that the validation rule needs
+#: (two of a noisy validation, single-batch or a tiny set, come by chance), and blown up
+#: beyond blowup_factor × it that make a blow-up divergence beside a falling training loss.
 VAL_SUSTAIN_EVALS = 3
 #: Why a step is the one to roll back to, by default (rise_rule.rollback_level's bound).
 CALM = (
@@ -523,7 +524,11 @@ def _quiet(
             val_recent, val_best, val_high, step, train_low, cfg
         ):
             margins = val_rules.joint_margins(
-                scale, initial, dec(st.get("first_value")), val_first, _val_noise(val_ref), cfg
+                scale,
+                (initial, dec(st.get("first_value")), train_low),
+                val_first,
+                _val_noise(val_ref),
+                cfg,
             )
             joint = val_rules.joint_rise(
                 val_recent, val_best, val_high, step, train_high, train_low, margins, cfg
@@ -534,7 +539,7 @@ def _quiet(
         out["val_last"] = enc(float(val.values[-1]))
         out["val_step"] = int(val.steps[-1])
         out["val_nonfinite"] = 0  # every new evaluation was finite (or this path returned)
-        out["val_blown"] = 0  # and none blown up
+        out["val_blown"] = 0  # and none blown up (the loop's count of them in a row ends)
     out["val_first"] = enc(val_first)
     out.update(val_ref=val_ref, val_pending=val_pending, val_jump=val_jump)
     out.update(
@@ -739,7 +744,9 @@ def _step_by_step(
                 far = val_rules.far_above(v, val_best, val_first, cfg)
                 val_since = (val_since if val_since is not None else step) if far else None
                 val_far = val_far + 1 if far else 0
-            elif cfg["check_finite"]:
+            else:
+                val_blown = 0  # no number is no blow-up: the run of blown evaluations ends
+            if not math.isfinite(v) and cfg["check_finite"]:
                 # Beside a finite training loss one evaluation that is no number is one that
                 # failed (a spike, spike.py): divergence once it lasts, or while one holds.
                 if not val_nonfinite or val_failed_since is None:
@@ -786,7 +793,11 @@ def _step_by_step(
                     train_now,
                     train_low,
                     val_rules.joint_margins(
-                        scale, initial, first_value, val_first, _val_noise(val_ref), cfg
+                        scale,
+                        (initial, first_value, train_low),
+                        val_first,
+                        _val_noise(val_ref),
+                        cfg,
                     ),
                     cfg,
                     fired="joint_rise" in open_rules,

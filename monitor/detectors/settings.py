@@ -116,8 +116,9 @@ SPEC: dict[str, dict[str, Setting]] = {
             0.1,
             "float",
             "…and the rise also exceeds this fraction of the initial loss level (so a loss "
-            "near zero does not 'double' on noise); the validation rule's, this fraction of "
-            "the first evaluation.",
+            "near zero does not 'double' on noise; the joint rule's, of the first value once "
+            "training fell to near 0 from it); the validation rule's, this fraction of the "
+            "first evaluation.",
             minimum=0.0,
         ),
         "fast_sustain_steps": Setting(
@@ -157,8 +158,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "divergence at once, warm-up or not (orders of magnitude), held until the level is "
             "back within the rise limit of its best; so is one evaluation above this multiple "
             "of max(validation best, first evaluation), unless training keeps falling beside "
-            "it. A loss centred on 0 (a KL penalty, a policy loss) is judged against its recent "
-            "typical size alone.",
+            "it (a spike then, until three evaluations in a row are). A loss centred on 0 (a "
+            "KL penalty, a policy loss) is judged against its recent typical size alone.",
             above=1.0,
         ),
         "early_factor": Setting(

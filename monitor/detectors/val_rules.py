@@ -18,8 +18,11 @@ from lossmon.server.detectors.base import median
 
 #: A first training value at most this multiple of the level after the warm-up is the run's
 #: scale for the joint rule's floor (a per-epoch log's first epoch, 0.139, where its third is
-#: 0.016 already); beyond it, an untrained first point (196 beside 1.15), it is not.
+#: 0.016 already); beyond it, an untrained first point (196 beside 1.15), it is not …
 FIRST_SCALE = 20.0
+#: … and only once training fell below this fraction of it (0.0038 from 0.139: near 0, where
+#: a bob is noise; a run back at 1.6 from a low of 1.0 after a first 6.0 is getting worse).
+NEAR_ZERO = 0.05
 
 
 def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
@@ -57,22 +60,28 @@ def high_since_best(
 
 def joint_margins(
     scale: float,
-    initial: float,
-    first_value: float,
+    training: tuple[float, float, float],
     val_first: float,
     val_noise: float,
     cfg: Mapping[str, Any],
 ) -> tuple[float, float]:
     """Return the least rise of training and of validation the joint rule counts: beyond each
     series' noise (`rise_noise` of them, validation's once enough evaluations measure it),
-    and `rise_floor` of each series' starting level (as the rise rule; training's the larger
-    of its level after the warm-up and its first value within FIRST_SCALE of it: a per-epoch
-    log's third epoch may already be near 0, where a 1.7x bob is noise)."""
+    and `rise_floor` of each series' starting level (as the rise rule). Training's
+    (`training`: its level after the warm-up, its first value, its lowest level) is its first
+    value where training fell to near 0 from it (its lowest under NEAR_ZERO of it, the first
+    within FIRST_SCALE of the level after the warm-up): a per-epoch log's third epoch may be
+    near 0 already, where a 1.7x bob is noise; else its level after the warm-up."""
+    initial, first_value, low = training
     floor, noises = float(cfg["rise_floor"]), float(cfg["rise_noise"])
     start = initial if math.isfinite(initial) else first_value
-    if math.isfinite(initial) and math.isfinite(first_value):
-        if abs(first_value) <= FIRST_SCALE * abs(initial):
-            start = max(abs(initial), abs(first_value))
+    if (
+        math.isfinite(initial)
+        and math.isfinite(first_value)
+        and abs(first_value) <= FIRST_SCALE * abs(initial)
+        and abs(low) < NEAR_ZERO * abs(first_value)
+    ):
+        start = max(abs(initial), abs(first_value))
     train = max(
         noises * scale if math.isfinite(scale) else 0.0,
         floor * abs(start) if math.isfinite(start) else 0.0,

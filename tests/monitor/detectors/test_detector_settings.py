@@ -140,11 +140,11 @@ def _accepted(detector: str, name: str, value: float) -> bool:
 
 
 #: Held-out runs of every shape the rules branch on: per-step and per-epoch, train-only and
-#: validation-only, near 0, negative (a cross-entropy below 0), NaN, flat, diverged, overfit,
-#: stalled, spiking.
+#: validation-only, near 0, negative (a cross-entropy below 0), of both signs (centred on 0),
+#: NaN, flat, diverged, overfit, stalled, spiking.
 _SHAPES = ["xxc01_ansstall", "xxh06_crazyexp", "xyn01_titanicnan", "xyn03_hairdice",
            "xxz05_pinnspiky", "xwn02_textcls", "xyl02_treesine", "mf01_saqibneg",
-           "xwr05_cityscapes", "xyk01_wheelppo"]  # fmt: skip
+           "xrw01_hacksin", "xwr05_cityscapes", "xyk01_wheelppo"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("detector", "name", "value"), _extremes())

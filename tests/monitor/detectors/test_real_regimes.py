@@ -464,17 +464,26 @@ def test_a_joint_rise_of_a_training_loss_near_zero_is_measured_against_its_first
     bobs to 0.0064 while validation sits 1.3x its best. Training's rise (0.0026) is 2 % of
     where the run started: noise near 0, not a run getting worse. The rise floor was a tenth
     of training's level after the warm-up (0.016, its third epoch), which such a rise clears;
-    it is a tenth of the larger of that and its first value. The same shape at the run's own
-    scale (training back to 0.05) is the joint rule's."""
+    once training fell to near 0 from its first value, it is a tenth of that value. The same
+    shape at the run's own scale (training back to 0.05), and a run that fell only to a sixth
+    of its first value and climbs back 1.6x beside a validation that doubles, are the joint
+    rule's."""
     train = [0.1388, 0.0298, 0.0160, 0.0038, 0.0035, 0.0064, 0.0325, 0.0254, 0.0127, 0.0032]
     val = [0.0566, 0.0593, 0.0422, 0.0454, 0.0447, 0.0563, 0.0604, 0.0437, 0.0695, 0.0504]
-    rows = [(e + 1, split, {"loss": v[e]}) for e in range(10)
-            for split, v in (("train", train), ("val", val))]  # fmt: skip
-    assert [a for a in replay(rows).alerts if a.detector == "divergence"] == []
-    worse = [(s, split, {"loss": 0.05} if split == "train" and s == 6 else v)
-             for s, split, v in rows]  # fmt: skip
-    div = [a for a in replay(worse).alerts if a.detector == "divergence"]
-    assert [(a.opened_step, a.evidence["rules"]) for a in div][:1] == [(7, ["joint_rise"])]
+
+    def joint(train: list[float], val: list[float]) -> list:
+        rows = [(e + 1, split, {"loss": v[e]}) for e in range(len(train))
+                for split, v in (("train", train), ("val", val))]  # fmt: skip
+        div = [a for a in replay(rows).alerts if a.detector == "divergence"]
+        return [(a.opened_step, a.evidence["rules"]) for a in div][:1]
+
+    assert joint(train, val) == []
+    assert joint([*train[:5], 0.05, *train[6:]], val) == [(7, ["joint_rise"])]
+    climbing = [6.0, 3.0, 2.0, 1.6, 1.3, 1.15, 1.05, 1.0, 1.0, 1.1, 1.25, 1.4, 1.55, 1.57]
+    climbing += [1.58, 1.58, 1.57, 1.58, 1.58, 1.58]
+    doubling = [2.6, 2.0, 1.7, 1.55, 1.45, 1.42, 1.4, 1.45, 1.6, 1.9, 2.2, 2.4, 2.5, 2.6, 2.7]
+    doubling += [2.8] * 5
+    assert joint(climbing, doubling) == [(16, ["joint_rise"])]
 
 
 def test_a_training_jump_long_after_validation_rose_is_not_the_joint_rule() -> None:
@@ -1142,6 +1151,28 @@ def test_a_validation_blown_up_three_evaluations_in_a_row_is_divergence(batch_si
         ("critical", 4, ["blowup"])
     ]
     assert [(a.detector, a.opened_step) for a in alerts if a.detector == "spike"] == [("spike", 2)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 20, 50])
+def test_only_blown_up_evaluations_in_a_row_count_whatever_the_batches(batch_size) -> None:
+    """A per-step run whose training keeps falling, evaluated every 20 steps: validation blown
+    up 1e4x at 220, 240 and 260 is divergence at 260 whatever the batches; a normal evaluation
+    or one that is no number between them ends the run of blown ones (the quiet path, which
+    takes such batches, counts as the point-by-point loop does)."""
+
+    def replayed(blown: dict[int, float], settings: dict | None = None) -> list:
+        rows = []
+        for s in range(1, 401):
+            rows.append((s, "train", {"loss": 2.0 * math.exp(-s / 150) + 0.1 + 0.01 * math.sin(s)}))
+            if s % 20 == 0:
+                rows.append((s, "val", {"loss": blown.get(s, 1.0 - s / 1000 if s < 220 else 0.7)}))
+        alerts = replay(rows, settings, batch_size=batch_size).alerts
+        return [(a.opened_step, a.evidence["rules"]) for a in alerts if a.detector == "divergence"]
+
+    assert replayed({220: 1e4, 240: 1e4, 260: 1e4}) == [(260, ["blowup"])]
+    assert replayed({220: 1e4, 260: 1e4, 280: 1e4}) == []
+    unchecked = {"divergence": {"check_finite": False}}
+    assert replayed({220: 1e4, 240: 1e4, 260: math.nan, 280: 1e4}, unchecked) == []
 
 
 @pytest.mark.parametrize("batch_size", [1, 50])

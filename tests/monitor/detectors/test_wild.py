@@ -4092,6 +4092,15 @@ KNOWN_CRITICAL = {
         "last 11 points to 476x its best: divergence at 9536 after spike "
         "warnings from 3400"
     ),
+    "ek03_gausscar": "a neural operator whose train loss jumps 8x and test loss 4.3x at one "
+    "epoch (170), back within five: the critical's evidence (both splits far above their bests "
+    "together) cannot tell the spike from a blow-up at that epoch",
+    "xsq02_greenidx": (
+        "a green-index segmentation whose validation climbs to 4.2x its best (0.4355 "
+        "at 38) while its training loss rose 2.3x its lowest (0.039 -> 0.090): the "
+        "validation rule's critical at 79 (its labeller: overfit; the overfitting "
+        "warning came first, at 52)"
+    ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -4289,6 +4298,7 @@ KNOWN_LOUD = {
     "ei05_amiwarm": "an icefall transducer whose one-minibatch total loss steps up 1.6-2x at "
     "1500, 1750 and 2000 as its warm-up schedule brings a second loss term in (its labeller's "
     "trap): spike warnings, each resolved",
+    "ek03_gausscar": "the critical above",
     "ek05_geofnodarcy": "a neural operator's test loss with one-epoch 1.5-1.9x bumps on a falling "
     "trend: two of them (89, 127) are spike warnings",
     "er04_cupssegnoisy": "its labeller's trap: a segmentation validation with one-epoch 3-6x "
