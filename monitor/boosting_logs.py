@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lossmon.server.log_fields import (
-    named_split,
+    loss_split,
     normalise,
     read_step,
     read_value,
@@ -143,7 +143,7 @@ def read_catboost(name: str, lines: list[str]) -> Log:
     metric = _loss_metric(header[1:])
     assert metric is not None, "is_catboost accepts a header with a loss"
     at = header.index(metric)
-    split = "val" if named_split(name.lower()) == "val" else "train"
+    split = loss_split(name)
     rows: list[Row] = []
     for n, line in filled[1:]:
         cells = line.strip().split("\t")

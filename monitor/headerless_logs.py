@@ -16,7 +16,14 @@ import re
 from pathlib import Path
 
 from lossmon.server import text_logs
-from lossmon.server.log_fields import named_split, normalise, read_step, read_value, row_values
+from lossmon.server.log_fields import (
+    loss_split,
+    named_split,
+    normalise,
+    read_step,
+    read_value,
+    row_values,
+)
 from lossmon.server.text_logs import Row
 from lossmon.server.training_log import Log, LogError
 
@@ -59,7 +66,7 @@ def _named_column(lines: list[str]) -> list[Log] | None:
         return None
     if not all(_VALUE.fullmatch(line) for line in body[1:]):
         return None
-    split = "val" if named_split(name.lower()) == "val" else "train"
+    split = loss_split(name)
     rows: list[Row] = []
     for n, line in enumerate(body[1:], start=1):
         value = read_value(line.strip(), f"line {n + 1}")
@@ -104,7 +111,7 @@ def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
         cells = body[1:] if labelled else body
     else:
         return None
-    split = "val" if named_split(stem.lower()) == "val" else "train"
+    split = loss_split(stem)
     rows: list[Row] = []
     for n, cell in enumerate(cells, start=1):
         value = read_value(cell, f"value {n}")
@@ -378,7 +385,7 @@ def _step_loss(path: Path, lines: list[str]) -> Log:
     """Return `step loss` lines as one series: training, unless the file's name says
     validation (`test_loss.txt` beside `train_loss.txt`, as pycaffe scripts write them: the pair
     joins as one run)."""
-    split = "val" if named_split(path.name.split(".")[0].lower()) == "val" else "train"
+    split = loss_split(path.name.split(".")[0])
     rows: list[Row] = []
     for line in lines:
         if m := _STEP_LOSS.fullmatch(line):

@@ -306,3 +306,9 @@ def named_split(name: str) -> str | None:
         if re.search(rf"(?<![a-z])({words})(?![a-z])", name):
             return split
     return None
+
+
+def loss_split(name: str) -> str:
+    """Return the split of losses whose name (a file's, a column's) may say it: validation where
+    it says so, training otherwise."""
+    return "val" if named_split(name.lower()) == "val" else "train"
