@@ -423,10 +423,11 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
     step_key = choose(keys, RECORD_STEP) or choose(keys, RL_STEP)
     if step_key is None and choose(keys, EPOCH) is None and _epoch_stats(records):
         # The DETR family's `log.txt` (a record an epoch of its `train_`/`test_` meters) where a
-        # fork dropped the epoch (Open-GroundingDino's): its records are its epochs (a resumed
-        # run's appended records number on, as its epochs did).
+        # fork dropped the epoch (Open-GroundingDino's), SAM 2's `train_stats.json` without its
+        # `Trainer/` counters: its records are its epochs (a resumed run's appended records
+        # number on, as its epochs did).
         records = [{**r, "epoch": n} for n, r in enumerate(records, start=1)]
-        keys, what = [*keys, "epoch"], f"{what} (a record an epoch, as DETR's)"
+        keys, what = [*keys, "epoch"], f"{what} (a record an epoch)"
     # Records of epochs (a custom loop's `{"epoch": 3, "train_loss": ..., "test_loss": ...}`)
     # name their losses as a per-epoch history does.
     per_epoch = step_key is None and (step_key := choose(keys, EPOCH)) is not None
@@ -522,10 +523,14 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
 
 
 def _epoch_stats(records: list[Any]) -> bool:
-    """Whether records are the DETR family's per-epoch stats: each a dict with the epoch's mean
-    `train_loss` and its `train_lr` (`{"train_lr": ..., "train_loss": ..., "test_...": ...}`)."""
+    """Whether records are a trainer's per-epoch stats: each a dict with the epoch's mean
+    training loss, the DETR family's `train_loss` beside its `train_lr` (`{"train_lr": ...,
+    "train_loss": ..., "test_...": ...}`), or SAM 2's `Losses/train_all_loss` (its
+    `train_stats.json`, where a fork dropped the `Trainer/` counters)."""
     return bool(records) and all(
-        isinstance(r, dict) and "train_loss" in r and "train_lr" in r for r in records
+        isinstance(r, dict)
+        and (("train_loss" in r and "train_lr" in r) or "Losses/train_all_loss" in r)
+        for r in records
     )
 
 

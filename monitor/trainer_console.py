@@ -130,8 +130,23 @@ def _loss_part(entry: dict[Any, Any]) -> str | None:
 
 def _point(entry: dict[Any, Any], key: str) -> bool:
     """Whether a printed dict holds `key` as one value, not as a history of them (Flower's
-    closing `{'loss': [(1, 2.11), (2, 1.29), ...]}`: a summary, no point of the run)."""
-    return key in entry and not isinstance(entry[key], (list, tuple, dict))
+    closing `{'loss': [(1, 2.11), (2, 1.29), ...]}`: a summary, no point of the run) nor as a
+    word (a run's settings printed as a dict, `{'lr': 0.0005, 'loss': 'nse_loss'}`: the loss
+    function's name)."""
+    if key not in entry or isinstance(entry[key], (list, tuple, dict)):
+        return False
+    value = entry[key]
+    return not isinstance(value, str) or _printed_number(value)
+
+
+def _printed_number(text: str) -> bool:
+    """Whether a quoted value is a number as Python prints one (a bare nan or inf, quoted
+    before it is read)."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _whole(value: Any) -> bool:

@@ -519,6 +519,13 @@ SAME = [
     # epoch, a record an epoch.
     (RAW / "yjs01_quick20.src.txt", 1, "yjs01_quick20", "jsonl"),
     (RAW / "yjs04_warmrestart.src.txt", 1, "yjs04_warmrestart", "jsonl"),
+    # SAM 2's `train_stats.json` written by a fork without its `Trainer/` counters: only
+    # `Losses/train_all_loss`, a record an epoch.
+    (RAW / "yki01_msori1.src.json", 1, "yki01_msori1", "jsonl"),
+    (RAW / "yki04_msaesatg.src.json", 1, "yki04_msaesatg", "jsonl"),
+    # A sweep agent's console: the run's settings printed as a dict naming its loss function
+    # (`'loss': 'nse_loss'`), then `Epoch N/M | Train Loss: X | Val Loss: Y`: no Trainer console.
+    (RAW / "ykc01_blwkhn.src.out", 1, "ykc01_blwkhn", "labelled"),
 ]
 
 
@@ -5944,6 +5951,22 @@ def test_hyperopt_trial_results_printed_as_dicts_are_no_training_log(tmp_path: P
         read_logs(path)
     path.write_text("{'loss': 0.9, 'learning_rate': 5e-05, 'epoch': 0.5}\n" * 2)
     assert read_logs(path)[0].kind == "trainer_console"
+
+
+def test_a_run_settings_dict_naming_its_loss_function_is_no_trainer_point(tmp_path: Path) -> None:
+    # A sweep agent's console: the settings printed as a dict (`'loss': 'nse_loss'`, the loss
+    # function's name), then the epochs; the dict is no point and no error.
+    path = tmp_path / "sweep_agent_1.out"
+    epochs = "".join(
+        f"Epoch {e}/3 | Train Loss: {t} | Val Loss: {v}\n"
+        for e, t, v in ((1, 2.5, 1.9), (2, 1.2, 1.4), (3, 0.9, 1.3))
+    )
+    path.write_text(f"Run hparams: {{'lr': 0.0005, 'loss': 'nse_loss', 'epochs': 3}}\n{epochs}")
+    [log] = read_logs(path)
+    assert [r[2]["loss"] for r in log.rows if r[1] == "val"] == [1.9, 1.4, 1.3]
+    path.write_text("{'loss': nan, 'learning_rate': 5e-05, 'epoch': 0.5}\n" * 2)
+    [log] = read_logs(path)
+    assert log.kind == "trainer_console" and math.isnan(log.rows[0][2]["loss"])
 
 
 def test_json_lines_count_steps_by_the_global_step_where_the_step_restarts(tmp_path: Path) -> None:
