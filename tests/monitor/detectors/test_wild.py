@@ -3496,6 +3496,68 @@ KNOWN_MISSES = {
         "than falling: no overfitting (nothing with min_rise 0.02 or "
         "rise_noise 1); a plateau info at 10"
     ),
+    "yka02_t5enimp": "borderline: five evaluations in all, validation +0.8 %, +0.9 %, +4.1 % and "
+    "+5.0 % above its best while training falls: under min_rise (5 %) until the "
+    "last, and four rises are one short of steady_evaluations (min_rise 0.03 or "
+    "steady_evaluations 4 make it fire at 500)",
+    "yjx02_tfnslkdd": "borderline: a Transformer's validation zig-zagging 0.113-0.184 after its "
+    "best at 8 (its labeller: a mild overfit, the final gap within the zig-zag); "
+    "the rise since the best stays under 3 of its noises (a plateau info at 18; "
+    "min_rise 0.03 changes nothing)",
+    "yjx04_aecic18": "an autoencoder's training loss rising 42 % over five epochs beside a "
+    "validation jumping 0.13-0.35 the whole run: under the spike factors; the "
+    "validation's jump at 3-4 is read as overfitting (a warning at 4, resolved at"
+    " 6)",
+    "ykb06_detv1": "a train-only run whose second epoch is 1.30x its first and takes five epochs"
+    " to come back: no reference level before it (a spike needs min_points; with "
+    "min_points 4 and no warm-up it stays silent too)",
+    "ykc01_blwkhn": "an early-stopped LSTM whose noisy validation zig-zags up from its best at 8 "
+    "(0.337 -> 0.35-0.52, the last five +41 % on average): each rule stays under "
+    "its noise (its margin 0.11-0.16 by three of its noises; the decisive rule's "
+    "last evaluation 0.469 just under its far level); a plateau info at 18",
+    "ykc08_mcfull": "a two-evaluation validation rise of +9 % and +20 % (0.408 -> 0.444 -> "
+    "0.490), back below the next epoch: under val_factor (1.8x), and no spike "
+    "fires with val_factor 1.2 and z 4 either",
+    "ykd06_abgentiny": "a 10-epoch run whose validation jumps 1.45x (1.51 -> 2.19) at its fourth "
+    "epoch while it still falls steeply: under val_factor (1.8x; val_factor 1.2 "
+    "makes it fire at 4)",
+    "yke04_abl256": "borderline: validation +3.4 %, +4.9 %, +5.6 % and +8.3 % above its second "
+    "minimum (7728) at the last four evaluations: the trend needs 0.1851 above "
+    "the level around the best (0.1766) and ends at 0.1850; a plateau info at "
+    "12880 (min_rise 0.03 makes it fire at 12880)",
+    "yjz01_ywmosaic": "YOLO-World's planned pipeline switch: a +22 % step of 50-iteration means "
+    "(20.6 -> 25.2) that takes 20 epochs to come back, under min_ratio (1.5x; z 4"
+    " with min_ratio 1.15 fires at 12550 and five times more in its slow return)",
+    "ykg03_psishuf": "a shuffled-label debug run that falls smoothly to the constant predictor's "
+    "MSE (~0.035) and stays there ten epochs: a level nothing in the loss tells "
+    "from convergence (no chance level is known for an MSE)",
+    "yki02_msori4": "epoch means of 12 one-clip iterations scattering 1-4 between neighbours: the"
+    " 24.2 at 40 is 6.3x the epoch before, inside the scatter's robust deviations"
+    " (z under 10, and under 4 too)",
+    "yki04_msaesatg": "epoch means of 12 one-clip iterations scattering 0.5-4.5 between neighbours:"
+    " the 16.8 at 56 is inside the scatter's robust deviations (no spike fires "
+    "with z 4)",
+    "yki03_mshalfd2": "epoch means of 12 one-clip iterations scattering 1.4-24 around a median that"
+    " stops falling after ~16: no stall is told inside a band that wide",
+    "yki05_msneuro": "epoch means of 12 one-clip iterations scattering 0.28-11.7 from the first "
+    "epoch to the last: no stall is told inside a band that wide (its labeller: "
+    "never a learning curve)",
+    "ykf02_awidw4": "borderline: a 10-epoch train-only run whose last two epochs sit 10 % above "
+    "its minimum at ~0.02 after an 86 % fall at its second: too few points after "
+    "the fall for the stall rule (stall_min_points 8)",
+    "ykf04_awidw3": "borderline: a 10-epoch train-only run zig-zagging +-2.4 % over its last four"
+    " epochs after an 83 % fall at its second: too few points after the fall for "
+    "the stall rule",
+    "ykk01_eqtlast": "both losses jump 3.9x and 3.1x at the log's last epoch: a spike warning at "
+    "200 (nothing after it to say whether it stays; its labeller's other reading "
+    "is a one-epoch spike)",
+    "ykk02_pnscr400": "validation climbing +51 % over the last 50 of 400 epochs while training "
+    "stays flat (1.4962 at the best, 1.4878 at the end): not overfitting while "
+    "training does not fall (min_train_improvement 0 makes it warn from 284), and"
+    " under every divergence factor; a plateau info at 65",
+    "ykm03_edain700": "a one-evaluation validation jump of 1.23x (0.2256 -> 0.2766), the next "
+    "evaluation a new low: under val_factor (1.8x); no spike fires with "
+    "val_factor 1.2 either",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -3796,9 +3858,7 @@ KNOWN_CRITICAL = {
         "the missed spike above: validation nan at three evaluations in a row from "
         "the first (the divergence critical at 3)"
     ),
-    "vu06_unswbox": (
-        "the loud trap above: the joint rule's nine criticals on swings that recover"
-    ),
+    "vu06_unswbox": ("the loud trap above: the joint rule's nine criticals on swings that recover"),
     "td04_fcmse": (
         "its labeller's spike (noisy its other reading): a full-batch MSE whose train"
         " and validation jump together every ~300 epochs, growing to 4.4x: the joint "
@@ -3963,8 +4023,7 @@ KNOWN_CRITICAL = {
         "recovered)"
     ),
     "xyh08_belladqn": (
-        "a DQN loss 12.4x its best level from 6656 on: the divergence rule's "
-        "critical at 7072"
+        "a DQN loss 12.4x its best level from 6656 on: the divergence rule's critical at 7072"
     ),
     "xyk01_wheelppo": (
         "a value loss climbing three decades in its first 3000 steps: the early"
@@ -3984,8 +4043,7 @@ KNOWN_CRITICAL = {
         "best level at 32458, 147909 and 165612"
     ),
     "yao04_kelvinwgan": (
-        "as its KNOWN_LOUD entry: a WGAN generator loss 0.95 above its best "
-        "level at 104507"
+        "as its KNOWN_LOUD entry: a WGAN generator loss 0.95 above its best level at 104507"
     ),
     "yav05_ecosort": (
         "validation's median of 3 at 1.51x its best while training rose with it"
@@ -4816,8 +4874,7 @@ KNOWN_LOUD = {
         "(see KNOWN_CRITICAL)"
     ),
     "xqi06_fbreakdqn": (
-        "a DQN TD loss rising 20x with the return: divergence criticals (see "
-        "KNOWN_CRITICAL)"
+        "a DQN TD loss rising 20x with the return: divergence criticals (see KNOWN_CRITICAL)"
     ),
     "xqm05_woshare128": (
         "a negative SI-SNR separation whose noisy validation sits above its best at "
@@ -4864,9 +4921,7 @@ KNOWN_LOUD = {
         "4 while training falls, and late bumps 15 % above its best: the few-"
         "evaluations overfitting warning at 4, then 88 and 100"
     ),
-    "xsp04_pa10": (
-        "as in KNOWN_CRITICAL: the curriculum's stairs read as divergence"
-    ),
+    "xsp04_pa10": ("as in KNOWN_CRITICAL: the curriculum's stairs read as divergence"),
     "xsp01_pa4": (
         "its labeller's noisy run: validation jumps to 10-77x its running low at one "
         "epoch after another for 175k steps while the lows keep improving: a spike "
@@ -4982,8 +5037,7 @@ KNOWN_LOUD = {
         "validation scattering +-40 %"
     ),
     "xwc04_imgmanip": (
-        "a validation spike warning at 5: 2.9x its best and the evaluation before, "
-        "back at 7"
+        "a validation spike warning at 5: 2.9x its best and the evaluation before, back at 7"
     ),
     "xwc05_tomatocnn": (
         "validation spike warnings at 33 and 37 (4.2x and 2.5x its best), each back "
@@ -5024,8 +5078,7 @@ KNOWN_LOUD = {
         "bests) and a spike warning at 7 (2.95x)"
     ),
     "xww05_intellidepth": (
-        "a one-epoch validation jump of 2.6x its best (7.8 -> 20.2) at 50: the "
-        "spike warning"
+        "a one-epoch validation jump of 2.6x its best (7.8 -> 20.2) at 50: the spike warning"
     ),
     "xwx01_ravdess": (
         "a validation jump of 2.55x at 3, then validation above its best (2.79 "
@@ -5061,8 +5114,7 @@ KNOWN_LOUD = {
         "at 7"
     ),
     "xxn06_cnntopic": (
-        "a validation jump of 2.2x with training 22x at 1600: the joint spike "
-        "warning"
+        "a validation jump of 2.2x with training 22x at 1600: the joint spike warning"
     ),
     "xxo05_vitcifar": (
         "validation 36 % above its best (0.1144 at 3) at 5 while training falls"
@@ -5271,12 +5323,10 @@ KNOWN_LOUD = {
         "ween evaluations at losses near 1e-6, training with it"
     ),
     "xyd03_forwardpinn": (
-        "one-point jumps of 4-22x in the Adam phase of a PINN: joint spike warn"
-        "ings at 22000-46000"
+        "one-point jumps of 4-22x in the Adam phase of a PINN: joint spike warnings at 22000-46000"
     ),
     "xyl06_megapinn": (
-        "joint one-point jumps of 4-49x of a PINN residual near 1e-5: spike war"
-        "nings at 9000-19000"
+        "joint one-point jumps of 4-49x of a PINN residual near 1e-5: spike warnings at 9000-19000"
     ),
     "ybw03_olgfinn": (
         "27 spike warnings from 10703 on one-point bursts 5-18x above a floor n"
@@ -5307,8 +5357,7 @@ KNOWN_LOUD = {
         " trap)"
     ),
     "ycr02_figseg": (
-        "the blow-up critical at 4 (see KNOWN_CRITICAL) beside its spike warnin"
-        "g at 2"
+        "the blow-up critical at 4 (see KNOWN_CRITICAL) beside its spike warning at 2"
     ),
     "ycp08_resunet": (
         "a spike warning at 524 on isolated one-point spikes (about 4x the medi"
@@ -5560,8 +5609,7 @@ KNOWN_LOUD = {
         "best, before it drops onto the training curve"
     ),
     "yhv06_rpcnlong": (
-        "one-minibatch PF-Net validations: spike warnings from 37 (1.96x its "
-        "best) on their scatter"
+        "one-minibatch PF-Net validations: spike warnings from 37 (1.96x its best) on their scatter"
     ),
     "yhw02_yashclr": (
         "an overfitting warning at 6 above a SpeechBrain validation's epoch-3 "
@@ -5628,6 +5676,9 @@ KNOWN_LOUD = {
         "best at 1, later 4) while train falls 600x (its labeller's noise): "
         "overfitting warnings at 3 and 6 (at 6 alone with min_rise 0.2)"
     ),
+    "ykg07_psiexelr": "its labeller's noisy run: validation drawn as one random 1,000-pair batch an"
+    " evaluation, 0.033 -> 0.037 over epochs 2-5 while the one-batch training "
+    "falls: the few-evaluations overfitting warning at 5 (resolved at 9)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -5940,44 +5991,44 @@ KNOWN_INFOS = {
         2,
         "its overfitting warning at 3 resolved when validation made new bests, so the"
         " later stalls are told: a crawl at 31 (0.0004, 16 % below the level before) "
-        "and at 928 (4 % below)"
+        "and at 928 (4 % below)",
     ),
     "dl07_seassgiga": (
         2,
         "torch's rule at 980 on a validation creeping 0.003 in 11 evaluations, and a "
         "stall at 37120 (its level since 18565 0.5 % above the one before) once its "
-        "overfitting warning of 14670 had resolved at new bests"
+        "overfitting warning of 14670 had resolved at new bests",
     ),
     "xvh05_unetkeras": (
         2,
         "a stall at 24 (validation's level since 12 0.5 % above the one before) and "
         "torch's rule at 43 on a validation flat and noisy (+-3 %) over the last 25 "
-        "epochs (its labeller: converged)"
+        "epochs (its labeller: converged)",
     ),
     "xwg03_platonov": (
         2,
         "barely learning at 50 (validation 0.9 % below its first evaluation over its "
         "first five, training 2.3 %) on a run flat for its first 200 steps, and "
-        "torch's rule at 3300 as validation's fall slows"
+        "torch's rule at 3300 as validation's fall slows",
     ),
     "yal05_mitplaces": (
         2,
         "two plateau infos: the stall rule at 18 on validation's level after "
         "its first fall (4.10 against 4.10 before), and torch's rule at 120 on "
-        "a best at 109 (the labeller's trap; plateau its other reading)"
+        "a best at 109 (the labeller's trap; plateau its other reading)",
     ),
     "yap04_drugmicrobe": (
         2,
         "two plateau infos: at chance (ln 2) for its first 3 epochs (resolved "
         "at 21 as it learns), and torch's rule at 67 on a best at 56 as its "
-        "last 20 epochs sit 0.8 % above it (the labeller's trap)"
+        "last 20 epochs sit 0.8 % above it (the labeller's trap)",
     ),
     "ybd04_gbmrmse": (
         2,
         "two plateau infos on boosting rounds: little progress at 4 (validation"
         " 1.7 % below its first evaluation after 5) and torch's rule at 187 as "
         "validation's gains per round fall under 0.1 % (plateau the labeller's "
-        "other reading)"
+        "other reading)",
     ),
     "yfb04_dsb2019": (
         2,
@@ -5995,25 +6046,24 @@ KNOWN_INFOS = {
         2,
         "a GluonTS validation of unknown kind whose first evaluations "
         "(1.36-1.38) sit at ln 4: the chance-level info at 3, and torch's "
-        "rule at 73 on its noisy tail"
+        "rule at 73 on its noisy tail",
     ),
     "yjj06_morphlstm": (
         2,
-        "the validation stall at 16 and torch's rule at 108 on its converged "
-        "tail"
+        "the validation stall at 16 and torch's rule at 108 on its converged tail",
     ),
     "yjo10_airbnbreg": (
         2,
         "an MSE regression at lr 2e-5 whose first five epochs move 0.3 % (a "
         "slow start before a steep fall): little progress at 5, and torch's "
-        "rule at 358 on its slow tail"
+        "rule at 358 on its slow tail",
     ),
     "yjt03_finrllstm": (
         6,
         "an LSTM loss printed to 4 decimals every 10 epochs, stepping down "
         "0.0021 -> 0.0002: each step of its print staircase (12, 7, 6, 5, 4 "
         "and 3 units of 1e-4) reads as a stall at that level until the next "
-        "step down (six infos, each resolved by the next step)"
+        "step down (six infos, each resolved by the next step)",
     ),
 }
 
