@@ -3558,6 +3558,31 @@ KNOWN_MISSES = {
     "ykm03_edain700": "a one-evaluation validation jump of 1.23x (0.2256 -> 0.2766), the next "
     "evaluation a new low: under val_factor (1.8x); no spike fires with "
     "val_factor 1.2 either",
+    "ykr01_gruacs": "a one-point +23 % jump at a loss of ~0.004 in a 33-point train-only log, the"
+    " next point already below the level before: under min_ratio (1.5x; none "
+    "fires with min_ratio 1.15 and z 4 either)",
+    "yks03_nikmodel": "a validation printed as 0.00000 for 40 evaluations jumping to 6.2 for one: a"
+    " spike at the zero floor, where no ratio to a median of 0 measures it (a "
+    "plateau info at 30000 on its printed zeros)",
+    "yku02_fault01": "borderline: validation zig-zagging 0.22-0.37 after its best at 15 (matched "
+    "within 1 % at 21) with single-epoch jumps: no rule sees a rise beyond its "
+    "noise until the last four epochs, and those are inside it (min_rise 0.03 "
+    "changes nothing; a plateau info at 26)",
+    "ykv03_midfusion": "a validation-only 20-point log whose first value is its best and last ties "
+    "it, with a +42 % hump at 5000: the validation-alone warning at 3000 (12 % "
+    "above its best for two evaluations), no plateau info before it",
+    "ykz03_kcatregctl1": "a scrambled-label control: five evaluations, validation 2.128 -> 2.577 -> "
+    "2.610 -> 2.653 (+25 %) while training stays flat: not overfitting while "
+    "training does not fall",
+    "ykz04_kcatregstoch2": "borderline: five evaluations, the last +44 % above its best (2.007 -> "
+    "2.892), one evaluation: a rise needs patience 2 evaluations after the best",
+    "ylc01_remplnn": "a 24-epoch train-only run with one-epoch jumps of 1.7x (6) and 2.5x (13, "
+    "then ten epochs back down): under the spike rule's z 10 against a short "
+    "reference still falling steeply; a plateau info at 23",
+    "yky01_medsamkvasir": "borderline: validation in a noisy 0.31-0.57 band from epoch 3-7 with its "
+    "single best at 13 (its labeller's other readings: plateau, or a training "
+    "spike at 45): the rise since the best stays inside the band; a plateau info "
+    "at 24",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4159,6 +4184,12 @@ KNOWN_CRITICAL = {
         "validation rule's critical at 79 (its labeller: overfit; the overfitting "
         "warning came first, at 52)"
     ),
+    "yks01_nikvggovf": "a CTC loss going below 0 from 28000 (to -0.65): the sign rule's critical (a "
+    "loss no cross-entropy can reach); its labeller's overfit is caught by the "
+    "warning at 4000",
+    "ykx03_lcdsgdr": "SGDR warm restarts every 30 epochs (its lr not logged): each restart lifts "
+    "training 1.8-2.1x its lowest beside validation 1.5-1.7x its best, the joint "
+    "rule's criticals at 33, 92, 154 and 216",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -5679,6 +5710,23 @@ KNOWN_LOUD = {
     "ykg07_psiexelr": "its labeller's noisy run: validation drawn as one random 1,000-pair batch an"
     " evaluation, 0.033 -> 0.037 over epochs 2-5 while the one-batch training "
     "falls: the few-evaluations overfitting warning at 5 (resolved at 9)",
+    "ykx03_lcdsgdr": "as in KNOWN_CRITICAL: warm restarts read as divergence (and a spike warning "
+    "at 31)",
+    "yku06_mlp512": "its labeller's noisy run: a 12-epoch EuroSAT MLP whose validation bumps "
+    "+12.6 % over epochs 3-5 before a new best at 7: the few-evaluations "
+    "overfitting warning at 5 (resolved at 7)",
+    "yku07_mlp256": "its labeller's noisy run: validation +11.8 % above its epoch-2 best at 5 "
+    "before new bests: the few-evaluations overfitting warning at 5 (resolved at "
+    "7)",
+    "ykw01_anprv8nscratch": "its labeller's noisy trap: a YOLOv8n validation 9.5 % above its best at 84 "
+    "for seven evaluations while training falls, then new bests: an overfitting "
+    "warning at 91 (resolved at 93)",
+    "ykx05_msrgb": "its labeller's noisy run: validation +16.6 % above its epoch-2 best at 3-4: "
+    "the few-evaluations overfitting warning at 4 (resolved at 5)",
+    "ykx08_eswdeep": "its labeller's noisy run: validation +25 % above its epoch-4 best at 5-6: "
+    "the few-evaluations overfitting warning at 6 (resolved at 8)",
+    "ylb03_meshplate": "its labeller's noisy run: 492 one-step jumps of 10-500x over a falling "
+    "median of one-step losses: spike warnings from 2250 (robust z 56-400)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
