@@ -3583,6 +3583,43 @@ KNOWN_MISSES = {
     "single best at 13 (its labeller's other readings: plateau, or a training "
     "spike at 45): the rise since the best stays inside the band; a plateau info "
     "at 24",
+    "ylh01_instb7": "an early-stopped picker whose validation bends up slowly (+8.5 % by the last"
+    " of the 15 epochs after its best) while training falls about 9 % from its "
+    "level at the best: under min_train_improvement (10 %); the slow rules see "
+    "the rise (halving the training fall they ask for catches it: tried and left,"
+    " see bench/DETECTORS.md); a plateau info",
+    "ylh02_instwav7": "an early-stopped picker whose validation bends up slowly (+7.7 % by the last"
+    " of the 15 epochs after its best) while training falls about 9 % from its "
+    "level at the best: under min_train_improvement (10 %); the slow rules see "
+    "the rise (halving the training fall they ask for catches it: tried and left,"
+    " see bench/DETECTORS.md); a plateau info",
+    "ylh03_wavcr8s42": "an early-stopped picker whose validation bends up slowly (+4.9 % by the last"
+    " of the 15 epochs after its best) while training falls about 6 % from its "
+    "level at the best: under min_train_improvement (10 %); the slow rules see "
+    "the rise (halving the training fall they ask for catches it: tried and left,"
+    " see bench/DETECTORS.md); a plateau info",
+    "ylh05_dctcr4s42": "borderline (its labeller's word): an early-stopped picker whose validation"
+    " bends up +3.8 % over the 15 epochs after its best while training falls 4 %: under "
+    "min_train_improvement (10 %), and inside its noise; a plateau info",
+    "ylh04_gausscr4s7": "borderline (its labeller's word): validation +4.9 % in a gentle zig-zag over"
+    " the 15 epochs after its best while training falls ~10 %: no rule sees a "
+    "rise beyond its noise; a plateau info at 21",
+    "ylf03_meltmixclean": "its labeller's borderline divergence (overfit the other reading): "
+    "validation-only blow-ups of 8.9x and 85x its best at single evaluations (78,"
+    " 99), back between them, while training keeps falling: validation spike "
+    "warnings; never three blown-up evaluations in a row",
+    "ylg02_sclitv0": "borderline (its labeller's word: a four-epoch smoke test): 745 minibatch "
+    "losses scattering around 1.0 after a 7-point fall and four evaluations never"
+    " below the first: no stall is told inside that scatter, and four evaluations"
+    " are under patience",
+    "yli03_svtrfull": "a PaddleOCR run stopped inside its first epoch, its smoothed CTC loss level "
+    "during the lr warm-up: nothing fires (its labeller's other reading: an event at "
+    "1500-1800)",
+    "ylj06_sabudhcd": "a 1.76x validation jump at a loss of ~0.015 (0.0084 -> 0.0148 at 15), back "
+    "below at the next epoch: under val_factor (1.8x)",
+    "ylk01_cgsample": "a CGCNN sample run whose validation jumps 5.3x and 2.3x at epochs 2 and 5 "
+    "before its best at 10: the spike warnings at 2 and 5, and after the best the"
+    " rise stays inside the noise those jumps set (a plateau info at 21)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4190,6 +4227,10 @@ KNOWN_CRITICAL = {
     "ykx03_lcdsgdr": "SGDR warm restarts every 30 epochs (its lr not logged): each restart lifts "
     "training 1.8-2.1x its lowest beside validation 1.5-1.7x its best, the joint "
     "rule's criticals at 33, 92, 154 and 216",
+    "ylf08_solembedold": "a solubility model printed every 10 epochs whose validation climbs to 2.8x "
+    "its best while the training print rises 1.6x its lowest (0.125 -> 0.203): "
+    "the joint rule's critical at 60 (its labeller: overfit, caught by the "
+    "warning at 30)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -5727,6 +5768,23 @@ KNOWN_LOUD = {
     "the few-evaluations overfitting warning at 6 (resolved at 8)",
     "ylb03_meshplate": "its labeller's noisy run: 492 one-step jumps of 10-500x over a falling "
     "median of one-step losses: spike warnings from 2250 (robust z 56-400)",
+    "yld03_arufull53": "its labeller's noisy run: a validation flat for its last ~200 of 265 epochs "
+    "(its best at 137, the last +15 %) while training falls 12 %: an overfitting "
+    "warning at 195",
+    "ylf05_meltpifoldnoclean": "its labeller's trap: a melting-temperature regressor whose validation sits "
+    "10-35 % above its best at 33 for 36 epochs while training falls 33 %: an "
+    "overfitting warning at 69 (resolved at 176)",
+    "ylg01_scskeptic": "its labeller's noisy run: a validation-only export with one-point bumps of "
+    "1.5-2x near 0.0026: the validation-alone warning at 8098 (resolved at 8187)",
+    "ylk02_cgdemomt": "its labeller's noisy run: a 30-epoch CGCNN validation jumping 2.6x above its"
+    " epoch-4 best at 5-6 before new bests: the few-evaluations overfitting "
+    "warning at 6 (resolved at 9)",
+    "ylk05_cgrcv": "its labeller's noisy run: validation flat at 0.55-0.61 for hundreds of "
+    "epochs while the one-minibatch training falls 5x: an overfitting warning at "
+    "164",
+    "ylk06_cgru": "its labeller's noisy run: validation +16 % above its epoch-4 best at 5-6 "
+    "before falling to half: the few-evaluations overfitting warning at 6 "
+    "(resolved at 7)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -6112,6 +6170,12 @@ KNOWN_INFOS = {
         "0.0021 -> 0.0002: each step of its print staircase (12, 7, 6, 5, 4 "
         "and 3 units of 1e-4) reads as a stall at that level until the next "
         "step down (six infos, each resolved by the next step)",
+    ),
+    "ylj05_dsifn": (
+        2,
+        "a sum of five BCE terms at exactly 5 ln 2 for three epochs (little progress "
+        "at 5, resolved at 18 as it learns) and torch's rule at 34 on its slow tail "
+        "(its labeller: still making small new lows)",
     ),
 }
 
