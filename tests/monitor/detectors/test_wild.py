@@ -3571,18 +3571,20 @@ KNOWN_MISSES = {
     "ykv03_midfusion": "a validation-only 20-point log whose first value is its best and last ties "
     "it, with a +42 % hump at 5000: the validation-alone warning at 3000 (12 % "
     "above its best for two evaluations), no plateau info before it",
-    "ykz03_kcatregctl1": "a scrambled-label control: five evaluations, validation 2.128 -> 2.577 -> "
-    "2.610 -> 2.653 (+25 %) while training stays flat: not overfitting while "
-    "training does not fall",
+    "ykz03_kcatregctl1": (
+        "a scrambled-label control: five evaluations, validation 2.128 -> 2.577 -> 2.610 -> "
+        "2.653 (+25 %) while training stays flat: not overfitting while training does not fall"
+    ),
     "ykz04_kcatregstoch2": "borderline: five evaluations, the last +44 % above its best (2.007 -> "
     "2.892), one evaluation: a rise needs patience 2 evaluations after the best",
     "ylc01_remplnn": "a 24-epoch train-only run with one-epoch jumps of 1.7x (6) and 2.5x (13, "
     "then ten epochs back down): under the spike rule's z 10 against a short "
     "reference still falling steeply; a plateau info at 23",
-    "yky01_medsamkvasir": "borderline: validation in a noisy 0.31-0.57 band from epoch 3-7 with its "
-    "single best at 13 (its labeller's other readings: plateau, or a training "
-    "spike at 45): the rise since the best stays inside the band; a plateau info "
-    "at 24",
+    "yky01_medsamkvasir": (
+        "borderline: validation in a noisy 0.31-0.57 band from epoch 3-7 with its single best "
+        "at 13 (its labeller's other readings: plateau, or a training spike at 45): the rise "
+        "since the best stays inside the band; a plateau info at 24"
+    ),
     "ylh01_instb7": "an early-stopped picker whose validation bends up slowly (+8.5 % by the last"
     " of the 15 epochs after its best) while training falls about 9 % from its "
     "level at the best: under min_train_improvement (10 %); the slow rules see "
@@ -3593,17 +3595,20 @@ KNOWN_MISSES = {
     "level at the best: under min_train_improvement (10 %); the slow rules see "
     "the rise (halving the training fall they ask for catches it: tried and left,"
     " see bench/DETECTORS.md); a plateau info",
-    "ylh03_wavcr8s42": "an early-stopped picker whose validation bends up slowly (+4.9 % by the last"
-    " of the 15 epochs after its best) while training falls about 6 % from its "
-    "level at the best: under min_train_improvement (10 %); the slow rules see "
-    "the rise (halving the training fall they ask for catches it: tried and left,"
-    " see bench/DETECTORS.md); a plateau info",
+    "ylh03_wavcr8s42": (
+        "an early-stopped picker whose validation bends up slowly (+4.9 % by the last of the 15"
+        " epochs after its best) while training falls about 6 % from its level at the best: "
+        "under min_train_improvement (10 %); the slow rules see the rise (halving the training "
+        "fall they ask for catches it: tried and left, see bench/DETECTORS.md); a plateau info"
+    ),
     "ylh05_dctcr4s42": "borderline (its labeller's word): an early-stopped picker whose validation"
     " bends up +3.8 % over the 15 epochs after its best while training falls 4 %: under "
     "min_train_improvement (10 %), and inside its noise; a plateau info",
-    "ylh04_gausscr4s7": "borderline (its labeller's word): validation +4.9 % in a gentle zig-zag over"
-    " the 15 epochs after its best while training falls ~10 %: no rule sees a "
-    "rise beyond its noise; a plateau info at 21",
+    "ylh04_gausscr4s7": (
+        "borderline (its labeller's word): validation +4.9 % in a gentle zig-zag over the 15 "
+        "epochs after its best while training falls ~10 %: no rule sees a rise beyond its "
+        "noise; a plateau info at 21"
+    ),
     "ylf03_meltmixclean": "its labeller's borderline divergence (overfit the other reading): "
     "validation-only blow-ups of 8.9x and 85x its best at single evaluations (78,"
     " 99), back between them, while training keeps falling: validation spike "
@@ -4221,16 +4226,18 @@ KNOWN_CRITICAL = {
         "validation rule's critical at 79 (its labeller: overfit; the overfitting "
         "warning came first, at 52)"
     ),
-    "yks01_nikvggovf": "a CTC loss going below 0 from 28000 (to -0.65): the sign rule's critical (a "
-    "loss no cross-entropy can reach); its labeller's overfit is caught by the "
-    "warning at 4000",
+    "yks01_nikvggovf": (
+        "a CTC loss going below 0 from 28000 (to -0.65): the sign rule's critical (a loss no "
+        "cross-entropy can reach); its labeller's overfit is caught by the warning at 4000"
+    ),
     "ykx03_lcdsgdr": "SGDR warm restarts every 30 epochs (its lr not logged): each restart lifts "
     "training 1.8-2.1x its lowest beside validation 1.5-1.7x its best, the joint "
     "rule's criticals at 33, 92, 154 and 216",
-    "ylf08_solembedold": "a solubility model printed every 10 epochs whose validation climbs to 2.8x "
-    "its best while the training print rises 1.6x its lowest (0.125 -> 0.203): "
-    "the joint rule's critical at 60 (its labeller: overfit, caught by the "
-    "warning at 30)",
+    "ylf08_solembedold": (
+        "a solubility model printed every 10 epochs whose validation climbs to 2.8x its best "
+        "while the training print rises 1.6x its lowest (0.125 -> 0.203): the joint rule's "
+        "critical at 60 (its labeller: overfit, caught by the warning at 30)"
+    ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -5759,21 +5766,26 @@ KNOWN_LOUD = {
     "yku07_mlp256": "its labeller's noisy run: validation +11.8 % above its epoch-2 best at 5 "
     "before new bests: the few-evaluations overfitting warning at 5 (resolved at "
     "7)",
-    "ykw01_anprv8nscratch": "its labeller's noisy trap: a YOLOv8n validation 9.5 % above its best at 84 "
-    "for seven evaluations while training falls, then new bests: an overfitting "
-    "warning at 91 (resolved at 93)",
+    "ykw01_anprv8nscratch": (
+        "its labeller's noisy trap: a YOLOv8n validation 9.5 % above its best at 84 for seven "
+        "evaluations while training falls, then new bests: an overfitting warning at 91 "
+        "(resolved at 93)"
+    ),
     "ykx05_msrgb": "its labeller's noisy run: validation +16.6 % above its epoch-2 best at 3-4: "
     "the few-evaluations overfitting warning at 4 (resolved at 5)",
     "ykx08_eswdeep": "its labeller's noisy run: validation +25 % above its epoch-4 best at 5-6: "
     "the few-evaluations overfitting warning at 6 (resolved at 8)",
     "ylb03_meshplate": "its labeller's noisy run: 492 one-step jumps of 10-500x over a falling "
     "median of one-step losses: spike warnings from 2250 (robust z 56-400)",
-    "yld03_arufull53": "its labeller's noisy run: a validation flat for its last ~200 of 265 epochs "
-    "(its best at 137, the last +15 %) while training falls 12 %: an overfitting "
-    "warning at 195",
-    "ylf05_meltpifoldnoclean": "its labeller's trap: a melting-temperature regressor whose validation sits "
-    "10-35 % above its best at 33 for 36 epochs while training falls 33 %: an "
-    "overfitting warning at 69 (resolved at 176)",
+    "yld03_arufull53": (
+        "its labeller's noisy run: a validation flat for its last ~200 of 265 epochs (its best "
+        "at 137, the last +15 %) while training falls 12 %: an overfitting warning at 195"
+    ),
+    "ylf05_meltpifoldnoclean": (
+        "its labeller's trap: a melting-temperature regressor whose validation sits 10-35 % "
+        "above its best at 33 for 36 epochs while training falls 33 %: an overfitting warning "
+        "at 69 (resolved at 176)"
+    ),
     "ylg01_scskeptic": "its labeller's noisy run: a validation-only export with one-point bumps of "
     "1.5-2x near 0.0026: the validation-alone warning at 8098 (resolved at 8187)",
     "ylk02_cgdemomt": "its labeller's noisy run: a 30-epoch CGCNN validation jumping 2.6x above its"
