@@ -337,7 +337,9 @@ def _burn_metric(path: Path, lines: list[str]) -> Log | None:
 
 # mljar-supervised's log of one learner's training on one fold (`_repeat_0` when repeated).
 _MLJAR_NAME = re.compile(r"learner_fold_\d+(?:_repeat_\d+)?_training\.log")
-_MLJAR_LINE = re.compile(rf"\s*(\d+),({_VALUE_TEXT}),({_VALUE_TEXT})\s*")
+#: Its neural network's log leaves the validation column empty (`0,0.898,`): trained on the
+#: fold without an evaluation each epoch.
+_MLJAR_LINE = re.compile(rf"\s*(\d+),({_VALUE_TEXT}),({_VALUE_TEXT})?\s*")
 #: Eval metrics mljar may log that are scores (higher is better), not losses.
 MLJAR_SCORES = ("auc", "accuracy", "f1", "r2", "spearman", "pearson", "average_precision")
 
@@ -345,9 +347,10 @@ MLJAR_SCORES = ("auc", "accuracy", "f1", "r2", "spearman", "pearson", "average_p
 def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
     """mljar-supervised's learner log: the model's eval metric on the fold's training and
     validation data at each boosting round (or epoch), `iteration,train,validation` with no
-    header; step = the round as written. The metric is a loss by default (logloss, rmse);
-    where the `framework.json` beside the log names a score (`auc`), the log is refused
-    rather than read upside down. None for any other file."""
+    header (the validation empty in its neural network's); step = the round as written. The
+    metric is a loss by default (logloss, rmse); where the `framework.json` beside the log
+    names a score (`auc`), the log is refused rather than read upside down. None for any
+    other file."""
     body = [line for line in lines if line.strip()]
     if not _MLJAR_NAME.fullmatch(path.name) or not body:
         return None
@@ -360,11 +363,14 @@ def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
     for n, m in enumerate(matches, start=1):
         step = int(m[1])
         for split, text in (("train", m[2]), ("val", m[3])):
-            value = read_value(text, f"line {n}")
+            value = None if text is None else read_value(text, f"line {n}")
             if value is not None:
                 rows.append((step, split, row_values(split, value)))
     words = "mljar-supervised learner log (step = round)"
-    return Log("mljar_learner", words, rows, {"train": "train", "val": "validation"})
+    columns = {"train": "train", "val": "validation"}
+    if not any(row[1] == "val" for row in rows):
+        del columns["val"]
+    return Log("mljar_learner", words, rows, columns)
 
 
 def _mljar_metric(framework: Path) -> str | None:

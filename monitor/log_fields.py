@@ -36,10 +36,11 @@ STEP_VAL = (
 )  # fmt: skip
 # trainrobustloss, testrobustloss: adversarial training's table (fast adversarial training's
 # `train_cifar.py`), the loss on the attacked inputs, which it backpropagates, beside the clean
-# `Train Loss` and `Test Loss` it only reports.
+# `Train Loss` and `Test Loss` it only reports. trnloss: fastai 0.7's table (`epoch trn_loss
+# val_loss accuracy`), its smoothed training loss.
 EPOCH_TRAIN = (
     "trainrobustloss", "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses",
-    "totalloss", "lossepoch", "cost", "traintotalloss",
+    "totalloss", "lossepoch", "cost", "traintotalloss", "trnloss",
 )  # fmt: skip
 # A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
 EPOCH_VAL = (

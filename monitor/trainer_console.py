@@ -30,10 +30,11 @@ def python_literal(text: str) -> Any:
 
 
 #: The Python dicts a training loop prints: its step (where it prints one), and the names
-#: of its training and evaluation losses (Trainer's, and Accelerate examples' `loss/train`).
+#: of its training and evaluation losses (Trainer's, Accelerate examples' `loss/train`, a
+#: custom loop's `test_loss` for its held-out set).
 CONSOLE_STEP = ("step", "steps", "global_step")
 CONSOLE_TRAIN = ("loss", "train_loss", "loss/train", "train/loss")
-CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss")
+CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss", "test_loss")
 
 
 #: A setting's name labelling the dict printed after it (Mask R-CNN's `config.display()`:
@@ -68,8 +69,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
                 entry = python_literal(bare.sub(r"'\1'", text))
             except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
                 continue
-            if not isinstance(entry, dict) or "train_runtime" in entry:
-                continue
+            if not isinstance(entry, dict) or "train_runtime" in entry or "test_runtime" in entry:
+                continue  # the summaries of `train()` and `predict()`, no point of the run
             if isinstance(entry.get("status"), str):
                 continue  # a hyperopt trial's result (`{'loss': -0.96, 'status': 'ok'}`)
             where = f"line {n}"

@@ -5953,6 +5953,23 @@ def test_hyperopt_trial_results_printed_as_dicts_are_no_training_log(tmp_path: P
     assert read_logs(path)[0].kind == "trainer_console"
 
 
+def test_a_printed_dict_of_a_custom_loop_names_its_held_out_loss_test_loss(tmp_path: Path) -> None:
+    # A malware classifier's loop prints `{'train_loss': .., 'test_loss': .., 'test_acc': ..}`
+    # an epoch (ykn01 was read as training alone); Trainer's `predict()` summary, with its
+    # `test_runtime`, is no point of the run.
+    path = tmp_path / "output.txt"
+    epochs = "".join(
+        f"{{'train_acc': 0.9, 'train_loss': {t}, 'test_loss': {v}, 'test_acc': 0.8}} - 18:17\n"
+        for t, v in ((0.41, 0.30), (0.27, 0.18), (0.19, 0.21))
+    )
+    path.write_text(epochs + "{'test_loss': 0.5, 'test_runtime': 1.2, 'test_samples': 9}\n")
+    [log] = read_logs(path)
+    assert log.columns["val"] == "test_loss"
+    assert [(r[0], r[2]["loss"]) for r in log.rows if r[1] == "val"] == [
+        (1, 0.30), (2, 0.18), (3, 0.21)
+    ]  # fmt: skip
+
+
 def test_a_run_settings_dict_naming_its_loss_function_is_no_trainer_point(tmp_path: Path) -> None:
     # A sweep agent's console: the settings printed as a dict (`'loss': 'nse_loss'`, the loss
     # function's name), then the epochs; the dict is no point and no error.
@@ -6155,6 +6172,19 @@ def test_an_mljar_learner_log_is_read_and_a_score_refused(tmp_path: Path) -> Non
     write(folder / "framework.json", json.dumps({"params": {"eval_metric": "auc"}}))
     with pytest.raises(LogError, match="its eval metric is auc, a score"):
         read_logs(path)
+
+
+def test_an_mljar_neural_network_log_with_its_validation_column_empty_is_read(
+    tmp_path: Path,
+) -> None:
+    """mljar's neural network learner leaves the validation column empty (`0,0.898,`: ylc01-04
+    were refused): its training loss an epoch, and no validation series."""
+    folder = tmp_path / "AutoML_1" / "5_Default_NeuralNetwork"
+    folder.mkdir(parents=True)
+    path = write(folder / "learner_fold_0_training.log", "0,0.898,\n1,0.2247,\n2,0.1804,\n")
+    [log] = read_logs(path)
+    assert series_of(log) == {"train/loss": {0: 0.898, 1: 0.2247, 2: 0.1804}}
+    assert log.columns == {"train": "train"}
 
 
 def test_an_unnamed_pandas_series_is_read_in_a_file_named_for_losses(tmp_path: Path) -> None:
