@@ -526,6 +526,9 @@ SAME = [
     # A sweep agent's console: the run's settings printed as a dict naming its loss function
     # (`'loss': 'nse_loss'`), then `Epoch N/M | Train Loss: X | Val Loss: Y`: no Trainer console.
     (RAW / "ykc01_blwkhn.src.out", 1, "ykc01_blwkhn", "labelled"),
+    # fastai 0.7's table printed in a notebook (`epoch trn_loss val_loss accuracy`, epochs from
+    # 0): `trn_loss` its training loss.
+    (RAW / "ykx04_lcdscratch.src.ipynb", 1, "ykx04_lcdscratch", "keras_csv"),
 ]
 
 
