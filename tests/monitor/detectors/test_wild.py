@@ -3625,6 +3625,12 @@ KNOWN_MISSES = {
     "ylk01_cgsample": "a CGCNN sample run whose validation jumps 5.3x and 2.3x at epochs 2 and 5 "
     "before its best at 10: the spike warnings at 2 and 5, and after the best the"
     " rise stays inside the noise those jumps set (a plateau info at 21)",
+    "yll02_fbcnn1d": "ten resumed epochs at the end of a cosine schedule: training in a 1.6 % "
+    "band, validation scattering 143-167 with no trend: ten evaluations, under "
+    "patience and the stall rule's noise",
+    "ylq04_rospincnn": "borderline (its labeller's word): validation best at 5 of 10 epochs, then "
+    "2.0x at 6 (a spike warning) and zig-zagging 6-58 % above the best: the jump "
+    "resets the rise rules; a plateau info at 10",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4238,6 +4244,9 @@ KNOWN_CRITICAL = {
         "while the training print rises 1.6x its lowest (0.125 -> 0.203): the joint rule's "
         "critical at 60 (its labeller: overfit, caught by the warning at 30)"
     ),
+    "ylr01_rpcpointr": "PoinTr's one-epoch training jumps of 200-2500x (29 of them) beside a "
+    "validation 2.6x its best at the same epochs: the joint rule's criticals at "
+    "88 and 282, where a training median over its jumps sits 600-1000x its lowest",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -5797,6 +5806,17 @@ KNOWN_LOUD = {
     "ylk06_cgru": "its labeller's noisy run: validation +16 % above its epoch-4 best at 5-6 "
     "before falling to half: the few-evaluations overfitting warning at 6 "
     "(resolved at 7)",
+    "yls05_wssynth": "its labeller's healthy run (one-minibatch validation values): validation +11"
+    " % above its epoch-2 best for four evaluations: the few-evaluations "
+    "overfitting warning at 6 (resolved at 58)",
+    "yls06_d19crnn2": "its labeller's noisy trap: one-minibatch validation values 12 % above their "
+    "best at 26 for 45 epochs while training halves: an overfitting warning at 72"
+    " (resolved at 95)",
+    "ylm04_ncmf4": "its labeller's trap: a one-batch CGCNN fold whose validation dips to 0.0237 "
+    "at 6 and jumps 64.6x at 7: a validation spike warning at 7 (its labeller's "
+    "other reading: overfit at 6)",
+    "ylr03_attnetv1": "its labeller's noisy run: validation erratic over its first 15 epochs (4.1x "
+    "and 78x one-epoch jumps at 2 and 5): spike warnings at 2 and 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
