@@ -49,9 +49,11 @@ EPOCH_VAL = (
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 # test_losses: a DeepOBS result file's evaluation on the test set each epoch, beside its
-# `train_losses` (the same evaluation on training data).
-HISTORY_TRAIN = (*EPOCH_TRAIN, "train")
-HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation", "testlosses")
+# `train_losses` (the same evaluation on training data). trainallloss, valallloss: SAM 2's
+# per-epoch totals, beside their parts (`Losses/train_all_loss_mask`), in records numbered as
+# epochs where a fork dropped the `Trainer/` counters.
+HISTORY_TRAIN = (*EPOCH_TRAIN, "train", "trainallloss")
+HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation", "testlosses", "valallloss")
 #: A JSON history's lists of numbers (never a record's key, whose `losses` may hold a dict of
 #: loss terms): `losses` alone is the training loss an epoch (PyKEEN's `results.json`, beside
 #: its `metrics` and `times`).

@@ -30,11 +30,14 @@ def python_literal(text: str) -> Any:
 
 
 #: The Python dicts a training loop prints: its step (where it prints one), and the names
-#: of its training and evaluation losses (Trainer's, Accelerate examples' `loss/train`, a
-#: custom loop's `test_loss` for its held-out set).
+#: of its training and evaluation losses (Trainer's, and Accelerate examples' `loss/train`).
 CONSOLE_STEP = ("step", "steps", "global_step")
 CONSOLE_TRAIN = ("loss", "train_loss", "loss/train", "train/loss")
-CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss", "test_loss")
+CONSOLE_EVAL = ("eval_loss", "val_loss", "loss/eval", "eval/loss", "val/loss")
+#: A custom loop's held-out loss where the run names no other (`{'train_loss': ..,
+#: 'test_loss': ..}` an epoch); beside a validation loss, a closing test-set evaluation is no
+#: point of the validation series.
+CONSOLE_TEST = "test_loss"
 
 
 #: A setting's name labelling the dict printed after it (Mask R-CNN's `config.display()`:
@@ -73,6 +76,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
                 continue  # the summaries of `train()` and `predict()`, no point of the run
             if isinstance(entry.get("status"), str):
                 continue  # a hyperopt trial's result (`{'loss': -0.96, 'status': 'ok'}`)
+            if any(_word(entry.get(k)) for k in (*CONSOLE_TRAIN, *CONSOLE_EVAL, CONSOLE_TEST)):
+                continue  # a run's settings (`{'lr': 0.0005, 'loss': 'nse_loss'}`): no point
             where = f"line {n}"
             before = line[: line.index(text)]
             if _SETTING_LABEL.search(before):
@@ -90,6 +95,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
                 rows, step, first = [], 0, n
             train = next((k for k in CONSOLE_TRAIN if _point(entry, k)), None)
             val = next((k for k in CONSOLE_EVAL if _point(entry, k)), None)
+            if val is None and columns.get("val", CONSOLE_TEST) == CONSOLE_TEST:
+                val = CONSOLE_TEST if _point(entry, CONSOLE_TEST) else None
             if train is None and val is None:
                 train = _loss_part(entry)
             if train is not None:
@@ -131,23 +138,20 @@ def _loss_part(entry: dict[Any, Any]) -> str | None:
 
 def _point(entry: dict[Any, Any], key: str) -> bool:
     """Whether a printed dict holds `key` as one value, not as a history of them (Flower's
-    closing `{'loss': [(1, 2.11), (2, 1.29), ...]}`: a summary, no point of the run) nor as a
-    word (a run's settings printed as a dict, `{'lr': 0.0005, 'loss': 'nse_loss'}`: the loss
-    function's name)."""
-    if key not in entry or isinstance(entry[key], (list, tuple, dict)):
+    closing `{'loss': [(1, 2.11), (2, 1.29), ...]}`: a summary, no point of the run)."""
+    return key in entry and not isinstance(entry[key], (list, tuple, dict))
+
+
+def _word(value: Any) -> bool:
+    """Whether a printed value is a word, not a number (`'nse_loss'`, the loss function a
+    run's settings name; a bare nan quoted before reading, or `'0.5'`, reads as a number)."""
+    if not isinstance(value, str):
         return False
-    value = entry[key]
-    return not isinstance(value, str) or _printed_number(value)
-
-
-def _printed_number(text: str) -> bool:
-    """Whether a quoted value is a number as Python prints one (a bare nan or inf, quoted
-    before it is read)."""
     try:
-        float(text)
+        float(value)
     except ValueError:
-        return False
-    return True
+        return True
+    return False
 
 
 def _whole(value: Any) -> bool:

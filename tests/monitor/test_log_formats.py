@@ -5971,6 +5971,12 @@ def test_a_printed_dict_of_a_custom_loop_names_its_held_out_loss_test_loss(tmp_p
     assert [(r[0], r[2]["loss"]) for r in log.rows if r[1] == "val"] == [
         (1, 0.30), (2, 0.18), (3, 0.21)
     ]  # fmt: skip
+    # Beside a validation loss, a closing test-set evaluation is no validation point.
+    pairs = ((0.9, 0.8), (0.5, 0.6))
+    epochs = "".join(f"{{'train_loss': {t}, 'val_loss': {v}}}\n" for t, v in pairs)
+    path.write_text(epochs + "{'test_loss': 0.2, 'test_acc': 0.9}\n")
+    [log] = read_logs(path)
+    assert [(r[0], r[2]["loss"]) for r in log.rows if r[1] == "val"] == [(1, 0.8), (2, 0.6)]
 
 
 def test_a_run_settings_dict_naming_its_loss_function_is_no_trainer_point(tmp_path: Path) -> None:
@@ -5984,9 +5990,35 @@ def test_a_run_settings_dict_naming_its_loss_function_is_no_trainer_point(tmp_pa
     path.write_text(f"Run hparams: {{'lr': 0.0005, 'loss': 'nse_loss', 'epochs': 3}}\n{epochs}")
     [log] = read_logs(path)
     assert [r[2]["loss"] for r in log.rows if r[1] == "val"] == [1.9, 1.4, 1.3]
+    # Nor does such a dict number the Trainer points after it.
+    path.write_text("{'loss': 'mse', 'steps': 1000}\n" + "{'loss': 0.9, 'epoch': 0.5}\n" * 2)
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows if r[1] == "train"] == [1, 2]
     path.write_text("{'loss': nan, 'learning_rate': 5e-05, 'epoch': 0.5}\n" * 2)
     [log] = read_logs(path)
     assert log.kind == "trainer_console" and math.isnan(log.rows[0][2]["loss"])
+
+
+def test_sam2_epoch_stats_without_counters_take_the_totals_beside_their_parts(
+    tmp_path: Path,
+) -> None:
+    # yki01-05's fork dropped SAM 2's `Trainer/` counters: a record an epoch; its totals are
+    # the losses whatever the order of their parts, validation's too.
+    path = tmp_path / "train_stats.json"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {"Losses/train_all_loss_mask": 0.1 * e, "Losses/train_all_loss": 1.0 + e,
+                 "Losses/val_all_loss": 2.0 + e}
+            ) + "\n"
+            for e in range(3)
+        )
+    )  # fmt: skip
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Losses/train_all_loss", "val": "Losses/val_all_loss"}
+    assert [(r[0], r[1], r[2]["loss"]) for r in log.rows][:2] == [
+        (1, "train", 1.0), (1, "val", 2.0)
+    ]  # fmt: skip
 
 
 def test_json_lines_count_steps_by_the_global_step_where_the_step_restarts(tmp_path: Path) -> None:
