@@ -3631,6 +3631,18 @@ KNOWN_MISSES = {
     "ylq04_rospincnn": "borderline (its labeller's word): validation best at 5 of 10 epochs, then "
     "2.0x at 6 (a spike warning) and zig-zagging 6-58 % above the best: the jump "
     "resets the rise rules; a plateau info at 10",
+    "yly03_r34ssimsgd": (
+        "borderline: validation ends 8.9 % above its epoch-9 minimum in a noisy band while train "
+        "halves (plateau or noisy the other readings)"
+    ),
+    "yly04_unetmse": (
+        "a slow Keras overfit: validation creeps up from epoch 52 while train falls; read as a "
+        "spike and a plateau"
+    ),
+    "ylv03_gruf5s43": (
+        "a validation-only run that never beats its first value (2.15) and zig-zags 2.29-3.86: "
+        "read as an overfit from its second epoch (its labeller: borderline with overfit)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5817,6 +5829,11 @@ KNOWN_LOUD = {
     "other reading: overfit at 6)",
     "ylr03_attnetv1": "its labeller's noisy run: validation erratic over its first 15 epochs (4.1x "
     "and 78x one-epoch jumps at 2 and 5): spike warnings at 2 and 5",
+    "yma04_pn2afford": (
+        "a train-only PointNet++ log whose brief 3-5x spikes above its falling floor are gone by "
+        "the next print (its labeller: noisy; spike_recover the other reading): spike warnings "
+        "at each"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -6208,6 +6225,11 @@ KNOWN_INFOS = {
         "a sum of five BCE terms at exactly 5 ln 2 for three epochs (little progress "
         "at 5, resolved at 18 as it learns) and torch's rule at 34 on its slow tail "
         "(its labeller: still making small new lows)",
+    ),
+    "yly06_r34ssim200": (
+        2,
+        "a noisy Keras SSIM run whose validation flattens (plateau its labeller's other "
+        "reading): plateau infos at 5 and 47",
     ),
 }
 
