@@ -3643,6 +3643,14 @@ KNOWN_MISSES = {
         "a validation-only run that never beats its first value (2.15) and zig-zags 2.29-3.86: "
         "read as an overfit from its second epoch (its labeller: borderline with overfit)"
     ),
+    "ylx05_xusocof": (
+        "a 30-epoch Social-LSTM overfit (validation best at 7, then creeping up while train "
+        "falls): read as a plateau at 18"
+    ),
+    "ylx10_stgv0eth": (
+        "borderline: a train-only Social-STGCNN stall from 33 at a level far above its sibling "
+        "runs': the flat stretch still makes small new lows"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5833,6 +5841,14 @@ KNOWN_LOUD = {
         "a train-only PointNet++ log whose brief 3-5x spikes above its falling floor are gone by "
         "the next print (its labeller: noisy; spike_recover the other reading): spike warnings "
         "at each"
+    ),
+    "ylz02_mcnncity": (
+        "an MCNN crowd-counting run its labeller reads as healthy (validation noisy around a "
+        "slow fall): an overfitting warning at 90"
+    ),
+    "ylx07_ruvan2": (
+        "a Social-LSTM run its labeller reads as healthy: its 1-based epoch 4 validation bump "
+        "warned as a spike"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
