@@ -3655,6 +3655,14 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): three validation points after the epoch-7 minimum, "
         "+0.5 %, +2.3 % and +4.0 %, too few for a rise"
     ),
+    "ylt03_unetkeras": (
+        "a 20-epoch Keras U-Net whose validation jumps at 14 and 18 and stays up while train "
+        "falls (spike_recover its labeller's other reading): read as two spikes and a plateau"
+    ),
+    "ylt07_lapcnn3": (
+        "a plateau from its first epoch whose validation never beats its first value (overfit at "
+        "1 its labeller's other reading): an overfitting warning at 3"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
