@@ -3663,6 +3663,31 @@ KNOWN_MISSES = {
         "a plateau from its first epoch whose validation never beats its first value (overfit at "
         "1 its labeller's other reading): an overfitting warning at 3"
     ),
+    "ymd01_temlm": (
+        "validation placed every third epoch scatters up to 1.7 % above its epoch-30 minimum "
+        "while train falls (plateau its labeller's other reading): a plateau info at 18"
+    ),
+    "ymd03_riiidmlp0": (
+        "a 0.74 % validation rise over four epochs on a 0.54 loss, under any rise threshold: a "
+        "plateau info at 5"
+    ),
+    "ymd04_riiidmlp3": (
+        "a 0.96 % validation rise over four epochs on a 0.54 loss, under any rise threshold: a "
+        "plateau info at 5"
+    ),
+    "ymi02_maelam1": (
+        "a train-only climb during a 10-epoch ramp of a margin term into the loss, then a stall "
+        "1.8x above the early minimum (an objective ramp its labeller's other reading): a "
+        "plateau info at 100"
+    ),
+    "ymi03_maemr75": (
+        "a train-only climb during a 10-epoch ramp of a margin term into the loss, then a slow "
+        "drift, never recovering (an objective ramp its labeller's other reading)"
+    ),
+    "ymi04_maefeat": (
+        "a train-only spike at 22 after an objective ramp, recovered within a few epochs: under "
+        "the spike factor of its noisy epoch means"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
