@@ -3688,6 +3688,14 @@ KNOWN_MISSES = {
         "a train-only spike at 22 after an objective ramp, recovered within a few epochs: under "
         "the spike factor of its noisy epoch means"
     ),
+    "ymh06_esc50mtl": (
+        "borderline (its labeller's word): single-minibatch train losses every 1600 steps whose "
+        "10-block means still drift down 8-10 % over 230k steps (noisy_healthy the other reading)"
+    ),
+    "ymh07_esc50stl": (
+        "borderline (its labeller's word): single-minibatch train losses every 1600 steps whose "
+        "10-block means still drift down 8-10 % over 230k steps (noisy_healthy the other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -6283,6 +6291,11 @@ KNOWN_INFOS = {
         2,
         "a noisy Keras SSIM run whose validation flattens (plateau its labeller's other "
         "reading): plateau infos at 5 and 47",
+    ),
+    "ymh01_tpcnn44": (
+        2,
+        "a noisy Keras UrbanSound8K run whose validation sits flat under a falling train loss "
+        "before its late minimum: plateau infos at 6 and 94",
     ),
 }
 
