@@ -3696,6 +3696,11 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): single-minibatch train losses every 1600 steps whose "
         "10-block means still drift down 8-10 % over 230k steps (noisy_healthy the other reading)"
     ),
+    "ymj02_jas3094": (
+        "borderline (its labeller's word): validation stays 8-20 % above its epoch-8 minimum for "
+        "24 epochs while train falls (a validation plateau the other reading): a plateau info at "
+        "19"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5894,6 +5899,26 @@ KNOWN_LOUD = {
     "ylx07_ruvan2": (
         "a Social-LSTM run its labeller reads as healthy: its 1-based epoch 4 validation bump "
         "warned as a spike"
+    ),
+    "ymk01_mdcnn0821": (
+        "its labeller's noisy Keras run: validation very erratic early (up to 17.7), "
+        "spike_recover or overfit the other readings: spike warnings at 2 and 47"
+    ),
+    "ymk02_mdcnn50b": (
+        "its labeller's noisy Keras run: validation very erratic early, spike_recover or overfit "
+        "the other readings: spike warnings at 2 and 38, an overfitting warning at 3"
+    ),
+    "ymk04_mdcnn0903v2": (
+        "its labeller's noisy run whose validation zig-zags 25-37 % above an early low before "
+        "its minimum at 13 of 15 (ymk03's shape): an overfitting warning at 5"
+    ),
+    "ymk07_uoafinetune": (
+        "its labeller's noisy fine-tune (five-iteration means): a one-print jump warned as a "
+        "spike at 1010"
+    ),
+    "ymj06_b18s4852": (
+        "its labeller's noisy PointNet++ run: validation scatters 0.05-0.19 around a flat level "
+        "with its minimum at 31 (overfit early its other reading): an overfitting warning at 6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
