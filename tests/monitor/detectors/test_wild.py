@@ -4317,6 +4317,11 @@ KNOWN_CRITICAL = {
     "ylr01_rpcpointr": "PoinTr's one-epoch training jumps of 200-2500x (29 of them) beside a "
     "validation 2.6x its best at the same epochs: the joint rule's criticals at "
     "88 and 282, where a training median over its jumps sits 600-1000x its lowest",
+    "ymm04_dkdbeta2": (
+        "a DKD student whose training loss rises 4.2x over the first 10 epochs as the code ramps "
+        "the distillation weight up (divergence at 1 its labeller's other reading), then sits "
+        "flat: a divergence critical at 12"
+    ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
