@@ -3701,6 +3701,11 @@ KNOWN_MISSES = {
         "24 epochs while train falls (a validation plateau the other reading): a plateau info at "
         "19"
     ),
+    "yml05_focalblowup": (
+        "a validation-only blow-up (56x at 9, then 2.4-9.1 to the end) under a smooth train "
+        "loss: read as a spike and an overfit (overfit at 4 its labeller's other reading), no "
+        "divergence critical"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5924,6 +5929,10 @@ KNOWN_LOUD = {
     "ymj06_b18s4852": (
         "its labeller's noisy PointNet++ run: validation scatters 0.05-0.19 around a flat level "
         "with its minimum at 31 (overfit early its other reading): an overfitting warning at 6"
+    ),
+    "yml08_cnndice": (
+        "its labeller's noisy Keras run: two one-epoch bumps and its minimum at 93 of 100: an "
+        "overfitting warning at 87"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
