@@ -3715,6 +3715,11 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): a 15-epoch ResNet whose validation rises from its "
         "epoch-6 minimum and partly recovers: a plateau info at 15"
     ),
+    "ymp10_attnnan1": (
+        "NaN train epoch means at 5-8 under mixed precision, then back at the earlier level "
+        "(divergence at 4 its labeller's other reading): a divergence critical at 5, no spike "
+        "warning"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4335,6 +4340,11 @@ KNOWN_CRITICAL = {
         "a DKD student whose training loss rises 4.2x over the first 10 epochs as the code ramps "
         "the distillation weight up (divergence at 1 its labeller's other reading), then sits "
         "flat: a divergence critical at 12"
+    ),
+    "ymp10_attnnan1": (
+        "NaN train epoch means at 5-8 under mixed precision, then back at the earlier level "
+        "(divergence at 4 its labeller's other reading): a non-finite loss is a divergence "
+        "critical"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5942,6 +5952,18 @@ KNOWN_LOUD = {
     "yml08_cnndice": (
         "its labeller's noisy Keras run: two one-epoch bumps and its minimum at 93 of 100: an "
         "overfitting warning at 87"
+    ),
+    "ymp03_cnn1d": (
+        "its labeller's noisy 1D-CNN fault-diagnosis run: a spike warning at 45 and an "
+        "overfitting warning at 6"
+    ),
+    "ymp06_tlcwru": (
+        "its labeller's noisy train-only CWRU fine-tune, flat near 0 on a linear axis: a spike "
+        "warning at 24"
+    ),
+    "ymp08_mlpdirect": (
+        "its labeller's noisy MLP RUL run: spike warnings at 4 and 40 and an overfitting warning "
+        "at 6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
