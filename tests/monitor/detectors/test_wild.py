@@ -3736,6 +3736,18 @@ KNOWN_MISSES = {
         "a one-epoch 7.57e13 train epoch mean at the run's second point, before the spike rule "
         "has any reference, recovered at the third"
     ),
+    "ymt01_aqplateau": (
+        "a 10-epoch Keras air-quality run that stops improving after epoch 2: read as a spike at "
+        "6, too few points for the plateau rule"
+    ),
+    "ymt02_qrunstable": (
+        "borderline (its labeller's word): ten every-100-epoch prints of one sample's loss whose "
+        "first is its lowest (noisy or never learned the other readings): a plateau info at 901"
+    ),
+    "ymt04_windlstm100": (
+        "borderline (its labeller's word): validation drifting up 5-10 % under about 15 % "
+        "epoch-to-epoch scatter: a plateau info at 58"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5980,6 +5992,9 @@ KNOWN_LOUD = {
     "ymp08_mlpdirect": (
         "its labeller's noisy MLP RUL run: spike warnings at 4 and 40 and an overfitting warning "
         "at 6"
+    ),
+    "ymt06_turbinelstm": (
+        "a healthy wind-turbine LSTM (its labeller's reading): an overfitting warning at 25"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
