@@ -3748,6 +3748,18 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): validation drifting up 5-10 % under about 15 % "
         "epoch-to-epoch scatter: a plateau info at 58"
     ),
+    "ymz02_tfoopt": (
+        "borderline (its labeller's word): validation 3.9 % above its minimum at the end of 14 "
+        "epochs: a plateau info at 6"
+    ),
+    "ymy02_h4maizeold": (
+        "borderline (its labeller's word): validation 1-4 % above its epoch-5 minimum until "
+        "early stopping: a plateau info at 10"
+    ),
+    "yna01_plcnnlstm": (
+        "borderline (its labeller's word): validation 5.6-8.5 % above its best at 21, printed "
+        "every 10 epochs, while train stays flat: a plateau info at 91"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4373,6 +4385,11 @@ KNOWN_CRITICAL = {
         "NaN train epoch means at 5-8 under mixed precision, then back at the earlier level "
         "(divergence at 4 its labeller's other reading): a non-finite loss is a divergence "
         "critical"
+    ),
+    "ymv01_dmnil": (
+        "a cluster-contrastive console whose total is redefined at its epoch boundaries (new "
+        "cross-domain terms from epoch 1: a 4x jump to a noisy band at 410): a divergence "
+        "critical at 450"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -5995,6 +6012,13 @@ KNOWN_LOUD = {
     ),
     "ymt06_turbinelstm": (
         "a healthy wind-turbine LSTM (its labeller's reading): an overfitting warning at 25"
+    ),
+    "ymv01_dmnil": (
+        "a cluster-contrastive console whose total is redefined at its epoch boundaries (its "
+        "labeller: noisy, the other reading a level shift): a divergence critical at 450"
+    ),
+    "ynb05_mdpcaspecies": (
+        "its labeller's noisy 10-epoch micro-Doppler run: an overfitting warning at 6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
