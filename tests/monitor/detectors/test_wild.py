@@ -3760,6 +3760,19 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): validation 5.6-8.5 % above its best at 21, printed "
         "every 10 epochs, while train stays flat: a plateau info at 91"
     ),
+    "yne01_mlpfeat": (
+        "borderline (its labeller's word): validation 5-26 % above its epoch-6 minimum for five "
+        "epochs with a dip at 8, until early stopping at 11: a plateau info at 11"
+    ),
+    "yng01_dvcft": (
+        "borderline (its labeller's word): a 50-epoch train-only continuation in one flat "
+        "0.096-0.119 band (a converged fine-tune with 7 % noise the other reading)"
+    ),
+    "ync01_ebnigeria": (
+        "borderline (its labeller's word): an MSE climbing three decades at 14-17 (4.4e-9 to "
+        "6.4e-6) and back, all below where the run started (4.9e-5): a floor's noise to the "
+        "rules (noise at a numerical floor its labeller's other reading)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
