@@ -3773,6 +3773,14 @@ KNOWN_MISSES = {
         "6.4e-6) and back, all below where the run started (4.9e-5): a floor's noise to the "
         "rules (noise at a numerical floor its labeller's other reading)"
     ),
+    "ynj03_rmltfbump": (
+        "borderline (its labeller's word): a +8 % bump of an epoch-summed train loss, under the "
+        "spike factor"
+    ),
+    "ynj05_rmlfilm": (
+        "borderline (its labeller's word): validation only 2-3 % above its epoch-17 minimum: a "
+        "plateau info at 28"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
