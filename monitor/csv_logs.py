@@ -93,7 +93,9 @@ def is_table(lines: list[str]) -> bool:
     a cell (a prose line with a comma, "Training started, good luck", then log lines is no
     header)."""
     filled = (line.strip() for line in lines if line.strip())
-    first, second = next(filled, ""), next(filled, None)
+    first = next(filled, "")
+    # The header written again before the first row (a logger that writes it at each launch).
+    second = next((line for line in filled if line != first), None)
     delimiter = _delimiter(first)
     if not _is_header(first, delimiter):
         return False

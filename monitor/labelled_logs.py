@@ -35,23 +35,29 @@ from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
-# `label: value`, `label=value` or `label value`; a label is words (letters of any script,
-# digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
-# glued to a unit (`32.7s`, `17ms`) is no value, nor one glued to more dots and digits (a
-# version, `1.2.3`); one that ends a sentence (`loss: 0.019.`) is, and so is one followed by
-# the dots that separate fields (Udacity's `Training Loss: 0.513..  Test Loss: 0.455..`).
-# Found by `_pairs`, never by finditer.
+# `label: value`, `label=value`, `label value`, `label - value` (segmentation_models_pytorch's
+# epoch bars, `dice_loss - 0.7864, iou_score - 0.51`) or `label-value` (the logger of MGraphDTA,
+# GIGN and their forks: `epoch-13, train_loss-2.8911, valid_rmse-1.7445`; `loss -0.5` is still
+# negative); a label is words (letters of any script, digits, _ / . and single spaces), never a
+# dash or a bar, which separate fields. A number glued to a unit (`32.7s`, `17ms`) is no value,
+# nor one glued to more dots and digits (a version, `1.2.3`); one that ends a sentence (`loss:
+# 0.019.`) is, and so is one followed by the dots that separate fields (Udacity's `Training
+# Loss: 0.513..  Test Loss: 0.455..`). Found by `_pairs`, never by finditer.
 _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
 _VALUE_END = r"(?![\w%]|\.+\w)"
-_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+)({NUMBER}){_VALUE_END}")
+_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+-\s+|-(?=[\d.])|\s+)({NUMBER}){_VALUE_END}")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, `Batch
-# 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a
-# leading `[3/100]` (a batch within its epoch under an epoch counter, else the epoch). Never
-# the unit of a rate (`sec/step=1.723`, `s/iter: 0.52`, as tfoptflow and many trainers print).
+# 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a leading
+# `[3/100]` (a batch within its epoch under an epoch counter, else the epoch); with a dash, only
+# as a line or a field of its own (`Epoch - 01`) or before values dashed the same way
+# (`epoch-13, train_loss-2.89`), never in the code a log may print (`(step - 10) + 1`,
+# `range(epoch-1, n)`) or a file's name (`epoch-5.pt`). Never the unit of a rate
+# (`sec/step=1.723`, `s/iter: 0.52`, as tfoptflow and many trainers print).
 _COUNTER = re.compile(
     r"(?<!/)\b(epoch|step|iter|iteration|batch(?=\s*(?:[:=#]\s*)?(?:\[\s*)?\d+\s*/))\b"
-    r"\s*(?:[:=#]\s*)?(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
+    r"(?:\s*[:=#]\s*|\s+-\s+(?=\d+\s*(?:$|\|))|-(?=\d+,\s*[^\W\d_][\w.]*-[\d.])|\s*)"
+    r"(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
     re.IGNORECASE,
 )
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
@@ -188,13 +194,15 @@ def _norm(label: str) -> str:
 
 def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...]) -> str | None:
     """Return the first label in `wanted` order, else the first starting with a `prefix` and
-    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...), a plain one
-    (the split, a word for a mean, `loss`) before the others: RotatE's `Training average
-    loss` beside the `Training average positive_sample_loss` printed before it."""
+    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...; after a word for
+    a mean: `avg_val_loss`, as the Kaggle notebooks' `Epoch 1 - avg_train_loss: 0.55
+    avg_val_loss: 0.54` prints it), a plain one (the split, a word for a mean, `loss`) before
+    the others: RotatE's `Training average loss` beside the `Training average
+    positive_sample_loss` printed before it."""
     for want in wanted:
         if want in names:
             return want
-    losses = [n for n in names if n.startswith(prefix) and "loss" in n]
+    losses = [n for n in names if unaveraged(n).startswith(prefix) and "loss" in n]
     plain = (n for n in losses if unaveraged(_unsplit(n)) == "loss")
     return next(plain, next(iter(losses), None))
 

@@ -32,7 +32,7 @@ RL_TRAIN = (
 # over an evaluation's batches that Lightning's early examples (and test-tube) logged.
 STEP_VAL = (
     "valloss", "vallossepoch", "validloss", "validationloss", "evalloss", "epochvalloss",
-    "valiloss", "avgvalloss", "valtotalloss", "evaltotalloss",
+    "valiloss", "avgvalloss", "valtotalloss", "evaltotalloss", "devloss",
 )  # fmt: skip
 # trainrobustloss, testrobustloss: adversarial training's table (fast adversarial training's
 # `train_cifar.py`), the loss on the attacked inputs, which it backpropagates, beside the clean
@@ -42,10 +42,12 @@ EPOCH_TRAIN = (
     "trainrobustloss", "loss", "trainloss", "trainingloss", "avgloss", "meanloss", "trainlosses",
     "totalloss", "lossepoch", "cost", "traintotalloss", "trnloss",
 )  # fmt: skip
-# A per-epoch history's held-out split is sometimes called "test" (used when nothing else is).
+# A per-epoch history's held-out split is sometimes called "test" (used when nothing else is);
+# devloss: NLP's name for the validation set's (`epoch,train_loss,dev_loss,dev_acc`).
 EPOCH_VAL = (
     "valrobustloss", "testrobustloss", "valloss", "validloss", "validationloss", "evalloss",
-    "valiloss", "valtotalloss", "evaltotalloss", "testloss", "vallosses", "avgvalloss",
+    "valiloss", "valtotalloss", "evaltotalloss", "devloss", "testloss", "vallosses",
+    "avgvalloss",
 )  # fmt: skip
 # A JSON history's lists may be named by their split alone ({"train": [...], "val": [...]}).
 # test_losses: a DeepOBS result file's evaluation on the test set each epoch, beside its

@@ -529,6 +529,33 @@ SAME = [
     # fastai 0.7's table printed in a notebook (`epoch trn_loss val_loss accuracy`, epochs from
     # 0): `trn_loss` its training loss.
     (RAW / "ykx04_lcdscratch.src.ipynb", 1, "ykx04_lcdscratch", "keras_csv"),
+    # segmentation_models_pytorch's epoch bars in a notebook (`Epoch: 1`, then `train: 100%|..|
+    # 20/20 [.., dice_loss - 0.7864, Accuracy - 0.4075]` and `valid: ...`): `label - value`.
+    (RAW / "ylq01_jwunet.src.ipynb.gz", 1, "ylq01_jwunet", "labelled"),
+    (RAW / "ylq02_jwdlv3.src.ipynb.gz", 2, "ylq02_jwdlv3", "labelled"),
+    # `Epoch - 01` above `Train Loss - 1.1061 | Train Acc - 0.3198` and `Valid loss - ...`.
+    (RAW / "xvh01_cnnsigmoid.src.ipynb.gz", 4, "xvh01_cnnsigmoid", "labelled"),
+    (RAW / "xvh04_cnnrelu.src.ipynb.gz", 2, "xvh04_cnnrelu", "labelled"),
+    # GIGN's logger (`epoch-13, train_loss-2.8911, train_rmse-1.7003, valid_rmse-1.7445`), as
+    # MGraphDTA's and their forks': `label-value`, epochs from 0.
+    (RAW / "ylu01_gnndtirep2.src.log", 1, "ylu01_gnndtirep2", "labelled"),
+    (RAW / "ylu04_egnnrep0.src.log", 1, "ylu04_egnnrep0", "labelled"),
+    # The Kaggle notebooks' template: `Epoch 1 - avg_train_loss: 0.5456  avg_val_loss: 0.5430
+    # val_score: 0.7686 time: 18s`, four Optuna trials in one cell.
+    (RAW / "ymd03_riiidmlp0.src.ipynb", 1, "ymd03_riiidmlp0", "labelled"),
+    (RAW / "ymd04_riiidmlp3.src.ipynb", 4, "ymd04_riiidmlp3", "labelled"),
+    (RAW / "ymd06_riiidtrf.src.ipynb", 1, "ymd06_riiidtrf", "labelled"),
+    # A mean's word before the split (`Mean training loss: 18.0.` beside `Batch(200/1417) done.
+    # Loss: 19.2`; `Average Training Loss` beside `Avg Batch Loss`): the epoch's mean is the
+    # run's training loss.
+    (RAW / "gk08_slrphx.src.txt", 1, "gk08_slrphx", "labelled"),
+    (RAW / "yko07_tplr1e4.src.err", 1, "yko07_tplr1e4", "labelled"),
+    # A modded-nanogpt log printing its code: `(step - 10) + 1` there numbers no step.
+    (RAW / "nv01_trlong32k.src.txt", 1, "nv01_trlong32k", "labelled"),
+    # A per-epoch CSV naming its validation by the NLP word: `epoch,train_loss,dev_loss,...`.
+    (RAW / "ymz01_rnnfoopt.src.csv", 1, "ymz01_rnnfoopt", "keras_csv"),
+    # A step CSV whose header is written twice before its rows (a logger's at each launch).
+    (RAW / "ymz04_drsft.src.csv", 1, "ymz04_drsft", "lightning_csv"),
 ]
 
 
@@ -1706,6 +1733,53 @@ def test_values_followed_by_separating_dots_are_read_but_versions_are_not(
     path.write_text("loss 1.2.3 lr 0.1\nloss 1.2..4 lr 0.1\nloss 0.5 lr 0.1\nloss 0.4 lr 0.1\n")
     assert [r[2] for r in read_logs(path)[0].rows if r[1] == "train"] == [
         {"loss": 0.5}, {"loss": 0.4},
+    ]  # fmt: skip
+
+
+def test_values_a_spaced_dash_separates_from_their_label_are_read(tmp_path: Path) -> None:
+    # segmentation_models_pytorch's TrainEpoch/ValidEpoch print `name - value` in their bars.
+    path = tmp_path / "out.txt"
+    bar = "100%|##########| 20/20 [05:39<00:00, 16.97s/it, dice_loss - {}, iou_score - 0.5]"
+    path.write_text(
+        f"Epoch: 0\ntrain: {bar.format(0.7864)}\nvalid: {bar.format(0.751)}\nModel saved!\n"
+        f"Epoch: 1\ntrain: {bar.format(0.7149)}\nvalid: {bar.format(0.7072)}\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "dice_loss", "val": "dice_loss"}
+    assert log.rows == [
+        (1, "train", {"loss": 0.7864}), (1, "val", {"loss": 0.751}),
+        (2, "train", {"loss": 0.7149}), (2, "val", {"loss": 0.7072}),
+    ]  # fmt: skip
+    # A counter spaced the same way numbers the epochs (`Epoch - 01`).
+    path.write_text(
+        "Epoch - 01\nTrain Loss - 1.1061 | Train Acc - 0.3198\nValid loss - 0.9486\n"
+        "Epoch - 02\nTrain Loss - 0.8093 | Train Acc - 0.4837\nValid loss - 0.7773\n"
+    )
+    [log] = read_logs(path)
+    assert [r[:2] + (r[2]["loss"],) for r in log.rows] == [
+        (1, "train", 1.1061), (1, "val", 0.9486), (2, "train", 0.8093), (2, "val", 0.7773),
+    ]  # fmt: skip
+    # A hyphen glued to both (MGraphDTA's and GIGN's logger) separates them too; a sign
+    # after a space is still a sign, and a file named by its epoch numbers none.
+    path.write_text(
+        "2022-11-22 04:46:24 - INFO - epoch-0, train_loss-2.9, valid_rmse-1.7, val_loss-3.1\n"
+        "2022-11-22 04:46:59 - INFO - saved epoch-7.pt\n"
+        "2022-11-22 04:47:01 - INFO - epoch-1, train_loss-2.8, valid_rmse-1.6, val_loss-3.0\n"
+    )
+    [log] = read_logs(path)
+    assert [r[:2] + (r[2]["loss"],) for r in log.rows] == [
+        (1, "train", 2.9), (1, "val", 3.1), (2, "train", 2.8), (2, "val", 3.0),
+    ]  # fmt: skip
+    path.write_text("step 1 loss -0.5\nstep 2 loss -0.25\n")
+    assert [r[2] for r in read_logs(path)[0].rows] == [{"loss": -0.5}, {"loss": -0.25}]
+    # Keras' fields stay fields: the dash before a label separates it from the value before.
+    path.write_text(
+        "Epoch 1/2\n10/10 [====] - 2s 5ms/step - loss: 0.9 - val_loss: 1.1\n"
+        "Epoch 2/2\n10/10 [====] - 1s 5ms/step - loss: 0.7 - val_loss: 1.0\n"
+    )
+    [log] = read_logs(path)
+    assert [r[:2] + (r[2]["loss"],) for r in log.rows] == [
+        (1, "train", 0.9), (1, "val", 1.1), (2, "train", 0.7), (2, "val", 1.0),
     ]  # fmt: skip
 
 
