@@ -93,9 +93,12 @@ def is_table(lines: list[str]) -> bool:
     a cell (a prose line with a comma, "Training started, good luck", then log lines is no
     header)."""
     filled = (line.strip() for line in lines if line.strip())
-    first = next(filled, "")
-    # The header written again before the first row (a logger that writes it at each launch).
-    second = next((line for line in filled if line != first), None)
+    first, second = next(filled, ""), next(filled, None)
+    repeated = second == first
+    if repeated:
+        # The header written again before the first row (a logger that writes it at each
+        # launch): the row after it then has the header's cells.
+        second = next((line for line in filled if line != first), None)
     delimiter = _delimiter(first)
     if not _is_header(first, delimiter):
         return False
@@ -103,9 +106,10 @@ def is_table(lines: list[str]) -> bool:
         return True  # a header without rows, which read_table says
     try:
         cells = next(csv.reader([second], delimiter=delimiter))
+        width = len(next(csv.reader([first], delimiter=delimiter)))
     except csv.Error:
         return True  # a cell over the field limit, which read_table says
-    return any(_is_number(c) for c in cells)
+    return any(_is_number(c) for c in cells) and (not repeated or len(cells) == width)
 
 
 def _is_number(cell: str) -> bool:

@@ -35,31 +35,46 @@ from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
 LABELLED_MIN_LINES = 2
-# `label: value`, `label=value`, `label value`, `label - value` (segmentation_models_pytorch's
-# epoch bars, `dice_loss - 0.7864, iou_score - 0.51`) or `label-value` (the logger of MGraphDTA,
-# GIGN and their forks: `epoch-13, train_loss-2.8911, valid_rmse-1.7445`; `loss -0.5` is still
-# negative); a label is words (letters of any script, digits, _ / . and single spaces), never a
-# dash or a bar, which separate fields. A number glued to a unit (`32.7s`, `17ms`) is no value,
-# nor one glued to more dots and digits (a version, `1.2.3`); one that ends a sentence (`loss:
-# 0.019.`) is, and so is one followed by the dots that separate fields (Udacity's `Training
-# Loss: 0.513..  Test Loss: 0.455..`). Found by `_pairs`, never by finditer.
+# `label: value`, `label=value` or `label value`; a label is words (letters of any script,
+# digits, _ / . and single spaces), never a dash or a bar, which separate fields. A number
+# glued to a unit (`32.7s`, `17ms`) is no value, nor one glued to more dots and digits (a
+# version, `1.2.3`); one that ends a sentence (`loss: 0.019.`) is, and so is one followed by
+# the dots that separate fields (Udacity's `Training Loss: 0.513..  Test Loss: 0.455..`).
+# Also `label - value` (segmentation_models_pytorch's epoch bars, `dice_loss - 0.7864,
+# iou_score - 0.51]`) where the value has a fraction and ends its field, so that neither a
+# time or a count after a split's word (`Train - 12:00:01 - loss`, `Valid - 20/20 - loss`)
+# nor code a log prints (`loss = loss - 0.1 * kl`) is one. Found by `_pairs`, never by
+# finditer.
 _LABEL = r"(?<![\w.])[^\W\d_][\w/.]*(?: [^\W\d_][\w/.]*)*"
 _VALUE_END = r"(?![\w%]|\.+\w)"
-_PAIR = re.compile(rf"({_LABEL})(?:\s*[:=：]\s*|\s+-\s+|-(?=[\d.])|\s+)({NUMBER}){_VALUE_END}")
+_DASHED_VALUE = r"(?=[-+]?\d*\.\d|[-+]?\d+[eE])"
+_PAIR = re.compile(
+    rf"({_LABEL})(?:\s*[:=：]\s*|\s+|\s+-\s+{_DASHED_VALUE}(?=\S+\s*(?:[,;|\]]|$)))"
+    rf"({NUMBER}){_VALUE_END}"
+)
+# `label-value`, a one-word label glued to its value by a hyphen (the logger of MGraphDTA, GIGN
+# and their forks: `epoch-13, train_loss-2.8911, valid_rmse-1.7445`; `loss -0.5` is still
+# negative). One word only: a split's word before a name with a number (`eval BLEU-4 20.1 loss
+# 2.5`, `Test on CIFAR-10: loss 1.0`) scopes the line, as it did.
+_GLUED_PAIR = re.compile(rf"([^\W\d_][\w/.]*)-(?=[-+]?[\d.])({NUMBER}){_VALUE_END}")
 _LABEL_RUN = re.compile(_LABEL)
 # A counter: `Epoch 3`, `Epoch: 3`, `Epoch [003/300]`, `step 710`, `iter 20/500`, `Batch
 # 40/312500` (with its total, `Batch: 8` being a batch size; not beside an epoch), or a leading
-# `[3/100]` (a batch within its epoch under an epoch counter, else the epoch); with a dash, only
-# as a line or a field of its own (`Epoch - 01`) or before values dashed the same way
-# (`epoch-13, train_loss-2.89`), never in the code a log may print (`(step - 10) + 1`,
-# `range(epoch-1, n)`) or a file's name (`epoch-5.pt`). Never the unit of a rate
-# (`sec/step=1.723`, `s/iter: 0.52`, as tfoptflow and many trainers print).
+# `[3/100]` (a batch within its epoch under an epoch counter, else the epoch); glued to a hyphen
+# only before values glued the same way (`epoch-13, train_loss-2.89`), never in the code a log
+# may print (`range(epoch-1, n)`) or a file's name (`epoch-5.pt`); `Epoch - 01` only as a line
+# of its own (_DASHED_COUNTER). Never the unit of a rate (`sec/step=1.723`, `s/iter: 0.52`, as
+# tfoptflow and many trainers print).
 _COUNTER = re.compile(
     r"(?<!/)\b(epoch|step|iter|iteration|batch(?=\s*(?:[:=#]\s*)?(?:\[\s*)?\d+\s*/))\b"
-    r"(?:\s*[:=#]\s*|\s+-\s+(?=\d+\s*(?:$|\|))|-(?=\d+,\s*[^\W\d_][\w.]*-[\d.])|\s*)"
+    r"(?:\s*[:=#]\s*|-(?=\d+,\s*[^\W\d_][\w.]*-[-+]?[\d.])|\s*)"
     r"(?:\[\s*)?(\d+)(?:\s*/\s*(\d+))?",
     re.IGNORECASE,
 )
+# A counter on a line of its own with a dash before its number (`Epoch - 01`, above its
+# `Train Loss - 1.1061 | Train Acc - 0.3198` line): read as `Epoch 01`; `start_epoch = epoch -
+# 1` in printed code is none.
+_DASHED_COUNTER = re.compile(r"\s*(epoch|step|iteration|iter)\s+-\s+(\d+)\s*", re.IGNORECASE)
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # The PyTorch CIFAR-10 tutorial's `[2,  4000] loss: 1.49`: the epoch, then the mini-batch
 # counted within it.
@@ -194,16 +209,18 @@ def _norm(label: str) -> str:
 
 def _pick(names: dict[str, str], wanted: tuple[str, ...], prefix: tuple[str, ...]) -> str | None:
     """Return the first label in `wanted` order, else the first starting with a `prefix` and
-    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...; after a word for
-    a mean: `avg_val_loss`, as the Kaggle notebooks' `Epoch 1 - avg_train_loss: 0.55
-    avg_val_loss: 0.54` prints it), a plain one (the split, a word for a mean, `loss`) before
-    the others: RotatE's `Training average loss` beside the `Training average
-    positive_sample_loss` printed before it."""
+    holding "loss" (train_l1_loss, validation_total_loss, eval mean loss, ...; where none does,
+    one starting with it after a word for a mean: `avg_val_loss`, as the Kaggle notebooks'
+    `Epoch 1 - avg_train_loss: 0.55  avg_val_loss: 0.54` prints it), a plain one (the split, a
+    word for a mean, `loss`) before the others: RotatE's `Training average loss` beside the
+    `Training average positive_sample_loss` printed before it."""
     for want in wanted:
         if want in names:
             return want
-    losses = [n for n in names if unaveraged(n).startswith(prefix) and "loss" in n]
-    plain = (n for n in losses if unaveraged(_unsplit(n)) == "loss")
+    losses = [n for n in names if n.startswith(prefix) and "loss" in n] or [
+        n for n in names if unaveraged(n).startswith(prefix) and "loss" in n
+    ]
+    plain = (n for n in losses if "loss" in (unaveraged(_unsplit(n)), _unsplit(unaveraged(n))))
     return next(plain, next(iter(losses), None))
 
 
@@ -238,7 +255,7 @@ def _pairs(line: str) -> Iterator[re.Match[str]]:
     """
     pos = 0
     while run := _LABEL_RUN.search(line, pos):
-        if pair := _PAIR.match(line, run.start()):
+        if pair := _PAIR.match(line, run.start()) or _GLUED_PAIR.match(line, run.start()):
             yield pair
             pos = pair.end()
         else:
@@ -318,6 +335,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if any(word in line for word in _LEVEL_WORDS):
             line = _LEVEL.sub("|", line)
         line = _GLUED.sub(" ", line)
+        if "-" in line and (dashed := _DASHED_COUNTER.fullmatch(line)):
+            line = f"{dashed[1]} {dashed[2]}"
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
         # pytracking's trainers (STARK, OSTrack) open a line with its split and position
         # (`[train: 3, 50 / 1875]`): the split scopes the line, its number is the epoch.

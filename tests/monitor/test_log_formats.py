@@ -1783,6 +1783,52 @@ def test_values_a_spaced_dash_separates_from_their_label_are_read(tmp_path: Path
     ]  # fmt: skip
 
 
+def test_dashes_that_separate_no_label_from_its_value_are_read_as_before(tmp_path: Path) -> None:
+    def read(text: str) -> list[tuple[int, str, float]]:
+        path = tmp_path / "out.txt"
+        path.write_text(text)
+        return [r[:2] + (r[2]["loss"],) for r in read_logs(path)[0].rows]
+
+    # A split's word before a name with a number still scopes the line (`BLEU-4` is no pair).
+    assert read(
+        "step 100 loss 2.9\neval BLEU-4 20.1 loss 2.5\n"
+        "step 200 loss 2.4\neval BLEU-4 22.1 loss 2.3\n"
+    ) == [(100, "train", 2.9), (100, "val", 2.5), (200, "train", 2.4), (200, "val", 2.3)]
+    # Code in a traceback is no value (`loss - 0.1 * kl`) and no counter (`epoch - 1`).
+    assert read(
+        "step 100 | loss 2.3\nstep 200 | loss 1.9\nstep 300 | loss 1.5\n"
+        "    loss = loss - 0.1 * kl\n"
+    ) == [(100, "train", 2.3), (200, "train", 1.9), (300, "train", 1.5)]
+    relaunched = read(
+        "[1/3] Train Loss: 0.95, Val Loss: 1.10\n[2/3] Train Loss: 0.85, Val Loss: 1.00\n"
+        "    start_epoch = epoch - 1\n"
+        "[1/3] Train Loss: 0.90, Val Loss: 1.05\n[2/3] Train Loss: 0.80, Val Loss: 0.95\n"
+    )
+    assert relaunched[:2] == [(1, "train", 0.95), (1, "val", 1.1)]
+    # A time after a split's word is no value of the split.
+    assert read(
+        "Epoch 1\nTrain - 12:00:01 - loss: 0.90\nValid - 12:00:05 - loss: 1.00\n"
+        "Epoch 2\nTrain - 12:01:01 - loss: 0.80\nValid - 12:01:05 - loss: 0.95\n"
+    ) == [(1, "train", 0.9), (1, "val", 1.0), (2, "train", 0.8), (2, "val", 0.95)]
+    # A name after a word for a mean is taken only where no name starts with the split.
+    path = tmp_path / "out.txt"
+    path.write_text(
+        "".join(
+            f"Epoch {e} avg_train_kl_loss: 0.1 train_total_loss: {v} valid_loss: 1.0\n"
+            for e, v in ((1, 0.9), (2, 0.8))
+        )
+    )
+    assert read_logs(path)[0].columns["train"] == "train_total_loss"
+    # A negative value glued to its label's hyphen, and a line printed twice by two ranks
+    # before the log (no CSV header written again).
+    assert read(
+        "Files already downloaded and verified, rank ready\n"
+        * 2
+        + "[0.1, 0.2]\nepoch-0, train_loss-0.1000, valid_loss-0.3000\n"
+        "epoch-1, train_loss--0.0500, valid_loss-0.2000\n"
+    ) == [(1, "train", 0.1), (1, "val", 0.3), (2, "train", -0.05), (2, "val", 0.2)]
+
+
 def test_a_printed_table_whose_best_values_are_coloured_reads_them(tmp_path: Path) -> None:
     # nolearn's table: each new best train and valid loss painted blue and green.
     path = tmp_path / "out.txt"
