@@ -3785,6 +3785,30 @@ KNOWN_MISSES = {
         "a train-only triplet loss (every 10th print kept) stalled in a 0.095-0.122 band from "
         "750 for 19 epochs, still printing small new lows (0.0945) within its noise"
     ),
+    "ynp01_g1s21": (
+        "a C-MAPSS CNN-BiLSTM whose validation zig-zags above its best (6-41 % at the end) "
+        "inside the scatter it showed before the best, while training falls 2-4x (plateau its "
+        "labeller's other reading): a plateau info"
+    ),
+    "ynp02_fd002g1s87": (
+        "a C-MAPSS CNN-BiLSTM whose validation zig-zags above its best (6-41 % at the end) "
+        "inside the scatter it showed before the best, while training falls 2-4x (plateau its "
+        "labeller's other reading): a plateau info"
+    ),
+    "ynp03_fd001g3s123": (
+        "a C-MAPSS CNN-BiLSTM whose validation zig-zags above its best (6-41 % at the end) "
+        "inside the scatter it showed before the best, while training falls 2-4x (plateau its "
+        "labeller's other reading): a plateau info"
+    ),
+    "ynp05_g1s87": (
+        "a C-MAPSS CNN-BiLSTM whose validation zig-zags above its best (6-41 % at the end) "
+        "inside the scatter it showed before the best, while training falls 2-4x (plateau its "
+        "labeller's other reading): a plateau info"
+    ),
+    "ynt03_i3dfullflip": (
+        "borderline (its labeller's word): one minibatch's loss (printed once an epoch) jumping "
+        "from 0.0036 to 0.571 and back, in a series whose batches scatter 10-100x"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -6044,6 +6068,11 @@ KNOWN_LOUD = {
     ),
     "ynb05_mdpcaspecies": (
         "its labeller's noisy 10-epoch micro-Doppler run: an overfitting warning at 6"
+    ),
+    "ynr02_aqstacked": (
+        "its labeller's noisy PM2.5 LSTM: validation zig-zags in one-epoch jumps, its last point "
+        "64 % above its epoch-20 minimum (overfit at 20 the other reading): an overfitting "
+        "warning at 6"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
