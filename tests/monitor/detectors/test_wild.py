@@ -3809,6 +3809,40 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): one minibatch's loss (printed once an epoch) jumping "
         "from 0.0036 to 0.571 and back, in a series whose batches scatter 10-100x"
     ),
+    "yob01_quacbert": (
+        "borderline (its labeller's other reading: plateau): validation +5 % over the two"
+        " evaluations after its best at 2, six in all, the last three identical (a "
+        "logging artifact), inside what a noisy validation does"
+    ),
+    "ynx02_pmrefined": (
+        "borderline (noisy_healthy its labeller's other reading): ten epochs, validation "
+        "best at 3, a jump at 4 and +15 % over 7-10; under three evaluation noises since "
+        "the best until the run ends"
+    ),
+    "ynw03_btrs2c": (
+        "borderline (plateau its labeller's other reading): a toy biotrainer fixture "
+        "whose validation minimum is a one-epoch dip at 11 in a jumpy 22-epoch series"
+    ),
+    "yoa03_tfmnetft": (
+        "borderline (plateau its labeller's other reading): validation zig-zags in a "
+        "+2-13 % band above its epoch-14 best while 3-minibatch train means scatter: a "
+        "plateau info at 888"
+    ),
+    "yny04_mlp": (
+        "borderline (its labeller's word): eleven epochs, validation 10-20 % above its "
+        "low at 6 for five epochs with no trend, inside its own scatter: a plateau info "
+        "at 11"
+    ),
+    "ynu03_guwencrf": (
+        "borderline (healthy its labeller's other reading): a 12 % jump of a train-only "
+        "epoch mean at a resume (16.51 to 18.54), under the spike factor for a series "
+        "that had fallen 3x"
+    ),
+    "ynv01_nov05sgd": (
+        "borderline (slow but healthy its labeller's other reading): single-batch losses "
+        "still creeping down 1 % per 1,000 steps, a fall the stall rules count as "
+        "progress"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -6074,6 +6108,10 @@ KNOWN_LOUD = {
         "64 % above its epoch-20 minimum (overfit at 20 the other reading): an overfitting "
         "warning at 6"
     ),
+    "ynv04_duttacap10": (
+        "26,654 single-batch captioning losses: one batch far above its band at 18900, a "
+        "spike warning (the labeller reads it as noise)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -6476,6 +6514,12 @@ KNOWN_INFOS = {
         "a noisy Keras UrbanSound8K run whose validation sits flat under a falling train loss "
         "before its late minimum: plateau infos at 6 and 94",
     ),
+    "ynw01_btr2c": (
+        2,
+        "a toy biotrainer fixture on two sequences whose validation flattens early "
+        "(overfit at 87 its labeller's other reading): plateau infos at 3 and 98",
+    ),
+    "ynw02_btr2v": (2, "as ynw01, a jumpy 39-epoch fixture: plateau infos at 6 and 39"),
 }
 
 
