@@ -3843,6 +3843,192 @@ KNOWN_MISSES = {
         "still creeping down 1 % per 1,000 steps, a fall the stall rules count as "
         "progress"
     ),
+    "yoc01_smollm240": (
+        "borderline (noisy_healthy its labeller's other reading): single-step LoRA losses"
+        " in a 0.06-0.15 band for their last 160 steps while the learning rate decays to "
+        "zero, and their mean still creeps down 20 %: a decaying rate running out, which "
+        "the train-only stall excuses"
+    ),
+    "yod01_vcipmort11": (
+        "borderline (plateau or healthy its labeller's other readings): validation 3-6 % "
+        "above its minimum for 25 epochs while training falls 15 %, under three "
+        "evaluation noises: a plateau info at 566"
+    ),
+    "yoe02_lingjiept": (
+        "a 1.34x jump of a 50-step point (0.477 to 0.640) back in its band two points "
+        "later: under the 1.5x a spike needs (a planned curriculum switch its labeller's "
+        "other reading)"
+    ),
+    "yoe03_shrekft": (
+        "borderline (plateau or healthy its labeller's other readings): validation at "
+        "most 1.6 % above its best with four training points: within its noise"
+    ),
+    "yog04_aqenh": (
+        "borderline (plateau or noisy_healthy its labeller's other readings): validation "
+        "scatters in a flat band above a single low at 11 with no trend: a plateau info "
+        "at 22"
+    ),
+    "yog05_aqraw": (
+        "validation holding 0.3-6 % above its epoch-3 minimum for seven epochs, then +11 "
+        "% over the last three (13 evaluations in all) while training falls 3x: the rise "
+        "comes after a long flat band, so the stall reads first (a plateau info at 13)"
+    ),
+    "yoj02_streetsegold": (
+        "a run that never makes progress, its training mean at 0.022-0.063 with bumps and"
+        " its validation scattering 2.6-8.3: the bumps read as a spike (23) and an "
+        "overfitting warning (5), not a plateau"
+    ),
+    "yoj05_ecosort": (
+        "borderline (its labeller's word): the rise starts where the backbone is "
+        "unfrozen, with six fine-tune points: a plateau info at 16"
+    ),
+    "yol01_birdml1m": (
+        "a train-only per-epoch log (no evaluation, so its points read as steps and no "
+        "best settles in ten): the loss falls 4.5x, then jumps 12.8x at a planned "
+        "rectification switch and stays 11x above, 2.8x its first value (under the early "
+        "rule's 5x)"
+    ),
+    "yol02_birdbeauty": (
+        "a 19.6x jump at a planned rectification switch that falls back 85 % within ten "
+        "epochs and settles 3x above its pre-jump level, which the running best then "
+        "learns (spike_recover its labeller's other reading)"
+    ),
+    "yol03_birdyelp": (
+        "an 8.8x jump at the fourth epoch of a train-only log, before the spike detector "
+        "has a reference, decaying back over eight epochs (divergence its labeller's "
+        "other reading)"
+    ),
+    "yor05_cnn1ep": (
+        "borderline: single minibatch losses of a one-epoch Solver run holding a noisy "
+        "1.38-1.90 band for 480 iterations after a fall, inside the noise of its own "
+        "descent"
+    ),
+    "yos01_bpvae256": (
+        "a 1.83x epoch-mean jump at epoch 4 of a steep from-scratch descent, before the "
+        "spike detector has a reference (noisy_healthy its labeller's other reading for "
+        "the run's jumps)"
+    ),
+    "yov01_r18hardisic": (
+        "borderline (plateau its labeller's other reading): validation drifting 1-8 % "
+        "above its epoch-12 minimum in a 0.77-0.84 band, inside the scatter it showed "
+        "before: a plateau info at 23"
+    ),
+    "yov02_r18softham": (
+        "validation (plain cross entropy) never leaving a noisy band around its first "
+        "value while the distillation objective halves: the band's low at 27 resets the "
+        "stall, and the early rise over the best reads as overfitting (a warning at 7)"
+    ),
+    "yow01_tabnetcover": (
+        "borderline (its labeller's word): ten evaluations, validation +13 % and +25 % at"
+        " the last two after a best at the sixth, too few after the best for the trend: a"
+        " plateau info at 290"
+    ),
+    "yop07_protsurf": (
+        "borderline (healthy its labeller's other reading): ten evaluations still "
+        "creeping down 0.9 % over the last five, minibatch losses whose spread grows each"
+        " epoch (a sawtooth of unshuffled data)"
+    ),
+    "ypa01_sslnoprekm": (
+        "ten epochs at chance level (ln 10) after one drop, the test loss wandering "
+        "2.33-2.60: too few points after the drop for the stall, and its chance level "
+        "just above ln 10 with a first point above it"
+    ),
+    "ypb02_pmndany": (
+        "borderline (a healthy short fit its labeller's other reading): ten train-only "
+        "epochs still falling 8 % after one drop"
+    ),
+    "ypc01_llama2qlora": (
+        "borderline (noisy_healthy its labeller's other reading): 20 two-example steps of"
+        " a QLoRA smoke test drifting 61 % above the first, inside the 1.4x scatter of "
+        "single steps"
+    ),
+    "ypc04_uaelawyer": (
+        "borderline (noisy_healthy its labeller's other reading): the Unsloth 60-step "
+        "recipe whose per-step losses stay in a band while the learning rate decays to 0,"
+        " the last 45 steps still 4.5 % lower: a decaying rate running out"
+    ),
+    "ypd03_hmseffb4": (
+        "eight evaluations: validation's 3.7x jump at 4 reads as a spike, and its climb "
+        "of 15 % after it (four evaluations) sits below the spike's peak: a spike warning"
+        " at 4 and a plateau info at 8"
+    ),
+    "ypg02_featlr1e1": (
+        "a 200x jump at the 11th single-batch point of a Solver sweep run, decaying back "
+        "over 500 iterations: orders of magnitude are divergence at once (the blow-up "
+        "rule), and it is back under its start only after 1000"
+    ),
+    "ypg06_cleanaug": (
+        "borderline: validation +5.4 % over seven epochs after its best, in a zig-zag of "
+        "the same size: a plateau info at 20"
+    ),
+    "yph01_cmrhmh2p720": (
+        "seven evaluations, validation 2-3.5 % above its first-epoch best after a 3.9 % "
+        "jump: under three evaluation noises, and a best at the first evaluation has no "
+        "descent to learn the noise from: a plateau info at 6"
+    ),
+    "yph02_cmrhmh2p96": (
+        "as yph01: eight evaluations, validation 3.6 % above its best at 2: a plateau info at 7"
+    ),
+    "yph03_cmrhmh1p720": (
+        "as yph01 (its labeller's weakest label): validation creeping 2.2 % above its "
+        "first-epoch best: a plateau info at 7"
+    ),
+    "ypj01_platobow": (
+        "borderline (a late spike its labeller's other reading): the last three of 134 "
+        "train points about 10 % above a flat band, then the log ends"
+    ),
+    "ypk01_sfpsentrand": (
+        "one FedAvg client's loss drifting up 8-11 % from chance (0.693) over 13 rounds, "
+        "train and test together: under the rise factors (plateau drifting at chance its "
+        "labeller's other reading); plateau infos at 2 and 6"
+    ),
+    "ypk02_sfpfemgreedy": (
+        "one client's test loss back 9 % above its round-3 low and flat at chance level "
+        "(ln 62) from round 7 (plateau its labeller's other reading): a plateau info at 8"
+    ),
+    "yox01_tirtaderma19": (
+        "borderline (noisy_healthy its labeller's other reading): five noisy evaluations "
+        "after a zig-zagging validation's best, the last two +13 %"
+    ),
+    "yox02_tirtaderma25": (
+        "a validation jump of 1.35x over a zig-zagging series whose own swings reach 1.2x"
+        " (noisy_healthy its labeller's other reading)"
+    ),
+    "yox04_vaecvae3": (
+        "borderline (plateau its labeller's other reading): validation 0.5-3 % above its "
+        "epoch-26 minimum for 74 epochs: a plateau info at 19787 (and a spike warning at "
+        "29099)"
+    ),
+    "ypn02_dermairv2": (
+        "a validation-only blow-up (9.5x its minimum over the last three evaluations) "
+        "while training keeps falling: read as spikes and overfitting (overfit at the "
+        "minimum its labeller's other reading)"
+    ),
+    "ypn03_bloodirv2": (
+        "as ypn02: validation leaving its band for good (up to 45x its minimum) while "
+        "training falls: spikes and an overfitting warning"
+    ),
+    "ypq01_muad": (
+        "a one-epoch validation jump of 1.56x at epoch 30 in a series with earlier swings"
+        " of 1.2-1.3x (noisy_healthy its labeller's other reading)"
+    ),
+    "ypr01_anlprope": (
+        "ten evaluations, validation +3.7 % over the four after its best (tied at 5 and "
+        "6): under three evaluation noises: a plateau info at 10"
+    ),
+    "ypr03_flashgpt3k": (
+        "borderline (plateau its labeller's other reading): validation in a flat "
+        "4.84-4.99 band for ten evaluations, its minimum one low inside it: a plateau "
+        "info at 2999"
+    ),
+    "ypr04_flashgpt2k": (
+        "borderline (plateau its labeller's other reading): validation 2-4 % above its "
+        "best for five evaluations: a plateau info at 2200"
+    ),
+    "ypr05_janelm": (
+        "borderline (its labeller's word): validation drifting 2.1 % above its minimum "
+        "after a long flat stretch: a plateau info at 11750"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4473,6 +4659,22 @@ KNOWN_CRITICAL = {
         "a cluster-contrastive console whose total is redefined at its epoch boundaries (new "
         "cross-domain terms from epoch 1: a 4x jump to a noisy band at 410): a divergence "
         "critical at 450"
+    ),
+    "ypg02_featlr1e1": (
+        "the 200x jump (2.30 to 525 at iteration 11): the blow-up rule's critical at 11, "
+        "resolved as it decays (divergence at 1 that partly heals its labeller's other "
+        "reading)"
+    ),
+    "yoy03_combocyc0": (
+        "single-batch cycle losses every 100 iterations scattering 0.003-0.126 whose "
+        "later batches sit at 0.007: a run of high batches at 34300, several times the "
+        "level they fell to, reads as a sustained rise"
+    ),
+    "ypo02_bzsgdpre": (
+        "one FedAvg client's test loss jumping 1.9-2x for three evaluations (7.78, 8.29, "
+        "6.96 over a 4.07 best) with its training rising beside it: a divergence "
+        "critical at 80, resolved as it falls back (noisy_healthy its labeller's other "
+        "reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6112,6 +6314,44 @@ KNOWN_LOUD = {
         "26,654 single-batch captioning losses: one batch far above its band at 18900, a "
         "spike warning (the labeller reads it as noise)"
     ),
+    "yof01_ece470a": (
+        "validation climbing 20 % over epochs 1-5 while training falls (the model leaving"
+        " the majority class), then falling to a new best: the overfitting warning at 5, "
+        "resolved when validation recovers"
+    ),
+    "yoj06_bonecancer": (
+        "ten epochs on 80 images: validation rises 0.75 to 1.10 over epochs 1-4 while "
+        "training falls, then falls to its best at the last epoch: the overfitting "
+        "warning at 3, resolved as it recovers"
+    ),
+    "yow03_spotifymlp": (
+        "a validation loss falling over two decades with one-epoch 2-3x jumps: the one at"
+        " 27 (0.049 after 0.0397 at 25) a spike warning"
+    ),
+    "ype04_rnbinspikes": (
+        "isolated one-epoch validation jumps of 5-20x over a calm floor (its labeller "
+        "reads them as noise of a tiny validation set): spike warnings at 3, 8, 14, 27 "
+        "and 55"
+    ),
+    "ypf07_bloodres18": (
+        "validation jumping 0.19 to 0.44 at epoch 2 of a 20-epoch run, then noisy around "
+        "its floor: the overfitting warning at 5, resolved as it falls"
+    ),
+    "ypi06_eegnets1": (
+        "validation falling three decades to a 0.96-1.14 band, then ending 6.5 % above "
+        "its epoch-32 minimum while training falls (overfit at 32 its labeller's other "
+        "reading): the overfitting warning at 41"
+    ),
+    "yoy03_combocyc0": ("the critical above (its labeller: noise of one-batch values)"),
+    "ypn07_organvit": (
+        "a validation loss of 0.002-0.012 bumping to 0.0119 at epoch 5 from 0.0055: a "
+        "spike warning at 5 and an overfitting warning at 6 (the run converges at 99.9 % "
+        "accuracy)"
+    ),
+    "ypn08_organeffv2": (
+        "validation zig-zagging 0.023-0.065 with an isolated low at 9: the jump back from"
+        " it, a spike warning at 6"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -6520,6 +6760,16 @@ KNOWN_INFOS = {
         "(overfit at 87 its labeller's other reading): plateau infos at 3 and 98",
     ),
     "ynw02_btr2v": (2, "as ynw01, a jumpy 39-epoch fixture: plateau infos at 6 and 39"),
+    "ypi04_eegnetwpre": (
+        2,
+        "a noisy braindecode table whose validation flattens twice: plateau infos at 81 and 200",
+    ),
+    "yoy01_cganphotozg": (
+        2,
+        "a CGAN generator loss per batch over 10,000 batches: plateau infos at 5 and 1137"
+        " (its labeller: a healthy adversarial balance)",
+    ),
+    "yoy02_cganphotozd": (2, "as yoy01, the discriminator's loss: plateau infos at 5 and 9728"),
 }
 
 
