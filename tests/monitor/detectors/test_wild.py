@@ -4029,6 +4029,25 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): validation drifting 2.1 % above its minimum "
         "after a long flat stretch: a plateau info at 11750"
     ),
+    "ypv03_bs48cos20": (
+        "borderline (its labeller's word): a best between one-epoch jumps of 40 %, then a"
+        " steady 7 % climb over eight epochs that stays inside those jumps' band: a "
+        "plateau info at 17"
+    ),
+    "ypw07_esol80r2": (
+        "borderline: a rise after the best the same size as the run's earlier one-epoch "
+        "spikes, in 13 evaluations: a plateau info at 51"
+    ),
+    "ypy03_arkfracture3d": (
+        "borderline (noisy_healthy its labeller's other reading): a train-only epoch mean"
+        " creeping 10 % lower over 37 epochs around chance level (ln 3): progress the "
+        "stall rules count"
+    ),
+    "ypy06_arksynapse3d": (
+        "borderline (healthy its labeller's other reading): a train-only total whose "
+        "classification part still falls while a consistency term grows, scattering "
+        "0.339-0.375 with a low 4 % under the epoch-13 value"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -6351,6 +6370,20 @@ KNOWN_LOUD = {
     "ypn08_organeffv2": (
         "validation zig-zagging 0.023-0.065 with an isolated low at 9: the jump back from"
         " it, a spike warning at 6"
+    ),
+    "ypu01_bcresnet200": (
+        "validation jumping for single epochs up to 7.8x its neighbours while the "
+        "learning rate is high (a dozen times, back in its band the next epoch): spike "
+        "warnings at 58 and 103 (spike_recover at 103 its labeller's other reading)"
+    ),
+    "ypv04_l4cos1e5": (
+        "validation flat in a band for 33 epochs, drifting up 0.3 % an epoch to 11 % "
+        "above its minimum at 12 while training falls (overfit its labeller's other "
+        "reading): the overfitting warning at 30"
+    ),
+    "ypw08_lipo80r2": (
+        "validation bouncing 0.35 to 0.81 and back at epochs 7-10 of a noisy descent: a "
+        "spike warning at 8"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
