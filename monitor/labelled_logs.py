@@ -76,6 +76,8 @@ _COUNTER = re.compile(
 # 1` in printed code is none.
 _DASHED_COUNTER = re.compile(r"\s*(epoch|step|iteration|iter)\s+-\s+(\d+)\s*", re.IGNORECASE)
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
+# The fraction a counter's number may go on with (`this epoch 267.25`, a time).
+_FRACTION = re.compile(r"\.\d")
 # The PyTorch CIFAR-10 tutorial's `[2,  4000] loss: 1.49`: the epoch, then the mini-batch
 # counted within it.
 _EPOCH_BATCH = re.compile(r"\s*\[\s*(\d+),\s*(\d+)\s*\]")
@@ -277,6 +279,42 @@ _MEAN_OF = re.compile(r"(.*?[^\W\d_][\w/.]*)\s+of", re.IGNORECASE)
 _MEAN_OF_VALUE = re.compile(rf"\s+[^\W\d_]+\s*[:=]\s*({NUMBER}){_VALUE_END}")
 
 
+# A loss's two splits printed as one value (`Epoch 01/30 | Loss: 1.0256/1.3437`, `Loss
+# (train/val): 0.9226/0.6834`): training's first, unless the label names them in the other
+# order. Both with a fraction, so that neither a counter (`3/10`) nor a count is one.
+_SLASHED = re.compile(rf"\s*/\s*({NUMBER}){_VALUE_END}(?!\s*/\s*[-+]?\.?\d)")
+_SPLIT_NAMES = r"(train|training|tr|val|valid|validation|dev|test)"
+_SPLITS_NAMED = re.compile(
+    rf"\bloss\s*\(\s*{_SPLIT_NAMES}\s*/\s*{_SPLIT_NAMES}\s*\)\s*[:=]\s*"
+    rf"({NUMBER})\s*/\s*({NUMBER}){_VALUE_END}(?!\s*/\s*[-+]?\.?\d)",
+    re.IGNORECASE,
+)
+
+
+def _slashed(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]] | None:
+    """Return a loss whose value is two splits' (`Loss: 1.02/1.34`) as the two, each under
+    its split's label; None for any other pair."""
+    second = _SLASHED.match(line, pair.end())
+    if not second or "loss" not in pair[1].lower() or "/" in pair[1]:
+        return None
+    if "." not in pair[2] or "." not in second[1]:
+        return None
+    return [
+        (pair.start(), f"train {pair[1]}", pair[2]),
+        (pair.start(), f"val {pair[1]}", second[1]),
+    ]
+
+
+def _splits_named(line: str) -> list[tuple[int, str, str]]:
+    """Return the two losses of `Loss (train/val): 0.92/0.68`, each under its split's name."""
+    found = []
+    for named in _SPLITS_NAMED.finditer(line):
+        if "." in named[3] and "." in named[4]:
+            found += [(named.start(), f"{named[1]} loss", named[3]),
+                      (named.start(), f"{named[2]} loss", named[4])]  # fmt: skip
+    return found
+
+
 def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
     """Return a pair found in a line as (where, label, value), and after a counter's pair whose
     label names a value (`Cost after iteration 1000: 0.69`), that value under its name. A
@@ -288,6 +326,8 @@ def _counted(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]]:
         and (value := _MEAN_OF_VALUE.match(line, pair.end()))
     ):
         return [(pair.start(), label[1], value[1])]
+    if "/" in line and (both := _slashed(line, pair)):
+        return both
     found = [(pair.start(), pair[1], pair[2])]
     if label := _COUNTED_LABEL.fullmatch(pair[1]):
         if value := _COUNTED_VALUE.match(line, pair.end()):
@@ -338,6 +378,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if "-" in line and (dashed := _DASHED_COUNTER.fullmatch(line)):
             line = f"{dashed[1]} {dashed[2]}"
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
+        if "(" in line and "/" in line and (named := _splits_named(line)):
+            found = sorted(found + named)
         # pytracking's trainers (STARK, OSTrack) open a line with its split and position
         # (`[train: 3, 50 / 1875]`): the split scopes the line, its number is the epoch.
         position = _SPLIT_POSITION.match(line) if line.startswith("[") else None
@@ -347,6 +389,14 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # on lines holding a word it needs.
         counted = may_hold(line, "epoch", "step", "iter", "batch")
         fractions = list(_COUNTER.finditer(line)) if counted else []
+        if len(fractions) > 1:
+            # A number with a fraction after a counter's word is no counter beside a whole one
+            # of its kind (`Epoch=001, loss=10.8, this epoch 267.25`: its time in seconds).
+            whole = {_norm(m[1]) for m in fractions if not _FRACTION.match(line, m.end(2))}
+            fractions = [
+                m for m in fractions
+                if not (_FRACTION.match(line, m.end(2)) and _norm(m[1]) in whole)
+            ]  # fmt: skip
         counters = [(_norm(m[1]), int(m[2])) for m in fractions]
         if any(kind == "epoch" for kind, _ in counters):
             # A batch counted within the epoch printed beside it (`Epoch: 30 | Batch: 1250/

@@ -556,6 +556,10 @@ SAME = [
     (RAW / "ymz01_rnnfoopt.src.csv", 1, "ymz01_rnnfoopt", "keras_csv"),
     # A step CSV whose header is written twice before its rows (a logger's at each launch).
     (RAW / "ymz04_drsft.src.csv", 1, "ymz04_drsft", "lightning_csv"),
+    # A loss printed as `Loss (train/val): 0.92/0.68`, and a time after `this epoch` among
+    # the counters.
+    (RAW / "yoj01_streetseg.src.log", 1, "yoj01_streetseg", "labelled"),
+    (RAW / "yon01_lunacmbase.src.log", 1, "yon01_lunacmbase", "labelled"),
 ]
 
 
@@ -1827,6 +1831,63 @@ def test_dashes_that_separate_no_label_from_its_value_are_read_as_before(tmp_pat
         + "[0.1, 0.2]\nepoch-0, train_loss-0.1000, valid_loss-0.3000\n"
         "epoch-1, train_loss--0.0500, valid_loss-0.2000\n"
     ) == [(1, "train", 0.1), (1, "val", 0.3), (2, "train", -0.05), (2, "val", 0.2)]
+
+
+def test_a_loss_printed_as_two_splits_with_a_slash_is_both(tmp_path: Path) -> None:
+    def read(text: str) -> list[tuple[int, str, float]]:
+        path = tmp_path / "out.txt"
+        path.write_text(text)
+        return [r[:2] + (r[2]["loss"],) for r in read_logs(path)[0].rows if r[1] != "lr"]
+
+    # `Loss: train/val` (a Kaggle notebook's epoch line), training's value first.
+    assert read(
+        "Epoch 01/30 | Loss: 1.0256/1.3437 | Acc: 0.424 | LR: 0.000200 | Time: 104s\n"
+        "Epoch 02/30 | Loss: 1.0143/1.4766 | Acc: 0.425 | LR: 0.000300 | Time: 104s\n"
+    ) == [(1, "train", 1.0256), (1, "val", 1.3437), (2, "train", 1.0143), (2, "val", 1.4766)]
+    # The label may name the splits, in either order.
+    assert read(
+        "Epoch [1/50] | Loss (train/val): 0.9226/0.6834  | Acc (train/val): 0.13/0.15\n"
+        "Epoch [2/50] | Loss (train/val): 0.5430/0.6102  | Acc (train/val): 0.13/0.14\n"
+    ) == [(1, "train", 0.9226), (1, "val", 0.6834), (2, "train", 0.543), (2, "val", 0.6102)]
+    assert read(
+        "Epoch 1 | Loss (val/train): 0.70/0.90\nEpoch 2 | Loss (val/train): 0.60/0.50\n"
+    ) == [(1, "train", 0.9), (1, "val", 0.7), (2, "train", 0.5), (2, "val", 0.6)]
+    # A counter's total is no second split, nor a count after a slash.
+    assert read("loss: 0.9 step 1/100\nloss: 0.8 step 2/100\n") == [
+        (1, "train", 0.9), (2, "train", 0.8),
+    ]  # fmt: skip
+    assert read("epoch 1 loss 0.9/10 batches\nepoch 2 loss 0.8/10 batches\n") == [
+        (1, "train", 0.9), (2, "train", 0.8),
+    ]  # fmt: skip
+    # Nor a loss's parts listed with slashes (a GAN's `Loss_G: total / content / adversarial`).
+    assert read(
+        "[0/201][0/506] Loss_D: 1.5204 Loss_G: 0.4651 / 14.6980 / 13.9863 /14.2340\n"
+        "[0/201][1/506] Loss_D: 1.5390 Loss_G: 0.4879 / 11.5224 / 10.9707 /11.1446\n"
+    ) == [(1, "train", 1.5204), (2, "train", 1.539)]
+
+
+def test_a_number_with_a_fraction_after_epoch_is_no_counter(tmp_path: Path) -> None:
+    # A heterogeneous-graph trainer prints each epoch's time in seconds after `this epoch`.
+    path = tmp_path / "run.log"
+    path.write_text(
+        "".join(
+            f"(T) | Epoch={e:03d}, loss={v}, con=8.2, this epoch {t}, total {t * e:.4f}\n"
+            for e, v, t in ((1, 10.8031, 267.2518), (2, 9.9406, 181.109), (3, 9.3639, 160.8258))
+        )
+    )
+    [log] = read_logs(path)
+    assert [r[:2] + (r[2]["loss"],) for r in log.rows] == [
+        (1, "train", 10.8031), (2, "train", 9.9406), (3, "train", 9.3639),
+    ]  # fmt: skip
+    # Alone on its line, an epoch with a fraction is still the epoch's count (`iter 5000 <=>
+    # epoch 0.0075`: the iteration numbers the steps).
+    path.write_text(
+        "iter 0 <=> epoch 0 | train loss 4.1375 | val loss 4.1375:\n"
+        "iter 5000 <=> epoch 0.0074 | train loss 0.7034 | val loss 0.7038:\n"
+        "iter 10000 <=> epoch 0.0149 | train loss 0.6822 | val loss 0.6852:\n"
+    )
+    [log] = read_logs(path)
+    assert [r[0] for r in log.rows if r[1] == "train"] == [0, 5000, 10000]
 
 
 def test_a_printed_table_whose_best_values_are_coloured_reads_them(tmp_path: Path) -> None:
