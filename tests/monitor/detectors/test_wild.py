@@ -3882,12 +3882,6 @@ KNOWN_MISSES = {
         "borderline (its labeller's word): the rise starts where the backbone is "
         "unfrozen, with six fine-tune points: a plateau info at 16"
     ),
-    "yol01_birdml1m": (
-        "a train-only per-epoch log (no evaluation, so its points read as steps and no "
-        "best settles in ten): the loss falls 4.5x, then jumps 12.8x at a planned "
-        "rectification switch and stays 11x above, 2.8x its first value (under the early "
-        "rule's 5x)"
-    ),
     "yol02_birdbeauty": (
         "a 19.6x jump at a planned rectification switch that falls back 85 % within ten "
         "epochs and settles 3x above its pre-jump level, which the running best then "
