@@ -281,8 +281,10 @@ _MEAN_OF_VALUE = re.compile(rf"\s+[^\W\d_]+\s*[:=]\s*({NUMBER}){_VALUE_END}")
 
 # A loss's two splits printed as one value (`Epoch 01/30 | Loss: 1.0256/1.3437`, `Loss
 # (train/val): 0.9226/0.6834`): training's first, unless the label names them in the other
-# order. Both with a fraction, so that neither a counter (`3/10`) nor a count is one.
-_SLASHED = re.compile(rf"\s*/\s*({NUMBER}){_VALUE_END}(?!\s*/\s*[-+]?\.?\d)")
+# order. Both with a fraction, so that neither a counter (`3/10`) nor a count is one; never
+# under a label naming one split (`val_loss: 0.5/0.6`) or before a note of what the two are
+# (`loss 2.3/2.1 (cur/avg)`, a running mean or best).
+_SLASHED = re.compile(rf"\s*/\s*({NUMBER}){_VALUE_END}(?!\s*/\s*[-+]?\.?\d|\s*\()")
 _SPLIT_NAMES = r"(train|training|tr|val|valid|validation|dev|test)"
 _SPLITS_NAMED = re.compile(
     rf"\bloss\s*\(\s*{_SPLIT_NAMES}\s*/\s*{_SPLIT_NAMES}\s*\)\s*[:=]\s*"
@@ -295,7 +297,8 @@ def _slashed(line: str, pair: re.Match[str]) -> list[tuple[int, str, str]] | Non
     """Return a loss whose value is two splits' (`Loss: 1.02/1.34`) as the two, each under
     its split's label; None for any other pair."""
     second = _SLASHED.match(line, pair.end())
-    if not second or "loss" not in pair[1].lower() or "/" in pair[1]:
+    label = pair[1]
+    if not second or "loss" not in label.lower() or "/" in label or _NAMES_SPLIT.search(label):
         return None
     if "." not in pair[2] or "." not in second[1]:
         return None

@@ -12,8 +12,8 @@ Seven rules, any of which makes the condition hold at a point:
   near its best;
 - early rise: before the run has a settled best, the loss several times its first logged
   value at two points in a row (a learning rate far too high, on a run of 3–10 points), or,
-  once it fell steeply, went back above twice its first value and stays near its jump,
-  several times the lowest level it fell to (a level shift after a handful of epochs);
+  once it fell and went back above twice its first value beyond its noise, several times the
+  lowest level it fell to (a level shift after a handful of epochs);
 - sustained rise: the smoothed level well above its running best (relative to the best, to
   the initial level and to the loss's own noise) that is still climbing after
   `fast_sustain_steps`, or has not fallen back after `sustain_steps`, or has settled there
@@ -947,23 +947,27 @@ def _step_by_step(
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
             start, named = _starting_level(first_value, firsts[0], val_start, cfg)
-            # A loss that fell steeply and then went back above twice its first value and
-            # stays near the peak it jumped to (a level shift after a handful of epochs, 368
-            # -> 4716 where it started at 1675): judged against its lowest level so far, down
-            # to an early_factor-th of the start, once its noise is known and the rise is
-            # beyond it (single batches of 1 swing 0.005-2.5). One falling fast from its jump
-            # is a new task or phase being learned (recovery_fraction of the peak, as a rise's).
-            fell_to = max(train_low, start / float(cfg["early_factor"]))
-            low_at = train_low_step if train_low_step is not None else math.inf
-            jumped = [p[1] for p in hist if p[0] > low_at and math.isfinite(p[1])]
+            # A loss that fell and then went back above twice its first value (a level shift
+            # after a handful of epochs, 368 -> 4716 where it started at 1675): judged against
+            # the lowest level it fell to, no lower than an early_factor-th of its start, once
+            # its noise is known and the rise is beyond it (single batches of 1 swing
+            # 0.005-2.5; a new task's loss falling from its jump within an epoch stays inside).
+            floor = start / float(cfg["early_factor"])
+            fell_to = max(train_low, floor)
             if (
                 math.isfinite(train_low)
                 and fell_to < start
                 and now > 2.0 * firsts[0]
                 and now - fell_to > float(cfg["rise_noise"]) * scale  # False while unknown
-                and now >= float(cfg["recovery_fraction"]) * max(jumped, default=now)
             ):
-                start, named = fell_to, "its lowest level so far"
+                start, named = (
+                    fell_to,
+                    (
+                        "its lowest level so far"
+                        if train_low >= floor
+                        else f"1/{float(cfg['early_factor']):g} of its starting level"
+                    ),
+                )
             high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0 and not anchored
             # Against an evaluation, the loss must also have risen on its own scale, or
             # validation with it (a training loss summed where validation is averaged starts

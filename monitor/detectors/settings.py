@@ -168,9 +168,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "Before the run has a settled best: the loss above this multiple of its first "
             "logged value at two logged points in a row is divergence (short runs); at four "
             "raw points in a row when every step is logged (one high batch is noise). A loss "
-            "that fell steeply, went back above twice its first value and stays near the peak "
-            "it jumped to is judged against the lowest level it fell to (down to this "
-            "fraction of its start).",
+            "that fell and went back above twice its first value, beyond its noise, is judged "
+            "against the lowest level it fell to (no lower than its start divided by this).",
             above=1.0,
         ),
         "val_rise_factor": Setting(

@@ -1859,6 +1859,13 @@ def test_a_loss_printed_as_two_splits_with_a_slash_is_both(tmp_path: Path) -> No
     assert read("epoch 1 loss 0.9/10 batches\nepoch 2 loss 0.8/10 batches\n") == [
         (1, "train", 0.9), (2, "train", 0.8),
     ]  # fmt: skip
+    # Nor a value of one split, or a value beside its running mean or best.
+    assert read("Epoch 1 val_loss: 0.5/0.6\nEpoch 2 val_loss: 0.4/0.6\n") == [
+        (1, "val", 0.5), (2, "val", 0.4),
+    ]  # fmt: skip
+    assert read("step 1 loss 2.3/2.1 (cur/avg)\nstep 2 loss 1.9/2.0 (cur/avg)\n") == [
+        (1, "train", 2.3), (2, "train", 1.9),
+    ]  # fmt: skip
     # Nor a loss's parts listed with slashes (a GAN's `Loss_G: total / content / adversarial`).
     assert read(
         "[0/201][0/506] Loss_D: 1.5204 Loss_G: 0.4651 / 14.6980 / 13.9863 /14.2340\n"
