@@ -381,8 +381,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if "-" in line and (dashed := _DASHED_COUNTER.fullmatch(line)):
             line = f"{dashed[1]} {dashed[2]}"
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
-        if "(" in line and "/" in line and (named := _splits_named(line)):
-            found = sorted(found + named)
+        if "(" in line and "/" in line and (both := _splits_named(line)):
+            found = sorted(found + both)
         # pytracking's trainers (STARK, OSTrack) open a line with its split and position
         # (`[train: 3, 50 / 1875]`): the split scopes the line, its number is the epoch.
         position = _SPLIT_POSITION.match(line) if line.startswith("[") else None
