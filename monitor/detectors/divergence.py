@@ -947,6 +947,7 @@ def _step_by_step(
             # Early rise: no settled best yet, the loss several times its first value.
             now = v if cfg["sparse"] else short
             start, named = _starting_level(first_value, firsts[0], val_start, cfg)
+            against = "its starting level"
             # A loss that fell and then went back above twice its first value (a level shift
             # after a handful of epochs, 368 -> 4716 where it started at 1675): judged against
             # the lowest level it fell to, no lower than an early_factor-th of its start, once
@@ -960,14 +961,12 @@ def _step_by_step(
                 and now > 2.0 * firsts[0]
                 and now - fell_to > float(cfg["rise_noise"]) * scale  # False while unknown
             ):
-                start, named = (
-                    fell_to,
-                    (
-                        "its lowest level so far"
-                        if train_low >= floor
-                        else f"1/{float(cfg['early_factor']):g} of its starting level"
-                    ),
+                against = (
+                    "the lowest level it fell to"
+                    if train_low >= floor
+                    else f"1/{float(cfg['early_factor']):g} of its starting level"
                 )
+                start, named = fell_to, f"from {start:.4g}, {named}"
             high = len(firsts) >= (1 if cfg["sparse"] else 3) and start > 0 and not anchored
             # Against an evaluation, the loss must also have risen on its own scale, or
             # validation with it (a training loss summed where validation is averaged starts
@@ -991,10 +990,10 @@ def _step_by_step(
             if early >= int(cfg["early_points"]):
                 what = key if cfg["sparse"] else f"{key} level (median of its last 3 points)"
                 said = (
-                    f"{key} level {level:.4g} is still {level / start:.3g}× its starting level "
+                    f"{key} level {level:.4g} is still {level / start:.3g}× {against} "
                     f"({start:.4g}, {named}), not back under {EARLY_RELEASE:g}× it"
                     if holding
-                    else f"{what} is {now:.4g}, {now / start:.3g}× its starting level "
+                    else f"{what} is {now:.4g}, {now / start:.3g}× {against} "
                     f"({start:.4g}, {named}), and has not come back"
                 )
                 reasons.append(("early_rise", said))
