@@ -4042,6 +4042,69 @@ KNOWN_MISSES = {
         "classification part still falls while a consistency term grows, scattering "
         "0.339-0.375 with a low 4 % under the epoch-13 value"
     ),
+    "yqc05_rnn4x64": (
+        "a one-epoch validation jump of +30 % back to chance (ln 11) at 8 in a 25-epoch noisy"
+        " run, down over five epochs: under the spike's noise tests on 8 evaluations (a "
+        "plateau info at 18)"
+    ),
+    "yqd06_siamese6": (
+        "a train-only per-epoch log whose loss rises 93 % over two epochs at the top of its "
+        "lr warm-up and falls back: read as steps, within the spike's warm-up and 3-point "
+        "median (its labeller: a warm-up bump the other reading)"
+    ),
+    "yqf01_bdhcifar": (
+        "a train-only per-epoch prior whose loss jumps 266x (78x its reference) for one epoch"
+        " at 21: read as per-step, under LONE_MAX (100x) and hidden by the 3-point median"
+    ),
+    "yqg01_vivpre2k": (
+        "borderline (noisy_healthy its labeller's other reading): a video-LLM loss at ~10 "
+        "losing 5 % over 1,350 steps, still moving by the stall rules' measure"
+    ),
+    "yqg02_vivstuck": (
+        "a video-LLM loss held in 9.625-9.81 for 391 steps from its first step, with no "
+        "earlier progress for a stall to be measured against, and the lr still warming up "
+        "(2.7e-5)"
+    ),
+    "yqg04_viv1963": (
+        "borderline (divergence onset its labeller's other reading): a loss stalled at ~10 "
+        "from step 150 over 1,800 steps of a run still in its cosine schedule"
+    ),
+    "yqi05_dschat20": (
+        "borderline (noisy_healthy its labeller's other reading): a batch-size-1 actor loss "
+        "at lr 1e-9 whose per-sample outliers are its spikes, 20 points"
+    ),
+    "yqj02_eurosatrgbnc": (
+        "a one-epoch 3.6x validation jump at 12 of a 15-epoch run: read as overfitting at 5 "
+        "(the warning) before it, and the jump under the spike's noise tests on 12 "
+        "evaluations"
+    ),
+    "yqk03_us8kl2": (
+        "a 13-epoch noisy UrbanSound8K validation rising after epoch 6: a spike warning at 8 "
+        "and a plateau info, the overfit inside its noise (its labeller: validation "
+        "divergence from 7 the other reading)"
+    ),
+    "yqk05_us8kcnn39": (
+        "borderline (noisy_healthy its labeller's other reading): a noisy validation drifting"
+        " up after its epoch-27 minimum over 12 epochs, within its noise"
+    ),
+    "yql02_pendvf8": (
+        "borderline: a PPO critic loss growing 146x over 8 points 80,000 steps apart while "
+        "the reward improves (the target changing with the returns its labeller's other "
+        "reading): too few points for the rise rules"
+    ),
+    "yql03_cartvf": (
+        "a 231x one-update PPO critic-loss spike in a 7-point log: before the spike detector "
+        "has a reference (min_points 12)"
+    ),
+    "yqm02_dewdilated": (
+        "a validation that goes 9-650x its epoch-5 best with three dips while train stays "
+        "calm, on 20 evaluations of a 32-block validation: read as a spike (warning at 6), "
+        "never a divergence"
+    ),
+    "yqm05_kecresume": (
+        "a resumed 17-epoch run whose validation creeps from 0.85 to 0.96-1.07 after a one-"
+        "dip minimum at 22 while train falls: within its noise (a plateau info at 31)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4688,6 +4751,11 @@ KNOWN_CRITICAL = {
         "6.96 over a 4.07 best) with its training rising beside it: a divergence "
         "critical at 80, resolved as it falls back (noisy_healthy its labeller's other "
         "reading)"
+    ),
+    "yqd03_facekeypts": (
+        "a softmax cross-entropy on regression targets printing negative losses (-71.8 to "
+        "-72.9), which a cross-entropy cannot be: the sign rule's critical at 1 (the "
+        "labeller: a clean converging curve)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6378,6 +6446,30 @@ KNOWN_LOUD = {
     "ypw08_lipo80r2": (
         "validation bouncing 0.35 to 0.81 and back at epochs 7-10 of a noisy descent: a "
         "spike warning at 8"
+    ),
+    "yqa05_oodcnn": (
+        "an early-stopped EuroSAT OOD CNN whose validation jumps 2-5x for one epoch at 3, 14,"
+        " 16, 18-19 and 21 and comes back each time: spike warnings at 3, 14 and 18 and an "
+        "overfitting warning at 4 on the jumps (its labeller: noisy but falling)"
+    ),
+    "yqa07_hypermc": (
+        "a 10-epoch hyperspectral classifier whose validation wobbles +47 % for one epoch at "
+        "5 and +9 % at the last: an overfitting warning at 6 on ten evaluations of a falling "
+        "loss at 3e-3"
+    ),
+    "yqd03_facekeypts": ("as in KNOWN_CRITICAL: a cross-entropy below 0 from its first point"),
+    "yqd07_dynunet3000": (
+        "24,000 one-iteration Dice losses of a DynUNet with about 40 one-iteration spikes to "
+        "10x its band: a spike warning at 13053 (its labeller: noisy, still falling slowly)"
+    ),
+    "yqj05_qm9schnet": (
+        "a SchNet validation MSE with one-epoch jumps of 1.4-2.2x on a falling trend: a spike"
+        " warning at 9 (its labeller: noisy_healthy, spike_recover the other reading)"
+    ),
+    "yqk06_us8kmixup": (
+        "an UrbanSound8K CNN trained with mixup, whose soft-label train loss sits above "
+        "validation: an overfitting warning at 6 on a noisy validation (its labeller: "
+        "noisy_healthy)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
