@@ -4105,6 +4105,29 @@ KNOWN_MISSES = {
         "a resumed 17-epoch run whose validation creeps from 0.85 to 0.96-1.07 after a one-"
         "dip minimum at 22 while train falls: within its noise (a plateau info at 31)"
     ),
+    "yqo03_vortexnll": (
+        "borderline (plateau its labeller's other reading): a neural-SDE validation NLL "
+        "0.4-1.8 % above its epoch-5 best for 14 epochs while train falls: inside its noise "
+        "(a plateau info at 347)"
+    ),
+    "yqp06_yolocalorieseg": (
+        "borderline (plateau its labeller's other reading): a YOLOv8-seg validation cls loss "
+        "that stops improving at 36 and holds a flat noisy band for 64 epochs, no rise: the "
+        "plateau info at 30"
+    ),
+    "yqr01_rotflat": (
+        "borderline (noisy_healthy its labeller's other reading): an MMRotate loss whose "
+        "block means still fall 12 % while it looks flat: progress by the stall rules"
+    ),
+    "yqt02_fsgsv3": (
+        "as in KNOWN_CRITICAL: the switch reads as a divergence, and the flat total after it "
+        "is not judged a plateau"
+    ),
+    "yqv01_yolov3voca": (
+        "borderline (spike_recover its labeller's other reading): darknet per-batch losses "
+        "whose spikes grow to 9376 in the last 120 iterations with drops back to ~1 between "
+        "them: spike warnings at 579 and 637, never a held level"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4756,6 +4779,11 @@ KNOWN_CRITICAL = {
         "a softmax cross-entropy on regression targets printing negative losses (-71.8 to "
         "-72.9), which a cross-entropy cannot be: the sign rule's critical at 1 (the "
         "labeller: a clean converging curve)"
+    ),
+    "yqt02_fsgsv3": (
+        "a 21x jump of a 3DGS total as a depth-loss term switches on at 2000 (the log "
+        "announces it), held there: a divergence critical at 2040 (its labeller: plateau "
+        "after the switch, divergence the other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6470,6 +6498,14 @@ KNOWN_LOUD = {
         "an UrbanSound8K CNN trained with mixup, whose soft-label train loss sits above "
         "validation: an overfitting warning at 6 on a noisy validation (its labeller: "
         "noisy_healthy)"
+    ),
+    "yqq05_xlsr1bitrob": (
+        "a model-card table of an XLS-R fine-tune whose validation wobbles above an early low"
+        " before falling again: an overfitting warning at 1600"
+    ),
+    "yqt03_grpgav2": (
+        "a 3DGS CT loss printed to two digits every 10 iterations with one-point jumps: a "
+        "spike warning at 5110 (its labeller: healthy)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
