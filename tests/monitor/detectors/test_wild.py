@@ -4052,10 +4052,6 @@ KNOWN_MISSES = {
         "lr warm-up and falls back: read as steps, within the spike's warm-up and 3-point "
         "median (its labeller: a warm-up bump the other reading)"
     ),
-    "yqf01_bdhcifar": (
-        "a train-only per-epoch prior whose loss jumps 266x (78x its reference) for one epoch"
-        " at 21: read as per-step, under LONE_MAX (100x) and hidden by the 3-point median"
-    ),
     "yqg01_vivpre2k": (
         "borderline (noisy_healthy its labeller's other reading): a video-LLM loss at ~10 "
         "losing 5 % over 1,350 steps, still moving by the stall rules' measure"
@@ -4127,6 +4123,28 @@ KNOWN_MISSES = {
         "borderline (spike_recover its labeller's other reading): darknet per-batch losses "
         "whose spikes grow to 9376 in the last 120 iterations with drops back to ~1 between "
         "them: spike warnings at 579 and 637, never a held level"
+    ),
+    "yqx01_pgan64d": (
+        "a WGAN-GP critic loss around 14 that blows up 29 times to 1e3-6e6 and comes back "
+        "within a few prints each time: divergence criticals at 4100, 8800, 27500, 40500 and "
+        "54000, not the spike"
+    ),
+    "yqz01_psmapollo": (
+        "borderline (noisy_healthy its labeller's other reading): 10,661 one-minibatch stereo"
+        " losses in a 2-40 band of a resumed fine-tune with no earlier progress logged to "
+        "measure a stall against"
+    ),
+    "yrc03_slubertcrf": (
+        "a CRF tagger whose dev loss is printed only at new best accuracy: five dev points in"
+        " 50 epochs, the last two 2x the best, read as a spike at 30"
+    ),
+    "yrd01_laughsil": (
+        "borderline (noisy_healthy its labeller's other reading): a HiFi-GAN generator total "
+        "wandering 76-106 for 245 steps after its first drop, 51 one-batch points"
+    ),
+    "yqf01_bdhcifar": (
+        "a train-only per-epoch prior whose loss jumps 266x (78x its reference) for one epoch"
+        " at 21: read as per-step, under LONE_MAX (100x) and hidden by the 3-point median"
     ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
@@ -4784,6 +4802,20 @@ KNOWN_CRITICAL = {
         "a 21x jump of a 3DGS total as a depth-loss term switches on at 2000 (the log "
         "announces it), held there: a divergence critical at 2040 (its labeller: plateau "
         "after the switch, divergence the other reading)"
+    ),
+    "yqx01_pgan64d": (
+        "as in KNOWN_MISSES: blow-ups of five orders of magnitude held over several prints "
+        "read as divergence"
+    ),
+    "yqx02_pgan4d": (
+        "a resume whose critic loss jumps from 0.5 to 1e6 at 16100 and needs 12,000 "
+        "iterations to come back: a divergence critical at 16400 (its labeller: "
+        "spike_recover, borderline)"
+    ),
+    "yqx04_dqncartpole": (
+        "a per-episode DQN TD loss that rises 8x over the first 200 episodes while the agent "
+        "learns, then holds a noisy band: a divergence critical at 186 (its labeller: the TD "
+        "loss grows with the returns)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6506,6 +6538,16 @@ KNOWN_LOUD = {
     "yqt03_grpgav2": (
         "a 3DGS CT loss printed to two digits every 10 iterations with one-point jumps: a "
         "spike warning at 5110 (its labeller: healthy)"
+    ),
+    "yqx04_dqncartpole": ("as in KNOWN_CRITICAL"),
+    "yra07_bcnnlong07b2": (
+        "a 216-epoch slimming run whose one-last-batch validation loss scatters widely: an "
+        "overfitting warning at 216, its last point (its labeller: healthy)"
+    ),
+    "yra08_bcnnp60a3": (
+        "a pruned net's fine-tune whose one-last-batch validation ends 6-9 % above its "
+        "minimum: an overfitting warning at 82 (its labeller: converged, mild overfit the "
+        "other reading)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
