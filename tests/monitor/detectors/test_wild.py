@@ -4142,6 +4142,45 @@ KNOWN_MISSES = {
         "borderline (noisy_healthy its labeller's other reading): a HiFi-GAN generator total "
         "wandering 76-106 for 245 steps after its first drop, 51 one-batch points"
     ),
+    "yre05_ablossw": (
+        "borderline (noisy_healthy its labeller's other reading): a SimSiam loss jumping for "
+        "two epochs at 124 on a noisy per-epoch series that ends on its minimum"
+    ),
+    "yrf01_pcgdisc2": (
+        "borderline (plateau or spike_recover its labeller's other readings): a real-vs-"
+        "generated classifier whose loss creeps from chance (ln 2) to 0.60 and falls back to "
+        "chance twice, never above it"
+    ),
+    "yrg01_apsmwet": (
+        "a train-only per-epoch log settled at 0.05 whose loss jumps 23x over two epochs "
+        "(0.049, 0.769, 1.148) and is back by epoch 92: read as steps"
+    ),
+    "yrg02_bowunet": (
+        "borderline (healthy its labeller's other reading): a U-Net validation 6.5 % above "
+        "its epoch-6 best at 20 epochs (peak +9.6 %) while train falls: inside its noise (a "
+        "plateau info at 12)"
+    ),
+    "yrh03_sftlong": (
+        "its labeller's weakest label (spike_recover or plateau the other readings): a one-"
+        "minibatch loss stepping up 1.5x (1.3 to 1.9-2.0) and holding for 56,000 steps: under"
+        " rise_factor 2, read as spikes at 93980 and 120810"
+    ),
+    "yrj03_rnndrift": (
+        "borderline: a moving-average LM loss drifting up 29 % over 43,000 steps at a "
+        "constant lr, under rise_factor 2 (a plateau info at 4500)"
+    ),
+    "yrj05_rnnburst": (
+        "borderline (noisy_healthy its labeller's other reading): a burst of one-point spikes"
+        " smoothed by a moving average in the log itself"
+    ),
+    "yrk01_vanillaae": (
+        "an autoencoder's validation rising +120 % in the last four epochs before early "
+        "stopping ends the run: too few evaluations after the best for the overfitting rule"
+    ),
+    "yrk05_raegrid17": (
+        "borderline: an overfit on five noisy validation points after the minimum of a "
+        "25-epoch recurrent autoencoder"
+    ),
     "yqf01_bdhcifar": (
         "a train-only per-epoch prior whose loss jumps 266x (78x its reference) for one epoch"
         " at 21: read as per-step, under LONE_MAX (100x) and hidden by the 3-point median"
@@ -4816,6 +4855,12 @@ KNOWN_CRITICAL = {
         "a per-episode DQN TD loss that rises 8x over the first 200 episodes while the agent "
         "learns, then holds a noisy band: a divergence critical at 186 (its labeller: the TD "
         "loss grows with the returns)"
+    ),
+    "yrh02_sft512": (
+        "an unshuffled SFT whose one-minibatch loss leaves its 1.88 band for a 2,500-step "
+        "burst of 0.7-5.9 and four shorter ones, ending below where it was: divergence "
+        "criticals at 23910, 29060 and 50740 (its labeller: spike_recover, blocks of unusual "
+        "data)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6549,6 +6594,18 @@ KNOWN_LOUD = {
         "minimum: an overfitting warning at 82 (its labeller: converged, mild overfit the "
         "other reading)"
     ),
+    "yrh04_pretrain": (
+        "an unshuffled from-scratch pretraining in a wide 1.1-4.3 one-minibatch band: nine "
+        "spike warnings on its bursts of unusual data (its labeller: noisy but falling)"
+    ),
+    "yri04_gcniicite": (
+        "a GCNII run whose one-epoch train spikes (to 3.1 at the last) and early-stopping "
+        "tail get spike warnings at 161, 207, 405, 578 and 624 (its labeller: noisy_healthy)"
+    ),
+    "yri05_gcniicora": (
+        "a 64-layer GCNII run with an early-stopping tail 100 epochs long: an overfitting "
+        "warning at 471 and a spike warning at 643 (its labeller: noisy_healthy)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -6967,6 +7024,14 @@ KNOWN_INFOS = {
         " (its labeller: a healthy adversarial balance)",
     ),
     "yoy02_cganphotozd": (2, "as yoy01, the discriminator's loss: plateau infos at 5 and 9728"),
+    "yri04_gcniicite": (
+        2,
+        "as in KNOWN_LOUD: plateau infos at 3 (its first epochs) and 168",
+    ),
+    "yri05_gcniicora": (
+        2,
+        "as in KNOWN_LOUD: plateau infos at 3 (its first epochs) and 181",
+    ),
 }
 
 
