@@ -584,20 +584,31 @@ def _launches(records: list[Any]) -> list[Log] | None:
     launch opens after a line of its own that is no JSON record (Barlow Twins' and VICReg's
     `stats.txt` open each with its command line), or, in records of epochs alone, where the
     epoch goes back (BLIP's and ALBEF's `log.txt`, a line an epoch, each launch from epoch
-    0). None when lines that are no record are more than a LAUNCH_LINES share of the text (a
-    text log with a few JSON lines in it)."""
+    0), or where a step goes back in an epoch that did not go on. None when lines that are no
+    record are more than a LAUNCH_LINES share of the text (a text log with a few JSON lines in
+    it)."""
     if sum(not isinstance(r, dict) for r in records) > LAUNCH_LINES * len(records):
         return None
     keys = _keys([_split_flattened(r) for r in records if isinstance(r, dict)])
     epochs = _epochs_alone(keys)
+    # A step counted within its epoch (MMCV's `"epoch": 3, "iter": 50`): a launch opens where
+    # the step goes back in an epoch that did not go on (MMDetection's tutorial log, each
+    # launch appended from epoch 1), judged between training records with a loss (an
+    # evaluation counts its own batches; a checkpoint's record, the run's last epoch).
+    loss = choose(keys, RECORD_TRAIN, is_train_loss)
+    within = None if epochs or not loss else (choose(keys, RECORD_STEP), choose(keys, EPOCH))
     launches: list[list[dict[str, Any]]] = [[]]
+    trained: dict[str, Any] | None = None  # the launch's latest training record
     for record in records:
         if not isinstance(record, dict):
             if launches[-1]:
                 launches.append([])
+                trained = None
             continue
-        if epochs and launches[-1] and _goes_back(launches[-1][-1], record, epochs):
+        if launches[-1] and _opens_launch(launches[-1][-1], trained, record, epochs, within):
             launches.append([])
+        if not _evaluation(record) and record.get(loss) is not None:
+            trained = record
         launches[-1].append(record)
     launches = [launch for launch in launches if launch]
     logs = [read_records(launch, "JSON lines", keys) for launch in launches]
@@ -605,6 +616,27 @@ def _launches(records: list[Any]) -> list[Log] | None:
         for n, log in enumerate(logs, start=1):
             log.part = f"launch {n} of {len(logs)}"
     return logs
+
+
+def _opens_launch(
+    before: dict[str, Any],
+    trained: dict[str, Any] | None,
+    record: dict[str, Any],
+    epochs: str | None,
+    within: tuple[str | None, str | None] | None,
+) -> bool:
+    """Whether `record` opens a launch of its own: its epoch goes back from the record
+    `before` it in records of epochs alone; else, a training record whose step counted within
+    the epoch goes back from the latest training record `trained` while its epoch does not
+    go on."""
+    if epochs:
+        return _goes_back(before, record, epochs)
+    step, epoch = within or (None, None)
+    if not (step and epoch and trained) or _evaluation(record):
+        return False
+    a, b = trained.get(epoch), record.get(epoch)
+    held = isinstance(a, int) and isinstance(b, int) and b <= a  # the epoch did not go on
+    return held and _goes_back(trained, record, step)
 
 
 def _keys(records: list[Any]) -> list[str]:

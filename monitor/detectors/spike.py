@@ -70,6 +70,10 @@ RESTART_MAX = 100.0
 #: is a spike by itself whatever the cadence: no batch's noise reaches that far above the
 #: run's own scale (a diffusion model's epoch at 50,000x); near 0 a batch may pass the first.
 LONE_MAX = 100.0
+#: …and this many times it in a smooth series (robust noise under SMOOTH of its level): a bad
+#: batch there reaches 20x, not 50x; a per-epoch log the cadence cannot tell from a per-step
+#: one (train-only, an epoch a step) jumping 78x for one epoch does (yqf01).
+SMOOTH_LONE_MAX = 50.0
 #: On a per-epoch log a point is an epoch's mean, not one batch: one this many times the
 #: reference median is a spike by itself, even in a noisy series judged on the short median.
 EPOCH_JUMP = 5.0
@@ -378,7 +382,7 @@ def _quiet(st: dict[str, Any], new: Series, cfg: Mapping[str, Any]) -> dict[str,
         # log's centre is the median of its latest `min_points` points, not of the window.
         medianed = np.minimum(lengths, int(cfg["min_points"])) if cfg["sparse"] else lengths
         low = np.where(at >= 0, _median_floor(ext, ends, medianed), c0)
-        if (values > LONE_MAX * np.where(low > 0, low, np.inf)).any():
+        if (values > SMOOTH_LONE_MAX * np.where(low > 0, low, np.inf)).any():
             return None  # a point orders of magnitude above its reference: point by point
     if not cfg["sparse"] and int(cfg["short_smooth"]) == int(cfg["short_noisy"]):
         # Smooth or noisy, the short median is the same: when no point is above min_ratio
@@ -639,7 +643,7 @@ def _step_by_step(
             # The point before was orders of magnitude above the run and this one is back:
             # a spike of one point (had it stayed, the short median would have said so).
             _lone_spike(eps, st, lone, hist, center, scale, cfg, loss_kind)
-        elif not holds and warm and _lone(st, v, center, scale, cfg):
+        elif not holds and warm and _lone(st, v, center, scale, cfg, smooth=smooth):
             st["lone"] = [step, v]  # judged at the next point; not part of the reference
             continue
         if holds:
@@ -741,13 +745,17 @@ def _lone(
     center: float | None,
     scale: float | None,
     cfg: Mapping[str, Any],
+    *,
+    smooth: bool = False,
 ) -> bool:
     """Return whether one point of a log not read in epochs is LONE_MAX times its reference
-    median, `z_threshold` robust scales above it and EPOCH_JUMP times where the run started
-    (the median of 3 that judges per-step noise would hide it)."""
+    median (SMOOTH_LONE_MAX times in a smooth series), `z_threshold` robust scales above it
+    and EPOCH_JUMP times where the run started (the median of 3 that judges per-step noise
+    would hide it)."""
     if cfg["epochs"] or center is None or scale is None or center <= 0:
         return False
-    if not (v > LONE_MAX * center and v - center > float(cfg["z_threshold"]) * scale):
+    multiple = SMOOTH_LONE_MAX if smooth else LONE_MAX
+    if not (v > multiple * center and v - center > float(cfg["z_threshold"]) * scale):
         return False
     starts = sorted(st.get("starts") or [])
     return bool(starts) and v > EPOCH_JUMP * sorted_median(starts)

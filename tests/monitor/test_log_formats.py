@@ -3699,6 +3699,33 @@ def test_an_mmclassification_log_json_is_not_numbered_by_its_evaluations_iter(
     assert [s for s, split, _ in log.rows if split == "train"] == list(range(1, 10))
 
 
+def test_mmdetection_launches_appended_to_one_log_json_are_runs_apart(tmp_path: Path) -> None:
+    """MMDetection's tutorial API writes every launch to one `None.log.json` (no timestamp):
+    each launch starts again at epoch 1, iter 10, after the last one's evaluation, or inside
+    an epoch cut short (yqn02's seven launches were read as one run of 31 steps, each
+    launch's records written over the last's at the same `iter`)."""
+    lines = []
+    for epochs, last in ((2, 30), (1, 20), (2, 30)):  # the second launch is cut short
+        for epoch in range(1, epochs + 1):
+            lines += [
+                f'{{"mode": "train", "epoch": {epoch}, "iter": {i}, "lr": 0.01, '
+                f'"loss": {epochs}.{epoch}{i}}}'
+                for i in range(10, last + 1, 10)
+            ]
+            if last == 30:
+                lines.append(f'{{"mode": "val", "epoch": {epoch}, "iter": 40, "mAP": 0.5}}')
+    path = tmp_path / "tutorial_exps" / "None.log.json"
+    path.parent.mkdir()
+    path.write_text("\n".join(lines) + "\n")
+    logs = read_logs(path)
+    assert [log.part for log in logs] == ["launch 1 of 3", "launch 2 of 3", "launch 3 of 3"]
+    trains = [[(s, v["loss"]) for s, split, v in log.rows if split == "train"] for log in logs]
+    assert trains[0] == trains[2] == [
+        (1, 2.11), (2, 2.12), (3, 2.13), (4, 2.21), (5, 2.22), (6, 2.23)
+    ]
+    assert trains[1] == [(10, 1.11), (20, 1.12)]
+
+
 def test_a_yolo_results_txt_reads_its_classification_loss(tmp_path: Path) -> None:
     """YOLOv5's results.txt (no header; `epoch/last gpu_mem box obj cls total labels img_size
     P R mAP mAP val_box val_obj val_cls`): the classification losses, as its results.csv is

@@ -225,6 +225,21 @@ def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) ->
         assert not [a for a in result.alerts if a.severity == "critical"], (name, result.alerts)
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_one_point_far_above_a_smooth_train_only_log_is_a_spike(batch_size) -> None:
+    """A train-only log of 30 epochs, one point each (nothing tells them from steps), smooth
+    around its falling level: one epoch at 78x that level and back at the next (yqf01's
+    prior) is a spike, in batches of any size; at 30x, under the smooth series' lone
+    multiple, it is not (the short median that keeps one batch from being a spike holds)."""
+    level = 0.2 * np.exp(-np.arange(30) / 5.0) + 0.005
+    for factor, spiked in ((78.0, True), (30.0, False)):
+        loss = level * (1.0 + 0.01 * np.sin(np.arange(30)))
+        loss[20] = factor * float(np.median(loss[8:20]))
+        rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(loss, start=1)]
+        found = replay(rows, batch_size=batch_size).of("spike")
+        assert [a.opened_step for a in found] == ([21] if spiked else []), (factor, found)
+
+
 def _spiked_at_3000(runs, every: int, mean: bool) -> list:
     """Replay each (name, loss, spiked) re-logged at `every` steps; assert a spike opened
     within five points of step 3000 where one is wanted and none elsewhere; return (name,

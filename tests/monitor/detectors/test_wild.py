@@ -4181,10 +4181,6 @@ KNOWN_MISSES = {
         "borderline: an overfit on five noisy validation points after the minimum of a "
         "25-epoch recurrent autoencoder"
     ),
-    "yqf01_bdhcifar": (
-        "a train-only per-epoch prior whose loss jumps 266x (78x its reference) for one epoch"
-        " at 21: read as per-step, under LONE_MAX (100x) and hidden by the 3-point median"
-    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
