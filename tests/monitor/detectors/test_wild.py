@@ -4181,6 +4181,25 @@ KNOWN_MISSES = {
         "borderline: an overfit on five noisy validation points after the minimum of a "
         "25-epoch recurrent autoencoder"
     ),
+    "yrn01_vgaereal100": (
+        "a VGAE's logged total whose extra term (weight 100) grows and is never minimised "
+        "while the model trains normally: a 3.2x early jump read as a spike at 20, the slow "
+        "rise after it under rise_factor"
+    ),
+    "yrn02_vgaereal10": (
+        "borderline (plateau or healthy its labeller's other readings): as yrn01 at weight "
+        "10, a rise of 6.4 % over 915 epochs"
+    ),
+    "yro03_kuprobe8b": (
+        "borderline (noisy_healthy its labeller's other reading): a linear probe's validation"
+        " jumping +43 % at its second epoch and back below its first only at 15, on 20 "
+        "evaluations"
+    ),
+    "yrq01_os2dprune148": (
+        "a one-minibatch detection loss at 40x its band's median for one batch in a noisy "
+        "band: a lone point of a noisy log is a spike by itself only at LONE_MAX (100x), as "
+        "fe06"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4857,6 +4876,11 @@ KNOWN_CRITICAL = {
         "burst of 0.7-5.9 and four shorter ones, ending below where it was: divergence "
         "criticals at 23910, 29060 and 50740 (its labeller: spike_recover, blocks of unusual "
         "data)"
+    ),
+    "yrt02_daphniapose": (
+        "a YOLO-pose validation loss that is NaN for its first three epochs (as Ultralytics "
+        "wrote it): the non-finite rule's critical at 3, no calm point before it (its "
+        "labeller: noisy_healthy)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6602,6 +6626,7 @@ KNOWN_LOUD = {
         "a 64-layer GCNII run with an early-stopping tail 100 epochs long: an overfitting "
         "warning at 471 and a spike warning at 643 (its labeller: noisy_healthy)"
     ),
+    "yrt02_daphniapose": ("as in KNOWN_CRITICAL"),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
