@@ -4200,6 +4200,21 @@ KNOWN_MISSES = {
         "band: a lone point of a noisy log is a spike by itself only at LONE_MAX (100x), as "
         "fe06"
     ),
+    "yrw02_btunetft": (
+        "borderline (plateau its labeller's other reading): a U-Net fine-tune whose "
+        "validation climbs 7.4 % from its epoch-2 best, then drifts back to +2.4 % under lr "
+        "cuts: a plateau info at 7"
+    ),
+    "yru01_nllbbem": (
+        "a label-smoothed NLLB fine-tune whose validation rises a steady +2.1 % over eight "
+        "evaluations on a high floor: inside the overfitting rule's noise (a plateau info at "
+        "3216)"
+    ),
+    "yrv05_autotarget": (
+        "a YOLO-pose validation that rises broadly over ten epochs at the end of a 25-epoch "
+        "warm-up and needs 25 more to reach new lows: read as overfitting (warnings at 24 and"
+        " 78), not a spike"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4881,6 +4896,16 @@ KNOWN_CRITICAL = {
         "a YOLO-pose validation loss that is NaN for its first three epochs (as Ultralytics "
         "wrote it): the non-finite rule's critical at 3, no calm point before it (its "
         "labeller: noisy_healthy)"
+    ),
+    "yry02_severagencvae": (
+        "a dermoscopy CVAE whose loss blows up to 5.9e6 again and again from epoch 5 to 14 "
+        "and then settles: divergence criticals at 9 and 13 (its labeller: spike_recover, one"
+        " unstable phase the other reading)"
+    ),
+    "yrz02_pscm1280x500": (
+        "a YOLO-seg cls validation NaN for ten epochs and at 1371 at 19, recovered by 24 and "
+        "converging for 475 more: divergence criticals at 7 and 13 (its labeller: "
+        "spike_recover, divergence-then-recovery the other reading)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6627,6 +6652,38 @@ KNOWN_LOUD = {
         "warning at 471 and a spike warning at 643 (its labeller: noisy_healthy)"
     ),
     "yrt02_daphniapose": ("as in KNOWN_CRITICAL"),
+    "yrr04_skinmnist": (
+        "a Keras skin-lesion CNN whose validation jumps 3-15x for one epoch again and again: "
+        "overfitting warnings at 5 and 25 (its labeller: noisy_healthy, spike_recover at 36 "
+        "defensible)"
+    ),
+    "yrr09_brainmri": (
+        "a 16-epoch brain-MRI fine-tune whose validation zig-zags above an early low: an "
+        "overfitting warning at 5 (its labeller: noisy_healthy)"
+    ),
+    "yry06_cxr3class": (
+        "a chest X-ray classifier whose tiny validation loss ends 1.6x its minimum: "
+        "overfitting warnings at 3 and 6 (its labeller: noisy_healthy, overfit at 16 the "
+        "other reading)"
+    ),
+    "yrv02_servdet11": (
+        "a YOLO11n detector whose cls validation swings 30-60 % from epoch to epoch and ends "
+        "+70 % above a one-point minimum: a spike warning at 6 (its labeller: noisy_healthy, "
+        "the twin of the overfit yrv01)"
+    ),
+    "yrv03_anglespose": (
+        "a YOLO-pose run with one-epoch validation jumps: spike warnings at 12 and 54 (its "
+        "labeller: noisy_healthy)"
+    ),
+    "yrv04_gesture300": (
+        "a 300-epoch YOLO-pose run whose validation is flat for its last 120 epochs while "
+        "train falls: an overfitting warning at 294 (its labeller: noisy_healthy, plateau the"
+        " other reading)"
+    ),
+    "yrz06_wildlifecls": (
+        "a 20-epoch YOLO classifier with a noisy early validation: a spike warning at 2 and "
+        "an overfitting warning at 3 (its labeller: noisy_healthy)"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
