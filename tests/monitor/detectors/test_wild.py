@@ -4215,6 +4215,24 @@ KNOWN_MISSES = {
         "warm-up and needs 25 more to reach new lows: read as overfitting (warnings at 24 and"
         " 78), not a spike"
     ),
+    "ysa08_hamresnet": (
+        "a validation whose first evaluation is a start-up 122457 and whose 48x spike at "
+        "epoch 10 is judged against that start: under the spike's reference"
+    ),
+    "ysb02_byol50pct": (
+        "borderline (a converged BYOL run its labeller's other reading): a train-only loss "
+        "within a 4 % band for 17 epochs after a resume reloaded its cosine schedule"
+    ),
+    "yse03_leafmnv2": (
+        "a two-phase Keras history whose validation jumps +49 % at the first fine-tuning "
+        "epoch (base unfrozen, lr 1e-5) and recovers by 11-15, on 23 evaluations: under the "
+        "spike's noise tests (healthy its labeller's other reading)"
+    ),
+    "ysg06_emodblstm": (
+        "borderline (noisy_healthy its labeller's other reading): a train-only per-epoch log "
+        "whose loss jumps 2.6x at a low level (0.09 to 0.24) and recovers: read as steps, "
+        "under the 3-point median"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4906,6 +4924,11 @@ KNOWN_CRITICAL = {
         "a YOLO-seg cls validation NaN for ten epochs and at 1371 at 19, recovered by 24 and "
         "converging for 475 more: divergence criticals at 7 and 13 (its labeller: "
         "spike_recover, divergence-then-recovery the other reading)"
+    ),
+    "ysh01_tecljkj0": (
+        "a FourCastNet run whose one-minibatch train loss jumps 4.1x and validation 2.4x "
+        "together at 227 and both recover within 20 epochs: a divergence critical at 230 (its"
+        " labeller: spike_recover)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6683,6 +6706,16 @@ KNOWN_LOUD = {
     "yrz06_wildlifecls": (
         "a 20-epoch YOLO classifier with a noisy early validation: a spike warning at 2 and "
         "an overfitting warning at 3 (its labeller: noisy_healthy)"
+    ),
+    "ysa01_ham28": (
+        "a HAM10000 CNN whose small validation loss zig-zags 0.02-1.3 with no trend: a spike "
+        "warning at 7 and an overfitting warning at 8 (its labeller: noisy_healthy, overfit "
+        "at 40 the other reading)"
+    ),
+    "ysh04_tec256": (
+        "a 145-epoch FourCastNet run with a flat train shelf while validation improves, then "
+        "both fall: overfitting warnings at 76 and 127 on its one-minibatch train samples "
+        "(its labeller: noisy_healthy)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
