@@ -351,7 +351,10 @@ def _decide(
         batch = {key: p.series for key, p in run_points.items()}
         state = states.get(run_id, {})
         run_state = engine.RunState(
-            state.get("detectors", {}), state.get("lifecycles", {}), state.get("incidents", {})
+            state.get("detectors", {}),
+            state.get("lifecycles", {}),
+            state.get("incidents", {}),
+            state.get("ended", []),
         )
         said = _latest_words(run_state.lifecycles)
         try:
@@ -391,6 +394,7 @@ def _decide(
                     "detectors": run_state.detectors,
                     "lifecycles": run_state.lifecycles,
                     "incidents": run_state.incidents,
+                    "ended": run_state.ended,
                     STALE: stale_state,
                 },
             )

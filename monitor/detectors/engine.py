@@ -32,6 +32,13 @@ class RunState:
     lifecycles: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     #: Where each loss detector's first alert began (its condition's first step).
     incidents: dict[str, int] = field(default_factory=dict)
+    #: The latest ENDED_KEPT incidents that ended: [name, first step, end step]. What silenced
+    #: a finding when a later incident began is known whatever the batches (`_unsilenced`).
+    ended: list[list[Any]] = field(default_factory=list)
+
+
+#: Ended incidents a run's state keeps.
+ENDED_KEPT = 64
 
 
 def evaluate(
@@ -56,6 +63,7 @@ def evaluate(
     for name in DETECTORS:
         if name in found:
             events += _advance(state, name, found[name], last, settings[name], ended)
+    state.ended = [*state.ended, *([d, at, end] for d, at, end in ended)][-ENDED_KEPT:]
     return events
 
 
@@ -156,16 +164,22 @@ def _unsilenced(
     spans += [(at, end, d) for d, at, end in ended if name in SILENCES.get(d, ())]
     if not spans:
         return findings
+    earlier = [(int(at), int(end), d) for d, at, end in state.ended if name in SILENCES.get(d, ())]
+    silencers = spans + earlier
     kept = []
     for f in findings:
         if any(at <= f.start_step < end and _ended_by(f, end) for at, end, _ in spans):
             continue
-        # Open when an incident began: closed there (the first such incident).
+        # Open when an incident began: closed there (the first such incident), unless another
+        # incident silenced it then, in this batch or before (it fired beside nothing: an
+        # overfit's stalled validation under a spike of the overfit).
         cut = min(
             (
                 (at, by)
                 for at, _, by in spans
-                if f.start_step < at and (f.ongoing or (f.end_step is not None and f.end_step > at))
+                if f.start_step < at
+                and (f.ongoing or (f.end_step is not None and f.end_step > at))
+                and not any(a <= f.start_step < e and a <= at < e for a, e, _ in silencers)
             ),
             default=None,
         )

@@ -996,6 +996,22 @@ def test_incidents_and_their_silencing_are_the_same_whatever_the_batch(seed) -> 
     assert told[0] == told[1]
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+@pytest.mark.parametrize(
+    ("stem", "stall"), [("yrz01_pscm640", (16, 39)), ("rw01_metalspike5", (16, 26))]
+)
+def test_an_incident_does_not_close_a_stall_another_silenced(stem, stall, batch_size) -> None:
+    """yrz01 (a YOLO segmentation run): an overfit from epoch 8 to 38, a validation stall from
+    16 inside it, validation spikes at 26 and 29. Point by point the stall was silenced at 26
+    and fired once the overfit resolved; 50 points at once, the spike closed it at 26. rw01: a
+    spike from 13 to 21, a stall from 16, an overfit from 18; once the spike had ended, the
+    overfit closed the stall at 18 in the next batch alone. Whatever the batch, an incident
+    does not close a stall that another incident silenced when it began."""
+    stalls = replay(read_rows(HOLDOUT / f"{stem}.csv"), batch_size=batch_size).of("plateau")
+    assert [(a.opened_step, a.resolved_step) for a in stalls] == [stall]
+    assert "covers it" not in stalls[0].end_message
+
+
 def test_a_hump_in_both_series_that_turns_back_is_a_spike_not_divergence() -> None:
     """A Trainer log (means every 50 steps, evaluation every 250; a real wav2vec2 fine-tune,
     rounded): training climbs over 8 logs to 2.7× its level and validation to 1.7× its best,
