@@ -596,7 +596,7 @@ def _launches(records: list[Any]) -> list[Log] | None:
     # launch appended from epoch 1), judged between training records with a loss (an
     # evaluation counts its own batches; a checkpoint's record, the run's last epoch).
     loss = choose(keys, RECORD_TRAIN, is_train_loss)
-    within = None if epochs or not loss else (choose(keys, RECORD_STEP), choose(keys, EPOCH))
+    within = None if epochs or not loss else (choose(keys, RECORD_STEP), choose(keys, EPOCH), loss)
     launches: list[list[dict[str, Any]]] = [[]]
     trained: dict[str, Any] | None = None  # the launch's latest training record
     for record in records:
@@ -623,7 +623,7 @@ def _opens_launch(
     trained: dict[str, Any] | None,
     record: dict[str, Any],
     epochs: str | None,
-    within: tuple[str | None, str | None] | None,
+    within: tuple[str | None, str | None, str] | None,
 ) -> bool:
     """Whether `record` opens a launch of its own: its epoch goes back from the record
     `before` it in records of epochs alone; else, a training record whose step counted within
@@ -631,9 +631,11 @@ def _opens_launch(
     go on."""
     if epochs:
         return _goes_back(before, record, epochs)
-    step, epoch = within or (None, None)
-    if not (step and epoch and trained) or _evaluation(record):
+    step, epoch, loss = within or (None, None, None)
+    if not (step and epoch and loss and trained) or _evaluation(record):
         return False
+    if record.get(loss) is None:
+        return False  # a record without the loss (a learning rate alone at iter 0)
     a, b = trained.get(epoch), record.get(epoch)
     held = isinstance(a, int) and isinstance(b, int) and b <= a  # the epoch did not go on
     return held and _goes_back(trained, record, step)

@@ -170,16 +170,17 @@ def _unsilenced(
     for f in findings:
         if any(at <= f.start_step < end and _ended_by(f, end) for at, end, _ in spans):
             continue
-        # Open when an incident began: closed there (the first such incident), unless another
-        # incident silenced it then, in this batch or before (it fired beside nothing: an
-        # overfit's stalled validation under a spike of the overfit).
+        # Open when an incident began: closed there (the first such incident), unless that
+        # incident began and ended inside another that silenced it, in this batch or before
+        # (it fired beside nothing: an overfit's stalled validation under a spike of the
+        # overfit). One still firing, a divergence above all, always closes it.
         cut = min(
             (
                 (at, by)
-                for at, _, by in spans
+                for at, end, by in spans
                 if f.start_step < at
                 and (f.ongoing or (f.end_step is not None and f.end_step > at))
-                and not any(a <= f.start_step < e and a <= at < e for a, e, _ in silencers)
+                and not _inside(f.start_step, (at, end), silencers)
             ),
             default=None,
         )
@@ -198,6 +199,15 @@ def _unsilenced(
             )  # fmt: skip
         kept.append(f)
     return kept
+
+
+def _inside(
+    start: int, incident: tuple[int, float], silencers: list[tuple[int, float, str]]
+) -> bool:
+    """Return whether an `incident` (first step, end) that ended began and ended inside another
+    that silenced a finding beginning at `start`."""
+    at, end = incident
+    return end < math.inf and any(a <= start < e and a <= at and end <= e for a, e, _ in silencers)
 
 
 def _ended_by(f: Finding, end: float) -> bool:

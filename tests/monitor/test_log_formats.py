@@ -3719,10 +3719,14 @@ def test_mmdetection_launches_appended_to_one_log_json_are_runs_apart(tmp_path: 
     path.write_text("\n".join(lines) + "\n")
     logs = read_logs(path)
     assert [log.part for log in logs] == ["launch 1 of 3", "launch 2 of 3", "launch 3 of 3"]
+    # A record without the loss back at iter 0 (a learning rate alone) opens no launch.
+    lines.insert(3, '{"mode": "train", "epoch": 1, "iter": 0, "lr": 0.01}')
+    path.write_text("\n".join(lines) + "\n")
+    assert len(read_logs(path)) == 3
     trains = [[(s, v["loss"]) for s, split, v in log.rows if split == "train"] for log in logs]
-    assert trains[0] == trains[2] == [
-        (1, 2.11), (2, 2.12), (3, 2.13), (4, 2.21), (5, 2.22), (6, 2.23)
-    ]
+    assert (
+        trains[0] == trains[2] == [(1, 2.11), (2, 2.12), (3, 2.13), (4, 2.21), (5, 2.22), (6, 2.23)]
+    )
     assert trains[1] == [(10, 1.11), (20, 1.12)]
 
 

@@ -998,18 +998,32 @@ def test_incidents_and_their_silencing_are_the_same_whatever_the_batch(seed) -> 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 50])
 @pytest.mark.parametrize(
-    ("stem", "stall"), [("yrz01_pscm640", (16, 39)), ("rw01_metalspike5", (16, 26))]
+    ("stem", "stall", "covered"),
+    [("yrz01_pscm640", (16, 39), False), ("rw01_metalspike5", (16, 18), True)],
 )
-def test_an_incident_does_not_close_a_stall_another_silenced(stem, stall, batch_size) -> None:
+def test_an_incident_inside_another_does_not_close_the_stall_it_silenced(
+    stem, stall, covered, batch_size
+) -> None:
     """yrz01 (a YOLO segmentation run): an overfit from epoch 8 to 38, a validation stall from
-    16 inside it, validation spikes at 26 and 29. Point by point the stall was silenced at 26
-    and fired once the overfit resolved; 50 points at once, the spike closed it at 26. rw01: a
-    spike from 13 to 21, a stall from 16, an overfit from 18; once the spike had ended, the
-    overfit closed the stall at 18 in the next batch alone. Whatever the batch, an incident
-    does not close a stall that another incident silenced when it began."""
+    16 inside it, validation spikes at 26-28 and 29-31 inside both. Point by point the stall
+    was silenced at 26 and fired once the overfit resolved; 50 points at once, the spike closed
+    it at 26. A spike that began and ended inside the overfit closes nothing: the stall fires
+    from 16 to 39 whatever the batch. rw01: a spike from 13 to 21, the stall from 16, an
+    overfit from 18 to 26, which outlives the spike: it closes the stall at 18, as before."""
     stalls = replay(read_rows(HOLDOUT / f"{stem}.csv"), batch_size=batch_size).of("plateau")
     assert [(a.opened_step, a.resolved_step) for a in stalls] == [stall]
-    assert "covers it" not in stalls[0].end_message
+    assert ("covers it" in stalls[0].end_message) == covered
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_divergence_closes_a_stall_that_began_during_a_spike(batch_size) -> None:
+    """A stall from 34 that began while a spike (33-37) fired, and a divergence from 36: the
+    divergence still closes the stall there (one incident, one alert), whatever the batch."""
+    found = replay(_spiky_run(295), batch_size=batch_size)
+    assert [a.opened_step for a in found.of("divergence")] == [36]
+    stalls = found.of("plateau")
+    assert [(a.opened_step, a.resolved_step) for a in stalls] == [(34, 36)]
+    assert "the divergence alert whose condition began there covers it" in stalls[0].end_message
 
 
 def test_a_hump_in_both_series_that_turns_back_is_a_spike_not_divergence() -> None:
