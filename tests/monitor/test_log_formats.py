@@ -4,6 +4,7 @@ real trainer_state.json / jsonl files in tests/data/logs) reads to exactly its c
 from __future__ import annotations
 
 import bz2
+import functools
 import gzip
 import json
 import lzma
@@ -1787,12 +1788,15 @@ def test_values_a_spaced_dash_separates_from_their_label_are_read(tmp_path: Path
     ]  # fmt: skip
 
 
-def test_dashes_that_separate_no_label_from_its_value_are_read_as_before(tmp_path: Path) -> None:
-    def read(text: str) -> list[tuple[int, str, float]]:
-        path = tmp_path / "out.txt"
-        path.write_text(text)
-        return [r[:2] + (r[2]["loss"],) for r in read_logs(path)[0].rows]
+def _losses_read(folder: Path, text: str) -> list[tuple[int, str, float]]:
+    """Return (step, split, loss) of the first run read from `text` as `folder/out.txt`."""
+    path = folder / "out.txt"
+    path.write_text(text)
+    return [r[:2] + (r[2]["loss"],) for r in read_logs(path)[0].rows if r[1] != "lr"]
 
+
+def test_dashes_that_separate_no_label_from_its_value_are_read_as_before(tmp_path: Path) -> None:
+    read = functools.partial(_losses_read, tmp_path)
     # A split's word before a name with a number still scopes the line (`BLEU-4` is no pair).
     assert read(
         "step 100 loss 2.9\neval BLEU-4 20.1 loss 2.5\n"
@@ -1834,11 +1838,7 @@ def test_dashes_that_separate_no_label_from_its_value_are_read_as_before(tmp_pat
 
 
 def test_a_loss_printed_as_two_splits_with_a_slash_is_both(tmp_path: Path) -> None:
-    def read(text: str) -> list[tuple[int, str, float]]:
-        path = tmp_path / "out.txt"
-        path.write_text(text)
-        return [r[:2] + (r[2]["loss"],) for r in read_logs(path)[0].rows if r[1] != "lr"]
-
+    read = functools.partial(_losses_read, tmp_path)
     # `Loss: train/val` (a Kaggle notebook's epoch line), training's value first.
     assert read(
         "Epoch 01/30 | Loss: 1.0256/1.3437 | Acc: 0.424 | LR: 0.000200 | Time: 104s\n"
