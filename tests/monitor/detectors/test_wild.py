@@ -4233,6 +4233,21 @@ KNOWN_MISSES = {
         "whose loss jumps 2.6x at a low level (0.09 to 0.24) and recovers: read as steps, "
         "under the 3-point median"
     ),
+    "ysl05_brkdqn0005": (
+        "a DQN TD loss of 24 single-minibatch points whose one 5x point at 80150 follows "
+        "a 2x rise the point before: with 7 points of history the jump is inside what the "
+        "series has shown"
+    ),
+    "ysl07_brkppo": (
+        "a PPO critic's value loss that never again improves on its second update "
+        "(0.0114) in 46 more updates scattering 0.008-0.024: its minimum (0.0084) is a "
+        "new low inside the scatter, so the stall is read as noise"
+    ),
+    "yso01_bigearstage2": (
+        "a train-only per-epoch loss whose 40-epoch flat tail (0.151-0.155) still sets "
+        "new lows (0.1527 at 22, 0.1510 at 58): under the plateau's improvement floor, read as slow progress "
+        "(its labeller: borderline)"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -4929,6 +4944,32 @@ KNOWN_CRITICAL = {
         "a FourCastNet run whose one-minibatch train loss jumps 4.1x and validation 2.4x "
         "together at 227 and both recover within 20 epochs: a divergence critical at 230 (its"
         " labeller: spike_recover)"
+    ),
+    "ysl01_flake4det": (
+        "a PPO critic on deterministic FrozenLake whose value loss collapses to a 1e-10 "
+        "floor and bursts back to 1e-3 for the rest of the run: the bursts are decades "
+        "above the floor it has held, read as a divergence at 151552 (its labeller: the "
+        "critic of a solved task, noisy)"
+    ),
+    "ysl02_flake4slip": (
+        "a PPO critic's value loss that rises 14x while the agent first reaches the goal "
+        "(returns appear) and then holds a noisy band: a rise the size of a divergence, "
+        "read as one at 36864 (its labeller: the critic tracking returns)"
+    ),
+    "ysl04_brkdqn005": (
+        "a DQN TD loss that grows 2.8x in its first 150k steps while the Q-values grow "
+        "with the returns, then scatters in a band: read as a divergence at 300532 (its "
+        "labeller: noisy, the other reading a slow divergence)"
+    ),
+    "ysm02_mmtfinal": (
+        "a 7x train spike of 100-step means that climbs for 1300 steps and takes about "
+        "5000 to come back to its floor: three points above the divergence line at 63900, "
+        "before the recovery could show"
+    ),
+    "ysm03_mmtunfilt": (
+        "a 17x train spike of 100-step means that doubles first and takes about 8000 "
+        "steps to come back to its floor: read as a divergence at 69000 before the "
+        "recovery could show"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6716,6 +6757,29 @@ KNOWN_LOUD = {
         "a 145-epoch FourCastNet run with a flat train shelf while validation improves, then "
         "both fall: overfitting warnings at 76 and 127 on its one-minibatch train samples "
         "(its labeller: noisy_healthy)"
+    ),
+    "ysl01_flake4det": (
+        "the divergence critical of KNOWN_CRITICAL: bursts of 7 decades above a 1e-10 floor"
+    ),
+    "ysl02_flake4slip": (
+        "the divergence critical of KNOWN_CRITICAL: the critic's 14x rise while returns appear"
+    ),
+    "ysl04_brkdqn005": (
+        "the divergence critical of KNOWN_CRITICAL and a spike warning at 154023 on a TD "
+        "loss scattering in a band"
+    ),
+    "ysj05_dscale4": (
+        "validation bumps of 1.5-2.8x in the first 65 epochs of a smooth fit (its "
+        "labeller: they vanish at once, noisy): spike warnings at 6 and 49"
+    ),
+    "ysj06_dscale1": (
+        "a validation that zig-zags 4-6x in its first 30 epochs (0.048 at 4): an "
+        "overfitting warning at 4 on a run whose validation ends on its minimum"
+    ),
+    "ysk05_birdcls2": (
+        "a three-epoch 2.6x validation bump at the warm-up peak of a fit at losses of "
+        "0.01-0.05: a spike warning at 3 and an overfitting warning at 4 (its labeller: "
+        "the other reading is spike_recover)"
     ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
