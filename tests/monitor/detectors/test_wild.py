@@ -4245,8 +4245,50 @@ KNOWN_MISSES = {
     ),
     "yso01_bigearstage2": (
         "a train-only per-epoch loss whose 40-epoch flat tail (0.151-0.155) still sets "
-        "new lows (0.1527 at 22, 0.1510 at 58): under the plateau's improvement floor, read as slow progress "
-        "(its labeller: borderline)"
+        "new lows (0.1527 at 22, 0.1510 at 58): under the plateau's improvement floor, read "
+        "as slow progress (its labeller: borderline)"
+    ),
+    "yss04_cxrln2": (
+        "11 epochs of a two-class softmax at ln 2 (0.679-0.693) after a first fall from "
+        "0.76: train never leaves chance but 11 points are too few to tell its zig-zag "
+        "from slow progress, and validation wanders 0.66-0.71 below ln 2"
+    ),
+    "ysq03_autocfmind": (
+        "one epoch mean that is inf (a single infinite minibatch) and finite again the "
+        "next epoch: a non-finite loss is a divergence critical at once, and no spike is "
+        "opened for it"
+    ),
+    "ysz02_synm112r64": (
+        "a train-only per-epoch Dice+CE mean that climbs 2.1x over three epochs (0.056 -> "
+        "0.117 at 85) and heals over 130: each epoch's step is under the spike factor and "
+        "the short median follows the climb"
+    ),
+    "ysz03_isicm56": (
+        "a three-epoch 1.6x spike (0.030 -> 0.047) in a train-only per-epoch mean whose "
+        "band is 3 % wide: under the spike factor, however many noises above its band"
+    ),
+    "ysz04_dasyn0615": (
+        "a late 2.3x one-epoch spike (0.029 -> 0.066 at 259) in a train-only per-epoch "
+        "mean, with 1.3x rises around it: the short median (0.045) is 1.5x its reference, "
+        "under the spike factor"
+    ),
+    "ytf02_gcn200s2025": (
+        "a mild validation creep (+22 % over 40 epochs after its best at 11) inside a "
+        "zig-zag of the same size (0.0097-0.0147): under the noise of its evaluations"
+    ),
+    "ytf03_evo20s123": (
+        "a validation whose one low point at 2 (0.0099) is never beaten while it zig-zags "
+        "0.013-0.028 for 40 epochs and train falls: read as overfitting (warning at 5), "
+        "not a plateau (its labeller: the other reading is overfit)"
+    ),
+    "ytf04_evo100s2025": (
+        "a validation that never beats its first epoch in 41 while train falls 35 %: read "
+        "as overfitting (warning at 3), not a plateau"
+    ),
+    "yti01_babygpt50m": (
+        "a GPT whose validation stalls at 4.04-4.15 from 1500 and then drifts up 20 % "
+        "while single-step train samples fall 3.1 -> 1.9: read as overfitting (warning at "
+        "7000), not a plateau (its labeller: the other reading is overfit)"
     ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
@@ -4970,6 +5012,19 @@ KNOWN_CRITICAL = {
         "a 17x train spike of 100-step means that doubles first and takes about 8000 "
         "steps to come back to its floor: read as a divergence at 69000 before the "
         "recovery could show"
+    ),
+    "ysq03_autocfmind": (
+        "the divergence critical at its one infinite epoch mean (42), finite again at 43: "
+        "a non-finite loss pages at once, whatever follows"
+    ),
+    "ytd07_mitresid": (
+        "a joint jump in the first 10 epochs (train 0.24 -> 0.51 at 7, validation 0.12 -> "
+        "0.50 at 6) back within a few: a divergence critical at 6 (its labeller: a noisy "
+        "start)"
+    ),
+    "ytd08_mitmainseas3": (
+        "a joint jump in the first 10 epochs (train 0.12 -> 0.35, validation 0.10 -> 0.63 "
+        "at 6) back within two: a divergence critical at 6 (its labeller: a noisy start)"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6781,6 +6836,74 @@ KNOWN_LOUD = {
         "0.01-0.05: a spike warning at 3 and an overfitting warning at 4 (its labeller: "
         "the other reading is spike_recover)"
     ),
+    "yss06_cxrtpu": (
+        "recurring one-epoch validation jumps of 5-30x a 0.1-0.2 floor (2.25 at 5, 2.98 "
+        "at 21), each back the next epoch: spike warnings at 5 and 21 (its labeller: "
+        "noisy, the other reading spike_recover)"
+    ),
+    "yss07_cxrcnn50": (
+        "a validation zig-zagging 0.21-0.67 beside a smooth train fit: its first one- "
+        "epoch high (0.67 at 5, 2x the epoch before) got a spike warning before the "
+        "band's width was known"
+    ),
+    "ysy04_ngcc3": (
+        "a noisy-label validation with one-epoch jumps of 3-5x its trend (2.7 at 7, 2.8 "
+        "at 53) and a last-two-epoch rise: spike warnings at 7, 32, 53, 85 and 98 (its "
+        "labeller: recurring noise)"
+    ),
+    "ysy07_ngcd3": (
+        "a noisy-label validation with one-epoch bumps up to 3.7x its trend (1.69 at 34, "
+        "1.18 at 42): spike warnings at 34 and 46"
+    ),
+    "ysy08_ngcc4": (
+        "a noisy-label validation with one-epoch jumps (2.60 at 12, 1.60 at 73): a spike "
+        "warning at 73"
+    ),
+    "ysw05_eegs5best": (
+        "an EEG validation on a tiny held-out session scattering 0.35-1.3 with one-epoch "
+        "jumps of 3-5x for 300 epochs: spike and overfitting warnings throughout (its "
+        "labeller: noisy, ends on its minimum)"
+    ),
+    "ysw06_eegs3r2": (
+        "an EEG validation on a tiny held-out session with one-epoch jumps of 3-5x its "
+        "0.15 floor: spike and overfitting warnings throughout (its labeller: noisy, "
+        "50-epoch medians at their lows at the end)"
+    ),
+    "yte06_cxrval16": (
+        "a validation of 16 images that jumps between 0.34 and 5.8 all run long (3.05 at "
+        "3, 4.84 at 4, 3.27 at 10, 3.86 at 26): spike and overfitting warnings on noise a "
+        "16-image set makes"
+    ),
+    "yte07_cxrcnn25": (
+        "a small-data validation best at its first epoch (0.253) and 1.2x above it at 2-3 "
+        "while train falls: the early overfitting rule reports by the 2nd-3rd evaluation "
+        "after the best (issue 12), before the later 0.14-0.31 zig-zag shows it is noise"
+    ),
+    "ytf01_evo200s123": (
+        "a validation best at epoch 2 (0.0107) and 1.18x above it at 4 while train falls: "
+        "the early overfitting rule reports by the 2nd-3rd evaluation after the best, "
+        "before the 0.009-0.0136 zig-zag shows it is noise"
+    ),
+    "ytf05_gcn50s123": (
+        "a validation that falls 1.04 -> 0.005 through one-epoch jumps of 2-4x (0.162 at "
+        "4 after 0.041 at 2): a spike warning at 4 (its labeller: noisy)"
+    ),
+    "yth05_playerbox": (
+        "YOLO box losses where train and validation bump together at epochs 43-55 "
+        "(validation 0.038 -> 0.059) and recover, validation ending near its minimum: an "
+        "overfitting warning at 347 late in a 500-epoch run's slow validation drift"
+    ),
+    "ytd05_mitnomstlbump": (
+        "validation jumps of 2x in a noisy first 20 epochs (0.50 at 6 after 0.15 at 4, "
+        "0.22 at 16): spike warnings at 5 and 16 (its labeller: noisy start, smooth "
+        "convergence after)"
+    ),
+    "ytd06_mitseas3noisy": (
+        "a validation that ends 25 % above its minimum at 118 but only 0.007 in absolute "
+        "terms, inside its zig-zag: an overfitting warning at 195"
+    ),
+    "ytd07_mitresid": ("the divergence critical of KNOWN_CRITICAL at its noisy start"),
+    "ytd08_mitmainseas3": ("the divergence critical of KNOWN_CRITICAL at its noisy start"),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7206,6 +7329,19 @@ KNOWN_INFOS = {
     "yri05_gcniicora": (
         2,
         "as in KNOWN_LOUD: plateau infos at 3 (its first epochs) and 181",
+    ),
+    "ysp02_hifi30k": (
+        3,
+        "a long descent of one-batch train mel L1 samples (0.385 median over the first "
+        "tenth, 0.301 over the last) inside a 0.25-0.50 band: the train stall at 30260 "
+        "and validation stalls at 48000 and 62000 between its one-evaluation bumps (its "
+        "labeller: still improving)",
+    ),
+    "ysp03_hifi160k": (
+        2,
+        "a late-stage HiFi-GAN whose one-batch train mel L1 is nearly flat (0.297 -> "
+        "0.289 medians) and whose validation drifts down 3 % in a zig-zag: the train "
+        "stall at 160340 and a validation stall at 188000 (its labeller: converging)",
     ),
 }
 
