@@ -4290,6 +4290,29 @@ KNOWN_MISSES = {
         "while single-step train samples fall 3.1 -> 1.9: read as overfitting (warning at "
         "7000), not a plateau (its labeller: the other reading is overfit)"
     ),
+    "ytj01_shopliftobj": (
+        "a one-epoch validation objectness loss 3,600x its band (21.87 at 18 against "
+        "0.006), back within two epochs: read as a divergence at once, no spike warning"
+    ),
+    "ytl09_btearly": (
+        "a 6x validation jump (0.09 -> 0.56 at 13) one and two epochs before the fit's "
+        "early stop ends the run: two high evaluations and one lower at the end, in 15 "
+        "epochs of a zig-zagging validation"
+    ),
+    "ytm05_godnet150c": (
+        "a validation creep of 14 % after its best at 87 inside an epoch-to-epoch zig-zag "
+        "of the same size: read as the plateau it also is (info at 53)"
+    ),
+    "ytn01_astppo": (
+        "a trendless PPO critic value loss whose median drifts 14 % down while returns "
+        "triple: nothing to tell its stall from slow progress (its labeller: borderline, "
+        "the other reading noisy)"
+    ),
+    "ytl05_btcnn30": (
+        "a validation that flattens into a 0.32-0.45 band from 13 with a one-epoch 0.84 "
+        "at 22 while train falls: the band is level, so no rise since its best holds (its "
+        "labeller: the other reading a noisy plateau); the 22 jump got a spike warning"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5025,6 +5048,10 @@ KNOWN_CRITICAL = {
     "ytd08_mitmainseas3": (
         "a joint jump in the first 10 epochs (train 0.12 -> 0.35, validation 0.10 -> 0.63 "
         "at 6) back within two: a divergence critical at 6 (its labeller: a noisy start)"
+    ),
+    "ytj01_shopliftobj": (
+        "the divergence critical at its 3,600x validation epoch (18): a jump that size "
+        "pages at once, before the next epochs show it come back"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6904,6 +6931,24 @@ KNOWN_LOUD = {
     ),
     "ytd07_mitresid": ("the divergence critical of KNOWN_CRITICAL at its noisy start"),
     "ytd08_mitmainseas3": ("the divergence critical of KNOWN_CRITICAL at its noisy start"),
+    "ytj07_kokobox": (
+        "a 2,354-epoch YOLO run whose box and class validations zig-zag with one-epoch "
+        "jumps over its whole length: spike and overfitting warnings scattered through it "
+        "(its labeller: noisy, the band level)"
+    ),
+    "ytj08_vocbox": (
+        "a YOLO class validation with recurring one-epoch jumps of 2.5-3x its floor "
+        "(0.097 at 31, 0.114 at 41): spike warnings at 31, 41, 59 and 81"
+    ),
+    "ytj09_lipcls": (
+        "a YOLO class validation that bumps 1.2-2x for a few epochs at 20-29 (0.018 at 23 "
+        "against 0.009) and goes on falling to 0.007: overfitting warnings at 55, 69 and "
+        "96 on late one-epoch rises"
+    ),
+    "ytn06_uavdqn": (
+        "a DQN TD loss with dozens of isolated single-row spikes of 50-500x (its "
+        "labeller: a trap, the spikes the nature of the loss): spike warnings throughout"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
