@@ -75,6 +75,11 @@ _COUNTER = re.compile(
 # `Train Loss - 1.1061 | Train Acc - 0.3198` line): read as `Epoch 01`; `start_epoch = epoch -
 # 1` in printed code is none.
 _DASHED_COUNTER = re.compile(r"\s*(epoch|step|iteration|iter)\s+-\s+(\d+)\s*", re.IGNORECASE)
+# HiFi-GAN's training line opens with its global step in the plural (`Steps : 5, Gen Loss
+# Total : 71.01, Mel-Spec. Error : 1.505, s/b : 0.776`, below an `Epoch : 3` line). Only where
+# it opens the line: the Time-Series-Library's `Epoch: 1, Steps: 263 | Train Loss: ...` prints
+# the steps an epoch takes.
+_LEADING_STEPS = re.compile(r"\s*Steps\s*:\s*(\d+)\s*,")
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # The fraction a counter's number may go on with (`this epoch 267.25`, a time).
 _FRACTION = re.compile(r"\.\d")
@@ -127,10 +132,13 @@ _COUNTER_LABEL = re.compile(
 )
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them; 损失,
 # 损失值, 当前损失值, 平均损失: "loss", "loss value", "current loss value", "average loss".
+# Mel-Spec. Error: HiFi-GAN's, beside its `Gen Loss Total` (a GAN's sum, 45 times the mel
+# error and the adversarial terms): the mel error is what its validation measures (its label
+# read from `Spec.`, a hyphen ending a label).
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "损失", "损失值", "当前损失值", "平均损失",
     "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost", "batchloss", "losstrain", "losst",
+    "epochloss", "cost", "batchloss", "losstrain", "losst", "specerror",
 )  # fmt: skip
 # A cross entropy, where no loss is printed but its parts (a `total_loss` is the objective):
 # TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and speech_commands train.py
@@ -409,6 +417,9 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if line.lstrip().startswith("[") and (epoch_batch := _EPOCH_BATCH.match(line)):
             found = [pair for pair in found if pair[0] >= epoch_batch.end()]
             counters[:0] = [("epoch", int(epoch_batch[1])), ("step", int(epoch_batch[2]))]
+        if line.lstrip().startswith("Steps") and (steps := _LEADING_STEPS.match(line)):
+            found = [pair for pair in found if pair[0] >= steps.end()]
+            counters.append(("step", int(steps[1])))
         if split_epoch := _SPLIT_EPOCH.match(line):
             found = [pair for pair in found if pair[0] >= split_epoch.end()]
             counters.insert(0, ("epoch", int(split_epoch[1])))

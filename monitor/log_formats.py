@@ -317,6 +317,10 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 #: Runs of NUL bytes a text log may hold: what an interrupted write leaves (a job killed
 #: while its file was extended: a line of NULs, a padded tail). A binary file holds more.
 NUL_RUNS = 8
+#: …or one run in this many bytes of a longer log: a crashing job's workers each leave one
+#: (ten single NULs among the segmentation-fault lines ending a 600 KB VITS log, ysp04); a
+#: binary file has one every few hundred bytes.
+NUL_SPACING = 4096
 _NULS = re.compile(rb"\x00+")
 #: A run of NUL bytes with what it cut: the unfinished line before it and any fragment after
 #: it up to the next line's end.
@@ -334,8 +338,9 @@ def _decode(raw: bytes) -> str | None:
         except UnicodeDecodeError:
             return None
     if b"\x00" in raw:
-        runs = sum(1 for _ in itertools.islice(_NULS.finditer(raw), NUL_RUNS + 1))
-        if runs > NUL_RUNS:
+        allowed = max(NUL_RUNS, len(raw) // NUL_SPACING)
+        runs = sum(1 for _ in itertools.islice(_NULS.finditer(raw), allowed + 1))
+        if runs > allowed:
             return None
         try:
             _NULS.sub(b"", raw).decode("utf-8-sig")  # all but the NULs is text

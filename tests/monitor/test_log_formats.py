@@ -6144,6 +6144,41 @@ def test_an_interrupted_writes_nul_bytes_end_a_line_and_the_log_reads(tmp_path: 
     path.write_bytes(b"1 epoch, LOSS 12.6\n" + b"\x00ab" * 20)
     with pytest.raises(LogError, match="not a text file"):
         read_logs(path)
+    # A long log ended by a crash whose workers each left one (ten, more than a short log may
+    # hold): still the log.
+    epochs = b"".join(b"%d epoch, LR 0.001, LOSS %.4f\n" % (e, 9 / e) for e in range(1, 1501))
+    crash = b"ERROR: Unexpected segmentation fault encountered in worker.\n\x00" * 10
+    path.write_bytes(epochs + crash)
+    [log] = read_logs(path)
+    assert len([r for r in log.rows if r[1] == "train"]) == 1500
+    path.write_bytes(epochs[:4000] + crash)
+    with pytest.raises(LogError, match="not a text file"):
+        read_logs(path)
+
+
+def test_hifigan_console_reads_its_mel_error_by_its_steps(tmp_path: Path) -> None:
+    """HiFi-GAN prints `Steps : N, Gen Loss Total : X, Mel-Spec. Error : Y` every few steps
+    under an `Epoch : E` line: the mel error (what validation measures; the generator's total
+    is a GAN's sum) at each printed step, not one value an epoch."""
+    lines = []
+    for epoch in (1, 2):
+        lines.append(f"Epoch : {epoch}")
+        for step in range((epoch - 1) * 15, epoch * 15, 5):
+            lines.append(
+                f"Steps : {step}, Gen Loss Total : {70 - step:.3f}, "
+                f"Mel-Spec. Error : {1.5 - step / 100:.3f}, s/b : 0.776"
+            )
+        lines += [f"Validation Loss Total : {1.4 - epoch / 10:.3f}", ""]
+    path = tmp_path / "train.log"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.columns["train"] == "Spec. Error"
+    assert [r for r in log.rows if r[1] == "train"] == [
+        (s, "train", {"loss": 1.5 - s / 100}) for s in range(0, 30, 5)
+    ]
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (10, "val", {"loss": 1.3}), (25, "val", {"loss": 1.2})
+    ]  # fmt: skip
 
 
 def test_a_learning_rates_export_joins_the_run_its_name_shares(tmp_path: Path) -> None:
