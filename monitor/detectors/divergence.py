@@ -94,6 +94,13 @@ REFRESH = 8  # points between recomputations of that spread (bounded cost)
 #: training "keep falling": a blown-up evaluation beside it is a validation spike, not yet a
 #: divergence (issue 12: no critical from the validation rule while training keeps falling).
 TRAIN_FALL = 0.1
+#: …and the rise of its latest point above that level (a fraction of it) under which training
+#: holds: one evaluation blown up beside a training loss that holds is a validation spike until
+#: the next evaluation is blown up too (a 3,600x evaluation of a YOLO objectness loss, a 100x
+#: one of a U-Net, each back at the next while training went on as before).
+TRAIN_HOLD = 0.5
+#: Consecutive blown-up evaluations that make a divergence beside a training loss that holds.
+VAL_HELD_EVALS = 2
 #: Validation above this multiple of its best has jumped (the spike detector's validation
 #: factor): a training rollback goes before the evaluation where it began.
 VAL_JUMP = 1.8
@@ -730,8 +737,14 @@ def _step_by_step(
                     and train_now < below
                     and latest < below
                 )
+                holding = (
+                    latest_step is not None
+                    and (val_before is None or latest_step > val_before)
+                    and latest <= train_at_val_best + TRAIN_HOLD * abs(train_at_val_best)
+                )
+                needed = VAL_SUSTAIN_EVALS if falling else VAL_HELD_EVALS if holding else 1
                 val_blown = val_blown + 1 if blown is not None else 0
-                if blown is not None and (not falling or val_blown >= VAL_SUSTAIN_EVALS):
+                if blown is not None and val_blown >= needed:
                     reasons.append(("blowup", blown))
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step

@@ -1188,7 +1188,9 @@ def test_one_evaluation_blown_up_while_training_keeps_falling_is_a_spike(batch_s
     """A per-epoch history (holdout t10's shape): training falls 0.41 -> 0.13 over 10 epochs
     while one evaluation jumps 2e5x (3.67 -> 802,197 at epoch 2) and is back at 2.2 the next
     epoch. Training keeps falling, so that evaluation is a validation spike, not a critical
-    divergence; the same blow-up while training stalls is divergence at that evaluation."""
+    divergence. So it is while training holds where it was (holdout ytj01, bu04: a 3,600x and
+    a 1,700x evaluation, each back at the next), until the next evaluation is blown up too;
+    beside training blown up with it, divergence at that evaluation."""
     train = [0.41, 0.17, 0.16, 0.15, 0.145, 0.14, 0.137, 0.134, 0.131, 0.129]
     val = [3.67, 802196.75, 2.22, 2.3, 2.06, 0.48, 2.1, 2.85, 2.2, 2.7]
     rows = [(e + 1, split, {"loss": v[e]}) for e in range(10)
@@ -1196,11 +1198,19 @@ def test_one_evaluation_blown_up_while_training_keeps_falling_is_a_spike(batch_s
     alerts = replay(rows, batch_size=batch_size).alerts
     assert [a.severity for a in alerts if a.detector == "divergence"] == []
     assert [(a.detector, a.opened_step) for a in alerts][:1] == [("spike", 2)]
-    stalled = [(s, split, {"loss": 0.41} if split == "train" else v) for s, split, v in rows]
-    div = [a for a in replay(stalled, batch_size=batch_size).alerts if a.detector == "divergence"]
-    assert [(a.severity, a.opened_step, a.evidence["rules"]) for a in div][:1] == [
-        ("critical", 2, ["blowup"])
-    ]
+
+    def divergences(train_at: dict[int, float], val_at: dict[int, float]) -> list:
+        changed = [
+            (s, split, {"loss": (train_at if split == "train" else val_at).get(s, v["loss"])})
+            for s, split, v in rows
+        ]
+        alerts = replay(changed, batch_size=batch_size).alerts
+        return [(a.opened_step, a.evidence["rules"]) for a in alerts if a.detector == "divergence"]
+
+    stalled = {s: 0.41 for s in range(1, 11)}
+    assert divergences(stalled, {}) == []
+    assert divergences(stalled, {3: 5e5})[:1] == [(3, ["blowup"])]
+    assert divergences({**stalled, 2: 4.1}, {})[:1] == [(2, ["blowup"])]
 
 
 @pytest.mark.parametrize("batch_size", [1, 50])
@@ -1303,17 +1313,23 @@ def test_a_warm_restart_of_a_loss_converged_near_zero_is_the_schedule() -> None:
     assert replay(rows).alerts == []
 
 
-def test_a_blown_up_evaluation_beside_a_flat_negative_training_loss_is_divergence() -> None:
-    """Training flat at -0.5 (a loss that goes below 0) does not keep falling: one evaluation
-    10^5 times its best is divergence there, as it is beside a flat training loss at +0.5."""
+def test_a_blown_up_evaluation_beside_a_flat_training_loss_is_divergence_at_the_second() -> None:
+    """Training flat at -0.5 (a loss that goes below 0) holds as one flat at +0.5 does: an
+    evaluation 10^5 times its best beside it is a validation spike, and divergence once the
+    next evaluation is blown up too."""
     for level in (0.5, -0.5):
-        rows = []
-        for s in range(1, 41):
-            rows.append((s, "train", {"loss": level * (1 + 0.001 * math.sin(s))}))
-            if s % 5 == 0:
-                rows.append((s, "val", {"loss": 1e5 if s == 20 else 1.0 + 0.01 * math.sin(s)}))
-        div = [a for a in replay(rows).alerts if a.detector == "divergence"]
-        assert [(a.severity, a.opened_step) for a in div][:1] == [("critical", 20)], (level, div)
+        for blown in ({20}, {20, 25}):
+            rows = []
+            for s in range(1, 41):
+                rows.append((s, "train", {"loss": level * (1 + 0.001 * math.sin(s))}))
+                if s % 5 == 0:
+                    val = 1e5 if s in blown else 1.0 + 0.01 * math.sin(s)
+                    rows.append((s, "val", {"loss": val}))
+            alerts = replay(rows).alerts
+            div = [(a.severity, a.opened_step) for a in alerts if a.detector == "divergence"]
+            assert div[:1] == ([("critical", 25)] if 25 in blown else []), (level, blown, div)
+            spikes = [(a.severity, a.opened_step) for a in alerts if a.detector == "spike"]
+            assert spikes[:1] == [("warning", 20)], (level, blown, spikes)
 
 
 def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held() -> None:
@@ -1566,10 +1582,15 @@ def test_an_overfit_of_a_loss_far_above_zero_counts_its_training_fall_by_its_ran
 def test_an_evaluation_blown_up_past_a_best_of_zero_names_the_reference_it_crossed() -> None:
     """Holdout sd03, a YOLO mask loss: one evaluation amid its blow-up scored exactly 0
     (epoch 16), so 2,261 at epoch 17 was "over 100× its best (0)": true of any number. The
-    reference the rule crossed is its first evaluation (4.024): the words name it."""
+    reference the rule crossed is its first evaluation (4.024): the words name it (at epoch
+    18, here as blown up as 17: the second blown-up evaluation beside a training loss that
+    holds, where the rule speaks)."""
     rows = read_rows(HOLDOUT / "sd03_aortaspike.csv")
+    rows = [
+        (s, split, {"loss": 2261.1} if (s, split) == (18, "val") else v) for s, split, v in rows
+    ]
     div = [a for a in replay(rows).alerts if a.detector == "divergence"]
-    last_words = [a.end_message for a in div if a.end_message_step == 17]
+    last_words = [a.end_message for a in div if a.end_message_step == 18]
     assert last_words and all(
         "over 100× its best (0) and its first evaluation (4.024)" in w for w in last_words
     )
