@@ -728,7 +728,8 @@ def _step_by_step(
                 # Not while training keeps falling (its level and a point logged since the
                 # evaluation before, TRAIN_FALL below its level at the validation best): one
                 # evaluation blown up beside a falling training loss is a validation spike
-                # (spike.py), a divergence once it lasts (VAL_SUSTAIN_EVALS in a row).
+                # (spike.py), a divergence once it lasts (VAL_SUSTAIN_EVALS in a row). Beside
+                # training that holds (TRAIN_HOLD), once the next evaluation is blown up too.
                 latest_step, latest = hist[-1] if hist else (None, math.nan)
                 below = train_at_val_best - TRAIN_FALL * abs(train_at_val_best)
                 falling = (

@@ -4304,6 +4304,55 @@ KNOWN_MISSES = {
         "at 22 while train falls: the band is level, so no rise since its best holds (its "
         "labeller: the other reading a noisy plateau); the 22 jump got a spike warning"
     ),
+    "ytr03_btaymann": (
+        "a 12-epoch Keras fit whose validation turns up after its best at 7 while train "
+        "falls: three evaluations since the best, read as a stall (plateau info at 12) "
+        "before the rise holds"
+    ),
+    "ytu02_dinoencdec": (
+        "a plateau in one-minibatch prints every 500 iterations scattering +-50 % "
+        "(medians by fifths 0.85, 0.75, 0.72, 0.60, 0.69): each fifth still sets new lows "
+        "inside the scatter (its labeller: borderline, the other reading noisy)"
+    ),
+    "yud01_zlabxlsr": (
+        "a 16-epoch XLSR fine-tune whose validation sits 9-19 % above its best at 12 for "
+        "the last four epochs, after a one-epoch bump at 9 that set the noise: read as a "
+        "stall (plateau info at 9), not a rise"
+    ),
+    "yui02_osw2vcz1h": (
+        "a per-epoch CTC loss that falls 14.5 -> 3.15 by epoch 7 and sits there to epoch "
+        "26 before breaking out: replayed from its CSV as steps, the stall is short of "
+        "the plateau's span in steps; read from its notebook in epochs, a plateau info at "
+        "14"
+    ),
+    "yui03_osxlsrcz10m": (
+        "a per-epoch CTC loss that falls to 3.15 and sits there for 65 epochs before "
+        "breaking out: replayed from its CSV as steps, the stall is short of the "
+        "plateau's span in steps; caught from its notebook, read in epochs"
+    ),
+    "yul05_pneuaaditya": (
+        "a spike at the run's very first evaluations (26 -> 42 -> 51, then 2.9 and 0.5) "
+        "on a 16-image validation: no calm level before it to spike from; read as an "
+        "overfitting warning at 3"
+    ),
+    "yul06_btdhruvvgg": (
+        "a 10-epoch VGG fit whose validation best at 6 (0.15) is followed by a 3.3x one- "
+        "epoch jump and 2x levels: read as spikes (warnings at 4 and 7), three "
+        "evaluations too few for a rise to hold"
+    ),
+    "yun01_at2ppo": (
+        "a PPO value loss from a truncated Colab output (the log starts mid-run): flat "
+        "for its whole length with no fall before it to stall after"
+    ),
+    "yun02_at8ppo": (
+        "a PPO value loss turning unstable after its policy's entropy collapses, swinging "
+        "1e-5 to 15,000 between updates: read as spikes (a warning at 86912), its level "
+        "no sustained rise (its labeller: borderline, the other reading noisy)"
+    ),
+    "yun03_at11lstm": (
+        "a PPO2-LSTM value loss of about 1e15 from a truncated Colab output: flat for its "
+        "whole length with no fall before it to stall after"
+    ),
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5031,6 +5080,17 @@ KNOWN_CRITICAL = {
         "0.006) beside a training loss that holds: a spike warning at 18, then a "
         "divergence critical at 19 where the next evaluation (2.16) is still 390x its "
         "best; back at 20"
+    ),
+    "yum01_rtmdetear": (
+        "a 19x hump of the loss during the learning-rate warm-up that decays over 4,000 "
+        "iterations without reaching its start: a spike warning at 27 and a divergence "
+        "critical at 40 (its labeller: the other reading a divergence that partly "
+        "recovered)"
+    ),
+    "yuc01_protacsegspike": (
+        "an 858x one-epoch validation mask loss jump (2.3 -> 858 at 11, 651 at 12, 26 at "
+        "13, 1.8 at 15) beside a training loss that holds: a spike warning at 11, then a "
+        "divergence critical at 12, its second evaluation in a row over 100x its best"
     ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
@@ -6928,6 +6988,59 @@ KNOWN_LOUD = {
         "a DQN TD loss with dozens of isolated single-row spikes of 50-500x (its "
         "labeller: a trap, the spikes the nature of the loss): spike warnings throughout"
     ),
+    "ytw04_vgcyc": (
+        "a CycleGAN cycle loss of one-minibatch prints with isolated 3-5x prints: spike "
+        "warnings at 396000, 508800 and 996000 (its labeller: healthy, the other reading "
+        "a late plateau)"
+    ),
+    "ytz05_vehicleobj": (
+        "a YOLO objectness validation that zig-zags around a level from epoch 40 while "
+        "train falls: an overfitting warning at 44 (its labeller: noisy, no trend in the "
+        "band)"
+    ),
+    "yub01_toeicrob": (
+        "a RoBERTa fine-tune whose validation bumps 10 % above its best at 5 and then "
+        "creeps back within 1 % of it: an overfitting warning at 6 (its labeller: "
+        "healthy, the other reading overfit at 4)"
+    ),
+    "yuc08_fishbox": (
+        "a YOLO box validation that repeats each value over 2-3 epochs and drifts up a "
+        "few percent late in a 150-epoch run: an overfitting warning at 140 (its "
+        "labeller: noisy)"
+    ),
+    "yue09_carpriceus": (
+        "a Keras regression whose validation is best at 3 and 1.2x above it at 4-5 while "
+        "train falls: the early overfitting report by the 2nd-3rd evaluation after the "
+        "best (its labeller: noisy, the other reading a mild overfit)"
+    ),
+    "yug07_stockobj": (
+        "a YOLO objectness validation flat from epoch 30 with a slight late creep: an "
+        "overfitting warning at 99 (its labeller: noisy, the other reading a plateau)"
+    ),
+    "yul01_skinbsv": (
+        "a skin-lesion validation on an oversampled split swinging 3-20x between epochs "
+        "(0.09-1.63): overfitting warnings at 5 and 25 on its swings (its labeller: "
+        "noisy, new lows late)"
+    ),
+    "yul02_skinprasham": (
+        "a skin-lesion validation on an oversampled split swinging 3-70x between epochs: "
+        "spike warnings at 39 and 44 and an overfitting warning at 5 (its labeller: "
+        "noisy, new lows late)"
+    ),
+    "yul03_btparisa": (
+        "a brain-MRI validation zig-zagging 0.64-1.44 with its first value (1.02) its "
+        "best for 13 epochs while train falls: an overfitting warning at 4 (its labeller: "
+        "noisy, falling to 0.64 by 36)"
+    ),
+    "yul04_covidct": (
+        "a 15-epoch CT fit whose validation is 1.3x its best at 5 (0.55 against 0.42) "
+        "while train falls: the early overfitting report by the 2nd-3rd evaluation after "
+        "the best, before the later 0.27-0.58 zig-zag"
+    ),
+    "yul05_pneuaaditya": (
+        "the overfitting warning at 3 of KNOWN_MISSES, on a validation rising from its "
+        "first evaluation"
+    ),
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7366,6 +7479,16 @@ KNOWN_INFOS = {
         "a late-stage HiFi-GAN whose one-batch train mel L1 is nearly flat (0.297 -> "
         "0.289 medians) and whose validation drifts down 3 % in a zig-zag: the train "
         "stall at 160340 and a validation stall at 188000 (its labeller: converging)",
+    ),
+    "yuc10_smokecls": (
+        2,
+        "a YOLO class loss pair that flattens early: a validation stall at 12 and again "
+        "at 19 (its labeller: healthy, ending on its minimum)",
+    ),
+    "yue02_loandefault": (
+        2,
+        "a noisy loan-default fit whose validation flattens from epoch 3 in a zig-zag: "
+        "stalls at 3 and 45 (its labeller: noisy)",
     ),
 }
 
