@@ -79,6 +79,12 @@ _DASHED_COUNTER = re.compile(r"\s*(epoch|step|iteration|iter)\s+-\s+(\d+)\s*", r
 # Total : 71.01, Mel-Spec. Error : 1.505, s/b : 0.776`, below an `Epoch : 3` line). Only where
 # it opens the line: the Time-Series-Library's `Epoch: 1, Steps: 263 | Train Loss: ...` prints
 # the steps an epoch takes.
+# Mel-Spec. Error: HiFi-GAN's, beside its `Gen Loss Total` (a GAN's sum, 45 times the mel
+# error and the adversarial terms): the mel error is what its validation measures. Its label is
+# read from `Spec.` (a hyphen ends a label); the training loss where no loss is named (a
+# `train_total_loss` beside a `spec_error` metric is the loss), the validation's on an
+# evaluation line.
+MEL_ERROR = "specerror"
 _LEADING_STEPS = re.compile(r"\s*Steps\s*:\s*(\d+)\s*,")
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # The fraction a counter's number may go on with (`this epoch 267.25`, a time).
@@ -132,13 +138,10 @@ _COUNTER_LABEL = re.compile(
 )
 # 训练损失 / 验证损失: "training loss" / "validation loss", as Chinese scripts print them; 损失,
 # 损失值, 当前损失值, 平均损失: "loss", "loss value", "current loss value", "average loss".
-# Mel-Spec. Error: HiFi-GAN's, beside its `Gen Loss Total` (a GAN's sum, 45 times the mel
-# error and the adversarial terms): the mel error is what its validation measures (its label
-# read from `Spec.`, a hyphen ending a label).
 _TRAIN_NAMES = (
     "trainloss", "训练损失", "loss", "损失", "损失值", "当前损失值", "平均损失",
     "trainingloss", "avgloss", "meanloss", "trainavgloss",
-    "epochloss", "cost", "batchloss", "losstrain", "losst", "specerror",
+    "epochloss", "cost", "batchloss", "losstrain", "losst",
 )  # fmt: skip
 # A cross entropy, where no loss is printed but its parts (a `total_loss` is the objective):
 # TensorFlow's retrain.py (`Step 10: Cross entropy = 0.81`) and speech_commands train.py
@@ -493,7 +496,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                 evaluation = _scope(said, evaluation)
                 scope_from = where + len(label)
             norm = _norm(label)
-            if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss"):
+            if evaluation and norm in ("loss", "avgloss", "meanloss", "logloss", MEL_ERROR):
                 norm = "evalloss"
             elif evaluation and (
                 norm.startswith("loss")
@@ -531,6 +534,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
                                      ("val", _VAL_NAMES, ("val", "eval", "test"))):  # fmt: skip
             picked = _pick(dict.fromkeys(inner, ""), wanted, starts)
             chosen[side] = inner[picked] if picked else None
+    if chosen["train"] is None and MEL_ERROR in names:
+        chosen["train"] = MEL_ERROR
     held_word = next((w for w in _HELD_OUT_WORDS if w in names), None)
     train_word = next((w for w in ("train", "training") if w in names), None)
     if chosen["train"] is None and chosen["val"] is None and train_word and held_word:

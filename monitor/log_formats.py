@@ -329,15 +329,18 @@ _NULLED_LINE = re.compile(rb"[^\n]*\x00+[^\n]*")
 
 def _decode(raw: bytes) -> str | None:
     """Return the file's text, None when it is no text (a binary file: NUL bytes throughout,
-    or bytes no encoding above reads). A few runs of NUL bytes in UTF-8 text (an interrupted
-    write's) are passed over with the unfinished line each cut, whose last number may be cut
-    short too: the text around them is read."""
+    or bytes no encoding above reads; a tar archive, whose NUL-padded headers are few). Runs of
+    NUL bytes in UTF-8 text (an interrupted write's: NUL_RUNS, or one per NUL_SPACING bytes) are
+    passed over with the unfinished line each cut, whose last number may be cut short too: the
+    text around them is read."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             return None
     if b"\x00" in raw:
+        if raw[257:262] == b"ustar":
+            return None
         allowed = max(NUL_RUNS, len(raw) // NUL_SPACING)
         runs = sum(1 for _ in itertools.islice(_NULS.finditer(raw), allowed + 1))
         if runs > allowed:

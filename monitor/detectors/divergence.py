@@ -99,8 +99,12 @@ TRAIN_FALL = 0.1
 #: the next evaluation is blown up too (a 3,600x evaluation of a YOLO objectness loss, a 100x
 #: one of a U-Net, each back at the next while training went on as before).
 TRAIN_HOLD = 0.5
-#: Consecutive blown-up evaluations that make a divergence beside a training loss that holds.
+#: Consecutive blown-up evaluations that make a divergence beside a training loss that holds…
 VAL_HELD_EVALS = 2
+#: …or an evaluation after the first still this multiple of the best (and far above it for
+#: the validation rule), or no number: not coming back (a jump of 10^5 that stays at 50x). One
+#: at 7-10x after a 170x one is a spike on its way back (holdout rh01).
+STILL_BLOWN = 10.0
 #: Validation above this multiple of its best has jumped (the spike detector's validation
 #: factor): a training rollback goes before the evaluation where it began.
 VAL_JUMP = 1.8
@@ -503,6 +507,8 @@ def _quiet(
     val_ref: list[float] = list(st.get("val_ref", []))
     val_pending: list[float] = list(st.get("val_pending", []))
     val_jump = st.get("val_jump")
+    if val.values.size and int(st.get("val_blown", 0)):
+        return None  # the evaluation after a blown-up one may confirm it: point by point
     for step, v in zip(val.steps.tolist(), val.values.tolist(), strict=True):
         if math.isfinite(v):
             val_first = v if math.isnan(val_first) else val_first
@@ -738,15 +744,27 @@ def _step_by_step(
                     and train_now < below
                     and latest < below
                 )
-                holding = (
-                    latest_step is not None
-                    and (val_before is None or latest_step > val_before)
-                    and latest <= train_at_val_best + TRAIN_HOLD * abs(train_at_val_best)
+                # Training's level at the validation best, or where it started when that best
+                # came before any training point (an evaluation at step 0).
+                held_at = next(
+                    (x for x in (train_at_val_best, initial, first_value) if math.isfinite(x)),
+                    math.nan,
                 )
+                holding = latest_step is not None and latest <= held_at + TRAIN_HOLD * abs(held_at)
                 needed = VAL_SUSTAIN_EVALS if falling else VAL_HELD_EVALS if holding else 1
+                after_blown = val_blown > 0 and not falling  # the one before blown, not falling
                 val_blown = val_blown + 1 if blown is not None else 0
                 if blown is not None and val_blown >= needed:
                     reasons.append(("blowup", blown))
+                elif (
+                    blown is None
+                    and after_blown
+                    and v > STILL_BLOWN * val_best
+                    and val_rules.far_above(v, val_best, val_first, cfg)
+                ):
+                    # Not back: still STILL_BLOWN times its best after a blow-up.
+                    ratio = f"{v / val_best:.3g}× its best ({val_best:.4g})"
+                    reasons.append(("blowup", f"{val_key} is {v:.4g}, still {ratio}"))
                 if not math.isfinite(val_best) or v < val_best:
                     val_best, train_at_val_best, val_best_step = v, train_now, step
                     val_recent, val_high = [], None
@@ -760,21 +778,26 @@ def _step_by_step(
                 far = val_rules.far_above(v, val_best, val_first, cfg)
                 val_since = (val_since if val_since is not None else step) if far else None
                 val_far = val_far + 1 if far else 0
-            else:
-                val_blown = 0  # no number is no blow-up: the run of blown evaluations ends
             if not math.isfinite(v) and cfg["check_finite"]:
                 # Beside a finite training loss one evaluation that is no number is one that
-                # failed (a spike, spike.py): divergence once it lasts, or while one holds.
+                # failed (a spike, spike.py): divergence once it lasts, or while one holds, or
+                # right after a blown-up evaluation.
                 if not val_nonfinite or val_failed_since is None:
                     val_failed_since = step
                 val_nonfinite += 1
-                if eps.open is not None or (hist and not math.isfinite(hist[-1][1])):
+                if (
+                    eps.open is not None
+                    or (hist and not math.isfinite(hist[-1][1]))
+                    or val_blown > 0
+                ):
                     reasons.append(("nonfinite", f"{val_key} is {v}"))
                 elif val_nonfinite >= VAL_SUSTAIN_EVALS:
                     reasons.append(
                         ("nonfinite", f"{val_key} is {v} at {val_nonfinite} evaluations in a row")
                     )
                     origin, failed = val_failed_since, True
+            if not math.isfinite(v):
+                val_blown = 0  # no number is no blow-up: the run of blown evaluations ends
             # Validation far above its best while training keeps falling is overfitting.
             train_falling = train_now < train_at_val_best
             if warm and val_since is not None and not train_falling and math.isfinite(v):

@@ -12,6 +12,7 @@ import math
 import re
 import shutil
 import sys
+import tarfile
 import time
 import warnings
 from pathlib import Path
@@ -6154,6 +6155,13 @@ def test_an_interrupted_writes_nul_bytes_end_a_line_and_the_log_reads(tmp_path: 
     path.write_bytes(epochs[:4000] + crash)
     with pytest.raises(LogError, match="not a text file"):
         read_logs(path)
+    # A tar of that long log has as few runs (its headers' padding): an archive, no text.
+    path.write_bytes(epochs)
+    archive = tmp_path / "run.tar"
+    with tarfile.open(archive, "w") as tar:
+        tar.add(path, arcname="score.txt")
+    with pytest.raises(LogError, match="not a text file"):
+        read_logs(archive)
 
 
 def test_hifigan_console_reads_its_mel_error_by_its_steps(tmp_path: Path) -> None:
@@ -6179,6 +6187,19 @@ def test_hifigan_console_reads_its_mel_error_by_its_steps(tmp_path: Path) -> Non
     assert [r for r in log.rows if r[1] == "val"] == [
         (10, "val", {"loss": 1.3}), (25, "val", {"loss": 1.2})
     ]  # fmt: skip
+    # A fork that prints its validation's mel error too: that one is the validation's.
+    path.write_text(path.read_text().replace("Validation Loss Total", "Validation Mel-Spec. Error"))
+    [log] = read_logs(path)
+    assert len([r for r in log.rows if r[1] == "train"]) == 6
+    assert [r[2]["loss"] for r in log.rows if r[1] == "val"] == [1.3, 1.2]
+    # Where a loss is named, a spectral error beside it is a metric.
+    path.write_text(
+        "".join(
+            f"epoch {e} train_total_loss: {2 - e / 10} spec_error: {e / 10}\n" for e in (1, 2, 3)
+        )
+    )
+    [log] = read_logs(path)
+    assert log.columns["train"] == "train_total_loss"
 
 
 def test_a_learning_rates_export_joins_the_run_its_name_shares(tmp_path: Path) -> None:

@@ -1332,6 +1332,29 @@ def test_a_blown_up_evaluation_beside_a_flat_training_loss_is_divergence_at_the_
             assert spikes[:1] == [("warning", 20)], (level, blown, spikes)
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_an_evaluation_still_high_or_no_number_after_a_blow_up_is_divergence(batch_size) -> None:
+    """Training flat at 0.5, validation near 1 and 10^5 at 20: the evaluation after it at 50x
+    its best, or no number, is no spike coming back (the cold review: it waited for three
+    evaluations in a row); back near 1, a spike. The same where the validation best is an
+    evaluation at step 0, before any training point."""
+
+    def divergences(after: float, first: float | None = None) -> list:
+        rows = [(0, "val", {"loss": first})] if first is not None else []
+        for s in range(1, 41):
+            rows.append((s, "train", {"loss": 0.5 * (1 + 0.001 * math.sin(s))}))
+            if s % 5 == 0:
+                val = {20: 1e5, 25: after}.get(s, 1.0 + 0.01 * math.sin(s))
+                rows.append((s, "val", {"loss": val}))
+        alerts = replay(rows, batch_size=batch_size).alerts
+        return [(a.opened_step, a.evidence["rules"]) for a in alerts if a.detector == "divergence"]
+
+    assert divergences(50.0)[:1] == [(25, ["blowup"])]
+    assert divergences(math.nan)[:1] == [(25, ["nonfinite"])]
+    assert divergences(1.0) == []
+    assert divergences(1.0, first=0.95) == []
+
+
 def test_a_blow_up_orders_of_magnitude_above_the_best_is_caught_at_once_and_held() -> None:
     """Adam's learning rate raised 300x at step 240 of a classifier that had fallen from ln 10
     (2.3) to 0.1: the loss jumps to 130 (1300x its best, but only 57x its start) for a few

@@ -5092,6 +5092,11 @@ KNOWN_CRITICAL = {
         "13, 1.8 at 15) beside a training loss that holds: a spike warning at 11, then a "
         "divergence critical at 12, its second evaluation in a row over 100x its best"
     ),
+    "am11_mrispiky": (
+        "a validation near 0 (best 5.6e-05) that jumps to 0.018 at 8, 320x it, and is "
+        "still 0.0135 at 9, 240x, beside a training loss that holds: the blow-up rule's "
+        "critical at 9 on a run its labeller calls noisy"
+    ),
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
