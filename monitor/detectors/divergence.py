@@ -21,7 +21,10 @@ Seven rules, any of which makes the condition hold at a point:
   spike, never a divergence;
 - validation: validation loss far above its best (by `rise_floor` of its first evaluation
   too) over several evaluations while the training loss does not keep falling (that would be
-  overfitting);
+  overfitting); and `blowup_factor` times its best (and its first evaluation) at once beside
+  training that rose with it, at the second such evaluation (or the next one still
+  STILL_BLOWN times it, or no number) beside training that holds, at the third in a row beside
+  training that keeps falling (one such evaluation is a validation spike, spike.py);
 - joint rise: validation well above its best over its last few evaluations while the
   training level has risen well above its lowest — both series worse at once, the signature of
   a learning rate too high or a bad resume on a sparse log (a handful of Trainer means), where

@@ -27,7 +27,9 @@ NEAR_ZERO = 0.05
 
 def blowup(v: float, val_best: float, val_first: float, cfg: Mapping[str, Any]) -> str | None:
     """Return why an evaluation is orders of magnitude above the validation loss's best and
-    its first evaluation (one evaluation is enough: it is measured on a whole set), or None."""
+    its first evaluation, or None. How many in a row make a divergence depends on training
+    beside them (divergence.py: one beside training that rose with it, two beside training
+    that holds, three beside training that keeps falling)."""
     ref = max(val_best, val_first) if math.isfinite(val_best) else val_first
     factor = float(cfg["blowup_factor"])
     if not (ref > 0 and v > factor * ref):
