@@ -75,16 +75,16 @@ _COUNTER = re.compile(
 # `Train Loss - 1.1061 | Train Acc - 0.3198` line): read as `Epoch 01`; `start_epoch = epoch -
 # 1` in printed code is none.
 _DASHED_COUNTER = re.compile(r"\s*(epoch|step|iteration|iter)\s+-\s+(\d+)\s*", re.IGNORECASE)
-# HiFi-GAN's training line opens with its global step in the plural (`Steps : 5, Gen Loss
-# Total : 71.01, Mel-Spec. Error : 1.505, s/b : 0.776`, below an `Epoch : 3` line). Only where
-# it opens the line: the Time-Series-Library's `Epoch: 1, Steps: 263 | Train Loss: ...` prints
-# the steps an epoch takes.
 # Mel-Spec. Error: HiFi-GAN's, beside its `Gen Loss Total` (a GAN's sum, 45 times the mel
 # error and the adversarial terms): the mel error is what its validation measures. Its label is
 # read from `Spec.` (a hyphen ends a label); the training loss where no loss is named (a
 # `train_total_loss` beside a `spec_error` metric is the loss), the validation's on an
 # evaluation line.
 MEL_ERROR = "specerror"
+# HiFi-GAN's training line opens with its global step in the plural (`Steps : 5, Gen Loss
+# Total : 71.01, Mel-Spec. Error : 1.505, s/b : 0.776`, below an `Epoch : 3` line). Only where
+# it opens the line: the Time-Series-Library's `Epoch: 1, Steps: 263 | Train Loss: ...` prints
+# the steps an epoch takes.
 _LEADING_STEPS = re.compile(r"\s*Steps\s*:\s*(\d+)\s*,")
 _LEADING_FRACTION = re.compile(r"\s*\[\s*(\d+)\s*/\s*\d+\s*\]")
 # The fraction a counter's number may go on with (`this epoch 267.25`, a time).
