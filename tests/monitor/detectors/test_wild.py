@@ -4353,6 +4353,23 @@ KNOWN_MISSES = {
         "a PPO2-LSTM value loss of about 1e15 from a truncated Colab output: flat for its "
         "whole length with no fall before it to stall after"
     ),
+    "yuo01_petwatchv9": "a train-only YOLOv9 box loss rising 39 % over its first four epochs "
+    "of lr warm-up (1.15 -> 1.60, no validation: the script writes 0) and back under its start "
+    "only at 86: a slow hump of epoch means, no jump for the spike rule",
+    "yup04_pineitboxhump": "a validation box loss lowest at the first epoch and climbing 3.3x "
+    "over 12-29 while training falls, back to 1.4x at the end: overfitting from 4 (its labeller: "
+    "a hump, spike_recover at 29; overfit from 1 the other reading)",
+    "yuu04_swinstall": "13 logged points of a train-only Swin-Unet its owner stopped at 1,034 "
+    "of 5,530 iterations: too few to tell a stall from noise (borderline)",
+    "yur02_svcdodo": "a train-only so-vits-svc mel loss of single GAN minibatches scattering "
+    "in a 13.9-20.7 band for 16,000 steps at a constant lr: no trend tells the stall from a "
+    "converged noisy loss (borderline, like dd05)",
+    "yus02_fcoswarm": "a train-only FCOS loss of 50-iteration means rising 1.44x (2.51 -> "
+    "3.62) over three prints as the warm-up lr triples and back in three more: a hump, no jump "
+    "beyond the spike factor",
+    "yuv04_korewardrm": "a 10-point Trainer log of a reward model whose loss rises 1.4x then "
+    "1.9x of its low (0.093 -> 0.176) for two prints and falls back: too few points to measure a "
+    "noise (borderline)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5097,6 +5114,11 @@ KNOWN_CRITICAL = {
         "still 0.0135 at 9, 240x, beside a training loss that holds: the blow-up rule's "
         "critical at 9 on a run its labeller calls noisy"
     ),
+    "yuv02_wiiarchery": "an SB3 value loss growing 300-600x with its returns: divergence at "
+    "3200 (noisy_healthy by its labeller, like if06)",
+    "yup01_wabcoclsnan": "a validation class loss climbing 4 -> 330, then inf and NaN for 21 "
+    "epochs and thousands after, back at its best for the last 95 epochs: divergence criticals at "
+    "15, 36, 71 and 76 (its labeller: spike_recover, divergence the other reading)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7046,6 +7068,19 @@ KNOWN_LOUD = {
         "the overfitting warning at 3 of KNOWN_MISSES, on a validation rising from its "
         "first evaluation"
     ),
+    "yuo04_release2obj": "validation objectness best at epoch 2 and 17 % higher at 4 beside a "
+    "training median over epochs 1-2 (the first epoch's warm-up mean) that reads a fall: the "
+    "early overfitting report; at 243 a 3 % creep of a flat tail (its labeller: healthy, flat "
+    "from 100)",
+    "yuo06_yolofamcls": "one-epoch 2.4x and 1.9x validation jumps (1.86 -> 3.46 at 15) of a "
+    "34-epoch YOLO11 class loss: spikes by the validation rule (its labeller: noisy, ends on its "
+    "minimum)",
+    "yuu03_nnsfswin": "a validation best at 60 (0.206) followed by evaluations 15-20 % higher "
+    "at 65-71: overfitting at 67; a one-epoch 2.5x training jump at 89 (its labeller: noisy, "
+    "validation ends near its best)",
+    "yuv02_wiiarchery": "an SB3 value loss growing 300-600x (0.02 -> 10) in its first updates "
+    "as its returns grow: a divergence critical at 3200 (its labeller: the rise follows the "
+    "returns, noisy like if06)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
