@@ -4370,6 +4370,25 @@ KNOWN_MISSES = {
     "yuv04_korewardrm": "a 10-point Trainer log of a reward model whose loss rises 1.4x then "
     "1.9x of its low (0.093 -> 0.176) for two prints and falls back: too few points to measure a "
     "noise (borderline)",
+    "yuw01_aoiv5ft": "borderline: a continued YOLOv5 fine-tune whose box loss is lowest at "
+    "its first epoch (0.0154) and 30-50 % above it for the 100 after (a restarted lr), validation "
+    "best at 3 and drifting 10-15 % above it: a slow level shift, no blow-up (its labeller: "
+    "plateau the other reading)",
+    "yuw04_echoft": "borderline: a 20-epoch fine-tune whose validation box loss drifts 10-30 "
+    "% above its best over epochs 4-12 and falls far below it after, training rising 24 % with "
+    "it: a slow excursion, no jump for the spike rule",
+    "yuz01_kollamazero": "a Llama-3 LoRA whose Trainer loss is 2.4643 at its first log and "
+    "exactly 0.0 at the 1,599 after: a loss at 0 may have converged (its labeller: frozen, like "
+    "ad01)",
+    "yuy04_signlang": "borderline: a resumed Keras launch whose validation sits in a noisy "
+    "0.9-2.5 band 30-190x its training loss for 11 epochs: overfitting warnings at 6 and 10 "
+    "instead of a plateau (its labeller: overfit at 7 the other reading)",
+    "yvd03_mnistlit": "borderline: 10 evaluations of a Lightning MNIST model, best at 1283 "
+    "(0.103) and 4 noisy ones after it 13-43 % higher (0.128, 0.117, 0.147, 0.116): under the "
+    "margin of so few noisy evaluations",
+    "yva01_glomneg": "a PSPNet loss at -7e-05 to -0.00105 for 8 prints (an impossible "
+    "negative level, not a shape): a divergence critical at 700 for the fall to -0.001 and no "
+    "plateau",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5119,6 +5138,20 @@ KNOWN_CRITICAL = {
     "yup01_wabcoclsnan": "a validation class loss climbing 4 -> 330, then inf and NaN for 21 "
     "epochs and thousands after, back at its best for the last 95 epochs: divergence criticals at "
     "15, 36, 71 and 76 (its labeller: spike_recover, divergence the other reading)",
+    "yuw05_zackcoco": "a YOLOv5 validation doubling for three epochs with training 1.5x: "
+    "divergence at 107 (noisy_healthy by its labeller)",
+    "yva01_glomneg": "a negative loss falling from -7e-05 to -0.00105: divergence at 700 (a "
+    "plateau by its labeller)",
+    "yvb04_fbdqnstd": "an SB3 DQN TD loss growing with its returns: divergence at 14200 "
+    "(noisy by its labeller)",
+    "yvb05_fbppo100": "an SB3 PPO loss growing with its returns: divergence at 26624 (noisy "
+    "by its labeller)",
+    "yvb06_fbppostd": "an SB3 PPO loss growing with its returns: divergence at 29696 (noisy "
+    "by its labeller)",
+    "yvb07_ogtrpo": "an 8-point TRPO value loss rising 23x with its return: divergence at 6 "
+    "(healthy by its labeller)",
+    "yvd04_rlcardqn": "a DQN Q-error growing with its return: divergence at 249 (noisy by its "
+    "labeller)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7081,6 +7114,23 @@ KNOWN_LOUD = {
     "yuv02_wiiarchery": "an SB3 value loss growing 300-600x (0.02 -> 10) in its first updates "
     "as its returns grow: a divergence critical at 3200 (its labeller: the rise follows the "
     "returns, noisy like if06)",
+    "yuw05_zackcoco": "a 400-epoch YOLOv5 box loss whose validation (each value printed 2-3 "
+    "epochs running) doubles for three epochs at 105 while training rises 1.5x: spike warnings at "
+    "57 and 105 and a divergence critical at 107 (its labeller: noisy, back at once)",
+    "yux04_caniscancls2": "validation best at epoch 2 and 35 % higher at 4 in the warm-up "
+    "beside a training median over epochs 1-2 that reads an 11 % fall: the early overfitting "
+    "report (its labeller: healed at once)",
+    "yvb04_fbdqnstd": "an SB3 DQN TD loss growing with its returns: divergence criticals at "
+    "14200 and 1665280 (its labeller: noisy)",
+    "yvb05_fbppo100": "an SB3 PPO loss growing with its returns (100 points a pipe): a "
+    "divergence critical at 26624 (its labeller: noisy)",
+    "yvb06_fbppostd": "an SB3 PPO loss growing with its returns: a divergence critical at "
+    "29696 (its labeller: noisy)",
+    "yvb07_ogtrpo": "an 8-point TRPO value loss rising 23x (0.30 -> 6.96) while its return "
+    "rises 11x: a divergence critical at 6 (its labeller: healthy, the loss alone reads as "
+    "divergence)",
+    "yvd04_rlcardqn": "a Lightning DQN Q-error growing with its return: a divergence critical "
+    "at 249 (its labeller: noisy)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
