@@ -4389,6 +4389,36 @@ KNOWN_MISSES = {
     "yva01_glomneg": "a PSPNet loss at -7e-05 to -0.00105 for 8 prints (an impossible "
     "negative level, not a shape): a divergence critical at 700 for the fall to -0.001 and no "
     "plateau",
+    "yve01_boltsnan": "a YOLOv5 run whose training box loss is NaN for one epoch (33: AMP's "
+    "skipped overflow, finite at its level at once) and whose validation jumps 5.5x for one epoch "
+    "at 79: a divergence critical at the NaN, no spike at 79",
+    "yvh06_mlbio2": "borderline: a resumed Keras fine-tune whose validation creeps 3 % over "
+    "16 epochs from its best at 36: under the overfitting margin (a plateau info at 46; its "
+    "labeller: plateau the other reading)",
+    "yvi01_rlaitdiv": "borderline: a train-only Q-learning loss rising slowly 10-20x into a "
+    "noisy band over 1,500 steps: no jump and no level far enough above its noise (its labeller: "
+    "noisy_healthy the other reading)",
+    "yvi02_rlaitspike": "a Q-learning loss jumping five decades after five low points and "
+    "taking most of the run to come back: divergence at 349 rather than a spike (its labeller: a "
+    "bad start the other reading)",
+    "yvi03_vllavaflat": "8 logged points of a flat train-only VideoLLaVA QLoRA loss: too few "
+    "to tell a stall from noise (borderline)",
+    "yvj02_cpusaw": "borderline: a one-epoch CPU LoRA whose Trainer loss rises and falls in a "
+    "50-step sawtooth (batch order), 1.42 at its start and 2.20 at its end: a rise, not a stall",
+    "yvk01_fu100c1": "borderline: a federated round's loss jumping at the second logged round "
+    "of a resumed phase, one point before it: no history to judge the jump against",
+    "yvk02_fu10c3": "borderline: a jump at the second logged round of a resumed phase, one "
+    "point before it: no history to judge it against",
+    "yvk03_fu100c4": "borderline: a jump at the second logged round of a resumed phase, one "
+    "point before it: no history to judge it against",
+    "yvl01_cryoganw40": "a WGAN-GP critic loss of a negative scale falling from -858 to -4e10 "
+    "in a few iterations: a fall, which a loss that may be negative by design does not make "
+    "divergence",
+    "yvl02_cryoganw20": "a WGAN-GP critic loss falling from -184 to -3e8: a fall of a loss "
+    "negative by design, not divergence to the rules",
+    "yvg02_balloonrtmdet": "an RTMDet warm-up hump over many iterations that never gets back "
+    "to its first value: a slow hump, no jump for the spike rule (its labeller: spike_recover at "
+    "77)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5152,6 +5182,18 @@ KNOWN_CRITICAL = {
     "(healthy by its labeller)",
     "yvd04_rlcardqn": "a DQN Q-error growing with its return: divergence at 249 (noisy by its "
     "labeller)",
+    "yve01_boltsnan": "one NaN epoch mean of a YOLOv5 box loss (a skipped AMP overflow), "
+    "finite at once after: divergence at 33 (spike_recover by its labeller)",
+    "yvg01_earrtmdet": "an RTMDet warm-up hump that never gets back to its first value: "
+    "divergence at 38 (spike_recover by its labeller)",
+    "yvi02_rlaitspike": "a Q-learning loss five decades up after five low points: divergence "
+    "at 349 (spike_recover by its labeller)",
+    "yvi06_cartdqn": "a CartPole DQN loss scattering 1.7-264 from a first 0.43: divergence at "
+    "99 and 249 (noisy by its labeller)",
+    "yvl03_bigganc10": "a BigGAN generator loss rising 0.48 -> 2.62 while the run improves: "
+    "divergence (noisy by its labeller)",
+    "yvl04_biggan23": "a BigGAN generator loss rising 0.39 -> 1.35 while IS improves: "
+    "divergence (noisy by its labeller)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7131,6 +7173,22 @@ KNOWN_LOUD = {
     "divergence)",
     "yvd04_rlcardqn": "a Lightning DQN Q-error growing with its return: a divergence critical "
     "at 249 (its labeller: noisy)",
+    "yvh04_rrtmlp2": "a 1 - cosine loss whose validation rises 14 % over epochs 2-5 before "
+    "its long converged tail: the early overfitting report at 5 (its labeller: healthy)",
+    "yve05_ballbox": "a noisy 440-epoch YOLOv5 validation box loss flat for its second half: "
+    "overfitting warnings at 128 and 386 (its labeller: noisy)",
+    "yve06_plantbox": "a noisy 200-epoch YOLOv5 validation box loss best early: an "
+    "overfitting warning at 31 (its labeller: noisy)",
+    "yvi05_rlaitnoisy": "a train-only Q-learning loss whose last point (the last step of the "
+    "last epoch) drops far below the rest: a spike warning at 9999 (its labeller: noisy)",
+    "yvi06_cartdqn": "a CartPole DQN loss whose first point (0.43) is its minimum and which "
+    "scatters 1.7-264 while the return reaches 200: divergence criticals at 99 and 249 (its "
+    "labeller: noisy)",
+    "yvl03_bigganc10": "a BigGAN generator loss rising 0.48 -> 2.62 and levelling off while "
+    "IS and FID improve: divergence criticals from its first points (its labeller: noisy; "
+    "divergence at ~1000 the other reading)",
+    "yvl04_biggan23": "a BigGAN generator loss rising 0.39 -> 1.35 while IS improves: "
+    "divergence criticals from 23 (its labeller: noisy)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7579,6 +7637,11 @@ KNOWN_INFOS = {
         2,
         "a noisy loan-default fit whose validation flattens from epoch 3 in a zig-zag: "
         "stalls at 3 and 45 (its labeller: noisy)",
+    ),
+    "yvj04_rudialo": (
+        2,
+        "a 714k-step ruDialoGPT Trainer state evaluated every 20,000 steps, validation ending "
+        "on its minimum: plateau infos at 6000 and 120000",
     ),
 }
 
