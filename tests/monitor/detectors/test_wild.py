@@ -4419,6 +4419,21 @@ KNOWN_MISSES = {
     "yvg02_balloonrtmdet": "an RTMDet warm-up hump over many iterations that never gets back "
     "to its first value: a slow hump, no jump for the spike rule (its labeller: spike_recover at "
     "77)",
+    "yvs02_droneres2": "borderline: a resumed detectron2 launch flat at ~0.62 through an lr "
+    "step to 1e-5, the level its main launch had already reached: the decayed rate explains a "
+    "flat loss (its labeller: converged the other reading)",
+    "yvt01_shipexch336": "borderline: 6 evaluations of a DLinear run stopped by its patience, "
+    "best at 3 (0.79, a single dip) and 21-37 % above it after while training falls under 2 %: no "
+    "training fall to call it overfit",
+    "yvt02_shipexch96": "borderline: 6 evaluations of a DLinear run stopped by its patience, "
+    "best at 1830 (0.162) and 4-14 % above it at the 3 after, inside the noise of so few "
+    "evaluations",
+    "yvo02_paddledrn": "borderline: the last third of a PaddleGAN DRN fine-tune, "
+    "per-minibatch totals in a flat 6-18 band for 6,900 iterations: the excerpt starts on the "
+    "plateau, with no fall before it to stall after",
+    "yvp02_vocalarmor": "a Keras validation jumping 44x for one epoch (0.0141 -> 0.627 -> "
+    "0.082 -> 0.0138) after a first evaluation of 8.93: the validation spike's floor, a tenth of "
+    "that first evaluation, is above the jump",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5194,6 +5209,10 @@ KNOWN_CRITICAL = {
     "divergence (noisy by its labeller)",
     "yvl04_biggan23": "a BigGAN generator loss rising 0.39 -> 1.35 while IS improves: "
     "divergence (noisy by its labeller)",
+    "yvm01_fire313nan": "validation NaN for four warm-up epochs (4-7), finite and falling "
+    "after: divergence at 6 (spike_recover by its labeller)",
+    "yvn02_v10minf": "one-epoch inf training means at 177 and 267, finite at once after: "
+    "divergence at each (spike_recover by its labeller)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7189,6 +7208,15 @@ KNOWN_LOUD = {
     "divergence at ~1000 the other reading)",
     "yvl04_biggan23": "a BigGAN generator loss rising 0.39 -> 1.35 while IS improves: "
     "divergence criticals from 23 (its labeller: noisy)",
+    "yvp06_fdatrfa": "a transformer's noisy validation over 42 epochs: an overfitting warning "
+    "at 3 and a spike warning at 21 (its labeller: noisy)",
+    "yvm07_deepseabox": "a noisy 250-epoch YOLOv5 validation box loss: an overfitting warning "
+    "at 51 (its labeller: noisy)",
+    "yvm08_currencybox": "a 30-epoch YOLOv5 validation whose first point (0.0147) is below "
+    "the next four (0.041, 0.043, 0.0135, 0.039) and which jumps 2x at 11 and 18: spike warnings "
+    "at 2, 11 and 18 and an overfitting warning at 3 (its labeller: noisy)",
+    "yvn06_v10conv": "a YOLOv10 validation that jumps at its second epoch: a spike warning at "
+    "2 (its labeller: noisy, spike_recover at 2 the other reading)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
