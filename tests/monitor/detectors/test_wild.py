@@ -7217,6 +7217,9 @@ KNOWN_LOUD = {
     "at 2, 11 and 18 and an overfitting warning at 3 (its labeller: noisy)",
     "yvn06_v10conv": "a YOLOv10 validation that jumps at its second epoch: a spike warning at "
     "2 (its labeller: noisy, spike_recover at 2 the other reading)",
+    "yvq03_whisprune": "a pruned Whisper's validation in a noisy band, best 1.184 at 820 and "
+    "5-10 % above it for the next 8 evaluations while training falls: an overfitting warning at "
+    "870 (its labeller: healthy, validation falling again to the end)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
