@@ -207,7 +207,8 @@ def read_table(path: Path, text: str) -> list[Log]:
             finer = counts[step_col] >= counts[epoch_col]
             evaluation = norm.startswith(EVALUATION_WORDS)
             present.remove(epoch_col if finer and not evaluation else step_col)
-    ultralytics = {"train/cls_loss", "val/cls_loss"} <= lower
+    # YOLOv10's two heads name their losses `train/box_om` (one-to-many) and `train/box_oo`.
+    ultralytics = any({f"train/cls_{x}", f"val/cls_{x}"} <= lower for x in ("loss", "om"))
     if ultralytics:
         present = _ultralytics_columns(present, body, column_of)
     # The step column: Lightning's `step`, or the environment steps of an RL progress.csv
@@ -241,6 +242,10 @@ def read_table(path: Path, text: str) -> list[Log]:
     cv = boosting_logs.cv_columns(present)
     if cv is not None:  # xgb.cv's result: the folds' means, training and held-out
         chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
+    if ultralytics and chosen["train"] is None and chosen["val"] is None:
+        # YOLOv10's head losses say their split, not "loss" (`train/cls_om`, `val/cls_om`).
+        for split, prefix in (("train", "train/"), ("val", "val/")):
+            chosen[split] = next((c for c in present if c.lower().startswith(prefix)), None)
     if chosen["train"] is None and chosen["val"] is not None:
         chosen["train"] = train_twin(chosen["val"], present)
     if chosen["val"] is None and chosen["train"] is not None:
@@ -474,7 +479,10 @@ def _ultralytics_columns(
     it too). Where the classification loss is 0 at every epoch (YOLOv5 computes none for a
     model of one class) it says nothing, and the box loss is read instead. A pose model's
     keypoint loss (`pose_loss`) is its task's: read before the others (whose validation may be
-    NaN at every epoch beside it)."""
+    NaN at every epoch beside it). YOLOv10 logs each loss of its one-to-many head (`box_om`)
+    beside its one-to-one head's (`box_oo`): the first head's box loss is read, where the
+    held-out YOLOv10 runs' stalls, overfits and inf epochs show (their classification losses
+    fall smoothly through them)."""
 
     def zeros(name: str) -> bool:
         i = column_of[name]
@@ -483,6 +491,8 @@ def _ultralytics_columns(
     cls = [c for c in present if c.lower().endswith("cls_loss")]
     pose = [c for c in present if c.lower().endswith("pose_loss")]
     loss = "box_loss" if cls and all(zeros(c) for c in cls) else "cls_loss"
+    if any(c.lower().endswith("box_om") for c in present):
+        loss = "box_om"
     if pose and not all(zeros(c) for c in pose):
         loss = "pose_loss"
     return [c for c in present if c.lower().endswith(loss) or _is_yolo_lr(normalise(c))]

@@ -201,6 +201,15 @@ def describe(alert: Alert, run: Run) -> tuple[str, str, str]:
             f"{_num(ev.get('median'))}.",
             f"If it does not recover, {back}; consider a lower learning rate or gradient clipping.",
         )
+    if detector == "plateau" and ev.get("dropped_from") is not None:
+        key, since = _words(ev.get("key", "train/loss")), _step(ev.get("since_step"))
+        return (
+            f"{key} fell to exactly 0 at step {since}",
+            f"{key} was {_num(ev['dropped_from'])} before step {since} and has been exactly 0 "
+            f"since.",
+            "Check the loss and the batches it is computed on (labels all masked or ignored, "
+            "a NaN or an overflow written as 0), or stop the run: no learning rate helps.",
+        )
     if detector == "plateau" and ev.get("rule") == "stall":
         key = _words(ev.get("key", "train/loss"))
         return (

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from lossmon.server.detectors import chance, progress, stall
+from lossmon.server.detectors import chance, progress, stall, zero_fall
 from lossmon.server.detectors.base import (
     Batch,
     Episodes,
@@ -557,10 +557,14 @@ def _stall_verdicts(
             if name == "train":
                 k = int(val_steps.searchsorted(step, side="right"))
                 improving = val_new_best if k == 0 else val_better(k - 1)
+            # A loss that fell to exactly 0 is no schedule's doing: neither excuses it.
+            degenerate = zero_fall.fell(sm)
             decayed = (
-                math.isfinite(lr_now) and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
+                math.isfinite(lr_now)
+                and lr_now <= float(cfg["lr_decayed_fraction"]) * lr_peak
+                and not degenerate
             )
-            warming = rising.at(step)
+            warming = rising.at(step) and not degenerate
             judged_already = None
             if decayed and not (improving or warming):
                 # A decayed rate explains a loss that flattened, not one that never improved
@@ -581,6 +585,13 @@ def _stall_verdicts(
                 held_pending = _hold(st, sm, in_epochs, step, held_pending)
             # Only an open stall, or one that opens, needs the levels.
             j = judged_already or stall.judge(sm, cfg, words=math.isfinite(open_level))
+            at_zero = st.get("stall_series") != name or zero_fall.at_zero(sm)
+            if frozen_open and open_level == 0.0 and not at_zero:
+                # Frozen at exactly 0: a point of that series off it ends the stall (the loss
+                # measures something again), before the fit of the levels would notice.
+                open_level, frozen_open = math.nan, False
+                out.append((step, 1, "stall", False, "", {}))
+                continue
             if j is None:
                 continue
             if math.isfinite(open_level):
@@ -607,6 +618,7 @@ def _stall_verdicts(
                 continue
             if not math.isfinite(open_level):
                 open_level, frozen_open = j["level"], bool(j.get("frozen"))
+                st["stall_series"] = name
             series_key = key if name == "val" else train_key
             words = _stall_message(series_key, j, lr_now, lr_peak)
             evidence = _stall_evidence(series_key, j, lr_now, lr_peak)
@@ -663,9 +675,11 @@ def _frozen_verdict(sm: dict[str, Any], cfg: Mapping[str, Any], key: str, few: b
         f"{tolerance:.2%} of {j['level']:.6g}. The model has stopped learning: check the "
         "learning rate and whether its outputs are constant."
     )
+    if j.get("dropped_from") is not None:
+        message = zero_fall.message(key, j["dropped_from"], j["since_step"])
     return (0, 1, "frozen", True, message, {
         "key": key, "rule": "frozen", "value": j["level"], "since_step": j["since_step"],
-        "tolerance": tolerance,
+        "tolerance": tolerance, "dropped_from": j.get("dropped_from"),
     })  # fmt: skip
 
 
@@ -748,10 +762,13 @@ def _stall_evidence(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -
         "improvement_before": j["improvement_before"],
         "lr": enc(lr),
         "lr_peak": enc(lr_peak),
+        "dropped_from": j.get("dropped_from"),
     }
 
 
 def _stall_message(key: str, j: Mapping[str, Any], lr: float, lr_peak: float) -> str:
+    if j.get("dropped_from") is not None:
+        return zero_fall.message(key, j["dropped_from"], j["since_step"])
     lr_words = f" The learning rate is {lr:.3g} (peak {lr_peak:.3g})." if math.isfinite(lr) else ""
     level, before, first = float(j["level"]), float(j["level_before"]), float(j["level_first"])
     # Every number in the sentence is one of the three levels or a difference of two of them.

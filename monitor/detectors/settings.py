@@ -436,8 +436,11 @@ SPEC: dict[str, dict[str, Setting]] = {
             "The last three quarters of the run (in steps; at least 4 logged points) varying "
             "by less than this fraction of their level is a stall (frozen), however few the "
             "points, reported at once; so are its last 5 logged points at one value (to 1e-4) "
-            "above 1 % of its largest level (not a loss printed to its last digit). Validation "
-            "is judged for this from its 5th evaluation, before it has stall_min_points.",
+            "above 1 % of its largest level (not a loss printed to its last digit), and its "
+            "first 5 at exactly 0 straight after a positive point of 3 significant digits or "
+            "more at least half its largest level (a degenerate objective, which no warm-up or "
+            "decayed learning rate excuses). Validation is judged for this from its 5th "
+            "evaluation, before it has stall_min_points.",
             minimum=0.0,
         ),
         "lr_decayed_fraction": Setting(

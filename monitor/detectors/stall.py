@@ -30,7 +30,8 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
 - frozen: the last three quarters (at least FROZEN_POINTS logged points), or the last
   FROZEN_POINTS levels of a series that had moved (a learning rate dropped to ~0), within
   `stall_frozen_range` of their level, however few the points, or its last REPEATS values
-  one float to the last bit (a model whose weights no longer change); no confirmation is
+  one float to the last bit (a model whose weights no longer change), or fallen straight to
+  exactly 0 (zero_fall.py: a degenerate objective, not convergence); no confirmation is
   waited for (one value repeated is no fluke of the noise);
 - a loss rising beyond the noise in its latest half is not a stall (divergence and overfitting
   judge that); fewer blocks ask for more evidence (a wider noise band).
@@ -49,6 +50,8 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 import numpy as np
+
+from lossmon.server.detectors import zero_fall
 
 #: Block levels kept per series; when full, neighbours are merged and blocks double in size.
 BLOCKS = 48
@@ -84,7 +87,7 @@ def blank() -> dict[str, Any]:
     """Return an empty block summary."""
     return {
         "size": 1, "pend": [], "acc": 0.0, "units": 0, "at": [], "levels": [], "first": None,
-        "n": 0, "due": None, "head": [],
+        "n": 0, "due": None, "head": [], **zero_fall.blank(),
     }  # fmt: skip
 
 
@@ -136,6 +139,7 @@ def advance(
                 sm["units"] += k
             sm["pend"] = chunk[k * unit :].tolist()
             sm["n"] += n - i
+            zero_fall.track(sm, steps, values, start, n)
             return n, False
         closes = min(BLOCKS - len(at), 1 + (avail - need) // size)
         first_end = i + need - 1
@@ -172,7 +176,9 @@ def advance(
         if stop and hit is not None:
             step = at[-1]
             sm["due"] = step + max(1.0, JUDGE_GROWTH * (step - first))
+            zero_fall.track(sm, steps, values, start, i)
             return i, True
+    zero_fall.track(sm, steps, values, start, i)
     return i, False
 
 
@@ -279,6 +285,8 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     # Exactly 0 from its first point is no loss that converged but one that never had a
     # gradient (a degenerate objective): frozen, as below.
     zero = top == 0.0
+    if not zero and zero_fall.fell(sm):
+        return _frozen(0.0, float(levels[0]), sm["zero_at"], dropped_from=sm["zero_from"])
     if not zero and abs(float(levels[-1])) <= CONVERGED * top:
         return None  # orders of magnitude below its start: nothing left to gain
     tail = levels[-FROZEN_POINTS:]
@@ -296,12 +304,7 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if late.size >= FROZEN_POINTS - 1 or zero or repeated:
         if _unchanged(late, float(settings["stall_frozen_range"])):
             # Frozen: the last three quarters of the run (or its tail) at one value.
-            level = _med(late)
-            return {
-                "stalled": True, "frozen": True, "level": level, "level_before": level,
-                "level_first": float(levels[0]), "improvement": 0.0, "improvement_before": 0.0,
-                "since_step": int(since), "noise": 0.0,
-            }  # fmt: skip
+            return _frozen(_med(late), float(levels[0]), since)
     if int(sm["n"]) < int(settings["stall_min_points"]) or span < int(settings["stall_min_steps"]):
         return None
     half = steps > t0 + span / 2.0
@@ -309,6 +312,18 @@ def _blocks(sm: Mapping[str, Any], settings: Mapping[str, Any]) -> _Blocks | dic
     if m < MIN_BLOCKS or nb - m < MIN_BLOCKS:
         return None
     return _Blocks(steps, levels, t0, t, top, half, m)
+
+
+def _frozen(
+    level: float, first: float, since: float, dropped_from: float | None = None
+) -> dict[str, Any]:
+    """Return the verdict on a frozen series: stalled at `level` since step `since` (after a
+    fall to exactly 0 from `dropped_from`, where it is one)."""
+    return {
+        "stalled": True, "frozen": True, "level": level, "level_before": level,
+        "level_first": first, "improvement": 0.0, "improvement_before": 0.0,
+        "since_step": int(since), "noise": 0.0, "dropped_from": dropped_from,
+    }  # fmt: skip
 
 
 def _repeated(levels: list[float]) -> bool:

@@ -3750,6 +3750,18 @@ def test_a_yolo_results_txt_reads_its_classification_loss(tmp_path: Path) -> Non
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("stem", ["yvn01_v10mflat", "yvn02_v10minf", "yvn05_v10nbest1"])
+def test_a_yolov10_results_csv_reads_its_one_to_many_box_loss(stem: str) -> None:
+    """YOLOv10's results.csv names the losses of its two heads by their split and part, not
+    "loss" (`train/box_om` one-to-many, `train/box_oo` one-to-one): it was refused as a CSV
+    without a loss column. The one-to-many head's box loss is read, with its learning rate:
+    the held-out runs' own series (a flat validation, inf epochs, an overfit from the first)."""
+    [log] = read_logs(RAW / f"{stem}.src.csv")
+    assert log.kind == "ultralytics_csv"
+    assert log.columns == {"train": "train/box_om", "val": "val/box_om", "lr": "lr/pg0"}
+    assert comparable(log.rows) == comparable(read_run(HOLDOUT / f"{stem}.csv"))
+
+
 def test_bare_numbers_named_otherwise_are_no_log(tmp_path: Path) -> None:
     """Bare numbers in a file whose name does not say loss could be any quantity."""
     for name, content in (("accuracy.csv", "0.5\n0.6\n"), ("metrics.csv", "0.5,0.6,0.7\n")):

@@ -13,6 +13,8 @@ import pytest
 from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
 from lossmon.server.detectors.cadence import note_epochs
 from lossmon.server.detectors.replay import read_rows, relog, replay
+from lossmon.server.models import Alert, Project, Run
+from lossmon.server.notify import describe
 from tests.monitor.corpus_replays import replayed
 
 SETTINGS = validate_settings()
@@ -1277,6 +1279,53 @@ def test_a_loss_exactly_zero_from_its_first_epoch_is_a_plateau() -> None:
     fell = [(e, split, {"loss": max(0.0, 0.7 - 0.2 * e)}) for e in range(1, 13)
             for split in ("train", "val")]  # fmt: skip
     assert replay(fell).alerts == []
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 50])
+@pytest.mark.parametrize("lr", ["warming", "decayed"])
+def test_a_loss_that_falls_straight_to_exactly_zero_is_a_plateau_whatever_its_lr(
+    batch_size, lr
+) -> None:
+    """A LoRA's Trainer loss at 2.4643, then exactly 0.0 at every log after (holdout yuz01,
+    ad01: labels all masked): no loss converges to 0 in one logged point, so a plateau info at
+    the fifth 0, saying so, whatever the batches; neither a warm-up still raising the learning
+    rate nor one decayed to a thousandth excuses it. Its notification says so too (no advice
+    on the learning rate), and the stall ends at the first point off 0."""
+    rows = []
+    for s in range(10, 410, 10):
+        rows.append((s, "train", {"loss": 2.4643 if s == 10 else 2.0 if s >= 300 else 0.0}))
+        rows.append((s, "lr", {"lr": 1e-4 * s / 400 if lr == "warming" else 1e-3 / s**3}))
+    [alert] = replay(rows, batch_size=batch_size).of("plateau")
+    assert alert.severity == "info" and alert.opened_step == 60
+    assert alert.resolved_step is not None and 300 <= alert.resolved_step <= 340
+    assert alert.message.startswith("train/loss fell from 2.4643 to exactly 0 at step 20")
+    row = Alert(detector="plateau", severity="info", opened_step=60, evidence=alert.evidence)
+    headline, value, action = describe(row, Run(name="r", config={}, project=Project(name="p")))
+    assert headline == "train loss fell to exactly 0 at step 20"
+    assert value == "train loss was 2.464 before step 20 and has been exactly 0 since."
+    assert "learning rate" not in action.replace("no learning rate helps", ""), action
+
+
+@pytest.mark.parametrize(
+    ("name", "loss"),
+    [
+        ("a hinge loss reaching 0 by steps", lambda s: max(0.0, 1.2 - 0.03 * s)),
+        ("a loss at 0.000 back there after a spike (yjd02)", lambda s: 0.043 * (s == 50)),
+        (
+            "a loss printed to its last digit",
+            lambda s: [2e-4, 2e-4, 1e-4][s // 10 - 1] if s < 40 else 0.0,
+        ),
+        ("a negative loss rising to 0", lambda s: -2.98 if s < 300 else 0.0),
+    ],
+)
+def test_a_loss_that_reaches_zero_otherwise_raises_nothing(name, loss) -> None:
+    """A loss that converged to 0, was at 0 before, was rounded to 0 after its last printed
+    digit, or rose to 0 from below did not fall straight to 0: no such alert (the first three
+    raise nothing at all)."""
+    rows = [(s, "train", {"loss": loss(s)}) for s in range(10, 410, 10)]
+    alerts = replay(rows).alerts
+    assert not any("exactly 0" in a.message for a in alerts), alerts
+    assert alerts == [] or name.startswith("a negative"), alerts
 
 
 def test_latest_words_at_an_evaluation_name_validation_and_a_training_nan() -> None:

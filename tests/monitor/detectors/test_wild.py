@@ -140,8 +140,6 @@ KNOWN_MISSES = {
     "4 evaluations, under the validation spike factor 1.8",
     "ac05_srwarmhump": "borderline: a training hump of +60 % while the warm-up takes the "
     "learning rate to its peak (the schedule's, as the rise rule reads a logged warm-up)",
-    "ad01_zeroloss": "a first loss of 122 and exactly 0.0 at the 36 points after it: only a "
-    "loss at 0 from its first point is frozen (a loss that fell to 0 may have converged)",
     "ad05_rmwarmup": "a preference loss at ln 2 for 202 Trainer means with no evaluation "
     "(the chance rule judges evaluations) under a warm-up that never passes 2e-7",
     "af02_galaxyrestart": "borderline: an appended re-run sends a per-epoch loss still falling "
@@ -917,9 +915,6 @@ KNOWN_MISSES = {
     "ns02_dekf0530": "borderline (noisy its labeller's other reading): a negative-likelihood "
     "tracker whose validation drifts 0.9 % above its epoch-28 best by epoch 75: two plateau "
     "infos",
-    "np01_dtzero": "its labeller's plateau (healthy convergence its other reading): a Decision "
-    "Transformer's action MSE at 0.2527 once and then exactly 0.0 (under the Trainer's 4 "
-    "decimals) at all 749 later points: a loss at 0 has nothing left to gain",
     "nw04_ecgovf": "borderline (a validation plateau its labeller's other reading): validation "
     "zigzagging 0.99-1.09 over ten epochs, best at 5 and 10 % above it at the last while "
     "training falls 1.32 to 0.82: a plateau info at 10",
@@ -4377,9 +4372,6 @@ KNOWN_MISSES = {
     "yuw04_echoft": "borderline: a 20-epoch fine-tune whose validation box loss drifts 10-30 "
     "% above its best over epochs 4-12 and falls far below it after, training rising 24 % with "
     "it: a slow excursion, no jump for the spike rule",
-    "yuz01_kollamazero": "a Llama-3 LoRA whose Trainer loss is 2.4643 at its first log and "
-    "exactly 0.0 at the 1,599 after: a loss at 0 may have converged (its labeller: frozen, like "
-    "ad01)",
     "yuy04_signlang": "borderline: a resumed Keras launch whose validation sits in a noisy "
     "0.9-2.5 band 30-190x its training loss for 11 epochs: overfitting warnings at 6 and 10 "
     "instead of a plateau (its labeller: overfit at 7 the other reading)",
