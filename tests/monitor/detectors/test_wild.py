@@ -4426,6 +4426,31 @@ KNOWN_MISSES = {
     "yvp02_vocalarmor": "a Keras validation jumping 44x for one epoch (0.0141 -> 0.627 -> "
     "0.082 -> 0.0138) after a first evaluation of 8.93: the validation spike's floor, a tenth of "
     "that first evaluation, is above the jump",
+    "yvx04_fashionbilstm": "borderline: an early-stopped BiLSTM whose training creeps back up "
+    "10 % and validation 31 % over 12 epochs: a slow creep under the rise rules, an overfitting "
+    "warning at 12 (its labeller: overfit at 1 the other reading)",
+    "yvx05_fashionattn": "borderline: a training loss of epoch means jumping 27 % over epochs "
+    "38-41 and settling 13 % above its level: under the spike factor (an overfitting warning at "
+    "20; its labeller: divergence at 38 the other reading)",
+    "yvy04_segnetcity": "borderline: a 20-epoch SegNet validation in a flat 0.61-0.69 band "
+    "from epoch 6 while training halves, one 2 % lower value at 18: too few evaluations since for "
+    "the plateau rules",
+    "yvv01_lensvalblow": "a validation blown up 9x at 6 beside a training loss that keeps "
+    "falling, the run killed at 9 still 4x its best: a spike warning; the blow-up rule waits "
+    "three evaluations beside a falling training loss",
+    "yvv04_lensbase": "borderline: a 15-epoch run whose validation stops improving at 3 while "
+    "training falls: an overfitting warning at 5 instead of a plateau",
+    "yvv05_mnist": "a 12-epoch MNIST CNN whose validation is best at 9 and rises for the 3 "
+    "after: under the margin of so few evaluations (its source file's second launch right)",
+    "yvw03_v11mdfl": "borderline: a YOLO11m validation dfl loss rising 2.1 % over its last 11 "
+    "epochs: under the overfitting margin (a plateau info at 27)",
+    "yvw04_v8hutdfl7": "borderline: a YOLOv8n validation dfl loss rising 4.6 % inside a 2 % "
+    "zig-zag: under the overfitting margin (a plateau info at 9)",
+    "yvv02_lensflat": "a 9-epoch launch whose losses sit flat from their first epoch "
+    "(training 0.731-0.740): too few points for the plateau rules (its source file's other "
+    "launches include a right one)",
+    "yvv06_guardold": "an 8-epoch run whose validation is best at 5 (0.110) and 12-69 % above "
+    "it at the 3 after: under the margin of so few evaluations",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7212,6 +7237,14 @@ KNOWN_LOUD = {
     "yvq03_whisprune": "a pruned Whisper's validation in a noisy band, best 1.184 at 820 and "
     "5-10 % above it for the next 8 evaluations while training falls: an overfitting warning at "
     "870 (its labeller: healthy, validation falling again to the end)",
+    "yvu05_drowsybox": "a 500-epoch YOLOv5 validation box loss swinging 20-150 % between "
+    "epochs, 2.5x at 303: a spike warning at 311 (its labeller: noisy, spike_recover at 303 a "
+    "weak other reading)",
+    "yvz02_kwsrealtime": "4 epochs of a keyword-spotting fine-tune, validation 0.2528, "
+    "0.2279, 0.2268, 0.2399 (+5.8 % at the last) while training falls: an overfitting warning at "
+    "4 (its labeller: healthy)",
+    "yvv10_lenswd01": "a 15-epoch validation zig-zagging 0.058-0.141 around a falling "
+    "training loss: an overfitting warning at 5 (its labeller: noisy, ends on its minimum)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
