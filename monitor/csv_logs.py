@@ -243,7 +243,7 @@ def read_table(path: Path, text: str) -> list[Log]:
     if cv is not None:  # xgb.cv's result: the folds' means, training and held-out
         chosen = {"train": cv.get("train"), "val": cv.get("val"), "lr": None}
     if ultralytics and chosen["train"] is None and chosen["val"] is None:
-        # YOLOv10's head losses say their split, not "loss" (`train/cls_om`, `val/cls_om`).
+        # YOLOv10's head losses say their split, not "loss" (`train/box_om`, `val/box_om`).
         for split, prefix in (("train", "train/"), ("val", "val/")):
             chosen[split] = next((c for c in present if c.lower().startswith(prefix)), None)
     if chosen["train"] is None and chosen["val"] is not None:

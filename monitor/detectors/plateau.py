@@ -585,8 +585,8 @@ def _stall_verdicts(
                 held_pending = _hold(st, sm, in_epochs, step, held_pending)
             # Only an open stall, or one that opens, needs the levels.
             j = judged_already or stall.judge(sm, cfg, words=math.isfinite(open_level))
-            at_zero = st.get("stall_series") != name or zero_fall.at_zero(sm)
-            if frozen_open and open_level == 0.0 and not at_zero:
+            left_zero = st.get("stall_series") == name and not zero_fall.at_zero(sm)
+            if frozen_open and open_level == 0.0 and left_zero:
                 # Frozen at exactly 0: a point of that series off it ends the stall (the loss
                 # measures something again), before the fit of the levels would notice.
                 open_level, frozen_open = math.nan, False
