@@ -4451,6 +4451,13 @@ KNOWN_MISSES = {
     "launches include a right one)",
     "yvv06_guardold": "an 8-epoch run whose validation is best at 5 (0.110) and 12-69 % above "
     "it at the 3 after: under the margin of so few evaluations",
+    "ywd02_fakeunstable": "borderline divergence: a fake-news classifier trained at lr 0.01 "
+    "with a frozen random embedding swings wildly from epoch 2; read as spikes at 2 and 5 and "
+    "an overfit at 6 (its labeller: spike_recover is the other reading)",
+    "ywd09_tweetrnn": "borderline spike at 9 of a short noisy tweet RNN under the spike "
+    "factor (its labeller: noisy or plateau are the other readings): a plateau info at 13",
+    "ywj06_titanicfw": "borderline: a Titanic tabular model whose validation creeps up from 8 "
+    "in a noisy band of 16 epochs: a plateau info at 16",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5230,6 +5237,14 @@ KNOWN_CRITICAL = {
     "after: divergence at 6 (spike_recover by its labeller)",
     "yvn02_v10minf": "one-epoch inf training means at 177 and 267, finite at once after: "
     "divergence at each (spike_recover by its labeller)",
+    "ywf04_fightdqn": "a DQN TD loss that grows 2.5x while its returns rise (normal for RL, "
+    "its labeller says): a divergence critical at 264680",
+    "ywf05_tetrisppo": "a PPO loss that grows 4x while its returns rise (its labeller: read "
+    "from the loss alone it looks like a divergence): a divergence critical at 1556480",
+    "ywf06_doorkeyppo": "a PPO loss with a 30-100x hump while its returns rise (its labeller: "
+    "read from the loss alone, a spike_recover): a divergence critical at 90112",
+    "ywj05_facemask": "a face-mask fine-tune whose train loss jumps 11x with its validation "
+    "at 3 and is healed (its labeller: borderline spike): a divergence critical at 5",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7245,6 +7260,21 @@ KNOWN_LOUD = {
     "4 (its labeller: healthy)",
     "yvv10_lenswd01": "a 15-epoch validation zig-zagging 0.058-0.141 around a falling "
     "training loss: an overfitting warning at 5 (its labeller: noisy, ends on its minimum)",
+    "ywa06_drowsycls": "a 500-epoch YOLOv5 validation cls loss with 2-10x one-epoch jumps "
+    "throughout (its labeller: noisy, the same kind of trap as yvu05): spike warnings from 71 "
+    "and overfitting warnings from 292",
+    "ywb05_tennispose": "a 200-epoch pose run whose noisy validation pose loss drifts up in "
+    "its last epochs (its labeller: noisy, ending near its minimum): an overfitting warning "
+    "at 191",
+    "ywc04_pspmars": "a PSPNet whose noisy validation could be read as an overfit (its "
+    "labeller says so): overfitting warnings at 4 and 53 and a spike warning at 84",
+    "ywf04_fightdqn": "as in KNOWN_CRITICAL: a TD loss growing with its returns",
+    "ywf05_tetrisppo": "as in KNOWN_CRITICAL: a PPO loss growing with its returns",
+    "ywf06_doorkeyppo": "as in KNOWN_CRITICAL: a PPO loss hump while its returns rise",
+    "ywj08_resnetnoisy": "a 5-epoch noisy ResNet whose validation bumps at its 3rd epoch: the "
+    "early overfitting report at 3",
+    "ywj10_paddyens": "a 1 + 12-epoch ensemble fine-tune whose noisy validation bumps at 4: "
+    "the early overfitting report at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7699,6 +7729,7 @@ KNOWN_INFOS = {
         "a 714k-step ruDialoGPT Trainer state evaluated every 20,000 steps, validation ending "
         "on its minimum: plateau infos at 6000 and 120000",
     ),
+    "ywa06_drowsycls": (2, "plateau infos at 12 and 83 on its noisy validation"),
 }
 
 
