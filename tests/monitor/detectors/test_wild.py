@@ -4458,6 +4458,23 @@ KNOWN_MISSES = {
     "factor (its labeller: noisy or plateau are the other readings): a plateau info at 13",
     "ywj06_titanicfw": "borderline: a Titanic tabular model whose validation creeps up from 8 "
     "in a noisy band of 16 epochs: a plateau info at 16",
+    "ywk05_jovisonbox": "both losses of a continued YOLOv5 training climb 1.9x over some 35 "
+    "epochs of a long warm-up and recover: a slow excursion, no jump (a plateau info at 20)",
+    "ywk06_jovisonobj": "a validation objectness loss doubling over 8 warm-up epochs and "
+    "healed by 27: a slow warm-up hump under the spike rules (a plateau info at 9)",
+    "ywm03_spamlstm5": "borderline: a 10-epoch spam LSTM whose validation rises from 5 by a "
+    "few evaluations: a plateau info at 10",
+    "ywn04_akla2c": "borderline plateau: a flat noisy A2C value loss over four decades of "
+    "steps with explained variance 0, read as a divergence (critical at 2500) from its noisy "
+    "highs",
+    "ywn08_kushppo": "borderline divergence: a PPO critic breaking in its last two updates "
+    "(3.5x, then 2x) of 24, read as a spike at 49152 (its labeller: spike_recover the other "
+    "reading)",
+    "ywo04_plantsunf7e6": "a 10-epoch unfrozen fine-tune whose validation ends +85 % above "
+    "its best at 7 (3 evaluations after it, two of them noisy): silent",
+    "ywo05_plantsunf1e7": "a 10-epoch unfreeze at lr 1e-7 where nothing moves: too short for "
+    "the plateau rules (silent)",
+    "ywp06_cvaemnist": "borderline: a 10-epoch VAE whose noisy validation is best at 7: silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5245,6 +5262,14 @@ KNOWN_CRITICAL = {
     "read from the loss alone, a spike_recover): a divergence critical at 90112",
     "ywj05_facemask": "a face-mask fine-tune whose train loss jumps 11x with its validation "
     "at 3 and is healed (its labeller: borderline spike): a divergence critical at 5",
+    "ywl02_safetynan": "a YOLOv8 segmenter whose validation losses are NaN at epochs 2-4 and "
+    "finite after (its labeller: a recovered spike): a divergence critical at the NaN, at 4",
+    "ywm01_fakebilstm100": "a resumed BiLSTM whose validation sits 100x above train and whose "
+    "train loss jumps 10-25x at 27 and 56 and recovers (its labeller: overfit, spike the "
+    "second reading): a divergence critical at 30",
+    "ywn04_akla2c": "as in KNOWN_MISSES: a noisy flat RL value loss whose highs read as a rise",
+    "ywn05_garyppo": "a PPO critic loss rising 6x while explained variance climbs (normal for "
+    "RL, its labeller says): a divergence critical at 26624",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7275,6 +7300,19 @@ KNOWN_LOUD = {
     "early overfitting report at 3",
     "ywj10_paddyens": "a 1 + 12-epoch ensemble fine-tune whose noisy validation bumps at 4: "
     "the early overfitting report at 4",
+    "ywk07_facemaskobj": "a 200-epoch YOLOv5 whose validation is flat from about 100 and ends "
+    "4.5 % above its best (its labeller: healthy, flat): an overfitting warning at 197",
+    "ywk08_sleepcls": "a 500-epoch run with 12.8x one-epoch train jumps whose validation cls "
+    "loss falls two decades with noisy rises: overfitting warnings from 66 and a spike "
+    "warning at 166",
+    "ywl08_robotarm": "a pose run with a 2.3x warm-up jump, ending 14 % above a one-epoch "
+    "minimum (its labeller: noisy): a spike warning at 2 and an overfitting warning at 3",
+    "ywn05_garyppo": "as in KNOWN_CRITICAL: a PPO loss growing with its returns",
+    "ywo06_plantshead": "a 10-epoch head fit with one-epoch bumps of +15-34 %, ending on its "
+    "minimum: the early overfitting report at 6",
+    "ywr01_heartf0": "an nnU-Net fold whose negative Dice + CE validation has single-epoch "
+    "jumps of +0.1 to +0.17 while its 100-epoch means keep falling (its labeller: noisy): a "
+    "spike warning at 297",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
