@@ -4475,6 +4475,12 @@ KNOWN_MISSES = {
     "ywo05_plantsunf1e7": "a 10-epoch unfreeze at lr 1e-7 where nothing moves: too short for "
     "the plateau rules (silent)",
     "ywp06_cvaemnist": "borderline: a 10-epoch VAE whose noisy validation is best at 7: silent",
+    "yws01_zombiesnig": "borderline: a 10-point few-shot detection fine-tune whose loss jumps "
+    "12-21x at its second print and is back by the fourth (its labeller: a warm-up jump, "
+    "healthy the other reading): read as a short-run divergence",
+    "yws02_zombie100rab": "borderline: a 10-point few-shot detection fine-tune whose loss "
+    "jumps 12-21x at its second print and is back by the fourth (its labeller: a warm-up "
+    "jump, healthy the other reading): read as a short-run divergence",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5270,6 +5276,8 @@ KNOWN_CRITICAL = {
     "ywn04_akla2c": "as in KNOWN_MISSES: a noisy flat RL value loss whose highs read as a rise",
     "ywn05_garyppo": "a PPO critic loss rising 6x while explained variance climbs (normal for "
     "RL, its labeller says): a divergence critical at 26624",
+    "yws01_zombiesnig": "as in KNOWN_MISSES: a divergence critical at 10",
+    "yws02_zombie100rab": "as in KNOWN_MISSES: a divergence critical at 20",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
