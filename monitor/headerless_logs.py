@@ -6,8 +6,9 @@ comma-separated values), the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 
 without a header), the `model.log` of sentdex's PyTorch tutorial
 (`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's `loss.dat` (columns under a comment
 that names them), the metric files of Burn's learner (`train/epoch-1/Loss.log`, a
-`value,count` line an iteration), and mljar-supervised's learner logs
-(`learner_fold_0_training.log`, an `iteration,train,validation` line a round)."""
+`value,count` line an iteration), mljar-supervised's learner logs
+(`learner_fold_0_training.log`, an `iteration,train,validation` line a round) and DeepLabCut
+2's `learning_stats.csv` (an `iteration, loss, lr` line a display interval)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return [burn]
     if (mljar := _mljar_learner(path, lines)) is not None:
         return [mljar]
+    if (deeplabcut := _deeplabcut_stats(path, lines)) is not None:
+        return [deeplabcut]
     if all(_STEP_LOSS.fullmatch(line) for line in lines if line.strip()):
         return [_step_loss(path, lines)]
     if all(_MLFLOW.fullmatch(line) for line in lines if line.strip()):
@@ -371,6 +374,41 @@ def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
     if not any(row[1] == "val" for row in rows):
         del columns["val"]
     return Log("mljar_learner", words, rows, columns)
+
+
+def _deeplabcut_stats(path: Path, lines: list[str]) -> Log | None:
+    """DeepLabCut 2's `learning_stats.csv` (TensorFlow engine): `iteration, loss, lr` with no
+    header, each loss the mean over the display interval before its iteration (ywq02 was
+    refused: three bare columns say nothing by themselves, the file's name does); its
+    multi-animal trainer wrote `iteration: 5 loss: 0.69 scmap loss: ... lr: 0.005` records
+    with no line break between them (ywq01): the total `loss` of each. None for any other
+    file."""
+    body = [line for line in lines if line.strip()]
+    if path.name != "learning_stats.csv" or not body:
+        return None
+    matches = [m for line in body if (m := _DEEPLABCUT_LINE.fullmatch(line))]
+    if len(matches) < len(body):
+        text = "".join(body)
+        matches = list(_DEEPLABCUT_RECORD.finditer(text))
+        if not matches or _DEEPLABCUT_RECORD.sub("", text).strip():
+            return None
+    rows: list[Row] = []
+    for n, m in enumerate(matches, start=1):
+        for split, text in (("train", m[2]), ("lr", m[3])):
+            value = read_value(text, f"record {n}")
+            if value is not None:
+                rows.append((int(m[1]), split, row_values(split, value)))
+    words = "DeepLabCut learning_stats.csv (step = iteration)"
+    return Log("deeplabcut_stats", words, rows, {"train": "loss", "lr": "lr"})
+
+
+#: A line of it: the iteration, the mean loss since the line before, the learning rate.
+_DEEPLABCUT_LINE = re.compile(rf"\s*(\d+),\s*({_VALUE_TEXT}),\s*({_VALUE_TEXT})\s*")
+#: A multi-animal record: the total loss first, then each part's (`scmap loss: X`), the rate.
+_DEEPLABCUT_RECORD = re.compile(
+    rf"\s*iteration: (\d+) loss: ({_VALUE_TEXT})(?: [a-z]+ loss: (?:{_VALUE_TEXT}))* "
+    rf"lr: ({_VALUE_TEXT})"
+)
 
 
 def _mljar_metric(framework: Path) -> str | None:

@@ -115,7 +115,8 @@ content, never from the file name alone:
   resumed launch continued: :mod:`lossmon.server.wavernn_logs`), P2PNet's `run_log.txt`
   (`loss/loss@E: X` and `[ep E][lr LR]` run together, step = E + 1:
   :mod:`lossmon.server.p2pnet_logs`), mljar-supervised's header-less
-  `learner_fold_0_training.log` (refused where its `framework.json` names a score:
+  `learner_fold_0_training.log` (refused where its `framework.json` names a score) and
+  DeepLabCut 2's header-less `learning_stats.csv` (`iteration, loss, lr`:
   :mod:`lossmon.server.headerless_logs`), YOLACT's typed JSON lines (a session a run:
   :mod:`lossmon.server.yolact_logs`), JSON records printed among a script's other output
   where nothing else reads the text (transformers 2.x's `run_glue.py`), Coqui's Trainer console

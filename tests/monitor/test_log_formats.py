@@ -6509,6 +6509,31 @@ def test_an_mljar_neural_network_log_with_its_validation_column_empty_is_read(
     assert log.columns == {"train": "train"}
 
 
+def test_a_deeplabcut_learning_stats_file_is_read_by_its_name(tmp_path: Path) -> None:
+    """DeepLabCut 2 writes `learning_stats.csv` without a header: `iteration, loss, lr` a
+    display interval (ywq02 was refused). Its name says what the three bare columns are; the
+    same lines under another name stay refused, saying what was expected."""
+    text = "10, 0.29187, 0.005\n20, 0.04131, 0.005\n30, 0.03017, 0.001\n"
+    path = write(tmp_path / "learning_stats.csv", text)
+    [log] = read_logs(path)
+    assert log.format == "DeepLabCut learning_stats.csv (step = iteration)"
+    assert series_of(log) == {
+        "train/loss": {10: 0.29187, 20: 0.04131, 30: 0.03017},
+        "lr": {10: 0.005, 20: 0.005, 30: 0.001},
+    }
+    with pytest.raises(LogError, match="not a training log lossmon can read"):
+        read_logs(write(tmp_path / "stats.csv", text))
+    # The multi-animal trainer's records, written without a line break between them (ywq01).
+    records = (
+        "iteration: 5 loss: 0.6900 scmap loss: 0.5097 locref loss: 0.0499 pairwise loss: "
+        "0.1304 lr: 0.005iteration: 10 loss: 0.1822 scmap loss: 0.0191 locref loss: 0.0402 "
+        "pairwise loss: 0.1228 lr: 0.005"
+    )
+    (tmp_path / "multi").mkdir()
+    [log] = read_logs(write(tmp_path / "multi" / "learning_stats.csv", records))
+    assert series_of(log) == {"train/loss": {5: 0.69, 10: 0.1822}, "lr": {5: 0.005, 10: 0.005}}
+
+
 def test_an_unnamed_pandas_series_is_read_in_a_file_named_for_losses(tmp_path: Path) -> None:
     """`pd.Series(losses).to_csv("generators_loss.csv")` (yhe01's CycleGAN-VC2) writes the
     header `,0` over its index and values: a file named for losses holds losses, one a row;
