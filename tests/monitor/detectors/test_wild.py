@@ -4481,6 +4481,19 @@ KNOWN_MISSES = {
     "yws02_zombie100rab": "borderline: a 10-point few-shot detection fine-tune whose loss "
     "jumps 12-21x at its second print and is back by the fourth (its labeller: a warm-up "
     "jump, healthy the other reading): read as a short-run divergence",
+    "ywu03_ilhamhump": "a validation seg-loss hump over epochs 12-16 of a 20-epoch run: a "
+    "slow excursion under the spike rules (a plateau info at 15)",
+    "yww06_anyppo": "borderline divergence: a PPO loss band that doubles and widens while "
+    "explained variance stays at 0 (its labeller: plateau the other reading): silent",
+    "ywx03_ut2df0": "borderline: a 2d nnU-Net fold whose validation creeps up 0.016 (1-2 % of "
+    "the loss) after 67 (its labeller: plateau the other reading): plateau infos at 33 and "
+    "172",
+    "ywx04_ut2df2c": "borderline: a 2d nnU-Net fold whose validation creeps up 0.009 after "
+    "426 (its labeller: plateau the other reading): a plateau info at 264",
+    "yxa04_swinraid": "borderline: a Swin segmenter whose validation creeps up from 21 in a "
+    "noisy band: a plateau info at 31",
+    "yxa10_dunetsar": "borderline: a 20-epoch SAR segmenter flat from epoch 1 whose "
+    "validation bumps: an overfitting warning at 6, no plateau",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5278,6 +5291,20 @@ KNOWN_CRITICAL = {
     "RL, its labeller says): a divergence critical at 26624",
     "yws01_zombiesnig": "as in KNOWN_MISSES: a divergence critical at 10",
     "yws02_zombie100rab": "as in KNOWN_MISSES: a divergence critical at 20",
+    "yww01_nattyppo1": "a PPO value loss climbing smoothly 4x while explained variance rises "
+    "0.05 to 0.77 (normal for RL, its labeller says): a divergence critical at 51200",
+    "yww02_vanshppo1": "a PPO loss 1-3 decades up for some 90k steps that heals to its "
+    "minimum (a borderline spike, its labeller says): divergence criticals at 69632 and "
+    "104448",
+    "yww04_dianappo": "a PPO value loss stepping 10x up at about 420k while explained "
+    "variance rises (its labeller: a borderline noisy trap): divergence criticals from 219648",
+    "yww07_nattyppo2": "a PPO value loss growing 2.5x while explained variance rises 0.01 to "
+    "0.35 (normal for RL): a divergence critical at 135168",
+    "yxa03_rklr01": "a roadkill segmenter at lr 0.1 whose one-minibatch epoch losses jump at "
+    "12 and heal (a borderline spike): divergence criticals at 5 and 9",
+    "yxa09_rkdl200": "one-minibatch epoch losses scattering over four decades (a borderline "
+    "plateau, its labeller says healthy-but-noisy is the other reading): spike warnings "
+    "throughout and divergence criticals from 156",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7321,6 +7348,14 @@ KNOWN_LOUD = {
     "ywr01_heartf0": "an nnU-Net fold whose negative Dice + CE validation has single-epoch "
     "jumps of +0.1 to +0.17 while its 100-epoch means keep falling (its labeller: noisy): a "
     "spike warning at 297",
+    "ywt06_jyaxsimobj": "a very noisy YOLOv5 train obj loss and a 29 % validation hump over "
+    "epochs 55-93 that ends near its minimum (its labeller: noisy): an overfitting warning at "
+    "35",
+    "yww01_nattyppo1": "as in KNOWN_CRITICAL: a value loss growing with its returns",
+    "yww04_dianappo": "as in KNOWN_CRITICAL: a value loss growing with its returns",
+    "yww07_nattyppo2": "as in KNOWN_CRITICAL: a value loss growing with its returns",
+    "ywx02_ut3df4spk": "an nnU-Net fold with a +0.043 train-only bump at 694 on a negative "
+    "Dice + CE loss (its labeller: noisy, spike the other reading): a spike warning at 693",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
