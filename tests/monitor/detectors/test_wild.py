@@ -4494,6 +4494,26 @@ KNOWN_MISSES = {
     "noisy band: a plateau info at 31",
     "yxa10_dunetsar": "borderline: a 20-epoch SAR segmenter flat from epoch 1 whose "
     "validation bumps: an overfitting warning at 6, no plateau",
+    "yxd03_lstmspike": "borderline: a GloVe LSTM whose validation jumps at 8 of 17 epochs and "
+    "heals: under the validation spike rules (silent)",
+    "yxd06_bertlstm": "borderline: a frozen-DistilBERT LSTM head whose validation creeps up "
+    "slowly from 9: a plateau info at 14",
+    "yxe02_brats2df2": "borderline: a 10-epoch nnU-Net fold on 3 validation cases whose "
+    "validation rises by up to 0.019 (about 2 %) after 3: a plateau info at 10",
+    "yxe03_brats2df1": "borderline: a 10-epoch nnU-Net fold whose validation stalls from 2 "
+    "while drifting slightly down (its labeller: noisy the other reading): silent",
+    "yxb04_kingobj": "a YOLOv5 validation objectness spike at 13, inside the warm-up and the "
+    "noise of its first epochs: a plateau info at 12",
+    "yxb05_pvzobj": "borderline: a slow 41 % warm-up hump of the validation objectness over "
+    "some 25 epochs peaking at 15, ending on its minimum: a plateau info at 12 and an "
+    "overfitting warning at 46",
+    "yxg01_skane50": "borderline: a 50-epoch tabular model on some 56 validation rows whose "
+    "validation ends 40 % above its best at 30 in a noisy band: a plateau info at 41",
+    "yxg03_mfcc8": "borderline: 8 epochs, validation best at 4 and ending 24 % above it while "
+    "the train loss does not fall (no overfitting without a falling train loss): a plateau "
+    "info at 8",
+    "yxc03_jeronhump": "borderline: a validation seg-loss hump peaking at 31 (its labeller: "
+    "overfit at 12 the other reading), read as an overfit at 17",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7356,6 +7376,8 @@ KNOWN_LOUD = {
     "yww07_nattyppo2": "as in KNOWN_CRITICAL: a value loss growing with its returns",
     "ywx02_ut3df4spk": "an nnU-Net fold with a +0.043 train-only bump at 694 on a negative "
     "Dice + CE loss (its labeller: noisy, spike the other reading): a spike warning at 693",
+    "yxb07_pvzcls": "the noisy cls pair of yxb05 (its labeller: noisy): spike warnings at 59 "
+    "and 93",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
