@@ -4514,6 +4514,16 @@ KNOWN_MISSES = {
     "info at 8",
     "yxc03_jeronhump": "borderline: a validation seg-loss hump peaking at 31 (its labeller: "
     "overfit at 12 the other reading), read as an overfit at 17",
+    "yxk01_glovebilstm": "borderline: 7 epochs, validation best at 4 and 4.5 % higher over "
+    "the last three while train falls, nearly flat from 2: silent",
+    "yxl01_rulstm": "borderline: a +7 % two-epoch bump of both losses where the owner rebuilt "
+    "the optimizer (lr cut 10x, weight decay up 10x), 22 epochs: silent",
+    "yxl03_charmulti": "borderline: a +4.6 % validation rise for five epochs while the owner "
+    "raised the lr 10x, 20 epochs: silent",
+    "yxn01_fisheye": "borderline: a 15-point detectron2 run that stalls inside its "
+    "1000-iteration warm-up: silent",
+    "yxn03_tinyvoc": "a detectron2 train bump at 859 inside its warm-up, one-minibatch "
+    "points: under the spike rules (a plateau info at 1559)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5325,6 +5335,14 @@ KNOWN_CRITICAL = {
     "yxa09_rkdl200": "one-minibatch epoch losses scattering over four decades (a borderline "
     "plateau, its labeller says healthy-but-noisy is the other reading): spike warnings "
     "throughout and divergence criticals from 156",
+    "yxh01_platebox": "a YOLOv5 validation spike at 4 whose losses are then NaN for epochs "
+    "5-8 and finite again by 11 (its labeller: a recovered spike): a divergence critical at "
+    "the NaN, at 7, beside the spike warning at 5",
+    "yxh02_plate3obj": "as yxh01, a validation objectness spike at 5 then NaN for 6-8: a "
+    "divergence critical at 8 beside the spike warning at 5",
+    "yxi08_andrepose": "a YOLOv8 pose run whose pose losses rise 1.75x (train) and 1.65x "
+    "(validation) over its first 4 epochs as keypoints start to be matched, then fall for 76 "
+    "(its labeller: healthy): a divergence critical at 4",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7378,6 +7396,11 @@ KNOWN_LOUD = {
     "Dice + CE loss (its labeller: noisy, spike the other reading): a spike warning at 693",
     "yxb07_pvzcls": "the noisy cls pair of yxb05 (its labeller: noisy): spike warnings at 59 "
     "and 93",
+    "yxl04_char3": "8 epochs on a one-sample validation that jumps 53 % for three epochs (its "
+    "labeller: noisy): the early overfitting report at 4",
+    "yxh08_speedbox": "a YOLOv5 run whose validation is flat over its last 60 epochs and ends "
+    "14.5 % above its best (its labeller: healthy, flat): overfitting warnings from 5",
+    "yxi08_andrepose": "as in KNOWN_CRITICAL: an early rise of a pose loss",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
