@@ -4524,6 +4524,10 @@ KNOWN_MISSES = {
     "1000-iteration warm-up: silent",
     "yxn03_tinyvoc": "a detectron2 train bump at 859 inside its warm-up, one-minibatch "
     "points: under the spike rules (a plateau info at 1559)",
+    "yxs01_toxiclstm": "borderline: 7 epochs, validation best at 5 and 15 % higher over the "
+    "two epochs early stopping left: silent",
+    "yxp01_donibox": "borderline: a validation box-loss excursion over some 25 epochs (15-40) "
+    "of a pose run, too slow for a spike: an overfitting warning at 19",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7401,6 +7405,15 @@ KNOWN_LOUD = {
     "yxh08_speedbox": "a YOLOv5 run whose validation is flat over its last 60 epochs and ends "
     "14.5 % above its best (its labeller: healthy, flat): overfitting warnings from 5",
     "yxi08_andrepose": "as in KNOWN_CRITICAL: an early rise of a pose loss",
+    "yxp05_remiseg": "a YOLOv8 segmenter with a 2.2x warm-up spike at 6 and a noisy tail (its "
+    "labeller: noisy, spike or late plateau the other readings): overfitting warnings at 4 "
+    "and 99",
+    "yxp06_vahpose": "a 150-epoch pose run whose keypoint validation drifts in a noisy band "
+    "(its labeller: noisy): overfitting warnings at 111 and 143",
+    "yxo05_gasobj": "a YOLOv5 run with a noisy validation objectness loss (its labeller: "
+    "noisy): an overfitting warning at 88",
+    "yxo07_orangeobj": "a noisy 100-epoch YOLOv5 objectness loss bumping early (its labeller: "
+    "noisy): the early overfitting report at 6",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
