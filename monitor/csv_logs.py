@@ -13,6 +13,7 @@ import io
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from lossmon.server import boosting_logs
@@ -488,14 +489,23 @@ def _ultralytics_columns(
         i = column_of[name]
         return all(_is_zero(_cell(cells, i)) for _, cells in body)
 
-    cls = [c for c in present if c.lower().endswith("cls_loss")]
-    pose = [c for c in present if c.lower().endswith("pose_loss")]
+    loss = ultralytics_loss(present, zeros)
+    return [c for c in present if c.lower().endswith(loss) or _is_yolo_lr(normalise(c))]
+
+
+def ultralytics_loss(names: list[str], zeros: Callable[[str], bool]) -> str:
+    """Return the end of the name of the Ultralytics loss to read among `names` (a results
+    file's columns, its console's header), `zeros` telling a loss that is 0 at every epoch:
+    the pose loss, else YOLOv10's one-to-many box loss, else the classification loss, or the
+    box loss where that is 0 throughout (see `_ultralytics_columns` for why)."""
+    cls = [c for c in names if c.lower().endswith("cls_loss")]
+    pose = [c for c in names if c.lower().endswith("pose_loss")]
     loss = "box_loss" if cls and all(zeros(c) for c in cls) else "cls_loss"
-    if any(c.lower().endswith("box_om") for c in present):
+    if any(c.lower().endswith("box_om") for c in names):
         loss = "box_om"
     if pose and not all(zeros(c) for c in pose):
         loss = "pose_loss"
-    return [c for c in present if c.lower().endswith(loss) or _is_yolo_lr(normalise(c))]
+    return loss
 
 
 def _is_yolo_lr(norm: str) -> bool:

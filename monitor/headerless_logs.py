@@ -379,10 +379,11 @@ def _mljar_learner(path: Path, lines: list[str]) -> Log | None:
 def _deeplabcut_stats(path: Path, lines: list[str]) -> Log | None:
     """DeepLabCut 2's `learning_stats.csv` (TensorFlow engine): `iteration, loss, lr` with no
     header, each loss the mean over the display interval before its iteration (ywq02 was
-    refused: three bare columns say nothing by themselves, the file's name does); its
-    multi-animal trainer wrote `iteration: 5 loss: 0.69 scmap loss: ... lr: 0.005` records
-    with no line break between them (ywq01): the total `loss` of each. None for any other
-    file."""
+    refused: three bare columns say nothing by themselves, the file's name does); an early
+    version of its multi-animal trainer wrote `iteration: 5 loss: 0.69 scmap loss: ... lr:
+    0.005` records with no line break between them (ywq01): the total `loss` of each (the
+    released one writes a record a line, which the labelled-values reader reads). None for
+    any other file."""
     body = [line for line in lines if line.strip()]
     if path.name != "learning_stats.csv" or not body:
         return None
@@ -393,11 +394,9 @@ def _deeplabcut_stats(path: Path, lines: list[str]) -> Log | None:
         if not matches or _DEEPLABCUT_RECORD.sub("", text).strip():
             return None
     rows: list[Row] = []
-    for n, m in enumerate(matches, start=1):
+    for m in matches:
         for split, text in (("train", m[2]), ("lr", m[3])):
-            value = read_value(text, f"record {n}")
-            if value is not None:
-                rows.append((int(m[1]), split, row_values(split, value)))
+            rows.append((int(m[1]), split, row_values(split, float(text))))
     words = "DeepLabCut learning_stats.csv (step = iteration)"
     return Log("deeplabcut_stats", words, rows, {"train": "loss", "lr": "lr"})
 

@@ -22,7 +22,9 @@ content, never from the file name alone:
   losses.
   Ultralytics YOLO's `results.csv` (YOLOv8's, or YOLOv5's with its padded cells) is one,
   read on its classification loss (`cls_loss`; the box loss where that is 0 throughout, a
-  one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7.
+  one-class YOLOv5 model's); so is the headerless `results.txt` of YOLOv3/v5/v7, and the
+  training console of `yolo train` where a notebook kept it instead (each epoch's last bar:
+  :mod:`lossmon.server.ultralytics_console`).
 - Flair's `loss.tsv` (:mod:`lossmon.server.nlp_logs`): TRAIN_LOSS, and DEV_LOSS else
   TEST_LOSS, at the epoch counted from 1.
 - lossmon's own curve CSV (`step,split,loss,reg,ppl` and its `<stem>.lr.csv`).
@@ -241,6 +243,7 @@ from lossmon.server import (
     trainer_console,
     trax_logs,
     tutorial_logs,
+    ultralytics_console,
     wandb_logs,
     wavernn_logs,
 )
@@ -554,6 +557,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             tfnmt_logs.read_tfnmt(lines),
             tasnet_logs.read_tasnet(lines),
             robomimic_logs.read_robomimic(lines),
+            ultralytics_console.read_ultralytics(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)
     except ValueError as error:

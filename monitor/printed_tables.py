@@ -127,8 +127,9 @@ def tables(
     A table is a header of names (no cell a number, none empty), an optional rule, then rows
     of at least as many cells whose header cells hold numbers in two or more of them. Cells
     after the header's last are dropped; `No log`, `#na#` and `-` are empty cells. An aligned
-    header indented over an index column (pandas) drops each row's first cell. Between a
-    tabbed table's lines, lines without a tab (another stream's output) are passed over.
+    header indented further than its rows, over an index column (pandas), drops each row's
+    first cell. Between a tabbed table's lines, lines without a tab (another stream's output)
+    are passed over.
     """
     split = tabbed_cells if tabbed else aligned_cells if aligned else cells
     named = aligned or tabbed  # a header found only where it names a loss
@@ -139,9 +140,11 @@ def tables(
         if header is None or not _names(header):
             i += 1
             continue
-        indexed = aligned and lines[i][:1].isspace()
         j = i + 1
         first_row = j + 1 if j < len(lines) and _is_rule(lines[j]) else j
+        indexed = (
+            aligned and first_row < len(lines) and _indent(lines[i]) > _indent(lines[first_row])
+        )
         if (
             aligned
             and first_row < len(lines)
@@ -190,6 +193,12 @@ def tables(
         else:
             i += 1
     return found
+
+
+def _indent(line: str) -> int:
+    """Return how far a line is indented: a pandas header stands further in than its rows
+    (over their index column); a table indented as a whole (a markdown code block) does not."""
+    return len(line) - len(line.lstrip())
 
 
 def _placed(spans: list[tuple[int, int]], line: str, *, join: bool = False) -> list[str] | None:

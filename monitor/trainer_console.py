@@ -67,7 +67,15 @@ def read_trainer_console(lines: list[str]) -> TextLog:
     columns: dict[str, str] = {}
     printed_any = False  # whether any dict printed its step
     for n, line in enumerate(lines, start=1):
-        for text in found.findall(line):
+        # What a dict's label or epoch is looked for in: the line before it, searched a piece
+        # at a time (from the dict before), not again from the start for each of a line's
+        # dicts (a printed dataset of 10,000 dicts on one line).
+        said: re.Match[str] | None = None
+        searched = 0
+        for dict_found in found.finditer(line):
+            text, start = dict_found.group(), dict_found.start()
+            said = said or printed_epoch.search(line, searched, start)
+            piece, searched = line[searched:start], start
             try:
                 entry = python_literal(bare.sub(r"'\1'", text))
             except (SyntaxError, ValueError, TypeError):  # TypeError: {[1]: 2}
@@ -79,10 +87,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
             if any(_word(entry.get(k)) for k in (*CONSOLE_TRAIN, *CONSOLE_EVAL, CONSOLE_TEST)):
                 continue  # a run's settings (`{'lr': 0.0005, 'loss': 'nse_loss'}`): no point
             where = f"line {n}"
-            before = line[: line.index(text)]
-            if _SETTING_LABEL.search(before):
+            if _SETTING_LABEL.search(piece):
                 continue  # a config's loss weights (Mask R-CNN's `LOSS_WEIGHTS  {...}`)
-            said = printed_epoch.search(before)
             epoch = entry.get("epoch", float(said[1]) if said else None)
             printed = next((entry[k] for k in CONSOLE_STEP if _whole(entry.get(k))), None)
             printed_any = printed_any or printed is not None

@@ -11,9 +11,9 @@ from lossmon.server.text_logs import Row
 EXPECTED = (
     "a Trainer trainer_state.json (log_history), a CSV with a step column (Lightning "
     "CSVLogger) or an epoch column (Keras CSVLogger; or a history on its side, epochs as "
-    "columns) and loss columns, a lossmon curve CSV "
-    "(step,split,loss), a YOLO results.csv or .txt, one column of losses under its name, bare"
-    " numbers in a file named for losses (train_loss.csv), a JSON history of per-epoch lists "
+    "columns) and loss columns, a lossmon curve CSV (step,split,loss), a YOLO results.csv or "
+    ".txt (or its training console), one column of losses under its name, bare numbers in a "
+    "file named for losses (train_loss.csv), a JSON history of per-epoch lists "
     "(under any key), a W&B or TensorBoard CSV export (or TensorBoard's JSON download), a W&B"
     " run file (.wandb), JSON lines or a list of records with a step or an epoch and a loss "
     "(detectron2 metrics.json too; a "

@@ -3227,6 +3227,27 @@ def test_losses_named_by_their_function_are_read(tmp_path: Path) -> None:
     assert log.columns == {"train": "train_loss_step", "val": "val_loss_epoch"}
 
 
+def test_a_console_printing_a_dataset_of_dicts_on_one_line_is_read_in_linear_time(
+    tmp_path: Path,
+) -> None:
+    """A notebook that prints its dataset (ynu02: a list of 10,000 dicts on one 1.4 MB line)
+    before its Trainer's dicts: each dict's label and epoch were looked for in the whole line
+    before it, again for every dict (minutes on that line); now in the piece since the dict
+    before. The Trainer's own dicts are read as before, the dataset's passed over."""
+    dataset = "[" + ", ".join(
+        f"{{'text': 'sentence {i}', 'label': {{'name{i}': [[0, {i}]]}}}}" for i in range(15_000)
+    ) + "]"
+    trainer = "".join(
+        f"{{'loss': {1 / s:.4f}, 'learning_rate': 5e-05, 'epoch': {s / 10}}}\n"
+        for s in range(1, 6)
+    )
+    path = write(tmp_path / "train.log", dataset + "\n" + trainer)
+    started = time.perf_counter()
+    [log] = read_logs(path)
+    assert time.perf_counter() - started < 15.0
+    assert series_of(log)["train/loss"] == {1: 1.0, 2: 0.5, 3: 0.3333, 4: 0.25, 5: 0.2}
+
+
 def test_launches_appended_to_one_trainer_console_log_are_runs_apart(tmp_path: Path) -> None:
     # A script's logger prints `Epoch N: {'loss': X}`; each launch appends to the same file.
     lines = [f"2025-02-22 12:51:4{i} - INFO - Epoch {i}: {{'loss': {9 - i}.5}}" for i in range(3)]
@@ -4087,6 +4108,17 @@ def test_tables_aligned_with_spaces_are_read(tmp_path: Path) -> None:
     )
     [log] = read_logs(pandas)
     assert series_of(log)["val/loss"] == {1: 0.95, 2: 0.8, 3: 0.79}
+    # fastai 1's table as a notebook's markdown export keeps it: a code block, every line
+    # indented alike (yxg03 was refused: its header was taken for a pandas header over an index).
+    exported = tmp_path / "Train.md"
+    exported.write_text(
+        "    epoch  train_loss  valid_loss  accuracy\n"
+        "    1      0.085720    0.090742    0.970018  (00:01)\n"
+        "    2      0.076532    0.067959    0.978836  (00:01)\n"
+    )
+    [log] = read_logs(exported)
+    assert series_of(log)["train/loss"] == {1: 0.08572, 2: 0.076532}
+    assert series_of(log)["val/loss"] == {1: 0.090742, 2: 0.067959}
 
 
 def test_a_table_that_is_no_training_log_is_passed_over(tmp_path: Path) -> None:
@@ -6507,6 +6539,47 @@ def test_an_mljar_neural_network_log_with_its_validation_column_empty_is_read(
     [log] = read_logs(path)
     assert series_of(log) == {"train/loss": {0: 0.898, 1: 0.2247, 2: 0.1804}}
     assert log.columns == {"train": "train"}
+
+
+def test_an_ultralytics_training_console_is_read_by_its_epoch_bars(tmp_path: Path) -> None:
+    """A notebook that ran `yolo train` keeps its console, not always its results.csv (yxf04
+    was refused): a header naming the losses before each epoch's bar, the bar's running means
+    redrawn, then validation's mAP lines. Each epoch's last drawing gives the loss a
+    results.csv is read through (cls, or box where cls is 0 throughout), at the epoch as
+    printed (YOLOv5 counts from 0: plus 1); an epoch cut off before its bar's end is no
+    epoch's mean; no validation loss is printed, so none is read."""
+    header = "      Epoch    GPU_mem   box_loss   seg_loss   cls_loss   dfl_loss  Instances  Size"
+    val = "                 Class     Images  Instances      Box(P          R      mAP50"
+
+    def epoch(e: int, cls: float, done: int = 30) -> str:
+        return (
+            f"{header}\n      {e}/200      4.89G     0.9754      3.035      9.999      1.297"
+            f"         23        640:  50% 15/30 [00:10<00:10]\n      {e}/200      4.89G     "
+            f"0.9754      3.035      {cls}      1.297  1.234e+04        640: "
+            f"{done * 100 // 30}% {done}/30 [00:33<00:00]\n{val}: 100% 5/5\n"
+        )
+
+    text = epoch(1, 4.444) + epoch(2, 2.281) + epoch(3, 1.859) + epoch(4, 1.7, done=12)
+    [log] = read_logs(write(tmp_path / "train.log", text))
+    assert log.format.startswith("Ultralytics YOLO training console (step = epoch;")
+    assert series_of(log) == {"train/loss": {1: 4.444, 2: 2.281, 3: 1.859}}
+    five = "      Epoch    GPU_mem   box_loss   obj_loss   cls_loss  Instances       Size\n"
+    resumed = "".join(  # the part of a YOLOv5 run a cut output kept: its epochs from 57
+        f"     {e}/299      3.7G    {box}   0.07031          0        79        640: 100%\n"
+        for e, box in ((57, 0.1192), (58, 0.0991))
+    )
+    [log] = read_logs(write(tmp_path / "yolov5.log", five + resumed))
+    assert log.columns == {"train": "box_loss"}
+    assert series_of(log) == {"train/loss": {58: 0.1192, 59: 0.0991}}
+    # A loop over two trainings (a detector, then a segmenter from its first epoch): two runs.
+    detect = "      Epoch    GPU_mem   box_loss   cls_loss   dfl_loss  Instances       Size\n"
+    detect += "".join(
+        f"      {e}/5      4.1G      1.2      {cls}      1.1         40        640: 100% 8/8\n"
+        for e, cls in ((1, 3.0), (2, 2.5), (3, 2.2))
+    )
+    first, second = read_logs(write(tmp_path / "loop.log", detect + epoch(1, 4.0) + epoch(2, 3.1)))
+    assert series_of(first) == {"train/loss": {1: 3.0, 2: 2.5, 3: 2.2}}
+    assert series_of(second) == {"train/loss": {1: 4.0, 2: 3.1}}
 
 
 def test_a_deeplabcut_learning_stats_file_is_read_by_its_name(tmp_path: Path) -> None:
