@@ -69,7 +69,8 @@ def read_trainer_console(lines: list[str]) -> TextLog:
     for n, line in enumerate(lines, start=1):
         # What a dict's label or epoch is looked for in: the line before it, searched a piece
         # at a time (from the dict before), not again from the start for each of a line's
-        # dicts (a printed dataset of 10,000 dicts on one line).
+        # dicts (a printed dataset of 10,000 dicts on one line). A dict printed twice on a line
+        # has each copy's own text before it.
         said: re.Match[str] | None = None
         searched = 0
         for dict_found in found.finditer(line):

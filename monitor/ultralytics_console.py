@@ -26,7 +26,8 @@ _HEADER = re.compile(r"\s*Epoch\s+GPU_mem\s+((?:(?:\w+_)?(?:loss|om|oo)\s+)+)Ins
 #: A bar: `epoch/epochs`, the memory (`4.89G`, `0G`), one number a loss, the instance count
 #: and the image size (`%11.4g`: 1.234e+04 instances), then `:` and the bar with its count.
 _BAR = r"\s*(\d+)/\d+\s+[\d.]+G\s+((?:{number}\s+){{{losses}}}){number}\s+{number}\b(.*)"
-_COUNT = re.compile(r"%\S*\s+(\d+)/(\d+)\b")
+#: The bar's count after its percentage, past the bar itself (`40%|████      | 12/30`).
+_COUNT = re.compile(r"%\D*?(\d+)/(\d+)\b")
 FORMAT = "Ultralytics YOLO training console (step = {step}; no validation loss printed)"
 
 
@@ -78,12 +79,13 @@ def read_ultralytics(lines: list[str]) -> TextLog:
             now.last_line = n
             matched += 1
     runs = []
-    columns: dict[str, str] = {}
+    read: list[str] = []  # the loss each run is read through
     for training in trainings:
         rows, column, step = training.rows()
         if rows:
             runs.append((FORMAT.format(step=step), rows, training.first_line, training.last_line))
-            columns.setdefault("train", column)
+            read.append(column)
+    columns = {"train": " / ".join(dict.fromkeys(read))} if read else {}
     log = TextLog("ultralytics_console", runs[0][0] if runs else "", [], columns, matched)
     if runs:
         log.rows = runs[0][1]

@@ -6554,9 +6554,10 @@ def test_an_ultralytics_training_console_is_read_by_its_epoch_bars(tmp_path: Pat
     def epoch(e: int, cls: float, done: int = 30) -> str:
         return (
             f"{header}\n      {e}/200      4.89G     0.9754      3.035      9.999      1.297"
-            f"         23        640:  50% 15/30 [00:10<00:10]\n      {e}/200      4.89G     "
-            f"0.9754      3.035      {cls}      1.297  1.234e+04        640: "
-            f"{done * 100 // 30}% {done}/30 [00:33<00:00]\n{val}: 100% 5/5\n"
+            f"         23        640:  40%|████      | 12/30 [00:10<00:10]\n      {e}/200      "
+            f"4.89G     0.9754      3.035      {cls}      1.297  1.234e+04        640: "
+            f"{done * 100 // 30}%|{'█' * (done // 3):<10}| {done}/30 [00:33<00:00]\n"
+            f"{val}: 100% 5/5\n"
         )
 
     text = epoch(1, 4.444) + epoch(2, 2.281) + epoch(3, 1.859) + epoch(4, 1.7, done=12)
