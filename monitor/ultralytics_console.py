@@ -28,7 +28,7 @@ _HEADER = re.compile(r"\s*Epoch\s+GPU_mem\s+((?:(?:\w+_)?(?:loss|om|oo)\s+)+)Ins
 _BAR = r"\s*(\d+)/\d+\s+[\d.]+G\s+((?:{number}\s+){{{losses}}}){number}\s+{number}\b(.*)"
 #: The bar's count after its percentage, past the bar itself (`40%|████      | 12/30`).
 _COUNT = re.compile(r"%\D*?(\d+)/(\d+)\b")
-FORMAT = "Ultralytics YOLO training console (step = {step}; no validation loss printed)"
+_FORMAT = "Ultralytics YOLO training console (step = {step}; no validation loss printed)"
 
 
 class _Training:
@@ -83,12 +83,11 @@ def read_ultralytics(lines: list[str]) -> TextLog:
     for training in trainings:
         rows, column, step = training.rows()
         if rows:
-            runs.append((FORMAT.format(step=step), rows, training.first_line, training.last_line))
+            runs.append((_FORMAT.format(step=step), rows, training.first_line, training.last_line))
             read.append(column)
     columns = {"train": " / ".join(dict.fromkeys(read))} if read else {}
-    log = TextLog("ultralytics_console", runs[0][0] if runs else "", [], columns, matched)
-    if runs:
-        log.rows = runs[0][1]
+    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
+    log = TextLog("ultralytics_console", fmt, rows, columns, matched)
     if len(runs) > 1:
         log.runs = runs
     return log
