@@ -4531,6 +4531,24 @@ KNOWN_MISSES = {
     "yxr05_layoutparser": "borderline: a detectron2 loss in a 0.32-0.55 band for the last 60 "
     "% of the run while its learning rate decays to 1/400 of its start (its labeller: "
     "converged under a decayed rate the other reading): a decayed rate excuses the stall",
+    "yxw01_zombiedhanush": "borderline: a 10-print few-shot detection fine-tune whose loss "
+    "jumps 26x at its second print, is still 10x its start at the fourth and heals by the "
+    "fifth (its labeller: a healed blow-up): read as a short-run divergence",
+    "yxw02_zombiedantidn": "borderline: a 10-print few-shot detection fine-tune whose loss "
+    "jumps 8.8x at its second print, is 3.4x its start at the third and below it from the "
+    "fourth (its labeller: a healed blow-up): silent",
+    "yxv01_skyeye": "borderline: a detectron2 Mask R-CNN whose loss makes no progress over "
+    "the last 79 % of a 1119-iteration log, all inside its 1000-iteration warm-up (its "
+    "labeller: too early to judge the other reading): silent",
+    "yxv07_street10k": "borderline: a 10,000-iteration Faster R-CNN whose 1000-iteration "
+    "medians sit at 1.12-1.13 for the last 6000 iterations (its labeller: the same "
+    "notebook's 50k rerun keeps falling slowly, the other reading): silent",
+    "yyb04_alprdfl": "borderline: a 25-epoch YOLOv9 whose validation DFL loss spikes +54 % "
+    "at 8 and 10 and heals by 15 (its labeller: noisy the other reading): a plateau info "
+    "at 15, no spike",
+    "yxu04_ocr2obj": "borderline: a YOLOv5 validation objectness loss climbing +73 % over "
+    "epochs 1-11, high until 37 and back below its start at 40 (its labeller: noisy the "
+    "other reading): a slow excursion, a plateau info at 12",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5350,6 +5368,7 @@ KNOWN_CRITICAL = {
     "yxi08_andrepose": "a YOLOv8 pose run whose pose losses rise 1.75x (train) and 1.65x "
     "(validation) over its first 4 epochs as keypoints start to be matched, then fall for 76 "
     "(its labeller: healthy): a divergence critical at 4",
+    "yxw01_zombiedhanush": "as in KNOWN_MISSES: a divergence critical at 10",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7417,6 +7436,11 @@ KNOWN_LOUD = {
     "noisy): an overfitting warning at 88",
     "yxo07_orangeobj": "a noisy 100-epoch YOLOv5 objectness loss bumping early (its labeller: "
     "noisy): the early overfitting report at 6",
+    "yyb08_kamranbox": "a noisy 30-epoch YOLOv7 box pair whose validation drifts +9 % over "
+    "14-20 and falls to a last-epoch minimum (its labeller: noisy): an overfitting warning "
+    "at 20",
+    "yxu05_luduscls": "a YOLOv5 validation cls loss near 0.0025 jumping 4.4x for one epoch "
+    "at 9 (its labeller: noisy at these magnitudes): spike warnings at 6 and 9",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7872,6 +7896,15 @@ KNOWN_INFOS = {
         "on its minimum: plateau infos at 6000 and 120000",
     ),
     "ywa06_drowsycls": (2, "plateau infos at 12 and 83 on its noisy validation"),
+    "yyb07_applebox": (
+        2,
+        "a YOLOv9 box pair falling slowly to a last-epoch minimum: plateau infos at 9 and 21",
+    ),
+    "yxu07_whats3box": (
+        3,
+        "a batch-4 YOLOv5 whose validation falls as a staircase, held for 2-10 epochs "
+        "at a time: plateau infos at 5, 35 and 118",
+    ),
 }
 
 
