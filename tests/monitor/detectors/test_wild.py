@@ -4549,6 +4549,19 @@ KNOWN_MISSES = {
     "yxu04_ocr2obj": "borderline: a YOLOv5 validation objectness loss climbing +73 % over "
     "epochs 1-11, high until 37 and back below its start at 40 (its labeller: noisy the "
     "other reading): a slow excursion, a plateau info at 12",
+    "yyd02_dmgcnn": "borderline: a Keras damage CNN whose validation never improves on its "
+    "first epoch and zig-zags in a noisy band while train settles far lower (its labeller: "
+    "overfit the other reading): an overfitting warning at 3 and a spike warning at 8, no "
+    "plateau info",
+    "yye01_cnxcaltech": "borderline: a ConvNeXt fine-tune whose test loss bottoms at 162 and "
+    "sits 6-11 % above it for its last 138 epochs while train keeps falling (its labeller: "
+    "a plateau the other reading): a plateau info at 152, no overfitting warning",
+    "yyc03_anykitti57": "borderline: an AnyNet KITTI fine-tune from its own KITTI checkpoint "
+    "whose epoch-mean loss stays in a 0.91-1.11 band for all 57 epochs (its labeller: "
+    "noisy the other reading): silent",
+    "yyc06_stereonetsf": "borderline: 9 epoch means of a StereoNet loss falling to 3.06 at "
+    "epochs 4-5 and rising at every epoch to 4.42 at 9, above its start (its labeller: a "
+    "steady drift, not a blow-up): a plateau info at 9",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7441,6 +7454,9 @@ KNOWN_LOUD = {
     "at 20",
     "yxu05_luduscls": "a YOLOv5 validation cls loss near 0.0025 jumping 4.4x for one epoch "
     "at 9 (its labeller: noisy at these magnitudes): spike warnings at 6 and 9",
+    "yyd04_dmgseg": "a segmentation fit whose validation rises 10 % over epochs 2-7 and then "
+    "falls 65x to a last-epoch minimum (its labeller: healthy): the early overfitting "
+    "report at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
