@@ -4562,6 +4562,15 @@ KNOWN_MISSES = {
     "yyc06_stereonetsf": "borderline: 9 epoch means of a StereoNet loss falling to 3.06 at "
     "epochs 4-5 and rising at every epoch to 4.42 at 9, above its start (its labeller: a "
     "steady drift, not a blow-up): a plateau info at 9",
+    "yyf02_stain3obj": "a YOLOv5 validation objectness loss jumping 4.8x over epochs 14-16 "
+    "and healed by 19-21 while train stays flat: overfitting warnings at 18 and 141, no "
+    "spike",
+    "yyf05_animal7cls": "borderline: a tiny YOLOv5 validation cls loss (0.001-0.006) jumping "
+    "3.6x at 123-126 and swinging 2-4x for 145 epochs (its labeller: noisy the other "
+    "reading): overfitting warnings throughout, no spike",
+    "yyh02_sent140david": "borderline: a Sentiment140 model whose validation is best at 7 "
+    "and drifts up only 2-3 % in a zig-zag while train falls (its labeller: a plateau from "
+    "3 the other reading): a plateau info at 14",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5382,6 +5391,10 @@ KNOWN_CRITICAL = {
     "(validation) over its first 4 epochs as keypoints start to be matched, then fall for 76 "
     "(its labeller: healthy): a divergence critical at 4",
     "yxw01_zombiedhanush": "as in KNOWN_MISSES: a divergence critical at 10",
+    "yyk01_norppa": "a detectron2 loss spiking at 4439 and healing, then spiking 6.1x at "
+    "18519 and ending 40 % above its pre-spike level at a constant lr (its labeller: a "
+    "recovered spike, repeated spikes unhealed at the end the other reading): divergence "
+    "criticals at 4499 and 18579",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7457,6 +7470,17 @@ KNOWN_LOUD = {
     "yyd04_dmgseg": "a segmentation fit whose validation rises 10 % over epochs 2-7 and then "
     "falls 65x to a last-epoch minimum (its labeller: healthy): the early overfitting "
     "report at 4",
+    "yyf07_erdobj": "a noisy YOLOv5 validation objectness loss easing slowly for 300 epochs "
+    "(its labeller: noisy): an overfitting warning at 218",
+    "yyf08_team5box": "a 500-epoch YOLOv5 validation box loss falling 11x in a +-20-40 % "
+    "band (its labeller: noisy): spike warnings at 171 and 175",
+    "yyf09_dlcourse4cls": "a YOLOv5 validation cls loss falling 44x to a last-epoch minimum "
+    "with one-epoch bumps (its labeller: healthy): overfitting warnings from 126 and a "
+    "spike warning at 526",
+    "yyh06_winesaqlain": "a wine-quality fit with frequent one-epoch validation spikes of "
+    "+50-140 % over a falling floor (its labeller: noisy): spike warnings at 5 and 72",
+    "yyh07_multioutsaqlain": "a 500-epoch regression whose validation falls two decades "
+    "under one-epoch spikes of 2-10x (its labeller: noisy): spike warnings throughout",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -7920,6 +7944,10 @@ KNOWN_INFOS = {
         3,
         "a batch-4 YOLOv5 whose validation falls as a staircase, held for 2-10 epochs "
         "at a time: plateau infos at 5, 35 and 118",
+    ),
+    "yyf07_erdobj": (
+        2,
+        "a noisy YOLOv5 validation easing slowly: plateau infos at 14 and 74",
     ),
 }
 
