@@ -4571,6 +4571,13 @@ KNOWN_MISSES = {
     "yyh02_sent140david": "borderline: a Sentiment140 model whose validation is best at 7 "
     "and drifts up only 2-3 % in a zig-zag while train falls (its labeller: a plateau from "
     "3 the other reading): a plateau info at 14",
+    "yyg03_sodabox": "borderline: a batch-2 YOLOv7 validation box loss with three humps of "
+    "+36-45 % over 4-13 epochs that each heal, ending on its minimum (its labeller: noisy "
+    "the other reading): overfitting warnings at 105, 217 and 302, no spike",
+    "yyi01_sketchblowup": "borderline: a DETR launch that never learns (class error 100 %) "
+    "whose validation loss climbs to 2.7x its first value by epoch 4 and stays there while "
+    "train is flat (its labeller: a plateau from the start the other reading): a plateau "
+    "info at 12",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
