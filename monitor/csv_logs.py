@@ -174,6 +174,16 @@ def read_table(path: Path, text: str) -> list[Log]:
         return read_table(path, wide)
     body, appended = _table_rows(body, len(header))
     lower = {c.lower() for c in header}
+    # YOLOv10's two heads name their losses `train/box_om` (one-to-many) and `train/box_oo`.
+    ultralytics = any({f"train/cls_{x}", f"val/cls_{x}"} <= lower for x in ("loss", "om"))
+    width = max(len(r) for _, r in body)
+    if ultralytics and (short := [n for n, r in body if len(r) < width]):
+        # YOLOv5's segment trainer ends its results.csv with the validation of its best
+        # weights: the metrics and validation losses alone, each cell under another column's
+        # name. No epoch (nor is a row cut off by an interrupted write): passed over.
+        body = [(n, r) for n, r in body if len(r) == width]
+        said = f"line {short[0]}" if len(short) == 1 else f"{len(short)} lines"
+        appended = ", ".join(filter(None, (appended, f"{said} shorter than the rest passed over")))
     if {"step", "split", "loss"} <= lower:
         return [_curve_csv(path)]
     if [normalise(c) for c in header] == ["walltime", "step", "value"]:
@@ -208,8 +218,6 @@ def read_table(path: Path, text: str) -> list[Log]:
             finer = counts[step_col] >= counts[epoch_col]
             evaluation = norm.startswith(EVALUATION_WORDS)
             present.remove(epoch_col if finer and not evaluation else step_col)
-    # YOLOv10's two heads name their losses `train/box_om` (one-to-many) and `train/box_oo`.
-    ultralytics = any({f"train/cls_{x}", f"val/cls_{x}"} <= lower for x in ("loss", "om"))
     if ultralytics:
         present = _ultralytics_columns(present, body, column_of)
     # The step column: Lightning's `step`, or the environment steps of an RL progress.csv

@@ -1307,6 +1307,18 @@ SAMPLE_ROWS = [
          (3, "val", {"loss": 0.11622})],
     ),
     (
+        "yolov5_seg_results.csv",
+        "ultralytics_csv",
+        # YOLOv5's segment trainer ends the file with the validation of its best weights: a
+        # row of metrics and validation losses alone (13 cells under 20 names), no epoch.
+        [(1, "train", {"loss": 0.099203}), (1, "lr", {"lr": 0.070042}),
+         (1, "val", {"loss": 0.095122}),
+         (2, "train", {"loss": 0.071455}), (2, "lr", {"lr": 0.040031}),
+         (2, "val", {"loss": 0.080113}),
+         (3, "train", {"loss": 0.060124}), (3, "lr", {"lr": 0.009901}),
+         (3, "val", {"loss": 0.07422})],
+    ),
+    (
         "vae_loss_parts.log",
         "labelled",
         # Losses named by their part alone: the first printed (loss_vae, the total of
