@@ -4578,6 +4578,13 @@ KNOWN_MISSES = {
     "whose validation loss climbs to 2.7x its first value by epoch 4 and stays there while "
     "train is flat (its labeller: a plateau from the start the other reading): a plateau "
     "info at 12",
+    "yyr01_stgcnnan": "borderline: an ST-GCN whose every training epoch is empty (all 50 "
+    "train losses NaN, a training set smaller than one batch) and whose validation stays "
+    "at ln 5 (its labeller: a run that never moves, divergence at step 1 the other "
+    "reading): a divergence critical at 1, no plateau",
+    "yyo03_sent140jurijz": "borderline: a Sentiment140 model whose validation drifts up only "
+    "+3.6 % from its epoch-5 best while train falls (its labeller: a plateau the other "
+    "reading): a plateau info at 12",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5402,6 +5409,10 @@ KNOWN_CRITICAL = {
     "18519 and ending 40 % above its pre-spike level at a constant lr (its labeller: a "
     "recovered spike, repeated spikes unhealed at the end the other reading): divergence "
     "criticals at 4499 and 18579",
+    "yyr01_stgcnnan": "as in KNOWN_MISSES: a divergence critical at 1 on the NaN training losses",
+    "yyr06_awrlunar": "an AWR critic loss on LunarLander doubling twice early while the "
+    "return climbs, then falling and scattering at 0.0006-0.004 (its labeller: noisy, the "
+    "critic's targets move with the policy): a divergence critical at 1300",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7488,6 +7499,14 @@ KNOWN_LOUD = {
     "+50-140 % over a falling floor (its labeller: noisy): spike warnings at 5 and 72",
     "yyh07_multioutsaqlain": "a 500-epoch regression whose validation falls two decades "
     "under one-epoch spikes of 2-10x (its labeller: noisy): spike warnings throughout",
+    "yyr06_awrlunar": "as in KNOWN_CRITICAL: a divergence critical at 1300",
+    "yyr04_stgcn60": "an ST-GCN whose validation rises +18 % over its first three "
+    "evaluations and then halves (its labeller: noisy): an overfitting warning at 15",
+    "yyn05_zebrabl4": "a batch-1 YOLO11n box pair whose validation jumps in its first 20 "
+    "epochs and then falls (its labeller: noisy): the early overfitting report at 6",
+    "yyl07_arjuncls": "a tiny YOLOv5 validation cls loss scattering 3-20x for about 35 "
+    "epochs, then falling to a last-epoch minimum (its labeller: noisy): spike warnings at "
+    "16, 26 and 32",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
