@@ -7975,6 +7975,11 @@ KNOWN_INFOS = {
         2,
         "a noisy YOLOv5 validation easing slowly: plateau infos at 14 and 74",
     ),
+    "yym06_tcc250box": (
+        2,
+        "a YOLOv5 box pair whose validation repeats whole epochs from 28, moving in "
+        "two-epoch stairs to its minimum: plateau infos at 5 and 149",
+    ),
 }
 
 
