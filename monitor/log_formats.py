@@ -148,7 +148,9 @@ content, never from the file name alone:
   after `Training model ......` or `Validation model ......`: each loop's summary at its
   epoch: :mod:`lossmon.server.tasnet_logs`), robomimic's console (`Train Epoch 2` or
   `Validation Epoch 2` and an indented JSON object of that epoch's values, its `Loss`:
-  :mod:`lossmon.server.robomimic_logs`),
+  :mod:`lossmon.server.robomimic_logs`), AnyNet's `training.log` (`Epoch3 [100/5909] Stage 0 =
+  1.37(4.34) ...` and each epoch's `Average train loss = Stage 0 = 0.35 ...`: the last stage's
+  epoch means, else its minibatches: :mod:`lossmon.server.anynet_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -206,6 +208,7 @@ from pathlib import Path
 from typing import Any
 
 from lossmon.server import (
+    anynet_logs,
     basicsr_logs,
     boosting_logs,
     catboost_console,
@@ -557,6 +560,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             tfnmt_logs.read_tfnmt(lines),
             tasnet_logs.read_tasnet(lines),
             robomimic_logs.read_robomimic(lines),
+            anynet_logs.read_anynet(lines),
             ultralytics_console.read_ultralytics(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)

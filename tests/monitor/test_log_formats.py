@@ -976,6 +976,41 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
     assert time.perf_counter() - started < 1.0
 
 
+def test_anynet_logs_read_the_last_stage_of_each_launch(tmp_path: Path) -> None:
+    """AnyNet's `training.log`, appended to by every launch: the last stage's epoch means at
+    the epoch counted from 1 where a launch ended two epochs, else its minibatches at their
+    number over the launch (a NaN kept); the test's 3-pixel error is no loss; a launch that
+    died before its first loss is no run."""
+    head = "[2020-11-09 20:53:15 finetune.py:{}] INFO     "
+    settings = [head.format(64) + "epochs: 300", head.format(64) + "lr: 0.0005"]
+
+    def minibatch(epoch: int, i: int, stages: tuple[str, ...]) -> str:
+        losses = "\t".join(f"Stage {k} = {v}({v})" for k, v in enumerate(stages))
+        return head.format(176) + f"Epoch{epoch} [{i}/40] {losses}"
+
+    lines = [*settings, head.format(119) + "This is 0-th epoch"]
+    lines += [minibatch(0, 0, ("39.11", "38.89", "38.96", "38.99"))]
+    lines += [minibatch(0, 20, ("1.37", "1.12", "1.04", "nan"))]
+    lines += [*settings, head.format(119) + "This is 0-th epoch"]  # died before its first loss
+    lines += settings
+    for epoch, mean in enumerate(("1.09", "0.95", "0.91")):
+        lines += [head.format(119) + f"This is {epoch}-th epoch"]
+        lines += [minibatch(epoch, 0, ("2.0", "3.0", "4.5")), minibatch(epoch, 20, ("0.4",) * 3)]
+        lines += [head.format(180) + f"Average train loss = Stage 0 = 0.3\tStage 2 = {mean}"]
+        lines += [head.format(208) + "Average test 3-Pixel Error = Stage 0=0.1425, Stage 2=0.0894"]
+    log = tmp_path / "training.log"
+    log.write_text("\n".join(lines) + "\n")
+    stopped, trained = read_logs(log)
+    assert stopped.kind == trained.kind == "anynet"
+    assert [(s, split, v["loss"]) for s, split, v in stopped.rows][0] == (0, "train", 38.99)
+    assert math.isnan(stopped.rows[1][2]["loss"]) and stopped.rows[1][0] == 20
+    assert "minibatch" in stopped.format and "epoch means" in trained.format
+    assert trained.rows == [
+        (1, "train", {"loss": 1.09}), (2, "train", {"loss": 0.95}), (3, "train", {"loss": 0.91})
+    ]  # fmt: skip
+    assert trained.columns == {"train": "Stage 3 / Stage 2"}  # each launch its last stage
+
+
 def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
     """A script's closing row of the held-out set (`test,0.71`) under an `epoch` column is no
     epoch of the run: passed over, and the words say so (the whole file was refused); the
