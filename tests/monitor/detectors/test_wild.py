@@ -4585,6 +4585,13 @@ KNOWN_MISSES = {
     "yyo03_sent140jurijz": "borderline: a Sentiment140 model whose validation drifts up only "
     "+3.6 % from its epoch-5 best while train falls (its labeller: a plateau the other "
     "reading): a plateau info at 12",
+    "yyz03_c100velo": "borderline: a Flax EfficientNet-B3 whose evaluated train loss is NaN "
+    "at 5, 6, 8, 9 and 10 and validation at 5 while the finite values keep one trend, "
+    "validation best at 9 and rising after (its labeller: overfit, a warning at the NaN "
+    "the other reading): a divergence critical at 5, no overfitting warning",
+    "yyu02_musicobj": "a YOLOv5 objectness pair that never progresses: train in a 0.27-0.52 "
+    "band for 100 epochs, validation best at 10 and ending +26 % (its labeller: a plateau "
+    "from the start): an overfitting warning at 18, no plateau info",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5413,6 +5420,7 @@ KNOWN_CRITICAL = {
     "yyr06_awrlunar": "an AWR critic loss on LunarLander doubling twice early while the "
     "return climbs, then falling and scattering at 0.0006-0.004 (its labeller: noisy, the "
     "critic's targets move with the policy): a divergence critical at 1300",
+    "yyz03_c100velo": "as in KNOWN_MISSES: a divergence critical at 5 on the NaN evaluations",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7507,6 +7515,20 @@ KNOWN_LOUD = {
     "yyl07_arjuncls": "a tiny YOLOv5 validation cls loss scattering 3-20x for about 35 "
     "epochs, then falling to a last-epoch minimum (its labeller: noisy): spike warnings at "
     "16, 26 and 32",
+    "yyx04_us8kannitaliya": "a 250-epoch UrbanSound8K MLP whose validation flattens into a "
+    "noisy band from 75, best at 160 and ending 4 % above it (its labeller: noisy, a late "
+    "overfit possible): overfitting warnings at 69 and 166",
+    "yyz06_b0velo": "a VeLO EfficientNet-B0 whose validation wanders up +36 % over epochs "
+    "4-14 and comes back to a new minimum at 36 (its labeller: noisy): the early "
+    "overfitting report at 6",
+    "yyu05_yolo3e2cls": "a YOLOv3-SPP validation cls loss with one-epoch jumps of up to 4.5x "
+    "on a falling trend, each healed the next epoch (its labeller: noisy): a spike warning "
+    "at 3 and the early overfitting report at 6",
+    "yyu06_fruitcls": "a smooth YOLOv5 cls pair with a small warm-up hump over 3-9, ending "
+    "on its minimum (its labeller: healthy): the early overfitting report at 6",
+    "yyu08_tennisbox": "a YOLOv5 validation box loss easing to its best at 206 and ending "
+    "1.1 % above it in a narrow band (its labeller: healthy): an overfitting warning at "
+    "236",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
