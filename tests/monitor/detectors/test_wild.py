@@ -4592,6 +4592,13 @@ KNOWN_MISSES = {
     "yyu02_musicobj": "a YOLOv5 objectness pair that never progresses: train in a 0.27-0.52 "
     "band for 100 epochs, validation best at 10 and ending +26 % (its labeller: a plateau "
     "from the start): an overfitting warning at 18, no plateau info",
+    "yyy03_byol3d2ep": "borderline: a cut-off BYOL pretraining whose loss, calm at "
+    "0.0025-0.02 from step 300, climbs 40-100x over its last 500 steps while still 20x "
+    "below where it started (its labeller: a BYOL rise, noisy the other reading): silent",
+    "yyt02_print3dre10": "borderline: a YOLOv8 relaunched from its converged checkpoint at "
+    "the full rate whose train box loss rises 37 % in the warm-up and stays flat, "
+    "validation best at 1 (its labeller: divergence, a plateau or overfit the other "
+    "reading): a plateau info at 10",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7529,6 +7536,9 @@ KNOWN_LOUD = {
     "yyu08_tennisbox": "a YOLOv5 validation box loss easing to its best at 206 and ending "
     "1.1 % above it in a narrow band (its labeller: healthy): an overfitting warning at "
     "236",
+    "yyt09_starlink4": "a YOLOv8n box pair whose validation jumps 2.3x over epochs 4-10, "
+    "heals by 18 and falls to a last-epoch minimum (its labeller: noisy): the early "
+    "overfitting report at 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
