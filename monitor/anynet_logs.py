@@ -8,12 +8,15 @@ logging to `results/*/training.log`) and of the stereo-matching code that copies
 each epoch's end `Average train loss = Stage 0 = 0.35	Stage 1 = 0.65	Stage 2 = 1.09`. The
 test lines are a 3-pixel error, a metric: no validation loss.
 
-The loss read is the last stage's, the network's finest disparity (the SPN-refined one where
-the model has that stage). A launch that ended two epochs or more is read by its epoch means
-at the epoch counted from 1 (the script counts from 0: `This is 0-th epoch`); one stopped
-inside its first epoch by its minibatches at the global minibatch number. Every launch
-appends to the same file: where the epoch and minibatch counters go back, a launch starts,
-a run apart.
+The loss read is the last stage a launch's first minibatch line prints, the network's finest
+disparity, for the whole launch: `finetune.py` trains its SPN refinement only from
+`start_epoch_for_spn` on, printing that stage's mean as 0.00 before and its loss after (a
+series switching stages would step where nothing happened). A launch is read by its epoch
+means, at the epoch counted from 1 (the script counts from 0: `This is 0-th epoch`), where it
+printed two or more and one for every epoch it finished; else (stopped inside its first epoch,
+a port that prints no means) by its minibatches at the global minibatch number. Every launch
+appends to the same file: where the epoch and minibatch counters go back, a launch starts, a
+run apart.
 """
 
 from __future__ import annotations
@@ -29,20 +32,42 @@ _EPOCH_START = re.compile(r"\bThis is (\d+)-th epoch\b")
 
 
 class _Launch:
-    """One launch's minibatch losses and epoch means, each of its last stage."""
+    """One launch's minibatch losses of its stage and epoch means of every stage."""
 
     def __init__(self, line: int) -> None:
         self.first = self.last = line
+        self.stage: int | None = None  # fixed by the first minibatch line
         self.minibatches: list[Row] = []
-        self.means: dict[int, float] = {}
-        self.stage = 0
+        self.epochs: set[int] = set()  # those its minibatch lines were in
+        self.means: dict[int, tuple[int, dict[int, str]]] = {}  # epoch: (line, stage: value)
 
-    def rows(self) -> tuple[list[Row], str]:
-        """Return the rows the launch is read by and the words saying what they are."""
-        if len(self.means) >= 2:
-            rows = [(epoch + 1, "train", {"loss": v}) for epoch, v in sorted(self.means.items())]
-            return rows, "step = epoch + 1, the epoch means"
-        return self.minibatches, "step = the minibatch, its loss"
+    def add_minibatch(self, n: int, epoch: int, step: int, stages: dict[int, str]) -> None:
+        """Add the minibatch at `step` printed on line `n`."""
+        if self.stage is None:
+            self.stage = max(stages)
+        if self.stage not in stages:
+            return
+        while self.minibatches and self.minibatches[-1][0] >= step:
+            self.minibatches.pop()
+        self.minibatches.append((step, "train", {"loss": number(stages[self.stage], f"line {n}")}))
+        self.epochs.add(epoch)
+        self.last = n
+
+    def rows(self) -> tuple[list[Row], str, int | None]:
+        """Return the rows the launch is read by, the words saying what they are and the
+        stage read."""
+        stage = self.stage
+        if stage is None and self.means:
+            stage = max(next(iter(self.means.values()))[1])
+        finished = self.epochs - {max(self.epochs)} if self.epochs else set()
+        means = {e: (n, s[stage]) for e, (n, s) in self.means.items() if stage in s}
+        if len(means) >= 2 and finished <= means.keys():
+            rows = [
+                (epoch + 1, "train", {"loss": number(v, f"line {n}")})
+                for epoch, (n, v) in sorted(means.items())
+            ]
+            return rows, "step = epoch + 1, the epoch means", stage
+        return self.minibatches, "step = the minibatch, its loss", stage
 
 
 def read_anynet(lines: list[str]) -> TextLog:
@@ -69,26 +94,25 @@ def read_anynet(lines: list[str]) -> TextLog:
         elif not average or at is None:
             continue
         stages = {int(k): v for k, v in _STAGE.findall(line)}
-        launch = launches[-1]
-        launch.stage = max(stages)
-        launch.last = n
-        value = number(stages[launch.stage], f"line {n}")
+        if not stages:
+            continue
         matched += 1
+        launch = launches[-1]
         if step is None:
-            launch.means[at[0]] = value
+            launch.means[at[0]] = (n, stages)
+            launch.last = n
         else:
-            launch.minibatches = [r for r in launch.minibatches if r[0] < step]
-            launch.minibatches.append((step, "train", {"loss": value}))
+            launch.add_minibatch(n, at[0], step, stages)
     runs = []
+    read: dict[str, None] = {}  # the stages the runs are read through
     for launch in launches:
-        rows, what = launch.rows()
+        rows, what, stage = launch.rows()
         if rows:
             runs.append((f"AnyNet training log ({what})", rows, launch.first, launch.last))
-    names = dict.fromkeys(f"Stage {launch.stage}" for launch in launches if launch.rows()[0])
-    columns = {"train": " / ".join(names)} if names else {}
-    log = TextLog(
-        "anynet", runs[0][0] if runs else "", runs[0][1] if runs else [], columns, matched
-    )
+            read[f"Stage {stage}"] = None
+    columns = {"train": " / ".join(read)} if read else {}
+    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
+    log = TextLog("anynet", fmt, rows, columns, matched)
     if len(runs) > 1:
         log.runs = runs
     return log

@@ -176,14 +176,17 @@ def read_table(path: Path, text: str) -> list[Log]:
     lower = {c.lower() for c in header}
     # YOLOv10's two heads name their losses `train/box_om` (one-to-many) and `train/box_oo`.
     ultralytics = any({f"train/cls_{x}", f"val/cls_{x}"} <= lower for x in ("loss", "om"))
-    width = max(len(r) for _, r in body)
-    if ultralytics and (short := [n for n, r in body if len(r) < width]):
+    short = [n for n, r in body if len(r) < len(header)]
+    if ultralytics and short and len(short) < len(body):
         # YOLOv5's segment trainer ends its results.csv with the validation of its best
         # weights: the metrics and validation losses alone, each cell under another column's
-        # name. No epoch (nor is a row cut off by an interrupted write): passed over.
-        body = [(n, r) for n, r in body if len(r) == width]
+        # name. No epoch (nor is a row cut off by an interrupted write): passed over, where
+        # other rows are as wide as the header.
+        body = [(n, r) for n, r in body if len(r) >= len(header)]
         said = f"line {short[0]}" if len(short) == 1 else f"{len(short)} lines"
-        appended = ", ".join(filter(None, (appended, f"{said} shorter than the rest passed over")))
+        appended = ", ".join(
+            filter(None, (appended, f"{said} shorter than the header passed over"))
+        )
     if {"step", "split", "loss"} <= lower:
         return [_curve_csv(path)]
     if [normalise(c) for c in header] == ["walltime", "step", "value"]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from lossmon.server.anynet_logs import read_anynet
 from lossmon.server.detectors.replay import read_run
 from lossmon.server.log_formats import Log, LogError, Row, read_logs, series_of
 from lossmon.server.log_pairs import join_runs
@@ -976,39 +977,72 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
     assert time.perf_counter() - started < 1.0
 
 
+def test_an_ultralytics_row_wider_than_the_header_keeps_the_others(tmp_path: Path) -> None:
+    """Only a row shorter than its header (YOLOv5 segment's closing validation) is passed
+    over, never rows as wide as the header beside one with a trailing comma."""
+    header, *rows, closing = (SAMPLES / "yolov5_seg_results.csv").read_text().splitlines()
+    path = tmp_path / "results.csv"
+    path.write_text("\n".join([header, rows[0] + ",", *rows[1:]]) + "\n")
+    (wider,) = read_logs(path)
+    assert [(s, v["loss"]) for s, split, v in wider.rows if split == "train"] == [
+        (1, 0.099203), (2, 0.071455), (3, 0.060124)
+    ]  # fmt: skip
+    assert "passed over" not in wider.format
+    path.write_text("\n".join([header, *rows, closing]) + "\n")
+    assert "line 5 shorter than the header passed over" in read_logs(path)[0].format
+
+
 def test_anynet_logs_read_the_last_stage_of_each_launch(tmp_path: Path) -> None:
-    """AnyNet's `training.log`, appended to by every launch: the last stage's epoch means at
-    the epoch counted from 1 where a launch ended two epochs, else its minibatches at their
-    number over the launch (a NaN kept); the test's 3-pixel error is no loss; a launch that
-    died before its first loss is no run."""
+    """AnyNet's `training.log`, appended to by every launch: the last stage a launch's first
+    minibatch prints (not the untrained SPN stage's 0.00 mean), as epoch means at the epoch
+    counted from 1 where the launch printed one for every epoch it finished, else as its
+    minibatches at their number over the launch (a NaN kept); the test's 3-pixel error is no
+    loss; a launch that died before its first loss is no run; a long launch reads in linear
+    time."""
     head = "[2020-11-09 20:53:15 finetune.py:{}] INFO     "
-    settings = [head.format(64) + "epochs: 300", head.format(64) + "lr: 0.0005"]
+    settings = [head.format(64) + "epochs: 300", head.format(64) + "start_epoch_for_spn: 121"]
 
     def minibatch(epoch: int, i: int, stages: tuple[str, ...]) -> str:
         losses = "\t".join(f"Stage {k} = {v}({v})" for k, v in enumerate(stages))
         return head.format(176) + f"Epoch{epoch} [{i}/40] {losses}"
 
+    def epoch(n: int, mean: str | None) -> list[str]:
+        lines = [head.format(119) + f"This is {n}-th epoch"]
+        lines += [minibatch(n, 0, ("2.0", "3.0", "4.5")), minibatch(n, 20, ("0.4",) * 3)]
+        if mean is not None:  # the SPN stage, not trained yet, printed as 0.00
+            lines += [head.format(180) + f"Average train loss = Stage 0 = 0.3\tStage 2 = {mean}"
+                      "\tStage 3 = 0.00"]  # fmt: skip
+        return [*lines, head.format(208) + "Average test 3-Pixel Error = Stage 2=0.09"]
+
     lines = [*settings, head.format(119) + "This is 0-th epoch"]
     lines += [minibatch(0, 0, ("39.11", "38.89", "38.96", "38.99"))]
     lines += [minibatch(0, 20, ("1.37", "1.12", "1.04", "nan"))]
     lines += [*settings, head.format(119) + "This is 0-th epoch"]  # died before its first loss
-    lines += settings
-    for epoch, mean in enumerate(("1.09", "0.95", "0.91")):
-        lines += [head.format(119) + f"This is {epoch}-th epoch"]
-        lines += [minibatch(epoch, 0, ("2.0", "3.0", "4.5")), minibatch(epoch, 20, ("0.4",) * 3)]
-        lines += [head.format(180) + f"Average train loss = Stage 0 = 0.3\tStage 2 = {mean}"]
-        lines += [head.format(208) + "Average test 3-Pixel Error = Stage 0=0.1425, Stage 2=0.0894"]
+    lines += [*settings, *epoch(0, "1.09"), *epoch(1, "0.95"), *epoch(2, "0.91")]
+    # Means for its first two epochs only: its minibatches.
+    lines += [*settings, *epoch(0, "1.5"), *epoch(1, "1.2"), *epoch(2, None), *epoch(3, None)]
     log = tmp_path / "training.log"
     log.write_text("\n".join(lines) + "\n")
-    stopped, trained = read_logs(log)
-    assert stopped.kind == trained.kind == "anynet"
+    stopped, trained, unsummed = read_logs(log)
+    assert stopped.kind == trained.kind == unsummed.kind == "anynet"
     assert [(s, split, v["loss"]) for s, split, v in stopped.rows][0] == (0, "train", 38.99)
     assert math.isnan(stopped.rows[1][2]["loss"]) and stopped.rows[1][0] == 20
     assert "minibatch" in stopped.format and "epoch means" in trained.format
     assert trained.rows == [
         (1, "train", {"loss": 1.09}), (2, "train", {"loss": 0.95}), (3, "train", {"loss": 0.91})
     ]  # fmt: skip
-    assert trained.columns == {"train": "Stage 3 / Stage 2"}  # each launch its last stage
+    assert [(s, v["loss"]) for s, _, v in unsummed.rows] == [
+        (0, 4.5), (20, 0.4), (40, 4.5), (60, 0.4), (80, 4.5), (100, 0.4), (120, 4.5), (140, 0.4)
+    ]  # fmt: skip
+    assert trained.columns == {"train": "Stage 3 / Stage 2"}  # the launches' stages together
+    # A line naming a stage without a number is none of the log's.
+    log.write_text("\n".join([*lines, "Epoch0 [1/2] Stage 0 = see below"]) + "\n")
+    assert len(read_logs(log)) == 3
+    many = [f"Epoch{e} [{i}/200] Stage 0 = 1.0(1.0)\tStage 2 = 3.0(3.0)" for e in range(500)
+            for i in range(0, 200, 2)]  # fmt: skip
+    started = time.perf_counter()
+    read = read_anynet(many)
+    assert len(read.rows) == 50_000 and time.perf_counter() - started < 5.0
 
 
 def test_a_csv_row_whose_epoch_is_a_word_is_passed_over(tmp_path: Path) -> None:
