@@ -4602,6 +4602,9 @@ KNOWN_MISSES = {
     "yzc01_charlmjax": "borderline: a JAX character transformer whose one-minibatch loss, "
     "printed every 100 steps, creeps from 3.14 to 3.04 in 10-point medians over 4000 steps "
     "inside a +-0.4 band (its labeller: noisy the other reading): silent",
+    "yzb01_ctrtaswsong": "a CTR-GCN whose validation is NaN at its first evaluation and "
+    "55,702, 3,173, 269 and 2,402 over epochs 2-6 before it is normal at 7: no finite "
+    "evaluation before the excursion to measure it by, an overfitting warning at 46",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8014,6 +8017,10 @@ KNOWN_INFOS = {
         2,
         "a YOLOv5 box pair whose validation repeats whole epochs from 28, moving in "
         "two-epoch stairs to its minimum: plateau infos at 5 and 149",
+    ),
+    "yza05_sign8": (
+        2,
+        "a 50-epoch YOLOv8 sign detector falling to its minimum: plateau infos at 12 and 17",
     ),
 }
 
