@@ -7545,6 +7545,18 @@ KNOWN_LOUD = {
     "yyt09_starlink4": "a YOLOv8n box pair whose validation jumps 2.3x over epochs 4-10, "
     "heals by 18 and falls to a last-epoch minimum (its labeller: noisy): the early "
     "overfitting report at 5",
+    "yze06_carnatickk": "a Keras fit on a tiny training set whose epoch means jump up to 2x "
+    "while validation falls smoothly to a last-epoch minimum with two +3-6 % bumps (its "
+    "labeller: noisy): an overfitting warning at 123",
+    "yze08_capuchinbhargav": "a bird-call Keras fit whose losses are at 1e-19 to 1e-6 from "
+    "epoch 6, rounding noise of a solved task (its labeller: healthy): spike warnings at "
+    "22 and 25 on 1e-13 -> 3e-7 jumps of the training loss",
+    "yzf05_wasabi8cls": "a YOLOv5 validation cls loss with about ten one-epoch spikes of "
+    "3-25x on a falling trend (its labeller: noisy, a spike the other reading): spike "
+    "warnings at 15, 32, 39 and 59",
+    "yzf07_gusey10box": "a YOLOv5 validation box loss with a +77 % hump over epochs 4-10 in "
+    "its warm-up, healed by 14 (its labeller: noisy, a spike the other reading): the early "
+    "overfitting report at 6",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
