@@ -7557,6 +7557,9 @@ KNOWN_LOUD = {
     "yzf07_gusey10box": "a YOLOv5 validation box loss with a +77 % hump over epochs 4-10 in "
     "its warm-up, healed by 14 (its labeller: noisy, a spike the other reading): the early "
     "overfitting report at 6",
+    "yzh05_pcb4obj": "a YOLOv5 validation objectness loss with a +63 % warm-up hump to epoch "
+    "9 and a +56 % one-epoch jump at 44, each healed (its labeller: noisy): a spike "
+    "warning at 44",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
