@@ -4,7 +4,9 @@ YOLO11; YOLOv5 7.0's detect and segment `train.py`), as a notebook keeps it when
 seg_loss  cls_loss  dfl_loss  Instances  Size`, then the epoch's progress bar, `1/200  4.89G
 0.9754  3.035  4.444  1.297  23  640: 100% 30/30 [...]`, each loss the running mean over the
 epoch's batches so far. These consoles print no validation loss (their validation lines are
-mAP), so a run is training only.
+mAP), so a run is training only. YOLOv5 before 6.2 headed its bars `Epoch  gpu_mem  box  obj
+cls  labels  img_size` (before 6.0 with a `total` beside them), its losses named without
+`_loss`.
 
 The loss read is the one a `results.csv` of the same run is read through
 (:func:`lossmon.server.csv_logs.ultralytics_loss`; a classifier's only `loss`), its value the
@@ -21,13 +23,19 @@ import re
 from lossmon.server.csv_logs import ultralytics_loss
 from lossmon.server.text_logs import NUMBER, Row, TextLog, number
 
-#: The header over each epoch's bar: the losses between the memory and the instance count.
+#: The header over each epoch's bar: the losses between the memory and the instance count;
+#: YOLOv5's before 6.2 (`gpu_mem`, bare names, `labels  img_size`; 3.x: `GIoU`, `targets`).
 _HEADER = re.compile(r"\s*Epoch\s+GPU_mem\s+((?:(?:\w+_)?(?:loss|om|oo)\s+)+)Instances\s+Size\s*")
+_OLD_HEADER = re.compile(
+    r"\s*Epoch\s+gpu_mem\s+((?:(?:box|GIoU|obj|cls|total)\s+)+)(?:labels|targets)\s+img_size\s*"
+)
 #: A bar: `epoch/epochs`, the memory (`4.89G`, `0G`), one number a loss, the instance count
 #: and the image size (`%11.4g`: 1.234e+04 instances), then `:` and the bar with its count.
 _BAR = r"\s*(\d+)/\d+\s+[\d.]+G\s+((?:{number}\s+){{{losses}}}){number}\s+{number}\b(.*)"
 #: The bar's count after its percentage, past the bar itself (`40%|████      | 12/30`).
 _COUNT = re.compile(r"%\D*?(\d+)/(\d+)\b")
+#: Names a loss has in the newer headers (the older ones' get `_loss` to be read alike).
+_SUFFIXES = ("loss", "om", "oo", "total")
 _FORMAT = "Ultralytics YOLO training console (step = {step}; no validation loss printed)"
 
 
@@ -62,8 +70,8 @@ def read_ultralytics(lines: list[str]) -> TextLog:
     bar: re.Pattern[str] | None = None
     matched = 0
     for n, line in enumerate(lines, start=1):
-        if header := _HEADER.fullmatch(line):
-            names = header[1].split()
+        if header := _HEADER.fullmatch(line) or _OLD_HEADER.fullmatch(line):
+            names = [n if n.endswith(_SUFFIXES) else f"{n}_loss" for n in header[1].split()]
             if not trainings or trainings[-1].names != names:
                 trainings.append(_Training(names, n))
                 bar = re.compile(_BAR.format(number=NUMBER, losses=len(names)))

@@ -6662,6 +6662,17 @@ def test_an_ultralytics_training_console_is_read_by_its_epoch_bars(tmp_path: Pat
     first, second = read_logs(write(tmp_path / "loop.log", detect + epoch(1, 4.0) + epoch(2, 3.1)))
     assert series_of(first) == {"train/loss": {1: 3.0, 2: 2.5, 3: 2.2}}
     assert series_of(second) == {"train/loss": {1: 4.0, 2: 3.1}}
+    # YOLOv5 before 6.2 (yzl02, yzl05 were refused): `gpu_mem`, bare names, `labels
+    # img_size`; before 6.0 with a `total` beside them.
+    for names, total in (("box    obj    cls", ""), ("box    obj    cls    total", "0.2")):
+        old = f"     Epoch   gpu_mem       {names}    labels  img_size\n" + "".join(
+            f"     {e}/149     1.43G    0.1264   0.05793   {cls}   {total}    325       416: "
+            f"100%|##########| 5/5 [00:08<00:00,  1.6s/it]\n"
+            for e, cls in ((0, 0.05205), (1, 0.04907))
+        )
+        [log] = read_logs(write(tmp_path / "yolov5_old.log", old))
+        assert log.columns == {"train": "cls_loss"}
+        assert series_of(log) == {"train/loss": {1: 0.05205, 2: 0.04907}}
 
 
 def test_a_deeplabcut_learning_stats_file_is_read_by_its_name(tmp_path: Path) -> None:
