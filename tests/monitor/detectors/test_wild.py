@@ -4612,6 +4612,14 @@ KNOWN_MISSES = {
     "yzl02_treeobj": "borderline: a YOLOv5 console whose objectness loss never gets below "
     "its epoch-1 value, rising 44 % by 9 and drifting down in a band to end 16.6 % above "
     "its start while box falls (its labeller: healthy on box the other reading): silent",
+    "yzn02_btvggaug": "borderline: a VGG fine-tune whose validation blows up from its "
+    "epoch-3 best 0.87 to 91 by 6 and swings 2-100x above it to the end while train falls "
+    "calmly (its labeller: divergence, overfit the other reading): a spike warning at 4 "
+    "and an overfitting warning at 12, no critical",
+    "yzi05_esc4jo": "a 10-epoch ESC CNN whose test loss, best at 6, is 29-62 % above it at "
+    "each of the 4 evaluations after while train falls: the noise of its zig-zag and the "
+    "level around the best (its neighbour 0.738 in it) keep the rise under the margin; a "
+    "plateau info at 10",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7567,6 +7575,14 @@ KNOWN_LOUD = {
     "yzh05_pcb4obj": "a YOLOv5 validation objectness loss with a +63 % warm-up hump to epoch "
     "9 and a +56 % one-epoch jump at 44, each healed (its labeller: noisy): a spike "
     "warning at 44",
+    "yzn06_btmelih": "a 10-epoch EfficientNetB0 fine-tune whose small validation zig-zags "
+    "2-3x between epochs and ends on its best (its labeller: noisy): a spike warning at 6",
+    "yzn07_cxrbyunsy": "a chest X-ray CNN whose validation scatters 0.11-0.37 from epoch 2 "
+    "with its medians still easing (its labeller: noisy): the early overfitting report at "
+    "6",
+    "yzi02_chordagafonov": "an L2-penalised chord classifier whose validation jumps 2-2.4x "
+    "for one epoch every few epochs over a falling band (its labeller: noisy): a spike "
+    "warning at 80",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
