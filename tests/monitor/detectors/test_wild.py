@@ -4620,6 +4620,12 @@ KNOWN_MISSES = {
     "each of the 4 evaluations after while train falls: the noise of its zig-zag and the "
     "level around the best (its neighbour 0.738 in it) keep the rise under the margin; a "
     "plateau info at 10",
+    "yzt04_islcnnjoshi": "borderline: a 35-epoch sign-language CNN whose validation jumps "
+    "5.7x at 34 and is back at 35, its last (its labeller: noisy the other reading): "
+    "silent, the jump less than a tenth of its first evaluation (30.3) above its best",
+    "yzv03_makdcgan": "borderline: a DCGAN whose generator loss climbs 7.7 -> 34.5 over its "
+    "first three prints while the discriminator saturates, healed by 350 (its labeller: a "
+    "start-of-training transient the other reading): silent, no reference before the jump",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5449,6 +5455,9 @@ KNOWN_CRITICAL = {
     "return climbs, then falling and scattering at 0.0006-0.004 (its labeller: noisy, the "
     "critic's targets move with the policy): a divergence critical at 1300",
     "yyz03_c100velo": "as in KNOWN_MISSES: a divergence critical at 5 on the NaN evaluations",
+    "yzs03_ec3dspike": "an InfoGCN whose train loss jumps 3x at 35-36 with validation at "
+    "4.8-8.2, back by 40 and on to its best (its labeller: a recovered spike): a "
+    "divergence critical at 38 beside spike warnings",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
