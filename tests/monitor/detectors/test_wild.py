@@ -4626,6 +4626,9 @@ KNOWN_MISSES = {
     "yzv03_makdcgan": "borderline: a DCGAN whose generator loss climbs 7.7 -> 34.5 over its "
     "first three prints while the discriminator saturates, healed by 350 (its labeller: a "
     "start-of-training transient the other reading): silent, no reference before the jump",
+    "yzo03_robocar5cls": "a YOLOv8 validation cls loss that falls to 1.20 at 3 and turns "
+    "turbulent, a validation-only burst over 8-14 that heals (its labeller: a spike, noisy "
+    "the other reading): the early overfitting report at 5",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5458,6 +5461,9 @@ KNOWN_CRITICAL = {
     "yzs03_ec3dspike": "an InfoGCN whose train loss jumps 3x at 35-36 with validation at "
     "4.8-8.2, back by 40 and on to its best (its labeller: a recovered spike): a "
     "divergence critical at 38 beside spike warnings",
+    "yzp05_gesture2obj": "a YOLOv5 objectness pair whose train rises 2x and validation +49 % "
+    "together over the warm-up to 23-29, then both heal and fall to a last-epoch minimum "
+    "(its labeller: noisy): a divergence critical at 17",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7592,6 +7598,18 @@ KNOWN_LOUD = {
     "yzi02_chordagafonov": "an L2-penalised chord classifier whose validation jumps 2-2.4x "
     "for one epoch every few epochs over a falling band (its labeller: noisy): a spike "
     "warning at 80",
+    "yzu04_veiculo3": "a YOLOv8n-cls vehicle-damage classifier whose train and validation "
+    "fall together, validation flat from 22 (its labeller: healthy): an overfitting "
+    "warning at 44",
+    "yzu05_pr280t5": "a YOLOv8s-cls on 40 validation images whose validation loss scatters "
+    "over 1e-4..0.3 at 97-100 % accuracy (its labeller: noisy): spike warnings from 5 and "
+    "an overfitting warning at 106",
+    "yzp05_gesture2obj": "as in KNOWN_CRITICAL: a divergence critical at 17",
+    "yzp06_gesture4cls": "a YOLOv5 validation cls loss swinging up to 10x between "
+    "neighbouring epochs over 40-160, then falling to a last-epoch minimum (its labeller: "
+    "noisy): spike and overfitting warnings over the swings",
+    "yzo07_lckuo6box": "a YOLOv8n box pair with a very noisy train loss and a slowly easing "
+    "validation (its labeller: noisy): an overfitting warning at 71",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8068,6 +8086,15 @@ KNOWN_INFOS = {
     "yza05_sign8": (
         2,
         "a 50-epoch YOLOv8 sign detector falling to its minimum: plateau infos at 12 and 17",
+    ),
+    "yzo09_blueeye13box": (
+        2,
+        "a YOLOv10n one-to-many box pair falling to its minimum: plateau infos at 6 and 91",
+    ),
+    "yzp08_wheat10obj": (
+        2,
+        "a YOLOv5 validation objectness only 3.9 % below its epoch-1 value at best, "
+        "easing in a band: plateau infos at 12 and 63",
     ),
 }
 
