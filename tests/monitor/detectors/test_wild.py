@@ -7610,6 +7610,8 @@ KNOWN_LOUD = {
     "noisy): spike and overfitting warnings over the swings",
     "yzo07_lckuo6box": "a YOLOv8n box pair with a very noisy train loss and a slowly easing "
     "validation (its labeller: noisy): an overfitting warning at 71",
+    "yzw07_biosort8": "a YOLOv8-cls biodegradable sorter with a small, noisy validation loss "
+    "(its labeller: noisy): an overfitting warning at 28",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
