@@ -150,7 +150,9 @@ content, never from the file name alone:
   `Validation Epoch 2` and an indented JSON object of that epoch's values, its `Loss`:
   :mod:`lossmon.server.robomimic_logs`), AnyNet's `training.log` (`Epoch3 [100/5909] Stage 0 =
   1.37(4.34) ...` and each epoch's `Average train loss = Stage 0 = 0.35 ...`: the last stage's
-  epoch means, else its minibatches: :mod:`lossmon.server.anynet_logs`),
+  epoch means, else its minibatches: :mod:`lossmon.server.anynet_logs`), ST-GCN's torchlight
+  `log.txt` (`Training epoch: 3`, `Eval epoch: 3`, each followed by its `mean_loss`: train and
+  val at epoch + 1, else its `Iter N Done. | loss:` lines: :mod:`lossmon.server.torchlight_logs`),
   and labelled values as most scripts print them (`Epoch 3 | Train Loss: 0.41 | ...`,
   :mod:`lossmon.server.labelled_logs`): the one that recognises the most lines. A tqdm
   progress bar's postfix (`42/46840 [00:20<6:05:31,  2.13it/s, lr=4.2e-6, total_loss=0.213]`,
@@ -241,6 +243,7 @@ from lossmon.server import (
     text_logs,
     tfnmt_logs,
     titan_logs,
+    torchlight_logs,
     torchpack_logs,
     tqdm_logs,
     trainer_console,
@@ -561,6 +564,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             tasnet_logs.read_tasnet(lines),
             robomimic_logs.read_robomimic(lines),
             anynet_logs.read_anynet(lines),
+            torchlight_logs.read_torchlight(lines),
             ultralytics_console.read_ultralytics(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)

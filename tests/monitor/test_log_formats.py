@@ -977,6 +977,44 @@ def test_robomimic_logs_read_each_epochs_object_after_its_heading(tmp_path: Path
     assert time.perf_counter() - started < 1.0
 
 
+def test_st_gcn_torchlight_logs_read_epoch_means_and_evaluations(tmp_path: Path) -> None:
+    """ST-GCN's torchlight `log.txt`: the `mean_loss` after `Training epoch: E` (train) and
+    after `Eval epoch: E` (val) at E + 1, the epoch's last `Iter` lr; a launch stopped inside
+    its first epoch by its `Iter` lines; one that died before any value is no run; the
+    evaluation's Top1 is no loss; every launch appended to one file a run."""
+
+    def stamp(text: str) -> str:
+        return f"[01.07.20|16:50:42] {text}"
+
+    params = [stamp("Parameters:"), "{'work_dir': './work_dir', 'num_epoch': 50}", ""]
+    lines = [*params, stamp("Training epoch: 0")]
+    lines += [stamp(f"\tIter {i} Done. | loss: {v} | lr: 0.100000") for i, v in ((0, 4.7),
+              (100, 2.7))]  # fmt: skip
+    lines += [*params, stamp("Training epoch: 0")]  # died before its first value
+    lines += params
+    for epoch, train, val in ((0, "2.75", None), (1, "2.08", "1.85"), (2, "nan", None)):
+        lines += [stamp(f"Training epoch: {epoch}"), stamp("\tIter 3 Done. | loss: 2.6 | lr: 0.01")]
+        lines += [stamp(f"\tmean_loss: {train}"), stamp("Time consumption:"), stamp("Done.")]
+        if val is not None:
+            lines += [stamp(f"Eval epoch: {epoch}"), stamp(f"\tmean_loss: {val}")]
+            lines += [stamp("\tTop1: 58.41%"), stamp("\tTop5: 90.12%")]
+    log = tmp_path / "log.txt"
+    log.write_text("\n".join(lines) + "\n")
+    stopped, trained = read_logs(log)
+    assert stopped.kind == trained.kind == "torchlight"
+    assert stopped.rows == [
+        (0, "train", {"loss": 4.7}), (0, "lr", {"lr": 0.1}),
+        (100, "train", {"loss": 2.7}), (100, "lr", {"lr": 0.1}),
+    ]  # fmt: skip
+    assert [(s, split, v) for s, split, v in trained.rows if split != "train" or s < 3] == [
+        (1, "train", {"loss": 2.75}), (1, "lr", {"lr": 0.01}),
+        (2, "train", {"loss": 2.08}), (2, "lr", {"lr": 0.01}), (2, "val", {"loss": 1.85}),
+        (3, "lr", {"lr": 0.01}),
+    ]  # fmt: skip
+    assert math.isnan(trained.rows[-2][2]["loss"]) and trained.rows[-2][:2] == (3, "train")
+    assert trained.columns == {"train": "mean_loss / loss", "val": "mean_loss", "lr": "lr"}
+
+
 def test_an_ultralytics_row_wider_than_the_header_keeps_the_others(tmp_path: Path) -> None:
     """Only a row shorter than its header (YOLOv5 segment's closing validation) is passed
     over, never rows as wide as the header beside one with a trailing comma."""
