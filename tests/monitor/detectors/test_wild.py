@@ -4629,6 +4629,15 @@ KNOWN_MISSES = {
     "yzo03_robocar5cls": "a YOLOv8 validation cls loss that falls to 1.20 at 3 and turns "
     "turbulent, a validation-only burst over 8-14 that heals (its labeller: a spike, noisy "
     "the other reading): the early overfitting report at 5",
+    "zad03_ensfocal": "borderline: a resumed ensemble segmenter (epochs 21-40) whose "
+    "validation drifts up from its best at 28 while train falls 37 % (its labeller: a "
+    "plateau the other reading): a plateau info at 39",
+    "yzx04_custom5obj": "borderline: a YOLOv5 validation objectness jumping 2.7x over epochs "
+    "6-7 and again over 10-13, settling by 17 in a flat band (its labeller: a recovered "
+    "spike, noisy the other reading): a divergence critical at 7, no spike",
+    "zab03_handspike": "borderline: an ST-GCN whose train epoch mean jumps 7x over epochs "
+    "2-4 and is below its start by 6, then sits near chance (its labeller: a recovered "
+    "spike, a plateau the other reading): a plateau info at 80, no spike",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5464,6 +5473,7 @@ KNOWN_CRITICAL = {
     "yzp05_gesture2obj": "a YOLOv5 objectness pair whose train rises 2x and validation +49 % "
     "together over the warm-up to 23-29, then both heal and fall to a last-epoch minimum "
     "(its labeller: noisy): a divergence critical at 17",
+    "yzx04_custom5obj": "as in KNOWN_MISSES: a divergence critical at 7",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7612,6 +7622,13 @@ KNOWN_LOUD = {
     "validation (its labeller: noisy): an overfitting warning at 71",
     "yzw07_biosort8": "a YOLOv8-cls biodegradable sorter with a small, noisy validation loss "
     "(its labeller: noisy): an overfitting warning at 28",
+    "yzy04_khlpv10box": "a YOLOv10n licence-plate box pair with warm-up jumps that heal (its "
+    "labeller: noisy): the early overfitting report at 6",
+    "yzy07_immangcls": "a CPU-trained YOLOv8n cls pair whose validation repeats rows in "
+    "stairs and eases (its labeller: noisy): an overfitting warning at 42",
+    "zab01_sigmoidplus": "a CTR-GCN whose validation zig-zags at lr 0.1 with a one-epoch 2x "
+    "jump at 17 and a +7 % creep after its last lr cut (its labeller: noisy): a spike "
+    "warning at 17 and an overfitting warning at 46",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
