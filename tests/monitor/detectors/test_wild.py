@@ -4638,6 +4638,12 @@ KNOWN_MISSES = {
     "zab03_handspike": "borderline: an ST-GCN whose train epoch mean jumps 7x over epochs "
     "2-4 and is below its start by 6, then sits near chance (its labeller: a recovered "
     "spike, a plateau the other reading): a plateau info at 80, no spike",
+    "zaa01_smileface": "a DCGAN whose generator loss, printed every third epoch (10 points), "
+    "climbs 4.3 -> 8.8 and is exactly 100.0 (BCELoss's ceiling) at its last print while "
+    "the discriminator wins: a plateau info at 30, the ceiling only at the last point",
+    "zaa02_sjfire": "borderline: a DCGAN whose generator loss jumps 16x to 36-40 for four "
+    "prints (50-200) and settles in a 3-8 band (its labeller: a recovered spike, a "
+    "start-of-training transient the other reading): read as a divergence",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5474,6 +5480,10 @@ KNOWN_CRITICAL = {
     "together over the warm-up to 23-29, then both heal and fall to a last-epoch minimum "
     "(its labeller: noisy): a divergence critical at 17",
     "yzx04_custom5obj": "as in KNOWN_MISSES: a divergence critical at 7",
+    "zaa02_sjfire": "as in KNOWN_MISSES: a divergence critical at 100",
+    "zaa04_hdfed": "borderline: a GAN whose generator loss locks at about 36 for some 60 "
+    "steps while the discriminator falls to 1e-4, then heals (its labeller: a recovered "
+    "spike): a divergence critical at 57 beside the spike warning at 18",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
