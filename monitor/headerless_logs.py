@@ -286,7 +286,9 @@ def _mlflow_metric(path: Path, lines: list[str]) -> Log:
     is the file `metrics/val/loss`): its split from that name (as a TensorBoard tag's),
     training unless it says validation or learning rate. A value logged without a step is
     MLflow's at step 0: after the run's later steps, one is a summary (an Optuna study's
-    best value logged at the end), passed over, not the first step's value again."""
+    best value logged at the end), passed over, not the first step's value again; a metric
+    logged without a step at every epoch (every value at step 0) is its values in the order
+    logged, counted from 1."""
     parts = path.parts
     named = "/".join(parts[len(parts) - parts[::-1].index("metrics") :] if "metrics" in parts
                      else parts[-1:])  # fmt: skip
@@ -303,6 +305,9 @@ def _mlflow_metric(path: Path, lines: list[str]) -> Log:
                 rows.append((step, split, row_values(split, value)))
             last = max(last, step)
     words = f"MLflow metric file ({split}, from the file name)"
+    if len(rows) > 1 and last == 0:
+        rows = [(n, split, values) for n, (_, _, values) in enumerate(rows, start=1)]
+        words = f"{words[:-1]}; logged without a step: step = the value's place)"
     if summaries:
         words = f"{words[:-1]}; {summaries} values logged at step 0 after the run passed over)"
     return Log("mlflow_metric", words, rows, {split: path.name})

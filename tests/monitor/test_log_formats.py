@@ -3726,6 +3726,23 @@ def test_an_mlflow_value_logged_at_step_0_after_the_run_is_a_summary(tmp_path: P
     assert "2 values logged at step 0 after the run passed over" in log.format
 
 
+def test_an_mlflow_metric_logged_without_a_step_is_read_in_its_order(tmp_path: Path) -> None:
+    """A script that calls `mlflow.log_metric("eval_loss", v)` each epoch without a step puts
+    every value at step 0 (zak01 read as one point): its values in the order logged, from 1."""
+    run = tmp_path / "mlruns" / "0" / "abc" / "metrics"
+    run.mkdir(parents=True)
+    (run / "eval_loss").write_text(
+        "1598364005597 1.6121534347534179 0\n"
+        "1598364132268 1.61068434715271 0\n"
+        "1598364267360 1.6174995183944703 0\n"
+    )
+    [log] = read_logs(run / "eval_loss")
+    assert [(s, v["loss"]) for s, _, v in log.rows] == [
+        (1, 1.6121534347534179), (2, 1.61068434715271), (3, 1.6174995183944703)
+    ]  # fmt: skip
+    assert "logged without a step: step = the value's place" in log.format
+
+
 @pytest.mark.parametrize(("name", "column"), [("megatron.log", "lm loss"), ("neox.log", "lm_loss")])
 def test_a_loss_named_by_its_model_is_read_and_its_scale_is_not(name: str, column: str) -> None:
     """Megatron-LM and GPT-NeoX print `lm loss` beside `loss scale` (fp16's, doubling as it
