@@ -4648,6 +4648,16 @@ KNOWN_MISSES = {
     "1-4 while train falls and is below its start by 8 (its labeller: a recovered spike, "
     "healthy the other reading): the early overfitting report at 3 and later overfitting "
     "warnings, no spike",
+    "zah02_crackcls20": "borderline: a from-scratch YOLOv8n crack detector whose validation "
+    "cls loss falls slowly to 18, rises and comes back (its labeller: a recovered spike, "
+    "noisy the other reading): a plateau info at 7",
+    "zaf01_melrise": "borderline: an ST-GCN whose validation stops improving at about epoch "
+    "100 and scatters 0.42-1.65 for 400 epochs, its rolling median climbing 0.62 -> 1.03 "
+    "while train falls (its labeller: overfit, a plateau the other reading): a plateau "
+    "info at 200",
+    "zak03_lsfbframe": "borderline: a sign-language classifier near chance whose validation "
+    "drifts up only 0.29 % from its best at 8 while train falls (its labeller: a plateau "
+    "from 2 the other reading): a plateau info at 5",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5488,6 +5498,9 @@ KNOWN_CRITICAL = {
     "zaa04_hdfed": "borderline: a GAN whose generator loss locks at about 36 for some 60 "
     "steps while the discriminator falls to 1e-4, then heals (its labeller: a recovered "
     "spike): a divergence critical at 57 beside the spike warning at 18",
+    "zah01_crackcls2": "a from-scratch YOLOv8n crack detector with Adam whose validation cls "
+    "loss jumps early and heals (its labeller: a recovered spike): a divergence critical "
+    "at 8 beside the spike warning at 5",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7643,6 +7656,12 @@ KNOWN_LOUD = {
     "zab01_sigmoidplus": "a CTR-GCN whose validation zig-zags at lr 0.1 with a one-epoch 2x "
     "jump at 17 and a +7 % creep after its last lr cut (its labeller: noisy): a spike "
     "warning at 17 and an overfitting warning at 46",
+    "zah07_fishbox14": "a 300-epoch YOLOv8n fish detector whose losses fall together after a "
+    "noisy start (validation up 50 % by 7) (its labeller: healthy): the early overfitting "
+    "report at 3 and an overfitting warning at 225",
+    "zaf02_melfloor": "an ST-GCN whose validation scatters as widely as zaf01's but whose "
+    "medians creep down to a last-evaluation minimum (its labeller: noisy): overfitting "
+    "warnings at 25 and 285 and a spike warning at 460",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
