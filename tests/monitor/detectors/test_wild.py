@@ -4658,6 +4658,18 @@ KNOWN_MISSES = {
     "zak03_lsfbframe": "borderline: a sign-language classifier near chance whose validation "
     "drifts up only 0.29 % from its best at 8 while train falls (its labeller: a plateau "
     "from 2 the other reading): a plateau info at 5",
+    "zag02_emojizero": "borderline: an emoji GAN whose two losses drop to 0.000001 at epoch "
+    "2 and print 0.000000 to epoch 100 (its labeller: a stuck run, converged the other "
+    "reading): silent, a loss at its print floor",
+    "zag03_danceleb": "borderline: a DCGAN tutorial run whose generator loss leaps to 27.6 "
+    "at its second print and is back near 3 by the next (its labeller: a recovered spike, "
+    "an initial transient the other reading; 18 points): silent, no reference before the "
+    "jump",
+    "zag04_amfrozen": "borderline: an 8-point 500-step-mean generator loss jumping 32 % and "
+    "frozen for three prints, then a new low (its labeller: a spike, a plateau the other "
+    "reading): silent",
+    "zal04_clipstall": "borderline: a CIFAR-100 run stuck at 4.48-4.45 near chance for its 9 "
+    "logged epochs, moving 0.8 % (its labeller: a plateau from 4): silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5501,6 +5513,9 @@ KNOWN_CRITICAL = {
     "zah01_crackcls2": "a from-scratch YOLOv8n crack detector with Adam whose validation cls "
     "loss jumps early and heals (its labeller: a recovered spike): a divergence critical "
     "at 8 beside the spike warning at 5",
+    "zag07_ammnist": "a 10,000-iteration MNIST GAN whose generator loss bursts 6-9x in its "
+    "first ~240 iterations and then holds its band (its labeller: noisy): a spike warning "
+    "at 18 and a divergence critical at 113",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7662,6 +7677,7 @@ KNOWN_LOUD = {
     "zaf02_melfloor": "an ST-GCN whose validation scatters as widely as zaf01's but whose "
     "medians creep down to a last-evaluation minimum (its labeller: noisy): overfitting "
     "warnings at 25 and 285 and a spike warning at 460",
+    "zag07_ammnist": "as in KNOWN_CRITICAL: a divergence critical at 113",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
