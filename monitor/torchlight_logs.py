@@ -12,8 +12,8 @@ writing `work_dir/log.txt`), each line behind a `[mm.dd.yy|hh:mm:ss]` stamp:
 `Eval epoch: E` the evaluation's (val), both at the epoch counted from 1 (E is 0-based); the lr
 is the last `Iter` line's of the epoch. A launch that finished no epoch (stopped inside its
 first) is read by its `Iter` lines (loss and lr) at the printed iteration. Every launch
-appends to one file after its `Parameters:` dump: a launch starts where the epoch goes back, a
-run apart.
+appends to one file after its `Parameters:` dump, each launch a run; a test-phase launch
+(`Evaluation Start:`, then its `mean_loss`) is no training's.
 """
 
 from __future__ import annotations
@@ -22,9 +22,12 @@ import re
 
 from lossmon.server.text_logs import NUMBER, Row, TextLog, number
 
-_STAMP = r"(?:\[\d\d\.\d\d\.\d\d\|\d\d:\d\d:\d\d\]\s*)?"
+#: Every line of the logger's file begins with its time (other scripts print `mean_loss:` too).
+_STAMP = r"\[\d\d\.\d\d\.\d\d\|\d\d:\d\d:\d\d\]\s*"
 _EPOCH = re.compile(rf"{_STAMP}(Training|Eval) epoch: (\d+)\s*")
 _MEAN = re.compile(rf"{_STAMP}mean_loss: ({NUMBER})\s*")
+#: A launch's settings, or a test-phase launch's start: no training epoch's lines follow.
+_BREAK = re.compile(rf"{_STAMP}(?:Parameters|Evaluation Start):\s*")
 _ITER = re.compile(rf"{_STAMP}Iter (\d+) Done\. \| loss: ({NUMBER}) \| lr: ({NUMBER})\s*")
 
 
@@ -53,17 +56,20 @@ def read_torchlight(lines: list[str]) -> TextLog:
     """Return each launch's epoch means (train and val) and lr, else its iterations."""
     launches: list[_Launch] = []
     phase: tuple[str, int] | None = None  # ("Training" or "Eval", epoch) the lines are in
+    last: tuple[str, int] | None = None  # the epoch line met last, None after a launch's start
     matched = 0
     for n, raw in enumerate(lines, start=1):
         line = raw.strip()
-        if "epoch:" in line and (found := _EPOCH.fullmatch(line)):
+        if line.endswith(":") and _BREAK.fullmatch(line):
+            phase = last = None  # a new launch's settings, or a test phase's start
+        elif "epoch:" in line and (found := _EPOCH.fullmatch(line)):
             now = (found[1], int(found[2]))
-            back = phase is not None and (
-                now[1] < phase[1] or (now[1] == phase[1] and now[0] == "Training")
-            )
-            if not launches or back:
+            # The epoch back before the one met last, or a training epoch again: a launch
+            # printed no settings (a console cut to its training lines).
+            back = last is not None and (now[1] < last[1] or (now == last == ("Training", now[1])))
+            if last is None or back:
                 launches.append(_Launch(n))
-            phase = now
+            phase = last = now
             matched += 1
         elif phase is None:
             continue
@@ -90,7 +96,7 @@ def read_torchlight(lines: list[str]) -> TextLog:
         rows, what = launch.rows()
         if rows:
             runs.append((f"ST-GCN torchlight log ({what})", rows, launch.first, launch.last))
-    means = any("means" in fmt for fmt, _, _, _ in runs)
+    means = sum("means" in fmt for fmt, _, _, _ in runs)  # runs read by their epoch means
     read = " / ".join(n for n, used in (("mean_loss", means), ("loss", len(runs) > means)) if used)
     present = {r[1] for _, rows, _, _ in runs for r in rows}
     named = {"train": read, "val": "mean_loss", "lr": "lr"}

@@ -1013,6 +1013,22 @@ def test_st_gcn_torchlight_logs_read_epoch_means_and_evaluations(tmp_path: Path)
     ]  # fmt: skip
     assert math.isnan(trained.rows[-2][2]["loss"]) and trained.rows[-2][:2] == (3, "train")
     assert trained.columns == {"train": "mean_loss / loss", "val": "mean_loss", "lr": "lr"}
+    # A test-phase launch appended after one that died inside an epoch: no training value.
+    died = [*params, stamp("Training epoch: 0"), stamp("\tIter 0 Done. | loss: 2.0 | lr: 0.1")]
+    died += [stamp("\tmean_loss: 2.0"), stamp("Training epoch: 1"), stamp("\tmean_loss: 1.9")]
+    died += [stamp("Training epoch: 2"), stamp("\tIter 200 Done. | loss: 1.5 | lr: 0.1")]
+    died += [*params, stamp("Evaluation Start:"), stamp("\tmean_loss: 9.99")]
+    log.write_text("\n".join(died) + "\n")
+    [tested] = read_logs(log)
+    train = [(s, v["loss"]) for s, split, v in tested.rows if split == "train"]
+    assert train == [(1, 2.0), (2, 1.9)]
+    # Another script's lines without the logger's stamp are labelled values as before.
+    other = "".join(
+        f"Training epoch: {e}\n  mean_loss: {1 / e}\n  val_loss: {1.1 / e}\n" for e in (1, 2, 3)
+    )
+    log.write_text(other)
+    [labelled] = read_logs(log)
+    assert labelled.kind != "torchlight" and {r[1] for r in labelled.rows} == {"train", "val"}
 
 
 def test_an_ultralytics_row_wider_than_the_header_keeps_the_others(tmp_path: Path) -> None:
