@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, described_runs, number
 
 _STAGE = re.compile(rf"Stage (\d+) = ({NUMBER})")
 _MINIBATCH = re.compile(r"\bEpoch(\d+) \[(\d+)/(\d+)\]\s+Stage \d+ = ")
@@ -111,8 +111,4 @@ def read_anynet(lines: list[str]) -> TextLog:
             runs.append((f"AnyNet training log ({what})", rows, launch.first, launch.last))
             read[f"Stage {stage}"] = None
     columns = {"train": " / ".join(read)} if read else {}
-    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
-    log = TextLog("anynet", fmt, rows, columns, matched)
-    if len(runs) > 1:
-        log.runs = runs
-    return log
+    return described_runs("anynet", runs, columns, matched)

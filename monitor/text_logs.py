@@ -227,13 +227,29 @@ def appended_runs(
     matched: int,
 ) -> TextLog:
     """Return a tool's log of one or more runs appended to one file (each its rows, first and
-    last line): the first run's rows, every run apart when there are several, and the columns
+    last line), all read alike: see :func:`described_runs`."""
+    log = described_runs(kind, [(fmt, rows, first, last) for rows, first, last in runs], columns,
+                         matched)  # fmt: skip
+    log.format = fmt  # also where no run holds a value
+    return log
+
+
+def described_runs(
+    kind: str,
+    runs: list[tuple[str, list[Row], int, int]],
+    columns: dict[str, str],
+    matched: int,
+) -> TextLog:
+    """Return a tool's log of one or more runs in one file, each with the words saying how it
+    was read (a launch read by its epoch means, another by its minibatches), its rows, first
+    and last line: the first run's, every run apart when there are several, and the columns
     of the splits some run has."""
-    present = {row[1] for rows, _, _ in runs for row in rows}
+    present = {row[1] for _, rows, _, _ in runs for row in rows}
     columns = {split: name for split, name in columns.items() if split in present}
-    log = TextLog(kind, fmt, runs[0][0] if runs else [], columns, matched)
+    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
+    log = TextLog(kind, fmt, rows, columns, matched)
     if len(runs) > 1:
-        log.runs = [(fmt, rows, first, last) for rows, first, last in runs]
+        log.runs = runs
     return log
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, described_runs, number
 
 #: Every line of the logger's file begins with its time (other scripts print `mean_loss:` too).
 _STAMP = r"\[\d\d\.\d\d\.\d\d\|\d\d:\d\d:\d\d\]\s*"
@@ -98,11 +98,5 @@ def read_torchlight(lines: list[str]) -> TextLog:
             runs.append((f"ST-GCN torchlight log ({what})", rows, launch.first, launch.last))
     means = sum("means" in fmt for fmt, _, _, _ in runs)  # runs read by their epoch means
     read = " / ".join(n for n, used in (("mean_loss", means), ("loss", len(runs) > means)) if used)
-    present = {r[1] for _, rows, _, _ in runs for r in rows}
-    named = {"train": read, "val": "mean_loss", "lr": "lr"}
-    columns = {s: c for s, c in named.items() if s in present}
-    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
-    log = TextLog("torchlight", fmt, rows, columns, matched)
-    if len(runs) > 1:
-        log.runs = runs
-    return log
+    columns = {"train": read, "val": "mean_loss", "lr": "lr"}
+    return described_runs("torchlight", runs, columns, matched)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from lossmon.server.csv_logs import ultralytics_loss
-from lossmon.server.text_logs import NUMBER, Row, TextLog, number
+from lossmon.server.text_logs import NUMBER, Row, TextLog, described_runs, number
 
 #: The header over each epoch's bar: the losses between the memory and the instance count;
 #: YOLOv5's before 6.2 (`gpu_mem`, bare names, `labels  img_size`; 3.x: `GIoU`, `targets`).
@@ -94,8 +94,4 @@ def read_ultralytics(lines: list[str]) -> TextLog:
             runs.append((_FORMAT.format(step=step), rows, training.first_line, training.last_line))
             read.append(column)
     columns = {"train": " / ".join(dict.fromkeys(read))} if read else {}
-    fmt, rows = (runs[0][0], runs[0][1]) if runs else ("", [])
-    log = TextLog("ultralytics_console", fmt, rows, columns, matched)
-    if len(runs) > 1:
-        log.runs = runs
-    return log
+    return described_runs("ultralytics_console", runs, columns, matched)
