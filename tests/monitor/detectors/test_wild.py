@@ -4670,6 +4670,36 @@ KNOWN_MISSES = {
     "reading): silent",
     "zal04_clipstall": "borderline: a CIFAR-100 run stuck at 4.48-4.45 near chance for its 9 "
     "logged epochs, moving 0.8 % (its labeller: a plateau from 4): silent",
+    "zam04_rocketcls20": "a YOLOv8 validation cls loss spiking to 348 at epoch 11 and healed "
+    "by 12-14, on a from-scratch run whose validation swings by orders of magnitude at its "
+    "start: silent but for a plateau info at 16",
+    "zao01_s2sdrift": "a noisy 100-iteration train mean of the PyTorch seq2seq tutorial "
+    "stepping up from a 1.8-2.3 band to 2.8-2.94 at ~7800 and staying for 50,000 "
+    "iterations, no NaN (its labeller: a divergence): a rise under 1.5x of a noisy level, a"
+    " plateau info at 23200",
+    "zao02_s2sjump": "a noisy 100-iteration train mean stepping up from 1.9-2.1 to 2.8-2.9 "
+    "within 700 iterations at 1200 and staying (its labeller: a divergence): a 40 % rise of"
+    " a noisy level, a plateau info at 4000",
+    "zao03_s2shump": "a noisy 100-iteration train mean stepping up 40 % at 2200-3700 and "
+    "healing only after ~50,000 iterations (its labeller: a recovered spike): a hump as "
+    "long as a phase of the run, a plateau info at 6800",
+    "zao06_s2srnnadam": "a noisy 100-iteration train mean falling 2.70 -> 2.35 by 15000 and "
+    "drifting 4 % over the next 85,000 iterations in a 2.1-2.5 band (its labeller: a "
+    "plateau, noisy_healthy the other reading): silent, still falling within its noise",
+    "zap07_ordvalspike": "borderline: an ordinal classifier's validation zig-zagging to its "
+    "best 20.69 at 10, spiking 3.7x at 12 and drifting 50-150 % above its best to 25 (its "
+    "labeller: an overfit from 10): a spike warning at 12, the drift after it not told "
+    "apart from the spike",
+    "zar02_kwsfftl1": "a 9-epoch Keras fit whose loss sheds its L1/L2 penalty in 2 epochs "
+    "(19.05 -> 4.13) and then locks near ln 8 for 7 epochs (its labeller: a plateau from "
+    "3): silent, 7 points after the fall",
+    "zar04_quranfinal": "a 14-epoch Keras fit whose validation rises 2 % at 13 and jumps 30 %"
+    " over its best at the last epoch, 14, where EarlyStopping ends it (its labeller: an "
+    "overfit from 12, borderline): silent, one point of rise",
+    "zar05_yamnetgasp": "borderline: a validation swinging 3x from epoch to epoch whose "
+    "5-epoch medians climb 0.90 -> 1.28 while train sits flat (its labeller: an overfit "
+    "from 18, a plateau or noisy the other readings): a spike warning at 19 and a plateau "
+    "info at 29, no overfitting warning",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5516,6 +5546,10 @@ KNOWN_CRITICAL = {
     "zag07_ammnist": "a 10,000-iteration MNIST GAN whose generator loss bursts 6-9x in its "
     "first ~240 iterations and then holds its band (its labeller: noisy): a spike warning "
     "at 18 and a divergence critical at 113",
+    "zam03_rocketinf24": "borderline: a YOLOv8 validation cls loss jumping 20x to 96.6 and "
+    "printing inf at 5 of the next 6 epochs before it heals (its labeller: a recovered "
+    "spike, a plateau of the train cls loss the other reading): a divergence critical at 9 "
+    "on the inf evaluations beside the spike warning at 4",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7678,6 +7712,35 @@ KNOWN_LOUD = {
     "medians creep down to a last-evaluation minimum (its labeller: noisy): overfitting "
     "warnings at 25 and 285 and a spike warning at 460",
     "zag07_ammnist": "as in KNOWN_CRITICAL: a divergence critical at 113",
+    "zan06_traffic": "a YOLOv8-cls validation easing to its best 0.0257 at 76 and ending at "
+    "0.030-0.033 over its last ten epochs (+18 %, its labeller: healthy, overfit from 76 "
+    "the other reading): an overfitting warning at 90",
+    "zas01_ctrntu120": "a CTR-GCN validation best at 38 after the lr cut and creeping 5-9 % "
+    "in a flat band to epoch 65 while train falls 3x (its labeller: noisy_healthy, a mild "
+    "overfit the other reading): an overfitting warning at 52",
+    "zas03_ctrucla": "a CTR-GCN validation zig-zagging in a 0.25-0.62 band at lr 0.1 for 30 "
+    "epochs, settling after the cut (its labeller: noisy_healthy, an early overfit the "
+    "other reading): an overfitting warning at 4",
+    "zat04_hnlstm40": "a Keras RNN traffic classifier at a 0.03-nat floor from epoch 2 whose "
+    "validation scatters over two or three decades from one epoch to the next, its medians "
+    "still falling (its labeller: noisy_healthy): spike warnings on the one-epoch highs of "
+    "the scatter",
+    "zat05_hngru40": "a Keras RNN traffic classifier at a 0.03-nat floor from epoch 2 whose "
+    "validation scatters over two or three decades from one epoch to the next, its medians "
+    "still falling (its labeller: noisy_healthy): spike warnings on the one-epoch highs of "
+    "the scatter",
+    "zat06_hnbilstm40": "a Keras RNN traffic classifier at a 0.03-nat floor from epoch 2 "
+    "whose validation scatters over two or three decades from one epoch to the next, its "
+    "medians still falling (its labeller: noisy_healthy): spike warnings on the one-epoch "
+    "highs of the scatter",
+    "zat01_hnlstm200": "a Keras RNN traffic classifier at a 0.03-nat floor from epoch 2 whose"
+    " validation scatters over two or three decades from one epoch to the next, its medians"
+    " still falling (its labeller: noisy_healthy): spike warnings on the one-epoch highs of"
+    " the scatter and overfitting warnings on its higher stretches",
+    "zat03_hnbilstm200": "a Keras RNN traffic classifier at a 0.03-nat floor from epoch 2 "
+    "whose validation scatters over two or three decades from one epoch to the next, its "
+    "medians still falling (its labeller: noisy_healthy): spike warnings on the one-epoch "
+    "highs of the scatter and overfitting warnings on its higher stretches",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8163,6 +8226,11 @@ KNOWN_INFOS = {
         2,
         "a YOLOv5 validation objectness only 3.9 % below its epoch-1 value at best, "
         "easing in a band: plateau infos at 12 and 63",
+    ),
+    "zao09_s2slstm2": (
+        2,
+        "a noisy 100-iteration train mean still drifting 10 % down over its last 85,000 "
+        "iterations: plateau infos at 5200 and 23200",
     ),
 }
 
