@@ -4700,6 +4700,30 @@ KNOWN_MISSES = {
     "5-epoch medians climb 0.90 -> 1.28 while train sits flat (its labeller: an overfit "
     "from 18, a plateau or noisy the other readings): a spike warning at 19 and a plateau "
     "info at 29, no overfitting warning",
+    "zau05_tumorft33": "borderline: a YOLOv8 fine-tune whose validation box loss zig-zags "
+    "1.04-2.88 from one epoch to the next for 221 epochs, never better than its start (its "
+    "labeller: a plateau from 1, noisy_healthy the other reading): a spike warning at 5 and"
+    " a divergence critical at 8 on the zig-zag's highs",
+    "zaw04_adnerec": "borderline: a validation jumping 35 % at epoch 2 and held at 1.59-1.89 "
+    "for eight epochs while train falls, then back below its start at 10 (its labeller: a "
+    "recovered spike from 2): an overfitting warning at 6, the held jump read as a rise",
+    "zay04_vaefake": "borderline: a VAE's per-minibatch loss falling 2.9e8 -> 1e6 and then "
+    "sitting at 3e5-5e5 in 21-point medians inside a two-decade scatter for 1,500 steps "
+    "(its labeller: a plateau from 373): silent, the scatter hides the stall",
+    "zba01_facermsstuck": "borderline: an RMSprop run at lr 0.70 whose first updates blow "
+    "both losses up 100-300x and heal, then a validation rising above its best at 8 while "
+    "train falls (its labeller: an overfit, a plateau the other reading): a divergence "
+    "critical at 4 on the blow-up, no overfitting warning",
+    "zba03_facermsdead": "an RMSprop run at lr 0.70 whose first updates blow both losses up "
+    "140x before they come back to chance level at 7 and sit there (its labeller: a plateau"
+    " from 7): a divergence critical at 4 on the blow-up, no plateau info",
+    "zba05_facesgdlate": "borderline: a 30-epoch SGD run leaving its basin at its last four "
+    "epochs, train 0.47 -> 1.92 (4x its low, above its start) and validation 3.8x its best "
+    "(its labeller: a divergence from 25): a spike warning at 28, nothing after it to tell "
+    "it from a spike",
+    "zbb01_flanpeft": "a float16 LoRA whose Trainer table creeps 0.3 -> 0.5 and then prints "
+    "0.000000 at every log from 3200 (the print of intervals whose every step was NaN; its "
+    "labeller: a divergence from 2460): silent, the zeros read as a perfect loss",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5550,6 +5574,18 @@ KNOWN_CRITICAL = {
     "printing inf at 5 of the next 6 epochs before it heals (its labeller: a recovered "
     "spike, a plateau of the train cls loss the other reading): a divergence critical at 9 "
     "on the inf evaluations beside the spike warning at 4",
+    "zau05_tumorft33": "borderline: a validation box loss zig-zagging 1.04-2.88 from one "
+    "epoch to the next for 221 epochs (its labeller: a plateau): a divergence critical at 8"
+    " on the zig-zag's highs against its first evaluations",
+    "zba01_facermsstuck": "an RMSprop run at lr 0.70 whose first updates blow both losses up "
+    "100-300x (train 1.38 -> 414) before they heal within about ten epochs (its labeller: "
+    "an overfit later): a divergence critical at 4 on the blow-up",
+    "zba03_facermsdead": "an RMSprop run at lr 0.70 whose first updates blow both losses up "
+    "140x before they come back to chance level at 7 (its labeller: a plateau): a "
+    "divergence critical at 4 on the blow-up",
+    "zba04_facermsburst": "an RMSprop run at lr 0.93 whose train loss leaps 730x in its first"
+    " two epochs and heals by 11 (its labeller: a recovered spike from 1, an initial "
+    "transient the other reading): a divergence critical at 4 beside the spike warning at 1",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7741,6 +7777,15 @@ KNOWN_LOUD = {
     "whose validation scatters over two or three decades from one epoch to the next, its "
     "medians still falling (its labeller: noisy_healthy): spike warnings on the one-epoch "
     "highs of the scatter and overfitting warnings on its higher stretches",
+    "zau07_tumorscratch": "a from-scratch YOLOv8 validation box loss falling 4.81 -> 1.5 by "
+    "17 with a one-epoch bump to 2.66 at 6 (its labeller: noisy_healthy): an overfitting "
+    "warning at 6 on the bump",
+    "zav07_coco14": "a YOLOv8-cls validation on the 5-decimal print floor (1e-05 to 0.00018, "
+    "one exact 0) for 44 epochs at accuracy 1 (its labeller: noisy_healthy): a spike "
+    "warning at 19 on the floor's steps",
+    "zba08_facesgdlastjump": "a 30-epoch validation zig-zagging after its best at 18 and "
+    "jumping +92 % at its last epoch (its labeller: noisy_healthy, borderline): a spike "
+    "warning at 29",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
