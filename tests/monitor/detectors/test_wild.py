@@ -4724,6 +4724,19 @@ KNOWN_MISSES = {
     "zbb01_flanpeft": "a float16 LoRA whose Trainer table creeps 0.3 -> 0.5 and then prints "
     "0.000000 at every log from 3200 (the print of intervals whose every step was NaN; its "
     "labeller: a divergence from 2460): silent, the zeros read as a perfect loss",
+    "zbe01_hawcat28": "borderline: a Keras validation zig-zagging in a 0.14-0.23 band from "
+    "epoch 15 whose best at 23 is followed by a +57 % jump and EarlyStopping five epochs "
+    "later (its labeller: an overfit from 23, noisy_healthy the other reading): silent, the"
+    " jump within the band's swings",
+    "zbf03_ngrcbump": "borderline: a 24-point one-minibatch LM loss humping 10-20 % over "
+    "1000-4500 and settling back below its start (its labeller: a recovered spike, a "
+    "warm-up bump the other reading): silent, the hump from the second point on",
+    "zbj01_lbaedigits": "an autoencoder's one-minibatch summed MSE scattering 2110-5056 "
+    "around ~3,200 from its first print to its last, never learning (its labeller: a "
+    "plateau from 49): silent, no fall before the stall to compare",
+    "zbj02_lbaez8": "borderline: an autoencoder falling 54 -> 18 in its first 1000 steps and "
+    "then stalled at 13-16 in a wide one-minibatch scatter for 15,000 steps (its labeller: "
+    "a plateau from 2549, converged the other reading): silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5586,6 +5599,9 @@ KNOWN_CRITICAL = {
     "zba04_facermsburst": "an RMSprop run at lr 0.93 whose train loss leaps 730x in its first"
     " two epochs and heals by 11 (its labeller: a recovered spike from 1, an initial "
     "transient the other reading): a divergence critical at 4 beside the spike warning at 1",
+    "zbg03_ofirggan": "a pix2pix one-minibatch G_GAN term drifting up in a noisy band over "
+    "500,000 steps (its labeller: noisy_healthy, a slow divergence the other reading): "
+    "divergence criticals at 120700 and later on the band's highs",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7786,6 +7802,12 @@ KNOWN_LOUD = {
     "zba08_facesgdlastjump": "a 30-epoch validation zig-zagging after its best at 18 and "
     "jumping +92 % at its last epoch (its labeller: noisy_healthy, borderline): a spike "
     "warning at 29",
+    "zbg03_ofirggan": "a pix2pix one-minibatch G_GAN term drifting up in a noisy band (its "
+    "labeller: noisy_healthy, a slow divergence the other reading): divergence criticals at"
+    " 120700 and later",
+    "zbh01_gpt2senti": "a GPT-2 sentiment fine-tune whose validation rises 9.7 % at the last "
+    "of its three evaluations (its labeller: noisy_healthy, an overfit from 500 the other "
+    "reading): an overfitting warning at 750",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
