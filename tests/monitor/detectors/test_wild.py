@@ -4737,6 +4737,19 @@ KNOWN_MISSES = {
     "zbj02_lbaez8": "borderline: an autoencoder falling 54 -> 18 in its first 1000 steps and "
     "then stalled at 13-16 in a wide one-minibatch scatter for 15,000 steps (its labeller: "
     "a plateau from 2549, converged the other reading): silent",
+    "zbo01_ferspikes": "a face-expression CNN at lr 0.1 at chance level (1.79-1.82) for 298 "
+    "epochs with one-epoch spikes of 4-30x that fall straight back (its labeller: a plateau"
+    " from 2): spike warnings at 44 and 68, the stall beside them not told without the "
+    "printed lr",
+    "zbo02_ferstuck": "a face-expression CNN at lr 0.05 flat at ~1.81 from epoch 9 with "
+    "spikes to 7.3 and 9.8 (its labeller: a plateau from 2): a spike warning at 77, the "
+    "stall not told without the printed lr",
+    "zbl01_astrob2g": "its labeller's divergence (an overfit the other reading): a Keras "
+    "validation climbing 2.7x from its first epoch over 100 epochs while train never "
+    "improves: a plateau info at 9, no reference below the first evaluation to rise from",
+    "zbp04_chkeras": "borderline: a Keras GAN's epoch-mean generator loss creeping up 31 % "
+    "over 45 epochs (0.74 -> 0.96) while its discriminator's falls (its labeller: a "
+    "divergence from 5): a plateau info at 50, a slow rise under the divergence rules",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7808,6 +7821,12 @@ KNOWN_LOUD = {
     "zbh01_gpt2senti": "a GPT-2 sentiment fine-tune whose validation rises 9.7 % at the last "
     "of its three evaluations (its labeller: noisy_healthy, an overfit from 500 the other "
     "reading): an overfitting warning at 750",
+    "zbn06_planebox21": "a from-scratch YOLOv8 validation box loss flat at 5.36-5.53 for 9 "
+    "epochs while train falls, then falling (its labeller: healthy): an overfitting warning"
+    " at 6 on the flat start",
+    "zbr05_v5exp102": "a YOLOv5 validation objectness zig-zagging 0.017-0.030 in its first 25"
+    " epochs, then easing smoothly to its best at 283 (its labeller: healthy): an "
+    "overfitting warning at 4 on the warm-up zig-zag",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
