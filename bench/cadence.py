@@ -175,7 +175,9 @@ def original_path(source: Path, label: dict, kept: list[Path]) -> Path:
     folders = Path(*path.parent.parts[-2:])
     stem, name = source.name.split(".src.", 1)
     own = f"{path.parent.name}_{path.name}"
-    if path.parent.name and any(k.name == f"{stem}.src.{own}" for k in kept):
+    if path.parent.name and any(
+        k.name in (f"{stem}.src.{own}", f"{stem}.src.{own}.gz") for k in kept
+    ):
         folder, _, name = name.partition("_")
         return folders.parent / folder / name
     return folders / original_name(source, label)

@@ -30,7 +30,14 @@ from lossmon.server.labelled_runs import (
     summaries_over_batches,
 )
 from lossmon.server.labelled_runs import VALUE_COUNT as VALUE_COUNT
-from lossmon.server.log_fields import TOTAL_TRAIN, TOTAL_VAL, loss_part, split_totals, unaveraged
+from lossmon.server.log_fields import (
+    TOTAL_TRAIN,
+    TOTAL_VAL,
+    gan_loss,
+    loss_part,
+    split_totals,
+    unaveraged,
+)
 from lossmon.server.text_logs import COLOUR, NUMBER, TextLog, may_hold, number
 
 #: Lines a labelled-values log needs with a loss on them (one stray "loss: 3" is no log).
@@ -207,6 +214,9 @@ _LEVEL = re.compile(r"(?<![\w.])(?:TRACE|DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)
 # A value glued to the next field's label, a print that left out its separator (`unlab acc:
 # 85.8673LR: 0.002000`): a capitalised label and its colon right after the number's last digit.
 _GLUED = re.compile(r"(?<=\d)(?=[A-Z][A-Za-z_]*:\s*[-+.\d])")
+# A GAN's value in brackets after its network's name (Machine Learning Mastery's pix2pix:
+# `>1, d1[0.588] d2[0.620] g[86.441]`): read as `d1=0.588`.
+_BRACKETED = re.compile(rf"(?<![\w.])(d1|d2|g)\[({NUMBER})\]")
 #: A word each level holds: a line without one has none (a cheap test before _LEVEL).
 _LEVEL_WORDS = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "CRITICAL")
 
@@ -389,6 +399,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         if any(word in line for word in _LEVEL_WORDS):
             line = _LEVEL.sub("|", line)
         line = _GLUED.sub(" ", line)
+        if "[" in line:
+            line = _BRACKETED.sub(r"\1=\2 ", line)
         if "-" in line and (dashed := _DASHED_COUNTER.fullmatch(line)):
             line = f"{dashed[1]} {dashed[2]}"
         found = [pair for m in _pairs(line) for pair in _counted(line, m)]
@@ -566,6 +578,8 @@ def read_labelled_log(lines: list[str]) -> TextLog:
         # train_mse: 0.044 - test_mse 0.038`), is what it minimises.
         chosen["train"] = _measure(names, ("train",))
         chosen["val"] = _measure(names, ("val", "eval", "test"))
+    if chosen["train"] is None and chosen["val"] is None:
+        chosen["train"] = gan_loss(names)
     if chosen["train"] is None and chosen["val"] is None:
         # A split's total (`train_total=0.76 ... valid_total=0.92`) where it is no count.
         printed_totals: dict[str, list[float]] = {}

@@ -200,6 +200,26 @@ def loss_part(norms: Iterable[str]) -> str | None:
     return next((n for n in parts if "total" in n), parts[0])
 
 
+#: A GAN's two networks named alone, normalised (`D: 0.65  G: 3.29`; Machine Learning
+#: Mastery's Keras tutorials print `d1=0.52, d2=0.63 g=1.26`, the discriminator on real and
+#: on generated images, then the generator).
+GAN_DISCRIMINATOR = ("d", "d1", "disc", "discriminator", "errd", "dis")
+GAN_GENERATOR = ("g", "gen", "generator", "errg")
+
+
+def gan_loss(norms: Iterable[str]) -> str | None:
+    """Return the generator's name where a GAN's print names its two networks alone and no
+    loss: a GAN that fails shows it there (the generator's loss blows up while the
+    discriminator's sinks to 0), and a discriminator's loss at 0.01 that swings to 0.4 is a
+    healthy pix2pix. (Where the losses are named, `d_loss` and `g_loss`, :func:`loss_part`
+    reads the first printed: measured on the corpus, the generator there cost more right
+    verdicts than it gained.)"""
+    norms = list(norms)
+    if not any(n in GAN_DISCRIMINATOR for n in norms):
+        return None
+    return next((n for n in norms if n in GAN_GENERATOR), None)
+
+
 #: A split's total named by the split alone (`train_total`, `valid_total`), normalised: in
 #: CAS-Canglong's logs the sum of the loss terms printed beside it (`train_surface`,
 #: `train_upper`, ...), but a total may as well count (`test_total` samples beside

@@ -43,6 +43,9 @@ content, never from the file name alone:
   per run, its `__MIN`/`__MAX` columns passed over.
 - A W&B offline run file, `run-<id>.wandb` (binary): its history rows at `_step`, read as
   JSON records, with the `wandb` package (:mod:`lossmon.server.wandb_logs`).
+- A TensorBoard event file, `events.out.tfevents.*` (binary): its scalars at their steps, read
+  as JSON records, with the `tensorboard` package (:mod:`lossmon.server.tensorboard_logs`);
+  Keras' `train/` and `validation/` files of one run given together are one run.
 - DVCLive's metric files (`dvclive/plots/metrics/train/loss.tsv`, `step<TAB>loss`): the split
   from the folders under `metrics` (`train`, else an evaluation's: `eval/`, `val/synth/`), the
   learning rate where the metric is one (`train/lr.tsv`); a `metrics` folder's files one run.
@@ -240,6 +243,7 @@ from lossmon.server import (
     slowfast_logs,
     spacy_logs,
     tasnet_logs,
+    tensorboard_logs,
     text_logs,
     tfnmt_logs,
     titan_logs,
@@ -288,14 +292,20 @@ def read_logs(path: Path) -> list[Log]:
         # A damaged file raises any of these, depending on where it breaks.
         raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
     wandb = wandb_logs.is_wandb(raw)  # binary, read as such
-    text = None if wandb else _decode(raw)
-    if text is None and not wandb:
+    events = not wandb and tensorboard_logs.is_event_file(raw)
+    text = None if wandb or events else _decode(raw)
+    if text is None and not (wandb or events):
         what = (
             f"a {compression} file whose content is not text" if compressed else "not a text file"
         )
         raise LogError(f"{path.name}: {what}; expected {EXPECTED}")
     try:
-        logs = wandb_logs.read_wandb(raw) if text is None else _read(path, text)
+        if text is not None:
+            logs = _read(path, text)
+        elif events:
+            logs = tensorboard_logs.read_event_file(raw, path.parent.name)
+        else:
+            logs = wandb_logs.read_wandb(raw)
     except LogError as error:
         raise LogError(f"{path.name}: {error}") from None
     if compressed:

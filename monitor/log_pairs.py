@@ -17,16 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lossmon.server.json_logs import EPOCH_METRICS
+from lossmon.server.tensorboard_logs import split_folder
 from lossmon.server.training_log import Log
 
 #: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
 #: `plots/metrics/eval/loss.tsv`, `plots/metrics/train/lr.tsv`): one run the `metrics` folder.
 DVCLIVE = "dvclive_tsv"
+#: A TensorBoard event file: Keras writes a run's two splits into `train/` and `validation/`
+#: event files, the learning rate beside the training loss; one run their parent folder.
+EVENTS = "tensorboard_events"
 #: Formats whose file holds one series, its split read from the file name (DVCLive's: from its
 #: folder).
 ONE_SERIES = frozenset(
     {"tensorboard_csv", "tensorboard_json", "mlflow_metric", "named_file", "catboost_tsv",
-     "moment_detr", "named_table", "step_loss", DVCLIVE}
+     "moment_detr", "named_table", "step_loss", DVCLIVE, EVENTS}
 )  # fmt: skip
 #: A per-epoch history (Keras' CSV) of one training loss, its lr beside it: one series only
 #: where it joins the validation file beside it that its name made one (`named_table`).
@@ -142,15 +146,20 @@ def _split(runs: list[Log]) -> str | None:
     if len(runs) != 1 or runs[0].kind not in (*ONE_SERIES, HISTORY):
         return None
     splits = {row[1] for row in runs[0].rows}
-    if runs[0].kind == HISTORY:
-        splits.discard("lr")  # the lr beside its loss (3D-ResNets' `train.log`: epoch loss acc lr)
+    if runs[0].kind in (HISTORY, EVENTS):
+        # The lr beside its loss (3D-ResNets' `train.log`: epoch loss acc lr; Keras' `train/`
+        # event file: epoch_loss, epoch_learning_rate).
+        splits.discard("lr")
     return next(iter(splits)) if len(splits) == 1 else None
 
 
 def _folder(read: Read) -> Path:
     """Return the folder of a run's files: the file's, or DVCLive's `metrics` folder above the
-    folders of its splits."""
+    folders of its splits, or the folder above Keras' `train/` and `validation/` event files."""
     path, runs = read
+    if runs[0].kind == EVENTS and split_folder(path.parent.name):
+        # Keras' `logs/fit/<run>/train/` and `.../validation/`; add_scalars' `loss_training/`.
+        return path.parent.parent
     if runs[0].kind != DVCLIVE:
         return path.parent
     folders = [part.lower() for part in path.parent.parts]
@@ -182,14 +191,18 @@ def _join(reads: list[Read]) -> Log:
     columns = {split: f"{names[path]}: {column}" for (path, runs) in reads
                for split, column in runs[0].columns.items()}  # fmt: skip
     kinds = sorted({log.format.split(" (", 1)[0] for log in logs})
+    # Keras' event files count epochs, each alike: the joined run's steps are as theirs.
+    steps = {log.format.partition(" (")[2] for log in logs}
+    counted = f" ({steps.pop()}" if logs[0].kind == EVENTS and len(steps) == 1 else ""
     others = ", ".join(names[path] for path, _ in reads[1:])
-    return Log(logs[0].kind, f"{' + '.join(kinds)}, one run in {len(reads)} files", rows,
-               columns, part=f"with {others}")  # fmt: skip
+    return Log(logs[0].kind, f"{' + '.join(kinds)}{counted}, one run in {len(reads)} files",
+               rows, columns, part=f"with {others}")  # fmt: skip
 
 
 def _shown(path: Path, runs: list[Log]) -> str:
     """Return a file's name as a joined run shows it: with its folders under DVCLive's
-    `metrics` folder (`train/loss.tsv`, `eval/loss.tsv`), whose names are the same."""
-    if runs[0].kind != DVCLIVE:
+    `metrics` folder (`train/loss.tsv`, `eval/loss.tsv`), whose names are the same, or Keras'
+    run folder (`train/events.out.tfevents.…`)."""
+    if runs[0].kind not in (DVCLIVE, EVENTS):
         return path.name
     return path.relative_to(_folder((path, runs))).as_posix()

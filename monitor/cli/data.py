@@ -56,7 +56,7 @@ def backtest(
     FILES are training logs, their format recognised from their content: Hugging Face
     Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories
     (CSV or JSON), Ultralytics YOLOv8 / YOLOv5 results.csv, W&B and TensorBoard CSV exports
-    (TensorBoard's JSON download too),
+    (TensorBoard's JSON download too), TensorBoard event files (events.out.tfevents.*),
     JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
     modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
     CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"

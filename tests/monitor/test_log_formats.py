@@ -563,6 +563,14 @@ SAME = [
     # the counters.
     (RAW / "yoj01_streetseg.src.log", 1, "yoj01_streetseg", "labelled"),
     (RAW / "yon01_lunacmbase.src.log", 1, "yon01_lunacmbase", "labelled"),
+    # TensorBoard event files: PyTorch's SummaryWriter (zax01), Lightning's TensorBoardLogger
+    # (zbj, its train_loss_epoch where an epoch is shorter than log_every_n_steps: zbj03), TF's
+    # Trainer writing tensors (zbh02).
+    *[
+        (next(RAW.glob(f"{stem}.src.events.out.tfevents.*")), 1, stem, "tensorboard_events")
+        for stem in ("zax01_mnistsum", "zbh02_tfdistilimdb", "zbj01_lbaedigits", "zbj02_lbaez8",
+                     "zbj03_kanforecast", "zbj04_lbaez60", "zbj05_lbaez64", "zbj06_kanshort")
+    ],  # fmt: skip
 ]
 
 
@@ -6886,3 +6894,156 @@ def test_a_loss_named_for_no_split_in_a_validation_file_is_validation(tmp_path: 
     assert series_of(log) == {"val/loss": {1: 1.25, 2: 0.75}}
     [log] = read_logs(write(tmp_path / "markdowntable.txt", "\n".join(lines) + "\n"))
     assert series_of(log) == {"train/loss": {1: 1.25, 2: 0.75}}
+
+
+def _write_events(folder: Path, scalars: dict[str, dict[int, float]], tensors: bool) -> Path:
+    """Write an event file with TensorBoard's own writer: each scalar a `simple_value` (as
+    PyTorch's SummaryWriter writes it) or a one-element tensor (as TF2's tf.summary does)."""
+    from tensorboard.compat.proto import event_pb2, summary_pb2
+    from tensorboard.summary.writer.event_file_writer import EventFileWriter
+    from tensorboard.util import tensor_util
+
+    writer = EventFileWriter(str(folder))
+    for tag, points in scalars.items():
+        for step, value in points.items():
+            if tensors:
+                proto = tensor_util.make_tensor_proto(value, dtype="float32")
+                summary_value = summary_pb2.Summary.Value(tag=tag, tensor=proto)
+            else:
+                summary_value = summary_pb2.Summary.Value(tag=tag, simple_value=value)
+            summary = summary_pb2.Summary(value=[summary_value])
+            writer.add_event(event_pb2.Event(step=step, wall_time=1.7e9, summary=summary))
+    writer.close()
+    [path] = folder.glob("events.out.tfevents.*")
+    return path
+
+
+def test_a_tensorboard_event_file_is_read_by_its_loss_tags(tmp_path: Path) -> None:
+    """A SummaryWriter's file (`loss` every step, `val_loss` every 10, a NaN, an accuracy and
+    a non-scalar beside them) reads as its loss tags at their steps; a file cut inside its
+    last record (copied while the writer ran) keeps its whole records."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    loss = {s: 2.0 / (s + 1) for s in range(30)}
+    loss[12] = math.nan
+    path = _write_events(
+        tmp_path,
+        {"loss": loss, "val_loss": {s: 1.0 + s / 100 for s in range(0, 30, 10)},
+         "metrics/accuracy": {s: s / 30 for s in range(30)}},
+        tensors=False,
+    )  # fmt: skip
+    [log] = read_logs(path)
+    assert log.kind == "tensorboard_events"
+    assert log.columns == {"train": "loss", "val": "val_loss"}
+    train = {s: v["loss"] for s, split, v in log.rows if split == "train"}
+    assert len(train) == 30 and math.isnan(train[12]) and train[29] == pytest.approx(2.0 / 30)
+    assert [s for s, split, _ in log.rows if split == "val"] == [0, 10, 20]
+    cut = tmp_path / "cut" / path.name
+    cut.parent.mkdir()
+    whole = path.read_bytes()
+    cut.write_bytes(whole[: len(whole) // 4])  # inside the losses, written first
+    [short] = read_logs(cut)
+    assert 0 < len(short.rows) < len(log.rows)
+
+
+def test_keras_train_and_validation_event_files_replay_as_one_run(tmp_path: Path) -> None:
+    """Keras' TensorBoard callback writes `epoch_loss` (TF2 tensors) into `train/` and
+    `validation/` of a run's folder, epochs from 0: given together to `lossmon backtest` they
+    are one run at step = epoch + 1, and its overfit is told."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    from click.testing import CliRunner
+
+    from lossmon.server.cli import main
+
+    run = tmp_path / "logs" / "fit" / "20240101-120000"
+    (run / "train").mkdir(parents=True)
+    (run / "validation").mkdir()
+    epochs = range(30)
+    train = _write_events(
+        run / "train",
+        {"epoch_loss": {e: 1.0 / (e + 1) for e in epochs},
+         "epoch_learning_rate": {e: 1e-3 for e in epochs}},
+        tensors=True,
+    )  # fmt: skip
+    val = _write_events(
+        run / "validation",
+        {"epoch_loss": {e: 0.5 + abs(e - 8) / 20 for e in epochs},
+         "epoch_accuracy": {e: 0.9 for e in epochs}},
+        tensors=True,
+    )  # fmt: skip
+    [(_, [log])] = join_runs([(train, read_logs(train)), (val, read_logs(val))])
+    assert "(step = epoch + 1)" in log.format and "one run in 2 files" in log.format
+    assert log.columns["val"].startswith("validation/events.out.tfevents.")
+    assert log.columns["val"].endswith(": validation/loss")  # its folder's word and tag
+    assert [s for s, split, _ in log.rows if split == "val"] == list(range(1, 31))
+    assert {s: v["lr"] for s, split, v in log.rows if split == "lr"}[1] == pytest.approx(1e-3)
+    result = CliRunner().invoke(main, ["backtest", str(train), str(val)])
+    assert result.exit_code == 0, result.output
+    assert "overfitting" in result.output and "1 run(s) replayed" in result.output
+
+
+@pytest.mark.parametrize(
+    ("lines", "column"),
+    [
+        # A TF1 DCGAN notebook's `print(i, "  D :", d, "\t G :", g)`.
+        ([f"{i}   D : 0.{60 - i}\t G : {3 + i}.5" for i in range(12)], "G"),
+        # Machine Learning Mastery's Keras GAN: the discriminator on real and fake, the GAN.
+        ([f">{i + 1}, {i + 1}/390, d1=0.5{i % 10}, d2=0.6{i % 10} g={1 + i / 10:.3f}"
+          for i in range(12)], "g"),  # fmt: skip
+        # …and its pix2pix, each value in brackets.
+        ([f">{i + 1}, d1[0.{i % 10}00] d2[0.00{i % 10}] g[{50 - i}.5]" for i in range(12)], "g"),
+    ],
+    ids=["d-g", "d1-d2-g", "pix2pix-brackets"],
+)
+def test_a_gan_print_naming_its_networks_alone_is_read_on_its_generator(
+    tmp_path: Path, lines: list[str], column: str
+) -> None:
+    """GAN tutorials print their two networks' losses under the networks' names alone (no
+    "loss"): these files were refused. The generator's is read: a GAN that fails shows it there
+    (zaq02's generator at 286 while its discriminator sat at 0.001)."""
+    path = tmp_path / "gan.txt"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.columns == {"train": column}
+    values = [v["loss"] for _, split, v in log.rows if split == "train"]
+    expected = [float(re.split(r"[=:\[]\s*", line.rstrip("]"))[-1]) for line in lines]
+    assert values == expected
+
+
+def test_a_discriminator_value_alone_is_no_gan_print(tmp_path: Path) -> None:
+    """A `D:` value without a generator's beside it names no loss (a diameter, a depth): the
+    file is refused as before."""
+    path = tmp_path / "measures.txt"
+    path.write_text("".join(f"step {i} D: 0.{i + 10} width: {i}\n" for i in range(10)))
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
+def test_add_scalars_folders_of_one_run_are_joined(tmp_path: Path) -> None:
+    """PyTorch's `add_scalars("loss", {"training": t, "validation": v}, step)` writes each
+    series into a folder of its own, `loss_training/` and `loss_validation/`, each under the
+    tag `loss` (zbr06): read together they are one run, the validation folder's the val split."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    run = tmp_path / "runs" / "linear"
+    (run / "loss_training").mkdir(parents=True)
+    (run / "loss_validation").mkdir()
+    steps = range(1, 21)
+    train = _write_events(run / "loss_training", {"loss": {s: 1 / s for s in steps}}, False)
+    val = _write_events(run / "loss_validation", {"loss": {s: 2 / s for s in steps}}, False)
+    [(_, [log])] = join_runs([(train, read_logs(train)), (val, read_logs(val))])
+    assert {split for _, split, _ in log.rows} == {"train", "val"}
+    assert {s: v["loss"] for s, split, v in log.rows if split == "val"}[4] == pytest.approx(0.5)
+    assert "(step = epoch" not in log.format  # a SummaryWriter's steps are its own
+
+
+def test_a_run_in_a_folder_named_test_keeps_its_own_splits(tmp_path: Path) -> None:
+    """A SummaryWriter run named `test` (`runs/test/`) whose tags name their splits is no
+    validation folder: its training loss stays the training split."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    (tmp_path / "runs" / "test").mkdir(parents=True)
+    path = _write_events(
+        tmp_path / "runs" / "test",
+        {"Loss/train": {s: 1 / s for s in range(1, 11)}, "Loss/val": {5: 0.3, 10: 0.2}},
+        tensors=False,
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Loss/train", "val": "Loss/val"}
