@@ -4750,6 +4750,15 @@ KNOWN_MISSES = {
     "zbp04_chkeras": "borderline: a Keras GAN's epoch-mean generator loss creeping up 31 % "
     "over 45 epochs (0.74 -> 0.96) while its discriminator's falls (its labeller: a "
     "divergence from 5): a plateau info at 50, a slow rise under the divergence rules",
+    "zbw01_cgdrift": "borderline: a DCGAN generator's one-minibatch losses whose epoch "
+    "medians drift 3.3 -> 5.9 under a +-50 % scatter, ending on their highest (its "
+    "labeller: a divergence from 469): silent, the drift inside the scatter",
+    "zbw02_tsinfo": "borderline: an infoGAN generator's one-minibatch loss in a flat "
+    "0.64-0.78 ribbon around ln 2 for 20,000 steps after a noisy start (its labeller: a "
+    "plateau from 7600, the GAN equilibrium the other reading): silent",
+    "zby06_pegasum": "borderline: an 8-point Trainer loss rising 1.33 -> 1.94 over one epoch "
+    "and levelling off (its labeller: a divergence from 50, a plateau the other reading): "
+    "silent, 8 points",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5615,6 +5624,9 @@ KNOWN_CRITICAL = {
     "zbg03_ofirggan": "a pix2pix one-minibatch G_GAN term drifting up in a noisy band over "
     "500,000 steps (its labeller: noisy_healthy, a slow divergence the other reading): "
     "divergence criticals at 120700 and later on the band's highs",
+    "zbv10_gannoise": "a GAN generator's one-minibatch burst to 6.69 at 3525 that heals, then"
+    " a broad hump as its discriminator wins (its labeller: noisy_healthy): divergence "
+    "criticals at 3525, 34125 and 35400",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7827,6 +7839,19 @@ KNOWN_LOUD = {
     "zbr05_v5exp102": "a YOLOv5 validation objectness zig-zagging 0.017-0.030 in its first 25"
     " epochs, then easing smoothly to its best at 283 (its labeller: healthy): an "
     "overfitting warning at 4 on the warm-up zig-zag",
+    "zbt06_cat13obj": "a YOLOv5 validation objectness with one-epoch bumps at 9 and 25 on its"
+    " way to its best at 89, ending 6 % above it (its labeller: healthy): overfitting "
+    "warnings at 25 and 65",
+    "zbv07_csldlong": "a validation easing 0.0033 -> 0.0028 over 150 epochs on a 4-decimal "
+    "print grid, its minimum at the end (its labeller: healthy): an overfitting warning at "
+    "218 on the grid's steps",
+    "zbv10_gannoise": "a GAN generator's burst to 6.69 and a broad hump as its discriminator "
+    "wins (its labeller: noisy_healthy): divergence criticals at 3525 and later",
+    "zbx01_artistmlp": "a Keras MLP whose train loss bumps 4.5x over epochs 6-9 and heals, "
+    "its validation within 0.8 % of its best after 16 (its labeller: noisy_healthy): an "
+    "overfitting warning at 6 on the bump",
+    "zbx03_artistcnn": "a Keras CNN validation easing in a +-0.03 zig-zag to its best at 47, "
+    "ending 3 % above it (its labeller: healthy): an overfitting warning at 40",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
