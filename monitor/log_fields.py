@@ -203,8 +203,8 @@ def loss_part(norms: Iterable[str]) -> str | None:
 #: A GAN's two networks named alone, normalised (`D: 0.65  G: 3.29`; Machine Learning
 #: Mastery's Keras tutorials print `d1=0.52, d2=0.63 g=1.26`, the discriminator on real and
 #: on generated images, then the generator).
-GAN_DISCRIMINATOR = ("d", "d1", "disc", "discriminator", "errd", "dis")
-GAN_GENERATOR = ("g", "gen", "generator", "errg")
+GAN_DISCRIMINATOR = ("d", "d1", "discriminator", "errd")
+GAN_GENERATOR = ("g", "generator", "errg")
 
 
 def gan_loss(norms: Iterable[str]) -> str | None:

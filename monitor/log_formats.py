@@ -303,7 +303,7 @@ def read_logs(path: Path) -> list[Log]:
         if text is not None:
             logs = _read(path, text)
         elif events:
-            logs = tensorboard_logs.read_event_file(raw, path.parent.name)
+            logs = tensorboard_logs.read_event_file(raw, path.absolute().parent.name)
         else:
             logs = wandb_logs.read_wandb(raw)
     except LogError as error:

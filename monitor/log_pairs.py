@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lossmon.server.json_logs import EPOCH_METRICS
-from lossmon.server.tensorboard_logs import split_folder
+from lossmon.server.tensorboard_logs import ONE_SPLIT
 from lossmon.server.training_log import Log
 
 #: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
@@ -157,7 +157,7 @@ def _folder(read: Read) -> Path:
     """Return the folder of a run's files: the file's, or DVCLive's `metrics` folder above the
     folders of its splits, or the folder above Keras' `train/` and `validation/` event files."""
     path, runs = read
-    if runs[0].kind == EVENTS and split_folder(path.parent.name):
+    if runs[0].kind == EVENTS and ONE_SPLIT in runs[0].format:
         # Keras' `logs/fit/<run>/train/` and `.../validation/`; add_scalars' `loss_training/`.
         return path.parent.parent
     if runs[0].kind != DVCLIVE:
@@ -190,10 +190,11 @@ def _join(reads: list[Read]) -> Log:
     names = {path: _shown(path, runs) for path, runs in reads}
     columns = {split: f"{names[path]}: {column}" for (path, runs) in reads
                for split, column in runs[0].columns.items()}  # fmt: skip
-    kinds = sorted({log.format.split(" (", 1)[0] for log in logs})
+    kinds = sorted({log.format.split(" (", 1)[0].removesuffix(f", {ONE_SPLIT}") for log in logs})
     # Keras' event files count epochs, each alike: the joined run's steps are as theirs.
     steps = {log.format.partition(" (")[2] for log in logs}
     counted = f" ({steps.pop()}" if logs[0].kind == EVENTS and len(steps) == 1 else ""
+    counted = "" if counted == " (" else counted
     others = ", ".join(names[path] for path, _ in reads[1:])
     return Log(logs[0].kind, f"{' + '.join(kinds)}{counted}, one run in {len(reads)} files",
                rows, columns, part=f"with {others}")  # fmt: skip

@@ -8,17 +8,18 @@ needs it). A scalar is a summary value's `simple_value` (PyTorch, TF1) or a one-
 tensor (TF2's `tf.summary.scalar`); images, histograms and text are passed over.
 
 Read as JSON records at their step, with the loss tags the other readers name (`train_loss`,
-`Loss/train`, `val/loss`, ...). Some writers put each split in a folder of its own under the
-same tag: Keras (`train/` and `validation/`, each `epoch_loss`) and PyTorch's `add_scalars`
-(`loss_training/`, `loss_validation/`, each `loss`). A file in a folder whose name ends with
-an evaluation's word, and whose tags name no split, is read as the validation split's
-(:mod:`lossmon.server.log_pairs` joins it to its training file); a Keras file's steps are its
-epochs, counted from 0.
+`Loss/train`, `val/loss`, ...). Two writers put each split in a folder of its own under one
+tag, and a folder read so is one split's (:mod:`lossmon.server.log_pairs` joins it to the
+other's): Keras (`train/` and `validation/`, each `epoch_loss`; its steps are its epochs,
+counted from 0, and its `batch_*` and `evaluation_*_vs_iterations` tags count iterations
+instead, passed over) and PyTorch's `add_scalars("loss", {"training": t, "validation": v})`
+(`loss_training/` and `loss_validation/`, each `loss`: the folder is the tag and its key).
+A tag written without steps (TF1's `add_summary` without a global step: every value at 0)
+is read in the order written, from 1.
 """
 
 from __future__ import annotations
 
-import re
 import struct
 from typing import Any
 
@@ -34,17 +35,20 @@ FOOTER = 4
 #: What the first event of every event file records (`file_version: "brain.Event:2"`).
 FILE_VERSION = b"brain.Event:"
 EXTRA = "pip install 'lossmon[tensorboard]'"
-#: A folder of one split's event files: Keras' `train/` and `validation/`, or the folders
-#: PyTorch's `add_scalars("loss", {"training": .., "validation": ..})` writes, named
-#: `<main tag>_<tag>` (`loss_training/`, `loss_validation/`): the split's word ends its name.
-SPLIT_FOLDER = re.compile(
-    r"(?:^|[_\-. ])(train|training|val|valid|validation|eval|evaluation|test)$"
-)
-TRAIN_WORDS = ("train", "training")
-#: A split's word in a tag (`train_loss`, `Loss/val`): such a file names its own splits.
-_TAG_SPLIT = re.compile(r"(?<![a-z])(?:train|training|val|valid|validation|eval|test)(?![a-z])")
-#: Keras' TensorBoard callback names its per-epoch scalars so (`epoch_loss`).
+#: The folders Keras' TensorBoard callback writes a run's two splits into.
+KERAS_FOLDERS = {"train": "train", "validation": "val"}
+#: A split's word as the key of PyTorch's `add_scalars` (`{"training": .., "validation": ..}`).
+SPLIT_KEYS = {
+    "train": "train", "training": "train",
+    "val": "val", "valid": "val", "validation": "val", "eval": "val", "evaluation": "val",
+    "test": "val",
+}  # fmt: skip
+#: Where one split's folder says so in its Log's format (log_pairs joins such folders).
+ONE_SPLIT = "one split's folder"
+#: Keras' TensorBoard callback names its per-epoch scalars so (`epoch_loss`); its per-batch
+#: ones and its validation's per-iteration ones so.
 KERAS_EPOCH = "epoch_"
+KERAS_OTHERS = ("batch_", "evaluation_")
 
 
 def is_event_file(raw: bytes) -> bool:
@@ -56,45 +60,62 @@ def is_event_file(raw: bytes) -> bool:
     return FILE_VERSION in raw[HEADER.size : HEADER.size + min(length, 64)]
 
 
-def split_folder(name: str) -> str | None:
-    """Return the split's word a folder of one split's event files ends its name with."""
-    found = SPLIT_FOLDER.search(name.lower())
-    return found[1] if found else None
+def folder_split(folder: str, tags: list[str]) -> str | None:
+    """Return the split ("train" or "val") of an event file that lies in a folder of one
+    split's, from the folder's name and the file's tags: Keras' `train/` or `validation/`
+    (its tags `epoch_*`), or an `add_scalars` folder, named `<tag>_<key>` (a `/` in the tag
+    written `_`). None for a run's own folder (`runs/mnist_test/`, tags of its own)."""
+    if _keras(tags) and folder in KERAS_FOLDERS:
+        return KERAS_FOLDERS[folder]
+    for tag in tags:
+        prefix = tag.replace("/", "_") + "_"
+        if folder.startswith(prefix):
+            return SPLIT_KEYS.get(folder[len(prefix) :].lower())
+    return None
 
 
 def read_event_file(raw: bytes, folder: str) -> list[Log]:
     """Read an event file's scalars into one Log; `folder` is the name of the folder it lies
-    in (a Keras `validation/` file's scalars are the validation split's). LogError when the
-    `tensorboard` package is not installed, or the file holds no scalar of a loss."""
+    in (see :func:`folder_split`). LogError when the `tensorboard` package is not installed,
+    or the file holds no scalar of a loss."""
     scalars = _scalars(raw)
     if not scalars:
         raise LogError("a TensorBoard event file without scalars (no loss was written)")
     scalars = _finer(scalars)
-    keras = all(tag.startswith(KERAS_EPOCH) for tag in scalars)
-    split = split_folder(folder)
-    held_out = (
-        split is not None
-        and split not in TRAIN_WORDS
-        and not any(_TAG_SPLIT.search(tag.lower()) for tag in scalars)
-    )
+    keras = _keras(list(scalars))
+    if keras:
+        scalars = {tag: points for tag, points in scalars.items() if tag.startswith(KERAS_EPOCH)}
+    split = folder_split(folder, list(scalars))
     by_step: dict[int, dict[str, Any]] = {}
     for tag, points in scalars.items():
-        # Keras' names without their `epoch_` (`epoch_learning_rate` is the learning rate).
+        # Keras' names without their `epoch_` (`epoch_learning_rate` is the learning rate);
+        # a split's folder's under the split's word (add_scalars' `loss_validation/`: its
+        # tag `loss` is the validation loss).
         name = tag.removeprefix(KERAS_EPOCH) if keras else tag
-        name = f"validation/{name}" if held_out else name  # a held-out folder's, said so
+        if split is not None:
+            name = f"{'train' if split == 'train' else 'validation'}/{name}"
         for step, value in points.items():
             # Keras counts its epochs from 0; a history's step is the epoch + 1.
             at = step + 1 if keras else step
             by_step.setdefault(at, {"step": at})[name] = value
-    what = "TensorBoard event file" + (" (step = epoch + 1)" if keras else "")
+    what = "TensorBoard event file" + (f", {ONE_SPLIT}" if split else "")
+    what += " (step = epoch + 1)" if keras else ""
     log = json_logs.read_records([by_step[s] for s in sorted(by_step)], what)
     log.kind = KIND
     return [log]
 
 
+def _keras(tags: list[str]) -> bool:
+    """Whether an event file's tags are Keras' callback's: its `epoch_*`, beside which it
+    writes only `batch_*` and `evaluation_*_vs_iterations`."""
+    return any(t.startswith(KERAS_EPOCH) for t in tags) and all(
+        t.startswith((KERAS_EPOCH, *KERAS_OTHERS)) for t in tags
+    )
+
+
 def _scalars(raw: bytes) -> dict[str, dict[int, float]]:
     """Return {tag: {step: value}} of the file's scalars; a step written twice keeps the later
-    value (a resumed writer's)."""
+    value (a resumed writer's); a tag whose values all lie at one step has them in order."""
     try:
         from google.protobuf.message import DecodeError
         from tensorboard.compat.proto import event_pb2
@@ -103,7 +124,7 @@ def _scalars(raw: bytes) -> dict[str, dict[int, float]]:
         raise LogError(
             f"a TensorBoard event file, which needs the tensorboard package to read: {EXTRA}"
         ) from None
-    out: dict[str, dict[int, float]] = {}
+    written: dict[str, list[tuple[int, float]]] = {}
     for data in _records(raw):
         event = event_pb2.Event()
         try:
@@ -117,13 +138,21 @@ def _scalars(raw: bytes) -> dict[str, dict[int, float]]:
             if kind == "simple_value":
                 number = float(value.simple_value)
             elif kind == "tensor":
-                array = tensor_util.make_ndarray(value.tensor)
+                try:
+                    array = tensor_util.make_ndarray(value.tensor)
+                except (TypeError, ValueError, KeyError):
+                    continue  # a tensor of no numeric type, or damaged
                 if array.size != 1 or array.dtype.kind not in "fiu":
                     continue  # an image's, a histogram's or a text's tensor
                 number = float(array.reshape(()))
             else:
                 continue
-            out.setdefault(value.tag, {})[int(event.step)] = number
+            written.setdefault(value.tag, []).append((int(event.step), number))
+    out: dict[str, dict[int, float]] = {}
+    for tag, points in written.items():
+        if len(points) > 1 and len({step for step, _ in points}) == 1:
+            points = [(n, value) for n, (_, value) in enumerate(points, start=1)]
+        out[tag] = dict(points)
     return out
 
 
@@ -143,9 +172,10 @@ def _finer(scalars: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
     return {tag: points for tag, points in scalars.items() if tag not in dropped}
 
 
-def _records(raw: bytes) -> list[bytes]:
-    """Return the data of each whole record; a record cut short ends the file (a writer that
-    was still running when the file was copied)."""
+def _records(raw: bytes) -> list[memoryview]:
+    """Return the data of each whole record (views, not copies: an event file of images is
+    large); a record cut short ends the file (a writer still running when it was copied)."""
+    view = memoryview(raw)
     records = []
     at = 0
     while at + HEADER.size <= len(raw):
@@ -153,6 +183,6 @@ def _records(raw: bytes) -> list[bytes]:
         start = at + HEADER.size
         if start + length + FOOTER > len(raw):
             break
-        records.append(raw[start : start + length])
+        records.append(view[start : start + length])
         at = start + length + FOOTER
     return records

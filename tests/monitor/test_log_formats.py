@@ -6948,7 +6948,9 @@ def test_a_tensorboard_event_file_is_read_by_its_loss_tags(tmp_path: Path) -> No
 def test_keras_train_and_validation_event_files_replay_as_one_run(tmp_path: Path) -> None:
     """Keras' TensorBoard callback writes `epoch_loss` (TF2 tensors) into `train/` and
     `validation/` of a run's folder, epochs from 0: given together to `lossmon backtest` they
-    are one run at step = epoch + 1, and its overfit is told."""
+    are one run at step = epoch + 1, and its overfit is told. Its per-batch losses and its
+    validation at the optimizer's iterations (`batch_loss`, `evaluation_loss_vs_iterations`)
+    count iterations, not epochs: passed over, so neither file's steps are shifted apart."""
     pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
     from click.testing import CliRunner
 
@@ -6961,13 +6963,16 @@ def test_keras_train_and_validation_event_files_replay_as_one_run(tmp_path: Path
     train = _write_events(
         run / "train",
         {"epoch_loss": {e: 1.0 / (e + 1) for e in epochs},
-         "epoch_learning_rate": {e: 1e-3 for e in epochs}},
+         "epoch_learning_rate": {e: 1e-3 for e in epochs},
+         "batch_loss": {i: 1.0 / (i / 100 + 1) for i in range(0, 3000, 10)}},
         tensors=True,
     )  # fmt: skip
     val = _write_events(
         run / "validation",
         {"epoch_loss": {e: 0.5 + abs(e - 8) / 20 for e in epochs},
-         "epoch_accuracy": {e: 0.9 for e in epochs}},
+         "epoch_accuracy": {e: 0.9 for e in epochs},
+         # tf.keras 2.2+ writes its validation at the optimizer's iterations too.
+         "evaluation_loss_vs_iterations": {(e + 1) * 100: 0.5 + abs(e - 8) / 20 for e in epochs}},
         tensors=True,
     )  # fmt: skip
     [(_, [log])] = join_runs([(train, read_logs(train)), (val, read_logs(val))])
@@ -6975,6 +6980,7 @@ def test_keras_train_and_validation_event_files_replay_as_one_run(tmp_path: Path
     assert log.columns["val"].startswith("validation/events.out.tfevents.")
     assert log.columns["val"].endswith(": validation/loss")  # its folder's word and tag
     assert [s for s, split, _ in log.rows if split == "val"] == list(range(1, 31))
+    assert [s for s, split, _ in log.rows if split == "train"] == list(range(1, 31))
     assert {s: v["lr"] for s, split, v in log.rows if split == "lr"}[1] == pytest.approx(1e-3)
     result = CliRunner().invoke(main, ["backtest", str(train), str(val)])
     assert result.exit_code == 0, result.output
@@ -7009,26 +7015,44 @@ def test_a_gan_print_naming_its_networks_alone_is_read_on_its_generator(
     assert values == expected
 
 
-def test_a_discriminator_value_alone_is_no_gan_print(tmp_path: Path) -> None:
-    """A `D:` value without a generator's beside it names no loss (a diameter, a depth): the
-    file is refused as before."""
+@pytest.mark.parametrize(
+    "line",
+    ["step {i} D: 0.{j} width: {i}",  # a diameter, no generator beside it
+     "gen: {i}  d: 0.{j}  best: 0.9"],  # a genetic algorithm's generation counter
+    ids=["d-alone", "generation"],
+)  # fmt: skip
+def test_a_discriminator_value_without_a_generator_is_no_gan_print(
+    tmp_path: Path, line: str
+) -> None:
+    """A `D:` value without a generator's beside it names no loss (a diameter, a depth; a
+    `gen` counter is no generator): the file is refused as before."""
     path = tmp_path / "measures.txt"
-    path.write_text("".join(f"step {i} D: 0.{i + 10} width: {i}\n" for i in range(10)))
+    path.write_text("".join(line.format(i=i, j=i + 10) + "\n" for i in range(10)))
     with pytest.raises(LogError):
         read_logs(path)
 
 
-def test_add_scalars_folders_of_one_run_are_joined(tmp_path: Path) -> None:
-    """PyTorch's `add_scalars("loss", {"training": t, "validation": v}, step)` writes each
-    series into a folder of its own, `loss_training/` and `loss_validation/`, each under the
-    tag `loss` (zbr06): read together they are one run, the validation folder's the val split."""
+@pytest.mark.parametrize(
+    ("tag", "keys"),
+    [("loss", ("training", "validation")),
+     # PyTorch's own tutorial ("Training with PyTorch"): a tag naming both splits.
+     ("Training vs. Validation Loss", ("Training", "Validation"))],
+    ids=["loss", "tutorial"],
+)  # fmt: skip
+def test_add_scalars_folders_of_one_run_are_joined(
+    tmp_path: Path, tag: str, keys: tuple[str, str]
+) -> None:
+    """PyTorch's `add_scalars(tag, {"training": t, "validation": v}, step)` writes each series
+    into a folder of its own, `<tag>_<key>/` (`loss_training/`, `loss_validation/`), each under
+    the tag (zbr06): read together they are one run, the validation folder's the val split."""
     pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
     run = tmp_path / "runs" / "linear"
-    (run / "loss_training").mkdir(parents=True)
-    (run / "loss_validation").mkdir()
     steps = range(1, 21)
-    train = _write_events(run / "loss_training", {"loss": {s: 1 / s for s in steps}}, False)
-    val = _write_events(run / "loss_validation", {"loss": {s: 2 / s for s in steps}}, False)
+    folders = [run / f"{tag}_{key}" for key in keys]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    train = _write_events(folders[0], {tag: {s: 1 / s for s in steps}}, False)
+    val = _write_events(folders[1], {tag: {s: 2 / s for s in steps}}, False)
     [(_, [log])] = join_runs([(train, read_logs(train)), (val, read_logs(val))])
     assert {split for _, split, _ in log.rows} == {"train", "val"}
     assert {s: v["loss"] for s, split, v in log.rows if split == "val"}[4] == pytest.approx(0.5)
@@ -7036,14 +7060,40 @@ def test_add_scalars_folders_of_one_run_are_joined(tmp_path: Path) -> None:
 
 
 def test_a_run_in_a_folder_named_test_keeps_its_own_splits(tmp_path: Path) -> None:
-    """A SummaryWriter run named `test` (`runs/test/`) whose tags name their splits is no
-    validation folder: its training loss stays the training split."""
+    """SummaryWriter runs named `test` and `mnist_test` (`runs/mnist_test/`) are no validation
+    folders: their training loss stays the training split, and two runs in sibling folders
+    (`cifar_train/`, `mnist_test/`) are not joined into one."""
     pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
-    (tmp_path / "runs" / "test").mkdir(parents=True)
-    path = _write_events(
-        tmp_path / "runs" / "test",
-        {"Loss/train": {s: 1 / s for s in range(1, 11)}, "Loss/val": {5: 0.3, 10: 0.2}},
-        tensors=False,
-    )
+    split_tags = {"Loss/train": {s: 1 / s for s in range(1, 11)}, "Loss/val": {5: 0.3, 10: 0.2}}
+    reads = []
+    for name, scalars in [("test", split_tags), ("mnist_test", {"loss": {1: 0.9, 2: 0.5}}),
+                          ("cifar_train", {"loss": {1: 0.8, 2: 0.6}})]:  # fmt: skip
+        (tmp_path / "runs" / name).mkdir(parents=True)
+        path = _write_events(tmp_path / "runs" / name, scalars, tensors=False)
+        reads.append((path, read_logs(path)))
+    assert reads[0][1][0].columns == {"train": "Loss/train", "val": "Loss/val"}
+    assert reads[1][1][0].columns == {"train": "loss"}
+    assert len(join_runs(reads[1:])) == 2
+
+
+def test_event_files_odd_values_and_unnumbered_steps(tmp_path: Path) -> None:
+    """A tensor of no numeric type (or damaged) beside the loss is passed over, not a crash;
+    TF1's `add_summary` without a global step writes every value at step 0: read in the order
+    written, from 1, not as one point."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    from tensorboard.compat.proto import event_pb2, summary_pb2, tensor_pb2
+    from tensorboard.summary.writer.event_file_writer import EventFileWriter
+
+    writer = EventFileWriter(str(tmp_path))
+    for i, value in enumerate([0.9, 0.7, 0.6, 0.55]):
+        odd = summary_pb2.Summary.Value(tag="odd", tensor=tensor_pb2.TensorProto())
+        loss = summary_pb2.Summary.Value(tag="loss", simple_value=value)
+        summary = summary_pb2.Summary(value=[odd, loss])
+        writer.add_event(event_pb2.Event(step=0, wall_time=1.7e9 + i, summary=summary))
+    writer.close()
+    [path] = tmp_path.glob("events.out.tfevents.*")
     [log] = read_logs(path)
-    assert log.columns == {"train": "Loss/train", "val": "Loss/val"}
+    assert [(s, v["loss"]) for s, _, v in log.rows] == [
+        (1, pytest.approx(0.9)), (2, pytest.approx(0.7)), (3, pytest.approx(0.6)),
+        (4, pytest.approx(0.55)),
+    ]  # fmt: skip
