@@ -4759,6 +4759,29 @@ KNOWN_MISSES = {
     "zby06_pegasum": "borderline: an 8-point Trainer loss rising 1.33 -> 1.94 over one epoch "
     "and levelling off (its labeller: a divergence from 50, a plateau the other reading): "
     "silent, 8 points",
+    "zbz01_fusval252": "a NeuralProphet validation leaping 170x for one epoch at 3422 and "
+    "back at the next (its labeller: a recovered spike): a divergence critical at 3422, the"
+    " leap read as a blow-up before the next evaluation",
+    "zbz02_fusval556": "a NeuralProphet validation leaping 280x for one epoch at 3422 and "
+    "back at the next (its labeller: a recovered spike): a divergence critical at 3422",
+    "zbz03_fus244": "borderline: both NeuralProphet losses rising from their minimum at 977 "
+    "to 14-16x over 9 points, the last validation back near calm (its labeller: a "
+    "divergence): spike and overfitting warnings, no critical",
+    "zbz04_fushump284": "borderline: a smooth +95 % hump of both losses over 8 of 30 epochs "
+    "at the peak of a one-cycle schedule, healed to new lows (its labeller: a recovered "
+    "spike, healthy the other reading): a divergence critical at 4889",
+    "zca01_lite51obj": "borderline: a YOLOv5-Lite validation objectness rising 20 % from its "
+    "best at 5 by 17 and then on a flat shelf to 40 (its labeller: an overfit from 5, a "
+    "plateau the other reading): a plateau info at 16",
+    "zca03_eye6box": "borderline: a YOLOv5 fine-tune whose box losses climb 2.2x over its "
+    "first 18 epochs and heal (its labeller: a recovered spike from 18, an early divergence"
+    " that recovered the other reading): a plateau info at 12",
+    "zca04_car13box": "borderline: a YOLOv5 fine-tune whose validation box loss jumps 3x over"
+    " epochs 2-9 and stays jagged to 22 before it decays (its labeller: a recovered spike):"
+    " divergence criticals at 8 and 22",
+    "zcf01_egepix10": "borderline: a pix2pix generator's one-minibatch loss drifting up from "
+    "its minimum at 150 (medians 24 -> 29) to near its highest at the end (its labeller: a "
+    "divergence): silent, a drift of 30 % under the rise rules",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5627,6 +5650,16 @@ KNOWN_CRITICAL = {
     "zbv10_gannoise": "a GAN generator's one-minibatch burst to 6.69 at 3525 that heals, then"
     " a broad hump as its discriminator wins (its labeller: noisy_healthy): divergence "
     "criticals at 3525, 34125 and 35400",
+    "zbz01_fusval252": "a NeuralProphet validation leaping 170x for one epoch and back at the"
+    " next (its labeller: a recovered spike): a divergence critical at 3422",
+    "zbz02_fusval556": "a NeuralProphet validation leaping 280x for one epoch and back at the"
+    " next (its labeller: a recovered spike): a divergence critical at 3422",
+    "zbz04_fushump284": "borderline: a smooth +95 % hump of both losses over 8 of 30 epochs "
+    "at the peak of a one-cycle schedule, healed (its labeller: a recovered spike): a "
+    "divergence critical at 4889",
+    "zca04_car13box": "borderline: a YOLOv5 fine-tune whose validation box loss jumps 3x over"
+    " epochs 2-9 and stays high to 22 before it decays (its labeller: a recovered spike): "
+    "divergence criticals at 8 and 22",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7852,6 +7885,11 @@ KNOWN_LOUD = {
     "overfitting warning at 6 on the bump",
     "zbx03_artistcnn": "a Keras CNN validation easing in a +-0.03 zig-zag to its best at 47, "
     "ending 3 % above it (its labeller: healthy): an overfitting warning at 40",
+    "zca07_fall14obj": "a YOLOv5 validation objectness falling 0.022 -> 0.0032 at 57 and then"
+    " on a flat floor 25 % above that best to 100 (its labeller: healthy, an overfit the "
+    "other reading): overfitting warnings at 19 and 75",
+    "zcc04_bhlong": "a 30,000-step PINN residual with dozens of one-print 2-11x spikes, each "
+    "healed, over a falling trend (its labeller: noisy_healthy): a spike warning at each",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
