@@ -194,7 +194,9 @@ _TRAIN_WORD = re.compile(r"(?<![\w.])train", re.IGNORECASE)
 # Keras' epoch heading and progress bar (`50/211 [====>....]`, Keras 3's `50/211 ━━━━━━`,
 # colours removed).
 _KERAS_EPOCH = re.compile(r"\s*Epoch \d+/\d+\s*")
-_PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+)")
+# A Keras progress line: its bar (`[=====>...]`, Keras 3's `━━━━`), or verbose=2's line
+# without one (`92/92 - 6s - loss: 0.41`).
+_PROGRESS = re.compile(r"\s*(\d+)/(\d+)\s+(?:\[[=>.]*\]|━+|-\s)")
 _LR_NAMES = ("lr", "learningrate")
 #: A word of a label that names its split already (`val_loss`, `mean train loss`, `avg. dev
 #: loss`): such a label is kept as named on an evaluation line.

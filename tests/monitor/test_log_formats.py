@@ -7097,3 +7097,25 @@ def test_event_files_odd_values_and_unnumbered_steps(tmp_path: Path) -> None:
         (1, pytest.approx(0.9)), (2, pytest.approx(0.7)), (3, pytest.approx(0.6)),
         (4, pytest.approx(0.55)),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("bar", ["[==============================] - 6s 66ms/step", "- 6s"])
+def test_keras_evaluate_printed_without_a_bar_after_the_fit_is_no_epoch(
+    tmp_path: Path, bar: str
+) -> None:
+    """`model.evaluate(..., verbose=2)` after the fit prints `39/39 - 1s - loss: 0.56` (no
+    bar): it was read as one more training value, 31 against 30 validations, and the log fell
+    back to numbering by value count, the validations a step off (zbx04, zbe04, zbe05); the
+    fit's own verbose=2 lines (`92/92 - 6s - loss: ...`) are its epochs."""
+    lines = []
+    for epoch in range(1, 31):
+        lines += [f"Epoch {epoch}/30",
+                  f"92/92 {bar} - loss: {1 / epoch:.4f} - val_loss: {1.2 / epoch:.4f}"]  # fmt: skip
+    lines += ["39/39 - 1s - loss: 0.5616 - accuracy: 0.8172", "", "Test accuracy: 0.8172"]
+    path = tmp_path / "console.txt"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert "step = printed epoch" in log.format
+    for split in ("train", "val"):
+        assert [s for s, sp, _ in log.rows if sp == split] == list(range(1, 31))
+    assert log.rows[-1] == (30, "val", {"loss": pytest.approx(0.04)})
