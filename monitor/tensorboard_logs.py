@@ -20,6 +20,7 @@ is read in the order written, from 1.
 
 from __future__ import annotations
 
+import re
 import struct
 from typing import Any
 
@@ -43,6 +44,9 @@ SPLIT_KEYS = {
     "val": "val", "valid": "val", "validation": "val", "eval": "val", "evaluation": "val",
     "test": "val",
 }  # fmt: skip
+#: A validation's word in a tag, and a test set's (a name's own word, any case).
+_HELD_OUT = re.compile(r"(?<![a-z])(?:val|valid|validation|eval|evaluation)(?![a-z])")
+_TEST = re.compile(r"(?<![A-Za-z])test(?![a-z])", re.IGNORECASE)
 #: Where one split's folder says so in its Log's format (log_pairs joins such folders).
 ONE_SPLIT = "one split's folder"
 #: Keras' TensorBoard callback names its per-epoch scalars so (`epoch_loss`); its per-batch
@@ -85,6 +89,7 @@ def read_event_file(raw: bytes, folder: str) -> list[Log]:
     keras = _keras(list(scalars))
     if keras:
         scalars = {tag: points for tag, points in scalars.items() if tag.startswith(KERAS_EPOCH)}
+    scalars = _test_as_validation(scalars)
     split = folder_split(folder, list(scalars))
     by_step: dict[int, dict[str, Any]] = {}
     for tag, points in scalars.items():
@@ -103,6 +108,22 @@ def read_event_file(raw: bytes, folder: str) -> list[Log]:
     log = json_logs.read_records([by_step[s] for s in sorted(by_step)], what)
     log.kind = KIND
     return [log]
+
+
+def _test_as_validation(scalars: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
+    """Return the scalars with a test loss logged beside its training twin renamed as the
+    validation loss (`Loss/train` and `Loss/test`, as PyTorch's own SummaryWriter docs and
+    tutorial write them), where no tag names a validation: the held-out set evaluated during
+    training, whatever the script calls it."""
+    if any(_HELD_OUT.search(tag.lower()) for tag in scalars):
+        return scalars
+    renamed = {}
+    for tag, points in scalars.items():
+        twin = _TEST.sub("train", tag)
+        if twin != tag and twin in scalars:
+            tag = f"validation/{tag}"  # read as the validation's, its own name kept
+        renamed[tag] = points
+    return renamed
 
 
 def _keras(tags: list[str]) -> bool:

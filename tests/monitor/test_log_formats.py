@@ -7119,3 +7119,24 @@ def test_keras_evaluate_printed_without_a_bar_after_the_fit_is_no_epoch(
     for split in ("train", "val"):
         assert [s for s, sp, _ in log.rows if sp == split] == list(range(1, 31))
     assert log.rows[-1] == (30, "val", {"loss": pytest.approx(0.04)})
+
+
+def test_a_test_loss_beside_its_training_twin_is_the_validation(tmp_path: Path) -> None:
+    """PyTorch's SummaryWriter docs write `Loss/train` and `Loss/test`: the test set evaluated
+    during training is the run's validation; a `test` tag beside a validation stays unread."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    steps = range(1, 11)
+    first = _write_events(
+        tmp_path / "a", {"Loss/train": {s: 1 / s for s in steps}, "Loss/test": {5: 0.4, 10: 0.3}},
+        tensors=False,
+    )
+    [log] = read_logs(first)
+    assert log.columns == {"train": "Loss/train", "val": "validation/Loss/test"}
+    assert [s for s, split, _ in log.rows if split == "val"] == [5, 10]
+    second = _write_events(
+        tmp_path / "b",
+        {"train_loss": {s: 1 / s for s in steps}, "val_loss": {5: 0.4}, "test_loss": {10: 0.3}},
+        tensors=False,
+    )
+    [log] = read_logs(second)
+    assert log.columns == {"train": "train_loss", "val": "val_loss"}
