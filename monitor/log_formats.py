@@ -220,6 +220,7 @@ from lossmon.server import (
     coqui_logs,
     csv_logs,
     darknet_logs,
+    deepxde_logs,
     distiller_logs,
     dllogger_logs,
     edsr_logs,
@@ -575,6 +576,7 @@ def _text_log(path: Path, lines: list[str]) -> list[Log]:
             robomimic_logs.read_robomimic(lines),
             anynet_logs.read_anynet(lines),
             torchlight_logs.read_torchlight(lines),
+            deepxde_logs.read_deepxde_console(lines),
             ultralytics_console.read_ultralytics(lines),
         ]
         labelled = labelled_logs.read_labelled_log(lines)

@@ -53,20 +53,20 @@ def backtest(
     """Replay stored runs (--project) or training logs through detector settings; print what
     fires.
 
-    FILES are training logs, their format recognised from their content: Hugging Face
-    Trainer trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories
-    (CSV or JSON), Ultralytics YOLOv8 / YOLOv5 results.csv, W&B and TensorBoard CSV exports
-    (TensorBoard's JSON download too), TensorBoard event files (events.out.tfevents.*),
-    JSON lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT /
-    modded-nanogpt / llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix /
-    CycleGAN loss_log.txt, DeepXDE loss.dat, printed "Epoch 3 - loss: 0.41 - val_loss: 0.52"
-    lines, torchtitan console logs, CatBoost's learn_error.tsv / test_error.tsv and console
-    output, XGBoost and LightGBM evaluation logs (xgb.cv and lgb.cv too), evals_result JSON and
-    xgb.cv result CSVs, Sacred's metrics.json, NVIDIA DLLogger files, a Jupyter notebook's cell
-    outputs showing any of these, or lossmon's curve CSV (step,split,loss,reg,ppl);
-    gzip-compressed too. Files
-    that each hold one series of a run (a TensorBoard export per tag, an MLflow run's metric
-    files, CatBoost's learn and test files, AllenNLP's metrics_epoch_N.json, a file an epoch)
+    FILES are training logs, their format recognised from their content: Hugging Face Trainer
+    trainer_state.json, Lightning CSVLogger metrics.csv, Keras CSVLogger histories (CSV or
+    JSON), Ultralytics YOLOv8 / YOLOv5 results.csv, W&B and TensorBoard CSV exports
+    (TensorBoard's JSON download too), TensorBoard event files (events.out.tfevents.*), JSON
+    lines (detectron2's metrics.json and Chainer's result/log too), nanoGPT / modded-nanogpt /
+    llm.c / OpenNMT-py / fairseq / Marian / Trainer console logs, pix2pix / CycleGAN
+    loss_log.txt, DeepXDE loss.dat (or the table it prints), printed "Epoch 3 - loss: 0.41 -
+    val_loss: 0.52" lines, torchtitan console logs, CatBoost's learn_error.tsv / test_error.tsv
+    and console output, XGBoost and LightGBM evaluation logs (xgb.cv and lgb.cv too),
+    evals_result JSON and xgb.cv result CSVs, Sacred's metrics.json, NVIDIA DLLogger files, a
+    Jupyter notebook's cell outputs showing any of these, or lossmon's curve CSV
+    (step,split,loss,reg,ppl); gzip-compressed too. Files that each hold one series of a run (a
+    TensorBoard export per tag, an MLflow run's metric files, CatBoost's learn and test files,
+    AllenNLP's metrics_epoch_N.json, a file an epoch)
     given together replay as one run. A folder (`catboost_info/`, an AllenNLP serialization
     folder) stands for the training logs among its files. Each file's line says what was read
     from it.

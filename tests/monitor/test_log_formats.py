@@ -7140,3 +7140,28 @@ def test_a_test_loss_beside_its_training_twin_is_the_validation(tmp_path: Path) 
     )
     [log] = read_logs(second)
     assert log.columns == {"train": "train_loss", "val": "val_loss"}
+
+
+def test_deepxde_training_tables_are_read_as_their_summed_terms(tmp_path: Path) -> None:
+    """DeepXDE prints a table while `model.train()` runs (a W&B capture of it: zcc01-06; a
+    notebook's: dg10): each row's loss terms summed, on the training and the test points, at
+    the printed step; L-BFGS's table going on from Adam's steps is the same run, a table from 0
+    again another model's. Before, only the `Best model at step N:` summaries were read."""
+    def table(steps: range, scale: float) -> list[str]:
+        head = f"{'Step':<10}{'Train loss':<34}{'Test loss':<34}Test metric"
+        return ["Training model...", "", head] + [
+            f"{s:<10}[{scale / (s + 1):.2e}, {scale / 10:.2e}]    "
+            f"[{scale / (s + 2):.2e}, {scale / 10:.2e}]    []"
+            for s in steps
+        ] + ["", f"Best model at step {steps[-1]}:", "  train loss: 1.00e-01", ""]
+
+    lines = ["Compiling model...", *table(range(0, 3001, 1000), 3.0),
+             *table(range(3000, 5001, 1000), 3.0), *table(range(0, 2001, 1000), 8.0)]  # fmt: skip
+    path = tmp_path / "output.log"
+    path.write_text("\n".join(lines) + "\n")
+    [first, second] = read_logs(path)
+    assert "DeepXDE training table" in first.format
+    train = [s for s, split, _ in first.rows if split == "train"]
+    assert train == [0, 1000, 2000, 3000, 4000, 5000]
+    assert first.rows[0] == (0, "train", {"loss": pytest.approx(3.0 + 0.3)})
+    assert [s for s, split, _ in second.rows if split == "val"] == [0, 1000, 2000]
