@@ -4782,6 +4782,21 @@ KNOWN_MISSES = {
     "zcf01_egepix10": "borderline: a pix2pix generator's one-minibatch loss drifting up from "
     "its minimum at 150 (medians 24 -> 29) to near its highest at the end (its labeller: a "
     "divergence): silent, a drift of 30 % under the rise rules",
+    "zch01_xy5xn9obj": "borderline: the first launch of a resumed YOLOXY COCO run whose "
+    "validation objectness climbs from its best at 19 while mAP still rises (its labeller: "
+    "an overfit): a plateau info at 26",
+    "zch02_xy5xn27cls": "the second launch of a resumed YOLOXY COCO run whose validation cls "
+    "loss climbs from its best at 30 (its labeller: an overfit): a plateau info at 41, the "
+    "climb read as a stall",
+    "zch03_xy5xn62cls": "borderline: the third launch of a resumed YOLOXY run, its best at "
+    "its first logged point and climbing from there (its labeller: an overfit from 62, a "
+    "plateau the other reading): a plateau info at 66",
+    "zci04_asr97": "borderline: an ASR train loss creeping 52 -> 40 inside a 25-60 "
+    "one-minibatch band over 119,000 steps, its validation never beating its first check "
+    "(its labeller: a plateau from 5639): silent, still falling in medians",
+    "zcj03_mbtisn": "borderline: a 21-point classifier loss zig-zagging 0.345-0.49 with no "
+    "trend for 950 steps after its fall (its labeller: a plateau from 100, noisy_healthy "
+    "the other reading): silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5660,6 +5675,12 @@ KNOWN_CRITICAL = {
     "zca04_car13box": "borderline: a YOLOv5 fine-tune whose validation box loss jumps 3x over"
     " epochs 2-9 and stays high to 22 before it decays (its labeller: a recovered spike): "
     "divergence criticals at 8 and 22",
+    "zcm04_co2": "a DeepXDE residual term rising 0.29 -> 11.2 in its first 1000 steps while "
+    "four other terms fall 1e5-fold, then falling (its labeller: healthy): a divergence "
+    "critical at 1000 on the term's rise from its untrained value",
+    "zcm06_myimpl": "a 5000-row DeepXDE log of one-step values jumping up to 17 around a "
+    "falling median, ending four decades lower (its labeller: noisy_healthy): a divergence "
+    "critical at 1961 on a run of its jumps",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7890,6 +7911,21 @@ KNOWN_LOUD = {
     "other reading): overfitting warnings at 19 and 75",
     "zcc04_bhlong": "a 30,000-step PINN residual with dozens of one-print 2-11x spikes, each "
     "healed, over a falling trend (its labeller: noisy_healthy): a spike warning at each",
+    "zch04_rcsexpbox": "a from-scratch RCS-YOLO validation box loss jumping at 3 and 8 in its"
+    " first 20 noisy epochs before a smooth fall (its labeller: healthy): an overfitting "
+    "warning at 5",
+    "zcm04_co2": "a DeepXDE residual term rising 0.29 -> 11.2 at the start while four others "
+    "fall 1e5-fold, then falling (its labeller: healthy): a divergence critical at 1000",
+    "zcm05_inverse": "a DeepXDE residual falling 30-fold with recurring one-display 1.5-3.4x "
+    "spikes in its first 10,000 steps (its labeller: noisy_healthy): spike warnings on each",
+    "zcm06_myimpl": "a 5000-row DeepXDE log whose one-step values jump up to 17 around a "
+    "falling median, ending four decades lower (its labeller: noisy_healthy): spike and "
+    "overfitting warnings",
+    "zcn05_jawadaug": "a very noisy augmented-data Keras validation with one-epoch jumps that"
+    " heal, its envelope falling (its labeller: noisy_healthy): an overfitting warning at 3",
+    "zco04_jtfsmooth": "a Transformer's validation zig-zagging 404-2331 under a per-step "
+    "warm-up schedule while its medians fall (its labeller: noisy_healthy): spike warnings "
+    "at 3 and 6 and an overfitting warning at 7",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
