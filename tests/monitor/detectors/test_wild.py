@@ -4797,6 +4797,12 @@ KNOWN_MISSES = {
     "zcj03_mbtisn": "borderline: a 21-point classifier loss zig-zagging 0.345-0.49 with no "
     "trend for 950 steps after its fall (its labeller: a plateau from 100, noisy_healthy "
     "the other reading): silent",
+    "zcs04_review": "borderline: a DeepXDE residual term rising over 14 displays while the "
+    "other terms fall (its labeller: a divergence from 9000, noisy_healthy the other "
+    "reading): spike warnings at 10000 and 12000, no critical",
+    "zcw02_circles21": "borderline: a two-circles classifier near chance whose validation "
+    "rises 4.5 % from its first epoch over 21 to EarlyStopping (its labeller: an overfit "
+    "from 1, a plateau the other reading): a plateau info at 3",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5681,6 +5687,9 @@ KNOWN_CRITICAL = {
     "zcm06_myimpl": "a 5000-row DeepXDE log of one-step values jumping up to 17 around a "
     "falling median, ending four decades lower (its labeller: noisy_healthy): a divergence "
     "critical at 1961 on a run of its jumps",
+    "zcr04_trafficobj": "a YOLOv5 objectness validation jumping 1.6-1.8x at epoch 2 of the "
+    "warm-up, ending above its epoch-1 value while the run improves (its labeller: "
+    "healthy): a divergence critical at 4",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7926,6 +7935,15 @@ KNOWN_LOUD = {
     "zco04_jtfsmooth": "a Transformer's validation zig-zagging 404-2331 under a per-step "
     "warm-up schedule while its medians fall (its labeller: noisy_healthy): spike warnings "
     "at 3 and 6 and an overfitting warning at 7",
+    "zcs05_proj3": "a DeepXDE residual falling with one-display jumps and a last test value "
+    "6.6x the one before at the optimiser's switch (its labeller: noisy_healthy): spike "
+    "warnings on the jumps",
+    "zcs06_tfg": "a DeepXDE residual falling with one-display jumps of a 22-row log (its "
+    "labeller: noisy_healthy): spike warnings at 9000, 15000 and 20000",
+    "zcr03_chesscls": "a YOLOv5 cls validation with ~47 one-epoch spikes between epochs 86 "
+    "and 220, each healed at once (its labeller: noisy_healthy): a spike warning at 109",
+    "zcr04_trafficobj": "a YOLOv5 objectness validation jumping 1.6-1.8x at epoch 2 of the "
+    "warm-up (its labeller: healthy): a divergence critical at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
