@@ -4803,6 +4803,18 @@ KNOWN_MISSES = {
     "zcw02_circles21": "borderline: a two-circles classifier near chance whose validation "
     "rises 4.5 % from its first epoch over 21 to EarlyStopping (its labeller: an overfit "
     "from 1, a plateau the other reading): a plateau info at 3",
+    "zcz03_cmiblt": "a motion GAN's long-term generator term rising from step 122 over the "
+    "rest of a train-only log (its labeller: a divergence): silent, a rise under the rise "
+    "rules",
+    "zcy01_tabfps4p8": "a 41-point tabular diffusion loss jumping 1.7x at step 15 and back "
+    "within three steps, beside a shared early wobble at 3-4 (its labeller: a recovered "
+    "spike): silent, the jump within the start's noise",
+    "zcy03_tabfpn7jz": "a 77-point tabular diffusion loss spiking 1.85x for one step at 15, "
+    "beside a shared early wobble (its labeller: a recovered spike): silent, the spike "
+    "within the start's noise",
+    "zcy04_tabfplzj8": "borderline: a 94-point tabular diffusion loss with a +27 % bump at "
+    "step 63 in a quiet tail, healed in three steps (its labeller: a recovered spike, "
+    "noisy_healthy the other reading): silent, under the spike factor",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
