@@ -181,16 +181,25 @@ def _finer(scalars: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
     """Return the scalars without the coarser of each value Lightning logs both per step and
     per epoch (`train_loss_step`, `train_loss_epoch`), as its CSVLogger's file is read: of a
     training value the one with more points (a batch every log_every_n_steps, or the epoch's
-    mean where an epoch is shorter than that), of an evaluation's the epoch's."""
+    mean where an epoch is shorter than that), of an evaluation's the epoch's. The one kept
+    goes by the name the script logged (`self.log("loss", on_step=True, on_epoch=True)`
+    writes `loss_step` and `loss_epoch`: the training loss is `loss`)."""
     by_norm = {normalise(tag): tag for tag in scalars}
-    dropped = set()
+    dropped: set[str] = set()
+    renamed: dict[str, str] = {}
     for norm, step_tag in by_norm.items():
         epoch_tag = by_norm.get(norm.removesuffix("step") + "epoch")
         if norm.endswith("step") and epoch_tag is not None:
             finer = len(scalars[step_tag]) >= len(scalars[epoch_tag])
             evaluation = norm.startswith(EVALUATION_WORDS)
-            dropped.add(epoch_tag if finer and not evaluation else step_tag)
-    return {tag: points for tag, points in scalars.items() if tag not in dropped}
+            kept, other = (
+                (step_tag, epoch_tag) if finer and not evaluation else (epoch_tag, step_tag)
+            )
+            dropped.add(other)
+            logged = kept.rsplit("_", 1)[0]
+            if logged not in scalars:
+                renamed[kept] = logged
+    return {renamed.get(tag, tag): points for tag, points in scalars.items() if tag not in dropped}
 
 
 def _records(raw: bytes) -> list[memoryview]:

@@ -7165,3 +7165,20 @@ def test_deepxde_training_tables_are_read_as_their_summed_terms(tmp_path: Path) 
     assert train == [0, 1000, 2000, 3000, 4000, 5000]
     assert first.rows[0] == (0, "train", {"loss": pytest.approx(3.0 + 0.3)})
     assert [s for s, split, _ in second.rows if split == "val"] == [0, 1000, 2000]
+
+
+def test_a_lightning_value_logged_both_ways_is_read_under_its_own_name(tmp_path: Path) -> None:
+    """`self.log("loss", on_step=True, on_epoch=True)` writes `loss_step` and `loss_epoch` (zcx02):
+    the finer one is the training loss, named `loss` as the script logged it; it was passed over
+    (neither suffixed name is a loss's) and the run read on its validation alone."""
+    pytest.importorskip("tensorboard", reason="event files are read with the tensorboard package")
+    steps = range(1, 101)
+    path = _write_events(
+        tmp_path,
+        {"loss_step": {s: 1 / s for s in steps}, "loss_epoch": {s: 1 / s for s in steps[9::10]},
+         "val_loss": {s: 2 / s for s in steps[9::10]}, "epoch": {s: s // 10 for s in steps}},
+        tensors=False,
+    )  # fmt: skip
+    [log] = read_logs(path)
+    assert log.columns == {"train": "loss", "val": "val_loss"}
+    assert sum(split == "train" for _, split, _ in log.rows) == 100
