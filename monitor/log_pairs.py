@@ -17,15 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lossmon.server.json_logs import EPOCH_METRICS
+from lossmon.server.tensorboard_logs import KIND as EVENTS
 from lossmon.server.tensorboard_logs import ONE_SPLIT
 from lossmon.server.training_log import Log
 
 #: DVCLive's metric files, a folder a split (`plots/metrics/train/loss.tsv`,
 #: `plots/metrics/eval/loss.tsv`, `plots/metrics/train/lr.tsv`): one run the `metrics` folder.
 DVCLIVE = "dvclive_tsv"
-#: A TensorBoard event file: Keras writes a run's two splits into `train/` and `validation/`
-#: event files, the learning rate beside the training loss; one run their parent folder.
-EVENTS = "tensorboard_events"
 #: Formats whose file holds one series, its split read from the file name (DVCLive's: from its
 #: folder).
 ONE_SERIES = frozenset(
