@@ -4815,6 +4815,18 @@ KNOWN_MISSES = {
     "zcy04_tabfplzj8": "borderline: a 94-point tabular diffusion loss with a +27 % bump at "
     "step 63 in a quiet tail, healed in three steps (its labeller: a recovered spike, "
     "noisy_healthy the other reading): silent, under the spike factor",
+    "zdh01_tipobj3": "a YOLOv5 validation objectness hump to 5.7x its start over 20 epochs, "
+    "healed by 45 (its labeller: a recovered spike; divergence or overfit the other "
+    "readings): overfitting warnings at 47-52 once the later wobble rises, no spike",
+    "zde04_meteokan": "a train-only Lightning loss flat at ~2.5 from epoch 3 after a 3415 "
+    "first value, 500 epochs (its labeller: a plateau): silent, the level still easing "
+    "inside its scatter",
+    "zde05_tftserver": "borderline: single-minibatch train values swinging widely beside 5 "
+    "validations, the stall from 2518 (its labeller: a plateau, noisy_healthy the other "
+    "reading): silent",
+    "zdi03_lawbot": "a 75-point train-only Trainer fine-tune with a healed jump at 360 (its "
+    "labeller: a recovered spike, noisy_healthy the other reading): silent, the jump within "
+    "its scatter",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5702,6 +5714,9 @@ KNOWN_CRITICAL = {
     "zcr04_trafficobj": "a YOLOv5 objectness validation jumping 1.6-1.8x at epoch 2 of the "
     "warm-up, ending above its epoch-1 value while the run improves (its labeller: "
     "healthy): a divergence critical at 4",
+    "zdd04_modumorphppo": "a PPO value-function loss climbing 25x while the episode reward "
+    "climbs 3.6 -> 90, stored as a train series (its labeller: healthy, from the reward; "
+    "divergence the other reading): a divergence critical at 901120",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7956,6 +7971,15 @@ KNOWN_LOUD = {
     "and 220, each healed at once (its labeller: noisy_healthy): a spike warning at 109",
     "zcr04_trafficobj": "a YOLOv5 objectness validation jumping 1.6-1.8x at epoch 2 of the "
     "warm-up (its labeller: healthy): a divergence critical at 4",
+    "zdd04_modumorphppo": "as KNOWN_CRITICAL: a PPO value loss growing with the returns",
+    "zdh04_bankdfl": "an Ultralytics dfl validation falling with 10-15 % jitter, ending 9 % "
+    "above its minimum (its labeller: noisy_healthy): a spike warning at 191 on a 1.6x "
+    "train jump",
+    "zdf05_hackpoi": "an 11-display DeepXDE sum falling with a one-display 3.9x validation "
+    "jump at 6000 (its labeller: noisy_healthy): a spike warning at 6000",
+    "zdj04_slmnoisy": "a saw-tooth small-GPT train series beside a validation still falling "
+    "to a minimum two evaluations before the end (its labeller: noisy_healthy): an "
+    "overfitting warning at 70 on a validation wobble",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8446,6 +8470,13 @@ KNOWN_INFOS = {
         2,
         "a noisy 100-iteration train mean still drifting 10 % down over its last 85,000 "
         "iterations: plateau infos at 5200 and 23200",
+    ),
+    "zde01_lcfcontrast": (
+        3,
+        "a contrastive Lightning run of single-minibatch train values "
+        "scattering around a slowly falling level, 100 validations (its labeller: "
+        "noisy_healthy, plateau or overfit the other readings): plateau infos at 449, 15199 and "
+        "34820",
     ),
 }
 
