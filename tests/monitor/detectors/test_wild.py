@@ -4827,6 +4827,25 @@ KNOWN_MISSES = {
     "zdi03_lawbot": "a 75-point train-only Trainer fine-tune with a healed jump at 360 (its "
     "labeller: a recovered spike, noisy_healthy the other reading): silent, the jump within "
     "its scatter",
+    "zdm02_spectral": "borderline: a PINN residual term at a noisy level from 27500 to 40000 "
+    "while the boundary term and the L2 error improve (its labeller: a plateau, "
+    "noisy_healthy the other reading): silent",
+    "zdn02_frcnnbump": "borderline: a running-mean Faster R-CNN loss rising 19 % over "
+    "iterations 3-31 and falling to 0.49 (its labeller: a recovered spike, noisy_healthy "
+    "the other reading): silent, a slow hump under the spike factor",
+    "zdo01_widedeep10": "a 10-epoch Keras wide-and-deep fit ending on a 55x validation blow- "
+    "up after a healed 6x spike at 8 (its labeller: a divergence at 9): a spike warning at "
+    "8, the last point's blow-up not yet held",
+    "zdp01_mansidcgan": "a resumed DCGAN generator loss drifting up from 30 (its labeller: a "
+    "divergence): silent, the rise under the rise rules",
+    "zdp03_mansicganfash": "borderline: a conditional GAN generator loss drifting up from 89 "
+    "(its labeller: a divergence, noisy_healthy the other reading): silent",
+    "zdp04_wolterletters": "borderline: a GAN generator loss with a healed jump at 2300 (its "
+    "labeller: a recovered spike, noisy_healthy the other reading): a divergence critical "
+    "at 300 on its early rise, no spike",
+    "zdp06_wolterdcgan": "borderline: a DCGAN generator loss printed to two decimals with a "
+    "warm-up spike at 3 (its labeller: a recovered spike): silent, the spike before any "
+    "level to measure it by",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5717,6 +5736,14 @@ KNOWN_CRITICAL = {
     "zdd04_modumorphppo": "a PPO value-function loss climbing 25x while the episode reward "
     "climbs 3.6 -> 90, stored as a train series (its labeller: healthy, from the reward; "
     "divergence the other reading): a divergence critical at 901120",
+    "zdo03_circlesdrop500": "a 500-epoch Keras dropout overfit whose validation spikes "
+    "several-fold from 250 on (its labeller: overfit from 3): divergence criticals from 256 "
+    "on the spikes",
+    "zdp04_wolterletters": "as KNOWN_MISSES: a divergence critical at 300 on a GAN "
+    "generator's early rise",
+    "zdp07_bhargdcgan": "an evaluation-batch DCGAN generator loss rising 2.4x slowly from its "
+    "minimum (its labeller: healthy, divergence the other reading): a divergence critical "
+    "at 100",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7980,6 +8007,7 @@ KNOWN_LOUD = {
     "zdj04_slmnoisy": "a saw-tooth small-GPT train series beside a validation still falling "
     "to a minimum two evaluations before the end (its labeller: noisy_healthy): an "
     "overfitting warning at 70 on a validation wobble",
+    "zdp07_bhargdcgan": "as KNOWN_CRITICAL, with a spike warning at 74",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8477,6 +8505,11 @@ KNOWN_INFOS = {
         "scattering around a slowly falling level, 100 validations (its labeller: "
         "noisy_healthy, plateau or overfit the other readings): plateau infos at 449, 15199 and "
         "34820",
+    ),
+    "zdo06_ccchurn100": (
+        2,
+        "a 100-epoch Keras churn fit easing in a noisy band (its labeller: "
+        "noisy_healthy, plateau the other reading): plateau infos at 7 and 37",
     ),
 }
 
