@@ -2,8 +2,8 @@
 an MLflow metric file, one column of losses under its name (`losses` and a value a line, as a
 loop that appends to a file writes it), a file of bare numbers whose name says they are losses
 (`train_loss.csv` as `np.savetxt` or pandas write a list, a value a line, or one line of
-comma-separated values), the `results.txt` of Ultralytics' YOLOv3/v5 and YOLOv7 (columns
-without a header), the `model.log` of sentdex's PyTorch tutorial
+comma-separated values; `epoch,step,loss` lines), the `results.txt` of Ultralytics' YOLOv3/v5
+and YOLOv7 (columns without a header), the `model.log` of sentdex's PyTorch tutorial
 (`MODEL_NAME,time,acc,loss,val_acc,val_loss`), DeepXDE's `loss.dat` (columns under a comment
 that names them), the metric files of Burn's learner (`train/epoch-1/Loss.log`, a
 `value,count` line an iteration), mljar-supervised's learner logs
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from lossmon.server import text_logs
@@ -51,7 +52,7 @@ def read_headerless(path: Path, lines: list[str]) -> list[Log] | None:
         return sentdex
     if (log := _deepxde(lines)) is not None:
         return [log]
-    return _named_column(lines) or _named_file(path, lines)
+    return _named_column(lines) or _named_file(path, lines) or _epoch_step_file(path, lines)
 
 
 # One number a line.
@@ -122,6 +123,35 @@ def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
             rows.append((n, split, row_values(split, value)))
     words = f"bare numbers (step = position; {split}, from the file name)"
     return [Log("named_file", words, rows, {split: path.name})]
+
+
+# An `epoch,step,loss` line, as a hand-written logger appends one each display interval.
+_EPOCH_STEP_LOSS = re.compile(rf"\s*(\d+)\s*,\s*(\d+)\s*,\s*({_VALUE_TEXT})\s*")
+
+
+def _epoch_step_file(path: Path, lines: list[str]) -> list[Log] | None:
+    """`epoch,step,loss` lines without a header in a file whose name says they are losses
+    (`loss.csv`, zdf06): step = the second number, the finer count, which rises on every
+    line while the first never falls (a step counted within the epoch would restart: then
+    the numbers are something else); the split from the name. None for anything else."""
+    if not any(word in normalise(path.name.split(".")[0]) for word in LOSS_FILE_WORDS):
+        return None
+    body = [line for line in lines if line.strip()]
+    matches = [m for line in body if (m := _EPOCH_STEP_LOSS.fullmatch(line))]
+    if len(body) < 2 or len(matches) < len(body):
+        return None
+    epochs = [int(m[1]) for m in matches]
+    steps = [int(m[2]) for m in matches]
+    if any(a > b for a, b in pairwise(epochs)) or any(a >= b for a, b in pairwise(steps)):
+        return None
+    split = loss_split(path.name.split(".")[0])
+    rows: list[Row] = []
+    for n, (step, m) in enumerate(zip(steps, matches, strict=True), start=1):
+        value = read_value(m[3], f"line {n}")
+        if value is not None:
+            rows.append((step, split, row_values(split, value)))
+    words = f"epoch,step,loss lines (step = the second number; {split}, from the file name)"
+    return [Log("epoch_step_loss", words, rows, {split: "column 3"})]
 
 
 # YOLOv3/v5/v7's results.txt, a line an epoch: `epoch/last_epoch  gpu_mem  box obj cls total

@@ -3952,6 +3952,25 @@ def test_bare_numbers_named_otherwise_are_no_log(tmp_path: Path) -> None:
             read_logs(path)
 
 
+def test_epoch_step_loss_lines_in_a_file_named_for_losses_are_a_log(tmp_path: Path) -> None:
+    """zdf06's source, a PINN logger's headerless `epoch,step,loss` lines (each the mean over
+    1000 steps) in `loss.csv`, reads to the corpus rows: step = the second number. Named
+    otherwise, or with a second number that restarts (a step within the epoch), the three
+    numbers are no log."""
+    path = tmp_path / "loss.csv"
+    shutil.copy(RAW / "zdf06_burg1054.src.csv", path)
+    [log] = read_logs(path)
+    assert log.kind == "epoch_step_loss"
+    assert comparable(log.rows) == comparable(read_run(HOLDOUT / "zdf06_burg1054.csv"))
+    path.write_text("1,100,0.9\n1,200,0.8\n2,100,0.7\n2,200,0.6\n")
+    with pytest.raises(LogError):
+        read_logs(path)
+    path = tmp_path / "metrics.csv"
+    path.write_text("1,1000,0.08\n2,2000,0.009\n")
+    with pytest.raises(LogError):
+        read_logs(path)
+
+
 def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
     """r12's source, a C++ network's 10,000 losses written as one CSV row under the name it
     had in its repository (losses.csv), reads to the corpus rows."""
