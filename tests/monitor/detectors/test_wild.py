@@ -4846,6 +4846,21 @@ KNOWN_MISSES = {
     "zdp06_wolterdcgan": "borderline: a DCGAN generator loss printed to two decimals with a "
     "warm-up spike at 3 (its labeller: a recovered spike): silent, the spike before any "
     "level to measure it by",
+    "zdt02_heeklsgan": "an LSGAN generator loss exactly 0.0000 from iteration 50 to the end "
+    "of the console (its labeller: a plateau, divergence the other reading): silent, a loss "
+    "at 0 is converged to the stall rule",
+    "zdu02_accidp27": "a NeuralProphet train loss humping over 90 epochs to over twice its "
+    "early minimum, then healed (its labeller: a recovered spike): a divergence critical at "
+    "3383 on the hump's rise, no spike",
+    "zdw03_digitadam": "borderline: a 30-iteration scikit-learn MLP loss jumping 2.4x for one "
+    "iteration at 25, back at 26 (its labeller: a recovered spike, noisy_healthy the other "
+    "reading): a plateau info at 30, no spike",
+    "zdx01_alexnet": "borderline: a MATLAB trainNetwork validation +48 % over the last two of "
+    "14 evaluations on 13 images (its labeller: overfit, healthy the other reading): "
+    "silent, two evaluations after the best",
+    "zdz01_xmcnnstall": "borderline: a minibatch Burn loss in a flat band at ~0.67 from 250 "
+    "for ~970 steps, still creeping down 1 % (its labeller: a plateau, noisy_healthy the "
+    "other reading): silent",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5744,6 +5759,7 @@ KNOWN_CRITICAL = {
     "zdp07_bhargdcgan": "an evaluation-batch DCGAN generator loss rising 2.4x slowly from its "
     "minimum (its labeller: healthy, divergence the other reading): a divergence critical "
     "at 100",
+    "zdu02_accidp27": "as KNOWN_MISSES: a divergence critical at 3383 on a 90-epoch hump",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
