@@ -177,7 +177,9 @@ content, never from the file name alone:
   progress, an epoch loop's prints, CS231n's Solver prints, a Trainer's or fastai's progress
   table), read as one of the formats above; one run per cell that holds a log (a loss
   function's check, a loss or two printed without a counter, is none)
-  (:mod:`lossmon.server.notebook_logs`).
+  (:mod:`lossmon.server.notebook_logs`). A MATLAB Live Script (`.mlx`): each text output it
+  saved (trainNetwork's verbose table, a loop's prints), read so
+  (:mod:`lossmon.server.live_script_logs`).
 
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
 that number, and so is a JAX, NumPy or TensorFlow scalar (`Array(3.13, dtype=float32)`).
@@ -231,6 +233,7 @@ from lossmon.server import (
     json_logs,
     jvm_logs,
     labelled_logs,
+    live_script_logs,
     logger_tables,
     makemore_logs,
     moment_detr_logs,
@@ -294,8 +297,9 @@ def read_logs(path: Path) -> list[Log]:
         raise LogError(f"{path.name}: a damaged {compression} file ({error})") from None
     wandb = wandb_logs.is_wandb(raw)  # binary, read as such
     events = not wandb and tensorboard_logs.is_event_file(raw)
-    text = None if wandb or events else _decode(raw)
-    if text is None and not (wandb or events):
+    live = not (wandb or events) and live_script_logs.is_live_script(raw)
+    text = None if wandb or events or live else _decode(raw)
+    if text is None and not (wandb or events or live):
         what = (
             f"a {compression} file whose content is not text" if compressed else "not a text file"
         )
@@ -305,6 +309,8 @@ def read_logs(path: Path) -> list[Log]:
             logs = _read(path, text)
         elif events:
             logs = tensorboard_logs.read_event_file(raw, path.absolute().parent.name)
+        elif live:
+            logs = _live_script(path, raw)
         else:
             logs = wandb_logs.read_wandb(raw)
     except LogError as error:
@@ -477,29 +483,50 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
     return [log for _, log in logs]
 
 
+def _live_script(path: Path, raw: bytes) -> list[Log]:
+    """Read each text output a MATLAB Live Script saved as a file of its own, as a notebook's
+    cells are (`_notebook`): one Log per run found."""
+    unread: list[str] = []
+    texts = live_script_logs.text_outputs(raw)
+    logs = _notebook_texts(path, texts, "", unread, ("a MATLAB Live Script", "output"))
+    if not logs:
+        why = f" ({'; '.join(unread[:3])})" if unread else " (no output names a loss)"
+        raise LogError(
+            f"a MATLAB Live Script whose saved outputs hold no training log{why}; expected an "
+            "output printing one (trainNetwork's verbose table, epoch prints with their losses)"
+        )
+    return [log for _, log in logs]
+
+
 def _notebook_texts(
-    path: Path, texts: list[tuple[int, int, str]], kind: str, unread: list[str]
+    path: Path,
+    texts: list[tuple[int, int, str]],
+    kind: str,
+    unread: list[str],
+    container: tuple[str, str] = ("a Jupyter notebook", "cell"),
 ) -> list[tuple[tuple[int, int], Log]]:
     """Read each of a notebook's texts (a cell's outputs, or its Markdown's fenced blocks) as a
-    file of its own; `unread` gathers why those that speak of a loss were not read."""
+    file of its own; `unread` gathers why those that speak of a loss were not read. The
+    container names the document and its parts (a Live Script's outputs)."""
+    document, part = container
     logs: list[tuple[tuple[int, int], Log]] = []
     for number, piece, text in texts:
         try:
             found = _read(path, text)
         except LogError as error:
             if "loss" in text.lower():
-                unread.append(f"cell {number}: {str(error).split('; expected ')[0]}")
+                unread.append(f"{part} {number}: {str(error).split('; expected ')[0]}")
             continue  # a cell that printed something else
         for log in found:
             if _loss_check(log):
-                unread.append(f"cell {number}: a loss function's check, no training run")
+                unread.append(f"{part} {number}: a loss function's check, no training run")
                 continue
             if log.kind == "step_loss" or any(
                 where != (number, piece) and _same_run(log, earlier) for where, earlier in logs
             ):
                 continue
-            log.format = f"{log.format} in a Jupyter notebook" + (f"'s {kind}cell" if kind else "")
-            log.part = f"cell {number}" + (f", {log.part}" if log.part else "")
+            log.format = f"{log.format} in {document}" + (f"'s {kind}{part}" if kind else "")
+            log.part = f"{part} {number}" + (f", {log.part}" if log.part else "")
             logs.append(((number, piece), log))
     return logs
 

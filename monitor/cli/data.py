@@ -63,7 +63,8 @@ def backtest(
     val_loss: 0.52" lines, torchtitan console logs, CatBoost's learn_error.tsv / test_error.tsv
     and console output, XGBoost and LightGBM evaluation logs (xgb.cv and lgb.cv too),
     evals_result JSON and xgb.cv result CSVs, Sacred's metrics.json, NVIDIA DLLogger files, a
-    Jupyter notebook's cell outputs showing any of these, or lossmon's curve CSV
+    Jupyter notebook's cell outputs or a MATLAB Live Script's (.mlx) saved outputs showing any
+    of these, or lossmon's curve CSV
     (step,split,loss,reg,ppl); gzip-compressed too. Files that each hold one series of a run (a
     TensorBoard export per tag, an MLflow run's metric files, CatBoost's learn and test files,
     AllenNLP's metrics_epoch_N.json, a file an epoch)

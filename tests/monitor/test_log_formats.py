@@ -15,6 +15,7 @@ import sys
 import tarfile
 import time
 import warnings
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -563,6 +564,9 @@ SAME = [
     # the counters.
     (RAW / "yoj01_streetseg.src.log", 1, "yoj01_streetseg", "labelled"),
     (RAW / "yon01_lunacmbase.src.log", 1, "yon01_lunacmbase", "labelled"),
+    # MATLAB Live Scripts (.mlx): trainNetwork's verbose table among the saved outputs.
+    (RAW / "zdx01_alexnet.src.mlx", 1, "zdx01_alexnet", "lightning_csv"),
+    (RAW / "zdx02_resnet18.src.mlx", 1, "zdx02_resnet18", "lightning_csv"),
     # TensorBoard event files: PyTorch's SummaryWriter (zax01), Lightning's TensorBoardLogger
     # (zbj, its train_loss_epoch where an epoch is shorter than log_every_n_steps: zbj03), TF's
     # Trainer writing tensors (zbh02).
@@ -3969,6 +3973,42 @@ def test_epoch_step_loss_lines_in_a_file_named_for_losses_are_a_log(tmp_path: Pa
     path.write_text("1,1000,0.08\n2,2000,0.009\n")
     with pytest.raises(LogError):
         read_logs(path)
+
+
+def _live_script(path: Path, outputs: str) -> Path:
+    """Write a Live Script package whose saved outputs are `outputs` (its outputArray's XML)."""
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("matlab/document.xml", "<w:document/>")
+        package.writestr(
+            "matlab/output.xml",
+            f"<embeddedOutputs><outputArray>{outputs}</outputArray></embeddedOutputs>",
+        )
+    return path
+
+
+def test_a_matlab_live_script_reads_its_text_outputs_and_says_why_not(tmp_path: Path) -> None:
+    """A Live Script's text outputs are read as files (a loop's prints, XML entities undone),
+    its figures passed over; one whose outputs hold no log, or a zip of something else, is
+    refused with what it is."""
+    prints = "\n".join(f"Epoch {e}: loss = {1 / e:.4f} &amp; val_loss = {1.2 / e:.4f}"
+                        for e in range(1, 9))  # fmt: skip
+    figure = (
+        "<element><type>figure</type><outputData><figureUri>data:,</figureUri></outputData>"
+        "</element>"
+    )
+    text = f"<element><type>text</type><outputData><text>{prints}</text></outputData></element>"
+    [log] = read_logs(_live_script(tmp_path / "train.mlx", figure + text))
+    assert "in a MATLAB Live Script" in log.format and log.part.startswith("output 2")
+    assert [(s, split) for s, split, _ in log.rows[:2]] == [(1, "train"), (1, "val")]
+    assert log.rows[-1][2] == {"loss": 0.15}
+    quiet = "<element><type>text</type><outputData><text>accuracy 0.9</text></outputData></element>"
+    with pytest.raises(LogError, match="Live Script whose saved outputs hold no training log"):
+        read_logs(_live_script(tmp_path / "other.mlx", figure + quiet))
+    archive = tmp_path / "logs.zip"
+    with zipfile.ZipFile(archive, "w") as package:
+        package.writestr("train.log", "epoch 1 loss 0.5\n")
+    with pytest.raises(LogError, match="not a text file"):
+        read_logs(archive)
 
 
 def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:
