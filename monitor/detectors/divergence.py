@@ -34,12 +34,13 @@ The sustained rise is in rise_rule.py and the validation rules in val_rules.py; 
 holds their state and judges the points in step order.
 
 A loss centred on zero (two of its first three points exactly 0: a KL penalty that is 0 until
-the policy moves; or points of both signs, each at least SIGNED_SHARE of its noise reference: a
-policy-gradient loss) has no multiple of its start or of its best, and a level rising from 0 is
-no rise: only the blow-up judges it (besides the finite and threshold checks), against its
-recent typical size (the median magnitude of the non-zero points of its noise reference), held
-until its level is back within SETTLED × that size; a step is calm within CALM_NOISES × that
-size. Such a loss is judged point by point.
+the policy moves; half of its first ZERO_HEAD: a hinge loss 0 at most batches; or points of
+both signs, each at least SIGNED_SHARE of its noise reference: a policy-gradient loss) has no
+multiple of its start or of its best, and a level rising from 0 is no rise: only the blow-up
+judges it (besides the finite and threshold checks), against its recent typical size (the
+median magnitude of the non-zero points of its noise reference), held until its level is back
+within SETTLED × that size; a step is calm within CALM_NOISES × that size. Such a loss is
+judged point by point.
 
 Windows are stated in steps and turned into logged points by the run's cadence (its median
 interval between training points), so a run logged every step and one logged every 50 steps
@@ -88,6 +89,8 @@ HISTORY = 64  # recent raw points kept to find the rollback step
 #: Raw points in a row, every one high, that an early rise needs when every step is logged.
 EARLY_STREAK = 4
 EARLY_RELEASE = 2.0  # a fired early rise ends once the level is below this multiple of the start
+#: The first training points in which a loss 0 at half of them is centred on zero.
+ZERO_HEAD = 8
 #: The blow-up rule's reference is the best, or the starting level over this (a run that has
 #: learnt little is judged against where it started).
 SETTLED = 10.0
@@ -395,9 +398,11 @@ def _quiet(
         return None  # the first levels are still forming: point by point
     if train.steps.size and int(train.steps[0]) - first_step < warmup:
         return None
-    firsts = st.get("firsts", [])
+    firsts, head = st.get("firsts", []), st.get("head", [])
     if train.values.size and (
-        len(firsts) < 3 or _zero_start(firsts) or _both_signs([*ref, *train.values.tolist()])
+        len(head) < ZERO_HEAD
+        or _zero_start(firsts, head)
+        or _both_signs([*ref, *train.values.tolist()])
     ):
         return None  # how it started is still being learnt, or it may be centred on 0 (rare)
     since = int(st.get("since", 0))
@@ -669,6 +674,7 @@ def _step_by_step(
     best = dec(st.get("best"))
     initial = dec(st.get("initial"))
     firsts: list[float] = list(st.get("firsts", []))
+    head: list[float] = list(st.get("head", []))  # the first ZERO_HEAD training points
     first_value = dec(st.get("first_value"))
     val_start = st.get("val_start")  # [step, value]: an evaluation before any training point
     val_last = dec(st.get("val_last"))
@@ -897,7 +903,9 @@ def _step_by_step(
             continue
         if len(firsts) < 3:
             firsts.append(v)
-        anchored = _anchored(firsts, ref)
+        if len(head) < ZERO_HEAD:
+            head.append(v)
+        anchored = _anchored(firsts, head, ref)
         if cfg["nonnegative"] and v < sign_rule.lowest(firsts[0]):
             reasons.append(("negative", sign_rule.words(key, v, cfg["nonnegative"])))
         # The first level: the first value on sparse logs (each point a mean or a sample
@@ -1113,6 +1121,7 @@ def _step_by_step(
         val_calm=val_calm,
         val_jump=val_jump,
         firsts=firsts,
+        head=head,
         early=early,
         blown_up=blown_up,
         climb=climb,
@@ -1141,17 +1150,20 @@ def _step_by_step(
     return st, eps.findings()
 
 
-def _anchored(firsts: Sequence[float], ref: Sequence[float]) -> bool:
+def _anchored(firsts: Sequence[float], head: Sequence[float], ref: Sequence[float]) -> bool:
     """Whether a training loss is centred on zero, so that no multiple of its start or its
     best says anything of it: it started at exactly 0, or its noise reference (its first points
     until that holds 8) has points of both signs, each at least SIGNED_SHARE of them."""
-    return _zero_start(firsts) or _both_signs(ref if len(ref) >= 8 else firsts, SIGNED_SHARE)
+    return _zero_start(firsts, head) or _both_signs(ref if len(ref) >= 8 else firsts, SIGNED_SHARE)
 
 
-def _zero_start(firsts: Sequence[float]) -> bool:
-    """Whether two of the first points are exactly 0 (a penalty before the policy moves; one
-    0 is a script's empty running loss printed before training)."""
-    return sum(f == 0.0 for f in firsts) >= 2
+def _zero_start(firsts: Sequence[float], head: Sequence[float]) -> bool:
+    """Whether two of the first three points are exactly 0 (a penalty before the policy moves;
+    one 0 is a script's empty running loss printed before training), or half of the first
+    ZERO_HEAD (a loss 0 at most batches, a hinge: a first level of one 0 and one batch near 0
+    by chance is no start to be a multiple of)."""
+    zeros = sum(f == 0.0 for f in head)
+    return sum(f == 0.0 for f in firsts) >= 2 or (len(head) == ZERO_HEAD and 2 * zeros >= ZERO_HEAD)
 
 
 def _both_signs(values: Sequence[float], share: float = 0.0) -> bool:

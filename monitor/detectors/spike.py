@@ -621,6 +621,11 @@ def _step_by_step(
                 # half, not the fast descent before it (whose noisy first points are no tail).
                 length = int(_reference_lengths(np.asarray([len(ref)]), len(ref), seen, cfg)[0])
                 holds = m > _usual_outliers(ref[-length:], center, scale, LONE_Z)
+                if holds and center == 0.0:
+                    # A loss exactly 0 at most batches (a hinge loss, a term that rarely
+                    # fires) has no spread: its batches above 0 are its noise, and a level is
+                    # new only above every point of the reference.
+                    holds = m > max(ref[-length:])
         if holds and eps.open is None:
             # A jump that begins as a warm restart sends the learning rate back up is the
             # schedule's, for as long as it lasts: its points are ordinary ones, so the

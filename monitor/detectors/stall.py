@@ -22,7 +22,7 @@ for evidence of a stall, not for the absence of evidence of progress, so a noisy
   decayed below `lr_decayed_fraction` of its peak;
 - stuck: by the same fit over the whole run, or over all of it after its first eighth (a
   fall in its first points, then a crawl), the upper bound of its improvement is at most
-  `stall_min_progress` (a crawl), or STUCK_NOISY times that when the improvement is within
+  `stall_min_progress` (a crawl), or STUCK_NOISY times that when that fit's improvement is within
   `stall_noise` standard errors (a noisy series that never improved); stuck over the whole run,
   with the median of its first HEAD_POINTS logged points no further above its latest level than
   a stuck series moves (a fall within them is merged into the first block), is
@@ -396,17 +396,14 @@ def _fitted(blocks: _Blocks, settings: Mapping[str, Any], words: bool) -> dict[s
     # that (a noisy series that never improved); so did all of it after its first eighth (a
     # fall in its first points is no progress the crawl since makes up for).
     least = float(settings["stall_min_progress"]) * scale
-    bound_all = _in_units(max(d_all, 0.0) + 2.0 * se_all, least)
-    bound = bound_all
-    if late:
-        bound = min(bound, _in_units(max(d_long, 0.0) + 2.0 * se_long, least))
 
-    def stuck_under(b: float) -> bool:
-        return d_last >= -z * se_last and (b <= 1.0 or (d_all <= z * se_all and b <= STUCK_NOISY))
+    def stuck_over(d: float, se: float) -> bool:
+        b = _in_units(max(d, 0.0) + 2.0 * se, least)
+        return d_last >= -z * se_last and (b <= 1.0 or (d <= z * se and b <= STUCK_NOISY))
 
-    stuck = stuck_under(bound)
     # Stuck over the whole run, its first points included: it never learned, at any rate.
-    never = stuck_under(bound_all)
+    never = stuck_over(d_all, se_all)
+    stuck = never or (late and stuck_over(d_long, se_long))
     back = math.exp if positive else float
     return {
         "stalled": after_progress or stuck,

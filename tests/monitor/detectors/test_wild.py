@@ -209,9 +209,6 @@ KNOWN_MISSES = {
     "instead",
     "aw03_charrnnspike": "a +26 % jump of both series for one record of smooth 20-batch means, "
     "recovered in 80 steps: under the spike rule's ratio (a 1.26x jump is not a spike's 1.5x)",
-    "ax06_tinyadamstall": "validation still makes new bests (-2 % from 1000 to 3750) at the "
-    "level the run reached by 250, and the 500 single-batch train samples with 16 short "
-    "spikes hide the stall (spike warnings on the spikes instead)",
     "ax08_lrsenshb2": "borderline (its labeller's word): a blow-up inside the first epoch "
     "(3346) that decays to ln 10 by epoch 8 and stays: the stall rule takes a level 1/1000 of "
     "the run's largest for a converged loss, and the chance rule judges runs that start at "
@@ -672,8 +669,6 @@ KNOWN_MISSES = {
     "525x one-update jump at 49152 within that spread",
     "ij02_stressdet": "validation in a 0.99-1.09 band for 17 epochs after the first lr cut, "
     "its best 3 % below where it stopped: a band with new lows, not a stall",
-    "ij06_retinal45": "ten epochs of a validation loss moving 5 % (0.0964 -> 0.0917) while "
-    "train falls: too few evaluations for a stall or little progress",
     "cb03_arcppo": "a PPO total loss centred on zero (64 of 172 single-minibatch samples "
     "negative) whose 3668 jump at 6249 follows bursts of 100-150x its typical size that the "
     "blow-up rule reads as divergence (criticals at 649 and 7299, below)",
@@ -700,8 +695,6 @@ KNOWN_MISSES = {
     "losses drifting 10-15 % down in 30 epochs under ±0.5 scatter: progress for the stall rule",
     "iz03_advds": "its labeller's borderline plateau (a converged fine-tune its other "
     "reading): 20 train points at a floor from the first epoch: no progress to stall after",
-    "jd01_agilogic": "its labeller's borderline plateau (slow progress its other reading): ten "
-    "epochs 7 % down by epoch 3, then new lows in each of the last three: progress, not a stall",
     "je01_attnv2spike": "its labeller's borderline spike (noisy_healthy its other reading): one "
     "single-step loss 19 % above its neighbours on a smooth fall: under the spike factor",
     "ji02_pqditlr012": "a 7x jump at 4800 held for the log's last three prints (its labeller: a "
@@ -1138,9 +1131,6 @@ KNOWN_MISSES = {
     "rn05_swyftv28": "a swyft ratio estimator's overfit on a negative loss: validation "
     "rises 0.145 (-0.889 to -0.744) over the last five of its seven evaluations while its "
     "one-minibatch training samples fall: silent",
-    "rp02_emergai": "its labeller's borderline plateau (a fine-tune converged fast its "
-    "other reading): Trainer means in a 1.38-1.62 band for 4,900 steps while the rate decays "
-    "to 0: silent, as it is without its learning-rate file",
     "rp03_tradevision": "its labeller's borderline spike (an early bump its other "
     "reading): one logged point at 9x (0.0687 to 0.617 at step 40) among its 18, back within "
     "two: silent",
@@ -1229,11 +1219,6 @@ KNOWN_MISSES = {
     "sy02_faceadit": (
         "as sy01: a generator loss rising in every epoch of a 10-epoch run to 3.3x (its "
         "labeller's other reading: noisy_healthy)"
-    ),
-    "sy03_faceayush": (
-        "a GAN whose losses sit at ln 2 and 2 ln 2 throughout: the chance rule judges "
-        "evaluations, and this run has none (its labeller's other reading: the textbook "
-        "equilibrium)"
     ),
     "sz01_dlfbasespike": (
         "a one-step 1.9x spike back at the next step: the short median keeps one batch from "
@@ -1987,11 +1972,6 @@ KNOWN_MISSES = {
         " % band for 46 epochs: nothing fires, even with stall_min_steps at 40 (the "
         "band's noise hides the stall)"
     ),
-    "xsz01_ltcoop1": (
-        "a CoOp run's one-minibatch loss in a +-50 % band whose level crawls 6 % "
-        "(2.17 -> 2.04) over 100,000 steps: over stall_min_progress (2 %); caught at "
-        "4640 with it at 5 %"
-    ),
     "xsz03_cvlpwiki": (
         "as xsz01: a +-50 % minibatch band whose level moves 7 % over 24,000 steps; "
         "caught at 13788 with stall_min_progress at 5 %"
@@ -2126,11 +2106,6 @@ KNOWN_MISSES = {
         "coin flip; accuracy 0.50 throughout): a healthy shape, and the chance rule "
         "holds only while every evaluation is within 2.5 % of ln k, the first one "
         "being 13 % above ln 2"
-    ),
-    "xuz02_meires": (
-        "a one-minibatch loss in a 0.50-0.67 band for 1990 batches after a fall in "
-        "ten: the stall rule's levels inside the band move too little for "
-        "stall_min_progress (the same without the learning rate; told at 0.05)"
     ),
     "xvb03_vitbcd": (
         "validation never beats its low of epoch 7 (0.0573) but sits 10-35 % above it"
@@ -3118,12 +3093,6 @@ KNOWN_MISSES = {
         "over 1,400 steps onto ln 4: stall_ratio 0.3 finds a stall at 1200; "
         "nothing with stall_min_progress 0.1 or stall_noise 1.0"
     ),
-    "yfn01_tamgpd": (
-        "borderline (noisy_healthy its labeller's other reading): a "
-        "train-only loss in a 0.60-0.685 band for 56 epochs whose 10-epoch "
-        "means still fall 2 %: stall_min_progress 0.1 finds the stall at "
-        "2169; nothing with stall_noise 1.0 or stall_ratio 0.3"
-    ),
     "yfw01_gemma7ben": (
         "borderline (little left to learn its labeller's other reading): a "
         "LoRA whose train loss stays in a 1.38-1.56 band for 600 iterations "
@@ -3206,16 +3175,6 @@ KNOWN_MISSES = {
         "borderline: train +55 % and validation +37 % together at epoch 23, "
         "back within 2-4 epochs: under the spike rules (nothing with "
         "val_factor 1.3), torch's rule at 27 only"
-    ),
-    "yha02_transvgflat507": (
-        "single-minibatch TransVG losses flat at ~500 for 28,000 steps after "
-        "a fall from 1343: no stall found at default settings; "
-        "stall_min_progress 0.1 finds it at 7565, stall_ratio 0.3 at 1700"
-    ),
-    "yha03_transvgflat153": (
-        "as yha02, flat at ~1.53 for 31,000 steps with validation accuracy 0: "
-        "no stall found at default settings; stall_min_progress 0.1 or "
-        "stall_ratio 0.3 find it at 5010"
     ),
     "yhb06_dragonmen": (
         "borderline in size: a DragonNet validation that never improves on "
@@ -3770,10 +3729,6 @@ KNOWN_MISSES = {
     "ynj05_rmlfilm": (
         "borderline (its labeller's word): validation only 2-3 % above its epoch-17 minimum: a "
         "plateau info at 28"
-    ),
-    "ynl03_nihtriplet": (
-        "a train-only triplet loss (every 10th print kept) stalled in a 0.095-0.122 band from "
-        "750 for 19 epochs, still printing small new lows (0.0945) within its noise"
     ),
     "ynp01_g1s21": (
         "a C-MAPSS CNN-BiLSTM whose validation zig-zags above its best (6-41 % at the end) "
@@ -4818,9 +4773,6 @@ KNOWN_MISSES = {
     "zdh01_tipobj3": "a YOLOv5 validation objectness hump to 5.7x its start over 20 epochs, "
     "healed by 45 (its labeller: a recovered spike; divergence or overfit the other "
     "readings): overfitting warnings at 47-52 once the later wobble rises, no spike",
-    "zde04_meteokan": "a train-only Lightning loss flat at ~2.5 from epoch 3 after a 3415 "
-    "first value, 500 epochs (its labeller: a plateau): silent, the level still easing "
-    "inside its scatter",
     "zde05_tftserver": "borderline: single-minibatch train values swinging widely beside 5 "
     "validations, the stall from 2518 (its labeller: a plateau, noisy_healthy the other "
     "reading): silent",
@@ -7042,11 +6994,6 @@ KNOWN_LOUD = {
         "at 7 at a loss of a few hundredths: the spike warning at 7 (quiet with "
         "val_factor 2)"
     ),
-    "ydw04_superbevbatch": (
-        "its labeller's noisy run: a per-batch hinge loss exactly 0 on 40 % of "
-        "its batches: twelve spike warnings, each against a recent median of 0 "
-        "(a level above a tenth of the start counts above a centre of 0)"
-    ),
     "yez02_gpszinc6": (
         "its labeller's noisy seed: validation under frequent one-epoch spikes, "
         "28 % above its best at 545 for 80 epochs and 11 % above a later best "
@@ -8230,10 +8177,10 @@ KNOWN_INFOS = {
         "before it falls: plateau infos at 12 and 22",
     ),
     "ro03_cassava": (
-        2,
+        3,
         "its labeller's noisy run: a cassava classifier whose validation improves "
         "under 5 % over its first 8 epochs and stalls near 1.27 from 57: plateau infos "
-        "at 8 and 68",
+        "at 8 and 68, and at 24 on its training loss flat after its first epochs",
     ),
     "sa06_cars93": (
         2,
@@ -8526,6 +8473,18 @@ KNOWN_INFOS = {
         2,
         "a 100-epoch Keras churn fit easing in a noisy band (its labeller: "
         "noisy_healthy, plateau the other reading): plateau infos at 7 and 37",
+    ),
+    "ydm02_bmne12": (
+        2,
+        "a fine-tune starting nearly converged, its 20-iteration means scattering "
+        "5 % around a level easing 1.433 -> 1.402 while lr is annealed (its labeller: "
+        "noisy_healthy): plateau infos at 620 and 4000",
+    ),
+    "ypw03_gat13": (
+        2,
+        "a low-lr GAT fit whose training loss creeps 0.160 -> 0.126 over 200 "
+        "epochs after a two-epoch drop, validation drifting down (its labeller: healthy): "
+        "plateau infos at 14 and 54",
     ),
 }
 
