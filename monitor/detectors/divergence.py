@@ -1159,11 +1159,11 @@ def _anchored(firsts: Sequence[float], head: Sequence[float], ref: Sequence[floa
 
 def _zero_start(firsts: Sequence[float], head: Sequence[float]) -> bool:
     """Whether two of the first three points are exactly 0 (a penalty before the policy moves;
-    one 0 is a script's empty running loss printed before training), or half of the first
-    ZERO_HEAD (a loss 0 at most batches, a hinge: a first level of one 0 and one batch near 0
-    by chance is no start to be a multiple of)."""
+    one 0 is a script's empty running loss printed before training), or half as many as
+    ZERO_HEAD among the first ZERO_HEAD (a loss 0 at most batches, a hinge: a first level of one
+    0 and one batch near 0 by chance is no start to be a multiple of)."""
     zeros = sum(f == 0.0 for f in head)
-    return sum(f == 0.0 for f in firsts) >= 2 or (len(head) == ZERO_HEAD and 2 * zeros >= ZERO_HEAD)
+    return sum(f == 0.0 for f in firsts) >= 2 or 2 * zeros >= ZERO_HEAD
 
 
 def _both_signs(values: Sequence[float], share: float = 0.0) -> bool:
