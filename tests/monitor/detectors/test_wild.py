@@ -4813,6 +4813,18 @@ KNOWN_MISSES = {
     "zdz01_xmcnnstall": "borderline: a minibatch Burn loss in a flat band at ~0.67 from 250 "
     "for ~970 steps, still creeping down 1 % (its labeller: a plateau, noisy_healthy the "
     "other reading): silent",
+    "zea02_yolov8dfl22": "borderline: a 22-epoch YOLOv8 validation dfl rising 74 % in warm- "
+    "up, then back down at the last two evaluations (its labeller: overfit, warm-up noise "
+    "the other reading): a plateau info at 12, no overfit",
+    "zee02_asaldcgan": "borderline: a per-epoch DCGAN generator mean rising 44 % over its "
+    "last 16 of 20 epochs (its labeller: a divergence, noisy_healthy the other reading): a "
+    "plateau info at 20, the rise under the rise rules",
+    "zeg04_sgdbs1": "borderline: a batch-size-1 SGD fit whose validation is flat and noisy "
+    "from 20, its lowest at 98 (its labeller: overfit, noisy_healthy the other reading): a "
+    "plateau info at 34",
+    "zeg06_unscaled100": "borderline: an unscaled-input Keras fit whose loss swings in a wide "
+    "band from its first epoch (its labeller: a plateau, noisy_healthy or divergence the "
+    "other readings): divergence criticals at 8 and 72 on its swings",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5712,6 +5724,11 @@ KNOWN_CRITICAL = {
     "minimum (its labeller: healthy, divergence the other reading): a divergence critical "
     "at 100",
     "zdu02_accidp27": "as KNOWN_MISSES: a divergence critical at 3383 on a 90-epoch hump",
+    "zeg03_dropcircles500": "a 500-epoch Keras dropout overfit whose validation spikes "
+    "several-fold from 190 on (its labeller: overfit from 23): divergence criticals from "
+    "190 on the spikes",
+    "zeg06_unscaled100": "as KNOWN_MISSES: divergence criticals at 8 and 72 on a wide band's "
+    "swings",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -7971,6 +7988,11 @@ KNOWN_LOUD = {
     "to a minimum two evaluations before the end (its labeller: noisy_healthy): an "
     "overfitting warning at 70 on a validation wobble",
     "zdp07_bhargdcgan": "as KNOWN_CRITICAL, with a spike warning at 74",
+    "zec04_mcbiosnap": "early validation spikes and a last point +72 % in a 50-evaluation "
+    "Lightning fit (its labeller: noisy_healthy): spike warnings at 1139 and 1823, an "
+    "overfitting warning at 683",
+    "zef05_fno1dburg": "an FNO fit whose test_l2 scatters around a falling level (its "
+    "labeller: noisy_healthy): overfitting warnings at 5 and 115 and a spike warning at 123",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
