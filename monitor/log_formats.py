@@ -179,7 +179,8 @@ content, never from the file name alone:
   function's check, a loss or two printed without a counter, is none)
   (:mod:`lossmon.server.notebook_logs`). A MATLAB Live Script (`.mlx`): each text output it
   saved (trainNetwork's verbose table, a loop's prints), read so
-  (:mod:`lossmon.server.live_script_logs`).
+  (:mod:`lossmon.server.live_script_logs`). An HTML page (a blog post, a documentation site):
+  the text it shows, where nothing reads its HTML (:mod:`lossmon.server.html_pages`).
 
 A PyTorch tensor printed in place of its number (`tensor(3.13, device='cuda:0')`) is read as
 that number, and so is a JAX, NumPy or TensorFlow scalar (`Array(3.13, dtype=float32)`).
@@ -230,6 +231,7 @@ from lossmon.server import (
     fomm_logs,
     gpt2_simple_logs,
     headerless_logs,
+    html_pages,
     json_logs,
     jvm_logs,
     labelled_logs,
@@ -422,10 +424,24 @@ def _read(path: Path, text: str) -> list[Log]:
     except LogError:
         if (records := _records_among_output(path, lines)) is not None:
             return records
+        if html_pages.is_page(text):
+            return _page(path, text)
         broken = json_logs.json_error(text) if first[0] in "{[" else None
         if broken is None:
             raise
         raise LogError(f"it starts as JSON, but {broken}; nothing was read") from None
+
+
+def _page(path: Path, html: str) -> list[Log]:
+    """Read the text an HTML page shows (a console pasted into a blog post, each line in a
+    highlighter's `<span>`), as a file; LogError, saying it is a page, where that holds none."""
+    try:
+        logs = _read(path, html_pages.page_text(html))
+    except LogError as error:
+        raise LogError(f"an HTML page whose text {str(error).removeprefix('the file ')}") from None
+    for log in logs:
+        log.format = f"{log.format} in an HTML page"
+    return logs
 
 
 #: JSON records a log needs among its other output to be read from them.

@@ -36,7 +36,8 @@ EXPECTED = (
     "text log "
     "printing labelled losses (Epoch 3 - loss: 0.41 - val_loss: 0.52), a table printed with | "
     "between its cells (a model card's Training results), or a Jupyter notebook whose cell "
-    "outputs (or a MATLAB Live Script whose saved outputs) show one of these"
+    "outputs (or a MATLAB Live Script whose saved outputs, or an HTML page whose text) show "
+    "one of these"
 )
 
 

@@ -3975,6 +3975,31 @@ def test_epoch_step_loss_lines_in_a_file_named_for_losses_are_a_log(tmp_path: Pa
         read_logs(path)
 
 
+def test_a_console_pasted_into_an_html_page_is_read_from_its_text(tmp_path: Path) -> None:
+    """A blog post's generated page (Hexo's highlighter: each console line a `<span>`, ended
+    by `<br>`, entities for `<` and `&`) reads as the console it shows; zeh01's page reads its
+    14 training losses. A page showing no log says it is a page."""
+    lines = "<br>".join(
+        f'<span class="line">Epoch {e}/8 - loss: {1 / e:.4f} - val_loss: {1.2 / e:.4f}'
+        " &amp; ok</span>"
+        for e in range(1, 9)
+    )
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>run</title><script>var loss = 9;</script></head>"
+        f"<body><p>What I ran:</p><figure><pre>{lines}</pre></figure></body></html>"
+    )
+    [log] = read_logs(page)
+    assert log.format.endswith("in an HTML page")
+    assert log.points("train") == 8 and log.points("val") == 8
+    assert log.rows[-1][2] == {"loss": 0.15}
+    [kaldi] = read_logs(shutil.copy(RAW / "zeh01_kaldithchs.src.html", tmp_path / "post.html"))
+    assert kaldi.points("train") == 14
+    page.write_text("<!DOCTYPE html><html><body><p>No training here.</p></body></html>")
+    with pytest.raises(LogError, match="an HTML page whose text"):
+        read_logs(page)
+
+
 def _live_script(path: Path, outputs: str) -> Path:
     """Write a Live Script package whose saved outputs are `outputs` (its outputArray's XML)."""
     with zipfile.ZipFile(path, "w") as package:
