@@ -4825,6 +4825,15 @@ KNOWN_MISSES = {
     "zeg06_unscaled100": "borderline: an unscaled-input Keras fit whose loss swings in a wide "
     "band from its first epoch (its labeller: a plateau, noisy_healthy or divergence the "
     "other readings): divergence criticals at 8 and 72 on its swings",
+    "zei02_cnfwdmw": "borderline: a causal-flow validation NLL rising 2.4 % smoothly over 600 "
+    "epochs while training falls (its labeller: overfit, healthy the other reading): "
+    "plateau infos at 5 and 364, the rise under the overfitting rules",
+    "zel01_anhdcgan": "a single-minibatch DCGAN generator loss stepping up from a band around "
+    "3.2 after epoch 43 to medians of 5-6.4 (its labeller: a divergence): silent, the step "
+    "within its scatter",
+    "zel02_omalvedcgan": "a DCGAN generator at lr 9e-4 whose per-epoch medians climb 3.3 -> "
+    "7.9 in prints scattering 1.3-16.9 (its labeller: a divergence): silent, the climb "
+    "within its scatter",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -7993,6 +8002,9 @@ KNOWN_LOUD = {
     "overfitting warning at 683",
     "zef05_fno1dburg": "an FNO fit whose test_l2 scatters around a falling level (its "
     "labeller: noisy_healthy): overfitting warnings at 5 and 115 and a spike warning at 123",
+    "zek05_tftnoisy": "an Optuna TFT trial whose validation scatters widely around a flat "
+    "level (its labeller: noisy_healthy): spike warnings at 209, 1019 and 1079, an "
+    "overfitting warning at 119",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8507,6 +8519,17 @@ KNOWN_INFOS = {
         "a low-lr GAT fit whose training loss creeps 0.160 -> 0.126 over 200 "
         "epochs after a two-epoch drop, validation drifting down (its labeller: healthy): "
         "plateau infos at 14 and 54",
+    ),
+    "zei03_cnfshelf": (
+        2,
+        "a causal flow on a ~150-epoch shelf, then a second drop and a flat "
+        "converged tail (its labeller: healthy, plateau the other reading): plateau infos at 24 "
+        "and 688",
+    ),
+    "zei06_cnfj59h": (
+        2,
+        "a causal flow whose losses fall smoothly, validation best at the last "
+        "epoch (its labeller: healthy): plateau infos at 5 and 487 on its slow tail",
     ),
 }
 
