@@ -42,7 +42,8 @@ content, never from the file name alone:
 - A W&B chart export (`Step,"<run> - train/loss","<run> - train/loss__MIN",...`): one log
   per run, its `__MIN`/`__MAX` columns passed over.
 - A W&B offline run file, `run-<id>.wandb` (binary): its history rows at `_step`, read as
-  JSON records, with the `wandb` package (:mod:`lossmon.server.wandb_logs`).
+  JSON records (a dict logged as one value gives `key/name`), with the `wandb` package
+  (:mod:`lossmon.server.wandb_logs`); where they hold no loss, the console W&B kept in it.
 - A TensorBoard event file, `events.out.tfevents.*` (binary): its scalars at their steps, read
   as JSON records, with the `tensorboard` package (:mod:`lossmon.server.tensorboard_logs`);
   Keras' `train/` and `validation/` files of one run given together are one run.
@@ -314,7 +315,7 @@ def read_logs(path: Path) -> list[Log]:
         elif live:
             logs = _live_script(path, raw)
         else:
-            logs = wandb_logs.read_wandb(raw)
+            logs = _wandb(path, raw)
     except LogError as error:
         raise LogError(f"{path.name}: {error}") from None
     if compressed:
@@ -497,6 +498,24 @@ def _notebook(path: Path, notebook: dict[str, Any]) -> list[Log]:
             "fastai's progress table)"
         )
     return [log for _, log in logs]
+
+
+def _wandb(path: Path, raw: bytes) -> list[Log]:
+    """Read a W&B run file's history; where it holds no loss, what the run printed (its
+    console, which W&B keeps in the file) as a file; the history's error where neither does."""
+    try:
+        return wandb_logs.read_wandb(raw)
+    except LogError as error:
+        console = wandb_logs.console_text(raw)
+        if not console.strip():
+            raise
+        try:
+            logs = _read(path, console)
+        except LogError:
+            raise error from None
+    for log in logs:
+        log.format = f"{log.format} in a W&B run file's console"
+    return logs
 
 
 def _live_script(path: Path, raw: bytes) -> list[Log]:

@@ -12,7 +12,8 @@ wandb is imported only when such a file is read: importing it patches `sys.stdou
 and `sys.stderr.write` for good (its console capture, a pass-through without a run).
 
 Its history records are the rows `wandb.log()` logged: each item a key (a nested one joined
-with `/`) and its value as JSON text. Read as JSON records at their `_step`, with the loss keys
+with `/`) and its value as JSON text (a dict logged as one value gives its numbers as
+`key/name`). Read as JSON records at their `_step`, with the loss keys
 the other readers name (`train_loss`, `val/loss`, `Train loss`, `validation cost`, ...).
 """
 
@@ -66,7 +67,7 @@ def read_wandb(raw: bytes) -> list[Log]:
         values: dict[str, Any] = {}
         for item in record.history.item:
             key = "/".join(item.nested_key) if item.nested_key else item.key
-            values[key] = _number(item.value_json)
+            values.update(_numbers(key, item.value_json))
         if "_step" not in values and record.history.HasField("step"):
             values["_step"] = record.history.step.num
         records.append({k: v for k, v in values.items() if v is not None})
@@ -75,13 +76,48 @@ def read_wandb(raw: bytes) -> list[Log]:
     return [json_logs.read_records(records, "W&B run file (.wandb) history")]
 
 
-def _number(value_json: str) -> float | int | None:
-    """Return a logged value's number (NaN and infinities kept), None for anything else (an
-    image's or a table's description, a text)."""
+def console_text(raw: bytes) -> str:
+    """Return what the run printed, as W&B kept it in the file (its console capture, raw
+    chunks or lines), for a run that logged its losses only by printing them; "" where the
+    `wandb` package is missing or nothing was printed."""
+    try:
+        schema = importlib.import_module("wandb.proto.wandb_internal_pb2")
+        from google.protobuf.message import DecodeError
+    except ImportError:
+        return ""
+    chunks: list[str] = []
+    for data in _frames(raw):
+        record = schema.Record()
+        try:
+            record.ParseFromString(data)
+        except DecodeError:
+            continue
+        kind = record.WhichOneof("record_type")
+        if kind == "output_raw":
+            chunks.append(record.output_raw.line)
+        elif kind == "output":
+            chunks.append(record.output.line)
+    return "".join(chunks)
+
+
+def _numbers(key: str, value_json: str) -> dict[str, float | int | None]:
+    """Return a logged value's number under its key (NaN and infinities kept), None for
+    anything else (a text); a dict logged as one value (`wandb.log({"train": {"loss": 0.4}})`)
+    gives each number in it under `key/name`, as W&B's own panels show them, but a media
+    file's or a table's description (a dict with a `_type`) none."""
     try:
         value = json.loads(value_json)
     except ValueError:
-        return None
+        return {key: None}
+    if isinstance(value, dict):
+        if "_type" in value:
+            return {key: None}
+        return {f"{key}/{name}": _number(v) for name, v in value.items()}
+    return {key: _number(value)}
+
+
+def _number(value: Any) -> float | int | None:
+    """Return a value if it is a number, None for anything else (a text, a list, a flag)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return value

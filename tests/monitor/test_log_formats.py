@@ -1810,6 +1810,31 @@ def test_a_wandb_run_file_reads_its_history_at_its_step() -> None:
     assert comparable(log.rows) == comparable(corpus)
 
 
+def test_a_wandb_run_file_reads_a_dict_logged_as_one_value() -> None:
+    """zei01 logged `{"train": {"loss": ..., "lr": ...}, "val": {...}}` each epoch: its
+    numbers read as `train/loss` and `val/loss` (refused before as a history without a loss),
+    the corpus' values at `_step` (the corpus numbered epochs from 1)."""
+    [log] = read_logs(RAW / "zei01_cnfjdrq.src.wandb")
+    assert log.columns == {"train": "train/loss", "val": "val/loss", "lr": "train/lr"}
+    corpus = [
+        (step - 1, split, values)
+        for step, split, values in read_run(HOLDOUT / "zei01_cnfjdrq.csv")
+        if split != "lr"
+    ]
+    assert comparable([r for r in log.rows if r[1] != "lr"]) == comparable(corpus)
+
+
+def test_a_wandb_run_file_without_a_loss_history_reads_its_console() -> None:
+    """zea04's run logged no loss with wandb.log() but printed it; W&B kept the console in
+    the run file, and that is read (an NGCF print, its total loss)."""
+    [log] = read_logs(RAW / "zea04_eprhseft.src.wandb")
+    assert log.format.endswith("in a W&B run file's console")
+    corpus = read_run(HOLDOUT / "zea04_eprhseft.csv")
+    assert [(s, v["loss"]) for s, _, v in log.rows[:5]] == [
+        (s, v["loss"]) for s, _, v in corpus[:5]
+    ]
+
+
 def test_a_wandb_run_file_joins_records_cut_across_blocks() -> None:
     # 42 kB: records cut at the 32 kB block boundary are joined (gzip-compressed too).
     [log] = read_logs(RAW / "dn10_mlpadam50.src.wandb")
