@@ -125,6 +125,8 @@ def _named_file(path: Path, lines: list[str]) -> list[Log] | None:
     return [Log("named_file", words, rows, {split: path.name})]
 
 
+#: A second number this large is a Unix time in seconds (2001 on), not a step count.
+UNIX_TIME = 1_000_000_000
 # An `epoch,step,loss` line, as a hand-written logger appends one each display interval.
 _EPOCH_STEP_LOSS = re.compile(rf"\s*(\d+)\s*,\s*(\d+)\s*,\s*({_VALUE_TEXT})\s*")
 
@@ -132,8 +134,9 @@ _EPOCH_STEP_LOSS = re.compile(rf"\s*(\d+)\s*,\s*(\d+)\s*,\s*({_VALUE_TEXT})\s*")
 def _epoch_step_file(path: Path, lines: list[str]) -> list[Log] | None:
     """`epoch,step,loss` lines without a header in a file whose name says they are losses
     (`loss.csv`, zdf06): step = the second number, the finer count, which rises on every
-    line while the first never falls (a step counted within the epoch would restart: then
-    the numbers are something else); the split from the name. None for anything else."""
+    line while the first never falls and is never above it (a step counted within the epoch
+    would restart, and a Unix time is no step: then the numbers are something else); the split
+    from the name. None for anything else."""
     if not any(word in normalise(path.name.split(".")[0]) for word in LOSS_FILE_WORDS):
         return None
     body = [line for line in lines if line.strip()]
@@ -144,6 +147,8 @@ def _epoch_step_file(path: Path, lines: list[str]) -> list[Log] | None:
     steps = [int(m[2]) for m in matches]
     if any(a > b for a, b in pairwise(epochs)) or any(a >= b for a, b in pairwise(steps)):
         return None
+    if any(e > s for e, s in zip(epochs, steps, strict=True)) or steps[-1] >= UNIX_TIME:
+        return None  # no step count: fewer steps than epochs, or a clock's seconds
     split = loss_split(path.name.split(".")[0])
     rows: list[Row] = []
     for n, (step, m) in enumerate(zip(steps, matches, strict=True), start=1):

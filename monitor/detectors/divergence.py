@@ -674,7 +674,11 @@ def _step_by_step(
     best = dec(st.get("best"))
     initial = dec(st.get("initial"))
     firsts: list[float] = list(st.get("firsts", []))
-    head: list[float] = list(st.get("head", []))  # the first ZERO_HEAD training points
+    head: list[float | None] = list(st.get("head", []))  # the first ZERO_HEAD training points
+    if "head" not in st and firsts:
+        # A state saved before they were kept: its first points, None for the rest (the
+        # points after the upgrade are no start).
+        head = [*firsts, *[None] * (ZERO_HEAD - len(firsts))]
     first_value = dec(st.get("first_value"))
     val_start = st.get("val_start")  # [step, value]: an evaluation before any training point
     val_last = dec(st.get("val_last"))
@@ -1150,14 +1154,15 @@ def _step_by_step(
     return st, eps.findings()
 
 
-def _anchored(firsts: Sequence[float], head: Sequence[float], ref: Sequence[float]) -> bool:
+def _anchored(firsts: Sequence[float], head: Sequence[float | None], ref: Sequence[float]) -> bool:
     """Whether a training loss is centred on zero, so that no multiple of its start or its
-    best says anything of it: it started at exactly 0, or its noise reference (its first points
-    until that holds 8) has points of both signs, each at least SIGNED_SHARE of them."""
+    best says anything of it: it started at exactly 0 (`_zero_start`: two of its first three
+    points, or four of its first ZERO_HEAD), or its noise reference (its first points until
+    that holds 8) has points of both signs, each at least SIGNED_SHARE of them."""
     return _zero_start(firsts, head) or _both_signs(ref if len(ref) >= 8 else firsts, SIGNED_SHARE)
 
 
-def _zero_start(firsts: Sequence[float], head: Sequence[float]) -> bool:
+def _zero_start(firsts: Sequence[float], head: Sequence[float | None]) -> bool:
     """Whether two of the first three points are exactly 0 (a penalty before the policy moves;
     one 0 is a script's empty running loss printed before training), or half as many as
     ZERO_HEAD among the first ZERO_HEAD (a loss 0 at most batches, a hinge: a first level of one

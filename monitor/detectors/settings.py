@@ -419,8 +419,8 @@ SPEC: dict[str, dict[str, Setting]] = {
             "float",
             "… or stuck: over the whole run (or all of it after its first eighth), an "
             "improvement whose upper bound is at most this fraction of the level (a crawl), or "
-            "2.5 times it when the improvement is within stall_noise standard errors (stuck "
-            "from the start in the noise).",
+            "2.5 times it when that improvement is within stall_noise standard errors (stuck "
+            "in the noise, from the start or since a fall in the first eighth).",
             minimum=0.0,
         ),
         "stall_noise": Setting(

@@ -3998,6 +3998,12 @@ def test_epoch_step_loss_lines_in_a_file_named_for_losses_are_a_log(tmp_path: Pa
     path.write_text("1,1000,0.08\n2,2000,0.009\n")
     with pytest.raises(LogError):
         read_logs(path)
+    # A clock's seconds (a Unix time) or a count below the first number is no step.
+    path = tmp_path / "loss.csv"
+    for lines in ("1,1717000000,0.9\n2,1717000060,0.8\n", "5,1,0.9\n6,2,0.8\n"):
+        path.write_text(lines)
+        with pytest.raises(LogError):
+            read_logs(path)
 
 
 def test_a_console_pasted_into_an_html_page_is_read_from_its_text(tmp_path: Path) -> None:
@@ -4059,6 +4065,22 @@ def test_a_matlab_live_script_reads_its_text_outputs_and_says_why_not(tmp_path: 
         package.writestr("train.log", "epoch 1 loss 0.5\n")
     with pytest.raises(LogError, match="not a text file"):
         read_logs(archive)
+    unsaved = tmp_path / "unsaved.mlx"
+    with zipfile.ZipFile(unsaved, "w") as package:
+        package.writestr("matlab/document.xml", "<w:document/>")
+    with pytest.raises(LogError, match="saved without its outputs"):
+        read_logs(unsaved)
+    # A damaged package (its outputs' compressed bytes overwritten) is refused, not a crash.
+    damaged = tmp_path / "damaged.mlx"
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("matlab/document.xml", "<w:document/>")
+        package.writestr("matlab/output.xml", f"<embeddedOutputs>{text * 50}</embeddedOutputs>")
+    data = bytearray(damaged.read_bytes())
+    start = data.index(b"matlab/output.xml") + len("matlab/output.xml")
+    data[start + 40 : start + 80] = b"\xff" * 40
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(LogError, match="saved outputs cannot be read"):
+        read_logs(damaged)
 
 
 def test_a_real_list_of_losses_reads_to_its_corpus_rows(tmp_path: Path) -> None:

@@ -10,9 +10,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lossmon.server.detectors import divergence, plateau, series, spike, validate_settings
+from lossmon.server.detectors import (
+    divergence,
+    engine,
+    plateau,
+    series,
+    spike,
+    validate_settings,
+)
 from lossmon.server.detectors.cadence import note_epochs
-from lossmon.server.detectors.replay import read_rows, relog, replay
+from lossmon.server.detectors.replay import batches, read_rows, relog, replay
 from lossmon.server.models import Alert, Project, Run
 from lossmon.server.notify import describe
 from tests.monitor.corpus_replays import replayed
@@ -899,6 +906,33 @@ def test_a_loss_zero_at_most_batches_pages_for_no_draw_of_its_noise(seed: int) -
     rows.sort(key=lambda r: (r[0], r[1] != "train"))
     alerts = replay(rows, loss_kind="mse").alerts
     assert [a for a in alerts if a.severity != "info"] == [], alerts
+
+
+def test_a_divergence_state_saved_before_its_first_points_were_kept_still_pages() -> None:
+    """A run whose divergence state was saved before the detector kept its first 8 points
+    (no `head`): the points after the upgrade are no start, so a loss clamped at 0 then (flat
+    at 0.01 in noise of 0.03) is not taken as centred on 0, and its later climb to 0.3 is
+    still a divergence, as in a run that started on this code."""
+    rng = np.random.default_rng(0)
+    curve = np.concatenate(
+        [np.linspace(1.0, 0.01, 1000), np.full(1000, 0.01), np.linspace(0.01, 0.3, 1000)]
+    )
+    values = np.maximum(0.0, curve + rng.normal(0, 0.03, curve.size))
+    rows = [(s, "train", {"loss": float(v)}) for s, v in enumerate(values, start=1)]
+    cfg = validate_settings()
+
+    def fired(upgrade_at: int | None) -> list[tuple[str, int]]:
+        state, events = engine.RunState(), []
+        for batch in batches(rows):
+            if upgrade_at is not None and int(batch["train/loss"].steps[0]) > upgrade_at:
+                state.detectors["divergence"].pop("head")
+                upgrade_at = None
+            events += engine.evaluate(state, batch, cfg)
+        return [(e["severity"], e["step"]) for e in events
+                if e["event"] == "fired" and e["detector"] == "divergence"]  # fmt: skip
+
+    assert fired(None) == [("critical", 2459)]
+    assert fired(1200) == fired(1500) == [("critical", 2459)]
 
 
 def test_a_fall_in_the_first_epoch_then_a_noisy_flat_band_is_a_stall() -> None:
