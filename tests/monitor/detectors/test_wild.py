@@ -4834,6 +4834,9 @@ KNOWN_MISSES = {
     "zel02_omalvedcgan": "a DCGAN generator at lr 9e-4 whose per-epoch medians climb 3.3 -> "
     "7.9 in prints scattering 1.3-16.9 (its labeller: a divergence): silent, the climb "
     "within its scatter",
+    "zem04_linae": "a 20-epoch train-only Keras fit whose loss roughly doubles over epochs "
+    "5-7 with SGD at lr 1.5, then heals (its labeller: a recovered spike): silent, a three- "
+    "epoch hump in a short run",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
