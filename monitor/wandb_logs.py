@@ -23,6 +23,7 @@ import importlib
 import json
 import struct
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from lossmon.server import json_logs
@@ -45,23 +46,8 @@ def is_wandb(raw: bytes) -> bool:
 def read_wandb(raw: bytes) -> list[Log]:
     """Read a W&B run file's history into one Log; LogError when the `wandb` package is not
     installed, or the file holds no history of a loss."""
-    try:
-        from google.protobuf.message import DecodeError
-
-        # By name: the module picks its generated code by protobuf's version (a star
-        # import), so no type checker sees its Record.
-        schema = importlib.import_module("wandb.proto.wandb_internal_pb2")
-    except ImportError:
-        raise LogError(
-            f"a W&B run file (.wandb), which needs the wandb package to read: {EXTRA}"
-        ) from None
     records: list[dict[str, Any]] = []
-    for data in _frames(raw):
-        record = schema.Record()
-        try:
-            record.ParseFromString(data)
-        except DecodeError:  # a damaged record: the rest are still read
-            continue
+    for record in _records(raw):
         if record.WhichOneof("record_type") != "history":
             continue
         values: dict[str, Any] = {}
@@ -80,24 +66,39 @@ def console_text(raw: bytes) -> str:
     """Return what the run printed, as W&B kept it in the file (its console capture, raw
     chunks or lines), for a run that logged its losses only by printing them; "" where the
     `wandb` package is missing or nothing was printed."""
-    try:
-        schema = importlib.import_module("wandb.proto.wandb_internal_pb2")
-        from google.protobuf.message import DecodeError
-    except ImportError:
-        return ""
     chunks: list[str] = []
+    try:
+        for record in _records(raw):
+            kind = record.WhichOneof("record_type")
+            if kind == "output_raw":
+                chunks.append(record.output_raw.line)
+            elif kind == "output":
+                chunks.append(record.output.line)
+    except LogError:  # no wandb package
+        return ""
+    return "".join(chunks)
+
+
+def _records(raw: bytes) -> Iterator[Any]:
+    """Yield the file's records, parsed with wandb's schema (a damaged one passed over: the
+    rest are still read); LogError when the `wandb` package is not installed."""
+    try:
+        from google.protobuf.message import DecodeError
+
+        # By name: the module picks its generated code by protobuf's version (a star
+        # import), so no type checker sees its Record.
+        schema = importlib.import_module("wandb.proto.wandb_internal_pb2")
+    except ImportError:
+        raise LogError(
+            f"a W&B run file (.wandb), which needs the wandb package to read: {EXTRA}"
+        ) from None
     for data in _frames(raw):
         record = schema.Record()
         try:
             record.ParseFromString(data)
         except DecodeError:
             continue
-        kind = record.WhichOneof("record_type")
-        if kind == "output_raw":
-            chunks.append(record.output_raw.line)
-        elif kind == "output":
-            chunks.append(record.output.line)
-    return "".join(chunks)
+        yield record
 
 
 def _numbers(key: str, value_json: str) -> dict[str, float | int | None]:
