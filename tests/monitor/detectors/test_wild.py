@@ -4840,6 +4840,12 @@ KNOWN_MISSES = {
     "zeq01_firedfl": "borderline: a YOLOv8 validation dfl ending 2.2 % above its best at 78 "
     "while training keeps falling (its labeller: overfit, healthy or plateau the other "
     "readings): a plateau info at 89",
+    "zes01_aishstall": "borderline: a train-only stall from 100 inside +-30-40 % one-"
+    "minibatch scatter (50-step medians 0.33-0.38 for 900 steps): not told from the scatter",
+    "zev01_prachwgangp": "a WGAN-GP generator loss near its ceiling plunging 4.5 decades for "
+    "one epoch at 35: a downward excursion, and the spike rule watches rises",
+    "zeu01_surfresume": "borderline: a resumed run whose training loss steps up 19 % at 330 "
+    "and stays there (its labeller: a lasting shift, divergence): read as spikes",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5744,6 +5750,8 @@ KNOWN_CRITICAL = {
     "190 on the spikes",
     "zeg06_unscaled100": "as KNOWN_MISSES: divergence criticals at 8 and 72 on a wide band's "
     "swings",
+    "zev03_haolingan": "a GAN generator tripling 1.41 -> 4.20 over 18 prints while its "
+    "discriminator falls (healthy for its labeller, as zee03): read as a blow-up",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8011,6 +8019,10 @@ KNOWN_LOUD = {
     "zek05_tftnoisy": "an Optuna TFT trial whose validation scatters widely around a flat "
     "level (its labeller: noisy_healthy): spike warnings at 209, 1019 and 1079, an "
     "overfitting warning at 119",
+    "zez04_grokbs48": "grokking with one-batch test prints that jump two to three decades on "
+    "a floor still falling: spike warnings from 25300 (its labeller: noisy)",
+    "zev03_haolingan": "as in KNOWN_CRITICAL: a GAN generator tripling while its "
+    "discriminator wins",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8536,6 +8548,11 @@ KNOWN_INFOS = {
         2,
         "a causal flow whose losses fall smoothly, validation best at the last "
         "epoch (its labeller: healthy): plateau infos at 5 and 487 on its slow tail",
+    ),
+    "zez04_grokbs48": (
+        3,
+        "grokking: the shelf at ~1 (400-9000) and the slow stretch at 1700, "
+        "then a plateau info at 26300 on its spiking test floor",
     ),
 }
 
