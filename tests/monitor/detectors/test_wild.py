@@ -4846,6 +4846,24 @@ KNOWN_MISSES = {
     "one epoch at 35: a downward excursion, and the spike rule watches rises",
     "zeu01_surfresume": "borderline: a resumed run whose training loss steps up 19 % at 330 "
     "and stays there (its labeller: a lasting shift, divergence): read as spikes",
+    "zfd01_invisiof": "borderline: 10 evaluations, best at 131 and ending +14 % above it "
+    "while train falls: too little evidence for the overfitting rule",
+    "zfe01_locgan": "a GAN generator's total loss rising from 1240 with its discriminators' "
+    "5x jump, printed every 10 epochs: a slow rise under the divergence factors",
+    "zfe02_appamix": "epoch means climbing from 35 (a spike warning at 37): caught from its "
+    "per-step file, not from its 50 epoch means",
+    "zfe03_appapre": "borderline with plateau: a slow climb of epoch means from 5: under the "
+    "divergence factors",
+    "zfe05_codebertcl": "borderline with healthy: a stall from 3000 over 37 points (caught "
+    "from its file)",
+    "zff02_dudesagan": "a Keras SAGAN generator rising steadily 0.45 -> 1.73 over 30 epochs "
+    "(a spike warning at 15): a GAN's slow rise",
+    "zff03_dudebiggan": "borderline: a BigGAN generator climbing 2.29 -> 4.40 and flattening "
+    "over its last two epochs: a GAN's slow rise",
+    "zfh02_femvalstall": "borderline with plateau: validation flat within 1 % from 6 while "
+    "train falls 20x: no rise to call overfitting (a plateau info)",
+    "zfh03_femgat2": "a 25x train jump at 10 with one point after it, in an 11-point run (an "
+    "overfitting warning at 4)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5752,6 +5770,9 @@ KNOWN_CRITICAL = {
     "swings",
     "zev03_haolingan": "a GAN generator tripling 1.41 -> 4.20 over 18 prints while its "
     "discriminator falls (healthy for its labeller, as zee03): read as a blow-up",
+    "zfc05_uqmelanoma": "noisy validation jumping to 12.0 at 44 and to 4.7-6.5 at a few more "
+    "epochs, each back the next epoch (noisy for its labeller): a divergence critical at "
+    "193",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8023,6 +8044,8 @@ KNOWN_LOUD = {
     "a floor still falling: spike warnings from 25300 (its labeller: noisy)",
     "zev03_haolingan": "as in KNOWN_CRITICAL: a GAN generator tripling while its "
     "discriminator wins",
+    "zfc05_uqmelanoma": "as in KNOWN_CRITICAL, and spike warnings on its one-epoch validation"
+    " jumps",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
