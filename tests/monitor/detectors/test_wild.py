@@ -4864,6 +4864,19 @@ KNOWN_MISSES = {
     "train falls 20x: no rise to call overfitting (a plateau info)",
     "zfh03_femgat2": "a 25x train jump at 10 with one point after it, in an 11-point run (an "
     "overfitting warning at 4)",
+    "zfi01_quantbounce": "borderline with spike: both losses 7.3x and 3.9x their minima after"
+    " a bounce at 122, turning down over the last 3 epochs (a spike and an overfitting "
+    "warning)",
+    "zfi02_energyvalwander": "borderline with spike: a noisy validation wandering above its "
+    "best from 5597 over 16 evaluations (a plateau info)",
+    "zfl01_drucker": "borderline with plateau: two 2-2.5x bursts at 158-165 and 188-200 on a "
+    "period-4 zig-zag of a target changing every step",
+    "zfl02_cdecnn": "borderline: validation flat from 19, best at 33 and +12.6 % at the end "
+    "while train falls (a plateau info)",
+    "zfn01_pgthresh05": "validation rising from 1500 under one-minibatch train scatter (a "
+    "plateau info; caught from its file)",
+    "zfn02_pgdomphi01": "borderline with noisy: a validation rise from 10000 cut short by the"
+    " labelled target examples the script adds near 8000",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
