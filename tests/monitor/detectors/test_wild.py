@@ -4877,6 +4877,8 @@ KNOWN_MISSES = {
     "plateau info; caught from its file)",
     "zfn02_pgdomphi01": "borderline with noisy: a validation rise from 10000 cut short by the"
     " labelled target examples the script adds near 8000",
+    "zfs02_rolstoel": "borderline with noisy: a validation band of 0.60-0.81 from 15 that "
+    "never climbs cleanly (a plateau info at 26)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8059,6 +8061,8 @@ KNOWN_LOUD = {
     "discriminator wins",
     "zfc05_uqmelanoma": "as in KNOWN_CRITICAL, and spike warnings on its one-epoch validation"
     " jumps",
+    "zfu04_zodldr20": "a validation scattering 0.38-0.78 for 70 epochs at a constant lr of "
+    "0.1 (noisy for its labeller; plateau the other reading): an overfitting warning at 22",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
