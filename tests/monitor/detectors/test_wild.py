@@ -4879,6 +4879,8 @@ KNOWN_MISSES = {
     " labelled target examples the script adds near 8000",
     "zfs02_rolstoel": "borderline with noisy: a validation band of 0.60-0.81 from 15 that "
     "never climbs cleanly (a plateau info at 26)",
+    "zfz03_cfgnn": "borderline with noisy: a validation jump of +39 % at 23 that recovers, in"
+    " a run overfitting from 20 (overfitting warnings)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5788,6 +5790,9 @@ KNOWN_CRITICAL = {
     "zfc05_uqmelanoma": "noisy validation jumping to 12.0 at 44 and to 4.7-6.5 at a few more "
     "epochs, each back the next epoch (noisy for its labeller): a divergence critical at "
     "193",
+    "zfx05_rndstart": "three isolated nan test losses under mixed precision, its last point "
+    "one of them (healthy for its labeller; a NaN alert the other reading): a run ending on"
+    " nan pages",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8063,6 +8068,9 @@ KNOWN_LOUD = {
     " jumps",
     "zfu04_zodldr20": "a validation scattering 0.38-0.78 for 70 epochs at a constant lr of "
     "0.1 (noisy for its labeller; plateau the other reading): an overfitting warning at 22",
+    "zfx05_rndstart": "as in KNOWN_CRITICAL, and spike warnings on the two nan evaluations before",
+    "zfz05_bbbpmpnn": "a noisy MPNN validation (borderline with an early overfit for its "
+    "labeller): an overfitting warning at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
