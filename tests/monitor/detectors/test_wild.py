@@ -4881,6 +4881,16 @@ KNOWN_MISSES = {
     "never climbs cleanly (a plateau info at 26)",
     "zfz03_cfgnn": "borderline with noisy: a validation jump of +39 % at 23 that recovers, in"
     " a run overfitting from 20 (overfitting warnings)",
+    "zgb02_sagefold1": "borderline: 11 points, validation best at 7 and +7.8 % over the next "
+    "four epochs, printed to two decimals (a plateau info at 11)",
+    "zgc01_jwcnn": "training epoch means bottoming at 9 and climbing steadily, +83 % over 91 "
+    "epochs: a slow rise under rise_factor (spike warnings on its validation bursts)",
+    "zgc02_kmaug": "as zgc01: training epoch means climbing +48 % over 50 epochs from their "
+    "best at 9",
+    "zgc04_kmtransfer": "borderline: a validation stall at 0.87-0.92 over 60 epochs, best at "
+    "80 and +5.3 % at the end (a plateau info)",
+    "zge03_vitpgdslow": "borderline with healthy: interval means flat from 200 under a "
+    "running mean still creeping down 4 %",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5793,6 +5803,9 @@ KNOWN_CRITICAL = {
     "zfx05_rndstart": "three isolated nan test losses under mixed precision, its last point "
     "one of them (healthy for its labeller; a NaN alert the other reading): a run ending on"
     " nan pages",
+    "zge01_vitws": "a running mean reset each epoch jumping 13x at the script's designed "
+    "switch from clean to PGD training at 792 and healing (spike for its labeller): read as"
+    " a blow-up",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8071,6 +8084,8 @@ KNOWN_LOUD = {
     "zfx05_rndstart": "as in KNOWN_CRITICAL, and spike warnings on the two nan evaluations before",
     "zfz05_bbbpmpnn": "a noisy MPNN validation (borderline with an early overfit for its "
     "labeller): an overfitting warning at 4",
+    "zgd01_badminton": "a validation band of 13-30 with a 7x one-epoch jump at 117 (noisy for"
+    " its labeller): a spike warning at 135",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
