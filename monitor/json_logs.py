@@ -38,6 +38,7 @@ from lossmon.server.log_fields import (
     row_values,
     tensorboard_split,
     validation_after,
+    validation_twin,
 )
 from lossmon.server.sacred_logs import read_sacred
 from lossmon.server.text_logs import Row
@@ -445,6 +446,9 @@ def read_records(records: list[Any], what: str, keys: list[str] | None = None) -
         "val": choose(keys, val_names, is_val_loss),
         "lr": choose(keys, RECORD_LR),
     }
+    if chosen["train"] is not None:
+        # The training loss's own evaluation (`val_optim_loss` by `trn_optim_loss`).
+        chosen["val"] = validation_twin(chosen["train"], keys, chosen["val"])
     if chosen["val"] is None and chosen["train"] is not None:
         chosen["val"] = validation_after(chosen["train"], keys)  # `loss_val` by `loss_train`
     if chosen["train"] is None and chosen["val"] is None:

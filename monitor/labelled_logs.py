@@ -171,9 +171,11 @@ _VAL_NAMES = (
 # Lines that repeat values rather than log new ones: a W&B console summary (`wandb:
 # train_loss 0.0047`) and Keras' progress updates within an epoch (`50/211 [====>...] - ETA:
 # 3s - loss: 1.90`, the epoch's running mean so far; its last line, without ETA, is the
-# epoch). A final summary (`Final Results: Loss=0.4886`) too, where it prints no counter
-# (`Epoch 3/3 (final): loss 0.35` is the last epoch).
-_REPEATS = re.compile(r"\s*wandb:|.* - ETA: ", re.IGNORECASE)
+# epoch, as is one with its evaluation: Keras 2.0 kept the ETA it drew last, `42000/42000
+# [====] - ETA: 0s - loss: 1.62 - val_loss: 1.32`, in a console Sacred captured). A final
+# summary (`Final Results: Loss=0.4886`) too, where it prints no counter (`Epoch 3/3 (final):
+# loss 0.35` is the last epoch).
+_REPEATS = re.compile(r"\s*wandb:|(?!.* - val_).* - ETA: ", re.IGNORECASE)
 _SUMMARY = re.compile(r"\bfinal\b", re.IGNORECASE)
 # A checkpoint's announcement without a counter (`--> New Best Model Saved! (Loss: 0.0919)`,
 # `Saving best model, val_loss 0.52`): it repeats the evaluation printed before it; one that

@@ -58,8 +58,8 @@ HISTORY_TRAIN = (*EPOCH_TRAIN, "train", "trainallloss")
 HISTORY_VAL = (*EPOCH_VAL, "val", "valid", "validation", "testlosses", "valallloss")
 #: A JSON history's lists of numbers (never a record's key, whose `losses` may hold a dict of
 #: loss terms): `losses` alone is the training loss an epoch (PyKEEN's `results.json`, beside
-#: its `metrics` and `times`).
-LIST_TRAIN = (*HISTORY_TRAIN, "losses")
+#: its `metrics` and `times`), as is `epoch_losses` (beside the run's `elapsed_seconds`).
+LIST_TRAIN = (*HISTORY_TRAIN, "losses", "epochlosses")
 # Learn rate: Music Transformer's results.csv.
 LR = ("lr", "learningrate", "learnrate", "trainlearningrate")
 # current_steps: LLaMA-Factory's trainer_log.jsonl. num_updates: fairseq's json log format.
@@ -272,7 +272,7 @@ def is_train_loss(norm: str) -> bool:
     """Whether a normalised name none of the names above lists is a training loss (its mean:
     `avg_train_loss`, `averageTrainLoss`; named before its split: `loss_train`)."""
     norm = unaveraged(norm)
-    named = norm.startswith("train") and any(word in norm for word in LOSS_FUNCTIONS)
+    named = norm.startswith(("train", "trn")) and any(word in norm for word in LOSS_FUNCTIONS)
     return named or _split_after_loss(norm) in TRAIN_AFTER
 
 
@@ -295,6 +295,31 @@ def validation_after(train: str, names: Iterable[str]) -> str | None:
     if _split_after_loss(normalise(train)) not in TRAIN_AFTER:
         return None
     return next((n for n in names if normalise(n) == "lossval"), None)
+
+
+#: The words a training loss's split is named by, and its validation's, in order of rank.
+_TRAIN_SPLITS = ("training", "train", "trn")
+_VAL_SPLITS = ("val", "valid", "validation", "eval")
+
+
+def validation_twin(train: str, names: Iterable[str], chosen: str | None) -> str | None:
+    """Return the validation loss for `train`: `chosen` where it names the same loss (`val_loss`
+    by `train_loss`), else the one named as `train` with its split swapped (`val_optim_loss`
+    by `trn_optim_loss` where `val_unisurf_loss` is logged too; never a held-out test's), else
+    `chosen`."""
+    rest = _after(normalise(train), _TRAIN_SPLITS)
+    if not rest or (chosen is not None and _after(normalise(chosen), _VAL_SPLITS) == rest):
+        return chosen
+    by_norm: dict[str, str] = {}
+    for name in names:
+        by_norm.setdefault(normalise(name), name)
+    return next((by_norm[s + rest] for s in _VAL_SPLITS if s + rest in by_norm), chosen)
+
+
+def _after(norm: str, splits: Sequence[str]) -> str:
+    """Return what follows the longest of `splits` a normalised name starts with, else ""."""
+    longest = sorted(splits, key=len, reverse=True)
+    return next((norm[len(s) :] for s in longest if norm.startswith(s)), "")
 
 
 def is_lr(norm: str) -> bool:

@@ -427,6 +427,8 @@ def _read(path: Path, text: str) -> list[Log]:
             return records
         if html_pages.is_page(text):
             return _page(path, text)
+        if (histories := _histories_among_output(path, lines)) is not None:
+            return histories
         broken = json_logs.json_error(text) if first[0] in "{[" else None
         if broken is None:
             raise
@@ -468,6 +470,64 @@ def _records_among_output(path: Path, lines: list[str]) -> list[Log] | None:
     for log in logs or []:
         log.format = f"JSON records among other output, read as {log.format}"
     return logs or None
+
+
+#: Printed lines a text's histories are looked for in (each is parsed: a bound on the cost).
+MAX_PRINTED_HISTORIES = 200
+#: A label that says the dict is a setting, not a history (`LOSS_WEIGHTS  {...}`, `splits:`,
+#: `cfg = {...}`).
+_SETTING_DICT = re.compile(
+    r"(?:config|cfg|setting|param|arg|option|weight|split|ratio|scale|coef|factor)\w*\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _histories_among_output(path: Path, lines: list[str]) -> list[Log] | None:
+    """Read the histories a script printed, each on one line, among its other output, where
+    nothing else reads the text: `print(history.history)` after Keras' fit, `train history:
+    {'loss': [...], 'val_loss': [...]}`, a logger's INFO line holding one. One run a history
+    of two points or more holding a fraction (a setting's lists of whole numbers is none, nor
+    is a dict a setting's name labels); a history printed again with more epochs replaces the
+    one before. None where no line holds one."""
+    logs: list[Log] = []
+    tried = 0
+    for line in lines:
+        start = line.find("{")
+        if start < 0 or not line.rstrip().endswith("}") or "[" not in line[start:]:
+            continue
+        if "loss" not in line.lower() or _SETTING_DICT.search(line[:start]):
+            continue
+        tried += 1
+        if tried > MAX_PRINTED_HISTORIES:
+            break
+        printed = line[start:].strip()
+        try:
+            read = json_logs.read_json(printed, [printed], path.name)
+        except LogError:
+            continue
+        for log in read or []:
+            if max(log.points("train"), log.points("val")) < 2 or not _fractional(log):
+                continue  # one epoch's history (a warm-up's fit), or a setting's numbers
+            if logs and _extends(log, logs[-1]):
+                logs.pop()  # the history printed again, an epoch longer
+            log.format = f"a history printed among other output, read as {log.format}"
+            logs.append(log)
+    return logs or None
+
+
+def _fractional(log: Log) -> bool:
+    """Whether a log's losses hold a number that is no whole number."""
+    return any(
+        not float(value).is_integer()
+        for _, split, values in log.rows
+        if split != "lr"
+        for value in values.values()
+    )
+
+
+def _extends(log: Log, before: Log) -> bool:
+    """Whether `log` holds every row of `before` and more (a history printed each epoch)."""
+    return len(log.rows) > len(before.rows) and log.rows[: len(before.rows)] == before.rows
 
 
 def _launched(lines: list[str]) -> bool:
@@ -689,9 +749,16 @@ def _printed_tables(path: Path, lines: list[str]) -> list[Log]:
     if any("\x1b[" in line for line in lines):
         lines = [text_logs.COLOUR.sub("", line) for line in lines]
     found = printed_tables.tables(lines) if any("|" in line for line in lines) else []
-    found += printed_tables.tables(lines, aligned=True)
-    if any("\t" in line for line in lines):
-        found += printed_tables.tables(lines, tabbed=True)
+    tabbed = (
+        printed_tables.tables(lines, tabbed=True) if any("\t" in line for line in lines) else []
+    )
+    # A tabbed table is read as such, not again as an aligned one (its cells padded by spaces).
+    found += [
+        table
+        for table in printed_tables.tables(lines, aligned=True)
+        if not any(table[0] <= other[1] and other[0] <= table[1] for other in tabbed)
+    ]
+    found += tabbed
     if any("<table" in line.lower() for line in lines):
         found += notebook_logs.html_tables("\n".join(lines))
     named = [("a printed table", *table) for table in found]

@@ -18,7 +18,8 @@ reader knows them (`Iteration` the step, `Mini-batch Loss` the training loss). P
 tabs between the cells (tabbed), each line behind a logging record's time: the epoch table of
 fast adversarial training's `train_cifar.py` and the scripts written from it (`[2024/02/02
 16:18:21] - 0 \t 113.9 \t \t 19.1 \t ...`, empty cells padding the columns, other output such
-as a download's messages between its lines).
+as a download's messages between its lines); its forks that print it aligned with spaces keep
+the record's time before each line too (`[2021/08/30 00:30:55] -     0     53.8   322.1694`).
 :mod:`lossmon.server.log_formats` reads each table as it would a CSV file.
 """
 
@@ -106,6 +107,20 @@ _RECORD_TIME = re.compile(
 )
 
 
+# A logging record's time before an aligned table's lines (`[2021/08/30 00:30:55] - `): a
+# bracket holding a time (`[1/10]` holds none), the row's own indent kept.
+_RECORD_PREFIX = re.compile(
+    r"(\[[^\]\t]{0,40}\]|\d{4}[-/]\d\d[-/]\d\d[ T][\d:,.]{1,20}) ?(?:- (?:[A-Z]+ - )?)?"
+)
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _untimed(line: str) -> str:
+    """Return a line without the time of the logging record it is printed behind."""
+    prefix = _RECORD_PREFIX.match(line)
+    return line[prefix.end() :] if prefix and _CLOCK.search(prefix[1]) else line
+
+
 def tabbed_cells(line: str) -> list[str] | None:
     """Return a line's cells between tabs (a logging record's time before the first dropped,
     empty cells too), None when it has fewer than two."""
@@ -118,6 +133,19 @@ def tabbed_cells(line: str) -> list[str] | None:
 
 
 def tables(
+    lines: list[str], *, aligned: bool = False, tabbed: bool = False
+) -> list[tuple[int, int, str]]:
+    """Return (first line, last line, CSV text) of each table in the lines, as `_tables`; an
+    aligned table found only once each line is read without the logging record's time it is
+    printed behind (fast adversarial training's table in its spaced forks), where none is
+    found in the lines as they are (a table whose first column is a time keeps it)."""
+    found = _tables(lines, aligned=aligned, tabbed=tabbed)
+    if aligned and not found and (untimed := [_untimed(line) for line in lines]) != lines:
+        found = _tables(untimed, aligned=True)
+    return found
+
+
+def _tables(
     lines: list[str], *, aligned: bool = False, tabbed: bool = False
 ) -> list[tuple[int, int, str]]:
     """Return (first line, last line, CSV text) of each table in the lines, lines from 1:

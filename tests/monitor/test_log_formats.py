@@ -3062,6 +3062,27 @@ def test_keras_3_progress_keeps_each_epochs_last_full_line(tmp_path: Path) -> No
                         (2, "train", {"loss": 0.94}), (2, "val", {"loss": 1.02})]  # fmt: skip
 
 
+def test_keras_2_0_epoch_lines_that_kept_their_eta_are_the_epochs(tmp_path: Path) -> None:
+    """Keras 2.0 captured by Sacred (`cout.txt`, zfc01 and four more refused): each epoch's
+    last line keeps the ETA it drew last beside the validation values; the updates before it,
+    without them, repeat."""
+    [log] = read_text(
+        tmp_path,
+        'INFO - uncertainty-quality - Started run with ID "12"\n'
+        "Train on 42000 samples, validate on 8000 samples\n"
+        "Epoch 1/2\n"
+        "41900/42000 [=============================>.] - ETA: 0s - loss: 1.6301 - acc: 0.44\n"
+        "42000/42000 [==============================] - ETA: 0s - loss: 1.6272 - acc: 0.4420"
+        " - val_loss: 1.3208 - val_acc: 0.5331\n"
+        "Epoch 2/2\n"
+        "42000/42000 [==============================] - ETA: 0s - loss: 1.2433 - acc: 0.5673"
+        " - val_loss: 1.2022 - val_acc: 0.5811\n"
+        "test accuracy: 0.7123\n",
+    )
+    assert log.rows == [(1, "train", {"loss": 1.6272}), (1, "val", {"loss": 1.3208}),
+                        (2, "train", {"loss": 1.2433}), (2, "val", {"loss": 1.2022})]  # fmt: skip
+
+
 def test_keras_2_evaluate_after_fit_is_no_epoch(tmp_path: Path) -> None:
     [log] = read_text(
         tmp_path,
@@ -6015,6 +6036,42 @@ def test_a_tab_separated_table_behind_a_loggers_time_reads_as_a_table(tmp_path: 
         (2, "train", {"loss": 2.0038}), (2, "lr", {"lr": 0.1}), (2, "val", {"loss": 1.899}),
         (3, "train", {"loss": "nan"}), (3, "lr", {"lr": 0.01}), (3, "val", {"loss": 1.8579}),
     ]  # fmt: skip
+    # Without other output between its lines, it is one table still, not also an aligned one.
+    path.write_text(
+        f"[2024/02/02 16:16:08] - {header}\n"
+        + "".join(f"[2024/02/02 16:18:2{k}] - {row}\n" for k, row in enumerate(rows))
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Train Robust Loss", "val": "Test Robust Loss", "lr": "LR"}
+
+
+def test_a_spaced_table_behind_a_loggers_time_reads_as_a_table(tmp_path: Path) -> None:
+    """Its forks that print the table aligned with spaces (zfx01-05 were refused), each line
+    after `[time] - `, the settings' line first."""
+    path = tmp_path / "alexnet.log"
+    path.write_text(
+        "[2021/08/30 00:30:01] - Namespace(cuda='4', batch_size=160, epochs=160)\n"
+        "[2021/08/30 00:30:01] - Epoch  Seconds    Train Loss  Train Acc    Test Loss  Test Acc\n"
+        "[2021/08/30 00:30:55] -     0     53.8      322.1694    28.1219     289.5268   40.4583\n"
+        "[2021/08/30 00:31:50] -     1     52.2      260.6629    43.2491     243.5863   50.8333\n"
+        "[2021/08/30 00:32:45] -     2     52.3      235.7736    48.9746     230.6258   52.7500\n"
+    )
+    [log] = read_logs(path)
+    assert log.columns == {"train": "Train Loss", "val": "Test Loss"}
+    assert series_of(log) == {
+        "train/loss": {1: 322.1694, 2: 260.6629, 3: 235.7736},
+        "val/loss": {1: 289.5268, 2: 243.5863, 3: 230.6258},
+    }
+    # A table whose first column is the time keeps it.
+    path.write_text(
+        "results\n"
+        "timestamp            epoch  train_loss  val_loss\n"
+        "2021-08-30T00:30:55  1      0.50        0.60\n"
+        "2021-08-30T00:31:55  2      0.40        0.55\n"
+        "2021-08-30T00:32:55  3      0.30        0.52\n"
+    )
+    [log] = read_logs(path)
+    assert series_of(log)["train/loss"] == {1: 0.5, 2: 0.4, 3: 0.3}
 
 
 def _bar(epoch: int, count: int, postfix: str = "") -> str:
@@ -6985,6 +7042,66 @@ def test_json_records_among_other_output_are_read(tmp_path: Path) -> None:
     write(path, "\n".join(lines[:-11] + lines[-1:]) + "\n")
     with pytest.raises(LogError):
         read_logs(path)
+
+
+def test_a_history_printed_on_one_line_among_other_output_is_the_run(tmp_path: Path) -> None:
+    """`print(history.history)` among a script's other prints, or on a logger's line after its
+    label (zfl02's `train history: {...}`, zfo03's INFO line, both refused): each history so
+    printed is a run where nothing else reads the text; a printed config is none, nor is the
+    history of a one-epoch fit before it (xva01's warm-up)."""
+    history = {"loss": [1.0, 0.9, 0.8, 0.7], "acc": [0.5, 0.6, 0.7, 0.8]}
+    history["val_loss"] = [1.1, 1.0, 0.95, 0.97]
+    lines = [
+        "Using TensorFlow backend.",
+        "config: {'lr': 0.01, 'sizes': [64, 32]}",
+        "{'loss': [1.93], 'acc': [0.34], 'val_loss': [1.48], 'val_acc': [0.55]}",
+        f"2018-03-01 10:00:00 INFO train history: {history!r}",
+        "Test accuracy: 0.9",
+    ]
+    [log] = read_logs(write(tmp_path / "keras.log", "\n".join(lines) + "\n"))
+    assert log.format.startswith("a history printed among other output")
+    assert series_of(log) == {
+        "train/loss": {1: 1.0, 2: 0.9, 3: 0.8, 4: 0.7},
+        "val/loss": {1: 1.1, 2: 1.0, 3: 0.95, 4: 0.97},
+    }
+    with pytest.raises(LogError):
+        read_logs(write(tmp_path / "run.log", "\n".join(lines[:3] + lines[4:]) + "\n"))
+    settings = [
+        "splits: {'train': [0, 1, 2, 3, 4, 5], 'val': [6, 7]}",
+        "LOSS_WEIGHTS   {'loss': [1.5, 1.0, 1.0], 'mask_loss': [1.0]}",
+        "cfg = {'lr_steps': [30, 60, 90], 'losses': [1, 2]}",
+    ]
+    with pytest.raises(LogError):
+        read_logs(write(tmp_path / "run.log", "\n".join(settings) + "\n"))
+    # A history printed after each epoch, one epoch longer each time: one run, the last.
+    each = [f"epoch {n}: {{'loss': {history['loss'][:n]!r}}}" for n in range(1, 5)]
+    [log] = read_logs(write(tmp_path / "run.log", "\n".join(each) + "\n"))
+    assert series_of(log) == {"train/loss": {1: 1.0, 2: 0.9, 3: 0.8, 4: 0.7}}
+
+
+def test_a_json_history_of_epoch_losses_is_the_training_loss(tmp_path: Path) -> None:
+    """A script's `{"epoch_losses": [...], "elapsed_seconds": ...}` (zfl05, refused)."""
+    run = {"epoch_losses": [2.38, 2.35, 2.26], "elapsed_seconds": 337.6}
+    [log] = read_logs(write(tmp_path / "training_losses.json", json.dumps(run)))
+    assert series_of(log) == {"train/loss": {1: 2.38, 2: 2.35, 3: 2.26}}
+
+
+def test_records_pair_the_training_loss_with_its_own_evaluation(tmp_path: Path) -> None:
+    """A run logging two losses, each for training and validation (zeu01's W&B history:
+    `trn_optim_loss`, `val_optim_loss`, `trn_unisurf_loss`, `val_unisurf_loss`): the training
+    loss named `trn_` is one, and its validation is the one named as it is, not another."""
+    names = ("val_unisurf_loss", "trn_optim_loss", "trn_unisurf_loss", "val_optim_loss")
+    records = [{"epoch": e, **{n: 0.1 * k + e for k, n in enumerate(names)}} for e in (1, 2, 3)]
+    path = write(tmp_path / "history.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    [log] = read_logs(path)
+    assert log.columns["train"] == "trn_optim_loss" and log.columns["val"] == "val_optim_loss"
+    # Keys sorted (a held-out test's loss, an evaluation's, before `val_loss`): the validation
+    # loss named for the same loss is kept, never the test's.
+    for other in ("test_loss", "eval_loss"):
+        records = [{other: 2.0 + e, "train_loss": 1.0 + e, "val_loss": 1.5 + e} for e in (1, 2)]
+        lines = [json.dumps({"epoch": e, **r}, sort_keys=True) for e, r in enumerate(records)]
+        [log] = read_logs(write(tmp_path / "history.jsonl", "\n".join(lines) + "\n"))
+        assert log.columns["val"] == "val_loss"
 
 
 def test_a_yolact_log_is_read_a_session_a_run(tmp_path: Path) -> None:
