@@ -4891,6 +4891,10 @@ KNOWN_MISSES = {
     "80 and +5.3 % at the end (a plateau info)",
     "zge03_vitpgdslow": "borderline with healthy: interval means flat from 200 under a "
     "running mean still creeping down 4 %",
+    "zgf03_btcgin": "borderline with healthy: a training loss doubling 2.60 -> 5.47 at epochs"
+    " 2-3 and back by 4, a start-up transient inside the spike rule's warm-up",
+    "zgh04_tam90k": "borderline with noisy: a validation rise of +14 % over two evaluations "
+    "that recovers at the next (an overfitting warning at 5000)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8086,6 +8090,10 @@ KNOWN_LOUD = {
     "labeller): an overfitting warning at 4",
     "zgd01_badminton": "a validation band of 13-30 with a 7x one-epoch jump at 117 (noisy for"
     " its labeller): a spike warning at 135",
+    "zgg03_abdcnn": "a validation flat at 1.415-1.44 from 20 while the lr decays, best at 31 "
+    "and +0.9 % at the end (healthy for its labeller): an overfitting warning at 4",
+    "zgi06_fastplus": "a one-epoch +13 % validation bump at 76 in a summed test loss (healthy"
+    " for its labeller): an overfitting warning at 76",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
