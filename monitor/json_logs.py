@@ -984,19 +984,29 @@ def _epoch_metrics(whole: dict[str, Any], name: str) -> Log | None:
     return Log(EPOCH_METRICS, words, rows, columns)
 
 
+#: A key that numbers an epoch: `3`, or `epoch3` / `epoch_3` (a thesis's `stats.json`).
+_EPOCH_KEY = re.compile(r"\s*(?:epoch[\s_-]?)?(\d+)\s*$", re.IGNORECASE)
+
+
 def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
     """Return the records of an object keyed by epoch number (`{"1": {"train_loss": ...,
-    "val_loss": ...}, "2": {...}}`, a loop's `history[epoch] = {...}` dumped; keys in any
-    order) as records with that epoch, in epoch order; None for any other object. A record's
-    own step or epoch key wins."""
-    if not whole or not all(
-        k.strip().isdigit() and isinstance(v, dict) and v for k, v in whole.items()
+    "val_loss": ...}, "2": {...}}`, a loop's `history[epoch] = {...}` dumped, or `"epoch1"`;
+    keys in any order) as records with that epoch, in epoch order; None for any other object.
+    A record's own step or epoch key wins."""
+    # Beside them, a run's totals (`"train_time": 5012.3`) are no records.
+    records = {k: v for k, v in whole.items() if isinstance(v, dict)}
+    epochs = {k: _epoch_number(k) for k in records}
+    if (
+        not records
+        or any(isinstance(v, list) for v in whole.values())
+        or not all(records.values())
+        or None in epochs.values()
     ):
         return None
     # A loss among their numbers, or they are no records of epochs (a label map, configs).
     numeric = {
         k
-        for v in whole.values()
+        for v in records.values()
         for k, x in v.items()
         if isinstance(x, (int, float)) and not isinstance(x, bool)
     }
@@ -1005,7 +1015,16 @@ def _numbered_records(whole: dict[str, Any]) -> list[dict[str, Any]] | None:
         or choose(numeric, (*HISTORY_VAL, *RECORD_VAL), is_val_loss)
     ):
         return None
-    return [{"epoch": int(k), **v} for k, v in sorted(whole.items(), key=lambda kv: int(kv[0]))]
+    return [
+        {"epoch": epochs[k], **v}
+        for k, v in sorted(records.items(), key=lambda kv: epochs[kv[0]] or 0)
+    ]
+
+
+def _epoch_number(key: str) -> int | None:
+    """Return the epoch a record's key numbers (`3`, `epoch3`), None where it numbers none."""
+    match = _EPOCH_KEY.match(key)
+    return int(match[1]) if match else None
 
 
 def _numbered_inside(whole: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:

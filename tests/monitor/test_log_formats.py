@@ -1750,6 +1750,15 @@ def test_a_json_object_keyed_by_epoch_reads_its_records_in_epoch_order(tmp_path:
     [log] = read_logs(path)
     assert log.rows == [(2, "train", {"loss": 0.9}), (2, "val", {"loss": 1.0}),
                         (10, "train", {"loss": 0.5})]  # fmt: skip
+    # Keys naming the epoch (`epoch1`), the run's training time beside them (zgi01-06's
+    # `stats.json`, refused).
+    records = {f"epoch{e}": {"train_loss": 9.0 - e, "test_loss": 5.0 - e} for e in (1, 2, 10)}
+    path.write_text(json.dumps({**records, "train_time": 5012.3}))
+    [log] = read_logs(path)
+    assert series_of(log) == {
+        "train/loss": {1: 8.0, 2: 7.0, 10: -1.0},
+        "val/loss": {1: 4.0, 2: 3.0, 10: -5.0},
+    }
 
 
 def test_a_json_list_of_models_records_reads_each_records_history(tmp_path: Path) -> None:
