@@ -1,6 +1,6 @@
 """Divergence (critical): the run is broken and will not come back by itself.
 
-Seven rules, any of which makes the condition hold at a point:
+Eight rules, any of which makes the condition hold at a point:
 - check_finite: a NaN/±Inf training loss (at once: this is the fast path at ingest); a
   NaN/±Inf validation loss at once when training is no number either, else once
   VAL_SUSTAIN_EVALS evaluations in a row were, or the run ended on one (a lone one beside a
@@ -28,10 +28,14 @@ Seven rules, any of which makes the condition hold at a point:
 - joint rise: validation well above its best over its last few evaluations while the
   training level has risen well above its lowest — both series worse at once, the signature of
   a learning rate too high or a bad resume on a sparse log (a handful of Trainer means), where
-  the training rules alone have too few points.
+  the training rules alone have too few points;
+- end-of-run climb: once the run has ended, a training loss that climbed steadily over at
+  least 30 % of it to `climb_factor` times its best and never came back (a creep under
+  `rise_factor` that a healing hump resembles while it climbs).
 
-The sustained rise is in rise_rule.py and the validation rules in val_rules.py; this module
-holds their state and judges the points in step order.
+The sustained rise is in rise_rule.py, the end-of-run climb in climb_rule.py and the
+validation rules in val_rules.py; this module holds their state and judges the points in step
+order.
 
 A loss centred on zero (two of its first three points exactly 0: a KL penalty that is 0 until
 the policy moves; half of its first ZERO_HEAD: a hinge loss 0 at most batches; or points of
@@ -58,6 +62,7 @@ import numpy as np
 
 from lossmon.server.detectors import (
     calm_record,
+    climb_rule,
     loss_noise,
     rise_rule,
     schedule,
@@ -158,6 +163,7 @@ def evaluate(
     st: dict[str, Any] = dict(state) if state else {}
     train = fresh(st, settings["key"], batch.get(settings["key"]))
     val = fresh(st, settings["val_key"], batch.get(settings["val_key"]))
+    st["thinned"] = climb_rule.record(st.get("thinned"), train.steps, train.values)
     # Windows in steps become logged points at this run's cadence.
     every = cadence(st, train.steps, val.steps)
     cfg = {
@@ -206,11 +212,21 @@ def finish(
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Judge a run that has ended: its last evaluation NaN/±Inf (fewer than VAL_SUSTAIN_EVALS
     of them, so no divergence yet) is final weights that do not evaluate, a divergence, rolled
-    back to the last evaluation within 5 % of the validation best (weights seen calm)."""
+    back to the last evaluation within 5 % of the validation best (weights seen calm); a
+    training loss that ended on a steady climb well above its best (climb_rule.py) diverged,
+    rolled back to the step of that best."""
     st: dict[str, Any] = dict(state) if state else {}
     eps = Episodes(st, NAME)
+    if eps.open is not None:
+        return st, eps.findings()
     failed = int(st.get("val_nonfinite", 0))
-    if eps.open is not None or not failed or not settings["check_finite"]:
+    if not failed or not settings["check_finite"]:
+        climb = climb_rule.judge(st.get("thinned"), settings)
+        if climb is not None:
+            key = settings["key"]
+            _report(eps, climb.last_step, True, [("climb", climb_rule.words(climb, key))],
+                    (key, climb.last, climb.best), [climb.best_step], climb.best_step + 1,
+                    "the step of its lowest level before the climb")  # fmt: skip
         return st, eps.findings()
     step, value = int(st["val_step"]), dec(st.get("val_last"))
     in_a_row = f" ({failed} evaluations in a row)" if failed > 1 else ""

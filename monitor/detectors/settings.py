@@ -150,6 +150,15 @@ SPEC: dict[str, dict[str, Setting]] = {
             "× its best is divergence however it got there (a level shift that stays).",
             minimum=1,
         ),
+        "climb_factor": Setting(
+            1.3,
+            "float",
+            "End-of-run climb: a training loss that rose steadily over at least 30 % of the run "
+            "(the medians of 5 stretches since its best each higher) and ended this multiple "
+            "of its best level (by rise_noise noises and rise_floor of its first value too) "
+            "diverged; judged when the run ends.",
+            above=1.0,
+        ),
         "blowup_factor": Setting(
             100.0,
             "float",

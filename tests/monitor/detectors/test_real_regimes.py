@@ -219,6 +219,48 @@ def test_a_resume_that_jumps_1_7x_and_stays_is_reported() -> None:
     assert found[-1].message.startswith("Loss spike on train/loss")  # the opening words stay
 
 
+def _fall_then(after: np.ndarray, floor: float = 1.0) -> list[tuple[int, str, dict[str, float]]]:
+    """A loss falling from 3 to `floor` over 2,000 steps, then `after` (a level per step), with
+    3 % batch noise, as replay rows."""
+    rng = np.random.default_rng(5)
+    level = np.r_[floor + (3.0 - floor) * np.exp(-np.arange(2000) / 300), after]
+    values = level * np.exp(0.03 * rng.standard_normal(level.size))
+    return [(i + 1, "train", {"loss": float(v)}) for i, v in enumerate(values)]
+
+
+def _criticals(rows, every: int, mean: bool) -> list[Alert]:
+    alerts = replay(relog(rows, every, mean=mean)).alerts
+    return [a for a in alerts if a.severity == "critical"]
+
+
+@pytest.mark.parametrize(("every", "mean"), [(1, False), (10, True), (50, True)])
+def test_a_run_that_ends_on_a_slow_climb_is_divergence_at_its_end(every, mean) -> None:
+    """A loss that bottoms at step ~2000 and creeps up to 1.6x it by the end (under the 2x of
+    the rise rules while the run lasts) diverged: one critical when the run ends, naming the
+    climb and rolling back to where the level was lowest."""
+    rows = _fall_then(1.0 + 0.6 * np.linspace(0.0, 1.0, 2000) ** 1.5)
+    found = _criticals(rows, every, mean)
+    assert len(found) == 1 and found[0].detector == "divergence", found
+    assert found[0].opened_step == rows[-1][0] - (rows[-1][0] % every)
+    assert "climbed steadily" in found[0].message and "without coming back" in found[0].message
+    assert 1500 <= found[0].evidence["rollback_step"] <= 2500
+    assert found[0].evidence["rules"] == ["climb"]
+
+
+@pytest.mark.parametrize(("every", "mean"), [(1, False), (10, True), (50, True)])
+def test_a_hump_that_heals_before_the_end_is_no_divergence(every, mean) -> None:
+    """The same creep to 1.6x that falls back to its best before the run ends: no critical."""
+    hump = 1.0 + 0.6 * np.sin(np.linspace(0.0, np.pi, 2000))
+    assert not _criticals(_fall_then(np.r_[hump, np.ones(300)]), every, mean)
+
+
+def test_a_climb_of_a_loss_near_zero_is_no_divergence() -> None:
+    """A loss that fell from 3 to 0.01 and creeps to 0.02 (2x, but a few thousandths of where
+    it began: under rise_floor) ended as it trained: no critical."""
+    rows = _fall_then(np.linspace(0.01, 0.02, 2000), floor=0.01)
+    assert not _criticals(rows, 1, False)
+
+
 @pytest.mark.parametrize(("every", "mean"), [(1, False), (10, False), (10, True), (50, True)])
 def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) -> None:
     """A resume that lands 1.55× its level (4 % batch noise: about 12 robust deviations, above

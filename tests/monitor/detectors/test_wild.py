@@ -73,8 +73,6 @@ KNOWN_MISSES = {
     "the robust z of their noise (validation +28 %, under its spike factor)",
     "l01_gptdiverge": "a W&B export indexed by evaluation: a 2.3x jump that settles at 1.9x its "
     "best, under the rise factor, and a spike rule whose 100-point reference spans the descent",
-    "l02_gptchardiv": "borderline: a floor rising 1.5x its best under growing one-point spikes, "
-    "under the rise factor",
     "l05_brainseg": "borderline: a +25 % train jump of a smooth per-epoch loss beside a noisy "
     "validation, under the robust z",
     "l08_signof": "borderline: +15.5 % over the last two of 20 evaluations, under 3 noises of a "
@@ -323,8 +321,6 @@ KNOWN_MISSES = {
     "its first epoch, a single point of reference: a plateau info",
     "ck01_bsgpt2warmspike": "two Trainer-like interval means (12.1, 26.5) before the next, no "
     "reference yet for a spike",
-    "ck06_bsgpt2diverge": "a 3.6-3.9x jump over its first two iterations (under early_factor 5) "
-    "that falls back below its start before climbing to 1.6x it: under the rise factor",
     "cl05_cvaecollapse": "posterior collapse shows in the KL term (reg), not in the loss, which "
     "converges like a healthy run",
     "cm06_aindfinaljump": "the loss doubles at the 9th of 10 epochs with one epoch after: under "
@@ -547,9 +543,6 @@ KNOWN_MISSES = {
     "fw04_shiplog": "its labeller's borderline spike (noisy_healthy the other reading): one "
     "validation bump of +26 % at the 2nd of 8 epochs, under the validation spike's factor, "
     "before the evaluations have any noise to measure it against",
-    "fv03_pacbcdrift": "its labeller's borderline divergence (healthy the other reading: the "
-    "behaviour-cloning weight anneals from 0.5 to 0.002, so drifting from the teacher is "
-    "expected): a 49 % creep over ~1,400 updates, under every rise factor",
     "fx04_axwf42warm": "its labeller's borderline spike (noisy_healthy the other reading): a 15 % "
     "climb with one-print bumps of up to +28 % during the lr warm-up to 0.6, under the spike "
     "rule's factor, that comes back as the warm-up ends",
@@ -2897,11 +2890,6 @@ KNOWN_MISSES = {
         "pike rule's warm-up (8 steps) and before its reference's 12 points (no"
         "isy_healthy the labeller's other reading)"
     ),
-    "yda06_qatdet": (
-        "a train-only step up to 1.7x its best that stays: under rise_factor 2 "
-        "(nothing fires with 1.4 either); a plateau info at 25 instead (a sched"
-        "uled change of the loss's make-up, healthy, its other reading)"
-    ),
     "ycx03_apolloadv": (
         "an adversarial optimisation's loss climbing 40 % gradually from its st"
         "art: under rise_factor 2 (1.3 neither); a stall info at 263 instead (n"
@@ -3304,12 +3292,6 @@ KNOWN_MISSES = {
         "4th of 40 prints, after a 19925 first print: too few points before "
         "it for a spike reference (nothing with min_points 3, min_ratio 1.2 "
         "or z_threshold 5)"
-    ),
-    "yil01_mafblowup": (
-        "a flow's NLL absurd from its first print (1.28e6) and climbing at "
-        "each of 20 prints to 2.05x it: 2x its best only at its last two "
-        "prints, too late for the sustained rise (a critical at 170 with "
-        "rise_factor 1.5); a plateau info at 200"
     ),
     "yil02_mafunstable": (
         "borderline: 10 prints, 2.6x the first at the second and wandering "
@@ -4126,11 +4108,6 @@ KNOWN_MISSES = {
         "borderline: an overfit on five noisy validation points after the minimum of a "
         "25-epoch recurrent autoencoder"
     ),
-    "yrn01_vgaereal100": (
-        "a VGAE's logged total whose extra term (weight 100) grows and is never minimised "
-        "while the model trains normally: a 3.2x early jump read as a spike at 20, the slow "
-        "rise after it under rise_factor"
-    ),
     "yrn02_vgaereal10": (
         "borderline (plateau or healthy its labeller's other readings): as yrn01 at weight "
         "10, a rise of 6.4 % over 915 epochs"
@@ -4422,9 +4399,6 @@ KNOWN_MISSES = {
     "ywn04_akla2c": "borderline plateau: a flat noisy A2C value loss over four decades of "
     "steps with explained variance 0, read as a divergence (critical at 2500) from its noisy "
     "highs",
-    "ywn08_kushppo": "borderline divergence: a PPO critic breaking in its last two updates "
-    "(3.5x, then 2x) of 24, read as a spike at 49152 (its labeller: spike_recover the other "
-    "reading)",
     "ywo04_plantsunf7e6": "a 10-epoch unfrozen fine-tune whose validation ends +85 % above "
     "its best at 7 (3 evaluations after it, two of them noisy): silent",
     "ywo05_plantsunf1e7": "a 10-epoch unfreeze at lr 1e-7 where nothing moves: too short for "
@@ -4702,9 +4676,6 @@ KNOWN_MISSES = {
     "zbl01_astrob2g": "its labeller's divergence (an overfit the other reading): a Keras "
     "validation climbing 2.7x from its first epoch over 100 epochs while train never "
     "improves: a plateau info at 9, no reference below the first evaluation to rise from",
-    "zbp04_chkeras": "borderline: a Keras GAN's epoch-mean generator loss creeping up 31 % "
-    "over 45 epochs (0.74 -> 0.96) while its discriminator's falls (its labeller: a "
-    "divergence from 5): a plateau info at 50, a slow rise under the divergence rules",
     "zbw01_cgdrift": "borderline: a DCGAN generator's one-minibatch losses whose epoch "
     "medians drift 3.3 -> 5.9 under a +-50 % scatter, ending on their highest (its "
     "labeller: a divergence from 469): silent, the drift inside the scatter",
@@ -4758,9 +4729,6 @@ KNOWN_MISSES = {
     "zcw02_circles21": "borderline: a two-circles classifier near chance whose validation "
     "rises 4.5 % from its first epoch over 21 to EarlyStopping (its labeller: an overfit "
     "from 1, a plateau the other reading): a plateau info at 3",
-    "zcz03_cmiblt": "a motion GAN's long-term generator term rising from step 122 over the "
-    "rest of a train-only log (its labeller: a divergence): silent, a rise under the rise "
-    "rules",
     "zcy01_tabfps4p8": "a 41-point tabular diffusion loss jumping 1.7x at step 15 and back "
     "within three steps, beside a shared early wobble at 3-4 (its labeller: a recovered "
     "spike): silent, the jump within the start's noise",
@@ -4816,9 +4784,6 @@ KNOWN_MISSES = {
     "zea02_yolov8dfl22": "borderline: a 22-epoch YOLOv8 validation dfl rising 74 % in warm- "
     "up, then back down at the last two evaluations (its labeller: overfit, warm-up noise "
     "the other reading): a plateau info at 12, no overfit",
-    "zee02_asaldcgan": "borderline: a per-epoch DCGAN generator mean rising 44 % over its "
-    "last 16 of 20 epochs (its labeller: a divergence, noisy_healthy the other reading): a "
-    "plateau info at 20, the rise under the rise rules",
     "zeg04_sgdbs1": "borderline: a batch-size-1 SGD fit whose validation is flat and noisy "
     "from 20, its lowest at 98 (its labeller: overfit, noisy_healthy the other reading): a "
     "plateau info at 34",
@@ -4856,10 +4821,6 @@ KNOWN_MISSES = {
     "divergence factors",
     "zfe05_codebertcl": "borderline with healthy: a stall from 3000 over 37 points (caught "
     "from its file)",
-    "zff02_dudesagan": "a Keras SAGAN generator rising steadily 0.45 -> 1.73 over 30 epochs "
-    "(a spike warning at 15): a GAN's slow rise",
-    "zff03_dudebiggan": "borderline: a BigGAN generator climbing 2.29 -> 4.40 and flattening "
-    "over its last two epochs: a GAN's slow rise",
     "zfh02_femvalstall": "borderline with plateau: validation flat within 1 % from 6 while "
     "train falls 20x: no rise to call overfitting (a plateau info)",
     "zfh03_femgat2": "a 25x train jump at 10 with one point after it, in an 11-point run (an "
@@ -4883,10 +4844,6 @@ KNOWN_MISSES = {
     " a run overfitting from 20 (overfitting warnings)",
     "zgb02_sagefold1": "borderline: 11 points, validation best at 7 and +7.8 % over the next "
     "four epochs, printed to two decimals (a plateau info at 11)",
-    "zgc01_jwcnn": "training epoch means bottoming at 9 and climbing steadily, +83 % over 91 "
-    "epochs: a slow rise under rise_factor (spike warnings on its validation bursts)",
-    "zgc02_kmaug": "as zgc01: training epoch means climbing +48 % over 50 epochs from their "
-    "best at 9",
     "zgc04_kmtransfer": "borderline: a validation stall at 0.87-0.92 over 60 epochs, best at "
     "80 and +5.3 % at the end (a plateau info)",
     "zge03_vitpgdslow": "borderline with healthy: interval means flat from 200 under a "
@@ -5810,6 +5767,14 @@ KNOWN_CRITICAL = {
     "zge01_vitws": "a running mean reset each epoch jumping 13x at the script's designed "
     "switch from clean to PGD training at 792 and healing (spike for its labeller): read as"
     " a blow-up",
+    "de06_sndcganceleba": "an SN-DCGAN generator loss rising 60 % steadily over 88,000 "
+    "iterations while the discriminator never wins outright (its labeller's trap against "
+    "reading any sustained rise as divergence): the end-of-run climb rule's critical at the"
+    " run's end",
+    "zee03_asalcgan": "a conditional GAN's per-epoch generator mean doubling over 20 epochs "
+    "as the discriminator learns (its labeller: healthy): the end-of-run climb rule's "
+    "critical at the run's end, as on zee02 from the same notebook series, labelled "
+    "divergence",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8094,6 +8059,10 @@ KNOWN_LOUD = {
     "and +0.9 % at the end (healthy for its labeller): an overfitting warning at 4",
     "zgi06_fastplus": "a one-epoch +13 % validation bump at 76 in a summed test loss (healthy"
     " for its labeller): an overfitting warning at 76",
+    "de06_sndcganceleba": "the end-of-run climb rule's critical on its generator's steady 60 "
+    "% rise (see KNOWN_CRITICAL)",
+    "zee03_asalcgan": "the end-of-run climb rule's critical on its generator's doubling (see "
+    "KNOWN_CRITICAL)",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
