@@ -4852,6 +4852,21 @@ KNOWN_MISSES = {
     " 2-3 and back by 4, a start-up transient inside the spike rule's warm-up",
     "zgh04_tam90k": "borderline with noisy: a validation rise of +14 % over two evaluations "
     "that recovers at the next (an overfitting warning at 5000)",
+    "zgk02_advgnn": "a 4-layer GCN that never learns in 100 epochs (its labeller: a plateau "
+    "from 1, divergence the other reading): its train loss twice rising 1.8x above its "
+    "start reads as divergence, no plateau info",
+    "zgk04_gin": "a GIN whose validation bursts 3.2x at 48 and heals by 57 and ends on an "
+    "unrecovered 3x jump (divergence its labeller's other reading at the end): divergence "
+    "criticals at 47 and 65, no spike warning",
+    "zgl01_chessaz": "borderline: an AlphaZero self-play total flat in a 2.95-3.05 band with "
+    "bursts for ~200 iterations (healthy its labeller's other reading: self-play targets "
+    "move): nothing fires",
+    "zgn01_dts67": "a DTS regressor whose validation is best at 16 and scatters +26 % above "
+    "it for 50 epochs while train falls 1.6x: a plateau info at 27, the drift within its "
+    "scatter",
+    "zgn05_dtc113": "a DTC run whose validation stops improving at 9 and sits in a 25-39 band"
+    " for 104 epochs while train falls 4x (overfit its labeller's other reading): an "
+    "overfitting warning at 24, no plateau info",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5775,6 +5790,13 @@ KNOWN_CRITICAL = {
     "as the discriminator learns (its labeller: healthy): the end-of-run climb rule's "
     "critical at the run's end, as on zee02 from the same notebook series, labelled "
     "divergence",
+    "zgk02_advgnn": "train-loss waves to 1.8x its start in a GCN that never learns (its "
+    "labeller: a plateau, divergence its other reading): the rise rule's criticals at 12 "
+    "and 79",
+    "zgk03_edgecnt": "an edge-count regressor whose loss cycles 100-1000x every ~13 epochs "
+    "under a falling envelope (noisy for its labeller): a critical at 11 on its first cycle",
+    "zgk04_gin": "validation bursts of 3x in a GIN node classifier, the last one unrecovered "
+    "at the run's end (divergence its labeller's other reading): criticals at 47 and 65",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
@@ -8063,6 +8085,21 @@ KNOWN_LOUD = {
     "% rise (see KNOWN_CRITICAL)",
     "zee03_asalcgan": "the end-of-run climb rule's critical on its generator's doubling (see "
     "KNOWN_CRITICAL)",
+    "zgk01_gat": "a GAT node classifier falling three decades to last-epoch minima: an "
+    "overfitting warning at 24 on its noisy validation",
+    "zgk03_edgecnt": "its 100-1000x loss cycles: a divergence critical at 11, spike and "
+    "overfitting warnings (see KNOWN_CRITICAL)",
+    "zgk05_linkpred": "a GCN link predictor with a +71 % validation hump at epochs 5-8 before"
+    " a smooth fall (borderline with spike_recover): an overfitting warning at 6",
+    "zgk06_gcn01": "a lr-0.01 GCN zig-zagging +-50 % epoch to epoch while its band falls 15x:"
+    " an overfitting warning at 5 on the zig-zag (quiet from its file)",
+    "zgn06_dts68": "a DTS run with a +35-40 % validation hump at 24-40 that ends at its "
+    "minimum (borderline with overfit): an overfitting warning at 31",
+    "zgn07_dts125": "a DTS run with a +45 % validation hump at 28-46 that settles onto a "
+    "floor (borderline with overfit): an overfitting warning at 38",
+    "zgo04_ipdacycle": "an interval-mean DQN loss cycling 1.1-3.9 and ending on a 20-interval"
+    " 3x rise under its earlier peaks (borderline with divergence): spike warnings at 26 "
+    "and 80",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
