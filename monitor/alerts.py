@@ -32,7 +32,15 @@ from lossmon.server.detectors import SettingsError, engine, stale, validate_sett
 from lossmon.server.detectors.base import Series as DetectorSeries
 from lossmon.server.detectors.cadence import epoch_steps
 from lossmon.server.detectors.settings import translate_renamed
-from lossmon.server.models import Alert, DetectorState, Project, Run, Series, utcnow
+from lossmon.server.models import (
+    ENDED_STATUSES,
+    Alert,
+    DetectorState,
+    Project,
+    Run,
+    Series,
+    utcnow,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +169,7 @@ class _Snapshot:
     series: dict[int, tuple[int, str, int | None]]  # series id -> (run, key, evaluated_step)
     settings: dict[int, dict[str, Any]]
     loss_kinds: dict[int, Any]
-    finished: set[int]  # the runs marked finished
+    finished: set[int]  # the runs that ended (finished, failed or crashed)
     watched: dict[int, set[str]]
     points: dict[int, new_points.PointsOfRun]
 
@@ -195,7 +203,7 @@ def _read_snapshot(database: Database, run_ids: Sequence[int]) -> _Snapshot:
             series=series,
             settings=settings_of,
             loss_kinds={run.id: run.config.get("loss_kind") for run in runs},
-            finished={run.id for run in runs if run.status == "finished"},
+            finished={run.id for run in runs if run.status in ENDED_STATUSES},
             watched=watched,
             points=new_points.read(session, watched),
         )
@@ -297,7 +305,7 @@ def _evaluate(session: Session, run_ids: Sequence[int], now: dt.datetime | None)
     points = new_points.read(session, watched)
     book = _AlertBook(session, ids, now)
     loss_kinds = {run.id: run.config.get("loss_kind") for run in runs}
-    finished = {run.id for run in runs if run.status == "finished"}
+    finished = {run.id for run in runs if run.status in ENDED_STATUSES}
     decided = _decide(ids, states, settings_of, loss_kinds, finished, points, book, now)
     book.write()
     outbox.enqueue(session, ids, now)
@@ -340,8 +348,8 @@ def _decide(
     book: _Book,
     now: dt.datetime,
 ) -> _Decided:
-    """Run the detectors over each run's new points (and, for a run marked finished, the
-    rules that judge a finished run); open and resolve alerts in `book`.
+    """Run the detectors over each run's new points (and, for a run that ended, the rules
+    that judge a finished run); open and resolve alerts in `book`.
 
     Pure but for `book`: it reads and writes no table, so it may run outside any transaction.
     """

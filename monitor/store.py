@@ -23,7 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from lossmon.server import rollups
 from lossmon.server.auth import TOKEN_BY_HASH
-from lossmon.server.models import Alert, Project, Run, Series, utcnow
+from lossmon.server.models import ENDED_STATUSES, Alert, Project, Run, Series, utcnow
 from lossmon.server.rollups import ROLLUP
 from lossmon.server.wire import MAX_DROP_SENDERS, SeriesBatch
 
@@ -117,9 +117,10 @@ def get_run(session: Session, run_id: int) -> Run | None:
 def set_run_status(session: Session, run: Run, status: str, summary: dict[str, Any] | None) -> None:
     """Record the end of a run (or its return to running), merging the summary."""
     run.status = status
-    run.finished_at = utcnow() if status in ("finished", "failed", "crashed") else None
-    if status == "finished":
-        # The detectors judge a finished run once more (overfitting's end rule).
+    run.finished_at = utcnow() if status in ENDED_STATUSES else None
+    if status in ENDED_STATUSES:
+        # The detectors judge an ended run once more (overfitting's end rule, divergence's
+        # end-of-run climb): a run that failed ended as much as one that finished.
         run.needs_evaluation = True
     if summary:
         run.summary = {**run.summary, **summary}

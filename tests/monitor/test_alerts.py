@@ -192,12 +192,14 @@ def test_a_firing_alert_keeps_its_latest_words_beside_its_opening_ones(
     assert (again.latest_message, again.latest_step) == (alert.latest_message, 1500)
 
 
-def test_a_finished_run_whose_last_evaluation_overfit_gets_the_end_rules_warning(
-    client, auth, run_id, db
+@pytest.mark.parametrize("status", ["finished", "failed"])
+def test_an_ended_run_whose_last_evaluation_overfit_gets_the_end_rules_warning(
+    client, auth, run_id, db, status
 ) -> None:
     # A three-epoch fine-tune: validation best after epoch 2, 30 % worse after the last one
     # while training kept falling. Live, one evaluation after the best is too few; once the
-    # run says it finished, its final weights are judged.
+    # run says it ended (finished, or failed on an exception after its last epoch), its final
+    # weights are judged.
     for epoch, val in enumerate([0.9, 0.6, 0.78], start=1):
         steps = range(100 * epoch - 99, 100 * epoch + 1)
         send(client, auth, run_id, steps, lambda s: 1.0 * math.exp(-s / 100) + 0.05)
@@ -205,7 +207,7 @@ def test_a_finished_run_whose_last_evaluation_overfit_gets_the_end_rules_warning
              key="val/loss")  # fmt: skip
         evaluate(db, run_id)
     assert [a for a in alert_rows(db, run_id) if a.detector == "overfitting"] == []
-    response = client.patch(f"/api/v1/runs/{run_id}", json={"status": "finished"}, headers=auth)
+    response = client.patch(f"/api/v1/runs/{run_id}", json={"status": status}, headers=auth)
     assert response.status_code == 200
     with db.session() as session:
         assert alerts.pending_run_ids(session) == [run_id]
