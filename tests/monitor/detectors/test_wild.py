@@ -4867,6 +4867,19 @@ KNOWN_MISSES = {
     "zgn05_dtc113": "a DTC run whose validation stops improving at 9 and sits in a 25-39 band"
     " for 104 epochs while train falls 4x (overfit its labeller's other reading): an "
     "overfitting warning at 24, no plateau info",
+    "zgp02_howvgg16": "borderline: a VGG16 whose validation is best at 17 while its printed "
+    "loss (with an L2 penalty) creeps back up 0.94 -> 1.20 (divergence or plateau its "
+    "labeller's other readings): a plateau info at 18",
+    "zgp06_quancif": "borderline: a validation that stops improving at 28 and ends 12 % above"
+    " its best (plateau its labeller's other reading): a plateau info at 46",
+    "zgp07_how10": "borderline: a 10-epoch run whose validation rises 5 % over its last three"
+    " epochs (healthy its labeller's other reading): nothing fires on so small a rise",
+    "zgr02_sdsnn": "borderline: a validation noisy +-10 % from epoch 1, best at 9 and 11-21 %"
+    " above it for the last 10 epochs while train halves (plateau or noisy its labeller's "
+    "other readings): a plateau info at 20",
+    "zgs01_lamlasso361": "borderline: a validation creeping up every epoch to +2.8 % over 330"
+    " epochs after a best at 29 (healthy its labeller's other reading): a plateau info at "
+    "38",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8100,6 +8113,13 @@ KNOWN_LOUD = {
     "zgo04_ipdacycle": "an interval-mean DQN loss cycling 1.1-3.9 and ending on a 20-interval"
     " 3x rise under its earlier peaks (borderline with divergence): spike warnings at 26 "
     "and 80",
+    "zgp01_fraquia": "a Keras CIFAR CNN whose validation bursts to 2.57 at epoch 4 and then "
+    "scatters +-10-20 %: an overfitting warning at 4",
+    "zgt03_selvalora": "a LoRA whose first log of each epoch jumps 55-85 % and is gone at the"
+    " next (spike_recover its labeller's other reading): spike warnings at 150, 230 and 300",
+    "zgs05_puskrsto": "a train loss of each epoch's last single sample swinging 1e-5 to 1.5 "
+    "beside a validation at its floor: spike warnings at 13, 23, 73 and 78 on single "
+    "samples",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
