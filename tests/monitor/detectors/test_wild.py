@@ -4880,6 +4880,13 @@ KNOWN_MISSES = {
     "zgs01_lamlasso361": "borderline: a validation creeping up every epoch to +2.8 % over 330"
     " epochs after a best at 29 (healthy its labeller's other reading): a plateau info at "
     "38",
+    "zgv07_zzaug": "borderline: an augmented CIFAR CNN whose validation stops improving at 30"
+    " of 37 epochs (plateau its labeller's other reading): nothing fires",
+    "zgv08_hatcnn": "borderline: a 10-epoch CNN whose train loss rises +11 % over its last 5 "
+    "epochs while validation climbs: an overfitting warning at 5, the rise far under the "
+    "divergence rules",
+    "zgv10_dinnucnn": "borderline: a 10-epoch CNN whose validation ends +2.7 % above a best "
+    "at 8: nothing fires on so small a rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
