@@ -4887,6 +4887,8 @@ KNOWN_MISSES = {
     "divergence rules",
     "zgv10_dinnucnn": "borderline: a 10-epoch CNN whose validation ends +2.7 % above a best "
     "at 8: nothing fires on so small a rise",
+    "zgy04_adhicnn": "borderline: an 8-epoch CNN whose validation rises over its last two "
+    "epochs after a best at 6: nothing fires on two evaluations",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8127,6 +8129,9 @@ KNOWN_LOUD = {
     "zgs05_puskrsto": "a train loss of each epoch's last single sample swinging 1e-5 to 1.5 "
     "beside a validation at its floor: spike warnings at 13, 23, 73 and 78 on single "
     "samples",
+    "zha05_shakmini": "a mini-batch linear regression on raw car prices whose losses scatter "
+    "around their floor (borderline with plateau/overfit): spike warnings at 127-481 on its"
+    " scatter",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
