@@ -42,8 +42,9 @@ NAMING_CONVENTION = {
 #: database error.
 MAX_ID = 2**31 - 1
 RUN_STATUSES = ("running", "finished", "failed", "crashed", "stale")
-#: The statuses of a run that has ended (its script said so, or the server saw it die): the
-#: rules that judge a finished run apply. A stale run may still come back.
+#: The statuses of a run that has ended, as its client (or an import) set them: the rules
+#: that judge a finished run apply. A stale run (silent, never said to have ended) may still
+#: come back.
 ENDED_STATUSES = ("finished", "failed", "crashed")
 SEVERITIES = ("info", "warning", "critical")
 ALERT_STATES = ("firing", "resolved")

@@ -9,7 +9,7 @@ while it climbs. Once the run has ended the two differ: the climb went on to the
 The rule keeps an evenly thinned record of the training loss (every point up to RECORD, then
 every 2nd, 4th, ... so the whole run stays at one spacing, in bounded state) and judges it when
 the run ends: divergence when, since the lowest level of the record (a rolling median of
-SMOOTH points), at least SHARE of the record (and MIN_POINTS points) went by, the medians of
+SMOOTH points), at least SHARE of the run's steps (and MIN_POINTS points) went by, the medians of
 GROUPS equal stretches since then rose at every stretch, and the last one is `climb_factor`
 times that best, above it by `rise_floor` of the first point and by `rise_noise` robust
 deviations of the point-to-point noise. A loss that took a value at or below 0 has no
@@ -32,7 +32,9 @@ DIGITS = 6
 SMOOTH = 5
 #: Points since the best that a climb needs at least…
 MIN_POINTS = 15
-#: …and the share of the record they must be (a climb over a third of the run, not a bump).
+#: …and the share of the run's steps since its first logged point they must span (a climb
+#: over a third of the run, not a bump; in steps, so a run whose cadence changed is judged
+#: as one logged evenly).
 SHARE = 0.3
 #: Equal stretches since the best whose medians must rise at every one.
 GROUPS = 5
@@ -88,7 +90,10 @@ def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None
     at = int(np.argmin(levels))
     best = float(levels[at])
     since = values[at:]
-    if since.size - 1 < max(MIN_POINTS, SHARE * values.size):
+    last_step, last = rec["last"]
+    span = int(last_step) - int(steps[0])
+    share = (int(last_step) - int(steps[at])) / span if span > 0 else 0.0
+    if since.size - 1 < MIN_POINTS or share < SHARE:
         return None
     medians = np.array([np.median(part) for part in np.array_split(since, GROUPS)])
     level = float(medians[-1])
@@ -101,8 +106,6 @@ def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None
         or level - best < float(cfg["rise_noise"]) * noise
     ):
         return None
-    last_step, last = rec["last"]
-    share = (since.size - 1) / values.size
     return Climb(int(steps[at]), best, level, int(last_step), float(last), share)
 
 

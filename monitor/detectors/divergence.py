@@ -221,8 +221,11 @@ def finish(
         return st, eps.findings()
     failed = int(st.get("val_nonfinite", 0))
     if not failed or not settings["check_finite"]:
-        climb = climb_rule.judge(st.get("thinned"), settings)
+        # Once fired, a climb is not judged again: points that come after the end (a spool
+        # flushed late) would close its episode and open another at each evaluation.
+        climb = None if st.get("climbed") else climb_rule.judge(st.get("thinned"), settings)
         if climb is not None:
+            st["climbed"] = True
             key = settings["key"]
             _report(eps, climb.last_step, True, [("climb", climb_rule.words(climb, key))],
                     (key, climb.last, climb.best), [climb.best_step], climb.best_step + 1,

@@ -247,6 +247,20 @@ def test_a_run_that_ends_on_a_slow_climb_is_divergence_at_its_end(every, mean) -
     assert found[0].evidence["rules"] == ["climb"]
 
 
+def test_a_climb_fired_at_the_end_is_not_fired_again_by_points_logged_after_it() -> None:
+    """Points that come after the run ended (a spool flushed late) are judged as they come;
+    the end-of-run climb already fired is not fired again at each evaluation."""
+    state = engine.RunState()
+    rows = _fall_then(1.0 + 0.6 * np.linspace(0.0, 1.0, 2000) ** 1.5)
+    events = [e for b in batches(rows) for e in engine.evaluate(state, b, SETTINGS)]
+    events += engine.finish(state, SETTINGS)
+    late = [(4000 + i, "train", {"loss": 1.6}) for i in range(1, 241)]
+    for batch in batches(late, 60):
+        events += engine.evaluate(state, batch, SETTINGS) + engine.finish(state, SETTINGS)
+    fired = [e for e in events if e["detector"] == "divergence" and e["event"] == "fired"]
+    assert len(fired) == 1 and fired[0]["step"] == 4000
+
+
 @pytest.mark.parametrize(("every", "mean"), [(1, False), (10, True), (50, True)])
 def test_a_hump_that_heals_before_the_end_is_no_divergence(every, mean) -> None:
     """The same creep to 1.6x that falls back to its best before the run ends: no critical."""
