@@ -321,7 +321,8 @@ def read_table(path: Path, text: str) -> list[Log]:
         if rl_steps:
             words = f"RL progress.csv (step = {step_column})"
         if batches:
-            words = f"CSV of batch rows (step = {step_column})"
+            counted = "batch rows" if "epoch" in lower else "counted rows"
+            words = f"CSV of {counted} (step = {step_column})"
         if marked:
             first = _cell(marked[0][1], at).strip()
             words += f" ({len(marked)} rows whose step is {first!r} passed over)"
@@ -656,11 +657,17 @@ INTERLEAVED_RUNS = 100
 def _batch_counter(header: list[str], body: list[tuple[int, list[str]]]) -> str | None:
     """Return the column that counts a per-batch table's rows across its epochs, None where
     the table is none: a row a batch (its epoch repeats from row to row) with an `iter` column
-    that grows at every row, the step (read by its epoch, each row would be a run)."""
+    that grows at every row, the step (read by its epoch, each row would be a run). Without
+    an epoch column, an `iter` column that grows at every row is the step too (a hand-kept
+    table of self-play iterations starting at 24: its rows' count would not be)."""
     epoch_at = next((i for i, c in enumerate(header) if c.lower() == "epoch"), None)
     at = next((i for i, c in enumerate(header) if normalise(c) in BATCH_COUNTERS), None)
-    if epoch_at is None or at is None:
+    if at is None:
         return None
+    if epoch_at is None:
+        numbers = _numbers(body, at)
+        whole = len(numbers) == len(body) and all(x.is_integer() for x in numbers)
+        return header[at] if whole and _rises(numbers) else None
     epochs = [_cell(r, epoch_at).strip() for _, r in body]
     try:
         counts = [float(_cell(r, at)) for _, r in body]

@@ -233,15 +233,19 @@ def _placed(spans: list[tuple[int, int]], line: str, *, join: bool = False) -> l
     """Return a line's words under the columns of an aligned table's rule, each word under the
     column whose middle is nearest its own, blank where none is (MATLAB leaves a cell blank
     where nothing was evaluated); with `join`, a column's words as one name (`train loss`),
-    else None when two words fall under one column."""
+    else None when two words fall under one column other than the last (a hand-kept table's
+    `Notes`, free text on some rows: `100% vs random`); a number there with words after it
+    (`0.7 <- worse`) is the number, its note dropped."""
     middles = [(a + b) / 2.0 for a, b in spans]
     row: list[list[str]] = [[] for _ in spans]
     for m in re.finditer(r"\S+", line):
         middle = (m.start() + m.end()) / 2.0
         k = min(range(len(middles)), key=lambda c: abs(middles[c] - middle))
-        if row[k] and not join:
+        if row[k] and not join and k < len(spans) - 1:
             return None
         row[k].append(m.group())
+    if not join and len(row[-1]) > 1 and _NUMBER.match(row[-1][0]):
+        row[-1] = row[-1][:1]
     return [" ".join(words) for words in row]
 
 

@@ -14,7 +14,9 @@ kept.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from lossmon.server.log_fields import (
     RECORD_LR,
@@ -62,13 +64,55 @@ def read_tqdm(lines: list[str]) -> TextLog:
             runs[-1].append(redraw)
     best: list[Row] = []
     columns: dict[str, str] = {}
+    read: list[list[Redraw]] = []
     for runs in bars.values():
         rows, names = _bar_rows(runs)
         if len({r[0] for r in rows}) > len({r[0] for r in best}):
-            best, columns = rows, names
+            best, columns, read = rows, names, runs
     matched = len({r[0] for r in best})
     fmt = "tqdm progress bar's postfix (step = the bar's count)"
+    if "val" not in columns and (outer := _outer_validation(read, bars.values())):
+        best = sorted(best + outer[0], key=lambda r: (r[0], r[1] != "train"))
+        columns["val"] = outer[1]
+        fmt += ", validation from the epochs' bar around it"
     return TextLog("tqdm", fmt, best, columns, matched)
+
+
+def _outer_validation(
+    inner: list[list[Redraw]], bars: Iterable[list[list[Redraw]]]
+) -> tuple[list[Row], str] | None:
+    """Return the validation losses of a bar drawn around the one read, and their name: tqdm's
+    Keras callback draws an epochs' bar (`3/10 [..., loss=4.82, val_loss=4.36]`) around each
+    epoch's batches' bar, whose postfix has no validation. The epochs' bar counts the runs of
+    the batches' bar: its count k is at the end of the k-th of them. None where no other bar
+    shows a validation loss at counts the runs of the one read reach."""
+    ends = list(itertools.accumulate(b[-1][2] if b[-1][2] > 0 else b[-1][1] for b in inner))
+    # The lines each run of the inner bar spans: the outer bar's count k is drawn after the
+    # k-th run's last line and before the next run's first.
+    first_lines = [b[0][0] for b in inner]
+    last_lines = [b[-1][0] for b in inner]
+    for runs in bars:
+        if runs is inner or len(runs) != 1 or 0 < runs[0][0][2] < len(inner):
+            continue
+        rows: list[Row] = []
+        name = None
+        for n, count, values in _updates(runs[0]):
+            name = name or choose(list(values), RECORD_VAL, is_val_loss)
+            if name is None or name not in values or count <= 0:
+                continue
+            # Counted beyond the epochs, or not drawn between them: another bar (an
+            # evaluation's batches).
+            if (
+                count > len(ends)
+                or n < last_lines[count - 1]
+                or (count < len(ends) and n > first_lines[count])
+            ):
+                rows = []
+                break
+            rows.append((ends[count - 1], "val", {"loss": number(values[name], f"line {n}")}))
+        if rows and name is not None:
+            return rows, name
+    return None
 
 
 def _bar_rows(runs: list[list[Redraw]]) -> tuple[list[Row], dict[str, str]]:

@@ -2976,6 +2976,49 @@ def test_a_matlab_tables_blank_cells_are_placed_under_their_names(tmp_path: Path
     ]  # fmt: skip
 
 
+def test_a_hand_kept_tables_notes_column_holds_free_text_on_some_rows(tmp_path: Path) -> None:
+    """A table kept by hand under a rule of dashes per column, its last column `Notes` blank
+    on most rows and a few words on others: every row is read, at its `Iter` counter (no
+    epoch column: the rows' count, starting at 24, would not be the iteration)."""
+    notes = {25: "100% vs random", 26: "", 27: "Config: 400 games, 400 sims"}
+    text = "Iter  Positions     Loss  Policy   Value  Notes\n"
+    text += "----  ---------  -------  ------  ------  -----\n"
+    for it in (24, 25, 26, 27):
+        text += f"{it:4d}  {13000 + it:9d}  {3.1 - it / 100:7.4f}  {2.9:6.4f}  {0.18:6.4f}  "
+        text += f"{notes.get(it, '')}\n"
+    text += "\nNote: the policy loss is the larger part.\n"
+    [log] = read_text(tmp_path, text)
+    assert log.columns["train"] == "Loss" and "step = Iter" in log.format
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "train"] == [
+        (24, 2.86), (25, 2.85), (26, 2.84), (27, 2.83)
+    ]
+
+
+def test_a_note_after_a_tables_last_number_is_dropped_not_the_table(tmp_path: Path) -> None:
+    # A tabulate-style table under a rule per column, one row's last value marked by hand.
+    text = (
+        "  epoch    train loss    val loss\n"
+        "-------  ------------  ----------\n"
+        "      1        0.9         0.8\n"
+        "      2        0.7         0.6\n"
+        "      3        0.5         0.7   <- worse\n"
+        "      4        0.4         0.75\n"
+    )
+    [log] = read_text(tmp_path, text)
+    assert [(s, v["loss"]) for s, split, v in log.rows if split == "val"] == [
+        (1, 0.8), (2, 0.6), (3, 0.7), (4, 0.75)
+    ]
+
+
+def test_a_fractional_iter_column_without_epochs_is_no_step(tmp_path: Path) -> None:
+    """An `iter` column is the step only where it counts whole iterations; a fraction of an
+    epoch (0.5, 1.0, ...) leaves the rows counted as a history's."""
+    path = tmp_path / "log.csv"
+    path.write_text("iter,loss,val_loss\n0.5,1.0,1.1\n1.0,0.9,1.0\n1.5,0.8,0.9\n")
+    [log] = read_logs(path)
+    assert [s for s, split, _ in log.rows if split == "train"] == [1, 2, 3]
+
+
 def test_an_evaluation_line_is_one_whose_words_before_its_values_say_so(tmp_path: Path) -> None:
     # The counter is part of what the line says: "Validation Epoch 1" is an evaluation.
     [log] = read_text(
@@ -6119,6 +6162,48 @@ def test_a_tqdm_bars_postfix_is_read_at_the_bars_count(tmp_path: Path, before: b
         (3, "train", {"loss": 1.9}), (4, "train", {"loss": 1.71}),
         (5, "train", {"loss": "nan"}), (6, "train", {"loss": 1.52}),
     ]  # fmt: skip
+
+
+def test_tqdm_keras_callbacks_epoch_bar_gives_the_validation_of_its_batch_bars(
+    tmp_path: Path,
+) -> None:
+    """tqdm's Keras callback draws an epochs' bar around each epoch's batches' bar: the
+    batches' postfix holds the running training loss, the epochs' bar (`2/3 [...s/epoch,
+    loss=..., val_loss=...]`) the validation. The training loss is read on the batches' bar,
+    the validation at the end of each of its epochs (the epochs' bar's count)."""
+    lines = ["  0%|          | 0/3 [00:00<?, ?epoch/s]"]
+    for epoch, val in enumerate(["4.36", "3.41", "2.97"], start=1):
+        lines.append("  0%|          | 0/4 [00:00<?, ?batch/s]")
+        for batch in range(1, 5):
+            loss = f"{5 - epoch - batch / 10:.2f}"
+            lines.append(f" {25 * batch:3d}%|##        | {batch}/4 [00:01<00:03,  2.00batch/s, "
+                         f"accuracy=0.1, loss={loss}]")  # fmt: skip
+        postfix = f"accuracy=0.1, loss={5 - epoch - 0.4:.2f}, val_accuracy=0.2, val_loss={val}"
+        lines.append(f" {33 * epoch:3d}%|###       | {epoch}/3 [00:0{epoch}<00:02,  1.00s/epoch, "
+                     f"{postfix}]")  # fmt: skip
+    path = tmp_path / "train_log.txt"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert log.kind == "tqdm" and log.columns == {"train": "loss", "val": "val_loss"}
+    assert [r for r in log.rows if r[1] == "val"] == [
+        (4, "val", {"loss": 4.36}), (8, "val", {"loss": 3.41}), (12, "val", {"loss": 2.97})
+    ]
+    assert len([r for r in log.rows if r[1] == "train"]) == 12
+
+
+def test_an_evaluations_bar_after_training_is_no_epochs_bar(tmp_path: Path) -> None:
+    """A run's training bar, then its evaluation's own bar (`Valid 3/5 [..., val_loss=...]`,
+    the running mean over its batches): not an epochs' bar around the training, so its
+    first batch's mean is no validation of the run."""
+    lines = ["Train:   0%|          | 0/4 [00:00<?, ?it/s]"]
+    lines += [f"Train: {25 * k:3d}%|##        | {k}/4 [00:0{k}<00:03,  1.00it/s, loss={3 - k / 10}]"
+              for k in range(1, 5)]  # fmt: skip
+    lines += [f"Valid: {20 * k:3d}%|##        | {k}/5 [00:0{k}<00:03,  1.00it/s, "
+              f"val_loss={0.9 - k / 10:.1f}]" for k in range(1, 6)]  # fmt: skip
+    path = tmp_path / "train_log.txt"
+    path.write_text("\n".join(lines) + "\n")
+    [log] = read_logs(path)
+    assert "val" not in log.columns and [r[1] for r in log.rows] == ["train"] * 4
 
 
 @pytest.mark.parametrize(
