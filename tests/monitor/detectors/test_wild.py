@@ -4889,6 +4889,8 @@ KNOWN_MISSES = {
     "at 8: nothing fires on so small a rise",
     "zgy04_adhicnn": "borderline: an 8-epoch CNN whose validation rises over its last two "
     "epochs after a best at 6: nothing fires on two evaluations",
+    "zhb05_abdel": "borderline: a 10-epoch CIFAR CNN whose validation ends +6.7 % above a "
+    "best at 9, the overfit resting on its last epoch alone: nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8132,6 +8134,9 @@ KNOWN_LOUD = {
     "zha05_shakmini": "a mini-batch linear regression on raw car prices whose losses scatter "
     "around their floor (borderline with plateau/overfit): spike warnings at 127-481 on its"
     " scatter",
+    "zhe02_kiranlstm": "a 1000-epoch LSTM whose validation scatters on a flat floor from ~250"
+    " and ends 32 % over a single lucky best (plateau or overfit its labeller's other "
+    "readings): spike warnings at 3, 168 and 251 and an overfitting warning at 5",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
@@ -8662,6 +8667,10 @@ KNOWN_INFOS = {
         3,
         "grokking: the shelf at ~1 (400-9000) and the slow stretch at 1700, "
         "then a plateau info at 26300 on its spiking test floor",
+    ),
+    "zhe02_kiranlstm": (
+        2,
+        "plateau infos at 13 and 528 on a validation that scatters on a flat floor for 750 epochs",
     ),
 }
 
