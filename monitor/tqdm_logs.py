@@ -86,7 +86,7 @@ def _outer_validation(
     epoch's batches' bar, whose postfix has no validation. The epochs' bar counts the runs of
     the batches' bar: its count k is at the end of the k-th of them. None where no other bar
     shows a validation loss at counts the runs of the one read reach."""
-    ends = list(itertools.accumulate(b[-1][2] if b[-1][2] > 0 else b[-1][1] for b in inner))
+    ends = list(itertools.accumulate(_length(bar) for bar in inner))
     # The lines each run of the inner bar spans: the outer bar's count k is drawn after the
     # k-th run's last line and before the next run's first.
     first_lines = [b[0][0] for b in inner]
@@ -137,9 +137,13 @@ def _bar_rows(runs: list[list[Redraw]]) -> tuple[list[Row], dict[str, str]]:
                     point = {"lr": value} if split == "lr" else {"loss": value}
                     rows.append((offset + count, split, point))
                     columns.setdefault(split, name)
-        last_count, total = bar[-1][1], bar[-1][2]
-        offset += total if total > 0 else last_count
+        offset += _length(bar)
     return rows, columns
+
+
+def _length(bar: list[Redraw]) -> int:
+    """Return the updates one run of a bar stands for: its total, else its last count."""
+    return bar[-1][2] if bar[-1][2] > 0 else bar[-1][1]
 
 
 def _updates(bar: list[Redraw]) -> list[tuple[int, int, dict[str, str]]]:

@@ -86,9 +86,11 @@ def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None
         return None
     steps = np.array([s for s, _ in rec["points"]], dtype=np.int64)
     values = np.array([v for _, v in rec["points"]], dtype=float)
-    levels = _rolling_median(values)
-    at = int(np.argmin(levels))
-    best = float(levels[at])
+    # The median of each SMOOTH points in a row, at the last of them (the record holds at
+    # least MIN_POINTS): the lowest is the best level, at the step where its window ends.
+    levels = np.median(np.lib.stride_tricks.sliding_window_view(values, SMOOTH), axis=1)
+    at = int(np.argmin(levels)) + SMOOTH - 1
+    best = float(levels[at - SMOOTH + 1])
     since = values[at:]
     last_step, last = rec["last"]
     span = int(last_step) - int(steps[0])
@@ -117,12 +119,3 @@ def words(climb: Climb, key: str) -> str:
         f"({climb.level / climb.best:.3g}× it, the median of its last stretch), and the run "
         f"ended at step {climb.last_step} ({climb.last:.4g}) without coming back"
     )
-
-
-def _rolling_median(values: np.ndarray) -> np.ndarray:
-    """Return the trailing median of SMOOTH points at each point (the first ones: of the first
-    SMOOTH)."""
-    if values.size < SMOOTH:
-        return values.copy()
-    medians = np.median(np.lib.stride_tricks.sliding_window_view(values, SMOOTH), axis=1)
-    return np.concatenate([np.full(SMOOTH - 1, medians[0]), medians])
