@@ -31,11 +31,12 @@ Eight rules, any of which makes the condition hold at a point:
   the training rules alone have too few points;
 - end-of-run climb: once the run has ended, a training loss that climbed steadily over at
   least 30 % of it to `climb_factor` times its best and never came back (a creep under
-  `rise_factor` that a healing hump resembles while it climbs).
+  `rise_factor` that a healing hump resembles while it climbs), or that ended on a jump it
+  never came back from (a training spike still open, twice the level before it: end_jump.py).
 
-The sustained rise is in rise_rule.py, the end-of-run climb in climb_rule.py and the
-validation rules in val_rules.py; this module holds their state and judges the points in step
-order.
+The sustained rise is in rise_rule.py, the end-of-run climb in climb_rule.py, the jump in
+end_jump.py and the validation rules in val_rules.py; this module holds their state and judges
+the points in step order.
 
 A loss centred on zero (two of its first three points exactly 0: a KL penalty that is 0 until
 the policy moves; half of its first ZERO_HEAD: a hinge loss 0 at most batches; or points of
@@ -63,6 +64,7 @@ import numpy as np
 from lossmon.server.detectors import (
     calm_record,
     climb_rule,
+    end_jump,
     loss_noise,
     rise_rule,
     schedule,
@@ -88,6 +90,7 @@ from lossmon.server.detectors.base import (
 )
 from lossmon.server.detectors.cadence import cadence, epoch_cut, in_epochs, in_two, split_batch
 from lossmon.server.detectors.rise_rule import Reason
+from lossmon.server.detectors.spike import Unrecovered
 
 NAME = "divergence"
 HISTORY = 64  # recent raw points kept to find the rollback step
@@ -208,28 +211,27 @@ def evaluate(
 
 
 def finish(
-    state: dict[str, Any] | None, settings: Mapping[str, Any]
+    state: dict[str, Any] | None,
+    settings: Mapping[str, Any],
+    jump: Unrecovered | None = None,
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Judge a run that has ended: its last evaluation NaN/±Inf (fewer than VAL_SUSTAIN_EVALS
     of them, so no divergence yet) is final weights that do not evaluate, a divergence, rolled
     back to the last evaluation within 5 % of the validation best (weights seen calm); a
     training loss that ended on a steady climb well above its best (climb_rule.py) diverged,
-    rolled back to the step of that best."""
+    rolled back to the step of that best; so did one that ended on `jump`, the training
+    loss's spike still open, far above its level before it (end_jump.py)."""
     st: dict[str, Any] = dict(state) if state else {}
     eps = Episodes(st, NAME)
     if eps.open is not None:
         return st, eps.findings()
     failed = int(st.get("val_nonfinite", 0))
     if not failed or not settings["check_finite"]:
-        # Once fired, a climb is not judged again: points that come after the end (a spool
-        # flushed late) would close its episode and open another at each evaluation.
-        climb = None if st.get("climbed") else climb_rule.judge(st.get("thinned"), settings)
-        if climb is not None:
-            st["climbed"] = True
-            key = settings["key"]
-            _report(eps, climb.last_step, True, [("climb", climb_rule.words(climb, key))],
-                    (key, climb.last, climb.best), [climb.best_step], climb.best_step + 1,
-                    "the step of its lowest level before the climb")  # fmt: skip
+        # Once an end rule fired it is not judged again (the key is the climb's, the first
+        # such rule): points that come after the end (a spool flushed late) would close its
+        # episode and open another at each evaluation.
+        if not st.get("climbed"):
+            _end_rules(st, eps, settings, jump)
         return st, eps.findings()
     step, value = int(st["val_step"]), dec(st.get("val_last"))
     in_a_row = f" ({failed} evaluations in a row)" if failed > 1 else ""
@@ -239,6 +241,25 @@ def finish(
     _report(eps, step, True, [("nonfinite", words)], where, calm_record.known(st.get("val_calm")),
             origin, "the last evaluation within 5 % of the validation best")  # fmt: skip
     return st, eps.findings()
+
+
+def _end_rules(
+    st: dict[str, Any], eps: Episodes, settings: Mapping[str, Any], jump: Unrecovered | None
+) -> None:
+    """Judge how the training loss ended: a steady climb, else a jump it never came back from."""
+    key = settings["key"]
+    climb = climb_rule.judge(st.get("thinned"), settings)
+    if climb is not None:
+        st["climbed"] = True
+        _report(eps, climb.last_step, True, [("climb", climb_rule.words(climb, key))],
+                (key, climb.last, climb.best), [climb.best_step], climb.best_step + 1,
+                "the step of its lowest level before the climb")  # fmt: skip
+    elif jump is not None and end_jump.holds(jump, st.get("thinned"), settings):
+        st["climbed"] = True
+        origin = jump.last_step if jump.rollback_step is None else jump.rollback_step + 1
+        _report(eps, jump.last_step, True, [("end_jump", end_jump.words(jump, key))],
+                (key, jump.latest, jump.before), calm_record.known(jump.rollback_step), origin,
+                "the last step before the jump")  # fmt: skip
 
 
 def _calm(st: Mapping[str, Any]) -> bool:

@@ -86,10 +86,27 @@ def finish(state: RunState, settings: Mapping[str, Mapping[str, Any]]) -> list[d
     for name, judge in FINISHERS.items():
         if not settings[name].get("enabled", True) or name not in state.detectors:
             continue
-        state.detectors[name], found = judge(state.detectors[name], settings[name])
+        if name == divergence.NAME:
+            jump = _unrecovered_jump(state, settings)
+            state.detectors[name], found = divergence.finish(
+                state.detectors[name], settings[name], jump
+            )
+        else:
+            state.detectors[name], found = judge(state.detectors[name], settings[name])
         last = max((f.last_step for f in found), default=None)
         events += _advance(state, name, found, last, settings[name], [])
     return events
+
+
+def _unrecovered_jump(
+    state: RunState, settings: Mapping[str, Mapping[str, Any]]
+) -> spike.Unrecovered | None:
+    """Return the spike still open on divergence's training loss, for its end-of-run jump
+    (judged before spike's own end rule rewords it: the divergence comes first)."""
+    watched = settings[spike.NAME]
+    if not watched.get("enabled", True) or watched["key"] != settings[divergence.NAME]["key"]:
+        return None
+    return spike.unrecovered(state.detectors.get(spike.NAME))
 
 
 def _advance(

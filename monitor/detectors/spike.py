@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -814,6 +814,33 @@ def finish(
                        evidence=evidence)  # fmt: skip
         found += eps.findings()
     return st, found
+
+
+class Unrecovered(NamedTuple):
+    """The training loss's spike still open at a run's end: its level then, its last point,
+    the level before it and the last step before it (None when unknown)."""
+
+    level: float
+    latest: float
+    before: float
+    rollback_step: int | None
+    last_step: int
+
+
+def unrecovered(state: Mapping[str, Any] | None) -> Unrecovered | None:
+    """Return the training loss's spike still open in a spike state, or None (divergence's
+    end-of-run jump judges it when the run ends: end_jump.py)."""
+    ep = (state or {}).get("episode")
+    if not ep:
+        return None
+    ev = ep["evidence"]
+    level, before = float(ev.get("value", math.nan)), float(ev.get("median", math.nan))
+    latest = float(ev.get("latest", level))
+    if not all(math.isfinite(v) for v in (level, before, latest)):
+        return None
+    rollback = ev.get("rollback_step")
+    return Unrecovered(level, latest, before, None if rollback is None else int(rollback),
+                       int(ep["last"]))  # fmt: skip
 
 
 def _unrecovered(key: str, ev: Mapping[str, Any], *, at_end: bool = False) -> str:

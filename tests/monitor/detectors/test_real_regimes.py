@@ -275,6 +275,42 @@ def test_a_climb_of_a_loss_near_zero_is_no_divergence() -> None:
     assert not _criticals(rows, 1, False)
 
 
+def _ended_on(jump: list[float], floor: float = 1.0) -> list[tuple[int, str, dict[str, float]]]:
+    """A loss falling from 3 to `floor` for 2,000 steps, calm there for 40 epochs of 50
+    steps, then `jump`: one point per epoch (an epoch's mean), as replay rows."""
+    rows = _fall_then(np.full(2000, floor), floor=floor)[49::50]
+    return rows + [(4000 + 50 * (i + 1), "train", {"loss": v}) for i, v in enumerate(jump)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 50])
+def test_a_run_that_ends_on_a_jump_it_never_came_back_from_diverged(batch_size) -> None:
+    """A loss that jumps 3.8x at its second-to-last epoch and is still 3x its level at the
+    last ended diverged: a spike while it ran, a critical when the run ends, rolled back to
+    the last epoch before the jump, its words with the training loss's own values."""
+    rows = _ended_on([3.8, 3.0])
+    alerts = replay(rows, batch_size=batch_size).alerts
+    found = [a for a in alerts if a.severity == "critical"]
+    assert len(found) == 1 and found[0].detector == "divergence", alerts
+    assert found[0].opened_step == 4100 and found[0].evidence["rules"] == ["end_jump"]
+    assert found[0].evidence["rollback_step"] == 4000
+    assert "train/loss ended on a jump it never came back from" in found[0].message
+    assert "its last point 3 at step 4100" in found[0].message
+    assert [a.detector for a in alerts if a.severity == "warning"] == ["spike"]
+
+
+@pytest.mark.parametrize(
+    ("jump", "floor"),
+    [([1.6, 1.5], 1.0), ([3.8, 1.1], 1.0), ([3.8, 3.0], 1e-4)],
+    ids=["under-2x", "came-back", "near-zero"],
+)
+def test_a_run_that_ends_near_its_level_or_near_zero_did_not_diverge(jump, floor) -> None:
+    """At 1.5x its level at the end, back near it at the last point, or a jump of a loss that
+    fell to 1e-4 of where it began (a few ten-thousandths of its start, under rise_floor): no
+    critical when the run ends."""
+    rows = _ended_on([floor * v for v in jump], floor=floor)
+    assert not [a for a in replay(rows).alerts if a.severity == "critical"]
+
+
 @pytest.mark.parametrize(("every", "mean"), [(1, False), (10, False), (10, True), (50, True)])
 def test_a_jump_of_one_and_a_half_far_above_the_noise_is_a_spike(every, mean) -> None:
     """A resume that lands 1.55× its level (4 % batch noise: about 12 robust deviations, above

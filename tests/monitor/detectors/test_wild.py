@@ -315,8 +315,6 @@ KNOWN_MISSES = {
     "above its best: overfitting's warning at 800 silences the plateau",
     "ch06_vkfrozen": "537 single-update losses spread 1585-2314 around a -7 % drift (a frozen "
     "encoder): inside the stall rule's noise band",
-    "cj02_charlstm": "a blow-up in the last four of 59 epochs (1.30 -> 1.60 -> 4.73 -> 12.6 -> "
-    "14.6): a spike warning at 58, and the run ends before a rise can be confirmed",
     "cj07_housingsgd05": "one epoch at 8.2e9 (a median of 3 hides it) and then a dead network 1.7x "
     "its first epoch, a single point of reference: a plateau info",
     "ck01_bsgpt2warmspike": "two Trainer-like interval means (12.1, 26.5) before the next, no "
@@ -387,9 +385,6 @@ KNOWN_MISSES = {
     "de03_rtmdetzerobox": "an RTMDet whose box loss is exactly 0 throughout (no box ever "
     "matched) while its classification loss decays four decades: the curve is a clean fall, and "
     "nothing reads mAP",
-    "dd04_vaetacoinf": "a VAE-Tacotron's 100-step running mean that spikes again and again and "
-    "recovers each time, until the run dies of an infinite gradient its log's exit message "
-    "alone shows: eighteen spike warnings, and nothing in the series says divergence",
     "df08_cs336lr01": "an lr 0.1 sweep arm whose loss jumps 3.0 -> 4.5 (1.5x) at the end of its "
     "warm-up and wanders 3.9-5.3 for 4000 steps, under rise_factor: torch's rule's info "
     "(its labeller's alternative: spike_recover)",
@@ -604,8 +599,6 @@ KNOWN_MISSES = {
     "gt01_rawnet3as": "an AAM-softmax loss climbing 20.8 -> 49.5 at its 2nd epoch and 71.9 "
     "(3.5x) by its 28th while its error rate improves: under the early-rise factor 5, and "
     "the sustained rise is judged against a best that its first two epochs straddle",
-    "gt03_minivox1": "its labeller's divergence read from a 3.8x jump in the last two epochs "
-    "of a relaunch (spike_recover its other reading): the spike warning at 47",
     "gu02_maeflat": "its labeller's borderline plateau: an MAE train-only loss in a +/-12 % band "
     "(0.91-1.16) for 40 epochs while the lr still warms up: too noisy for a stall, lr rising",
     "gv01_starkst2lasot": "its labeller's borderline plateau (noisy_healthy the other reading): a "
@@ -690,9 +683,6 @@ KNOWN_MISSES = {
     "reading): 20 train points at a floor from the first epoch: no progress to stall after",
     "je01_attnv2spike": "its labeller's borderline spike (noisy_healthy its other reading): one "
     "single-step loss 19 % above its neighbours on a smooth fall: under the spike factor",
-    "ji02_pqditlr012": "a 7x jump at 4800 held for the log's last three prints (its labeller: a "
-    "later recovery cannot be ruled out): the spike warning, still firing, that it did not "
-    "recover; two points after a jump are too few to call it a divergence",
     "jk02_multitoxsigma": "its labeller's borderline plateau (noisy_healthy its other reading): "
     "11,343 single-batch losses whose epoch means fall slowly but steadily, 0.906 to 0.816",
     "jl08_ibapc673": "its labeller's borderline divergence (an overfit its other reading): ten "
@@ -945,9 +935,6 @@ KNOWN_MISSES = {
     "oi02_pnetstairs": "its labeller's borderline divergence: a resumed PointNet whose training "
     "steps up 20 % at epoch 17 and again at 32, ending at its highest, 0.200 against a 0.160 "
     "low: under the rise rules' 2x",
-    "ol03_malbnlr01": "its labeller's divergence (a spike its other reading): a malaria CNN whose"
-    " training jumps 12x at epoch 19 of 20 and is higher still at the last, with validation 13x"
-    " for one epoch: a spike warning at 19, the run ending before a rise could be sustained",
     "ol05_skinorig": "a skin-lesion CNN whose validation sits in a 0.75-0.92 band after its "
     "epoch-13 best and is 6.4 % above it when early stopping ends the fit at 23, training "
     "falling 2x: the band's noise keeps it under every rule's margin",
@@ -1592,11 +1579,6 @@ KNOWN_MISSES = {
         "a generator's epoch means drifting up 13 % over 80 epochs to their highest at "
         "the last: under the rise factor 2"
     ),
-    "za05_travelsiam2": (
-        "its labeller's borderline divergence (a one-batch outlier its other reading): "
-        "a 5x jump at the log's very last reading: the spike warning at 3200, with "
-        "nothing after it to show it stays"
-    ),
     "zb03_dogsaug100": (
         "validation zigzagging with a noise of 0.25 (two-thirds of its best, 0.39 at "
         "49) while training falls: its median since the best (0.69) under three noises "
@@ -2196,11 +2178,6 @@ KNOWN_MISSES = {
         "an overfitting warning at 12 (validation 26 % above its best of step 6 while"
         " training fell 10 %), its labeller's other reading; the plateau after it is "
         "the same incident"
-    ),
-    "xwj01_leafcnn": (
-        "its labeller's divergence is the last training point, 4.3x the one before "
-        "(0.049 -> 0.210) with validation 2x: warned as a spike at 24, with nothing "
-        "after it to tell a divergence"
     ),
     "xwj03_leafday8": (
         "validation 78 % above its best (0.038 at 12) at the last of three "
@@ -2859,11 +2836,6 @@ KNOWN_MISSES = {
         "ratio 0.5 or stall_noise 4 neither (noisy_healthy the labeller's other"
         " reading)"
     ),
-    "ycp05_loralce0": (
-        "a burst in the run's last five logs (0.67-4.1 against 0.003-0.016 befo"
-        "re) coming down twice within it: read as a spike (warning at 48), no r"
-        "ise rule holds it (sustain_steps or settle_steps 2 neither)"
-    ),
     "ycq02_fashionann": (
         "a +8.8 % rise at the last two of 25 evaluations after seven flat ones:"
         " nothing fires, patience 1 and rise_noise 0.5 neither; a plateau info "
@@ -3479,9 +3451,6 @@ KNOWN_MISSES = {
     "ykf04_awidw3": "borderline: a 10-epoch train-only run zig-zagging +-2.4 % over its last four"
     " epochs after an 83 % fall at its second: too few points after the fall for "
     "the stall rule",
-    "ykk01_eqtlast": "both losses jump 3.9x and 3.1x at the log's last epoch: a spike warning at "
-    "200 (nothing after it to say whether it stays; its labeller's other reading "
-    "is a one-epoch spike)",
     "ykk02_pnscr400": "validation climbing +51 % over the last 50 of 400 epochs while training "
     "stays flat (1.4962 at the best, 1.4878 at the end): not overfitting while "
     "training does not fall (min_train_improvement 0 makes it warn from 284), and"
@@ -4815,8 +4784,6 @@ KNOWN_MISSES = {
     "while train falls: too little evidence for the overfitting rule",
     "zfe01_locgan": "a GAN generator's total loss rising from 1240 with its discriminators' "
     "5x jump, printed every 10 epochs: a slow rise under the divergence factors",
-    "zfe02_appamix": "epoch means climbing from 35 (a spike warning at 37): caught from its "
-    "per-step file, not from its 50 epoch means",
     "zfe03_appapre": "borderline with plateau: a slow climb of epoch means from 5: under the "
     "divergence factors",
     "zfe05_codebertcl": "borderline with healthy: a stall from 3000 over 37 points (caught "
@@ -5821,6 +5788,12 @@ KNOWN_CRITICAL = {
     "under a falling envelope (noisy for its labeller): a critical at 11 on its first cycle",
     "zgk04_gin": "validation bursts of 3x in a GIN node classifier, the last one unrecovered "
     "at the run's end (divergence its labeller's other reading): criticals at 47 and 65",
+    "gg04_brugada": "an overfit run whose training loss ends on a one-epoch jump to 5.5x "
+    "its level at the last epoch (41), never back: the end-of-run jump (its labeller: "
+    "overfit, validation rising since 24)",
+    "yqy03_lmv2rai2": "an overfit run whose training loss jumps at 16965 and still stands "
+    "over 2x its level before when the run ends at 17550: the end-of-run jump (its "
+    "labeller: overfit)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
