@@ -13,7 +13,8 @@ SMOOTH points), at least SHARE of the run's steps (and MIN_POINTS points) went b
 GROUPS equal stretches since then rose at every stretch, and the last one is `climb_factor`
 times that best, above it by `rise_floor` of the first point and by `rise_noise` robust
 deviations of the point-to-point noise. A loss that took a value at or below 0 has no
-multiple of its best: not judged.
+multiple of its best (a negative cosine, a flow's NLL): its climb is measured against how far
+it fell, `climb_factor` - 1 of the way from its best back up to its starting level.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class Climb(NamedTuple):
     last_step: int
     last: float
     share: float
+    #: For a loss that took a value at or below 0: its starting level (the first rolling
+    #: median), which the climb is measured against instead of a multiple of the best.
+    start: float | None = None
 
 
 def record(rec: Mapping[str, Any] | None, steps: np.ndarray, values: np.ndarray) -> dict[str, Any]:
@@ -82,7 +86,7 @@ def record(rec: Mapping[str, Any] | None, steps: np.ndarray, values: np.ndarray)
 
 def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None:
     """Return the climb the ended run's record shows, or None."""
-    if not rec or rec.get("signed") or len(rec["points"]) < MIN_POINTS:
+    if not rec or len(rec["points"]) < MIN_POINTS:
         return None
     steps = np.array([s for s, _ in rec["points"]], dtype=np.int64)
     values = np.array([v for _, v in rec["points"]], dtype=float)
@@ -101,21 +105,27 @@ def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None
     level = float(medians[-1])
     noise = MAD_SIGMA * float(np.median(np.abs(np.diff(since))))
     rising = bool((np.diff(medians) > 0).all())
-    if not (rising and level >= float(cfg["climb_factor"]) * best):
+    factor = float(cfg["climb_factor"])
+    start = float(levels[0]) if rec.get("signed") else None
+    if start is not None:
+        enough = start > best and level - best >= (factor - 1.0) * (start - best)
+    else:
+        enough = level >= factor * best and level - best >= float(cfg["rise_floor"]) * values[0]
+    if not (rising and enough) or level - best < float(cfg["rise_noise"]) * noise:
         return None
-    if (
-        level - best < float(cfg["rise_floor"]) * values[0]
-        or level - best < float(cfg["rise_noise"]) * noise
-    ):
-        return None
-    return Climb(int(steps[at]), best, level, int(last_step), float(last), share)
+    return Climb(int(steps[at]), best, level, int(last_step), float(last), share, start)
 
 
 def words(climb: Climb, key: str) -> str:
     """Return what the climb was, in one sentence."""
+    if climb.start is None:
+        how_far = f"{climb.level / climb.best:.3g}× it"
+    else:
+        back = (climb.level - climb.best) / (climb.start - climb.best)
+        how_far = f"{100 * back:.0f} % of the way back to its start, {climb.start:.4g}"
     return (
         f"{key} climbed steadily over the last {100 * climb.share:.0f} % of the run, from its "
         f"best level {climb.best:.4g} at step {climb.best_step} to {climb.level:.4g} "
-        f"({climb.level / climb.best:.3g}× it, the median of its last stretch), and the run "
+        f"({how_far}, the median of its last stretch), and the run "
         f"ended at step {climb.last_step} ({climb.last:.4g}) without coming back"
     )

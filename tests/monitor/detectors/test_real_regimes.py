@@ -275,6 +275,22 @@ def test_a_climb_of_a_loss_near_zero_is_no_divergence() -> None:
     assert not _criticals(rows, 1, False)
 
 
+@pytest.mark.parametrize(("back", "diverged"), [(0.6, True), (0.1, False)])
+def test_a_loss_below_zero_that_climbs_back_toward_its_start_diverged(back, diverged) -> None:
+    """A GAN generator's loss that falls from 0.5 to -2 and then climbs steadily for the
+    second half of the run has no multiple of its best: 60 % of the way back to its start is a
+    critical at the end, with its words in those terms; 10 % of the way is no divergence."""
+    fall = 0.5 - 2.5 * (1 - np.exp(-np.arange(1000) / 150))
+    climb = fall[-1] + back * 2.5 * np.linspace(0.0, 1.0, 1000)
+    noise = 0.05 * np.random.default_rng(8).standard_normal(2000)
+    rows = [(i + 1, "train", {"loss": float(v)}) for i, v in enumerate(np.r_[fall, climb] + noise)]
+    found = [a for a in replay(rows).alerts if a.severity == "critical"]
+    assert bool(found) == diverged, found
+    if diverged:
+        assert found[0].evidence["rules"] == ["climb"] and found[0].opened_step == 2000
+        assert "of the way back to its start" in found[0].message
+
+
 def _ended_on(jump: list[float], floor: float = 1.0) -> list[tuple[int, str, dict[str, float]]]:
     """A loss falling from 3 to `floor` for 2,000 steps, calm there for 40 epochs of 50
     steps, then `jump`: one point per epoch (an epoch's mean), as replay rows."""

@@ -2952,12 +2952,6 @@ KNOWN_MISSES = {
         "to about -1.5 over 70 epochs: a loss below 0 has no ratio for the rise "
         "rule, and nothing fires with rise_factor 1.2"
     ),
-    "ydy04_lbpcop": (
-        "a CopulaGAN generator loss (signed) flat for 150 epochs, then climbing "
-        "across 0: no ratio below 0 for the rise rule, nothing fires with "
-        "rise_factor 1.1 (its labeller: plateau then divergence the other "
-        "reading)"
-    ),
     "ydx02_codellamav2": (
         "a validation 2.1 % above its best over two epochs of a QLoRA "
         "fine-tune: under min_rise 5 % (1 % catches it at 8112); a plateau info "
@@ -2972,10 +2966,6 @@ KNOWN_MISSES = {
         "a validation jump to 2.07x its best but 1.7x the evaluation before it "
         "at 21: under val_factor 1.8 (1.6 catches it at 21); a plateau info at "
         "the end instead"
-    ),
-    "ydy05_obescop": (
-        "a CopulaGAN generator loss (signed) climbing slowly across 0 from 120: "
-        "under rise_factor 2 (1.1 fires at 316)"
     ),
     "ydy06_obesctgan": (
         "a CTGAN generator loss (signed) climbing slowly from 83: under "
