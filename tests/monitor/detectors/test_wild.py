@@ -4851,6 +4851,9 @@ KNOWN_MISSES = {
     "zhg01_jobejena": "borderline: a validation that jumps to 2.3x its best (0.0075 -> "
     "0.0176) at the last of 30 epochs, train up 23 % with it (a spike whose recovery was "
     "never logged its labeller's other reading): one final evaluation, nothing fires",
+    "zhj02_wronasagek29": "borderline: a validation best at 81 that ends only 1.6 % above "
+    "it while train falls (plateau its labeller's other reading): a plateau info at 60, no "
+    "overfitting warning on so small a rise",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -5787,6 +5790,9 @@ KNOWN_CRITICAL = {
     "yqy03_lmv2rai2": "an overfit run whose training loss jumps at 16965 and still stands "
     "over 2x its level before when the run ends at 17550: the end-of-run jump (its "
     "labeller: overfit)",
+    "zhj01_wronasagediv": "a GraphSAGE whose train loss blows up 12x (316 -> 3901) in its "
+    "first four epochs while validation rises 1.7x, healed over ~20 epochs (divergence its "
+    "labeller's other reading): the joint rule's critical at 4, resolved at 25",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
