@@ -4854,6 +4854,8 @@ KNOWN_MISSES = {
     "zhj02_wronasagek29": "borderline: a validation best at 81 that ends only 1.6 % above "
     "it while train falls (plateau its labeller's other reading): a plateau info at 60, no "
     "overfitting warning on so small a rise",
+    "zhj01_wronasagediv": "a 12x blow-up of train in the first four epochs with validation "
+    "1.7x: the joint rule's critical at 4 and no spike warning (the critical silences it)",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8643,6 +8645,12 @@ KNOWN_INFOS = {
     "zhe02_kiranlstm": (
         2,
         "plateau infos at 13 and 528 on a validation that scatters on a flat floor for 750 epochs",
+    ),
+    "zhj04_wronasage15": (
+        2,
+        "plateau infos at 14 (a stall at ~2.20 early on) and 218 (its best"
+        " at 207 not beaten to the end) on a GraphSAGE that converges after a 3-epoch jump at "
+        "the start (its labeller: healthy)",
     ),
 }
 
