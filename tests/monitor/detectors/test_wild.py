@@ -8114,6 +8114,9 @@ KNOWN_LOUD = {
     "zhe02_kiranlstm": "a 1000-epoch LSTM whose validation scatters on a flat floor from ~250"
     " and ends 32 % over a single lucky best (plateau or overfit its labeller's other "
     "readings): spike warnings at 3, 168 and 251 and an overfitting warning at 5",
+    "zhh04_skinmnv3": "a MobileNetV3 fine-tune whose validation zig-zags +-20-30 % around "
+    "~0.5 while train falls 5x (overfit/plateau its labeller's other readings): an "
+    "overfitting warning at 4 on two evaluations above the epoch-2 best, resolved at 7",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
