@@ -4859,6 +4859,9 @@ KNOWN_MISSES = {
     "zhi02_kelvinesc": "borderline: a 10-epoch ESC-50 CNN whose validation ends 5.5 % above"
     " a best at 7 while train falls (plateau its labeller's other reading): nothing fires "
     "on three evaluations so close to the best",
+    "zhf03_chickae": "borderline: an autoencoder's epoch-sum loss printed every 10 epochs "
+    "that wobbles +-10 % around a floor for its last 130 epochs (healthy its labeller's "
+    "other reading): 13 points after the floor, nothing fires",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8117,6 +8120,10 @@ KNOWN_LOUD = {
     "zhh04_skinmnv3": "a MobileNetV3 fine-tune whose validation zig-zags +-20-30 % around "
     "~0.5 while train falls 5x (overfit/plateau its labeller's other readings): an "
     "overfitting warning at 4 on two evaluations above the epoch-2 best, resolved at 7",
+    "zhf05_ysg": "a Keras LSTM whose validation scatters 2-4x around 1e-3 from its first "
+    "epoch while train falls 44x (overfit/plateau its labeller's other readings): "
+    "validation spike warnings at 8 (3x its best) and 15 (4.5x) and an overfitting warning "
+    "at 4",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
