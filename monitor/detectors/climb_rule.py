@@ -12,9 +12,11 @@ the run ends: divergence when, since the lowest level of the record (a rolling m
 SMOOTH points), at least SHARE of the run's steps (and MIN_POINTS points) went by, the medians of
 GROUPS equal stretches since then rose at every stretch, and the last one is `climb_factor`
 times that best, above it by `rise_floor` of the first point and by `rise_noise` robust
-deviations of the point-to-point noise. A loss that took a value at or below 0 has no
-multiple of its best (a negative cosine, a flow's NLL): its climb is measured against how far
-it fell, `climb_factor` - 1 of the way from its best back up to its starting level.
+deviations of the point-to-point noise. A loss whose best level is at or below 0 has no
+multiple of it (a negative cosine, a flow's NLL): its climb is measured against how far
+it fell, `climb_factor` - 1 of the way from its best back up to its starting level (the median
+of its first SMOOTH points), once it fell by `rise_floor` of its size (a flat loss's wobble
+is no fall to climb back from).
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ class Climb(NamedTuple):
     last_step: int
     last: float
     share: float
-    #: For a loss that took a value at or below 0: its starting level (the first rolling
-    #: median), which the climb is measured against instead of a multiple of the best.
+    #: For a loss whose best level is at or below 0: its starting level (the median of its
+    #: first SMOOTH points), which the climb is measured against instead of a multiple of it.
     start: float | None = None
 
 
@@ -66,6 +68,10 @@ def record(rec: Mapping[str, Any] | None, steps: np.ndarray, values: np.ndarray)
     steps, values = steps[finite], values[finite]
     if not values.size:
         return out
+    head = list(out.get("head", []))
+    if len(head) < SMOOTH:
+        # The run's first points, whatever the stride becomes: where it started.
+        out["head"] = head + [float(f"{v:.{DIGITS}g}") for v in values[: SMOOTH - len(head)]]
     seen, stride = int(out["seen"]), int(out["stride"])
     kept = (seen + np.arange(values.size)) % stride == 0
     points = list(out["points"]) + [
@@ -106,11 +112,15 @@ def judge(rec: Mapping[str, Any] | None, cfg: Mapping[str, Any]) -> Climb | None
     noise = MAD_SIGMA * float(np.median(np.abs(np.diff(since))))
     rising = bool((np.diff(medians) > 0).all())
     factor = float(cfg["climb_factor"])
-    start = float(levels[0]) if rec.get("signed") else None
+    # A state saved before the head was kept: the record's first level.
+    start = float(np.median(rec.get("head") or values[:SMOOTH])) if best <= 0.0 else None
     if start is not None:
-        enough = start > best and level - best >= (factor - 1.0) * (start - best)
+        fell = start - best
+        enough = fell >= float(cfg["rise_floor"]) * max(abs(start), abs(best)) > 0.0
+        enough = enough and level - best >= (factor - 1.0) * fell
     else:
-        enough = level >= factor * best and level - best >= float(cfg["rise_floor"]) * values[0]
+        floor = float(cfg["rise_floor"]) * abs(float(values[0]))
+        enough = level >= factor * best and level - best >= floor
     if not (rising and enough) or level - best < float(cfg["rise_noise"]) * noise:
         return None
     return Climb(int(steps[at]), best, level, int(last_step), float(last), share, start)
@@ -122,7 +132,11 @@ def words(climb: Climb, key: str) -> str:
         how_far = f"{climb.level / climb.best:.3g}× it"
     else:
         back = (climb.level - climb.best) / (climb.start - climb.best)
-        how_far = f"{100 * back:.0f} % of the way back to its start, {climb.start:.4g}"
+        how_far = (
+            f"{100 * back:.0f} % of the way back to its start, {climb.start:.4g}"
+            if back < 1.0
+            else f"above its start, {climb.start:.4g}"
+        )
     return (
         f"{key} climbed steadily over the last {100 * climb.share:.0f} % of the run, from its "
         f"best level {climb.best:.4g} at step {climb.best_step} to {climb.level:.4g} "

@@ -246,7 +246,10 @@ def finish(
 def _end_rules(
     st: dict[str, Any], eps: Episodes, settings: Mapping[str, Any], jump: Unrecovered | None
 ) -> None:
-    """Judge how the training loss ended: a steady climb, else a jump it never came back from."""
+    """Judge how the training loss ended: a steady climb, else a jump it never came back from.
+    A loss centred on 0 (`_anchored`) has neither a level to climb from nor one to jump from."""
+    if _anchored(st.get("firsts", []), st.get("head", []), st.get("ref", [])):
+        return
     key = settings["key"]
     climb = climb_rule.judge(st.get("thinned"), settings)
     if climb is not None:

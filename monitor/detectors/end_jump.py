@@ -37,8 +37,13 @@ def holds(jump: Unrecovered, thinned: Mapping[str, Any] | None, cfg: Mapping[str
 def words(jump: Unrecovered, key: str) -> str:
     """Return what the jump was, in one sentence."""
     since = f" before step {jump.rollback_step + 1}" if jump.rollback_step is not None else ""
+    last = (
+        f" at step {jump.last_step}"
+        if jump.latest == jump.level
+        else f" and its last point {jump.latest:.4g} at step {jump.last_step}"
+    )
     return (
         f"{key} ended on a jump it never came back from: its level at the end was "
         f"{jump.level:.4g} ({jump.level / jump.before:.3g}× the level{since}, "
-        f"{jump.before:.4g}) and its last point {jump.latest:.4g} at step {jump.last_step}"
+        f"{jump.before:.4g}){last}"
     )

@@ -156,8 +156,9 @@ SPEC: dict[str, dict[str, Setting]] = {
             "End-of-run climb: a training loss that rose steadily over at least 30 % of the run "
             "(the medians of 5 stretches since its best each higher) and ended this multiple "
             "of its best level (by rise_noise noises and rise_floor of its first value too) "
-            "diverged; judged when the run ends. A loss that went to 0 or below: this minus 1 "
-            "of the way back from its best to its starting level.",
+            "diverged; judged when the run ends. A loss whose best level is 0 or below: this "
+            "minus 1 of the way back from its best to its starting level, once it fell by "
+            "rise_floor of its size.",
             above=1.0,
         ),
         "blowup_factor": Setting(
