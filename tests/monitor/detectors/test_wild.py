@@ -4862,6 +4862,9 @@ KNOWN_MISSES = {
     "zhf03_chickae": "borderline: an autoencoder's epoch-sum loss printed every 10 epochs "
     "that wobbles +-10 % around a floor for its last 130 epochs (healthy its labeller's "
     "other reading): 13 points after the floor, nothing fires",
+    "zhl03_annahsagemean": "a validation +34 % over the last four epochs after its best at "
+    "7 while the train loss, printed to 3 decimals, reads 0.000 from 7 on (no fall left to "
+    "see): a plateau info at 11; right from the notebook",
 }
 # Runs that did not diverge and still get a divergence critical, each for its reason (strict).
 KNOWN_CRITICAL = {
@@ -8124,6 +8127,10 @@ KNOWN_LOUD = {
     "epoch while train falls 44x (overfit/plateau its labeller's other readings): "
     "validation spike warnings at 8 (3x its best) and 15 (4.5x) and an overfitting warning "
     "at 4",
+    "zhk04_mutasemlstm": "an emotion LSTM whose train and validation sit together in a "
+    "0.10-0.16 band with one-epoch wiggles (plateau/overfit its labeller's other readings):"
+    " an overfitting warning at 19 on three evaluations above the best at 16, resolved at "
+    "20",
 }
 # Healthy runs with more than one info: the exact count and its reason (strict, as above).
 KNOWN_INFOS = {
