@@ -121,6 +121,12 @@ _EVAL_LINE = re.compile(
 _EVAL_WORDS = ("val", "test", "dev", "[metrics]", "saving dict")
 
 
+# A batch counted within its epoch with no total (`Epoch 1 Batch 100 Loss 0.98`), and an
+# epoch's own line (`Epoch 1 Loss 0.95`, `Epoch 1 Val Loss 0.76`): see `_batch_prints`.
+_EPOCH_BATCH_PRINT = re.compile(r"\bepoch\s+\d+\s+batch\s+\d+\b", re.IGNORECASE)
+_EPOCH_PRINT = re.compile(r"\bepoch\s+\d+\s+(?!batch\b)[^\W\d_]", re.IGNORECASE)
+
+
 def _says_evaluation(text: str) -> bool:
     """Whether _EVAL_LINE finds an evaluation's word in the text. The pattern is slow to fail
     (its `\\b` is tried at every position, ignoring case) and most lines hold none of its
@@ -389,7 +395,7 @@ def read_labelled_log(lines: list[str]) -> TextLog:
     in_evaluation = False
     last_epoch: int | None = None  # the epoch counter printed last
     finished = False  # after a line saying training finished, until a counter
-    progress = _progress_updates(lines)
+    progress = _progress_updates(lines) | _batch_prints(lines)
     means: dict[tuple[int, str], str] = {}  # a meter's running mean beside its value
     # Each line's epoch printed last (on it or before) and the total its step counter printed
     # (`Iteration 26 / 980`), if any.
@@ -675,6 +681,23 @@ def _scope(text: str, evaluation: bool) -> bool:
     says, else as before it."""
     words = _SCOPE.findall(text)
     return bool(words[-1]) if words else evaluation
+
+
+def _batch_prints(lines: list[str]) -> set[int]:
+    """Return the numbers of the per-batch lines of a log that prints each epoch's own values
+    too: the TensorFlow tutorials' `Epoch 1 Batch 100 Loss 0.9808` within the epoch, then
+    `Epoch 1 Loss 0.956974` (NMT with attention, image captioning, the Transformer). The
+    epochs' lines are the run; in a log of batch lines alone, those are, and are kept."""
+    batch: set[int] = set()
+    epochs = 0
+    for n, line in enumerate(lines, start=1):
+        if not may_hold(line, "epoch") or next(_pairs(line), None) is None:
+            continue
+        if _EPOCH_BATCH_PRINT.search(line):
+            batch.add(n)
+        elif _EPOCH_PRINT.search(line):
+            epochs += 1
+    return batch if epochs >= LABELLED_MIN_LINES else set()
 
 
 def _progress_updates(lines: list[str]) -> set[int]:

@@ -3114,6 +3114,39 @@ def test_keras_3_progress_keeps_each_epochs_last_full_line(tmp_path: Path) -> No
                         (2, "train", {"loss": 0.94}), (2, "val", {"loss": 1.02})]  # fmt: skip
 
 
+def test_a_tensorflow_tutorials_batch_lines_are_progress_beside_its_epoch_lines(
+    tmp_path: Path,
+) -> None:
+    """The TensorFlow tutorials' print (image captioning, NMT; zhm02): `Epoch 1 Batch 100 Loss`
+    within the epoch, a batch's validation, then the epoch's own lines: the epochs are the
+    run. A log of the batch lines alone is read from them."""
+    epochs = (
+        "Start epoch 1...\n"
+        "Epoch 1 Batch 0 Loss 2.3193\n"
+        "Epoch 1 Batch 100 Loss 0.9808\n"
+        "Epoch 1 Batch 0 Val Loss 0.8294\n"
+        "Epoch 1 Loss 0.956974\n"
+        "Epoch 1 Val Loss 0.764053\n"
+        "Time taken for 1 epoch 368.40343713760376 sec\n"
+        "Start epoch 2...\n"
+        "Epoch 2 Batch 0 Loss 0.7725\n"
+        "Epoch 2 Batch 100 Loss 0.7061\n"
+        "Epoch 2 Batch 0 Val Loss 0.7700\n"
+        "Epoch 2 Loss 0.716233\n"
+        "Epoch 2 Val Loss 0.702719\n"
+    )
+    [log] = read_text(tmp_path, epochs)
+    assert log.rows == [
+        (1, "train", {"loss": 0.956974}), (1, "val", {"loss": 0.764053}),
+        (2, "train", {"loss": 0.716233}), (2, "val", {"loss": 0.702719}),
+    ]  # fmt: skip
+    batches = "".join(line + "\n" for line in epochs.splitlines() if "Batch" in line)
+    [log] = read_text(tmp_path, batches)
+    assert [v["loss"] for _, split, v in log.rows if split == "train"] == [
+        2.3193, 0.9808, 0.7725, 0.7061
+    ]
+
+
 def test_keras_2_0_epoch_lines_that_kept_their_eta_are_the_epochs(tmp_path: Path) -> None:
     """Keras 2.0 captured by Sacred (`cout.txt`, zfc01 and four more refused): each epoch's
     last line keeps the ETA it drew last beside the validation values; the updates before it,
