@@ -5804,6 +5804,12 @@ KNOWN_CRITICAL = {
     "zhj01_wronasagediv": "a GraphSAGE whose train loss blows up 12x (316 -> 3901) in its "
     "first four epochs while validation rises 1.7x, healed over ~20 epochs (divergence its "
     "labeller's other reading): the joint rule's critical at 4, resolved at 25",
+    "yri04_gcniicite": "a noisy GCNII run whose training loss ends on a one-epoch jump to "
+    "2.8x its level at its last epoch (624): the end-of-run jump's critical (its labeller: "
+    "noisy_healthy; already loud on its spike warnings)",
+    "zgo04_ipdacycle": "a cycling train-only loss that ends in the high half of a cycle, 2x"
+    " the level before step 75 for its last 12 steps: the end-of-run jump's critical (its "
+    "labeller: noisy_healthy; already loud on its spike warning)",
 }
 # Healthy runs that still get a warning, each for a stated reason (strict, as above).
 KNOWN_LOUD = {
